@@ -1,0 +1,1005 @@
+//! Text → claims: every checkable claim, its real source and the chain it came through.
+//!
+//! Pure Rust over `regex` and the hand-built lexicons of [`lexicon`] and the
+//! source registry in `assets/sources.json`. Knows nothing of SQLite or egui.
+//! The contract is `shared/docs/claims-guide.md`: offsets are byte offsets into
+//! the text as given, `end` exclusive.
+
+pub mod lexicon;
+pub mod names;
+pub mod segment;
+
+use crate::model::{Claim, Extraction, Mention, QuoteKind, SourceKind, SourceRef};
+use lexicon::{CueClass, Form};
+use names::{Memory, NpClass, NpInfo, Registry};
+use segment::{Paragraph, Tok};
+
+/// The extractor: a source registry plus the rules of this module.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    registry: Registry,
+    publication: String,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new(Registry::builtin().clone())
+    }
+}
+
+/// Extract with the built-in registry.
+pub fn extract(text: &str) -> (String, Vec<Claim>) {
+    static DEFAULT: std::sync::LazyLock<Extractor> = std::sync::LazyLock::new(Extractor::default);
+    DEFAULT.extract(text)
+}
+
+/// The record `extract --json` prints for one file.
+pub fn extraction(file: &str, text: &str) -> Extraction {
+    let (title, claims) = extract(text);
+    Extraction { file: file.to_string(), title, claims }
+}
+
+/// A cue found in a sentence.
+#[derive(Debug, Clone, Copy)]
+struct Cue {
+    /// Token index of the cue's first token.
+    i: usize,
+    /// Token index one past the cue's last token.
+    j: usize,
+    class: CueClass,
+    according: bool,
+}
+
+/// An attribution found in (part of) a sentence.
+#[derive(Debug, Clone)]
+struct Attr {
+    pieces: Vec<(usize, usize)>,
+    quote: QuoteKind,
+    cue: Mention,
+    source: NpInfo,
+    via: Vec<NpInfo>,
+    /// token range of the content, for inner analysis
+    content_toks: (usize, usize),
+    /// a second claim by the same source (", adding that ...")
+    extra: Option<(usize, usize)>,
+}
+
+struct Sent<'a> {
+    text: &'a str,
+    lower: &'a str,
+    toks: Vec<Tok>,
+    quotes: Vec<(usize, usize, bool)>,
+    start: usize,
+    end: usize,
+}
+
+impl Sent<'_> {
+    fn lw(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        &self.lower[t.start..t.end]
+    }
+    fn is(&self, i: usize, s: &str) -> bool {
+        i < self.toks.len() && self.lw(i) == s
+    }
+    fn punct(&self, i: usize) -> bool {
+        i < self.toks.len() && !self.toks[i].word
+    }
+    fn comma(&self, i: usize) -> bool {
+        i < self.toks.len() && matches!(self.lw(i), "," | ";" | "—" | "–")
+    }
+    fn end_punct(&self, i: usize) -> bool {
+        i >= self.toks.len() || (self.punct(i) && (matches!(self.lw(i), "." | "!" | "?" | ")" | "]") || self.toks[i].quote_mark) && self.rest_is_punct(i))
+    }
+    fn rest_is_punct(&self, i: usize) -> bool {
+        self.toks[i..].iter().all(|t| !t.word)
+    }
+}
+
+impl Extractor {
+    /// An extractor with this registry (the built-in one, or it extended by the user's).
+    pub fn new(registry: Registry) -> Self {
+        Extractor { registry, publication: "article".to_string() }
+    }
+
+    /// Extract the title and the claims of an article's text.
+    pub fn extract(&self, text: &str) -> (String, Vec<Claim>) {
+        let lower = text.to_ascii_lowercase();
+        let paras = segment::paragraphs(text);
+        let title = paras.first().map(|p| text[p.start..p.end].trim_start_matches('#').trim().to_string()).unwrap_or_default();
+        let mut memory = Memory::default();
+        let mut claims: Vec<Claim> = Vec::new();
+        let mut last_speaker: Option<(SourceRef, Vec<SourceRef>, usize)> = None;
+        let mut interviewee: Option<SourceRef> = None;
+        for (pi, para) in paras.iter().enumerate() {
+            let ptext = &text[para.start..para.end];
+            if pi == 0 && paras.len() > 1 && looks_like_headline(ptext) {
+                if let Some(c) = self.headline(text, &lower, para, &mut memory) {
+                    claims.push(c);
+                }
+                continue;
+            }
+            if is_boilerplate(ptext) || is_caption(ptext) {
+                continue;
+            }
+            // Q&A and live-blog speaker labels: "Q:", "A:", "Name: ..."
+            if let Some((label_end, content_start)) = speaker_label(ptext) {
+                let label = &ptext[..label_end];
+                if matches!(label, "Q" | "Question") {
+                    continue;
+                }
+                let content = (para.start + content_start, para.end);
+                let src = if matches!(label, "A" | "Answer") {
+                    interviewee.clone()
+                } else {
+                    let toks = segment::tokens(text, para.start, para.start + label_end, &[]);
+                    names::analyze(text, &toks, &self.registry, true).map(|mut info| {
+                        memory.resolve(&mut info, pi);
+                        info.source
+                    })
+                };
+                if let Some(src) = src {
+                    if content.1 > content.0 {
+                        memory.remember(&src, pi, true);
+                        let (s, e) = trim_span(text, content.0, content.1, false);
+                        let quote = if text[s..e].starts_with(segment::is_quote_char) { QuoteKind::Direct } else { QuoteKind::Indirect };
+                        let (s, e) = if quote == QuoteKind::Direct { strip_quotes(text, s, e) } else { (s, e) };
+                        if e > s {
+                            claims.push(make_claim(text, vec![(s, e)], quote, Some(Mention { text: ":".into(), start: para.start + label_end, end: para.start + label_end + 1 }), src.clone(), vec![], 0.5));
+                            last_speaker = Some((src, vec![], pi));
+                        }
+                    }
+                    continue;
+                }
+            }
+            for (si, &(s0, s1)) in para.sentences.iter().enumerate() {
+                let mut s_start = s0;
+                if si == 0 && pi <= 3 {
+                    s_start += segment::dateline_len(&text[s0..s1]);
+                }
+                if s_start >= s1 {
+                    continue;
+                }
+                let sent = Sent { text, lower: &lower, toks: segment::tokens(text, s_start, s1, &para.quotes), quotes: para.quotes.clone(), start: s_start, end: s1 };
+                if sent.toks.iter().filter(|t| t.word).count() < 2 {
+                    continue;
+                }
+                self.remember_names(&sent, pi, &mut memory);
+                if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
+                    if attr.source.class == NpClass::Pronoun && matches!(sent.lw(0), "\"" | "“") {
+                        // a quote with "he said": prefer the previous speaker
+                    }
+                    memory.resolve(&mut attr.source, pi);
+                    for v in attr.via.iter_mut() {
+                        memory.resolve(v, pi);
+                    }
+                    if attr.source.class == NpClass::Person || attr.source.class == NpClass::Org {
+                        memory.remember(&attr.source.source, pi, true);
+                    }
+                    if matches!(attr.source.class, NpClass::Pronoun | NpClass::RoleOnly | NpClass::OrgShort) && attr.source.source.resolved {
+                        memory.remember(&attr.source.source, pi, true);
+                    }
+                    let via: Vec<SourceRef> = attr.via.iter().map(|v| v.source.clone()).collect();
+                    for v in &via {
+                        memory.remember(v, pi, false);
+                    }
+                    if sent.toks.iter().any(|t| sent.lower[t.start..t.end].starts_with("interview")) && attr.source.source.kind.is_person() {
+                        interviewee = Some(attr.source.source.clone());
+                    }
+                    let cw = check_worthiness(text, &attr.pieces, true);
+                    claims.push(make_claim(text, attr.pieces.clone(), attr.quote, Some(attr.cue.clone()), attr.source.source.clone(), via.clone(), cw));
+                    if let Some((a, b)) = attr.extra {
+                        claims.push(make_claim(text, vec![(a, b)], QuoteKind::Indirect, Some(attr.cue.clone()), attr.source.source.clone(), via.clone(), check_worthiness(text, &[(a, b)], true)));
+                    }
+                    last_speaker = Some((attr.source.source, via, pi));
+                    continue;
+                }
+                // A sentence that is all quotation: the previous speaker goes on.
+                if is_quote_only(&sent) {
+                    let (qs, qe) = strip_quotes(text, sent.start, sent.end);
+                    if qe <= qs {
+                        continue;
+                    }
+                    let continues = last_speaker.as_ref().is_some_and(|(_, _, lp)| *lp + 1 >= pi);
+                    let (src, via) = match (&last_speaker, continues) {
+                        (Some((s, v, _)), true) => (s.clone(), v.clone()),
+                        _ => (unknown_speaker(), vec![]),
+                    };
+                    claims.push(make_claim(text, vec![(qs, qe)], QuoteKind::Direct, None, src, via, check_worthiness(text, &[(qs, qe)], true)));
+                    continue;
+                }
+                if let Some((a, b)) = self.unattributed(&sent) {
+                    let cw = check_worthiness(text, &[(a, b)], false);
+                    claims.push(make_claim(text, vec![(a, b)], QuoteKind::None, None, SourceRef::publication(&self.publication), vec![], cw));
+                }
+            }
+        }
+        for (i, c) in claims.iter_mut().enumerate() {
+            c.id = i as u32 + 1;
+        }
+        (title, claims)
+    }
+
+    /// Register titled names mentioned in a sentence, so short forms resolve later.
+    fn remember_names(&self, sent: &Sent, pi: usize, memory: &mut Memory) {
+        let n = sent.toks.len();
+        let mut i = 0;
+        while i < n {
+            let t = sent.toks[i];
+            if t.word && t.cap {
+                let mut j = i;
+                while j < n && sent.toks[j].word && (sent.toks[j].cap || matches!(sent.lw(j), "of" | "for" | "bin" | "al" | "de" | "van" | "von")) {
+                    j += 1;
+                }
+                while j > i + 1 && !sent.toks[j - 1].cap {
+                    j -= 1;
+                }
+                let words: Vec<&str> = (i..j).map(|k| sent.lw(k)).collect();
+                let titled = words.iter().any(|w| lexicon::title_word(w));
+                if j - i >= 2 && (titled || i > 0) {
+                    if let Some(mut info) = names::analyze(sent.text, &sent.toks[i..j], &self.registry, i == 0) {
+                        if info.class == NpClass::Person && (titled || info.source.name.contains(' ')) || info.class == NpClass::Org {
+                            memory.resolve(&mut info, pi);
+                            memory.remember(&info.source, pi, false);
+                        }
+                    }
+                }
+                i = j.max(i + 1);
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// The headline: `Speaker: content`, or `Speaker says content`.
+    fn headline(&self, text: &str, lower: &str, para: &Paragraph, memory: &mut Memory) -> Option<Claim> {
+        let ptext = &text[para.start..para.end];
+        let toks = segment::tokens(text, para.start, para.end, &para.quotes);
+        // Speaker: content (the speaker is the last phrase before the colon)
+        if let Some(colon) = toks.iter().position(|t| &text[t.start..t.end] == ":") {
+            let mut s = colon;
+            while s > 0 && toks[s - 1].word {
+                s -= 1;
+            }
+            let np = &toks[s..colon];
+            if !np.is_empty() && np.len() <= 8 && colon + 1 < toks.len() {
+                if let Some(mut info) = names::analyze(text, np, &self.registry, s == 0) {
+                    if matches!(info.class, NpClass::Person | NpClass::Org) {
+                        memory.resolve(&mut info, 0);
+                        memory.remember(&info.source, 0, true);
+                        let (a, b) = trim_span(text, toks[colon + 1].start, para.end, true);
+                        let (a, b) = strip_quotes(text, a, b);
+                        let colon_tok = toks[colon];
+                        return Some(make_claim(text, vec![(a, b)], QuoteKind::Direct, Some(Mention { text: ":".into(), start: colon_tok.start, end: colon_tok.end }), info.source, vec![], 0.6));
+                    }
+                }
+            }
+        }
+        let sent = Sent { text, lower, toks, quotes: para.quotes.clone(), start: para.start, end: para.end };
+        let _ = ptext;
+        let mut attr = self.attribute(&sent, 0, sent.toks.len(), true)?;
+        memory.resolve(&mut attr.source, 0);
+        memory.remember(&attr.source.source, 0, true);
+        let via = attr.via.iter().map(|v| v.source.clone()).collect();
+        Some(make_claim(text, attr.pieces, attr.quote, Some(attr.cue), attr.source.source, via, 0.6))
+    }
+
+    /// Find cues in tokens lo..hi.
+    fn cues(&self, s: &Sent, lo: usize, hi: usize) -> Vec<Cue> {
+        let mut out = Vec::new();
+        let mut i = lo;
+        while i < hi {
+            let t = s.toks[i];
+            if !t.word || t.quoted {
+                i += 1;
+                continue;
+            }
+            let w = s.lw(i);
+            if w == "according" && s.is(i + 1, "to") {
+                out.push(Cue { i, j: i + 2, class: CueClass::Say, according: true });
+                i += 2;
+                continue;
+            }
+            if let Some((class, form)) = lexicon::cue_verb(w) {
+                let prev = (lo..i).rev().find(|&k| s.toks[k].word).map(|k| s.lw(k)).unwrap_or("");
+                let prev_adj = if i > lo { s.lw(i - 1) } else { "" };
+                let ok = match form {
+                    Form::Ing => false,
+                    Form::Base => matches!(w, "say" | "tell") && !matches!(prev, "to" | "will" | "would" | "could" | "should" | "might" | "may" | "can" | "did" | "does" | "do" | "not" | "cannot" | "must" | "let"),
+                    Form::Pres3 => !lexicon::determiner(prev_adj) && !prev_adj.ends_with("'s") && !matches!(prev_adj, "of" | "the" | "these" | "those" | "such" | "new" | "false" | "unverified" | "media" | "in" | "on" | "and" | "with" | "by" | "for"),
+                    Form::Past => true,
+                };
+                let negated = matches!(prev, "not" | "never" | "n't") || prev_adj.ends_with("n't");
+                let passive = matches!(prev_adj, "was" | "were" | "been" | "being" | "is" | "are" | "be");
+                let weak_ok = !lexicon::weak_cue(w) || {
+                    // a weak cue needs a subject-like word right before it
+                    let k = (lo..i).rev().find(|&k| s.toks[k].word && !lexicon::aux_or_adverb(s.lw(k)));
+                    k.is_some_and(|k| {
+                        let pw = s.lw(k);
+                        s.toks[k].cap || lexicon::pronoun(pw) || lexicon::head_kind(pw).is_some() || lexicon::unnamed_head(pw)
+                    }) && !(i + 1 < hi && matches!(s.lw(i + 1), "by" | "in" | "on") && !matches!(w, "said"))
+                };
+                // "declared a state of emergency" is an act, "declared that ..." a claim
+                let clause_ok = !lexicon::needs_clause(w) || {
+                    let mut n = i + 1;
+                    while n < hi && lexicon::time_word(s.lw(n)) {
+                        n += 1;
+                    }
+                    n >= hi || s.is(n, "that") || s.comma(n) || s.is(n, ":") || s.toks[n].quote_mark || s.end_punct(n) || matches!(s.lw(n), "on" | "in" | "at" | "to")
+                };
+                if ok && !negated && !passive && weak_ok && clause_ok {
+                    out.push(Cue { i, j: i + 1, class, according: false });
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// Find the attribution of tokens lo..hi of a sentence.
+    fn attribute(&self, s: &Sent, lo: usize, hi: usize, allow_backward: bool) -> Option<Attr> {
+        let cues = self.cues(s, lo, hi);
+        if cues.is_empty() {
+            return None;
+        }
+        let mut found = None;
+        if allow_backward {
+            for c in cues.iter().rev() {
+                if let Some(a) = self.backward(s, lo, hi, c) {
+                    found = Some(a);
+                    break;
+                }
+            }
+        }
+        if found.is_none() {
+            for c in &cues {
+                if let Some(a) = self.forward(s, lo, hi, c) {
+                    found = Some(a);
+                    break;
+                }
+            }
+        }
+        let mut attr = found?;
+        // A chain: the content itself reports someone else's words.
+        if attr.quote == QuoteKind::Indirect {
+            let (a, b) = attr.content_toks;
+            if let Some(inner) = self.attribute(s, a, b, false) {
+                let outer = attr.source.clone();
+                let mut via = inner.via.clone();
+                via.push(outer);
+                via.extend(attr.via.drain(..));
+                attr = Attr { via, ..inner };
+            }
+        }
+        // Relays named outside the content: "summarized by Chinese state media".
+        let (ca, cb) = attr.content_toks;
+        let mut k = lo;
+        while k + 2 < hi {
+            if (k < ca || k >= cb) && lexicon::relay_participle(s.lw(k)) && s.is(k + 1, "by") && !s.toks[k].quoted {
+                let (ns, ne) = np_right(s, k + 2, hi);
+                if ne > ns && (ns >= cb || ne <= ca) {
+                    if let Some(info) = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false) {
+                        let dup = info.source.name == attr.source.source.name || attr.via.iter().any(|v| v.source.name == info.source.name);
+                        if !dup && info.class != NpClass::Pronoun {
+                            attr.via.push(info);
+                        }
+                    }
+                }
+            }
+            k += 1;
+        }
+        Some(attr)
+    }
+
+    /// `content, X said [tail]` / `content, said X` / `content, according to X`.
+    fn backward(&self, s: &Sent, lo: usize, hi: usize, c: &Cue) -> Option<Attr> {
+        let (src_range, after) = if c.according {
+            let (ns, ne) = np_right(s, c.j, hi);
+            if ne <= ns {
+                return None;
+            }
+            // "content, according to X"
+            if c.i == lo || !before_is_break(s, lo, c.i) {
+                return None;
+            }
+            ((ns, ne), ne)
+        } else if before_is_break(s, lo, c.i) {
+            // inverted: ", said X"
+            let (ns, ne) = np_right(s, c.j, hi);
+            if ne <= ns {
+                return None;
+            }
+            ((ns, ne), ne)
+        } else {
+            let (ns, ne) = subject_left(s, lo, c.i)?;
+            if ns == lo || !before_is_break(s, lo, ns) {
+                return None;
+            }
+            let mut after = c.j;
+            if c.class == CueClass::Tell {
+                after = skip_listener(s, after, hi);
+            }
+            ((ns, ne), after)
+        };
+        let subj_start = if c.according || src_range.0 > c.i { c.i } else { src_range.0 };
+        // the content: everything before the comma that precedes the attribution
+        let mut ce = subj_start;
+        while ce > lo && (s.comma(ce - 1) || (s.toks[ce - 1].quote_mark && ce - 1 > lo)) {
+            ce -= 1;
+            if s.toks[ce].quote_mark {
+                break;
+            }
+        }
+        if ce <= lo + 1 {
+            return None;
+        }
+        let (tail_ok, citing, extra, trailing_quote) = self.tail(s, after, hi);
+        if !tail_ok {
+            return None;
+        }
+        let mut info = names::analyze(s.text, &s.toks[src_range.0..src_range.1], &self.registry, src_range.0 == lo)?;
+        let mut via = Vec::new();
+        if let Some(cit) = citing {
+            via.push(info);
+            info = cit;
+        }
+        if let Some(v) = self.medium_via(s, c.j, hi) {
+            via.push(v);
+        }
+        let cue = cue_mention(s, c);
+        // Direct quote before the attribution?
+        let content_start_tok = lo;
+        let first = s.toks[content_start_tok];
+        let cstart = first.start;
+        let cend = s.toks[ce - 1].end;
+        let mut pieces;
+        let quote;
+        if let Some(q) = s.quotes.iter().find(|q| q.0 <= cstart + 4 && q.0 >= s.start && q.1 >= cend.saturating_sub(4) && q.1 <= s.toks[ce.min(hi - 1)].end + 4) {
+            pieces = vec![(q.0, q.1)];
+            quote = QuoteKind::Direct;
+        } else {
+            let (a, b) = trim_span(s.text, cstart, s.toks[ce - 1].end, false);
+            pieces = vec![(a, b)];
+            quote = if s.toks[lo..ce].iter().any(|t| t.quoted) { QuoteKind::Mixed } else { QuoteKind::Indirect };
+        }
+        if let Some(tq) = trailing_quote {
+            if quote == QuoteKind::Direct {
+                pieces.push(tq);
+            }
+        }
+        Some(Attr { pieces, quote, cue, source: info, via, content_toks: (lo, ce), extra })
+    }
+
+    /// `X said (that) content`, `X told Y content`, `According to X, content`.
+    fn forward(&self, s: &Sent, lo: usize, hi: usize, c: &Cue) -> Option<Attr> {
+        let (src, mut k) = if c.according {
+            // "According to X, content"
+            let (ns, ne) = np_right(s, c.j, hi);
+            if ne <= ns || !s.comma(ne) {
+                return None;
+            }
+            if c.i > lo && !(c.i == lo + 1 && s.punct(lo)) && !before_is_break(s, lo, c.i) {
+                return None;
+            }
+            ((ns, ne), ne + 1)
+        } else {
+            let (ns, ne) = subject_left(s, lo, c.i)?;
+            let mut k = c.j;
+            if c.class == CueClass::Tell {
+                k = skip_listener(s, k, hi);
+            }
+            ((ns, ne), k)
+        };
+        let mut info = names::analyze(s.text, &s.toks[src.0..src.1], &self.registry, src.0 == lo)?;
+        let mut via = Vec::new();
+        if let Some(v) = self.medium_via(s, k, hi) {
+            via.push(v);
+        }
+        k = skip_occasion(s, k, hi);
+        // ", citing Y," right after the cue
+        if s.comma(k) && s.is(k + 1, "citing") {
+            let (ns, ne) = np_right(s, k + 2, hi);
+            if ne > ns && s.comma(ne) {
+                if let Some(cit) = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false) {
+                    via.push(std::mem::replace(&mut info, cit));
+                    k = ne;
+                }
+            }
+        }
+        while k < hi && (s.comma(k) || s.is(k, ":") || s.is(k, "that")) && !s.toks[k].quote_mark {
+            k += 1;
+        }
+        // content to the end of the sentence
+        let mut e = hi;
+        while e > k && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
+            e -= 1;
+        }
+        if e <= k || s.toks[k..e].iter().filter(|t| t.word).count() < 2 {
+            return None;
+        }
+        let cue = cue_mention(s, c);
+        let (pieces, quote) = if s.toks[k].quote_mark {
+            let q = s.quotes.iter().find(|q| q.0 == s.toks[k].end || q.0 >= s.toks[k].start && q.0 <= s.toks[k].end + 1)?;
+            let qe = q.1.min(s.end);
+            if qe <= q.0 {
+                return None;
+            }
+            // a quote followed by more reported text is mixed
+            let after_quote = s.toks[k..e].iter().any(|t| t.start >= qe + 1 && t.word && !t.quoted);
+            if after_quote {
+                let (a, b) = trim_span(s.text, s.toks[k].start, s.toks[e - 1].end, false);
+                (vec![(a, b)], QuoteKind::Mixed)
+            } else {
+                (vec![(q.0, qe)], QuoteKind::Direct)
+            }
+        } else {
+            let (a, b) = trim_span(s.text, s.toks[k].start, s.toks[e - 1].end, false);
+            let (a, b) = if s.toks[e - 1].quote_mark { (a, b) } else { (a, b) };
+            let mixed = s.toks[k..e].iter().any(|t| t.quoted);
+            (vec![(a, b)], if mixed { QuoteKind::Mixed } else { QuoteKind::Indirect })
+        };
+        Some(Attr { pieces, quote, cue, source: info, via, content_toks: (k, e), extra: None })
+    }
+
+    /// After the attribution: only times, places, listeners, `citing Y`, `adding that ...`.
+    /// Returns (is a tail, the cited source, an added claim, a quote that continues).
+    #[allow(clippy::type_complexity)]
+    fn tail(&self, s: &Sent, mut k: usize, hi: usize) -> (bool, Option<NpInfo>, Option<(usize, usize)>, Option<(usize, usize)>) {
+        let mut citing = None;
+        let mut extra = None;
+        let mut trailing_quote = None;
+        let mut guard = 0;
+        while k < hi && guard < 12 {
+            guard += 1;
+            if s.end_punct(k) {
+                return (true, citing, extra, trailing_quote);
+            }
+            let w = s.lw(k);
+            if s.comma(k) || w == "(" {
+                let nw = if k + 1 < hi { s.lw(k + 1) } else { "" };
+                if nw == "citing" {
+                    let (ns, ne) = np_right(s, k + 2, hi);
+                    if ne > ns {
+                        citing = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false);
+                        k = ne;
+                        continue;
+                    }
+                }
+                if nw == "adding" || nw == "saying" {
+                    let mut a = k + 2;
+                    while a < hi && (s.is(a, "that") || s.comma(a)) {
+                        a += 1;
+                    }
+                    let mut b = hi;
+                    while b > a && s.punct(b - 1) && !s.toks[b - 1].quote_mark {
+                        b -= 1;
+                    }
+                    if b > a + 1 {
+                        let (x, y) = trim_span(s.text, s.toks[a].start, s.toks[b - 1].end, false);
+                        let (x, y) = if s.toks[a].quote_mark { strip_quotes(s.text, x, y) } else { (x, y) };
+                        extra = Some((x, y));
+                    }
+                    return (true, citing, extra, trailing_quote);
+                }
+                if k + 1 < hi && s.toks[k + 1].quote_mark {
+                    // "A," he said, "B."
+                    if let Some(q) = s.quotes.iter().find(|q| q.0 == s.toks[k + 1].end) {
+                        trailing_quote = Some((q.0, q.1.min(s.end)));
+                        return (true, citing, extra, trailing_quote);
+                    }
+                }
+                if matches!(nw, "after" | "as" | "when" | "while" | "but" | "which" | "who" | "in" | "on" | "at" | "referring" | "calling" | "describing" | "noting" | "without" | "amid" | "following" | "during" | "before" | "despite" | "warning" | "urging" | "stressing" | "and" | "according" | "where" | "although" | "though" | "because" | "since" | "a" | "an" | "the" | "adding" | "whose" | "with" | "reported" | "quoted" | "responding" | "speaking" | "according to" | "than" | "even" | "just" | "not" | "echoing" | "repeating" | "underlining" | "explaining" | "pointing" | "arguing" | "insisting" | "dismissing" | "rejecting" | "denying" | "accusing" | "blaming" | "claiming" | "reiterating" | "echoed") {
+                    return (true, citing, extra, trailing_quote);
+                }
+                // ", 45," / ", Reuters reported" and similar: not a tail
+                return (false, None, None, None);
+            }
+            if lexicon::aux_or_adverb(w) || s.toks[k].cap && (lexicon::weekday(w) || lexicon::month(w)) || w.bytes().all(|b| b.is_ascii_digit()) {
+                k += 1;
+                continue;
+            }
+            if matches!(w, "in" | "on" | "at" | "during" | "to" | "via" | "through" | "from" | "over" | "after" | "before" | "while" | "for" | "with" | "by" | "ahead" | "following" | "amid" | "outside" | "inside" | "near" | "late" | "early" | "last" | "this" | "next") {
+                // a prepositional phrase: skip to the next comma or the end
+                let mut j = k + 1;
+                while j < hi && !s.comma(j) && !s.end_punct(j) && !s.toks[j].quote_mark {
+                    if lexicon::cue_verb(s.lw(j)).is_some_and(|(_, f)| f == Form::Past) && !matches!(s.lw(j), "posted" | "published" | "reported" | "broadcast") {
+                        return (false, None, None, None);
+                    }
+                    j += 1;
+                }
+                if j - k > 14 {
+                    return (false, None, None, None);
+                }
+                k = j;
+                continue;
+            }
+            if matches!(w, "reporters" | "journalists" | "lawmakers" | "parliament" | "the" | "a" | "an" | "told" | "so" | "too" | "also" | "again" | "not" | "afterward" | "later" | "earlier" | "there" | "here" | "it" | "this" | "that") {
+                k += 1;
+                continue;
+            }
+            if s.toks[k].cap {
+                k += 1;
+                continue;
+            }
+            return (false, None, None, None);
+        }
+        (k >= hi || s.rest_is_punct(k.min(hi.saturating_sub(1))), citing, extra, trailing_quote)
+    }
+
+    /// `said on state television`, `told Kazakh radio`: the medium relays the words.
+    fn medium_via(&self, s: &Sent, k: usize, hi: usize) -> Option<NpInfo> {
+        if !(s.is(k, "on") || s.is(k, "in") || s.is(k, "to")) {
+            return None;
+        }
+        let (ns, ne) = np_right(s, k + 1, hi);
+        if ne <= ns || ne - ns > 6 {
+            return None;
+        }
+        let info = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)?;
+        (matches!(info.source.kind, SourceKind::StateMedia | SourceKind::NewsOutlet) && info.class == NpClass::Org && !matches!(s.lw(ne - 1), "statement" | "interview" | "post" | "press")).then_some(info)
+    }
+
+    /// An unattributed sentence worth checking: its span, or None for framing.
+    fn unattributed(&self, s: &Sent) -> Option<(usize, usize)> {
+        let text = &s.text[s.start..s.end];
+        if text.ends_with('?') || text.ends_with(':') || text.len() < 20 {
+            return None;
+        }
+        let words: Vec<&str> = (0..s.toks.len()).filter(|&i| s.toks[i].word).map(|i| s.lw(i)).collect();
+        if words.len() < 4 {
+            return None;
+        }
+        if !words.iter().any(|w| lexicon::finite_verb_like(w)) {
+            return None;
+        }
+        if words.iter().any(|w| lexicon::belief_verb(w)) && words.iter().any(|w| matches!(*w, "i" | "we")) {
+            return None;
+        }
+        if matches!(words[0], "i" | "we" | "you" | "click" | "subscribe" | "read" | "watch" | "follow" | "sign" | "advertisement" | "share") {
+            return None;
+        }
+        // A headline-style line (no final punctuation, mostly capitalized words) is framing.
+        let caps = s.toks.iter().filter(|t| t.word && t.cap).count();
+        if !text.ends_with(['.', '!', '"', '”', '\'', '’']) && caps * 2 > words.len() {
+            return None;
+        }
+        Some((s.start, s.end))
+    }
+}
+
+fn before_is_break(s: &Sent, lo: usize, i: usize) -> bool {
+    if i <= lo {
+        return false;
+    }
+    let p = i - 1;
+    s.comma(p) || (s.toks[p].quote_mark && p > lo && (s.comma(p - 1) || matches!(s.lw(p - 1), "," | "!" | "?" | "." | "—")))
+}
+
+/// Walk left from a cue to find its subject phrase: (start, end) token range.
+fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
+    let mut j = cue;
+    let mut skipped = 0;
+    while j > lo && s.toks[j - 1].word && lexicon::aux_or_adverb(s.lw(j - 1)) && skipped < 5 && !(s.toks[j - 1].cap && !lexicon::weekday(s.lw(j - 1)) && !lexicon::month(s.lw(j - 1)) && j - 1 > lo && s.toks[j - 2].cap) {
+        // "Xi Jinping on Friday told": skip "on Friday"; keep "Wang Yi" names
+        j -= 1;
+        skipped += 1;
+    }
+    // never skip into the subject itself: undo if that left nothing
+    let ne = j;
+    let mut ns = ne;
+    let mut count = 0;
+    while ns > lo && count < 12 {
+        let t = s.toks[ns - 1];
+        let w = s.lw(ns - 1);
+        if t.quoted || t.quote_mark {
+            break;
+        }
+        if !t.word {
+            if w == "-" || w == "'" || w == "’" || w == "." && ns >= 2 && s.toks[ns - 2].cap {
+                ns -= 1;
+                continue;
+            }
+            break;
+        }
+        if lexicon::np_boundary(w) && !(w == "this" && count > 0) {
+            break;
+        }
+        if w == "and" {
+            // "X and Y said": keep going only between capitalized names
+            let left_cap = ns >= 2 && s.toks[ns - 2].cap;
+            let right_cap = ns < ne && s.toks[ns].cap;
+            if !(left_cap && right_cap) {
+                break;
+            }
+        }
+        if lexicon::cue_verb(w).is_some_and(|(_, f)| f == Form::Past || f == Form::Pres3) && count > 0 && !lexicon::document_word(w) {
+            break;
+        }
+        ns -= 1;
+        count += 1;
+    }
+    if ns >= ne {
+        // "X, who replaced Y, said" / "X, a former minister, said": skip the aside
+        if ne > lo && s.comma(ne - 1) {
+            let mut k = ne - 1;
+            while k > lo && !s.comma(k - 1) && !s.toks[k - 1].quote_mark {
+                k -= 1;
+            }
+            if k > lo && s.comma(k - 1) && k < ne - 1 {
+                let first = s.lw(k);
+                let aside = matches!(first, "who" | "which" | "whose" | "a" | "an" | "the" | "himself" | "herself" | "aged" | "speaking" | "also" | "in" | "however") || first.bytes().all(|b| b.is_ascii_digit());
+                if aside && ne - k <= 16 {
+                    return subject_left(s, lo, k - 1);
+                }
+            }
+        }
+        return None;
+    }
+    // drop an introductory phrase without a comma: "On Friday the ministry"
+    let mut a = ns;
+    if lexicon::intro_word(s.lw(a)) && ne - a > 1 {
+        if let Some(d) = (a + 1..ne).find(|&k| matches!(s.lw(k), "the" | "a" | "an")) {
+            a = d;
+        } else {
+            while a < ne - 1 && (lexicon::intro_word(s.lw(a)) || lexicon::weekday(s.lw(a)) || lexicon::month(s.lw(a)) || s.lw(a).bytes().all(|b| b.is_ascii_digit())) {
+                a += 1;
+            }
+        }
+    }
+    Some((a, ne))
+}
+
+/// A noun phrase to the right: up to a comma, a cue, a clause word or the end.
+fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
+    let mut e = k;
+    while e < hi && e - k < 12 {
+        let t = s.toks[e];
+        let w = s.lw(e);
+        if t.quote_mark || t.quoted {
+            break;
+        }
+        if !t.word && !(w == "-" || w == "'" || w == "’" || w == "&" || w == "." && e > k && s.toks[e - 1].cap && e + 1 < hi && s.toks[e + 1].word) {
+            break;
+        }
+        if e > k && (lexicon::np_boundary(w) && w != "to" || lexicon::cue_verb(w).is_some() || matches!(w, "in" | "on" | "at" | "late" | "early" | "last" | "during" | "after" | "earlier" | "yesterday" | "today" | "also" | "told" | "said") || lexicon::weekday(w)) {
+            break;
+        }
+        if e > k && w == "to" {
+            break;
+        }
+        e += 1;
+    }
+    (k, e)
+}
+
+/// After `told`: the listener (`Russian Foreign Minister Sergei Lavrov`, `reporters`).
+fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
+    if k >= hi || s.toks[k].quote_mark || s.comma(k) || s.is(k, "that") {
+        return k;
+    }
+    let mut e = k;
+    while e < hi && e - k < 10 {
+        let w = s.lw(e);
+        let t = s.toks[e];
+        if !t.word && !(w == "-" || w == "'" || w == "’" || w == ".") || w == "that" || matches!(w, "on" | "in" | "late" | "early" | "last" | "at" | "during" | "after" | "before" | "yesterday" | "today" | "earlier") {
+            break;
+        }
+        if e > k && !t.cap && !matches!(w, "of" | "the" | "for" | "and") && !(e == k + 1 && (s.is(k, "the") || s.is(k, "a") || s.is(k, "an")) ) && !lexicon::title_word(w) && lexicon::head_kind(w).is_none() {
+            break;
+        }
+        e += 1;
+    }
+    if e == k {
+        // "told reporters", "told journalists"
+        return k;
+    }
+    e
+}
+
+/// Skip `in a statement`, `at a news conference`, `on Friday` after a cue, when a
+/// comma or `that` follows.
+fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
+    let mut k = k;
+    for _ in 0..4 {
+        if k >= hi {
+            return k;
+        }
+        let w = s.lw(k);
+        if lexicon::time_word(w) {
+            k += 1;
+            continue;
+        }
+        if matches!(w, "in" | "on" | "at" | "during" | "to" | "via" | "through" | "over" | "from" | "late" | "early" | "last" | "this" | "while" | "after" | "before" | "ahead" | "when") {
+            let mut j = k + 1;
+            while j < hi && j - k <= 12 && !s.comma(j) && !s.is(j, "that") && !s.toks[j].quote_mark && !s.is(j, ":") {
+                j += 1;
+            }
+            if j < hi && j - k <= 12 && (s.comma(j) || s.is(j, "that") || s.is(j, ":") || s.toks[j].quote_mark) {
+                k = j;
+                continue;
+            }
+            // a short occasion with a known head: "said on Friday the troops..."
+            let mut j = k + 1;
+            let mut found = false;
+            while j < hi && j - k <= 6 {
+                let wj = s.lw(j);
+                if lexicon::weekday(wj) || matches!(wj, "statement" | "interview" | "conference" | "briefing" | "speech" | "address" | "post" | "twitter" | "television" | "tv" | "radio" | "monday" | "night" | "morning" | "evening" | "afternoon" | "week" | "remarks") {
+                    found = true;
+                    j += 1;
+                    break;
+                }
+                j += 1;
+            }
+            if found && j < hi && !s.punct(j) {
+                k = j;
+                continue;
+            }
+            return k;
+        }
+        return k;
+    }
+    k
+}
+
+fn cue_mention(s: &Sent, c: &Cue) -> Mention {
+    let a = s.toks[c.i].start;
+    let b = s.toks[c.j - 1].end;
+    Mention { text: s.text[a..b].to_string(), start: a, end: b }
+}
+
+fn is_quote_only(s: &Sent) -> bool {
+    let first = s.toks.first();
+    first.is_some_and(|t| t.quote_mark) && s.toks.iter().all(|t| t.quoted || t.quote_mark || !t.word)
+}
+
+fn unknown_speaker() -> SourceRef {
+    SourceRef { name: "unknown speaker".into(), kind: SourceKind::Unnamed, resolved: false, role: None, mention: None }
+}
+
+/// Trim white space (and, for indirect content, a final period or comma) from a span.
+fn trim_span(text: &str, a: usize, b: usize, keep_final: bool) -> (usize, usize) {
+    let piece = &text[a..b];
+    let lead = piece.len() - piece.trim_start().len();
+    let mut t = piece.trim();
+    if !keep_final {
+        t = t.trim_end_matches(['.', ',', ';', ':', '!']);
+        t = t.trim_end();
+    }
+    (a + lead, a + lead + t.len())
+}
+
+/// The inside of a quoted span (without the marks).
+fn strip_quotes(text: &str, a: usize, b: usize) -> (usize, usize) {
+    let mut s = a;
+    let mut e = b;
+    let piece = &text[s..e];
+    if let Some(c) = piece.chars().next().filter(|&c| segment::is_quote_char(c)) {
+        s += c.len_utf8();
+    }
+    let piece = &text[s..e];
+    let trimmed = piece.trim_end_matches(|c: char| c == '.' || c == ' ' || c == ',');
+    let mut end_piece = trimmed;
+    if let Some(c) = end_piece.chars().last().filter(|&c| segment::is_quote_char(c)) {
+        end_piece = &end_piece[..end_piece.len() - c.len_utf8()];
+        e = s + end_piece.len();
+    } else {
+        e = s + piece.trim_end().len();
+    }
+    (s, e.max(s))
+}
+
+fn make_claim(text: &str, pieces: Vec<(usize, usize)>, quote: QuoteKind, cue: Option<Mention>, source: SourceRef, via: Vec<SourceRef>, cw: f32) -> Claim {
+    let start = pieces.iter().map(|p| p.0).min().unwrap_or(0);
+    let end = pieces.iter().map(|p| p.1).max().unwrap_or(start);
+    let text_joined = pieces.iter().map(|&(a, b)| text[a..b].trim()).collect::<Vec<_>>().join(" ");
+    Claim { id: 0, text: text_joined, start, end, quote, cue, source, via, check_worthiness: cw }
+}
+
+fn looks_like_headline(p: &str) -> bool {
+    let p = p.trim_start_matches('#').trim();
+    p.len() < 250 && !p.ends_with('.') || p.len() < 120 && !p.contains(". ")
+}
+
+fn is_boilerplate(p: &str) -> bool {
+    let l = p.trim().to_ascii_lowercase();
+    l.starts_with("by ") && l.split_whitespace().count() <= 8
+        || l.starts_with("(reporting by")
+        || l.starts_with("reporting by")
+        || l.starts_with("editing by")
+        || l.starts_with("copyright")
+        || l.starts_with("©")
+        || l.starts_with("read more")
+        || l.starts_with("related:")
+        || l.starts_with("advertisement")
+        || l.starts_with("photo:")
+        || l.starts_with("image:")
+        || l.starts_with("file photo")
+        || l.starts_with("subscribe")
+        || l.starts_with("sign up")
+        || l.starts_with("share this")
+        || l.starts_with("updated:")
+        || l.starts_with("published:")
+        || l.starts_with("posted:")
+        || l.starts_with("tags:")
+}
+
+fn is_caption(p: &str) -> bool {
+    let p = p.trim();
+    if let Some(open) = p.rfind('(') {
+        let inner = &p[open..];
+        if p.ends_with(')') || p.ends_with(").") {
+            let l = inner.to_ascii_lowercase();
+            return inner.contains('/') || l.contains("photo") || l.contains("getty") || l.contains("commons") || l.contains("reuters") || l.contains("afp") || l.contains(" ap") || l.contains("courtesy") || l.contains("file");
+        }
+    }
+    false
+}
+
+/// `Name: text` at the start of a paragraph: (label end, content start).
+fn speaker_label(p: &str) -> Option<(usize, usize)> {
+    let colon = p.find(':')?;
+    if colon == 0 || colon > 40 {
+        return None;
+    }
+    let label = &p[..colon];
+    if label.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let words: Vec<&str> = label.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 || !words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase())) {
+        return None;
+    }
+    if matches!(words[0], "Note" | "Update" | "Updated" | "Photo" | "Editor's" | "Editors" | "Source" | "Sources" | "Related" | "Read" | "Watch" | "Image" | "Video" | "Warning" | "Correction" | "Disclaimer" | "Breaking" | "Also" | "Key" | "Background" | "Context" | "Analysis" | "Opinion" | "Timeline" | "Explainer") {
+        return None;
+    }
+    let rest = &p[colon + 1..];
+    let content_start = colon + 1 + (rest.len() - rest.trim_start().len());
+    (content_start < p.len()).then_some((colon, content_start))
+}
+
+/// 0..1: higher for numbers, named entities, past events; lower for opinion.
+fn check_worthiness(text: &str, pieces: &[(usize, usize)], attributed: bool) -> f32 {
+    let mut score: f32 = 0.35;
+    let mut caps = 0;
+    let mut words = 0;
+    let mut has_number = false;
+    let mut past = false;
+    let mut opinion = false;
+    for &(a, b) in pieces {
+        for (i, w) in text[a..b].split_whitespace().enumerate() {
+            words += 1;
+            let lw = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+            if w.chars().any(|c| c.is_ascii_digit()) {
+                has_number = true;
+            }
+            if i > 0 && w.chars().next().is_some_and(|c| c.is_uppercase()) {
+                caps += 1;
+            }
+            if matches!(lw.as_str(), "was" | "were" | "had" | "killed" | "died") || lw.len() > 4 && lw.ends_with("ed") {
+                past = true;
+            }
+            if matches!(lw.as_str(), "should" | "must" | "believe" | "hope" | "think" | "feel" | "wish" | "beautiful" | "terrible" | "great") {
+                opinion = true;
+            }
+        }
+    }
+    if has_number {
+        score += 0.25;
+    }
+    score += (caps as f32 * 0.05).min(0.2);
+    if past {
+        score += 0.1;
+    }
+    if attributed {
+        score += 0.05;
+    }
+    if opinion {
+        score -= 0.15;
+    }
+    if words < 5 {
+        score -= 0.1;
+    }
+    (score.clamp(0.0, 1.0) * 100.0).round() / 100.0
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,469 @@
+//! Who a phrase names: titles split from names, kinds from the article's words and
+//! the source registry, short forms and pronouns resolved against earlier mentions.
+
+use super::lexicon::{
+    determiner, document_word, head_kind, private_role, pronoun, title_word, unnamed_head,
+};
+use super::segment::Tok;
+use crate::model::{Mention, SourceKind, SourceRef};
+use serde::Deserialize;
+use std::sync::LazyLock;
+
+/// A known source: canonical name, kind and aliases.
+#[derive(Debug, Clone, Deserialize)]
+pub struct RegistryEntry {
+    /// Canonical name.
+    pub name: String,
+    /// Its kind.
+    pub kind: SourceKind,
+    /// Other names.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RegistryFile {
+    sources: Vec<RegistryEntry>,
+}
+
+/// The source registry: known state media, agencies and bodies.
+#[derive(Debug, Clone, Default)]
+pub struct Registry {
+    /// (lowercased form, case-sensitive match needed, entry index)
+    forms: Vec<(String, bool, usize)>,
+    entries: Vec<RegistryEntry>,
+}
+
+/// Errors reading a registry file.
+#[derive(Debug, thiserror::Error)]
+pub enum RegistryError {
+    /// The JSON is not a registry.
+    #[error("source registry is not valid: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+static BUILTIN: LazyLock<Registry> = LazyLock::new(|| {
+    Registry::from_json(include_str!("../../assets/sources.json")).unwrap_or_default()
+});
+
+impl Registry {
+    /// The registry shipped in `assets/sources.json`.
+    pub fn builtin() -> &'static Registry {
+        &BUILTIN
+    }
+
+    /// Parse a registry from JSON (`{"sources": [{"name", "kind", "aliases"}]}`).
+    pub fn from_json(json: &str) -> Result<Registry, RegistryError> {
+        let file: RegistryFile = serde_json::from_str(json)?;
+        let mut r = Registry::default();
+        r.add(file.sources);
+        Ok(r)
+    }
+
+    /// Add entries (a user's registry extends the built-in one; later entries win).
+    pub fn add(&mut self, entries: Vec<RegistryEntry>) {
+        for e in entries {
+            let idx = self.entries.len();
+            for form in std::iter::once(&e.name).chain(e.aliases.iter()) {
+                let short_caps = form.len() <= 4 && form.chars().all(|c| c.is_uppercase() || c == '.');
+                let key = if short_caps { form.clone() } else { form.to_lowercase() };
+                self.forms.push((key, short_caps, idx));
+            }
+            self.entries.push(e);
+        }
+        // longest forms first so "Xinhua News Agency" wins over "Xinhua"
+        self.forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    }
+
+    /// Find a registry entry named in `phrase` (exactly, or as whole words inside it).
+    pub fn lookup(&self, phrase: &str) -> Option<&RegistryEntry> {
+        let lower = phrase.to_lowercase();
+        let mut best: Option<(usize, usize)> = None;
+        for (form, case_sensitive, idx) in self.forms.iter().rev() {
+            let hay = if *case_sensitive { phrase } else { lower.as_str() };
+            if contains_word(hay, form) {
+                let better = best.is_none_or(|(len, _)| form.len() >= len);
+                if better {
+                    best = Some((form.len(), *idx));
+                }
+            }
+        }
+        best.map(|(_, i)| &self.entries[i])
+    }
+}
+
+fn contains_word(hay: &str, needle: &str) -> bool {
+    let mut from = 0;
+    while let Some(pos) = hay[from..].find(needle) {
+        let s = from + pos;
+        let e = s + needle.len();
+        let before_ok = hay[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            return true;
+        }
+        from = s + needle.len().max(1);
+        while from < hay.len() && !hay.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    false
+}
+
+/// What sort of thing a phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NpClass {
+    /// A named person.
+    Person,
+    /// A named body, outlet or organisation.
+    Org,
+    /// he / she / they / it.
+    Pronoun,
+    /// "the minister": a role without a name.
+    RoleOnly,
+    /// "the ministry": a body's head noun without its name.
+    OrgShort,
+    /// "officials", "witnesses": anonymous.
+    Unnamed,
+}
+
+/// A phrase analysed as a source.
+#[derive(Debug, Clone)]
+pub struct NpInfo {
+    /// The source as it will be reported.
+    pub source: SourceRef,
+    /// What sort of thing it is.
+    pub class: NpClass,
+}
+
+/// Someone or something the article has named, for resolving later short forms.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    name: String,
+    kind: SourceKind,
+    role: Option<String>,
+    words: Vec<String>,
+    descriptor: String,
+    /// Paragraph index of the latest mention.
+    pub para: usize,
+    /// Whether it has been a speaker.
+    pub speaker: bool,
+}
+
+/// The entities of one article, in order of latest mention.
+#[derive(Debug, Default)]
+pub struct Memory {
+    entities: Vec<Entity>,
+}
+
+fn lower_words(text: &str, toks: &[Tok]) -> Vec<String> {
+    toks.iter().map(|t| text[t.start..t.end].to_ascii_lowercase()).collect()
+}
+
+fn span_text(text: &str, toks: &[Tok]) -> Option<(usize, usize, String)> {
+    let (first, last) = (toks.first()?, toks.last()?);
+    Some((first.start, last.end, text[first.start..last.end].to_string()))
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .or_else(|| w.strip_suffix('\''))
+        .or_else(|| w.strip_suffix('’'))
+        .unwrap_or(w)
+}
+
+fn is_name_word(text: &str, t: &Tok, lw: &str) -> bool {
+    t.word && t.cap && !title_word(strip_possessive(lw)) && head_kind(strip_possessive(lw)).is_none()
+        || matches!(lw, "bin" | "al" | "el" | "van" | "von" | "de" | "da" | "di" | "der" | "la" | "le" | "ibn" | "abu")
+        || t.word && text[t.start..t.end].chars().all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit()) && t.end - t.start > 1 && head_kind(lw).is_none()
+}
+
+fn is_acronym(s: &str) -> bool {
+    s.len() >= 2 && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '-' || c.is_ascii_digit()) && s.chars().any(|c| c.is_alphabetic())
+}
+
+/// Analyse the words of a subject phrase (`the Kazakh news channel Habar-24`).
+pub fn analyze(text: &str, toks: &[Tok], registry: &Registry, sentence_initial: bool) -> Option<NpInfo> {
+    let mut toks: Vec<Tok> = toks.iter().copied().filter(|t| t.word || text[t.start..t.end] == *"-").collect();
+    while toks.last().is_some_and(|t| !t.word) {
+        toks.pop();
+    }
+    let (mstart, mend, mtext) = span_text(text, &toks)?;
+    let mention = Mention { text: mtext, start: mstart, end: mend };
+    let mut lw = lower_words(text, &toks);
+
+    // "a statement from the Foreign Ministry" -> "the Foreign Ministry"
+    if let Some(p) = lw.iter().position(|w| matches!(w.as_str(), "from" | "by" | "of" | "for")) {
+        if p > 0 && lw[..p].iter().any(|w| document_word(w)) && p + 1 < lw.len() {
+            let rest = &toks[p + 1..];
+            return analyze(text, rest, registry, false).map(|mut i| {
+                i.source.mention = Some(Mention {
+                    text: text[rest[0].start..rest[rest.len() - 1].end].to_string(),
+                    start: rest[0].start,
+                    end: rest[rest.len() - 1].end,
+                });
+                i
+            });
+        }
+    }
+    // Strip trailing document words: "a Chinese Foreign Ministry statement" -> the ministry.
+    while lw.len() > 1 && document_word(lw.last()?.as_str()) && !matches!(lw.last()?.as_str(), "spokesperson" | "spokesman" | "spokeswoman") {
+        lw.pop();
+        toks.pop();
+    }
+    // Possessive before a document: "the ministry's statement" already stripped; drop 's.
+    // Leading determiners are not part of the name.
+    let mut lead = 0;
+    while lead < lw.len() && (determiner(&lw[lead]) || lw[lead] == "according") {
+        lead += 1;
+    }
+    if lead >= lw.len() {
+        return None;
+    }
+    let core = &toks[lead..];
+    let core_lw: Vec<&str> = lw[lead..].iter().map(|w| strip_possessive(w)).collect();
+    let has_det = lead > 0;
+
+    if core.len() == 1 && pronoun(core_lw[0]) {
+        return Some(NpInfo {
+            source: SourceRef {
+                name: text[core[0].start..core[0].end].to_string(),
+                kind: if core_lw[0] == "it" || core_lw[0] == "they" { SourceKind::Unnamed } else { SourceKind::Person },
+                resolved: false,
+                role: None,
+                mention: Some(mention),
+            },
+            class: NpClass::Pronoun,
+        });
+    }
+
+    let raw_core = text[core[0].start..core[core.len() - 1].end].to_string();
+    let registry_hit = registry.lookup(&raw_core).cloned();
+
+    // The article's own words about the kind.
+    let state_media = core_lw.windows(2).any(|w| {
+        matches!(w[0], "state" | "state-run" | "state-owned" | "state-controlled" | "official" | "government-run" | "government-controlled" | "government")
+            && matches!(w[1], "media" | "television" | "tv" | "broadcaster" | "radio" | "news" | "newspaper" | "agency" | "channel" | "outlet" | "outlets" | "press" | "daily" | "broadcasting")
+    }) || core_lw.iter().any(|w| matches!(*w, "state-run" | "state-owned" | "state-controlled" | "government-run"));
+    let mut head: Option<(usize, SourceKind)> = None;
+    for (i, w) in core_lw.iter().enumerate() {
+        if let Some(k) = head_kind(w) {
+            // "state" alone is a government word only as a head ("the state"), not in "state media"
+            if *w == "state" && i + 1 < core_lw.len() {
+                continue;
+            }
+            if matches!(*w, "news") && i + 1 < core_lw.len() && head_kind(core_lw[i + 1]).is_some() {
+                continue;
+            }
+            head = Some((i, k));
+        }
+    }
+    let any_cap_name = core.iter().zip(core_lw.iter()).any(|(t, w)| t.cap && !title_word(w) && head_kind(w).is_none() && !determiner(w));
+    let acronym = core.len() == 1 && is_acronym(&raw_core);
+
+    // Organisation, body or outlet.
+    if head.is_some() || state_media || acronym || registry_hit.is_some() && !is_person_like(&core_lw) {
+        let mut kind = if state_media {
+            SourceKind::StateMedia
+        } else if let Some((_, k)) = head {
+            k
+        } else {
+            SourceKind::Organization
+        };
+        // A lowercase descriptor before a proper name: "the news channel Habar-24".
+        let mut name_toks: &[Tok] = core;
+        if let Some((hi, _)) = head {
+            let head_lower = !core[hi].cap;
+            let after = &core[hi + 1..];
+            if head_lower && !after.is_empty() && after.iter().all(|t| t.cap || !t.word) {
+                name_toks = after;
+            }
+        }
+        if let Some(reg) = &registry_hit {
+            let words_decide = state_media || matches!(kind, SourceKind::Government);
+            if !words_decide || reg.kind == SourceKind::StateMedia {
+                kind = reg.kind;
+            }
+        }
+        let only_head_words = head.is_some() && !any_cap_name && core.iter().all(|t| !t.cap || sentence_initial && t.start == core[0].start);
+        let name = clean_name(&text[name_toks[0].start..name_toks[name_toks.len() - 1].end]);
+        // "the ministry" / "the channel": a short form to resolve.
+        let class = if only_head_words && has_det && core.len() <= 2 && !state_media {
+            NpClass::OrgShort
+        } else if head.is_none() && registry_hit.is_none() && !acronym && unnamed_head(core_lw[core_lw.len() - 1]) {
+            NpClass::Unnamed
+        } else {
+            NpClass::Org
+        };
+        let name = match (&registry_hit, class) {
+            (Some(reg), NpClass::Org) if reg.name.eq_ignore_ascii_case(&name) || reg.aliases.iter().any(|a| a.eq_ignore_ascii_case(&name)) => reg.name.clone(),
+            _ => name,
+        };
+        return Some(NpInfo {
+            source: SourceRef { name, kind, resolved: class != NpClass::OrgShort, role: None, mention: Some(mention) },
+            class,
+        });
+    }
+
+    // A person: a trailing run of capitalized name words, titles before it.
+    let mut n_start = core.len();
+    while n_start > 0 {
+        let i = n_start - 1;
+        if is_name_word(text, &core[i], &lw[lead + i]) {
+            n_start -= 1;
+        } else {
+            break;
+        }
+    }
+    // A name must not start with a lowercase particle.
+    while n_start < core.len() && !core[n_start].cap {
+        n_start += 1;
+    }
+    if n_start < core.len() {
+        let name_toks = &core[n_start..];
+        let role_toks = &core[..n_start];
+        let role = (!role_toks.is_empty()).then(|| text[role_toks[0].start..role_toks[role_toks.len() - 1].end].to_string());
+        let role_lw = &core_lw[..n_start];
+        let official = role_lw.iter().any(|w| title_word(w) && !private_role(w) && !matches!(*w, "former" | "new" | "top" | "senior" | "veteran"));
+        let kind = if official { SourceKind::Official } else { SourceKind::Person };
+        let name = clean_name(&text[name_toks[0].start..name_toks[name_toks.len() - 1].end]);
+        return Some(NpInfo {
+            source: SourceRef { name, kind, resolved: true, role, mention: Some(mention) },
+            class: NpClass::Person,
+        });
+    }
+    // Only role words: "the minister", "the foreign minister", "a spokesperson".
+    let last = core_lw[core_lw.len() - 1];
+    if core_lw.iter().all(|w| title_word(w) || w.chars().next().is_some_and(|c| c.is_uppercase())) && !unnamed_head(last) || matches!(last, "minister" | "president" | "premier" | "chancellor" | "secretary" | "ambassador" | "governor" | "mayor") && !has_plural(last) {
+        let role = text[core[0].start..core[core.len() - 1].end].to_string();
+        return Some(NpInfo {
+            source: SourceRef { name: role.clone(), kind: SourceKind::Official, resolved: false, role: Some(role), mention: Some(mention) },
+            class: NpClass::RoleOnly,
+        });
+    }
+    if unnamed_head(last) || core_lw.iter().any(|w| unnamed_head(w)) {
+        return Some(NpInfo {
+            source: SourceRef { name: clean_name(&raw_core), kind: SourceKind::Unnamed, resolved: true, role: None, mention: Some(mention) },
+            class: NpClass::Unnamed,
+        });
+    }
+    None
+}
+
+fn has_plural(w: &str) -> bool {
+    w.ends_with('s')
+}
+
+fn is_person_like(lw: &[&str]) -> bool {
+    lw.iter().any(|w| title_word(w) && !matches!(*w, "state" | "national" | "press" | "party" | "bank" | "army" | "police" | "military" | "security" | "office" | "ministry" | "department" | "federal" | "central" | "regional" | "local"))
+}
+
+/// Trim possessives and stray punctuation from a name.
+pub fn clean_name(s: &str) -> String {
+    let s = s.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')');
+    let s = strip_possessive(s);
+    s.trim().to_string()
+}
+
+impl Memory {
+    /// Remember a named entity (a person with a name, a named body).
+    pub fn remember(&mut self, src: &SourceRef, para: usize, speaker: bool) {
+        if src.kind == SourceKind::Publication || !src.resolved {
+            return;
+        }
+        let words: Vec<String> = src.name.split_whitespace().map(|w| w.to_lowercase()).collect();
+        let descriptor = format!("{} {}", src.role.as_deref().unwrap_or(""), src.mention.as_ref().map_or("", |m| m.text.as_str())).to_lowercase();
+        if let Some(pos) = self.entities.iter().position(|e| e.name == src.name) {
+            let mut e = self.entities.remove(pos);
+            e.para = para;
+            e.speaker |= speaker;
+            if e.role.is_none() {
+                e.role = src.role.clone();
+            }
+            e.descriptor.push(' ');
+            e.descriptor.push_str(&descriptor);
+            self.entities.push(e);
+        } else {
+            self.entities.push(Entity { name: src.name.clone(), kind: src.kind, role: src.role.clone(), words, descriptor, para, speaker });
+        }
+    }
+
+    /// Resolve an analysed phrase against earlier mentions.
+    pub fn resolve(&self, info: &mut NpInfo, para: usize) {
+        let src = &mut info.source;
+        match info.class {
+            NpClass::Person => {
+                let words: Vec<String> = src.name.split_whitespace().map(|w| w.to_lowercase()).collect();
+                let best = self.entities.iter().rev().find(|e| {
+                    e.kind.is_person() && e.words.len() > words.len() && words.iter().all(|w| e.words.contains(w))
+                });
+                if let Some(e) = best {
+                    src.name = e.name.clone();
+                    if src.role.is_none() {
+                        src.role = e.role.clone();
+                    }
+                }
+                if let Some(e) = self.entities.iter().rev().find(|e| e.name == src.name) {
+                    if e.kind == SourceKind::Official {
+                        src.kind = SourceKind::Official;
+                    }
+                    if src.role.is_none() {
+                        src.role = e.role.clone();
+                    }
+                }
+            }
+            NpClass::Org => {
+                // "Habar-24" later alone keeps the kind its first mention gave.
+                if let Some(e) = self.entities.iter().rev().find(|e| e.name.eq_ignore_ascii_case(&src.name)) {
+                    src.kind = e.kind;
+                }
+            }
+            NpClass::Pronoun => {
+                let p = src.name.to_lowercase();
+                let cands = self.entities.iter().rev().filter(|e| e.para + 2 >= para);
+                let found = match p.as_str() {
+                    "he" | "she" => {
+                        let mut speakers = cands.filter(|e| e.kind.is_person());
+                        let first = speakers.next();
+                        first.filter(|e| e.speaker)
+                    }
+                    "it" => cands.take(3).find(|e| !e.kind.is_person() && e.speaker),
+                    "they" => cands.take(3).find(|e| matches!(e.kind, SourceKind::Government | SourceKind::Organization | SourceKind::Unnamed) && e.speaker),
+                    _ => None,
+                };
+                if let Some(e) = found {
+                    src.name = e.name.clone();
+                    src.kind = e.kind;
+                    src.role = e.role.clone();
+                    src.resolved = true;
+                }
+            }
+            NpClass::RoleOnly => {
+                let role = src.name.to_lowercase();
+                let head = role.split_whitespace().last().unwrap_or("").to_string();
+                if let Some(e) = self.entities.iter().rev().find(|e| e.kind.is_person() && (e.descriptor.contains(&role) || e.descriptor.split_whitespace().any(|w| w == head))) {
+                    src.name = e.name.clone();
+                    src.kind = e.kind;
+                    src.role = e.role.clone().or(src.role.take());
+                    src.resolved = true;
+                } else if matches!(head.as_str(), "spokesperson" | "spokesman" | "spokeswoman" | "official" | "source") {
+                    src.kind = SourceKind::Unnamed;
+                    src.resolved = true;
+                }
+            }
+            NpClass::OrgShort => {
+                let head = src.name.to_lowercase();
+                let head = head.split_whitespace().last().unwrap_or("").to_string();
+                if let Some(e) = self.entities.iter().rev().find(|e| !e.kind.is_person() && (e.words.contains(&head) || e.descriptor.split_whitespace().any(|w| w == head))) {
+                    src.name = e.name.clone();
+                    src.kind = e.kind;
+                    src.resolved = true;
+                } else if matches!(head.as_str(), "government" | "authorities" | "police" | "military" | "army" | "kremlin") {
+                    src.resolved = true;
+                }
+            }
+            NpClass::Unnamed => {}
+        }
+    }
+}

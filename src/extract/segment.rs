@@ -1,0 +1,322 @@
+//! Segmentation that keeps byte offsets: paragraphs, quote regions, sentences, tokens.
+//!
+//! Every span here is a byte range into the article's text, always on char
+//! boundaries, so claims can point back at the exact words.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A token: a word, a number or a punctuation mark, with its byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the end.
+    pub end: usize,
+    /// Letters or digits (not punctuation).
+    pub word: bool,
+    /// Starts with an uppercase letter.
+    pub cap: bool,
+    /// Inside quote marks.
+    pub quoted: bool,
+    /// A double quote mark (straight, curly or guillemet).
+    pub quote_mark: bool,
+}
+
+/// A paragraph: a block of text, with its sentences and quote regions.
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    /// Byte offset of the first byte (after leading white space).
+    pub start: usize,
+    /// Byte offset one past the last non-space byte.
+    pub end: usize,
+    /// Quote regions (inside the marks): start, end, and whether the quote closed.
+    pub quotes: Vec<(usize, usize, bool)>,
+    /// Sentences as byte ranges.
+    pub sentences: Vec<(usize, usize)>,
+    /// The paragraph starts with an opening quote mark.
+    pub opens_with_quote: bool,
+    /// A quote opened in this paragraph and did not close.
+    pub unclosed_quote: bool,
+}
+
+static TOKEN_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’\-&](?:[\p{L}\p{N}]))*|\S").expect("token regex")
+});
+
+/// Is this char a double quote mark?
+pub fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟' | '〝' | '〞')
+}
+
+/// Split the text into paragraphs: blank lines always separate; a single line
+/// break separates too unless it looks like a hard wrap inside a sentence.
+pub fn paragraphs(text: &str) -> Vec<Paragraph> {
+    let mut out = Vec::new();
+    let mut para_start: Option<usize> = None;
+    let mut para_end = 0usize;
+    let mut prev_line_end_char: Option<char> = None;
+    let mut pos = 0usize;
+    for line in text.split_inclusive('\n') {
+        let line_start = pos;
+        pos += line.len();
+        let trimmed = line.trim_end();
+        let lead = trimmed.len() - trimmed.trim_start().len();
+        let content = trimmed.trim_start();
+        if content.is_empty() {
+            if let Some(s) = para_start.take() {
+                out.push(make_paragraph(text, s, para_end));
+            }
+            prev_line_end_char = None;
+            continue;
+        }
+        let cstart = line_start + lead;
+        let cend = cstart + content.len();
+        let first = content.chars().next().unwrap_or(' ');
+        let hard_wrap = matches!(prev_line_end_char, Some(c) if c.is_lowercase() || c == ',' || c == '-')
+            && (first.is_lowercase() || first.is_ascii_digit());
+        match para_start {
+            Some(_) if hard_wrap => {
+                para_end = cend;
+            }
+            Some(s) => {
+                out.push(make_paragraph(text, s, para_end));
+                para_start = Some(cstart);
+                para_end = cend;
+            }
+            None => {
+                para_start = Some(cstart);
+                para_end = cend;
+            }
+        }
+        prev_line_end_char = content.chars().last();
+    }
+    if let Some(s) = para_start {
+        out.push(make_paragraph(text, s, para_end));
+    }
+    out
+}
+
+/// Find the double-quote regions of a paragraph (outermost level only).
+fn quote_regions(text: &str, start: usize, end: usize) -> Vec<(usize, usize, bool)> {
+    let mut regions = Vec::new();
+    let mut open: Option<usize> = None;
+    let slice = &text[start..end];
+    let mut prev: Option<char> = None;
+    let mut iter = slice.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let abs = start + i;
+        if is_quote_char(c) {
+            let next = iter.peek().map(|&(_, n)| n);
+            let before_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+            let after_space = next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]}—–-".contains(n));
+            let opening = match c {
+                '“' | '„' | '«' | '〝' => true,
+                '”' | '»' | '〞' => false,
+                _ => {
+                    if open.is_some() {
+                        !after_space && before_space
+                    } else {
+                        before_space || !after_space
+                    }
+                }
+            };
+            match (open, opening) {
+                (None, true) => open = Some(abs + c.len_utf8()),
+                (Some(o), false) => {
+                    regions.push((o, abs, true));
+                    open = None;
+                }
+                (Some(o), true) => {
+                    // A second opening mark while open: treat the first as unbalanced
+                    // only if this one is clearly an opener after a closing context.
+                    if c == '"' {
+                        regions.push((o, abs, true));
+                        open = None;
+                    } else {
+                        open = Some(abs + c.len_utf8());
+                    }
+                }
+                (None, false) => {}
+            }
+        }
+        prev = Some(c);
+    }
+    if let Some(o) = open {
+        regions.push((o, end, false));
+    }
+    regions
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "sen", "rep", "gov",
+    "rev", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "approx",
+    "adm", "cmdr", "gens", "dept", "est", "fig", "hon", "messrs", "mme", "pres", "supt", "u.s",
+    "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g", "cf", "al", "op", "vol", "pp", "nos",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let lw = word.to_ascii_lowercase();
+    if ABBREVIATIONS.contains(&lw.as_str()) {
+        return true;
+    }
+    // Single-letter initials (J. Smith) and dotted acronyms (U.S.A).
+    let letters: Vec<char> = word.chars().collect();
+    letters.len() == 1 && letters[0].is_uppercase() || word.contains('.') && word.len() <= 6
+}
+
+fn make_paragraph(text: &str, start: usize, end: usize) -> Paragraph {
+    let quotes = quote_regions(text, start, end);
+    let unclosed_quote = quotes.iter().any(|q| !q.2);
+    let opens_with_quote = text[start..end].chars().next().is_some_and(is_quote_char)
+        && quotes.first().is_some_and(|q| q.0 <= start + 4);
+    let sentences = sentences(text, start, end, &quotes);
+    Paragraph {
+        start,
+        end,
+        quotes,
+        sentences,
+        opens_with_quote,
+        unclosed_quote,
+    }
+}
+
+fn inside_quote(pos: usize, quotes: &[(usize, usize, bool)]) -> bool {
+    quotes.iter().any(|&(s, e, _)| pos > s && pos < e)
+}
+
+/// Split a paragraph into sentences, never inside a quote region.
+fn sentences(text: &str, start: usize, end: usize, quotes: &[(usize, usize, bool)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let slice = &text[start..end];
+    let bytes = slice.as_bytes();
+    let mut sent_start = 0usize;
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'.' || b == b'!' || b == b'?' {
+            // extend over closing quotes/brackets and repeated marks
+            let mut j = i + 1;
+            while j < bytes.len() {
+                let rest = &slice[j..];
+                let c = rest.chars().next().unwrap_or(' ');
+                if c == '.' || c == '!' || c == '?' || c == ')' || c == ']' || c == '\'' || c == '’' || is_quote_char(c) {
+                    j += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let abs = start + i;
+            let followed_by_space = j < bytes.len() && slice[j..].starts_with(char::is_whitespace);
+            if followed_by_space && !inside_quote(abs, quotes) {
+                // Next non-space char must start a sentence.
+                let rest = slice[j..].trim_start();
+                let next = rest.chars().next().unwrap_or(' ');
+                let starts_sentence = next.is_uppercase() || next.is_ascii_digit() || is_quote_char(next) || next == '(' || next == '\'' || next == '‘';
+                let word_before = slice[sent_start..i]
+                    .rsplit(|c: char| c.is_whitespace() || c == '(' || is_quote_char(c))
+                    .next()
+                    .unwrap_or("");
+                let abbrev = b == b'.' && j == i + 1 && is_abbreviation(word_before);
+                // An abbreviation followed by a capitalized name is not an end (Mr. Smith),
+                // but one followed by "The"/"He" probably is.
+                let abbrev_end = abbrev && {
+                    let nw: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+                    matches!(nw.as_str(), "The" | "He" | "She" | "They" | "It" | "In" | "But" | "A" | "We" | "I")
+                        && !matches!(word_before.to_ascii_lowercase().as_str(), "mr" | "mrs" | "ms" | "dr" | "prof" | "gen" | "st")
+                };
+                if starts_sentence && (!abbrev || abbrev_end) {
+                    push_trimmed(&mut out, slice, start, sent_start, j);
+                    sent_start = j;
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(&mut out, slice, start, sent_start, bytes.len());
+    out
+}
+
+fn push_trimmed(out: &mut Vec<(usize, usize)>, slice: &str, base: usize, s: usize, e: usize) {
+    let piece = &slice[s..e];
+    let lead = piece.len() - piece.trim_start().len();
+    let t = piece.trim();
+    if !t.is_empty() {
+        out.push((base + s + lead, base + s + lead + t.len()));
+    }
+}
+
+/// Tokenize a byte range of the text.
+pub fn tokens(text: &str, start: usize, end: usize, quotes: &[(usize, usize, bool)]) -> Vec<Tok> {
+    let slice = &text[start..end];
+    TOKEN_RE
+        .find_iter(slice)
+        .map(|m| {
+            let s = start + m.start();
+            let e = start + m.end();
+            let first = m.as_str().chars().next().unwrap_or(' ');
+            let quote_mark = is_quote_char(first);
+            Tok {
+                start: s,
+                end: e,
+                word: first.is_alphanumeric(),
+                cap: first.is_uppercase(),
+                quoted: !quote_mark && quotes.iter().any(|&(qs, qe, _)| s >= qs && e <= qe),
+                quote_mark,
+            }
+        })
+        .collect()
+}
+
+static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .&]+\)\s*)?(?:-|–|—|--)\s+|\([A-Za-z .&]+\)\s*(?:-|–|—)\s+)",
+    )
+    .expect("dateline regex")
+});
+
+/// Length in bytes of a dateline at the start of `s` (`JAKARTA - `, `WASHINGTON (Reuters) - `), if any.
+pub fn dateline_len(s: &str) -> usize {
+    DATELINE_RE.find(s).map_or(0, |m| m.end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_respect_abbreviations_and_quotes() {
+        let t = "Mr. Smith met Dr. Jones in the U.S. capital. \"It went well. Very well,\" he said. Then 3.5 percent rose.";
+        let p = paragraphs(t);
+        assert_eq!(p.len(), 1);
+        let s: Vec<&str> = p[0].sentences.iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(
+            s,
+            vec![
+                "Mr. Smith met Dr. Jones in the U.S. capital.",
+                "\"It went well. Very well,\" he said.",
+                "Then 3.5 percent rose."
+            ]
+        );
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(dateline_len("JAKARTA - China supports"), 10);
+        assert_eq!(&"WASHINGTON (Reuters) - The"[dateline_len("WASHINGTON (Reuters) - The")..], "The");
+        assert_eq!(dateline_len("NEW DELHI, India — Officials"), "NEW DELHI, India — ".len());
+        assert_eq!(dateline_len("The minister - who"), 0);
+    }
+
+    #[test]
+    fn unclosed_quote_runs_to_paragraph_end() {
+        let t = "\"First part of a long quote.\n\n\"Second part,\" she said.";
+        let p = paragraphs(t);
+        assert_eq!(p.len(), 2);
+        assert!(p[0].unclosed_quote);
+        assert!(p[1].opens_with_quote);
+    }
+}

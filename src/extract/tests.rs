@@ -1,0 +1,131 @@
+//! Unit tests, one per pattern of the claims guide.
+
+use super::*;
+
+fn one(text: &str) -> Vec<Claim> {
+    extract(text).1
+}
+
+fn find<'a>(claims: &'a [Claim], needle: &str) -> &'a Claim {
+    claims
+        .iter()
+        .find(|c| c.text.contains(needle))
+        .unwrap_or_else(|| panic!("no claim containing {needle:?} in {claims:#?}"))
+}
+
+#[test]
+fn said_with_that_clause() {
+    let c = one("Title line\n\nFinance Minister Arlo Venn said that the deficit fell to 3 percent last year.");
+    let k = find(&c, "deficit");
+    assert_eq!(k.text, "the deficit fell to 3 percent last year");
+    assert_eq!(k.source.name, "Arlo Venn");
+    assert_eq!(k.source.role.as_deref(), Some("Finance Minister"));
+    assert_eq!(k.source.kind, SourceKind::Official);
+    assert_eq!(k.quote, QuoteKind::Indirect);
+}
+
+#[test]
+fn trailing_attribution_with_citing_chain() {
+    let c = one("Title\n\nAbout 40 people were hurt in the blast, the Veskan news channel Kora-7 said, citing the Veskan Ministry of Health.");
+    let k = find(&c, "40 people");
+    assert_eq!(k.text, "About 40 people were hurt in the blast");
+    assert_eq!(k.source.name, "Veskan Ministry of Health");
+    assert_eq!(k.source.kind, SourceKind::Government);
+    assert_eq!(k.via.len(), 1);
+    assert_eq!(k.via[0].name, "Kora-7");
+    assert_eq!(k.via[0].kind, SourceKind::NewsOutlet);
+}
+
+#[test]
+fn nested_report_goes_into_via() {
+    let c = one("Title\n\nPresident Ilya Marrow on Friday told Premier Osk that Veska opposes the blockade, Drovan state television said.");
+    let k = find(&c, "blockade");
+    assert_eq!(k.text, "Veska opposes the blockade");
+    assert_eq!(k.source.name, "Ilya Marrow");
+    assert_eq!(k.via.len(), 1);
+    assert_eq!(k.via[0].kind, SourceKind::StateMedia);
+}
+
+#[test]
+fn direct_quote_split_by_cue_is_one_claim() {
+    let c = one("Title\n\n\"We will rebuild the bridge,\" Mayor Tana Lusk said, \"and we will do it by June.\"");
+    assert_eq!(c.len(), 1, "{c:#?}");
+    let k = &c[0];
+    assert_eq!(k.quote, QuoteKind::Direct);
+    assert_eq!(k.source.name, "Tana Lusk");
+    assert!(k.text.contains("rebuild") && k.text.contains("June"), "{}", k.text);
+}
+
+#[test]
+fn according_to_and_short_names_resolve() {
+    let text = "Title\n\nForeign Minister Pell Arkady met envoys on Monday.\n\n\"The border is closed,\" according to Minister Arkady.";
+    let c = one(text);
+    let k = find(&c, "border");
+    assert_eq!(k.source.name, "Pell Arkady");
+    assert_eq!(k.quote, QuoteKind::Direct);
+}
+
+#[test]
+fn pronoun_resolves_to_previous_speaker_or_stays_unresolved() {
+    let text = "Title\n\nMinister Pell Arkady said the talks had failed.\n\n\"We tried everything,\" he said.";
+    let c = one(text);
+    let k = find(&c, "tried");
+    assert_eq!(k.source.name, "Pell Arkady");
+    assert!(k.source.resolved);
+    let c = one("Title\n\n\"Nobody came,\" she said.");
+    let k = find(&c, "Nobody");
+    assert_eq!(k.source.name, "she");
+    assert!(!k.source.resolved);
+}
+
+#[test]
+fn unnamed_and_government_kinds() {
+    let c = one("Title\n\nOfficials said the dam had cracked. Authorities have blamed the flood on poor maintenance.");
+    assert_eq!(find(&c, "dam").source.kind, SourceKind::Unnamed);
+    let b = find(&c, "maintenance");
+    assert_eq!(b.source.kind, SourceKind::Government);
+    assert!(b.text.starts_with("the flood on"));
+}
+
+#[test]
+fn headline_speaker_colon() {
+    let c = one("Minister Pell Arkady: The Border Will Stay Open\n\nThe minister spoke in the capital.");
+    let k = &c[0];
+    assert_eq!(k.text, "The Border Will Stay Open");
+    assert_eq!(k.source.name, "Pell Arkady");
+}
+
+#[test]
+fn unattributed_and_datelines() {
+    let c = one("Title\n\nVARNO - Troops were ordered to leave the city on Tuesday.");
+    let k = find(&c, "Troops");
+    assert_eq!(k.source.kind, SourceKind::Publication);
+    assert_eq!(k.text, "Troops were ordered to leave the city on Tuesday.");
+    assert!(k.cue.is_none());
+}
+
+#[test]
+fn relative_clause_cue() {
+    let c = one("Title\n\nThe council asked for help, which the government said had been sent to the port.");
+    let k = find(&c, "had been sent");
+    assert_eq!(k.text, "had been sent to the port");
+    assert_eq!(k.source.kind, SourceKind::Government);
+}
+
+#[test]
+fn ministry_statement_wraps_a_speaker() {
+    let c = one("Title\n\nMinister Orla Penn said that Veska stands ready to help, a Veskan Foreign Ministry statement said.");
+    let k = find(&c, "stands ready");
+    assert_eq!(k.source.name, "Orla Penn");
+    assert_eq!(k.via.len(), 1);
+    assert_eq!(k.via[0].name, "Veskan Foreign Ministry");
+}
+
+#[test]
+fn offsets_point_at_the_text() {
+    let text = "Título\n\n«Ça va», dit-il. Le ministre Jörg Ñuñez said the café closed on 3 May.";
+    for c in one(text) {
+        assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end));
+        assert!(text[c.start..c.end].contains(c.text.split(' ').next().unwrap_or("")));
+    }
+}

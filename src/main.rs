@@ -1,0 +1,16 @@
+//! The claimdesk binary: parse arguments, run the command or open the window,
+//! map errors to exit codes (0 ok, 1 failure, 2 usage).
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = claimdesk::cli::Cli::parse();
+    match claimdesk::cli::run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("claimdesk: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
