@@ -309,7 +309,9 @@ pub fn unnamed_head(w: &str) -> bool {
             | "families" | "farmers" | "traders" | "soldiers" | "troops" | "medical" | "nurses"
             | "teachers" | "villagers" | "refugees" | "campaigners" | "users" | "bloggers"
             | "commanders" | "negotiators" | "mediators" | "monitors" | "inspectors" | "advisers"
-            | "advisors" | "citizens" | "voters" | "fans" | "passengers"
+            | "advisors" | "citizens" | "voters" | "fans" | "passengers" | "rescuers" | "volunteers"
+            | "police" | "polls" | "surveys" | "studies" | "data" | "figures" | "estimates"
+            | "authorities'" | "neighbours" | "neighbors" | "eyewitnesses" | "onlookers"
     )
 }
 

@@ -112,6 +112,9 @@ impl Extractor {
         let mut interviewee: Option<SourceRef> = None;
         for (pi, para) in paras.iter().enumerate() {
             let ptext = &text[para.start..para.end];
+            if pi == 0 && ptext.to_ascii_lowercase().contains("interview") {
+                interviewee = self.person_named_in(text, para);
+            }
             if pi == 0 && paras.len() > 1 && looks_like_headline(ptext) {
                 if let Some(c) = self.headline(text, &lower, para, &mut memory) {
                     claims.push(c);
@@ -121,6 +124,11 @@ impl Extractor {
             if is_boilerplate(ptext) || is_caption(ptext) {
                 continue;
             }
+            if pi <= 3 && ptext.to_ascii_lowercase().contains("interview") {
+                if let Some(p) = self.person_named_in(text, para) {
+                    interviewee = Some(p);
+                }
+            }
             // Q&A and live-blog speaker labels: "Q:", "A:", "Name: ..."
             if let Some((label_end, content_start)) = speaker_label(ptext) {
                 let label = &ptext[..label_end];
@@ -129,7 +137,7 @@ impl Extractor {
                 }
                 let content = (para.start + content_start, para.end);
                 let src = if matches!(label, "A" | "Answer") {
-                    interviewee.clone()
+                    Some(interviewee.clone().unwrap_or_else(|| SourceRef { name: "interviewee".into(), kind: SourceKind::Person, resolved: false, role: None, mention: None }))
                 } else {
                     let toks = segment::tokens(text, para.start, para.start + label_end, &[]);
                     names::analyze(text, &toks, &self.registry, true).map(|mut info| {
@@ -153,8 +161,11 @@ impl Extractor {
             }
             for (si, &(s0, s1)) in para.sentences.iter().enumerate() {
                 let mut s_start = s0;
-                if si == 0 && pi <= 3 {
-                    s_start += segment::dateline_len(&text[s0..s1]);
+                if si == 0 {
+                    s_start += segment::timestamp_len(&text[s0..s1]);
+                    if pi <= 3 {
+                        s_start += segment::dateline_len(&text[s_start..s1]);
+                    }
                 }
                 if s_start >= s1 {
                     continue;
@@ -219,6 +230,30 @@ impl Extractor {
         (title, claims)
     }
 
+    /// The last titled person named in a paragraph (the interviewee of a Q&A).
+    fn person_named_in(&self, text: &str, para: &Paragraph) -> Option<SourceRef> {
+        let toks = segment::tokens(text, para.start, para.end, &[]);
+        let mut found = None;
+        let mut i = 0;
+        while i < toks.len() {
+            if toks[i].word && toks[i].cap {
+                let mut j = i;
+                while j < toks.len() && toks[j].word && toks[j].cap {
+                    j += 1;
+                }
+                if let Some(info) = names::analyze(text, &toks[i..j], &self.registry, false) {
+                    if info.class == NpClass::Person && info.source.role.is_some() {
+                        found = Some(info.source);
+                    }
+                }
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+        found
+    }
+
     /// Register titled names mentioned in a sentence, so short forms resolve later.
     fn remember_names(&self, sent: &Sent, pi: usize, memory: &mut Memory) {
         let n = sent.toks.len();
@@ -263,7 +298,10 @@ impl Extractor {
             let np = &toks[s..colon];
             if !np.is_empty() && np.len() <= 8 && colon + 1 < toks.len() {
                 if let Some(mut info) = names::analyze(text, np, &self.registry, s == 0) {
-                    if matches!(info.class, NpClass::Person | NpClass::Org) {
+                    let body = &text[para.end..];
+                    let last_word = info.source.name.split_whitespace().last().unwrap_or("").to_string();
+                    let credible = info.source.role.is_some() || (info.class == NpClass::Org && info.source.kind != SourceKind::Organization) || last_word.len() > 2 && body.contains(&last_word);
+                    if matches!(info.class, NpClass::Person | NpClass::Org) && credible {
                         memory.resolve(&mut info, 0);
                         memory.remember(&info.source, 0, true);
                         let (a, b) = trim_span(text, toks[colon + 1].start, para.end, true);
@@ -338,11 +376,11 @@ impl Extractor {
     /// Find the attribution of tokens lo..hi of a sentence.
     fn attribute(&self, s: &Sent, lo: usize, hi: usize, allow_backward: bool) -> Option<Attr> {
         let cues = self.cues(s, lo, hi);
-        if cues.is_empty() {
+        let mut found = self.quoted_as(s, lo, hi);
+        if cues.is_empty() && found.is_none() {
             return None;
         }
-        let mut found = None;
-        if allow_backward {
+        if allow_backward && found.is_none() {
             for c in cues.iter().rev() {
                 if let Some(a) = self.backward(s, lo, hi, c) {
                     found = Some(a);
@@ -388,6 +426,63 @@ impl Extractor {
             k += 1;
         }
         Some(attr)
+    }
+
+    /// `Y quoted X as saying C`, `X was quoted by Y as saying C`, `C, Y quoted X as saying.`
+    fn quoted_as(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let q = (lo..hi).find(|&i| s.is(i, "quoted") && !s.toks[i].quoted)?;
+        let a = (q + 1..hi.min(q + 12)).find(|&i| s.is(i, "as") && matches!(if i + 1 < hi { s.lw(i + 1) } else { "" }, "saying" | "telling" | "stating" | "warning" | "claiming"))?;
+        let passive = q > lo && matches!(s.lw(q - 1), "was" | "were" | "been" | "is");
+        let (speaker, relay) = if passive {
+            let subj = subject_left(s, lo, q)?;
+            let by = (q + 1..a).find(|&i| s.is(i, "by"));
+            (subj, by.map(|b| (b + 1, a)))
+        } else {
+            let relay = subject_left(s, lo, q)?;
+            ((q + 1, a), Some(relay))
+        };
+        if speaker.1 <= speaker.0 {
+            return None;
+        }
+        let mut k = a + 2;
+        while k < hi && (s.is(k, "that") || s.comma(k)) {
+            k += 1;
+        }
+        let mut e = hi;
+        while e > k && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
+            e -= 1;
+        }
+        let (ca, cb, quote) = if e > k + 1 {
+            if s.toks[k].quote_mark {
+                let q = s.quotes.iter().find(|q| q.0 == s.toks[k].end)?;
+                (q.0, q.1.min(s.end), QuoteKind::Direct)
+            } else {
+                let (x, y) = trim_span(s.text, s.toks[k].start, s.toks[e - 1].end, false);
+                (x, y, QuoteKind::Indirect)
+            }
+        } else {
+            // "C, Y quoted X as saying."
+            let start_tok = if passive { speaker.0 } else { relay?.0 };
+            let mut ce = start_tok;
+            while ce > lo && s.comma(ce - 1) {
+                ce -= 1;
+            }
+            if ce <= lo + 1 {
+                return None;
+            }
+            let (x, y) = trim_span(s.text, s.toks[lo].start, s.toks[ce - 1].end, false);
+            let (x, y, qk) = if s.toks[lo].quote_mark { let (x, y) = strip_quotes(s.text, x, y); (x, y, QuoteKind::Direct) } else { (x, y, QuoteKind::Indirect) };
+            (x, y, qk)
+        };
+        let source = names::analyze(s.text, &s.toks[speaker.0..speaker.1], &self.registry, speaker.0 == lo)?;
+        let mut via = Vec::new();
+        if let Some((rs, re)) = relay.filter(|r| r.1 > r.0) {
+            if let Some(r) = names::analyze(s.text, &s.toks[rs..re], &self.registry, rs == lo) {
+                via.push(r);
+            }
+        }
+        let cue = Mention { text: s.text[s.toks[q].start..s.toks[a + 1].end].to_string(), start: s.toks[q].start, end: s.toks[a + 1].end };
+        Some(Attr { pieces: vec![(ca, cb)], quote, cue, source, via, content_toks: (k, e), extra: None })
     }
 
     /// `content, X said [tail]` / `content, said X` / `content, according to X`.
@@ -515,6 +610,16 @@ impl Extractor {
         }
         if e <= k || s.toks[k..e].iter().filter(|t| t.word).count() < 2 {
             return None;
+        }
+        // "..., citing the Interior Ministry." at the end of the content
+        if let Some(ci) = (k + 1..e).rev().find(|&i| s.is(i, "citing") && s.comma(i - 1) && !s.toks[i].quoted) {
+            let (ns, ne) = np_right(s, ci + 1, e);
+            if ne > ns && ne >= e.saturating_sub(1) {
+                if let Some(cit) = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false) {
+                    via.push(std::mem::replace(&mut info, cit));
+                    e = ci - 1;
+                }
+            }
         }
         let cue = cue_mention(s, c);
         let (pieces, quote) = if s.toks[k].quote_mark {
@@ -730,6 +835,16 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                 if aside && ne - k <= 16 {
                     return subject_left(s, lo, k - 1);
                 }
+                let name_aside = ne - 1 - k <= 4 && (k..ne - 1).all(|x| s.toks[x].cap && s.toks[x].word);
+                if name_aside {
+                    // include the descriptor before it: "The regional governor, Pavo Strand"
+                    let mut d = k - 1;
+                    while d > lo && s.toks[d - 1].word && !lexicon::np_boundary(s.lw(d - 1)) && k - d < 6 {
+                        d -= 1;
+                    }
+                    let described = (d..k - 1).any(|x| lexicon::title_word(s.lw(x)));
+                    return Some((if described { d } else { k }, ne - 1));
+                }
             }
         }
         return None;
@@ -775,6 +890,14 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
 fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
     if k >= hi || s.toks[k].quote_mark || s.comma(k) || s.is(k, "that") {
         return k;
+    }
+    if matches!(s.lw(k), "a" | "an" | "the" | "his" | "her" | "their" | "its") {
+        // "told a news conference", "told the state broadcaster KTV"
+        let mut e = k + 1;
+        while e < hi && e - k < 8 && s.toks[e].word && !lexicon::np_boundary(s.lw(e)) && !matches!(s.lw(e), "on" | "in" | "late" | "early" | "last" | "at" | "during" | "after" | "before" | "yesterday" | "today" | "earlier") {
+            e += 1;
+        }
+        return e;
     }
     let mut e = k;
     while e < hi && e - k < 10 {
@@ -948,7 +1071,7 @@ fn speaker_label(p: &str) -> Option<(usize, usize)> {
     if words.is_empty() || words.len() > 4 || !words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase())) {
         return None;
     }
-    if matches!(words[0], "Note" | "Update" | "Updated" | "Photo" | "Editor's" | "Editors" | "Source" | "Sources" | "Related" | "Read" | "Watch" | "Image" | "Video" | "Warning" | "Correction" | "Disclaimer" | "Breaking" | "Also" | "Key" | "Background" | "Context" | "Analysis" | "Opinion" | "Timeline" | "Explainer") {
+    if matches!(words[0], "Date" | "Source" | "Published" | "By" | "Posted" | "URL" | "Link" | "Outlet" | "Publisher" | "Publication" | "Tags" | "Filed" | "Dateline" | "Byline" | "Author" | "Title" | "Headline" | "Location" | "Time" | "Category" | "Section" | "Topic" | "Topics" | "Summary" | "Note" | "Update" | "Updated" | "Photo" | "Editor's" | "Editors" | "Sources" | "Related" | "Read" | "Watch" | "Image" | "Video" | "Warning" | "Correction" | "Disclaimer" | "Breaking" | "Also" | "Key" | "Background" | "Context" | "Analysis" | "Opinion" | "Timeline" | "Explainer") {
         return None;
     }
     let rest = &p[colon + 1..];

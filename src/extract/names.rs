@@ -262,8 +262,24 @@ pub fn analyze(text: &str, toks: &[Tok], registry: &Registry, sentence_initial: 
     let any_cap_name = core.iter().zip(core_lw.iter()).any(|(t, w)| t.cap && !title_word(w) && head_kind(w).is_none() && !determiner(w));
     let acronym = core.len() == 1 && is_acronym(&raw_core);
 
+    // "Electoral Commission chair Dana Rook": a name after a title word is a person,
+    // whatever bodies the title names.
+    let mut tn = core.len();
+    while tn > 0 && is_name_word(text, &core[tn - 1], &lw[lead + tn - 1]) && !unnamed_head(core_lw[tn - 1]) {
+        tn -= 1;
+    }
+    let titled_name = tn > 0 && tn < core.len() && title_word(core_lw[tn - 1]) && head_kind(core_lw[tn - 1]).is_none() && core[tn].cap;
+    // "a senior official at the finance ministry": an anonymous person
+    if let Some(p) = core_lw.iter().position(|w| matches!(*w, "at" | "of" | "for" | "from" | "with" | "in" | "close" | "familiar")) {
+        if p > 0 && unnamed_head(core_lw[p - 1]) && !titled_name {
+            return Some(NpInfo {
+                source: SourceRef { name: clean_name(&raw_core_of(text, core)), kind: SourceKind::Unnamed, resolved: true, role: None, mention: Some(mention) },
+                class: NpClass::Unnamed,
+            });
+        }
+    }
     // Organisation, body or outlet.
-    if head.is_some() || state_media || acronym || registry_hit.is_some() && !is_person_like(&core_lw) {
+    if !titled_name && (head.is_some() || state_media || acronym || registry_hit.is_some() && !is_person_like(&core_lw)) {
         let mut kind = if state_media {
             SourceKind::StateMedia
         } else if let Some((_, k)) = head {
@@ -310,7 +326,7 @@ pub fn analyze(text: &str, toks: &[Tok], registry: &Registry, sentence_initial: 
     let mut n_start = core.len();
     while n_start > 0 {
         let i = n_start - 1;
-        if is_name_word(text, &core[i], &lw[lead + i]) {
+        if is_name_word(text, &core[i], &lw[lead + i]) && !unnamed_head(core_lw[i]) && !common_word(core_lw[i]) {
             n_start -= 1;
         } else {
             break;
@@ -342,13 +358,23 @@ pub fn analyze(text: &str, toks: &[Tok], registry: &Registry, sentence_initial: 
             class: NpClass::RoleOnly,
         });
     }
-    if unnamed_head(last) || core_lw.iter().any(|w| unnamed_head(w)) {
+    let lowercase_plural = core.len() <= 3 && core.iter().all(|t| !t.cap || sentence_initial && t.start == core[0].start) && last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+    if unnamed_head(last) || core_lw.iter().any(|w| unnamed_head(w)) || lowercase_plural {
         return Some(NpInfo {
             source: SourceRef { name: clean_name(&raw_core), kind: SourceKind::Unnamed, resolved: true, role: None, mention: Some(mention) },
             class: NpClass::Unnamed,
         });
     }
     None
+}
+
+fn raw_core_of(text: &str, core: &[Tok]) -> String {
+    text[core[0].start..core[core.len() - 1].end].to_string()
+}
+
+/// Capitalized only because they start a sentence.
+fn common_word(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "some" | "many" | "most" | "several" | "both" | "this" | "that" | "these" | "those" | "local" | "western" | "senior" | "foreign" | "other" | "rescue" | "government" | "security" | "military" | "police" | "hospital" | "health" | "state" | "federal" | "regional")
 }
 
 fn has_plural(w: &str) -> bool {
@@ -378,6 +404,9 @@ impl Memory {
             let mut e = self.entities.remove(pos);
             e.para = para;
             e.speaker |= speaker;
+            if src.kind == SourceKind::Official {
+                e.kind = SourceKind::Official;
+            }
             if e.role.is_none() {
                 e.role = src.role.clone();
             }

@@ -278,6 +278,15 @@ static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dateline regex")
 });
 
+static TIMESTAMP_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM|GMT|UTC|ET|BST|CET|local time|local))?\s*(?:[-–—:|]\s*)?").expect("timestamp regex")
+});
+
+/// Length in bytes of a live-blog timestamp at the start of `s` (`09:45 `, `14.10 GMT - `).
+pub fn timestamp_len(s: &str) -> usize {
+    TIMESTAMP_RE.find(s).map_or(0, |m| m.end())
+}
+
 /// Length in bytes of a dateline at the start of `s` (`JAKARTA - `, `WASHINGTON (Reuters) - `), if any.
 pub fn dateline_len(s: &str) -> usize {
     DATELINE_RE.find(s).map_or(0, |m| m.end())
