@@ -104,15 +104,19 @@ pub struct DeskApp {
     pub(crate) sources: Vec<SourceStats>,
     pub(crate) totals: (i64, i64, i64),
     pub(crate) loaded: bool,
-    pub(crate) filter: FilterUi,
-    sent_filter: Option<FilterUi>,
+    /// The filter bar's state (tests and keyboard shortcuts set it).
+    pub filter: FilterUi,
+    /// The filter last sent to the worker, and whether its answer is still due.
+    sent_filter: FilterUi,
+    refresh_due: bool,
     pub(crate) article_search: String,
     pub(crate) sort: (SortBy, bool),
     pub(crate) selected: Option<i64>,
     pub(crate) detail: Option<Detail>,
     pub(crate) scroll_to_claim: bool,
     pub(crate) scroll_table: bool,
-    pub(crate) note_draft: String,
+    /// The note being written for the selected claim.
+    pub note_draft: String,
     pub(crate) evidence_url: String,
     pub(crate) evidence_desc: String,
     pub(crate) correct_name: String,
@@ -125,7 +129,8 @@ pub struct DeskApp {
     pub(crate) pending_writes: usize,
     pub(crate) undo: Vec<(i64, Verdict, String)>,
     pub(crate) conflict: Option<ConflictUi>,
-    pub(crate) show_sources: bool,
+    /// The Sources window is open.
+    pub show_sources: bool,
     pub(crate) show_paste: bool,
     pub(crate) show_settings: bool,
     pub(crate) show_articles: bool,
@@ -161,7 +166,8 @@ impl DeskApp {
             totals: (0, 0, 0),
             loaded: false,
             filter: FilterUi::default(),
-            sent_filter: Some(FilterUi::default()),
+            sent_filter: FilterUi::default(),
+            refresh_due: true,
             article_search: String::new(),
             sort: (SortBy::Ordinal, true),
             selected: None,
@@ -202,6 +208,11 @@ impl DeskApp {
         &self.settings.reviewer
     }
 
+    /// The reviewer name being typed in the first-start window.
+    pub fn reviewer_draft_text(&self) -> &str {
+        &self.reviewer_draft
+    }
+
     /// Set the reviewer's name (and remember it).
     pub fn set_reviewer(&mut self, name: &str) {
         self.settings.reviewer = name.trim().to_string();
@@ -229,10 +240,11 @@ impl DeskApp {
 
     /// Whether a write is still on its way to disk.
     pub fn is_busy(&self) -> bool {
-        self.pending_writes > 0 || !self.loaded || self.sent_filter.is_some()
+        self.pending_writes > 0 || !self.loaded || self.refresh_due
     }
 
-    pub(crate) fn send(&mut self, req: Request) {
+    /// Send a request to the DB worker (writes are refused on a read-only database).
+    pub fn send(&mut self, req: Request) {
         if !matches!(req, Request::Refresh(_) | Request::Detail(_)) {
             if self.read_only {
                 self.error = Some("the database is read-only: changes cannot be saved".into());
@@ -320,7 +332,7 @@ impl DeskApp {
                         self.status = "Ready".into();
                     }
                     self.loaded = true;
-                    self.sent_filter = None;
+                    self.refresh_due = false;
                 }
                 Response::Detail(d) => {
                     if Some(d.claim.id) == self.selected {
@@ -423,13 +435,11 @@ impl DeskApp {
         let ctx = ui.ctx().clone();
         ctx.set_theme(if self.settings.dark { egui::Theme::Dark } else { egui::Theme::Light });
         self.keyboard(&ctx);
-        if self.sent_filter.is_none() && self.loaded {
-            // nothing in flight
-        }
-        if self.sent_filter.as_ref().is_none_or(|f| *f != self.filter) && self.loaded {
-            let f = self.filter.clone();
-            self.sent_filter = Some(f.clone());
-            self.send(Request::Refresh(f.to_filter()));
+        if self.sent_filter != self.filter {
+            self.sent_filter = self.filter.clone();
+            self.refresh_due = true;
+            let f = self.filter.to_filter();
+            self.send(Request::Refresh(f));
         }
         // drag and drop of files and folders
         let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
@@ -520,7 +530,7 @@ impl DeskApp {
                     }
                 }
                 if let Some(e) = &self.error {
-                    ui.colored_label(Color32::from_rgb(230, 80, 70), format!("⚠ {e}"));
+                    ui.colored_label(Color32::from_rgb(230, 80, 70), format!("Error: {e}"));
                 } else if self.pending_writes > 0 {
                     ui.label("Saving…");
                 } else if self.loaded {

@@ -7,8 +7,8 @@ impl DeskApp {
     pub(crate) fn articles_ui(&mut self, ui: &mut egui::Ui) {
         ui.heading("Articles");
         ui.horizontal(|ui| {
-            ui.label("Search");
-            ui.add(egui::TextEdit::singleline(&mut self.article_search).hint_text("title or outlet").desired_width(f32::INFINITY));
+            let l = ui.label("Search");
+            ui.add(egui::TextEdit::singleline(&mut self.article_search).hint_text("title or outlet").desired_width(f32::INFINITY)).labelled_by(l.id);
         });
         ui.horizontal(|ui| {
             if ui.selectable_label(self.filter.article.is_none(), "All articles").clicked() {

@@ -38,7 +38,7 @@ impl DeskApp {
             .header(24.0, |mut h| {
                 for (label, by) in [("#", SortBy::Ordinal), ("Claim", SortBy::Text), ("Source", SortBy::Source), ("Via", SortBy::Via), ("Cue", SortBy::Cue), ("Verdict", SortBy::Verdict), ("Reviewer", SortBy::Reviewer), ("Updated", SortBy::Updated)] {
                     h.col(|ui| {
-                        let arrow = if self.sort.0 == by { if self.sort.1 { " ⏶" } else { " ⏷" } } else { "" };
+                        let arrow = if self.sort.0 == by { if self.sort.1 { " ^" } else { " v" } } else { "" };
                         if ui.button(RichText::new(format!("{label}{arrow}")).strong()).on_hover_text(format!("Sort by {label}")).clicked() {
                             sort_click = Some(by);
                         }
@@ -70,7 +70,7 @@ impl DeskApp {
                     });
                     row.col(|ui| {
                         let via: Vec<&str> = c.claim.via.iter().map(|v| v.name.as_str()).collect();
-                        ui.add(egui::Label::new(via.join(" ← ")).truncate());
+                        ui.add(egui::Label::new(via.join(" <- ")).truncate());
                     });
                     row.col(|ui| {
                         ui.label(c.claim.cue.as_ref().map_or("—", |m| m.text.as_str()));
@@ -100,8 +100,8 @@ impl DeskApp {
 
     fn filter_bar_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal_wrapped(|ui| {
-            ui.label("Search");
-            let r = ui.add(egui::TextEdit::singleline(&mut self.filter.text).hint_text("claim or source  ( / )").desired_width(200.0));
+            let l = ui.label("Search claims");
+            let r = ui.add(egui::TextEdit::singleline(&mut self.filter.text).hint_text("claim or source  ( / )").desired_width(200.0)).labelled_by(l.id);
             if self.focus_search {
                 r.request_focus();
                 self.focus_search = false;
@@ -122,9 +122,9 @@ impl DeskApp {
                         ui.selectable_value(&mut self.filter.kind, Some(k), k.label());
                     }
                 });
-            ui.label("Source");
-            ui.add(egui::TextEdit::singleline(&mut self.filter.source).hint_text("name").desired_width(110.0));
-            ui.add(egui::Slider::new(&mut self.filter.min_cw, 0.0..=1.0).text("check-worthiness ≥").max_decimals(2));
+            let l = ui.label("Source");
+            ui.add(egui::TextEdit::singleline(&mut self.filter.source).hint_text("name").desired_width(110.0)).labelled_by(l.id);
+            ui.add(egui::Slider::new(&mut self.filter.min_cw, 0.0..=1.0).text("check-worthiness >=").max_decimals(2));
             ui.checkbox(&mut self.filter.unresolved, "Unresolved sources only");
             if ui.button("Clear filters").clicked() {
                 self.filter = Default::default();

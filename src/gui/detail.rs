@@ -12,7 +12,7 @@ impl DeskApp {
     pub(crate) fn detail_ui(&mut self, ui: &mut egui::Ui) {
         let Some(d) = self.detail.clone() else {
             ui.heading("Claim");
-            ui.label("Select a claim in the table (↑/↓ or j/k) to review it.");
+            ui.label("Select a claim in the table (Up/Down or j/k) to review it.");
             ui.add_space(8.0);
             ui.label("Keys: v verified · d disputed · i inconclusive · u reset · n note · / search · Ctrl+Z undo");
             return;
@@ -43,7 +43,7 @@ impl DeskApp {
                 ui.label("Chain");
                 let mut chain = vec![c.claim.source.name.clone()];
                 chain.extend(c.claim.via.iter().map(|v| v.name.clone()));
-                ui.label(chain.join(" ← "));
+                ui.label(chain.join(" <- "));
                 ui.end_row();
                 ui.label("Cue");
                 ui.label(c.claim.cue.as_ref().map_or("— (the article's own claim)", |m| m.text.as_str()));
@@ -74,8 +74,8 @@ impl DeskApp {
                     }
                 }
             });
-            ui.label("Note");
-            let r = ui.add(egui::TextEdit::multiline(&mut self.note_draft).desired_rows(2).hint_text("Why? (n)").desired_width(f32::INFINITY));
+            let l = ui.label("Note");
+            let r = ui.add(egui::TextEdit::multiline(&mut self.note_draft).desired_rows(2).hint_text("Why? (n)").desired_width(f32::INFINITY)).labelled_by(l.id);
             if self.focus_note {
                 r.request_focus();
                 self.focus_note = false;
@@ -102,10 +102,10 @@ impl DeskApp {
                 });
             }
             ui.horizontal(|ui| {
-                ui.label("URL");
-                ui.add(egui::TextEdit::singleline(&mut self.evidence_url).hint_text("https://…").desired_width(150.0));
-                ui.label("What it shows");
-                ui.add(egui::TextEdit::singleline(&mut self.evidence_desc).desired_width(110.0));
+                let l = ui.label("URL");
+                ui.add(egui::TextEdit::singleline(&mut self.evidence_url).hint_text("https://…").desired_width(150.0)).labelled_by(l.id);
+                let l = ui.label("What it shows");
+                ui.add(egui::TextEdit::singleline(&mut self.evidence_desc).desired_width(110.0)).labelled_by(l.id);
                 if ui.add_enabled(!self.evidence_url.trim().is_empty(), egui::Button::new("Add evidence")).clicked() {
                     let (url, description) = (std::mem::take(&mut self.evidence_url), std::mem::take(&mut self.evidence_desc));
                     let reviewer = self.settings.reviewer.clone();
@@ -115,17 +115,17 @@ impl DeskApp {
             ui.separator();
             ui.collapsing("Correct the source", |ui| {
                 ui.horizontal(|ui| {
-                    ui.label("Name");
-                    ui.add(egui::TextEdit::singleline(&mut self.correct_name).desired_width(160.0));
-                    egui::ComboBox::from_label("Kind").selected_text(self.correct_kind.label()).show_ui(ui, |ui| {
+                    let l = ui.label("Source name");
+                    ui.add(egui::TextEdit::singleline(&mut self.correct_name).desired_width(160.0)).labelled_by(l.id);
+                    egui::ComboBox::from_label("Source kind").selected_text(self.correct_kind.label()).show_ui(ui, |ui| {
                         for k in SourceKind::ALL {
                             ui.selectable_value(&mut self.correct_kind, k, k.label());
                         }
                     });
                 });
                 ui.horizontal(|ui| {
-                    ui.label("Via (nearest first, separated by <-)");
-                    ui.add(egui::TextEdit::singleline(&mut self.correct_via).desired_width(160.0));
+                    let l = ui.label("Via (nearest first, separated by <-)");
+                    ui.add(egui::TextEdit::singleline(&mut self.correct_via).desired_width(160.0)).labelled_by(l.id);
                 });
                 ui.horizontal(|ui| {
                     if ui.button("Save correction").clicked() {
@@ -208,6 +208,7 @@ impl DeskApp {
         };
         let mut view: &str = text;
         let out = egui::TextEdit::multiline(&mut view).desired_width(f32::INFINITY).layouter(&mut layouter).show(ui);
+        out.response.response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Article text"));
         if self.scroll_to_claim {
             let ci = text[..c.start.min(text.len())].chars().count();
             let r = out.galley.pos_from_cursor(CCursor::new(ci)).translate(out.galley_pos.to_vec2());
@@ -220,9 +221,9 @@ impl DeskApp {
                 let to_byte = |ci: usize| text.char_indices().nth(ci).map_or(text.len(), |(b, _)| b);
                 let (s, e) = (to_byte(r.start.0), to_byte(r.end.0));
                 ui.horizontal(|ui| {
-                    ui.label("Source");
-                    ui.add(egui::TextEdit::singleline(&mut self.add_claim_source).hint_text("who says it (empty: the article)").desired_width(140.0));
-                    egui::ComboBox::from_id_salt("add_kind").selected_text(self.add_claim_kind.label()).show_ui(ui, |ui| {
+                    let l = ui.label("New claim's source");
+                    ui.add(egui::TextEdit::singleline(&mut self.add_claim_source).hint_text("who says it (empty: the article)").desired_width(140.0)).labelled_by(l.id);
+                    egui::ComboBox::from_label("New claim's kind").selected_text(self.add_claim_kind.label()).show_ui(ui, |ui| {
                         for k in SourceKind::ALL {
                             ui.selectable_value(&mut self.add_claim_kind, k, k.label());
                         }

@@ -18,8 +18,8 @@ impl DeskApp {
                     ui.label("Your name is shown on every verdict you give.");
                 }
                 ui.horizontal(|ui| {
-                    ui.label("Reviewer name");
-                    ui.add(egui::TextEdit::singleline(&mut self.reviewer_draft).desired_width(180.0));
+                    let l = ui.label("Reviewer name");
+                    ui.add(egui::TextEdit::singleline(&mut self.reviewer_draft).desired_width(180.0)).labelled_by(l.id);
                 });
                 if ui.add_enabled(!self.reviewer_draft.trim().is_empty(), egui::Button::new("Save name")).clicked() {
                     let name = self.reviewer_draft.clone();
@@ -50,7 +50,8 @@ impl DeskApp {
             egui::Window::new("Add articles").open(&mut open).default_width(520.0).show(ctx, |ui| {
                 ui.strong("Import from a path");
                 ui.horizontal(|ui| {
-                    ui.add(egui::TextEdit::singleline(&mut self.import_path).hint_text("/path/to/file-or-folder").desired_width(360.0));
+                    let l = ui.label("Path");
+                    ui.add(egui::TextEdit::singleline(&mut self.import_path).hint_text("/path/to/file-or-folder").desired_width(360.0)).labelled_by(l.id);
                     if ui.add_enabled(!self.import_path.trim().is_empty(), egui::Button::new("Import path")).clicked() {
                         let p = PathBuf::from(self.import_path.trim());
                         self.progress = Some((0, 0));
@@ -60,10 +61,11 @@ impl DeskApp {
                 ui.separator();
                 ui.strong("Paste an article");
                 ui.horizontal(|ui| {
-                    ui.label("Name");
-                    ui.add(egui::TextEdit::singleline(&mut self.paste_title).hint_text("pasted article").desired_width(300.0));
+                    let l = ui.label("Name");
+                    ui.add(egui::TextEdit::singleline(&mut self.paste_title).hint_text("pasted article").desired_width(300.0)).labelled_by(l.id);
                 });
-                ui.add(egui::TextEdit::multiline(&mut self.paste_text).desired_rows(12).desired_width(f32::INFINITY).hint_text("Headline on the first line, then the article"));
+                let l = ui.label("Article text");
+                ui.add(egui::TextEdit::multiline(&mut self.paste_text).desired_rows(12).desired_width(f32::INFINITY).hint_text("Headline on the first line, then the article")).labelled_by(l.id);
                 if ui.add_enabled(!self.paste_text.trim().is_empty(), egui::Button::new("Add article")).clicked() {
                     let name = if self.paste_title.trim().is_empty() { "pasted article".to_string() } else { self.paste_title.trim().to_string() };
                     let text = std::mem::take(&mut self.paste_text);
@@ -127,11 +129,12 @@ impl DeskApp {
                         }
                     });
                     let mut kind = s.source.kind;
-                    egui::ComboBox::from_id_salt(("kind", s.source.id)).selected_text(RichText::new(kind.label()).color(kind_color(kind))).show_ui(ui, |ui| {
+                    let cb = egui::ComboBox::from_id_salt(("kind", s.source.id)).selected_text(RichText::new(kind.label()).color(kind_color(kind))).show_ui(ui, |ui| {
                         for k in SourceKind::ALL {
                             ui.selectable_value(&mut kind, k, k.label());
                         }
                     });
+                    cb.response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("Kind of {}", s.source.name)));
                     if kind != s.source.kind {
                         action = Some(Request::SetKind { id: s.source.id, kind });
                     }
@@ -145,7 +148,7 @@ impl DeskApp {
                         x += w;
                     }
                     ui.horizontal(|ui| {
-                        ui.label(RichText::new(format!("{}✔ {}✘ {}?", s.verified, s.disputed, s.inconclusive)).small());
+                        ui.label(RichText::new(format!("{} ok, {} disputed, {} open", s.verified, s.disputed, s.inconclusive)).small());
                         match self.merge_from {
                             Some(from) if from == s.source.id => {
                                 if ui.small_button("cancel merge").clicked() {
@@ -175,8 +178,8 @@ impl DeskApp {
         if self.rename_draft.0 != 0 {
             ui.separator();
             ui.horizontal(|ui| {
-                ui.label("New name");
-                ui.text_edit_singleline(&mut self.rename_draft.1);
+                let l = ui.label("New name");
+                ui.text_edit_singleline(&mut self.rename_draft.1).labelled_by(l.id);
                 if ui.button("Rename").clicked() {
                     action = Some(Request::Rename { id: self.rename_draft.0, name: self.rename_draft.1.clone() });
                     self.rename_draft = (0, String::new());
