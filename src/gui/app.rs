@@ -451,9 +451,9 @@ impl DeskApp {
         self.menu_ui(ui);
         self.status_ui(ui);
         if self.show_articles {
-            egui::Panel::left("articles").resizable(true).default_size(280.0).min_size(180.0).show(ui, |ui| self.articles_ui(ui));
+            egui::Panel::left("articles").resizable(true).default_size(240.0).min_size(160.0).max_size(420.0).show(ui, |ui| self.articles_ui(ui));
         }
-        egui::Panel::right("detail").resizable(true).default_size(430.0).min_size(280.0).show(ui, |ui| self.detail_ui(ui));
+        egui::Panel::right("detail").resizable(true).default_size(420.0).min_size(260.0).max_size(760.0).show(ui, |ui| self.detail_ui(ui));
         egui::CentralPanel::default().show(ui, |ui| self.claims_ui(ui));
 
         self.dialogs_ui(&ctx);

@@ -18,14 +18,14 @@ impl DeskApp {
             .resizable(true)
             .sense(egui::Sense::click())
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::exact(44.0))
-            .column(Column::remainder().at_least(220.0).clip(true))
-            .column(Column::initial(170.0).clip(true))
-            .column(Column::initial(120.0).clip(true))
-            .column(Column::initial(70.0).clip(true))
-            .column(Column::initial(90.0))
-            .column(Column::initial(80.0).clip(true))
-            .column(Column::initial(90.0).clip(true));
+            .column(Column::exact(40.0))
+            .column(Column::remainder().at_least(160.0).clip(true))
+            .column(Column::initial(150.0).clip(true))
+            .column(Column::initial(100.0).clip(true))
+            .column(Column::initial(60.0).clip(true))
+            .column(Column::initial(88.0))
+            .column(Column::initial(64.0).clip(true))
+            .column(Column::initial(84.0).clip(true));
         if self.scroll_table {
             if let Some(i) = selected_idx {
                 table = table.scroll_to_row(i, Some(egui::Align::Center));
@@ -106,22 +106,28 @@ impl DeskApp {
                 r.request_focus();
                 self.focus_search = false;
             }
-            egui::ComboBox::from_label("Verdict")
+            let l = ui.label("Verdict");
+            egui::ComboBox::from_id_salt("verdict_filter")
                 .selected_text(self.filter.verdict.map_or("any", |v| v.as_str()))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.filter.verdict, None, "any");
                     for v in Verdict::ALL {
                         ui.selectable_value(&mut self.filter.verdict, Some(v), v.as_str());
                     }
-                });
-            egui::ComboBox::from_label("Kind")
+                })
+                .response
+                .labelled_by(l.id);
+            let l2 = ui.label("Kind");
+            egui::ComboBox::from_id_salt("kind_filter")
                 .selected_text(self.filter.kind.map_or("any", |k| k.label()))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.filter.kind, None, "any");
                     for k in SourceKind::ALL {
                         ui.selectable_value(&mut self.filter.kind, Some(k), k.label());
                     }
-                });
+                })
+                .response
+                .labelled_by(l2.id);
             let l = ui.label("Source");
             ui.add(egui::TextEdit::singleline(&mut self.filter.source).hint_text("name").desired_width(110.0)).labelled_by(l.id);
             ui.add(egui::Slider::new(&mut self.filter.min_cw, 0.0..=1.0).text("check-worthiness >=").max_decimals(2));

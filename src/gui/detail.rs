@@ -18,9 +18,10 @@ impl DeskApp {
             return;
         };
         let c = &d.claim;
-        egui::ScrollArea::vertical().id_salt("detail_scroll").auto_shrink([false, false]).show(ui, |ui| {
+        let top_h = (ui.available_height() * 0.55).max(200.0);
+        egui::ScrollArea::vertical().id_salt("detail_scroll").max_height(top_h).auto_shrink([false, true]).show(ui, |ui| {
             ui.heading(format!("Claim {}", c.id));
-            ui.label(RichText::new(&c.claim.text).size(15.0));
+            ui.add(egui::Label::new(RichText::new(&c.claim.text).size(15.0)).wrap());
             if c.orphaned {
                 ui.colored_label(Color32::from_rgb(219, 161, 27), "Orphaned: the current extractor no longer finds this claim; its reviews are kept.");
             }
@@ -43,7 +44,7 @@ impl DeskApp {
                 ui.label("Chain");
                 let mut chain = vec![c.claim.source.name.clone()];
                 chain.extend(c.claim.via.iter().map(|v| v.name.clone()));
-                ui.label(chain.join(" <- "));
+                ui.add(egui::Label::new(chain.join(" <- ")).wrap());
                 ui.end_row();
                 ui.label("Cue");
                 ui.label(c.claim.cue.as_ref().map_or("— (the article's own claim)", |m| m.text.as_str()));
@@ -55,7 +56,7 @@ impl DeskApp {
                 ui.label(format!("{:.2}", c.claim.check_worthiness));
                 ui.end_row();
                 ui.label("Article");
-                ui.label(&d.article.title);
+                ui.add(egui::Label::new(&d.article.title).wrap());
                 ui.end_row();
             });
             ui.separator();
@@ -154,9 +155,11 @@ impl DeskApp {
                     });
                 }
             });
-            ui.separator();
-            ui.strong("Article");
-            ui.label(RichText::new("Claim highlighted; source and cue underlined. Select text and press “Add claim” to add one by hand.").small().weak());
+        });
+        ui.separator();
+        ui.strong("Article");
+        ui.label(RichText::new("Claim highlighted; source and cue underlined. Select text and press \"Add claim\" to add one by hand.").small().weak());
+        egui::ScrollArea::vertical().id_salt("article_scroll").auto_shrink([false, false]).show(ui, |ui| {
             self.article_text_ui(ui, &d);
         });
     }
