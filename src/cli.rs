@@ -127,20 +127,29 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         crate::gui::run(db_path)?;
         return Ok(ExitCode::SUCCESS);
     };
-    let open = || Store::open(&db_path).with_context(|| format!("cannot open database {}", db_path.display()));
+    let open = || {
+        Store::open(&db_path).with_context(|| format!("cannot open database {}", db_path.display()))
+    };
     let mut out = std::io::stdout().lock();
     match command {
         Command::Gui => {
             drop(out);
             crate::gui::run(db_path)?;
         }
-        Command::Extract { json, registry, files } => {
+        Command::Extract {
+            json,
+            registry,
+            files,
+        } => {
             let mut reg = Registry::builtin().clone();
             if let Some(p) = registry {
-                let text = std::fs::read_to_string(&p).with_context(|| format!("cannot read registry {}", p.display()))?;
-                let user = Registry::from_json(&text).with_context(|| format!("registry {}", p.display()))?;
+                let text = std::fs::read_to_string(&p)
+                    .with_context(|| format!("cannot read registry {}", p.display()))?;
+                let user = Registry::from_json(&text)
+                    .with_context(|| format!("registry {}", p.display()))?;
                 let _ = user; // entries are merged below
-                reg = merge_registry(reg, &text).with_context(|| format!("registry {}", p.display()))?;
+                reg = merge_registry(reg, &text)
+                    .with_context(|| format!("registry {}", p.display()))?;
             }
             let ex = Extractor::new(reg);
             let mut failed = false;
@@ -151,7 +160,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                     .map(|f| {
                         let text = read_for_extract(f)?;
                         let (title, claims) = ex.extract(&text);
-                        Ok::<_, anyhow::Error>(crate::model::Extraction { file: f.display().to_string(), title, claims })
+                        Ok::<_, anyhow::Error>(crate::model::Extraction {
+                            file: f.display().to_string(),
+                            title,
+                            claims,
+                        })
                     })
                     .collect()
             };
@@ -162,8 +175,16 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                         writeln!(out, "{}  ({})", x.title, x.file)?;
                         for c in &x.claims {
                             let via: Vec<&str> = c.via.iter().map(|v| v.name.as_str()).collect();
-                            let via = if via.is_empty() { String::new() } else { format!(" via {}", via.join(" <- ")) };
-                            writeln!(out, "  {:>3}. [{} / {}{}] {}", c.id, c.source.name, c.source.kind, via, c.text)?;
+                            let via = if via.is_empty() {
+                                String::new()
+                            } else {
+                                format!(" via {}", via.join(" <- "))
+                            };
+                            writeln!(
+                                out,
+                                "  {:>3}. [{} / {}{}] {}",
+                                c.id, c.source.name, c.source.kind, via, c.text
+                            )?;
                         }
                     }
                     Err(e) => {
@@ -179,18 +200,32 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Import { paths, max_bytes } => {
             let mut store = open()?;
             let cancel = AtomicBool::new(false);
-            let report = pipeline::import_paths(&mut store, &paths, max_bytes, &|_, _| {}, &cancel)?;
+            let report =
+                pipeline::import_paths(&mut store, &paths, max_bytes, &|_, _| {}, &cancel)?;
             for (f, id, n) in &report.imported {
                 writeln!(out, "imported {} as article {id} ({n} claims)", f.display())?;
             }
             for (f, id) in &report.duplicates {
-                writeln!(out, "skipped {}: already imported as article {id}", f.display())?;
+                writeln!(
+                    out,
+                    "skipped {}: already imported as article {id}",
+                    f.display()
+                )?;
             }
             for s in &report.skipped {
                 writeln!(out, "skipped {s}")?;
             }
-            writeln!(out, "{} imported, {} already there, {} skipped", report.imported.len(), report.duplicates.len(), report.skipped.len())?;
-            if report.imported.is_empty() && report.duplicates.is_empty() && !report.skipped.is_empty() {
+            writeln!(
+                out,
+                "{} imported, {} already there, {} skipped",
+                report.imported.len(),
+                report.duplicates.len(),
+                report.skipped.len()
+            )?;
+            if report.imported.is_empty()
+                && report.duplicates.is_empty()
+                && !report.skipped.is_empty()
+            {
                 return Ok(ExitCode::from(1));
             }
         }
@@ -206,20 +241,51 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
             } else {
                 for a in list {
-                    writeln!(out, "{:>5}  {:<60}  {:>3} claims, {} reviewed", a.id, truncate(&a.title, 60), a.claims, a.reviewed)?;
+                    writeln!(
+                        out,
+                        "{:>5}  {:<60}  {:>3} claims, {} reviewed",
+                        a.id,
+                        truncate(&a.title, 60),
+                        a.claims,
+                        a.reviewed
+                    )?;
                 }
             }
         }
-        Command::Claims { article, source, kind, verdict, text, json } => {
+        Command::Claims {
+            article,
+            source,
+            kind,
+            verdict,
+            text,
+            json,
+        } => {
             let store = open()?;
-            let f = ClaimFilter { article_id: article, source, kind, verdicts: verdict, text, ..Default::default() };
+            let f = ClaimFilter {
+                article_id: article,
+                source,
+                kind,
+                verdicts: verdict,
+                text,
+                ..Default::default()
+            };
             let list = store.claims(&f)?;
             if json {
                 let rows: Vec<serde_json::Value> = list.iter().map(claim_json).collect();
                 writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;
             } else {
                 for c in list {
-                    writeln!(out, "{:>6}  {:<12}  {:<28}  {}", c.id, c.verdict.as_str(), truncate(&format!("{} ({})", c.claim.source.name, c.claim.source.kind.label()), 28), truncate(&c.claim.text, 90))?;
+                    writeln!(
+                        out,
+                        "{:>6}  {:<12}  {:<28}  {}",
+                        c.id,
+                        c.verdict.as_str(),
+                        truncate(
+                            &format!("{} ({})", c.claim.source.name, c.claim.source.kind.label()),
+                            28
+                        ),
+                        truncate(&c.claim.text, 90)
+                    )?;
                 }
             }
         }
@@ -230,22 +296,49 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
             } else {
                 for s in list {
-                    writeln!(out, "{:>5}  {:<40} {:<13} {:>4} claims  {} verified, {} disputed, {} inconclusive", s.source.id, truncate(&s.source.name, 40), s.source.kind.label(), s.claims, s.verified, s.disputed, s.inconclusive)?;
+                    writeln!(
+                        out,
+                        "{:>5}  {:<40} {:<13} {:>4} claims  {} verified, {} disputed, {} inconclusive",
+                        s.source.id,
+                        truncate(&s.source.name, 40),
+                        s.source.kind.label(),
+                        s.claims,
+                        s.verified,
+                        s.disputed,
+                        s.inconclusive
+                    )?;
                 }
             }
         }
-        Command::Review { claim_id, verdict, note, reviewer, expect } => {
+        Command::Review {
+            claim_id,
+            verdict,
+            note,
+            reviewer,
+            expect,
+        } => {
             let mut store = open()?;
-            let reviewer = reviewer.or_else(|| std::env::var("CLAIMDESK_REVIEWER").ok()).or_else(|| std::env::var("USER").ok()).unwrap_or_else(|| "cli".into());
+            let reviewer = reviewer
+                .or_else(|| std::env::var("CLAIMDESK_REVIEWER").ok())
+                .or_else(|| std::env::var("USER").ok())
+                .unwrap_or_else(|| "cli".into());
             let expect = match expect.as_deref() {
                 None => Expect::Any,
                 Some("none") => Expect::Current(None),
-                Some(s) => Expect::Current(Some(s.parse().with_context(|| format!("--expect takes a review id or 'none', not '{s}'"))?)),
+                Some(s) => Expect::Current(Some(s.parse().with_context(|| {
+                    format!("--expect takes a review id or 'none', not '{s}'")
+                })?)),
             };
             match store.review(claim_id, verdict, &note, &reviewer, expect) {
-                Ok(r) => writeln!(out, "claim {claim_id}: {} by {} (review {})", r.verdict, r.reviewer, r.id)?,
+                Ok(r) => writeln!(
+                    out,
+                    "claim {claim_id}: {} by {} (review {})",
+                    r.verdict, r.reviewer, r.id
+                )?,
                 Err(StoreError::NoClaim(id)) => bail!("no claim with id {id}"),
-                Err(e @ StoreError::Conflict { .. }) => bail!("{e}; look at `claimdesk history {claim_id}` and review again"),
+                Err(e @ StoreError::Conflict { .. }) => {
+                    bail!("{e}; look at `claimdesk history {claim_id}` and review again")
+                }
                 Err(e) => return Err(e.into()),
             }
         }
@@ -257,21 +350,34 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 writeln!(out, "{}", serde_json::to_string_pretty(&h)?)?;
             } else {
                 for r in h {
-                    writeln!(out, "{}  {:<12} {:<16} {}", r.created_at, r.verdict.as_str(), r.reviewer, r.note)?;
+                    writeln!(
+                        out,
+                        "{}  {:<12} {:<16} {}",
+                        r.created_at,
+                        r.verdict.as_str(),
+                        r.reviewer,
+                        r.note
+                    )?;
                 }
             }
         }
         Command::Reextract => {
             let mut store = open()?;
             let r = store.reextract(&|t| extract::extract(t).1)?;
-            writeln!(out, "{} articles: {} claims kept, {} added, {} removed, {} orphaned (reviewed, kept)", r.articles, r.kept, r.added, r.removed, r.orphaned)?;
+            writeln!(
+                out,
+                "{} articles: {} claims kept, {} added, {} removed, {} orphaned (reviewed, kept)",
+                r.articles, r.kept, r.added, r.removed, r.orphaned
+            )?;
         }
         Command::Backup { file } => {
             let store = open()?;
             if file.exists() {
                 bail!("{} already exists; choose a new file", file.display());
             }
-            store.backup(&file).with_context(|| format!("backup to {}", file.display()))?;
+            store
+                .backup(&file)
+                .with_context(|| format!("backup to {}", file.display()))?;
             writeln!(out, "backed up {} to {}", db_path.display(), file.display())?;
         }
     }
@@ -290,7 +396,8 @@ fn merge_registry(mut base: Registry, json: &str) -> Result<Registry> {
 
 fn read_for_extract(path: &std::path::Path) -> Result<String> {
     let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
-    let text = crate::import::decode(&bytes).map_err(|e| anyhow::anyhow!("{}: {:?}", path.display(), e))?;
+    let text = crate::import::decode(&bytes)
+        .map_err(|e| anyhow::anyhow!("{}: {:?}", path.display(), e))?;
     if crate::import::doc_kind(path) == Some(crate::import::DocKind::Html) {
         return Ok(crate::import::from_html(&text, None).text);
     }

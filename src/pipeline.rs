@@ -12,6 +12,9 @@ use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
+/// One file read and extracted (or why it was not).
+type Prepared = (PathBuf, Result<(NewArticle, Vec<crate::model::Claim>), ImportError>);
+
 /// The result of importing a set of paths.
 #[derive(Debug, Default)]
 pub struct ImportReport {
@@ -29,9 +32,18 @@ pub struct ImportReport {
 pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Sync);
 
 /// Import files and folders into the store.
-pub fn import_paths(store: &mut Store, paths: &[PathBuf], max_bytes: u64, progress: Progress, cancel: &AtomicBool) -> Result<ImportReport, StoreError> {
+pub fn import_paths(
+    store: &mut Store,
+    paths: &[PathBuf],
+    max_bytes: u64,
+    progress: Progress,
+    cancel: &AtomicBool,
+) -> Result<ImportReport, StoreError> {
     let (files, skipped) = import::collect(paths);
-    let mut report = ImportReport { skipped: skipped.iter().map(ToString::to_string).collect(), ..Default::default() };
+    let mut report = ImportReport {
+        skipped: skipped.iter().map(ToString::to_string).collect(),
+        ..Default::default()
+    };
     let total = files.len();
     // Work in chunks so progress and cancel stay responsive while extraction runs on all cores.
     let chunk = 64;
@@ -41,7 +53,7 @@ pub fn import_paths(store: &mut Store, paths: &[PathBuf], max_bytes: u64, progre
             report.cancelled = true;
             break;
         }
-        let results: Vec<(PathBuf, Result<(NewArticle, Vec<crate::model::Claim>), ImportError>)> = batch
+        let results: Vec<Prepared> = batch
             .par_iter()
             .map(|f| {
                 let r = import::read_article(f, max_bytes).map(|a| {

@@ -8,7 +8,13 @@ fn bin() -> Command {
 }
 
 fn run(db: &Path, args: &[&str]) -> Output {
-    bin().arg("--db").arg(db).args(args).env_remove("CLAIMDESK_DB").output().expect("run claimdesk")
+    bin()
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("CLAIMDESK_DB")
+        .output()
+        .expect("run claimdesk")
 }
 
 fn stdout(o: &Output) -> String {
@@ -38,24 +44,69 @@ fn import_list_review_round_trip() {
 
     let again = run(&db, &["import", corpus.to_str().expect("utf8 path")]);
     assert!(again.status.success());
-    assert!(stdout(&again).contains("0 imported, 3 already there"), "{}", stdout(&again));
+    assert!(
+        stdout(&again).contains("0 imported, 3 already there"),
+        "{}",
+        stdout(&again)
+    );
 
     let o = run(&db, &["claims", "--json"]);
     assert!(o.status.success());
     let claims: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).expect("json array");
     let texts: Vec<&str> = claims.iter().filter_map(|c| c["text"].as_str()).collect();
-    assert!(texts.iter().any(|t| t.contains("the bridge would reopen")), "{texts:?}");
-    assert!(texts.iter().any(|t| t.contains("café prices rose 4 percent")), "{texts:?}");
-    assert!(texts.iter().any(|t| t.contains("58 ships were delayed")), "{texts:?}");
-    assert!(!texts.iter().any(|t| t.contains("script ran")), "script text became a claim: {texts:?}");
-    for key in ["id", "article_id", "text", "source", "via", "verdict", "reviewer", "note"] {
+    assert!(
+        texts.iter().any(|t| t.contains("the bridge would reopen")),
+        "{texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("café prices rose 4 percent")),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("58 ships were delayed")),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("script ran")),
+        "script text became a claim: {texts:?}"
+    );
+    for key in [
+        "id",
+        "article_id",
+        "text",
+        "source",
+        "via",
+        "verdict",
+        "reviewer",
+        "note",
+    ] {
         assert!(claims[0].get(key).is_some(), "missing {key}");
     }
-    let okar = claims.iter().find(|c| c["text"].as_str().is_some_and(|t| t.contains("bridge would reopen"))).expect("okar claim");
+    let okar = claims
+        .iter()
+        .find(|c| {
+            c["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("bridge would reopen"))
+        })
+        .expect("okar claim");
     assert_eq!(okar["source"]["name"], "Lena Okar");
     let id = okar["id"].as_i64().expect("id").to_string();
 
-    let o = run(&db, &["review", &id, "disputed", "--note", "bridge still shut", "--reviewer", "ana"]);
+    let o = run(
+        &db,
+        &[
+            "review",
+            &id,
+            "disputed",
+            "--note",
+            "bridge still shut",
+            "--reviewer",
+            "ana",
+        ],
+    );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let o = run(&db, &["claims", "--json", "--verdict", "disputed"]);
     let claims: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).expect("json array");
@@ -82,12 +133,22 @@ fn errors_name_the_thing_and_exit_codes_follow_the_convention() {
     let o = run(&db, &["review", "1", "maybe"]);
     assert_eq!(o.status.code(), Some(2), "usage error");
 
-    let o = run(&db, &["import", tmp.path().join("nope.txt").to_str().expect("path")]);
+    let o = run(
+        &db,
+        &[
+            "import",
+            tmp.path().join("nope.txt").to_str().expect("path"),
+        ],
+    );
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("nope.txt"), "{}", stdout(&o));
 
     let not_db = tmp.path().join("notes.sqlite3");
-    std::fs::write(&not_db, "just some text, not a database at all, long enough to have a header").expect("write");
+    std::fs::write(
+        &not_db,
+        "just some text, not a database at all, long enough to have a header",
+    )
+    .expect("write");
     let o = run(&not_db, &["claims"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("notes.sqlite3"));
@@ -98,20 +159,33 @@ fn extract_json_follows_the_claims_guide() {
     let tmp = tempfile::tempdir().expect("tmp");
     let f = tmp.path().join("a.txt");
     std::fs::write(&f, "Headline\n\nThe channel Kora-7 said, citing the Health Ministry, that 12 people died.\n\nAbout 40 homes burned, the Veskan news channel Kora-7 said, citing the Veskan Ministry of Health.").expect("write");
-    let o = bin().args(["extract", "--json"]).arg(&f).output().expect("run");
+    let o = bin()
+        .args(["extract", "--json"])
+        .arg(&f)
+        .output()
+        .expect("run");
     assert!(o.status.success());
     let line = stdout(&o);
-    let v: serde_json::Value = serde_json::from_str(line.lines().next().expect("one line")).expect("json");
+    let v: serde_json::Value =
+        serde_json::from_str(line.lines().next().expect("one line")).expect("json");
     assert_eq!(v["title"], "Headline");
     let claims = v["claims"].as_array().expect("claims");
-    let c = claims.iter().find(|c| c["text"] == "About 40 homes burned").expect("claim");
+    let c = claims
+        .iter()
+        .find(|c| c["text"] == "About 40 homes burned")
+        .expect("claim");
     assert_eq!(c["source"]["name"], "Veskan Ministry of Health");
     assert_eq!(c["source"]["kind"], "government");
     assert_eq!(c["via"][0]["name"], "Kora-7");
     let text = std::fs::read_to_string(&f).expect("read");
-    let (s, e) = (c["start"].as_u64().expect("start") as usize, c["end"].as_u64().expect("end") as usize);
+    let (s, e) = (
+        c["start"].as_u64().expect("start") as usize,
+        c["end"].as_u64().expect("end") as usize,
+    );
     assert_eq!(&text[s..e], "About 40 homes burned");
-    for key in ["id", "text", "start", "end", "quote", "cue", "source", "via"] {
+    for key in [
+        "id", "text", "start", "end", "quote", "cue", "source", "via",
+    ] {
         assert!(c.get(key).is_some(), "missing {key}");
     }
 }

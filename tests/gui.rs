@@ -24,15 +24,25 @@ fn fixture(samples: bool, reviewer: Option<&str>) -> Fixture {
         claimdesk::pipeline::import_samples(&mut store).expect("samples");
     }
     if let Some(r) = reviewer {
-        std::fs::write(&settings, format!("{{\"reviewer\":\"{r}\",\"dark\":false}}")).expect("settings");
+        std::fs::write(
+            &settings,
+            format!("{{\"reviewer\":\"{r}\",\"dark\":false}}"),
+        )
+        .expect("settings");
     }
-    Fixture { _dir: dir, db, settings }
+    Fixture {
+        _dir: dir,
+        db,
+        settings,
+    }
 }
 
 fn harness(f: &Fixture) -> Harness<'static, DeskApp> {
     let store = Store::open(&f.db).expect("open");
     let app = DeskApp::new(store, Some(f.settings.clone()), || {});
-    let mut h = Harness::builder().with_size([1400.0, 900.0]).build_ui_state(|ui, app: &mut DeskApp| app.ui_main(ui), app);
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut DeskApp| app.ui_main(ui), app);
     settle(&mut h, |app| !app.is_busy());
     h
 }
@@ -47,7 +57,12 @@ fn settle(h: &mut Harness<'static, DeskApp>, done: impl Fn(&DeskApp) -> bool) {
         }
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
-    panic!("the app did not settle: reviewer {:?}, busy {}, claims {}", h.state().reviewer(), h.state().is_busy(), h.state().listed_claims().len());
+    panic!(
+        "the app did not settle: reviewer {:?}, busy {}, claims {}",
+        h.state().reviewer(),
+        h.state().is_busy(),
+        h.state().listed_claims().len()
+    );
 }
 
 fn db(path: &Path) -> Store {
@@ -59,9 +74,11 @@ fn first_start_asks_the_reviewer_name_and_offers_the_samples() {
     let f = fixture(false, None);
     let mut h = harness(&f);
     h.get_by_label("Welcome to claimdesk");
-    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Reviewer name").click();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Reviewer name")
+        .click();
     h.run_steps(2);
-    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Reviewer name").type_text("Ana Reyes");
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Reviewer name")
+        .type_text("Ana Reyes");
     h.run_steps(2);
     assert_eq!(h.state().reviewer_draft_text(), "Ana Reyes");
     h.get_by_label("Save name").click();
@@ -69,9 +86,15 @@ fn first_start_asks_the_reviewer_name_and_offers_the_samples() {
     let saved = std::fs::read_to_string(&f.settings).expect("settings written");
     assert!(saved.contains("Ana Reyes"));
     h.get_by_label("Start with the samples?");
-    h.get_all_by_label("Load sample articles").last().expect("button").click();
+    h.get_all_by_label("Load sample articles")
+        .last()
+        .expect("button")
+        .click();
     settle(&mut h, |app| !app.listed_claims().is_empty());
-    assert_eq!(db(&f.db).articles().expect("articles").len(), claimdesk::samples::SAMPLES.len());
+    assert_eq!(
+        db(&f.db).articles().expect("articles").len(),
+        claimdesk::samples::SAMPLES.len()
+    );
 }
 
 #[test]
@@ -83,19 +106,37 @@ fn verdicts_by_button_and_key_are_stored_and_undo_adds_a_review() {
     let id = h.state().selected_claim().expect("selected");
     settle(&mut h, |_| true);
     h.get_by_label("Verified (v)").click();
-    settle(&mut h, |app| app.listed_claims().iter().any(|c| c.id == id && c.verdict == Verdict::Verified));
-    assert_eq!(db(&f.db).claim(id).expect("claim").verdict, Verdict::Verified);
+    settle(&mut h, |app| {
+        app.listed_claims()
+            .iter()
+            .any(|c| c.id == id && c.verdict == Verdict::Verified)
+    });
+    assert_eq!(
+        db(&f.db).claim(id).expect("claim").verdict,
+        Verdict::Verified
+    );
 
     h.key_press(Key::D);
-    settle(&mut h, |app| app.listed_claims().iter().any(|c| c.id == id && c.verdict == Verdict::Disputed));
+    settle(&mut h, |app| {
+        app.listed_claims()
+            .iter()
+            .any(|c| c.id == id && c.verdict == Verdict::Disputed)
+    });
     let c = db(&f.db).claim(id).expect("claim");
     assert_eq!(c.verdict, Verdict::Disputed);
     assert_eq!(c.reviewer.as_deref(), Some("Ana"));
 
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
-    settle(&mut h, |app| app.listed_claims().iter().any(|c| c.id == id && c.verdict == Verdict::Verified));
+    settle(&mut h, |app| {
+        app.listed_claims()
+            .iter()
+            .any(|c| c.id == id && c.verdict == Verdict::Verified)
+    });
     let hist = db(&f.db).history(id).expect("history");
-    assert_eq!(hist.iter().map(|r| r.verdict).collect::<Vec<_>>(), vec![Verdict::Verified, Verdict::Disputed, Verdict::Verified]);
+    assert_eq!(
+        hist.iter().map(|r| r.verdict).collect::<Vec<_>>(),
+        vec![Verdict::Verified, Verdict::Disputed, Verdict::Verified]
+    );
 
     // k moves back up, j down: the selection follows the table
     h.key_press(Key::J);
@@ -113,8 +154,18 @@ fn filter_by_source_kind() {
     settle(&mut h, |app| app.listed_claims().len() < all);
     let listed = h.state().listed_claims();
     assert!(!listed.is_empty());
-    assert!(listed.iter().all(|c| c.claim.source.kind == SourceKind::Government));
-    let expected = db(&f.db).claims(&ClaimFilter { kind: Some(SourceKind::Government), ..Default::default() }).expect("claims").len();
+    assert!(
+        listed
+            .iter()
+            .all(|c| c.claim.source.kind == SourceKind::Government)
+    );
+    let expected = db(&f.db)
+        .claims(&ClaimFilter {
+            kind: Some(SourceKind::Government),
+            ..Default::default()
+        })
+        .expect("claims")
+        .len();
     assert_eq!(listed.len(), expected);
 }
 
@@ -129,12 +180,21 @@ fn note_and_evidence_are_saved() {
     h.state_mut().note_draft = "Ministry figures disagree".into();
     h.run_steps(2);
     h.get_by_label("Save note").click();
-    settle(&mut h, |app| app.listed_claims().iter().any(|c| c.id == id && c.note.as_deref() == Some("Ministry figures disagree")));
-    assert_eq!(db(&f.db).claim(id).expect("claim").note.as_deref(), Some("Ministry figures disagree"));
+    settle(&mut h, |app| {
+        app.listed_claims()
+            .iter()
+            .any(|c| c.id == id && c.note.as_deref() == Some("Ministry figures disagree"))
+    });
+    assert_eq!(
+        db(&f.db).claim(id).expect("claim").note.as_deref(),
+        Some("Ministry figures disagree")
+    );
 
-    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "URL").click();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "URL")
+        .click();
     h.run_steps(2);
-    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "URL").type_text("https://example.org/report");
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "URL")
+        .type_text("https://example.org/report");
     h.run_steps(2);
     h.get_by_label("Add evidence").click();
     settle(&mut h, |_| true);
@@ -161,7 +221,10 @@ fn merge_two_sources_from_the_sources_window() {
     merges.next().expect("first merge button").click();
     drop(merges);
     h.run_steps(2);
-    h.get_all_by_label("merge into this").next().expect("target").click();
+    h.get_all_by_label("merge into this")
+        .next()
+        .expect("target")
+        .click();
     settle(&mut h, |_| true);
     for _ in 0..50 {
         if db(&f.db).sources().expect("sources").len() < before.len() {
@@ -171,7 +234,10 @@ fn merge_two_sources_from_the_sources_window() {
     }
     let after = db(&f.db).sources().expect("sources");
     assert_eq!(after.len(), before.len() - 1);
-    assert!(after.iter().any(|s| !s.source.aliases.is_empty()), "aliases joined");
+    assert!(
+        after.iter().any(|s| !s.source.aliases.is_empty()),
+        "aliases joined"
+    );
 }
 
 #[test]
@@ -179,9 +245,21 @@ fn changes_from_another_process_appear() {
     let f = fixture(true, Some("Ana"));
     let mut h = harness(&f);
     let id = h.state().listed_claims()[0].id;
-    db(&f.db).review(id, Verdict::Inconclusive, "from the CLI", "Ben", claimdesk::store::Expect::Any).expect("review");
+    db(&f.db)
+        .review(
+            id,
+            Verdict::Inconclusive,
+            "from the CLI",
+            "Ben",
+            claimdesk::store::Expect::Any,
+        )
+        .expect("review");
     let start = std::time::Instant::now();
-    settle(&mut h, |app| app.listed_claims().iter().any(|c| c.id == id && c.verdict == Verdict::Inconclusive));
+    settle(&mut h, |app| {
+        app.listed_claims()
+            .iter()
+            .any(|c| c.id == id && c.verdict == Verdict::Inconclusive)
+    });
     assert!(start.elapsed().as_secs_f32() < 2.0);
     let _ = Request::Samples;
 }

@@ -69,42 +69,194 @@ pub fn cue_verb(w: &str) -> Option<(CueClass, Form)> {
 
 /// Base forms of communication verbs (regular -s / -ed).
 const SAY_BASE: &[&str] = &[
-    "state", "add", "announce", "claim", "insist", "argue", "explain", "note", "deny", "report",
-    "confirm", "tweet", "post", "vow", "acknowledge", "admit", "stress", "emphasize", "emphasise",
-    "reiterate", "assert", "allege", "maintain", "contend", "predict", "estimate", "reveal",
-    "disclose", "promise", "pledge", "threaten", "demand", "reply", "respond", "answer", "recall",
-    "concede", "complain", "observe", "remark", "comment", "mention", "indicate", "signal", "hint",
-    "boast", "lament", "counter", "repeat", "declare", "underline", "underscore", "highlight",
-    "suggest", "write", "caution", "testify", "charge", "retort", "exclaim", "affirm", "proclaim",
-    "conclude", "quip", "forecast", "inform",
+    "state",
+    "add",
+    "announce",
+    "claim",
+    "insist",
+    "argue",
+    "explain",
+    "note",
+    "deny",
+    "report",
+    "confirm",
+    "tweet",
+    "post",
+    "vow",
+    "acknowledge",
+    "admit",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "reiterate",
+    "assert",
+    "allege",
+    "maintain",
+    "contend",
+    "predict",
+    "estimate",
+    "reveal",
+    "disclose",
+    "promise",
+    "pledge",
+    "threaten",
+    "demand",
+    "reply",
+    "respond",
+    "answer",
+    "recall",
+    "concede",
+    "complain",
+    "observe",
+    "remark",
+    "comment",
+    "mention",
+    "indicate",
+    "signal",
+    "hint",
+    "boast",
+    "lament",
+    "counter",
+    "repeat",
+    "declare",
+    "underline",
+    "underscore",
+    "highlight",
+    "suggest",
+    "write",
+    "caution",
+    "testify",
+    "charge",
+    "retort",
+    "exclaim",
+    "affirm",
+    "proclaim",
+    "conclude",
+    "quip",
+    "forecast",
+    "inform",
 ];
 
 /// Past forms that do not follow the regular -ed/-d rule from SAY_BASE.
 const SAY_PAST_FULL: &[&str] = &[
-    "wrote", "denied", "replied", "testified", "admitted", "signalled", "signaled", "forecast",
-    "stated", "added", "announced", "claimed", "insisted", "argued", "explained", "noted",
-    "reported", "confirmed", "tweeted", "posted", "vowed", "acknowledged", "stressed",
-    "emphasized", "emphasised", "reiterated", "asserted", "alleged", "maintained", "contended",
-    "predicted", "estimated", "revealed", "disclosed", "promised", "pledged", "threatened",
-    "demanded", "responded", "answered", "recalled", "conceded", "complained", "observed",
-    "remarked", "commented", "mentioned", "indicated", "hinted", "boasted", "lamented",
-    "countered", "repeated", "declared", "underlined", "underscored", "highlighted", "suggested",
-    "charged", "retorted", "exclaimed", "affirmed", "proclaimed", "concluded", "quipped",
+    "wrote",
+    "denied",
+    "replied",
+    "testified",
+    "admitted",
+    "signalled",
+    "signaled",
+    "forecast",
+    "stated",
+    "added",
+    "announced",
+    "claimed",
+    "insisted",
+    "argued",
+    "explained",
+    "noted",
+    "reported",
+    "confirmed",
+    "tweeted",
+    "posted",
+    "vowed",
+    "acknowledged",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "reiterated",
+    "asserted",
+    "alleged",
+    "maintained",
+    "contended",
+    "predicted",
+    "estimated",
+    "revealed",
+    "disclosed",
+    "promised",
+    "pledged",
+    "threatened",
+    "demanded",
+    "responded",
+    "answered",
+    "recalled",
+    "conceded",
+    "complained",
+    "observed",
+    "remarked",
+    "commented",
+    "mentioned",
+    "indicated",
+    "hinted",
+    "boasted",
+    "lamented",
+    "countered",
+    "repeated",
+    "declared",
+    "underlined",
+    "underscored",
+    "highlighted",
+    "suggested",
+    "charged",
+    "retorted",
+    "exclaimed",
+    "affirmed",
+    "proclaimed",
+    "concluded",
+    "quipped",
 ];
-
 
 /// Cue verbs that are often nouns or non-speech verbs, so they need a clear subject.
 pub fn weak_cue(w: &str) -> bool {
     matches!(
         w,
-        "claims" | "reports" | "notes" | "posts" | "states" | "tweets" | "charges" | "answers"
-            | "promises" | "pledges" | "threats" | "demands" | "comments" | "estimates"
-            | "forecasts" | "signals" | "hints" | "counters" | "reveals" | "declared" | "posted"
-            | "reported" | "charged" | "maintained" | "observed" | "noted" | "estimated"
-            | "forecast" | "signalled" | "signaled" | "indicated" | "suggested" | "repeated"
-            | "answered" | "responded" | "concluded" | "highlighted" | "promised" | "threatened"
-            | "demanded" | "pledged" | "recalled" | "announced" | "admitted" | "revealed"
-            | "pointed" | "mentioned"
+        "claims"
+            | "reports"
+            | "notes"
+            | "posts"
+            | "states"
+            | "tweets"
+            | "charges"
+            | "answers"
+            | "promises"
+            | "pledges"
+            | "threats"
+            | "demands"
+            | "comments"
+            | "estimates"
+            | "forecasts"
+            | "signals"
+            | "hints"
+            | "counters"
+            | "reveals"
+            | "declared"
+            | "posted"
+            | "reported"
+            | "charged"
+            | "maintained"
+            | "observed"
+            | "noted"
+            | "estimated"
+            | "forecast"
+            | "signalled"
+            | "signaled"
+            | "indicated"
+            | "suggested"
+            | "repeated"
+            | "answered"
+            | "responded"
+            | "concluded"
+            | "highlighted"
+            | "promised"
+            | "threatened"
+            | "demanded"
+            | "pledged"
+            | "recalled"
+            | "announced"
+            | "admitted"
+            | "revealed"
+            | "pointed"
+            | "mentioned"
     )
 }
 
@@ -112,19 +264,98 @@ pub fn weak_cue(w: &str) -> bool {
 pub fn aux_or_adverb(w: &str) -> bool {
     matches!(
         w,
-        "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would" | "could"
-            | "may" | "might" | "can" | "also" | "later" | "earlier" | "previously" | "again"
-            | "reportedly" | "separately" | "further" | "then" | "once" | "repeatedly"
-            | "publicly" | "privately" | "recently" | "initially" | "subsequently" | "last"
-            | "on" | "late" | "early" | "this" | "yesterday" | "today" | "tonight" | "night"
-            | "morning" | "afternoon" | "evening" | "week" | "month" | "year" | "did" | "does"
-            | "do" | "already" | "flatly" | "firmly" | "strongly" | "openly"
-            | "quickly" | "immediately" | "directly" | "explicitly" | "bluntly" | "angrily"
-            | "calmly" | "simply" | "first" | "just" | "now" | "still" | "in" | "shortly"
-            | "afterwards" | "afterward" | "even" | "both" | "all" | "herself" | "himself"
-            | "themselves" | "itself" | "allegedly" | "sharply" | "forcefully" | "confidently"
-            | "emphatically" | "categorically" | "officially" | "formally" | "loudly" | "quietly"
-            | "widely" | "often" | "frequently" | "regularly" | "never" | "always" | "had also"
+        "has"
+            | "have"
+            | "had"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "will"
+            | "would"
+            | "could"
+            | "may"
+            | "might"
+            | "can"
+            | "also"
+            | "later"
+            | "earlier"
+            | "previously"
+            | "again"
+            | "reportedly"
+            | "separately"
+            | "further"
+            | "then"
+            | "once"
+            | "repeatedly"
+            | "publicly"
+            | "privately"
+            | "recently"
+            | "initially"
+            | "subsequently"
+            | "last"
+            | "on"
+            | "late"
+            | "early"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "week"
+            | "month"
+            | "year"
+            | "did"
+            | "does"
+            | "do"
+            | "already"
+            | "flatly"
+            | "firmly"
+            | "strongly"
+            | "openly"
+            | "quickly"
+            | "immediately"
+            | "directly"
+            | "explicitly"
+            | "bluntly"
+            | "angrily"
+            | "calmly"
+            | "simply"
+            | "first"
+            | "just"
+            | "now"
+            | "still"
+            | "in"
+            | "shortly"
+            | "afterwards"
+            | "afterward"
+            | "even"
+            | "both"
+            | "all"
+            | "herself"
+            | "himself"
+            | "themselves"
+            | "itself"
+            | "allegedly"
+            | "sharply"
+            | "forcefully"
+            | "confidently"
+            | "emphatically"
+            | "categorically"
+            | "officially"
+            | "formally"
+            | "loudly"
+            | "quietly"
+            | "widely"
+            | "often"
+            | "frequently"
+            | "regularly"
+            | "never"
+            | "always"
+            | "had also"
     ) || weekday(w)
         || month(w)
         || w.bytes().all(|b| b.is_ascii_digit())
@@ -134,19 +365,87 @@ pub fn aux_or_adverb(w: &str) -> bool {
 pub fn time_word(w: &str) -> bool {
     matches!(
         w,
-        "also" | "later" | "earlier" | "previously" | "again" | "separately" | "further" | "then"
-            | "repeatedly" | "publicly" | "privately" | "recently" | "last" | "late" | "early"
-            | "this" | "yesterday" | "today" | "tonight" | "night" | "morning" | "afternoon"
-            | "evening" | "week" | "month" | "year" | "already" | "now" | "still" | "shortly"
-            | "afterwards" | "afterward" | "once" | "too" | "flatly" | "firmly" | "strongly"
-            | "openly" | "bluntly" | "explicitly" | "officially" | "formally"
+        "also"
+            | "later"
+            | "earlier"
+            | "previously"
+            | "again"
+            | "separately"
+            | "further"
+            | "then"
+            | "repeatedly"
+            | "publicly"
+            | "privately"
+            | "recently"
+            | "last"
+            | "late"
+            | "early"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "week"
+            | "month"
+            | "year"
+            | "already"
+            | "now"
+            | "still"
+            | "shortly"
+            | "afterwards"
+            | "afterward"
+            | "once"
+            | "too"
+            | "flatly"
+            | "firmly"
+            | "strongly"
+            | "openly"
+            | "bluntly"
+            | "explicitly"
+            | "officially"
+            | "formally"
     ) || weekday(w)
         || month(w)
 }
 
 /// Verbs that are a cue only before a clause (`declared that ...`), not an object.
 pub fn needs_clause(w: &str) -> bool {
-    matches!(w, "declared" | "declares" | "proclaimed" | "proclaims" | "signalled" | "signaled" | "signals" | "indicated" | "indicates" | "charged" | "answered" | "posted" | "promised" | "threatened" | "demanded" | "pledged" | "observed" | "maintained" | "recalled" | "highlighted" | "repeated" | "mentioned" | "revealed" | "reported" | "announced" | "suggested" | "estimated" | "noted" | "concluded" | "admitted")
+    matches!(
+        w,
+        "declared"
+            | "declares"
+            | "proclaimed"
+            | "proclaims"
+            | "signalled"
+            | "signaled"
+            | "signals"
+            | "indicated"
+            | "indicates"
+            | "charged"
+            | "answered"
+            | "posted"
+            | "promised"
+            | "threatened"
+            | "demanded"
+            | "pledged"
+            | "observed"
+            | "maintained"
+            | "recalled"
+            | "highlighted"
+            | "repeated"
+            | "mentioned"
+            | "revealed"
+            | "reported"
+            | "announced"
+            | "suggested"
+            | "estimated"
+            | "noted"
+            | "concluded"
+            | "admitted"
+    )
 }
 
 /// Monday..Sunday (lowercase).
@@ -161,9 +460,30 @@ pub fn weekday(w: &str) -> bool {
 pub fn month(w: &str) -> bool {
     matches!(
         w,
-        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
-            | "september" | "october" | "november" | "december" | "jan" | "feb" | "mar" | "apr"
-            | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
     )
 }
 
@@ -171,14 +491,76 @@ pub fn month(w: &str) -> bool {
 pub fn np_boundary(w: &str) -> bool {
     matches!(
         w,
-        "that" | "which" | "who" | "whom" | "whose" | "where" | "when" | "while" | "as"
-            | "because" | "but" | "or" | "if" | "after" | "before" | "since" | "although"
-            | "though" | "so" | "than" | "what" | "how" | "why" | "there" | "whether" | "once"
-            | "until" | "unless" | "whereas" | "yet" | "nor" | "then" | "not" | "to" | "by"
-            | "with" | "into" | "is" | "are" | "was" | "were" | "be" | "been" | "being"
-            | "will" | "would" | "can" | "could" | "should" | "must" | "might" | "may"
-            | "do" | "did" | "does" | "has" | "have" | "had" | "it's" | "we" | "i" | "you"
-            | "us" | "me" | "him" | "them" | "this" | "these" | "those" | "here"
+        "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "where"
+            | "when"
+            | "while"
+            | "as"
+            | "because"
+            | "but"
+            | "or"
+            | "if"
+            | "after"
+            | "before"
+            | "since"
+            | "although"
+            | "though"
+            | "so"
+            | "than"
+            | "what"
+            | "how"
+            | "why"
+            | "there"
+            | "whether"
+            | "once"
+            | "until"
+            | "unless"
+            | "whereas"
+            | "yet"
+            | "nor"
+            | "then"
+            | "not"
+            | "to"
+            | "by"
+            | "with"
+            | "into"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "must"
+            | "might"
+            | "may"
+            | "do"
+            | "did"
+            | "does"
+            | "has"
+            | "have"
+            | "had"
+            | "it's"
+            | "we"
+            | "i"
+            | "you"
+            | "us"
+            | "me"
+            | "him"
+            | "them"
+            | "this"
+            | "these"
+            | "those"
+            | "here"
     )
 }
 
@@ -186,9 +568,32 @@ pub fn np_boundary(w: &str) -> bool {
 pub fn determiner(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "some" | "several"
-            | "many" | "two" | "three" | "four" | "one" | "other" | "another" | "senior"
-            | "most" | "few" | "any" | "each" | "both" | "all" | "various" | "numerous"
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "some"
+            | "several"
+            | "many"
+            | "two"
+            | "three"
+            | "four"
+            | "one"
+            | "other"
+            | "another"
+            | "senior"
+            | "most"
+            | "few"
+            | "any"
+            | "each"
+            | "both"
+            | "all"
+            | "various"
+            | "numerous"
     )
 }
 
@@ -196,12 +601,49 @@ pub fn determiner(w: &str) -> bool {
 pub fn intro_word(w: &str) -> bool {
     matches!(
         w,
-        "on" | "in" | "at" | "during" | "after" | "before" | "late" | "early" | "last" | "meanwhile"
-            | "separately" | "earlier" | "later" | "yesterday" | "today" | "also" | "however"
-            | "and" | "then" | "now" | "still" | "but" | "elsewhere" | "overnight" | "previously"
-            | "moreover" | "additionally" | "furthermore" | "instead" | "indeed" | "similarly"
-            | "likewise" | "nevertheless" | "nonetheless" | "thus" | "hence" | "so" | "finally"
-            | "first" | "second" | "third" | "lastly" | "notably" | "recently"
+        "on" | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "late"
+            | "early"
+            | "last"
+            | "meanwhile"
+            | "separately"
+            | "earlier"
+            | "later"
+            | "yesterday"
+            | "today"
+            | "also"
+            | "however"
+            | "and"
+            | "then"
+            | "now"
+            | "still"
+            | "but"
+            | "elsewhere"
+            | "overnight"
+            | "previously"
+            | "moreover"
+            | "additionally"
+            | "furthermore"
+            | "instead"
+            | "indeed"
+            | "similarly"
+            | "likewise"
+            | "nevertheless"
+            | "nonetheless"
+            | "thus"
+            | "hence"
+            | "so"
+            | "finally"
+            | "first"
+            | "second"
+            | "third"
+            | "lastly"
+            | "notably"
+            | "recently"
     )
 }
 
@@ -214,36 +656,204 @@ pub fn pronoun(w: &str) -> bool {
 pub fn title_word(w: &str) -> bool {
     matches!(
         w,
-        "president" | "vice" | "minister" | "prime" | "foreign" | "defense" | "defence"
-            | "interior" | "health" | "finance" | "economy" | "trade" | "justice" | "education"
-            | "energy" | "agriculture" | "transport" | "labor" | "labour" | "culture" | "deputy"
-            | "secretary" | "general" | "state" | "spokesperson" | "spokesman" | "spokeswoman"
-            | "ambassador" | "envoy" | "gen" | "gen." | "admiral" | "adm" | "colonel" | "col"
-            | "major" | "maj" | "captain" | "capt" | "lieutenant" | "lt" | "sergeant" | "sgt"
-            | "governor" | "gov" | "mayor" | "senator" | "sen" | "representative" | "rep"
-            | "congressman" | "congresswoman" | "chancellor" | "premier" | "king" | "queen"
-            | "prince" | "princess" | "sheikh" | "emir" | "sultan" | "leader" | "lawmaker" | "mp"
-            | "official" | "officer" | "judge" | "justices" | "attorney" | "prosecutor" | "mr"
-            | "mrs" | "ms" | "dr" | "prof" | "professor" | "chief" | "head" | "director"
-            | "chairman" | "chairwoman" | "chair" | "chairperson" | "commissioner" | "ceo"
-            | "founder" | "executive" | "manager" | "coach" | "analyst" | "economist"
-            | "researcher" | "expert" | "activist" | "witness" | "resident" | "lawyer"
-            | "advocate" | "adviser" | "advisor" | "counsellor" | "counselor" | "speaker"
-            | "commander" | "chairmen" | "pope" | "cardinal" | "archbishop" | "bishop" | "imam"
-            | "rabbi" | "rev" | "reverend" | "sir" | "dame" | "lord" | "lady" | "baroness"
-            | "former" | "acting" | "interim" | "then" | "new" | "top" | "senior" | "junior"
-            | "assistant" | "associate" | "undersecretary" | "under-secretary" | "councillor"
-            | "councilor" | "councilman" | "councilwoman" | "president-elect" | "mps"
-            | "first" | "inspector" | "superintendent" | "detective" | "constable"
-            | "consul" | "delegate" | "negotiator" | "coordinator" | "rapporteur" | "regent"
-            | "defence-minister" | "party" | "opposition" | "veteran" | "diplomat" | "scientist"
-            | "doctor" | "nurse" | "teacher" | "student" | "farmer" | "journalist" | "reporter"
-            | "editor" | "author" | "writer" | "historian" | "professor-emeritus" | "director-general"
-            | "secretary-general" | "vice-president" | "vice-premier" | "auditor" | "ombudsman"
-            | "governor-general" | "marshal" | "brigadier" | "field" | "air" | "naval" | "navy"
-            | "army" | "military" | "police" | "security" | "national" | "regional" | "provincial"
-            | "local" | "federal" | "central" | "bank" | "chief-executive" | "owner" | "partner"
-            | "member" | "presidential" | "ministry" | "office" | "department" | "press"
+        "president"
+            | "vice"
+            | "minister"
+            | "prime"
+            | "foreign"
+            | "defense"
+            | "defence"
+            | "interior"
+            | "health"
+            | "finance"
+            | "economy"
+            | "trade"
+            | "justice"
+            | "education"
+            | "energy"
+            | "agriculture"
+            | "transport"
+            | "labor"
+            | "labour"
+            | "culture"
+            | "deputy"
+            | "secretary"
+            | "general"
+            | "state"
+            | "spokesperson"
+            | "spokesman"
+            | "spokeswoman"
+            | "ambassador"
+            | "envoy"
+            | "gen"
+            | "gen."
+            | "admiral"
+            | "adm"
+            | "colonel"
+            | "col"
+            | "major"
+            | "maj"
+            | "captain"
+            | "capt"
+            | "lieutenant"
+            | "lt"
+            | "sergeant"
+            | "sgt"
+            | "governor"
+            | "gov"
+            | "mayor"
+            | "senator"
+            | "sen"
+            | "representative"
+            | "rep"
+            | "congressman"
+            | "congresswoman"
+            | "chancellor"
+            | "premier"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "sheikh"
+            | "emir"
+            | "sultan"
+            | "leader"
+            | "lawmaker"
+            | "mp"
+            | "official"
+            | "officer"
+            | "judge"
+            | "justices"
+            | "attorney"
+            | "prosecutor"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "prof"
+            | "professor"
+            | "chief"
+            | "head"
+            | "director"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "chairperson"
+            | "commissioner"
+            | "ceo"
+            | "founder"
+            | "executive"
+            | "manager"
+            | "coach"
+            | "analyst"
+            | "economist"
+            | "researcher"
+            | "expert"
+            | "activist"
+            | "witness"
+            | "resident"
+            | "lawyer"
+            | "advocate"
+            | "adviser"
+            | "advisor"
+            | "counsellor"
+            | "counselor"
+            | "speaker"
+            | "commander"
+            | "chairmen"
+            | "pope"
+            | "cardinal"
+            | "archbishop"
+            | "bishop"
+            | "imam"
+            | "rabbi"
+            | "rev"
+            | "reverend"
+            | "sir"
+            | "dame"
+            | "lord"
+            | "lady"
+            | "baroness"
+            | "former"
+            | "acting"
+            | "interim"
+            | "then"
+            | "new"
+            | "top"
+            | "senior"
+            | "junior"
+            | "assistant"
+            | "associate"
+            | "undersecretary"
+            | "under-secretary"
+            | "councillor"
+            | "councilor"
+            | "councilman"
+            | "councilwoman"
+            | "president-elect"
+            | "mps"
+            | "first"
+            | "inspector"
+            | "superintendent"
+            | "detective"
+            | "constable"
+            | "consul"
+            | "delegate"
+            | "negotiator"
+            | "coordinator"
+            | "rapporteur"
+            | "regent"
+            | "defence-minister"
+            | "party"
+            | "opposition"
+            | "veteran"
+            | "diplomat"
+            | "scientist"
+            | "doctor"
+            | "nurse"
+            | "teacher"
+            | "student"
+            | "farmer"
+            | "journalist"
+            | "reporter"
+            | "editor"
+            | "author"
+            | "writer"
+            | "historian"
+            | "professor-emeritus"
+            | "director-general"
+            | "secretary-general"
+            | "vice-president"
+            | "vice-premier"
+            | "auditor"
+            | "ombudsman"
+            | "governor-general"
+            | "marshal"
+            | "brigadier"
+            | "field"
+            | "air"
+            | "naval"
+            | "navy"
+            | "army"
+            | "military"
+            | "police"
+            | "security"
+            | "national"
+            | "regional"
+            | "provincial"
+            | "local"
+            | "federal"
+            | "central"
+            | "bank"
+            | "chief-executive"
+            | "owner"
+            | "partner"
+            | "member"
+            | "presidential"
+            | "ministry"
+            | "office"
+            | "department"
+            | "press"
     )
 }
 
@@ -251,11 +861,41 @@ pub fn title_word(w: &str) -> bool {
 pub fn private_role(w: &str) -> bool {
     matches!(
         w,
-        "analyst" | "economist" | "researcher" | "expert" | "activist" | "witness" | "resident"
-            | "lawyer" | "advocate" | "professor" | "prof" | "doctor" | "nurse" | "teacher"
-            | "student" | "farmer" | "journalist" | "reporter" | "editor" | "author" | "writer"
-            | "historian" | "scientist" | "coach" | "owner" | "founder" | "ceo" | "executive"
-            | "manager" | "partner" | "veteran" | "mr" | "mrs" | "ms" | "dr"
+        "analyst"
+            | "economist"
+            | "researcher"
+            | "expert"
+            | "activist"
+            | "witness"
+            | "resident"
+            | "lawyer"
+            | "advocate"
+            | "professor"
+            | "prof"
+            | "doctor"
+            | "nurse"
+            | "teacher"
+            | "student"
+            | "farmer"
+            | "journalist"
+            | "reporter"
+            | "editor"
+            | "author"
+            | "writer"
+            | "historian"
+            | "scientist"
+            | "coach"
+            | "owner"
+            | "founder"
+            | "ceo"
+            | "executive"
+            | "manager"
+            | "partner"
+            | "veteran"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
     )
 }
 
@@ -263,30 +903,32 @@ pub fn private_role(w: &str) -> bool {
 pub fn head_kind(w: &str) -> Option<crate::model::SourceKind> {
     use crate::model::SourceKind::*;
     Some(match w {
-        "ministry" | "government" | "authorities" | "authority" | "police" | "army" | "military"
-        | "department" | "cabinet" | "presidency" | "administration" | "parliament" | "senate"
-        | "congress" | "kremlin" | "embassy" | "consulate" | "court" | "prosecutors"
-        | "prosecutor's" | "ministries" | "governments" | "municipality" | "council"
-        | "legislature" | "assembly" | "navy" | "forces" | "office" | "secretariat" | "bureau"
-        | "regime" | "junta" | "state" | "mission" | "directorate" | "inspectorate"
+        "ministry" | "government" | "authorities" | "authority" | "police" | "army"
+        | "military" | "department" | "cabinet" | "presidency" | "administration"
+        | "parliament" | "senate" | "congress" | "kremlin" | "embassy" | "consulate" | "court"
+        | "prosecutors" | "prosecutor's" | "ministries" | "governments" | "municipality"
+        | "council" | "legislature" | "assembly" | "navy" | "forces" | "office" | "secretariat"
+        | "bureau" | "regime" | "junta" | "state" | "mission" | "directorate" | "inspectorate"
         | "commission" | "committee" | "agency" | "service" | "guard" | "gendarmerie"
-        | "palace" | "house" | "duma" | "majlis" | "knesset" | "diet" | "prefecture" | "province"
-        | "city" | "county" | "region" | "republic" | "kingdom" | "federation" | "treasury"
-        | "spokesperson's" => Government,
+        | "palace" | "house" | "duma" | "majlis" | "knesset" | "diet" | "prefecture"
+        | "province" | "city" | "county" | "region" | "republic" | "kingdom" | "federation"
+        | "treasury" | "spokesperson's" => Government,
         "media" | "television" | "tv" | "radio" | "channel" | "newspaper" | "broadcaster"
         | "daily" | "outlet" | "website" | "tabloid" | "magazine" | "weekly" | "network"
         | "news" | "newswire" | "wire" | "times" | "post" | "herald" | "tribune" | "gazette"
         | "journal" | "press" | "telegraph" | "chronicle" | "observer" | "monitor" | "review"
         | "broadcasting" | "newsroom" | "publication" | "portal" | "blog" | "podcast" => NewsOutlet,
-        "organization" | "organisation" | "group" | "party" | "union" | "coalition" | "alliance"
-        | "company" | "corporation" | "firm" | "bank" | "fund" | "institute" | "foundation"
-        | "association" | "league" | "movement" | "front" | "society" | "charity" | "ngo"
-        | "watchdog" | "federation's" | "bloc" | "club" | "university" | "center" | "centre"
-        | "council's" | "campaign" | "network's" | "consortium" | "syndicate" | "trust"
-        | "board" | "airline" | "airlines" | "inc" | "ltd" | "corp" | "co" | "group's"
-        | "rebels" | "militants" | "insurgents" | "opposition" | "union's" | "nations"
-        | "operator" | "producer" | "manufacturer" | "developer" | "hospital" | "clinic"
-        | "school" | "academy" | "exchange" | "lab" | "laboratory" | "cooperative" => Organization,
+        "organization" | "organisation" | "group" | "party" | "union" | "coalition"
+        | "alliance" | "company" | "corporation" | "firm" | "bank" | "fund" | "institute"
+        | "foundation" | "association" | "league" | "movement" | "front" | "society"
+        | "charity" | "ngo" | "watchdog" | "federation's" | "bloc" | "club" | "university"
+        | "center" | "centre" | "council's" | "campaign" | "network's" | "consortium"
+        | "syndicate" | "trust" | "board" | "airline" | "airlines" | "inc" | "ltd" | "corp"
+        | "co" | "group's" | "rebels" | "militants" | "insurgents" | "opposition" | "union's"
+        | "nations" | "operator" | "producer" | "manufacturer" | "developer" | "hospital"
+        | "clinic" | "school" | "academy" | "exchange" | "lab" | "laboratory" | "cooperative" => {
+            Organization
+        }
         _ => return None,
     })
 }
@@ -295,23 +937,109 @@ pub fn head_kind(w: &str) -> Option<crate::model::SourceKind> {
 pub fn unnamed_head(w: &str) -> bool {
     matches!(
         w,
-        "officials" | "official" | "source" | "sources" | "witnesses" | "witness" | "residents"
-            | "resident" | "experts" | "expert" | "analysts" | "analyst" | "diplomats"
-            | "diplomat" | "observers" | "insiders" | "insider" | "critics" | "people" | "person"
-            | "someone" | "aides" | "aide" | "activists" | "protesters" | "demonstrators"
-            | "locals" | "survivors" | "relatives" | "doctors" | "medics" | "staff" | "workers"
-            | "employees" | "lawmakers" | "legislators" | "spokesperson" | "spokesman"
-            | "spokeswoman" | "representative" | "representatives" | "members" | "member"
-            | "leaders" | "commentators" | "scientists" | "researchers" | "economists"
-            | "reports" | "report" | "rumours" | "rumors" | "others" | "many" | "some"
-            | "critics'" | "supporters" | "opponents" | "participants" | "organisers"
-            | "organizers" | "investigators" | "journalists" | "reporters" | "students"
-            | "families" | "farmers" | "traders" | "soldiers" | "troops" | "medical" | "nurses"
-            | "teachers" | "villagers" | "refugees" | "campaigners" | "users" | "bloggers"
-            | "commanders" | "negotiators" | "mediators" | "monitors" | "inspectors" | "advisers"
-            | "advisors" | "citizens" | "voters" | "fans" | "passengers" | "rescuers" | "volunteers"
-            | "police" | "polls" | "surveys" | "studies" | "data" | "figures" | "estimates"
-            | "authorities'" | "neighbours" | "neighbors" | "eyewitnesses" | "onlookers"
+        "officials"
+            | "official"
+            | "source"
+            | "sources"
+            | "witnesses"
+            | "witness"
+            | "residents"
+            | "resident"
+            | "experts"
+            | "expert"
+            | "analysts"
+            | "analyst"
+            | "diplomats"
+            | "diplomat"
+            | "observers"
+            | "insiders"
+            | "insider"
+            | "critics"
+            | "people"
+            | "person"
+            | "someone"
+            | "aides"
+            | "aide"
+            | "activists"
+            | "protesters"
+            | "demonstrators"
+            | "locals"
+            | "survivors"
+            | "relatives"
+            | "doctors"
+            | "medics"
+            | "staff"
+            | "workers"
+            | "employees"
+            | "lawmakers"
+            | "legislators"
+            | "spokesperson"
+            | "spokesman"
+            | "spokeswoman"
+            | "representative"
+            | "representatives"
+            | "members"
+            | "member"
+            | "leaders"
+            | "commentators"
+            | "scientists"
+            | "researchers"
+            | "economists"
+            | "reports"
+            | "report"
+            | "rumours"
+            | "rumors"
+            | "others"
+            | "many"
+            | "some"
+            | "critics'"
+            | "supporters"
+            | "opponents"
+            | "participants"
+            | "organisers"
+            | "organizers"
+            | "investigators"
+            | "journalists"
+            | "reporters"
+            | "students"
+            | "families"
+            | "farmers"
+            | "traders"
+            | "soldiers"
+            | "troops"
+            | "medical"
+            | "nurses"
+            | "teachers"
+            | "villagers"
+            | "refugees"
+            | "campaigners"
+            | "users"
+            | "bloggers"
+            | "commanders"
+            | "negotiators"
+            | "mediators"
+            | "monitors"
+            | "inspectors"
+            | "advisers"
+            | "advisors"
+            | "citizens"
+            | "voters"
+            | "fans"
+            | "passengers"
+            | "rescuers"
+            | "volunteers"
+            | "police"
+            | "polls"
+            | "surveys"
+            | "studies"
+            | "data"
+            | "figures"
+            | "estimates"
+            | "authorities'"
+            | "neighbours"
+            | "neighbors"
+            | "eyewitnesses"
+            | "onlookers"
     )
 }
 
@@ -319,12 +1047,44 @@ pub fn unnamed_head(w: &str) -> bool {
 pub fn document_word(w: &str) -> bool {
     matches!(
         w,
-        "statement" | "statements" | "communique" | "communiqué" | "readout" | "release"
-            | "report" | "bulletin" | "notice" | "announcement" | "letter" | "memo" | "document"
-            | "filing" | "post" | "tweet" | "message" | "transcript" | "summary" | "briefing"
-            | "website" | "account" | "spokesperson" | "spokesman" | "spokeswoman" | "dispatch"
-            | "broadcast" | "editorial" | "commentary" | "decree" | "order" | "resolution"
-            | "declaration" | "note" | "cable" | "email" | "video" | "press"
+        "statement"
+            | "statements"
+            | "communique"
+            | "communiqué"
+            | "readout"
+            | "release"
+            | "report"
+            | "bulletin"
+            | "notice"
+            | "announcement"
+            | "letter"
+            | "memo"
+            | "document"
+            | "filing"
+            | "post"
+            | "tweet"
+            | "message"
+            | "transcript"
+            | "summary"
+            | "briefing"
+            | "website"
+            | "account"
+            | "spokesperson"
+            | "spokesman"
+            | "spokeswoman"
+            | "dispatch"
+            | "broadcast"
+            | "editorial"
+            | "commentary"
+            | "decree"
+            | "order"
+            | "resolution"
+            | "declaration"
+            | "note"
+            | "cable"
+            | "email"
+            | "video"
+            | "press"
     )
 }
 
@@ -332,10 +1092,27 @@ pub fn document_word(w: &str) -> bool {
 pub fn relay_participle(w: &str) -> bool {
     matches!(
         w,
-        "summarized" | "summarised" | "reported" | "quoted" | "carried" | "published"
-            | "broadcast" | "relayed" | "released" | "cited" | "aired" | "posted" | "issued"
-            | "distributed" | "circulated" | "transmitted" | "conveyed" | "paraphrased"
-            | "described" | "recounted" | "shared"
+        "summarized"
+            | "summarised"
+            | "reported"
+            | "quoted"
+            | "carried"
+            | "published"
+            | "broadcast"
+            | "relayed"
+            | "released"
+            | "cited"
+            | "aired"
+            | "posted"
+            | "issued"
+            | "distributed"
+            | "circulated"
+            | "transmitted"
+            | "conveyed"
+            | "paraphrased"
+            | "described"
+            | "recounted"
+            | "shared"
     )
 }
 
@@ -343,9 +1120,26 @@ pub fn relay_participle(w: &str) -> bool {
 pub fn belief_verb(w: &str) -> bool {
     matches!(
         w,
-        "believes" | "believed" | "fears" | "feared" | "hopes" | "hoped" | "thinks" | "thought"
-            | "feels" | "felt" | "wants" | "wanted" | "wished" | "wishes" | "expects" | "expected"
-            | "doubts" | "doubted" | "worries" | "worried"
+        "believes"
+            | "believed"
+            | "fears"
+            | "feared"
+            | "hopes"
+            | "hoped"
+            | "thinks"
+            | "thought"
+            | "feels"
+            | "felt"
+            | "wants"
+            | "wanted"
+            | "wished"
+            | "wishes"
+            | "expects"
+            | "expected"
+            | "doubts"
+            | "doubted"
+            | "worries"
+            | "worried"
     )
 }
 
@@ -353,14 +1147,77 @@ pub fn belief_verb(w: &str) -> bool {
 pub fn finite_verb_like(w: &str) -> bool {
     matches!(
         w,
-        "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "can"
-            | "could" | "should" | "must" | "may" | "might" | "did" | "does" | "do" | "shall"
-            | "set" | "put" | "hit" | "cut" | "led" | "won" | "lost" | "met" | "made" | "took"
-            | "gave" | "came" | "went" | "fell" | "rose" | "held" | "left" | "sent" | "kept"
-            | "began" | "became" | "killed" | "died" | "ran" | "fled" | "struck" | "built"
-            | "paid" | "sold" | "bought" | "found" | "saw" | "spent" | "brought" | "broke"
-            | "stood" | "drew" | "grew" | "shot" | "seized" | "burned" | "burnt" | "swept"
-            | "spread" | "wounded" | "lead" | "leads" | "remains" | "remain"
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "must"
+            | "may"
+            | "might"
+            | "did"
+            | "does"
+            | "do"
+            | "shall"
+            | "set"
+            | "put"
+            | "hit"
+            | "cut"
+            | "led"
+            | "won"
+            | "lost"
+            | "met"
+            | "made"
+            | "took"
+            | "gave"
+            | "came"
+            | "went"
+            | "fell"
+            | "rose"
+            | "held"
+            | "left"
+            | "sent"
+            | "kept"
+            | "began"
+            | "became"
+            | "killed"
+            | "died"
+            | "ran"
+            | "fled"
+            | "struck"
+            | "built"
+            | "paid"
+            | "sold"
+            | "bought"
+            | "found"
+            | "saw"
+            | "spent"
+            | "brought"
+            | "broke"
+            | "stood"
+            | "drew"
+            | "grew"
+            | "shot"
+            | "seized"
+            | "burned"
+            | "burnt"
+            | "swept"
+            | "spread"
+            | "wounded"
+            | "lead"
+            | "leads"
+            | "remains"
+            | "remain"
     ) || (w.len() > 4 && w.ends_with("ed"))
-        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is"))
 }

@@ -36,7 +36,11 @@ pub fn extract(text: &str) -> (String, Vec<Claim>) {
 /// The record `extract --json` prints for one file.
 pub fn extraction(file: &str, text: &str) -> Extraction {
     let (title, claims) = extract(text);
-    Extraction { file: file.to_string(), title, claims }
+    Extraction {
+        file: file.to_string(),
+        title,
+        claims,
+    }
 }
 
 /// A cue found in a sentence.
@@ -88,7 +92,10 @@ impl Sent<'_> {
         i < self.toks.len() && matches!(self.lw(i), "," | ";" | "—" | "–")
     }
     fn end_punct(&self, i: usize) -> bool {
-        i >= self.toks.len() || (self.punct(i) && (matches!(self.lw(i), "." | "!" | "?" | ")" | "]") || self.toks[i].quote_mark) && self.rest_is_punct(i))
+        i >= self.toks.len()
+            || (self.punct(i)
+                && (matches!(self.lw(i), "." | "!" | "?" | ")" | "]") || self.toks[i].quote_mark)
+                && self.rest_is_punct(i))
     }
     fn rest_is_punct(&self, i: usize) -> bool {
         self.toks[i..].iter().all(|t| !t.word)
@@ -98,14 +105,25 @@ impl Sent<'_> {
 impl Extractor {
     /// An extractor with this registry (the built-in one, or it extended by the user's).
     pub fn new(registry: Registry) -> Self {
-        Extractor { registry, publication: "article".to_string() }
+        Extractor {
+            registry,
+            publication: "article".to_string(),
+        }
     }
 
     /// Extract the title and the claims of an article's text.
     pub fn extract(&self, text: &str) -> (String, Vec<Claim>) {
         let lower = text.to_ascii_lowercase();
         let paras = segment::paragraphs(text);
-        let title = paras.first().map(|p| text[p.start..p.end].trim_start_matches('#').trim().to_string()).unwrap_or_default();
+        let title = paras
+            .first()
+            .map(|p| {
+                text[p.start..p.end]
+                    .trim_start_matches('#')
+                    .trim()
+                    .to_string()
+            })
+            .unwrap_or_default();
         let mut memory = Memory::default();
         let mut claims: Vec<Claim> = Vec::new();
         let mut last_speaker: Option<(SourceRef, Vec<SourceRef>, usize)> = None;
@@ -137,7 +155,13 @@ impl Extractor {
                 }
                 let content = (para.start + content_start, para.end);
                 let src = if matches!(label, "A" | "Answer") {
-                    Some(interviewee.clone().unwrap_or_else(|| SourceRef { name: "interviewee".into(), kind: SourceKind::Person, resolved: false, role: None, mention: None }))
+                    Some(interviewee.clone().unwrap_or_else(|| SourceRef {
+                        name: "interviewee".into(),
+                        kind: SourceKind::Person,
+                        resolved: false,
+                        role: None,
+                        mention: None,
+                    }))
                 } else {
                     let toks = segment::tokens(text, para.start, para.start + label_end, &[]);
                     names::analyze(text, &toks, &self.registry, true).map(|mut info| {
@@ -149,10 +173,30 @@ impl Extractor {
                     if content.1 > content.0 {
                         memory.remember(&src, pi, true);
                         let (s, e) = trim_span(text, content.0, content.1, false);
-                        let quote = if text[s..e].starts_with(segment::is_quote_char) { QuoteKind::Direct } else { QuoteKind::Indirect };
-                        let (s, e) = if quote == QuoteKind::Direct { strip_quotes(text, s, e) } else { (s, e) };
+                        let quote = if text[s..e].starts_with(segment::is_quote_char) {
+                            QuoteKind::Direct
+                        } else {
+                            QuoteKind::Indirect
+                        };
+                        let (s, e) = if quote == QuoteKind::Direct {
+                            strip_quotes(text, s, e)
+                        } else {
+                            (s, e)
+                        };
                         if e > s {
-                            claims.push(make_claim(text, vec![(s, e)], quote, Some(Mention { text: ":".into(), start: para.start + label_end, end: para.start + label_end + 1 }), src.clone(), vec![], 0.5));
+                            claims.push(make_claim(
+                                text,
+                                vec![(s, e)],
+                                quote,
+                                Some(Mention {
+                                    text: ":".into(),
+                                    start: para.start + label_end,
+                                    end: para.start + label_end + 1,
+                                }),
+                                src.clone(),
+                                vec![],
+                                0.5,
+                            ));
                             last_speaker = Some((src, vec![], pi));
                         }
                     }
@@ -170,7 +214,14 @@ impl Extractor {
                 if s_start >= s1 {
                     continue;
                 }
-                let sent = Sent { text, lower: &lower, toks: segment::tokens(text, s_start, s1, &para.quotes), quotes: para.quotes.clone(), start: s_start, end: s1 };
+                let sent = Sent {
+                    text,
+                    lower: &lower,
+                    toks: segment::tokens(text, s_start, s1, &para.quotes),
+                    quotes: para.quotes.clone(),
+                    start: s_start,
+                    end: s1,
+                };
                 if sent.toks.iter().filter(|t| t.word).count() < 2 {
                     continue;
                 }
@@ -186,20 +237,45 @@ impl Extractor {
                     if attr.source.class == NpClass::Person || attr.source.class == NpClass::Org {
                         memory.remember(&attr.source.source, pi, true);
                     }
-                    if matches!(attr.source.class, NpClass::Pronoun | NpClass::RoleOnly | NpClass::OrgShort) && attr.source.source.resolved {
+                    if matches!(
+                        attr.source.class,
+                        NpClass::Pronoun | NpClass::RoleOnly | NpClass::OrgShort
+                    ) && attr.source.source.resolved
+                    {
                         memory.remember(&attr.source.source, pi, true);
                     }
                     let via: Vec<SourceRef> = attr.via.iter().map(|v| v.source.clone()).collect();
                     for v in &via {
                         memory.remember(v, pi, false);
                     }
-                    if sent.toks.iter().any(|t| sent.lower[t.start..t.end].starts_with("interview")) && attr.source.source.kind.is_person() {
+                    if sent
+                        .toks
+                        .iter()
+                        .any(|t| sent.lower[t.start..t.end].starts_with("interview"))
+                        && attr.source.source.kind.is_person()
+                    {
                         interviewee = Some(attr.source.source.clone());
                     }
                     let cw = check_worthiness(text, &attr.pieces, true);
-                    claims.push(make_claim(text, attr.pieces.clone(), attr.quote, Some(attr.cue.clone()), attr.source.source.clone(), via.clone(), cw));
+                    claims.push(make_claim(
+                        text,
+                        attr.pieces.clone(),
+                        attr.quote,
+                        Some(attr.cue.clone()),
+                        attr.source.source.clone(),
+                        via.clone(),
+                        cw,
+                    ));
                     if let Some((a, b)) = attr.extra {
-                        claims.push(make_claim(text, vec![(a, b)], QuoteKind::Indirect, Some(attr.cue.clone()), attr.source.source.clone(), via.clone(), check_worthiness(text, &[(a, b)], true)));
+                        claims.push(make_claim(
+                            text,
+                            vec![(a, b)],
+                            QuoteKind::Indirect,
+                            Some(attr.cue.clone()),
+                            attr.source.source.clone(),
+                            via.clone(),
+                            check_worthiness(text, &[(a, b)], true),
+                        ));
                     }
                     last_speaker = Some((attr.source.source, via, pi));
                     continue;
@@ -210,17 +286,35 @@ impl Extractor {
                     if qe <= qs {
                         continue;
                     }
-                    let continues = last_speaker.as_ref().is_some_and(|(_, _, lp)| *lp + 1 >= pi);
+                    let continues = last_speaker
+                        .as_ref()
+                        .is_some_and(|(_, _, lp)| *lp + 1 >= pi);
                     let (src, via) = match (&last_speaker, continues) {
                         (Some((s, v, _)), true) => (s.clone(), v.clone()),
                         _ => (unknown_speaker(), vec![]),
                     };
-                    claims.push(make_claim(text, vec![(qs, qe)], QuoteKind::Direct, None, src, via, check_worthiness(text, &[(qs, qe)], true)));
+                    claims.push(make_claim(
+                        text,
+                        vec![(qs, qe)],
+                        QuoteKind::Direct,
+                        None,
+                        src,
+                        via,
+                        check_worthiness(text, &[(qs, qe)], true),
+                    ));
                     continue;
                 }
                 if let Some((a, b)) = self.unattributed(&sent) {
                     let cw = check_worthiness(text, &[(a, b)], false);
-                    claims.push(make_claim(text, vec![(a, b)], QuoteKind::None, None, SourceRef::publication(&self.publication), vec![], cw));
+                    claims.push(make_claim(
+                        text,
+                        vec![(a, b)],
+                        QuoteKind::None,
+                        None,
+                        SourceRef::publication(&self.publication),
+                        vec![],
+                        cw,
+                    ));
                 }
             }
         }
@@ -262,7 +356,14 @@ impl Extractor {
             let t = sent.toks[i];
             if t.word && t.cap {
                 let mut j = i;
-                while j < n && sent.toks[j].word && (sent.toks[j].cap || matches!(sent.lw(j), "of" | "for" | "bin" | "al" | "de" | "van" | "von")) {
+                while j < n
+                    && sent.toks[j].word
+                    && (sent.toks[j].cap
+                        || matches!(
+                            sent.lw(j),
+                            "of" | "for" | "bin" | "al" | "de" | "van" | "von"
+                        ))
+                {
                     j += 1;
                 }
                 while j > i + 1 && !sent.toks[j - 1].cap {
@@ -271,8 +372,13 @@ impl Extractor {
                 let words: Vec<&str> = (i..j).map(|k| sent.lw(k)).collect();
                 let titled = words.iter().any(|w| lexicon::title_word(w));
                 if j - i >= 2 && (titled || i > 0) {
-                    if let Some(mut info) = names::analyze(sent.text, &sent.toks[i..j], &self.registry, i == 0) {
-                        if info.class == NpClass::Person && (titled || info.source.name.contains(' ')) || info.class == NpClass::Org {
+                    if let Some(mut info) =
+                        names::analyze(sent.text, &sent.toks[i..j], &self.registry, i == 0)
+                    {
+                        if info.class == NpClass::Person
+                            && (titled || info.source.name.contains(' '))
+                            || info.class == NpClass::Org
+                        {
                             memory.resolve(&mut info, pi);
                             memory.remember(&info.source, pi, false);
                         }
@@ -286,7 +392,13 @@ impl Extractor {
     }
 
     /// The headline: `Speaker: content`, or `Speaker says content`.
-    fn headline(&self, text: &str, lower: &str, para: &Paragraph, memory: &mut Memory) -> Option<Claim> {
+    fn headline(
+        &self,
+        text: &str,
+        lower: &str,
+        para: &Paragraph,
+        memory: &mut Memory,
+    ) -> Option<Claim> {
         let ptext = &text[para.start..para.end];
         let toks = segment::tokens(text, para.start, para.end, &para.quotes);
         // Speaker: content (the speaker is the last phrase before the colon)
@@ -299,26 +411,62 @@ impl Extractor {
             if !np.is_empty() && np.len() <= 8 && colon + 1 < toks.len() {
                 if let Some(mut info) = names::analyze(text, np, &self.registry, s == 0) {
                     let body = &text[para.end..];
-                    let last_word = info.source.name.split_whitespace().last().unwrap_or("").to_string();
-                    let credible = info.source.role.is_some() || (info.class == NpClass::Org && info.source.kind != SourceKind::Organization) || last_word.len() > 2 && body.contains(&last_word);
+                    let last_word = info
+                        .source
+                        .name
+                        .split_whitespace()
+                        .last()
+                        .unwrap_or("")
+                        .to_string();
+                    let credible = info.source.role.is_some()
+                        || (info.class == NpClass::Org
+                            && info.source.kind != SourceKind::Organization)
+                        || last_word.len() > 2 && body.contains(&last_word);
                     if matches!(info.class, NpClass::Person | NpClass::Org) && credible {
                         memory.resolve(&mut info, 0);
                         memory.remember(&info.source, 0, true);
                         let (a, b) = trim_span(text, toks[colon + 1].start, para.end, true);
                         let (a, b) = strip_quotes(text, a, b);
                         let colon_tok = toks[colon];
-                        return Some(make_claim(text, vec![(a, b)], QuoteKind::Direct, Some(Mention { text: ":".into(), start: colon_tok.start, end: colon_tok.end }), info.source, vec![], 0.6));
+                        return Some(make_claim(
+                            text,
+                            vec![(a, b)],
+                            QuoteKind::Direct,
+                            Some(Mention {
+                                text: ":".into(),
+                                start: colon_tok.start,
+                                end: colon_tok.end,
+                            }),
+                            info.source,
+                            vec![],
+                            0.6,
+                        ));
                     }
                 }
             }
         }
-        let sent = Sent { text, lower, toks, quotes: para.quotes.clone(), start: para.start, end: para.end };
+        let sent = Sent {
+            text,
+            lower,
+            toks,
+            quotes: para.quotes.clone(),
+            start: para.start,
+            end: para.end,
+        };
         let _ = ptext;
         let mut attr = self.attribute(&sent, 0, sent.toks.len(), true)?;
         memory.resolve(&mut attr.source, 0);
         memory.remember(&attr.source.source, 0, true);
         let via = attr.via.iter().map(|v| v.source.clone()).collect();
-        Some(make_claim(text, attr.pieces, attr.quote, Some(attr.cue), attr.source.source, via, 0.6))
+        Some(make_claim(
+            text,
+            attr.pieces,
+            attr.quote,
+            Some(attr.cue),
+            attr.source.source,
+            via,
+            0.6,
+        ))
     }
 
     /// Find cues in tokens lo..hi.
@@ -333,28 +481,86 @@ impl Extractor {
             }
             let w = s.lw(i);
             if w == "according" && s.is(i + 1, "to") {
-                out.push(Cue { i, j: i + 2, class: CueClass::Say, according: true });
+                out.push(Cue {
+                    i,
+                    j: i + 2,
+                    class: CueClass::Say,
+                    according: true,
+                });
                 i += 2;
                 continue;
             }
             if let Some((class, form)) = lexicon::cue_verb(w) {
-                let prev = (lo..i).rev().find(|&k| s.toks[k].word).map(|k| s.lw(k)).unwrap_or("");
+                let prev = (lo..i)
+                    .rev()
+                    .find(|&k| s.toks[k].word)
+                    .map(|k| s.lw(k))
+                    .unwrap_or("");
                 let prev_adj = if i > lo { s.lw(i - 1) } else { "" };
                 let ok = match form {
                     Form::Ing => false,
-                    Form::Base => matches!(w, "say" | "tell") && !matches!(prev, "to" | "will" | "would" | "could" | "should" | "might" | "may" | "can" | "did" | "does" | "do" | "not" | "cannot" | "must" | "let"),
-                    Form::Pres3 => !lexicon::determiner(prev_adj) && !prev_adj.ends_with("'s") && !matches!(prev_adj, "of" | "the" | "these" | "those" | "such" | "new" | "false" | "unverified" | "media" | "in" | "on" | "and" | "with" | "by" | "for"),
+                    Form::Base => {
+                        matches!(w, "say" | "tell")
+                            && !matches!(
+                                prev,
+                                "to" | "will"
+                                    | "would"
+                                    | "could"
+                                    | "should"
+                                    | "might"
+                                    | "may"
+                                    | "can"
+                                    | "did"
+                                    | "does"
+                                    | "do"
+                                    | "not"
+                                    | "cannot"
+                                    | "must"
+                                    | "let"
+                            )
+                    }
+                    Form::Pres3 => {
+                        !lexicon::determiner(prev_adj)
+                            && !prev_adj.ends_with("'s")
+                            && !matches!(
+                                prev_adj,
+                                "of" | "the"
+                                    | "these"
+                                    | "those"
+                                    | "such"
+                                    | "new"
+                                    | "false"
+                                    | "unverified"
+                                    | "media"
+                                    | "in"
+                                    | "on"
+                                    | "and"
+                                    | "with"
+                                    | "by"
+                                    | "for"
+                            )
+                    }
                     Form::Past => true,
                 };
                 let negated = matches!(prev, "not" | "never" | "n't") || prev_adj.ends_with("n't");
-                let passive = matches!(prev_adj, "was" | "were" | "been" | "being" | "is" | "are" | "be");
+                let passive = matches!(
+                    prev_adj,
+                    "was" | "were" | "been" | "being" | "is" | "are" | "be"
+                );
                 let weak_ok = !lexicon::weak_cue(w) || {
                     // a weak cue needs a subject-like word right before it
-                    let k = (lo..i).rev().find(|&k| s.toks[k].word && !lexicon::aux_or_adverb(s.lw(k)));
+                    let k = (lo..i)
+                        .rev()
+                        .find(|&k| s.toks[k].word && !lexicon::aux_or_adverb(s.lw(k)));
                     k.is_some_and(|k| {
                         let pw = s.lw(k);
-                        s.toks[k].cap || lexicon::pronoun(pw) || lexicon::head_kind(pw).is_some() || lexicon::unnamed_head(pw)
-                    }) && !(i + 1 < hi && matches!(s.lw(i + 1), "by" | "in" | "on") && !matches!(w, "said"))
+                        s.toks[k].cap
+                            || lexicon::pronoun(pw)
+                            || lexicon::head_kind(pw).is_some()
+                            || lexicon::unnamed_head(pw)
+                    }) && !(i + 1 < hi
+                        && matches!(s.lw(i + 1), "by" | "in" | "on")
+                        && !matches!(w, "said"))
                 };
                 // "declared a state of emergency" is an act, "declared that ..." a claim
                 let clause_ok = !lexicon::needs_clause(w) || {
@@ -362,10 +568,21 @@ impl Extractor {
                     while n < hi && lexicon::time_word(s.lw(n)) {
                         n += 1;
                     }
-                    n >= hi || s.is(n, "that") || s.comma(n) || s.is(n, ":") || s.toks[n].quote_mark || s.end_punct(n) || matches!(s.lw(n), "on" | "in" | "at" | "to")
+                    n >= hi
+                        || s.is(n, "that")
+                        || s.comma(n)
+                        || s.is(n, ":")
+                        || s.toks[n].quote_mark
+                        || s.end_punct(n)
+                        || matches!(s.lw(n), "on" | "in" | "at" | "to")
                 };
                 if ok && !negated && !passive && weak_ok && clause_ok {
-                    out.push(Cue { i, j: i + 1, class, according: false });
+                    out.push(Cue {
+                        i,
+                        j: i + 1,
+                        class,
+                        according: false,
+                    });
                 }
             }
             i += 1;
@@ -404,7 +621,7 @@ impl Extractor {
                 let outer = attr.source.clone();
                 let mut via = inner.via.clone();
                 via.push(outer);
-                via.extend(attr.via.drain(..));
+                via.append(&mut attr.via);
                 attr = Attr { via, ..inner };
             }
         }
@@ -412,11 +629,18 @@ impl Extractor {
         let (ca, cb) = attr.content_toks;
         let mut k = lo;
         while k + 2 < hi {
-            if (k < ca || k >= cb) && lexicon::relay_participle(s.lw(k)) && s.is(k + 1, "by") && !s.toks[k].quoted {
+            if (k < ca || k >= cb)
+                && lexicon::relay_participle(s.lw(k))
+                && s.is(k + 1, "by")
+                && !s.toks[k].quoted
+            {
                 let (ns, ne) = np_right(s, k + 2, hi);
                 if ne > ns && (ns >= cb || ne <= ca) {
-                    if let Some(info) = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false) {
-                        let dup = info.source.name == attr.source.source.name || attr.via.iter().any(|v| v.source.name == info.source.name);
+                    if let Some(info) =
+                        names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
+                    {
+                        let dup = info.source.name == attr.source.source.name
+                            || attr.via.iter().any(|v| v.source.name == info.source.name);
                         if !dup && info.class != NpClass::Pronoun {
                             attr.via.push(info);
                         }
@@ -431,7 +655,13 @@ impl Extractor {
     /// `Y quoted X as saying C`, `X was quoted by Y as saying C`, `C, Y quoted X as saying.`
     fn quoted_as(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
         let q = (lo..hi).find(|&i| s.is(i, "quoted") && !s.toks[i].quoted)?;
-        let a = (q + 1..hi.min(q + 12)).find(|&i| s.is(i, "as") && matches!(if i + 1 < hi { s.lw(i + 1) } else { "" }, "saying" | "telling" | "stating" | "warning" | "claiming"))?;
+        let a = (q + 1..hi.min(q + 12)).find(|&i| {
+            s.is(i, "as")
+                && matches!(
+                    if i + 1 < hi { s.lw(i + 1) } else { "" },
+                    "saying" | "telling" | "stating" | "warning" | "claiming"
+                )
+        })?;
         let passive = q > lo && matches!(s.lw(q - 1), "was" | "were" | "been" | "is");
         let (speaker, relay) = if passive {
             let subj = subject_left(s, lo, q)?;
@@ -471,18 +701,40 @@ impl Extractor {
                 return None;
             }
             let (x, y) = trim_span(s.text, s.toks[lo].start, s.toks[ce - 1].end, false);
-            let (x, y, qk) = if s.toks[lo].quote_mark { let (x, y) = strip_quotes(s.text, x, y); (x, y, QuoteKind::Direct) } else { (x, y, QuoteKind::Indirect) };
+            let (x, y, qk) = if s.toks[lo].quote_mark {
+                let (x, y) = strip_quotes(s.text, x, y);
+                (x, y, QuoteKind::Direct)
+            } else {
+                (x, y, QuoteKind::Indirect)
+            };
             (x, y, qk)
         };
-        let source = names::analyze(s.text, &s.toks[speaker.0..speaker.1], &self.registry, speaker.0 == lo)?;
+        let source = names::analyze(
+            s.text,
+            &s.toks[speaker.0..speaker.1],
+            &self.registry,
+            speaker.0 == lo,
+        )?;
         let mut via = Vec::new();
         if let Some((rs, re)) = relay.filter(|r| r.1 > r.0) {
             if let Some(r) = names::analyze(s.text, &s.toks[rs..re], &self.registry, rs == lo) {
                 via.push(r);
             }
         }
-        let cue = Mention { text: s.text[s.toks[q].start..s.toks[a + 1].end].to_string(), start: s.toks[q].start, end: s.toks[a + 1].end };
-        Some(Attr { pieces: vec![(ca, cb)], quote, cue, source, via, content_toks: (k, e), extra: None })
+        let cue = Mention {
+            text: s.text[s.toks[q].start..s.toks[a + 1].end].to_string(),
+            start: s.toks[q].start,
+            end: s.toks[a + 1].end,
+        };
+        Some(Attr {
+            pieces: vec![(ca, cb)],
+            quote,
+            cue,
+            source,
+            via,
+            content_toks: (k, e),
+            extra: None,
+        })
     }
 
     /// `content, X said [tail]` / `content, said X` / `content, according to X`.
@@ -515,7 +767,11 @@ impl Extractor {
             }
             ((ns, ne), after)
         };
-        let subj_start = if c.according || src_range.0 > c.i { c.i } else { src_range.0 };
+        let subj_start = if c.according || src_range.0 > c.i {
+            c.i
+        } else {
+            src_range.0
+        };
         // the content: everything before the comma that precedes the attribution
         let mut ce = subj_start;
         while ce > lo && (s.comma(ce - 1) || (s.toks[ce - 1].quote_mark && ce - 1 > lo)) {
@@ -531,7 +787,12 @@ impl Extractor {
         if !tail_ok {
             return None;
         }
-        let mut info = names::analyze(s.text, &s.toks[src_range.0..src_range.1], &self.registry, src_range.0 == lo)?;
+        let mut info = names::analyze(
+            s.text,
+            &s.toks[src_range.0..src_range.1],
+            &self.registry,
+            src_range.0 == lo,
+        )?;
         let mut via = Vec::new();
         if let Some(cit) = citing {
             via.push(info);
@@ -548,20 +809,37 @@ impl Extractor {
         let cend = s.toks[ce - 1].end;
         let mut pieces;
         let quote;
-        if let Some(q) = s.quotes.iter().find(|q| q.0 <= cstart + 4 && q.0 >= s.start && q.1 >= cend.saturating_sub(4) && q.1 <= s.toks[ce.min(hi - 1)].end + 4) {
+        if let Some(q) = s.quotes.iter().find(|q| {
+            q.0 <= cstart + 4
+                && q.0 >= s.start
+                && q.1 >= cend.saturating_sub(4)
+                && q.1 <= s.toks[ce.min(hi - 1)].end + 4
+        }) {
             pieces = vec![(q.0, q.1)];
             quote = QuoteKind::Direct;
         } else {
             let (a, b) = trim_span(s.text, cstart, s.toks[ce - 1].end, false);
             pieces = vec![(a, b)];
-            quote = if s.toks[lo..ce].iter().any(|t| t.quoted) { QuoteKind::Mixed } else { QuoteKind::Indirect };
+            quote = if s.toks[lo..ce].iter().any(|t| t.quoted) {
+                QuoteKind::Mixed
+            } else {
+                QuoteKind::Indirect
+            };
         }
         if let Some(tq) = trailing_quote {
             if quote == QuoteKind::Direct {
                 pieces.push(tq);
             }
         }
-        Some(Attr { pieces, quote, cue, source: info, via, content_toks: (lo, ce), extra })
+        Some(Attr {
+            pieces,
+            quote,
+            cue,
+            source: info,
+            via,
+            content_toks: (lo, ce),
+            extra,
+        })
     }
 
     /// `X said (that) content`, `X told Y content`, `According to X, content`.
@@ -612,7 +890,10 @@ impl Extractor {
             return None;
         }
         // "..., citing the Interior Ministry." at the end of the content
-        if let Some(ci) = (k + 1..e).rev().find(|&i| s.is(i, "citing") && s.comma(i - 1) && !s.toks[i].quoted) {
+        if let Some(ci) = (k + 1..e)
+            .rev()
+            .find(|&i| s.is(i, "citing") && s.comma(i - 1) && !s.toks[i].quoted)
+        {
             let (ns, ne) = np_right(s, ci + 1, e);
             if ne > ns && ne >= e.saturating_sub(1) {
                 if let Some(cit) = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false) {
@@ -623,13 +904,17 @@ impl Extractor {
         }
         let cue = cue_mention(s, c);
         let (pieces, quote) = if s.toks[k].quote_mark {
-            let q = s.quotes.iter().find(|q| q.0 == s.toks[k].end || q.0 >= s.toks[k].start && q.0 <= s.toks[k].end + 1)?;
+            let q = s.quotes.iter().find(|q| {
+                q.0 == s.toks[k].end || q.0 >= s.toks[k].start && q.0 <= s.toks[k].end + 1
+            })?;
             let qe = q.1.min(s.end);
             if qe <= q.0 {
                 return None;
             }
             // a quote followed by more reported text is mixed
-            let after_quote = s.toks[k..e].iter().any(|t| t.start >= qe + 1 && t.word && !t.quoted);
+            let after_quote = s.toks[k..e]
+                .iter()
+                .any(|t| t.start > qe && t.word && !t.quoted);
             if after_quote {
                 let (a, b) = trim_span(s.text, s.toks[k].start, s.toks[e - 1].end, false);
                 (vec![(a, b)], QuoteKind::Mixed)
@@ -638,17 +923,41 @@ impl Extractor {
             }
         } else {
             let (a, b) = trim_span(s.text, s.toks[k].start, s.toks[e - 1].end, false);
-            let (a, b) = if s.toks[e - 1].quote_mark { (a, b) } else { (a, b) };
-            let mixed = s.toks[k..e].iter().any(|t| t.quoted);
-            (vec![(a, b)], if mixed { QuoteKind::Mixed } else { QuoteKind::Indirect })
+                        let mixed = s.toks[k..e].iter().any(|t| t.quoted);
+            (
+                vec![(a, b)],
+                if mixed {
+                    QuoteKind::Mixed
+                } else {
+                    QuoteKind::Indirect
+                },
+            )
         };
-        Some(Attr { pieces, quote, cue, source: info, via, content_toks: (k, e), extra: None })
+        Some(Attr {
+            pieces,
+            quote,
+            cue,
+            source: info,
+            via,
+            content_toks: (k, e),
+            extra: None,
+        })
     }
 
     /// After the attribution: only times, places, listeners, `citing Y`, `adding that ...`.
     /// Returns (is a tail, the cited source, an added claim, a quote that continues).
     #[allow(clippy::type_complexity)]
-    fn tail(&self, s: &Sent, mut k: usize, hi: usize) -> (bool, Option<NpInfo>, Option<(usize, usize)>, Option<(usize, usize)>) {
+    fn tail(
+        &self,
+        s: &Sent,
+        mut k: usize,
+        hi: usize,
+    ) -> (
+        bool,
+        Option<NpInfo>,
+        Option<(usize, usize)>,
+        Option<(usize, usize)>,
+    ) {
         let mut citing = None;
         let mut extra = None;
         let mut trailing_quote = None;
@@ -680,7 +989,11 @@ impl Extractor {
                     }
                     if b > a + 1 {
                         let (x, y) = trim_span(s.text, s.toks[a].start, s.toks[b - 1].end, false);
-                        let (x, y) = if s.toks[a].quote_mark { strip_quotes(s.text, x, y) } else { (x, y) };
+                        let (x, y) = if s.toks[a].quote_mark {
+                            strip_quotes(s.text, x, y)
+                        } else {
+                            (x, y)
+                        };
                         extra = Some((x, y));
                     }
                     return (true, citing, extra, trailing_quote);
@@ -692,21 +1005,115 @@ impl Extractor {
                         return (true, citing, extra, trailing_quote);
                     }
                 }
-                if matches!(nw, "after" | "as" | "when" | "while" | "but" | "which" | "who" | "in" | "on" | "at" | "referring" | "calling" | "describing" | "noting" | "without" | "amid" | "following" | "during" | "before" | "despite" | "warning" | "urging" | "stressing" | "and" | "according" | "where" | "although" | "though" | "because" | "since" | "a" | "an" | "the" | "adding" | "whose" | "with" | "reported" | "quoted" | "responding" | "speaking" | "according to" | "than" | "even" | "just" | "not" | "echoing" | "repeating" | "underlining" | "explaining" | "pointing" | "arguing" | "insisting" | "dismissing" | "rejecting" | "denying" | "accusing" | "blaming" | "claiming" | "reiterating" | "echoed") {
+                if matches!(
+                    nw,
+                    "after"
+                        | "as"
+                        | "when"
+                        | "while"
+                        | "but"
+                        | "which"
+                        | "who"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "referring"
+                        | "calling"
+                        | "describing"
+                        | "noting"
+                        | "without"
+                        | "amid"
+                        | "following"
+                        | "during"
+                        | "before"
+                        | "despite"
+                        | "warning"
+                        | "urging"
+                        | "stressing"
+                        | "and"
+                        | "according"
+                        | "where"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "since"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "adding"
+                        | "whose"
+                        | "with"
+                        | "reported"
+                        | "quoted"
+                        | "responding"
+                        | "speaking"
+                        | "according to"
+                        | "than"
+                        | "even"
+                        | "just"
+                        | "not"
+                        | "echoing"
+                        | "repeating"
+                        | "underlining"
+                        | "explaining"
+                        | "pointing"
+                        | "arguing"
+                        | "insisting"
+                        | "dismissing"
+                        | "rejecting"
+                        | "denying"
+                        | "accusing"
+                        | "blaming"
+                        | "claiming"
+                        | "reiterating"
+                        | "echoed"
+                ) {
                     return (true, citing, extra, trailing_quote);
                 }
                 // ", 45," / ", Reuters reported" and similar: not a tail
                 return (false, None, None, None);
             }
-            if lexicon::aux_or_adverb(w) || s.toks[k].cap && (lexicon::weekday(w) || lexicon::month(w)) || w.bytes().all(|b| b.is_ascii_digit()) {
+            if lexicon::aux_or_adverb(w)
+                || s.toks[k].cap && (lexicon::weekday(w) || lexicon::month(w))
+                || w.bytes().all(|b| b.is_ascii_digit())
+            {
                 k += 1;
                 continue;
             }
-            if matches!(w, "in" | "on" | "at" | "during" | "to" | "via" | "through" | "from" | "over" | "after" | "before" | "while" | "for" | "with" | "by" | "ahead" | "following" | "amid" | "outside" | "inside" | "near" | "late" | "early" | "last" | "this" | "next") {
+            if matches!(
+                w,
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "to"
+                    | "via"
+                    | "through"
+                    | "from"
+                    | "over"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "ahead"
+                    | "following"
+                    | "amid"
+                    | "outside"
+                    | "inside"
+                    | "near"
+                    | "late"
+                    | "early"
+                    | "last"
+                    | "this"
+                    | "next"
+            ) {
                 // a prepositional phrase: skip to the next comma or the end
                 let mut j = k + 1;
                 while j < hi && !s.comma(j) && !s.end_punct(j) && !s.toks[j].quote_mark {
-                    if lexicon::cue_verb(s.lw(j)).is_some_and(|(_, f)| f == Form::Past) && !matches!(s.lw(j), "posted" | "published" | "reported" | "broadcast") {
+                    if lexicon::cue_verb(s.lw(j)).is_some_and(|(_, f)| f == Form::Past)
+                        && !matches!(s.lw(j), "posted" | "published" | "reported" | "broadcast")
+                    {
                         return (false, None, None, None);
                     }
                     j += 1;
@@ -717,7 +1124,30 @@ impl Extractor {
                 k = j;
                 continue;
             }
-            if matches!(w, "reporters" | "journalists" | "lawmakers" | "parliament" | "the" | "a" | "an" | "told" | "so" | "too" | "also" | "again" | "not" | "afterward" | "later" | "earlier" | "there" | "here" | "it" | "this" | "that") {
+            if matches!(
+                w,
+                "reporters"
+                    | "journalists"
+                    | "lawmakers"
+                    | "parliament"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "told"
+                    | "so"
+                    | "too"
+                    | "also"
+                    | "again"
+                    | "not"
+                    | "afterward"
+                    | "later"
+                    | "earlier"
+                    | "there"
+                    | "here"
+                    | "it"
+                    | "this"
+                    | "that"
+            ) {
                 k += 1;
                 continue;
             }
@@ -727,7 +1157,12 @@ impl Extractor {
             }
             return (false, None, None, None);
         }
-        (k >= hi || s.rest_is_punct(k.min(hi.saturating_sub(1))), citing, extra, trailing_quote)
+        (
+            k >= hi || s.rest_is_punct(k.min(hi.saturating_sub(1))),
+            citing,
+            extra,
+            trailing_quote,
+        )
     }
 
     /// `said on state television`, `told Kazakh radio`: the medium relays the words.
@@ -740,7 +1175,12 @@ impl Extractor {
             return None;
         }
         let info = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)?;
-        (matches!(info.source.kind, SourceKind::StateMedia | SourceKind::NewsOutlet) && info.class == NpClass::Org && !matches!(s.lw(ne - 1), "statement" | "interview" | "post" | "press")).then_some(info)
+        (matches!(
+            info.source.kind,
+            SourceKind::StateMedia | SourceKind::NewsOutlet
+        ) && info.class == NpClass::Org
+            && !matches!(s.lw(ne - 1), "statement" | "interview" | "post" | "press"))
+        .then_some(info)
     }
 
     /// An unattributed sentence worth checking: its span, or None for framing.
@@ -749,17 +1189,34 @@ impl Extractor {
         if text.ends_with('?') || text.ends_with(':') || text.len() < 20 {
             return None;
         }
-        let words: Vec<&str> = (0..s.toks.len()).filter(|&i| s.toks[i].word).map(|i| s.lw(i)).collect();
+        let words: Vec<&str> = (0..s.toks.len())
+            .filter(|&i| s.toks[i].word)
+            .map(|i| s.lw(i))
+            .collect();
         if words.len() < 4 {
             return None;
         }
         if !words.iter().any(|w| lexicon::finite_verb_like(w)) {
             return None;
         }
-        if words.iter().any(|w| lexicon::belief_verb(w)) && words.iter().any(|w| matches!(*w, "i" | "we")) {
+        if words.iter().any(|w| lexicon::belief_verb(w))
+            && words.iter().any(|w| matches!(*w, "i" | "we"))
+        {
             return None;
         }
-        if matches!(words[0], "i" | "we" | "you" | "click" | "subscribe" | "read" | "watch" | "follow" | "sign" | "advertisement" | "share") {
+        if matches!(
+            words[0],
+            "i" | "we"
+                | "you"
+                | "click"
+                | "subscribe"
+                | "read"
+                | "watch"
+                | "follow"
+                | "sign"
+                | "advertisement"
+                | "share"
+        ) {
             return None;
         }
         // A headline-style line (no final punctuation, mostly capitalized words) is framing.
@@ -776,14 +1233,26 @@ fn before_is_break(s: &Sent, lo: usize, i: usize) -> bool {
         return false;
     }
     let p = i - 1;
-    s.comma(p) || (s.toks[p].quote_mark && p > lo && (s.comma(p - 1) || matches!(s.lw(p - 1), "," | "!" | "?" | "." | "—")))
+    s.comma(p)
+        || (s.toks[p].quote_mark
+            && p > lo
+            && (s.comma(p - 1) || matches!(s.lw(p - 1), "," | "!" | "?" | "." | "—")))
 }
 
 /// Walk left from a cue to find its subject phrase: (start, end) token range.
 fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     let mut j = cue;
     let mut skipped = 0;
-    while j > lo && s.toks[j - 1].word && lexicon::aux_or_adverb(s.lw(j - 1)) && skipped < 5 && !(s.toks[j - 1].cap && !lexicon::weekday(s.lw(j - 1)) && !lexicon::month(s.lw(j - 1)) && j - 1 > lo && s.toks[j - 2].cap) {
+    while j > lo
+        && s.toks[j - 1].word
+        && lexicon::aux_or_adverb(s.lw(j - 1))
+        && skipped < 5
+        && !(s.toks[j - 1].cap
+            && !lexicon::weekday(s.lw(j - 1))
+            && !lexicon::month(s.lw(j - 1))
+            && j - 1 > lo
+            && s.toks[j - 2].cap)
+    {
         // "Xi Jinping on Friday told": skip "on Friday"; keep "Wang Yi" names
         j -= 1;
         skipped += 1;
@@ -816,7 +1285,10 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                 break;
             }
         }
-        if lexicon::cue_verb(w).is_some_and(|(_, f)| f == Form::Past || f == Form::Pres3) && count > 0 && !lexicon::document_word(w) {
+        if lexicon::cue_verb(w).is_some_and(|(_, f)| f == Form::Past || f == Form::Pres3)
+            && count > 0
+            && !lexicon::document_word(w)
+        {
             break;
         }
         ns -= 1;
@@ -831,15 +1303,35 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             }
             if k > lo && s.comma(k - 1) && k < ne - 1 {
                 let first = s.lw(k);
-                let aside = matches!(first, "who" | "which" | "whose" | "a" | "an" | "the" | "himself" | "herself" | "aged" | "speaking" | "also" | "in" | "however") || first.bytes().all(|b| b.is_ascii_digit());
+                let aside = matches!(
+                    first,
+                    "who"
+                        | "which"
+                        | "whose"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "himself"
+                        | "herself"
+                        | "aged"
+                        | "speaking"
+                        | "also"
+                        | "in"
+                        | "however"
+                ) || first.bytes().all(|b| b.is_ascii_digit());
                 if aside && ne - k <= 16 {
                     return subject_left(s, lo, k - 1);
                 }
-                let name_aside = ne - 1 - k <= 4 && (k..ne - 1).all(|x| s.toks[x].cap && s.toks[x].word);
+                let name_aside =
+                    ne - 1 - k <= 4 && (k..ne - 1).all(|x| s.toks[x].cap && s.toks[x].word);
                 if name_aside {
                     // include the descriptor before it: "The regional governor, Pavo Strand"
                     let mut d = k - 1;
-                    while d > lo && s.toks[d - 1].word && !lexicon::np_boundary(s.lw(d - 1)) && k - d < 6 {
+                    while d > lo
+                        && s.toks[d - 1].word
+                        && !lexicon::np_boundary(s.lw(d - 1))
+                        && k - d < 6
+                    {
                         d -= 1;
                     }
                     let described = (d..k - 1).any(|x| lexicon::title_word(s.lw(x)));
@@ -855,7 +1347,12 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
         if let Some(d) = (a + 1..ne).find(|&k| matches!(s.lw(k), "the" | "a" | "an")) {
             a = d;
         } else {
-            while a < ne - 1 && (lexicon::intro_word(s.lw(a)) || lexicon::weekday(s.lw(a)) || lexicon::month(s.lw(a)) || s.lw(a).bytes().all(|b| b.is_ascii_digit())) {
+            while a < ne - 1
+                && (lexicon::intro_word(s.lw(a))
+                    || lexicon::weekday(s.lw(a))
+                    || lexicon::month(s.lw(a))
+                    || s.lw(a).bytes().all(|b| b.is_ascii_digit()))
+            {
                 a += 1;
             }
         }
@@ -872,10 +1369,36 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
         if t.quote_mark || t.quoted {
             break;
         }
-        if !t.word && !(w == "-" || w == "'" || w == "’" || w == "&" || w == "." && e > k && s.toks[e - 1].cap && e + 1 < hi && s.toks[e + 1].word) {
+        if !t.word
+            && !(w == "-"
+                || w == "'"
+                || w == "’"
+                || w == "&"
+                || w == "." && e > k && s.toks[e - 1].cap && e + 1 < hi && s.toks[e + 1].word)
+        {
             break;
         }
-        if e > k && (lexicon::np_boundary(w) && w != "to" || lexicon::cue_verb(w).is_some() || matches!(w, "in" | "on" | "at" | "late" | "early" | "last" | "during" | "after" | "earlier" | "yesterday" | "today" | "also" | "told" | "said") || lexicon::weekday(w)) {
+        if e > k
+            && (lexicon::np_boundary(w) && w != "to"
+                || lexicon::cue_verb(w).is_some()
+                || matches!(
+                    w,
+                    "in" | "on"
+                        | "at"
+                        | "late"
+                        | "early"
+                        | "last"
+                        | "during"
+                        | "after"
+                        | "earlier"
+                        | "yesterday"
+                        | "today"
+                        | "also"
+                        | "told"
+                        | "said"
+                )
+                || lexicon::weekday(w))
+        {
             break;
         }
         if e > k && w == "to" {
@@ -891,10 +1414,31 @@ fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
     if k >= hi || s.toks[k].quote_mark || s.comma(k) || s.is(k, "that") {
         return k;
     }
-    if matches!(s.lw(k), "a" | "an" | "the" | "his" | "her" | "their" | "its") {
+    if matches!(
+        s.lw(k),
+        "a" | "an" | "the" | "his" | "her" | "their" | "its"
+    ) {
         // "told a news conference", "told the state broadcaster KTV"
         let mut e = k + 1;
-        while e < hi && e - k < 8 && s.toks[e].word && !lexicon::np_boundary(s.lw(e)) && !matches!(s.lw(e), "on" | "in" | "late" | "early" | "last" | "at" | "during" | "after" | "before" | "yesterday" | "today" | "earlier") {
+        while e < hi
+            && e - k < 8
+            && s.toks[e].word
+            && !lexicon::np_boundary(s.lw(e))
+            && !matches!(
+                s.lw(e),
+                "on" | "in"
+                    | "late"
+                    | "early"
+                    | "last"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "yesterday"
+                    | "today"
+                    | "earlier"
+            )
+        {
             e += 1;
         }
         return e;
@@ -903,10 +1447,32 @@ fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
     while e < hi && e - k < 10 {
         let w = s.lw(e);
         let t = s.toks[e];
-        if !t.word && !(w == "-" || w == "'" || w == "’" || w == ".") || w == "that" || matches!(w, "on" | "in" | "late" | "early" | "last" | "at" | "during" | "after" | "before" | "yesterday" | "today" | "earlier") {
+        if !(t.word || w == "-" || w == "'" || w == "’" || w == ".")
+            || w == "that"
+            || matches!(
+                w,
+                "on" | "in"
+                    | "late"
+                    | "early"
+                    | "last"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "yesterday"
+                    | "today"
+                    | "earlier"
+            )
+        {
             break;
         }
-        if e > k && !t.cap && !matches!(w, "of" | "the" | "for" | "and") && !(e == k + 1 && (s.is(k, "the") || s.is(k, "a") || s.is(k, "an")) ) && !lexicon::title_word(w) && lexicon::head_kind(w).is_none() {
+        if e > k
+            && !t.cap
+            && !matches!(w, "of" | "the" | "for" | "and")
+            && !(e == k + 1 && (s.is(k, "the") || s.is(k, "a") || s.is(k, "an")))
+            && !lexicon::title_word(w)
+            && lexicon::head_kind(w).is_none()
+        {
             break;
         }
         e += 1;
@@ -931,12 +1497,40 @@ fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
             k += 1;
             continue;
         }
-        if matches!(w, "in" | "on" | "at" | "during" | "to" | "via" | "through" | "over" | "from" | "late" | "early" | "last" | "this" | "while" | "after" | "before" | "ahead" | "when") {
+        if matches!(
+            w,
+            "in" | "on"
+                | "at"
+                | "during"
+                | "to"
+                | "via"
+                | "through"
+                | "over"
+                | "from"
+                | "late"
+                | "early"
+                | "last"
+                | "this"
+                | "while"
+                | "after"
+                | "before"
+                | "ahead"
+                | "when"
+        ) {
             let mut j = k + 1;
-            while j < hi && j - k <= 12 && !s.comma(j) && !s.is(j, "that") && !s.toks[j].quote_mark && !s.is(j, ":") {
+            while j < hi
+                && j - k <= 12
+                && !s.comma(j)
+                && !s.is(j, "that")
+                && !s.toks[j].quote_mark
+                && !s.is(j, ":")
+            {
                 j += 1;
             }
-            if j < hi && j - k <= 12 && (s.comma(j) || s.is(j, "that") || s.is(j, ":") || s.toks[j].quote_mark) {
+            if j < hi
+                && j - k <= 12
+                && (s.comma(j) || s.is(j, "that") || s.is(j, ":") || s.toks[j].quote_mark)
+            {
                 k = j;
                 continue;
             }
@@ -945,7 +1539,29 @@ fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
             let mut found = false;
             while j < hi && j - k <= 6 {
                 let wj = s.lw(j);
-                if lexicon::weekday(wj) || matches!(wj, "statement" | "interview" | "conference" | "briefing" | "speech" | "address" | "post" | "twitter" | "television" | "tv" | "radio" | "monday" | "night" | "morning" | "evening" | "afternoon" | "week" | "remarks") {
+                if lexicon::weekday(wj)
+                    || matches!(
+                        wj,
+                        "statement"
+                            | "interview"
+                            | "conference"
+                            | "briefing"
+                            | "speech"
+                            | "address"
+                            | "post"
+                            | "twitter"
+                            | "television"
+                            | "tv"
+                            | "radio"
+                            | "monday"
+                            | "night"
+                            | "morning"
+                            | "evening"
+                            | "afternoon"
+                            | "week"
+                            | "remarks"
+                    )
+                {
                     found = true;
                     j += 1;
                     break;
@@ -966,16 +1582,27 @@ fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
 fn cue_mention(s: &Sent, c: &Cue) -> Mention {
     let a = s.toks[c.i].start;
     let b = s.toks[c.j - 1].end;
-    Mention { text: s.text[a..b].to_string(), start: a, end: b }
+    Mention {
+        text: s.text[a..b].to_string(),
+        start: a,
+        end: b,
+    }
 }
 
 fn is_quote_only(s: &Sent) -> bool {
     let first = s.toks.first();
-    first.is_some_and(|t| t.quote_mark) && s.toks.iter().all(|t| t.quoted || t.quote_mark || !t.word)
+    first.is_some_and(|t| t.quote_mark)
+        && s.toks.iter().all(|t| t.quoted || t.quote_mark || !t.word)
 }
 
 fn unknown_speaker() -> SourceRef {
-    SourceRef { name: "unknown speaker".into(), kind: SourceKind::Unnamed, resolved: false, role: None, mention: None }
+    SourceRef {
+        name: "unknown speaker".into(),
+        kind: SourceKind::Unnamed,
+        resolved: false,
+        role: None,
+        mention: None,
+    }
 }
 
 /// Trim white space (and, for indirect content, a final period or comma) from a span.
@@ -999,9 +1626,13 @@ fn strip_quotes(text: &str, a: usize, b: usize) -> (usize, usize) {
         s += c.len_utf8();
     }
     let piece = &text[s..e];
-    let trimmed = piece.trim_end_matches(|c: char| c == '.' || c == ' ' || c == ',');
+    let trimmed = piece.trim_end_matches(['.', ' ', ',']);
     let mut end_piece = trimmed;
-    if let Some(c) = end_piece.chars().last().filter(|&c| segment::is_quote_char(c)) {
+    if let Some(c) = end_piece
+        .chars()
+        .last()
+        .filter(|&c| segment::is_quote_char(c))
+    {
         end_piece = &end_piece[..end_piece.len() - c.len_utf8()];
         e = s + end_piece.len();
     } else {
@@ -1010,11 +1641,33 @@ fn strip_quotes(text: &str, a: usize, b: usize) -> (usize, usize) {
     (s, e.max(s))
 }
 
-fn make_claim(text: &str, pieces: Vec<(usize, usize)>, quote: QuoteKind, cue: Option<Mention>, source: SourceRef, via: Vec<SourceRef>, cw: f32) -> Claim {
+fn make_claim(
+    text: &str,
+    pieces: Vec<(usize, usize)>,
+    quote: QuoteKind,
+    cue: Option<Mention>,
+    source: SourceRef,
+    via: Vec<SourceRef>,
+    cw: f32,
+) -> Claim {
     let start = pieces.iter().map(|p| p.0).min().unwrap_or(0);
     let end = pieces.iter().map(|p| p.1).max().unwrap_or(start);
-    let text_joined = pieces.iter().map(|&(a, b)| text[a..b].trim()).collect::<Vec<_>>().join(" ");
-    Claim { id: 0, text: text_joined, start, end, quote, cue, source, via, check_worthiness: cw }
+    let text_joined = pieces
+        .iter()
+        .map(|&(a, b)| text[a..b].trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Claim {
+        id: 0,
+        text: text_joined,
+        start,
+        end,
+        quote,
+        cue,
+        source,
+        via,
+        check_worthiness: cw,
+    }
 }
 
 fn looks_like_headline(p: &str) -> bool {
@@ -1051,7 +1704,15 @@ fn is_caption(p: &str) -> bool {
         let inner = &p[open..];
         if p.ends_with(')') || p.ends_with(").") {
             let l = inner.to_ascii_lowercase();
-            return inner.contains('/') || l.contains("photo") || l.contains("getty") || l.contains("commons") || l.contains("reuters") || l.contains("afp") || l.contains(" ap") || l.contains("courtesy") || l.contains("file");
+            return inner.contains('/')
+                || l.contains("photo")
+                || l.contains("getty")
+                || l.contains("commons")
+                || l.contains("reuters")
+                || l.contains("afp")
+                || l.contains(" ap")
+                || l.contains("courtesy")
+                || l.contains("file");
         }
     }
     false
@@ -1068,10 +1729,65 @@ fn speaker_label(p: &str) -> Option<(usize, usize)> {
         return None;
     }
     let words: Vec<&str> = label.split_whitespace().collect();
-    if words.is_empty() || words.len() > 4 || !words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase())) {
+    if words.is_empty()
+        || words.len() > 4
+        || !words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+    {
         return None;
     }
-    if matches!(words[0], "Date" | "Source" | "Published" | "By" | "Posted" | "URL" | "Link" | "Outlet" | "Publisher" | "Publication" | "Tags" | "Filed" | "Dateline" | "Byline" | "Author" | "Title" | "Headline" | "Location" | "Time" | "Category" | "Section" | "Topic" | "Topics" | "Summary" | "Note" | "Update" | "Updated" | "Photo" | "Editor's" | "Editors" | "Sources" | "Related" | "Read" | "Watch" | "Image" | "Video" | "Warning" | "Correction" | "Disclaimer" | "Breaking" | "Also" | "Key" | "Background" | "Context" | "Analysis" | "Opinion" | "Timeline" | "Explainer") {
+    if matches!(
+        words[0],
+        "Date"
+            | "Source"
+            | "Published"
+            | "By"
+            | "Posted"
+            | "URL"
+            | "Link"
+            | "Outlet"
+            | "Publisher"
+            | "Publication"
+            | "Tags"
+            | "Filed"
+            | "Dateline"
+            | "Byline"
+            | "Author"
+            | "Title"
+            | "Headline"
+            | "Location"
+            | "Time"
+            | "Category"
+            | "Section"
+            | "Topic"
+            | "Topics"
+            | "Summary"
+            | "Note"
+            | "Update"
+            | "Updated"
+            | "Photo"
+            | "Editor's"
+            | "Editors"
+            | "Sources"
+            | "Related"
+            | "Read"
+            | "Watch"
+            | "Image"
+            | "Video"
+            | "Warning"
+            | "Correction"
+            | "Disclaimer"
+            | "Breaking"
+            | "Also"
+            | "Key"
+            | "Background"
+            | "Context"
+            | "Analysis"
+            | "Opinion"
+            | "Timeline"
+            | "Explainer"
+    ) {
         return None;
     }
     let rest = &p[colon + 1..];
@@ -1090,17 +1806,33 @@ fn check_worthiness(text: &str, pieces: &[(usize, usize)], attributed: bool) -> 
     for &(a, b) in pieces {
         for (i, w) in text[a..b].split_whitespace().enumerate() {
             words += 1;
-            let lw = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+            let lw = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase();
             if w.chars().any(|c| c.is_ascii_digit()) {
                 has_number = true;
             }
             if i > 0 && w.chars().next().is_some_and(|c| c.is_uppercase()) {
                 caps += 1;
             }
-            if matches!(lw.as_str(), "was" | "were" | "had" | "killed" | "died") || lw.len() > 4 && lw.ends_with("ed") {
+            if matches!(lw.as_str(), "was" | "were" | "had" | "killed" | "died")
+                || lw.len() > 4 && lw.ends_with("ed")
+            {
                 past = true;
             }
-            if matches!(lw.as_str(), "should" | "must" | "believe" | "hope" | "think" | "feel" | "wish" | "beautiful" | "terrible" | "great") {
+            if matches!(
+                lw.as_str(),
+                "should"
+                    | "must"
+                    | "believe"
+                    | "hope"
+                    | "think"
+                    | "feel"
+                    | "wish"
+                    | "beautiful"
+                    | "terrible"
+                    | "great"
+            ) {
                 opinion = true;
             }
         }

@@ -65,14 +65,19 @@ impl Registry {
         for e in entries {
             let idx = self.entries.len();
             for form in std::iter::once(&e.name).chain(e.aliases.iter()) {
-                let short_caps = form.len() <= 4 && form.chars().all(|c| c.is_uppercase() || c == '.');
-                let key = if short_caps { form.clone() } else { form.to_lowercase() };
+                let short_caps =
+                    form.len() <= 4 && form.chars().all(|c| c.is_uppercase() || c == '.');
+                let key = if short_caps {
+                    form.clone()
+                } else {
+                    form.to_lowercase()
+                };
                 self.forms.push((key, short_caps, idx));
             }
             self.entries.push(e);
         }
         // longest forms first so "Xinhua News Agency" wins over "Xinhua"
-        self.forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        self.forms.sort_by_key(|f| std::cmp::Reverse(f.0.len()));
     }
 
     /// Find a registry entry named in `phrase` (exactly, or as whole words inside it).
@@ -80,7 +85,11 @@ impl Registry {
         let lower = phrase.to_lowercase();
         let mut best: Option<(usize, usize)> = None;
         for (form, case_sensitive, idx) in self.forms.iter().rev() {
-            let hay = if *case_sensitive { phrase } else { lower.as_str() };
+            let hay = if *case_sensitive {
+                phrase
+            } else {
+                lower.as_str()
+            };
             if contains_word(hay, form) {
                 let better = best.is_none_or(|(len, _)| form.len() >= len);
                 if better {
@@ -97,7 +106,10 @@ fn contains_word(hay: &str, needle: &str) -> bool {
     while let Some(pos) = hay[from..].find(needle) {
         let s = from + pos;
         let e = s + needle.len();
-        let before_ok = hay[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let before_ok = hay[..s]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
         let after_ok = hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         if before_ok && after_ok {
             return true;
@@ -157,12 +169,18 @@ pub struct Memory {
 }
 
 fn lower_words(text: &str, toks: &[Tok]) -> Vec<String> {
-    toks.iter().map(|t| text[t.start..t.end].to_ascii_lowercase()).collect()
+    toks.iter()
+        .map(|t| text[t.start..t.end].to_ascii_lowercase())
+        .collect()
 }
 
 fn span_text(text: &str, toks: &[Tok]) -> Option<(usize, usize, String)> {
     let (first, last) = (toks.first()?, toks.last()?);
-    Some((first.start, last.end, text[first.start..last.end].to_string()))
+    Some((
+        first.start,
+        last.end,
+        text[first.start..last.end].to_string(),
+    ))
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -174,27 +192,69 @@ fn strip_possessive(w: &str) -> &str {
 }
 
 fn is_name_word(text: &str, t: &Tok, lw: &str) -> bool {
-    t.word && t.cap && !title_word(strip_possessive(lw)) && head_kind(strip_possessive(lw)).is_none()
-        || matches!(lw, "bin" | "al" | "el" | "van" | "von" | "de" | "da" | "di" | "der" | "la" | "le" | "ibn" | "abu")
-        || t.word && text[t.start..t.end].chars().all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit()) && t.end - t.start > 1 && head_kind(lw).is_none()
+    t.word
+        && t.cap
+        && !title_word(strip_possessive(lw))
+        && head_kind(strip_possessive(lw)).is_none()
+        || matches!(
+            lw,
+            "bin"
+                | "al"
+                | "el"
+                | "van"
+                | "von"
+                | "de"
+                | "da"
+                | "di"
+                | "der"
+                | "la"
+                | "le"
+                | "ibn"
+                | "abu"
+        )
+        || t.word
+            && text[t.start..t.end]
+                .chars()
+                .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
+            && t.end - t.start > 1
+            && head_kind(lw).is_none()
 }
 
 fn is_acronym(s: &str) -> bool {
-    s.len() >= 2 && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '-' || c.is_ascii_digit()) && s.chars().any(|c| c.is_alphabetic())
+    s.len() >= 2
+        && s.chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '-' || c.is_ascii_digit())
+        && s.chars().any(|c| c.is_alphabetic())
 }
 
 /// Analyse the words of a subject phrase (`the Kazakh news channel Habar-24`).
-pub fn analyze(text: &str, toks: &[Tok], registry: &Registry, sentence_initial: bool) -> Option<NpInfo> {
-    let mut toks: Vec<Tok> = toks.iter().copied().filter(|t| t.word || text[t.start..t.end] == *"-").collect();
+pub fn analyze(
+    text: &str,
+    toks: &[Tok],
+    registry: &Registry,
+    sentence_initial: bool,
+) -> Option<NpInfo> {
+    let mut toks: Vec<Tok> = toks
+        .iter()
+        .copied()
+        .filter(|t| t.word || text[t.start..t.end] == *"-")
+        .collect();
     while toks.last().is_some_and(|t| !t.word) {
         toks.pop();
     }
     let (mstart, mend, mtext) = span_text(text, &toks)?;
-    let mention = Mention { text: mtext, start: mstart, end: mend };
+    let mention = Mention {
+        text: mtext,
+        start: mstart,
+        end: mend,
+    };
     let mut lw = lower_words(text, &toks);
 
     // "a statement from the Foreign Ministry" -> "the Foreign Ministry"
-    if let Some(p) = lw.iter().position(|w| matches!(w.as_str(), "from" | "by" | "of" | "for")) {
+    if let Some(p) = lw
+        .iter()
+        .position(|w| matches!(w.as_str(), "from" | "by" | "of" | "for"))
+    {
         if p > 0 && lw[..p].iter().any(|w| document_word(w)) && p + 1 < lw.len() {
             let rest = &toks[p + 1..];
             return analyze(text, rest, registry, false).map(|mut i| {
@@ -208,7 +268,13 @@ pub fn analyze(text: &str, toks: &[Tok], registry: &Registry, sentence_initial: 
         }
     }
     // Strip trailing document words: "a Chinese Foreign Ministry statement" -> the ministry.
-    while lw.len() > 1 && document_word(lw.last()?.as_str()) && !matches!(lw.last()?.as_str(), "spokesperson" | "spokesman" | "spokeswoman") {
+    while lw.len() > 1
+        && document_word(lw.last()?.as_str())
+        && !matches!(
+            lw.last()?.as_str(),
+            "spokesperson" | "spokesman" | "spokeswoman"
+        )
+    {
         lw.pop();
         toks.pop();
     }
@@ -229,7 +295,11 @@ pub fn analyze(text: &str, toks: &[Tok], registry: &Registry, sentence_initial: 
         return Some(NpInfo {
             source: SourceRef {
                 name: text[core[0].start..core[0].end].to_string(),
-                kind: if core_lw[0] == "it" || core_lw[0] == "they" { SourceKind::Unnamed } else { SourceKind::Person },
+                kind: if core_lw[0] == "it" || core_lw[0] == "they" {
+                    SourceKind::Unnamed
+                } else {
+                    SourceKind::Person
+                },
                 resolved: false,
                 role: None,
                 mention: Some(mention),
@@ -243,9 +313,39 @@ pub fn analyze(text: &str, toks: &[Tok], registry: &Registry, sentence_initial: 
 
     // The article's own words about the kind.
     let state_media = core_lw.windows(2).any(|w| {
-        matches!(w[0], "state" | "state-run" | "state-owned" | "state-controlled" | "official" | "government-run" | "government-controlled" | "government")
-            && matches!(w[1], "media" | "television" | "tv" | "broadcaster" | "radio" | "news" | "newspaper" | "agency" | "channel" | "outlet" | "outlets" | "press" | "daily" | "broadcasting")
-    }) || core_lw.iter().any(|w| matches!(*w, "state-run" | "state-owned" | "state-controlled" | "government-run"));
+        matches!(
+            w[0],
+            "state"
+                | "state-run"
+                | "state-owned"
+                | "state-controlled"
+                | "official"
+                | "government-run"
+                | "government-controlled"
+                | "government"
+        ) && matches!(
+            w[1],
+            "media"
+                | "television"
+                | "tv"
+                | "broadcaster"
+                | "radio"
+                | "news"
+                | "newspaper"
+                | "agency"
+                | "channel"
+                | "outlet"
+                | "outlets"
+                | "press"
+                | "daily"
+                | "broadcasting"
+        )
+    }) || core_lw.iter().any(|w| {
+        matches!(
+            *w,
+            "state-run" | "state-owned" | "state-controlled" | "government-run"
+        )
+    });
     let mut head: Option<(usize, SourceKind)> = None;
     for (i, w) in core_lw.iter().enumerate() {
         if let Some(k) = head_kind(w) {
@@ -253,33 +353,60 @@ pub fn analyze(text: &str, toks: &[Tok], registry: &Registry, sentence_initial: 
             if *w == "state" && i + 1 < core_lw.len() {
                 continue;
             }
-            if matches!(*w, "news") && i + 1 < core_lw.len() && head_kind(core_lw[i + 1]).is_some() {
+            if matches!(*w, "news") && i + 1 < core_lw.len() && head_kind(core_lw[i + 1]).is_some()
+            {
                 continue;
             }
             head = Some((i, k));
         }
     }
-    let any_cap_name = core.iter().zip(core_lw.iter()).any(|(t, w)| t.cap && !title_word(w) && head_kind(w).is_none() && !determiner(w));
+    let any_cap_name = core
+        .iter()
+        .zip(core_lw.iter())
+        .any(|(t, w)| t.cap && !title_word(w) && head_kind(w).is_none() && !determiner(w));
     let acronym = core.len() == 1 && is_acronym(&raw_core);
 
     // "Electoral Commission chair Dana Rook": a name after a title word is a person,
     // whatever bodies the title names.
     let mut tn = core.len();
-    while tn > 0 && is_name_word(text, &core[tn - 1], &lw[lead + tn - 1]) && !unnamed_head(core_lw[tn - 1]) {
+    while tn > 0
+        && is_name_word(text, &core[tn - 1], &lw[lead + tn - 1])
+        && !unnamed_head(core_lw[tn - 1])
+    {
         tn -= 1;
     }
-    let titled_name = tn > 0 && tn < core.len() && title_word(core_lw[tn - 1]) && head_kind(core_lw[tn - 1]).is_none() && core[tn].cap;
+    let titled_name = tn > 0
+        && tn < core.len()
+        && title_word(core_lw[tn - 1])
+        && head_kind(core_lw[tn - 1]).is_none()
+        && core[tn].cap;
     // "a senior official at the finance ministry": an anonymous person
-    if let Some(p) = core_lw.iter().position(|w| matches!(*w, "at" | "of" | "for" | "from" | "with" | "in" | "close" | "familiar")) {
+    if let Some(p) = core_lw.iter().position(|w| {
+        matches!(
+            *w,
+            "at" | "of" | "for" | "from" | "with" | "in" | "close" | "familiar"
+        )
+    }) {
         if p > 0 && unnamed_head(core_lw[p - 1]) && !titled_name {
             return Some(NpInfo {
-                source: SourceRef { name: clean_name(&raw_core_of(text, core)), kind: SourceKind::Unnamed, resolved: true, role: None, mention: Some(mention) },
+                source: SourceRef {
+                    name: clean_name(&raw_core_of(text, core)),
+                    kind: SourceKind::Unnamed,
+                    resolved: true,
+                    role: None,
+                    mention: Some(mention),
+                },
                 class: NpClass::Unnamed,
             });
         }
     }
     // Organisation, body or outlet.
-    if !titled_name && (head.is_some() || state_media || acronym || registry_hit.is_some() && !is_person_like(&core_lw)) {
+    if !titled_name
+        && (head.is_some()
+            || state_media
+            || acronym
+            || registry_hit.is_some() && !is_person_like(&core_lw))
+    {
         let mut kind = if state_media {
             SourceKind::StateMedia
         } else if let Some((_, k)) = head {
@@ -302,22 +429,41 @@ pub fn analyze(text: &str, toks: &[Tok], registry: &Registry, sentence_initial: 
                 kind = reg.kind;
             }
         }
-        let only_head_words = head.is_some() && !any_cap_name && core.iter().all(|t| !t.cap || sentence_initial && t.start == core[0].start);
+        let only_head_words = head.is_some()
+            && !any_cap_name
+            && core
+                .iter()
+                .all(|t| !t.cap || sentence_initial && t.start == core[0].start);
         let name = clean_name(&text[name_toks[0].start..name_toks[name_toks.len() - 1].end]);
         // "the ministry" / "the channel": a short form to resolve.
         let class = if only_head_words && has_det && core.len() <= 2 && !state_media {
             NpClass::OrgShort
-        } else if head.is_none() && registry_hit.is_none() && !acronym && unnamed_head(core_lw[core_lw.len() - 1]) {
+        } else if head.is_none()
+            && registry_hit.is_none()
+            && !acronym
+            && unnamed_head(core_lw[core_lw.len() - 1])
+        {
             NpClass::Unnamed
         } else {
             NpClass::Org
         };
         let name = match (&registry_hit, class) {
-            (Some(reg), NpClass::Org) if reg.name.eq_ignore_ascii_case(&name) || reg.aliases.iter().any(|a| a.eq_ignore_ascii_case(&name)) => reg.name.clone(),
+            (Some(reg), NpClass::Org)
+                if reg.name.eq_ignore_ascii_case(&name)
+                    || reg.aliases.iter().any(|a| a.eq_ignore_ascii_case(&name)) =>
+            {
+                reg.name.clone()
+            }
             _ => name,
         };
         return Some(NpInfo {
-            source: SourceRef { name, kind, resolved: class != NpClass::OrgShort, role: None, mention: Some(mention) },
+            source: SourceRef {
+                name,
+                kind,
+                resolved: class != NpClass::OrgShort,
+                role: None,
+                mention: Some(mention),
+            },
             class,
         });
     }
@@ -326,7 +472,10 @@ pub fn analyze(text: &str, toks: &[Tok], registry: &Registry, sentence_initial: 
     let mut n_start = core.len();
     while n_start > 0 {
         let i = n_start - 1;
-        if is_name_word(text, &core[i], &lw[lead + i]) && !unnamed_head(core_lw[i]) && !common_word(core_lw[i]) {
+        if is_name_word(text, &core[i], &lw[lead + i])
+            && !unnamed_head(core_lw[i])
+            && !common_word(core_lw[i])
+        {
             n_start -= 1;
         } else {
             break;
@@ -339,29 +488,77 @@ pub fn analyze(text: &str, toks: &[Tok], registry: &Registry, sentence_initial: 
     if n_start < core.len() {
         let name_toks = &core[n_start..];
         let role_toks = &core[..n_start];
-        let role = (!role_toks.is_empty()).then(|| text[role_toks[0].start..role_toks[role_toks.len() - 1].end].to_string());
+        let role = (!role_toks.is_empty())
+            .then(|| text[role_toks[0].start..role_toks[role_toks.len() - 1].end].to_string());
         let role_lw = &core_lw[..n_start];
-        let official = role_lw.iter().any(|w| title_word(w) && !private_role(w) && !matches!(*w, "former" | "new" | "top" | "senior" | "veteran"));
-        let kind = if official { SourceKind::Official } else { SourceKind::Person };
+        let official = role_lw.iter().any(|w| {
+            title_word(w)
+                && !private_role(w)
+                && !matches!(*w, "former" | "new" | "top" | "senior" | "veteran")
+        });
+        let kind = if official {
+            SourceKind::Official
+        } else {
+            SourceKind::Person
+        };
         let name = clean_name(&text[name_toks[0].start..name_toks[name_toks.len() - 1].end]);
         return Some(NpInfo {
-            source: SourceRef { name, kind, resolved: true, role, mention: Some(mention) },
+            source: SourceRef {
+                name,
+                kind,
+                resolved: true,
+                role,
+                mention: Some(mention),
+            },
             class: NpClass::Person,
         });
     }
     // Only role words: "the minister", "the foreign minister", "a spokesperson".
     let last = core_lw[core_lw.len() - 1];
-    if core_lw.iter().all(|w| title_word(w) || w.chars().next().is_some_and(|c| c.is_uppercase())) && !unnamed_head(last) || matches!(last, "minister" | "president" | "premier" | "chancellor" | "secretary" | "ambassador" | "governor" | "mayor") && !has_plural(last) {
+    if core_lw
+        .iter()
+        .all(|w| title_word(w) || w.chars().next().is_some_and(|c| c.is_uppercase()))
+        && !unnamed_head(last)
+        || matches!(
+            last,
+            "minister"
+                | "president"
+                | "premier"
+                | "chancellor"
+                | "secretary"
+                | "ambassador"
+                | "governor"
+                | "mayor"
+        ) && !has_plural(last)
+    {
         let role = text[core[0].start..core[core.len() - 1].end].to_string();
         return Some(NpInfo {
-            source: SourceRef { name: role.clone(), kind: SourceKind::Official, resolved: false, role: Some(role), mention: Some(mention) },
+            source: SourceRef {
+                name: role.clone(),
+                kind: SourceKind::Official,
+                resolved: false,
+                role: Some(role),
+                mention: Some(mention),
+            },
             class: NpClass::RoleOnly,
         });
     }
-    let lowercase_plural = core.len() <= 3 && core.iter().all(|t| !t.cap || sentence_initial && t.start == core[0].start) && last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+    let lowercase_plural = core.len() <= 3
+        && core
+            .iter()
+            .all(|t| !t.cap || sentence_initial && t.start == core[0].start)
+        && last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss");
     if unnamed_head(last) || core_lw.iter().any(|w| unnamed_head(w)) || lowercase_plural {
         return Some(NpInfo {
-            source: SourceRef { name: clean_name(&raw_core), kind: SourceKind::Unnamed, resolved: true, role: None, mention: Some(mention) },
+            source: SourceRef {
+                name: clean_name(&raw_core),
+                kind: SourceKind::Unnamed,
+                resolved: true,
+                role: None,
+                mention: Some(mention),
+            },
             class: NpClass::Unnamed,
         });
     }
@@ -374,7 +571,36 @@ fn raw_core_of(text: &str, core: &[Tok]) -> String {
 
 /// Capitalized only because they start a sentence.
 fn common_word(w: &str) -> bool {
-    matches!(w, "the" | "a" | "an" | "some" | "many" | "most" | "several" | "both" | "this" | "that" | "these" | "those" | "local" | "western" | "senior" | "foreign" | "other" | "rescue" | "government" | "security" | "military" | "police" | "hospital" | "health" | "state" | "federal" | "regional")
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "some"
+            | "many"
+            | "most"
+            | "several"
+            | "both"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "local"
+            | "western"
+            | "senior"
+            | "foreign"
+            | "other"
+            | "rescue"
+            | "government"
+            | "security"
+            | "military"
+            | "police"
+            | "hospital"
+            | "health"
+            | "state"
+            | "federal"
+            | "regional"
+    )
 }
 
 fn has_plural(w: &str) -> bool {
@@ -382,7 +608,28 @@ fn has_plural(w: &str) -> bool {
 }
 
 fn is_person_like(lw: &[&str]) -> bool {
-    lw.iter().any(|w| title_word(w) && !matches!(*w, "state" | "national" | "press" | "party" | "bank" | "army" | "police" | "military" | "security" | "office" | "ministry" | "department" | "federal" | "central" | "regional" | "local"))
+    lw.iter().any(|w| {
+        title_word(w)
+            && !matches!(
+                *w,
+                "state"
+                    | "national"
+                    | "press"
+                    | "party"
+                    | "bank"
+                    | "army"
+                    | "police"
+                    | "military"
+                    | "security"
+                    | "office"
+                    | "ministry"
+                    | "department"
+                    | "federal"
+                    | "central"
+                    | "regional"
+                    | "local"
+            )
+    })
 }
 
 /// Trim possessives and stray punctuation from a name.
@@ -398,8 +645,17 @@ impl Memory {
         if src.kind == SourceKind::Publication || !src.resolved {
             return;
         }
-        let words: Vec<String> = src.name.split_whitespace().map(|w| w.to_lowercase()).collect();
-        let descriptor = format!("{} {}", src.role.as_deref().unwrap_or(""), src.mention.as_ref().map_or("", |m| m.text.as_str())).to_lowercase();
+        let words: Vec<String> = src
+            .name
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .collect();
+        let descriptor = format!(
+            "{} {}",
+            src.role.as_deref().unwrap_or(""),
+            src.mention.as_ref().map_or("", |m| m.text.as_str())
+        )
+        .to_lowercase();
         if let Some(pos) = self.entities.iter().position(|e| e.name == src.name) {
             let mut e = self.entities.remove(pos);
             e.para = para;
@@ -414,7 +670,15 @@ impl Memory {
             e.descriptor.push_str(&descriptor);
             self.entities.push(e);
         } else {
-            self.entities.push(Entity { name: src.name.clone(), kind: src.kind, role: src.role.clone(), words, descriptor, para, speaker });
+            self.entities.push(Entity {
+                name: src.name.clone(),
+                kind: src.kind,
+                role: src.role.clone(),
+                words,
+                descriptor,
+                para,
+                speaker,
+            });
         }
     }
 
@@ -423,9 +687,15 @@ impl Memory {
         let src = &mut info.source;
         match info.class {
             NpClass::Person => {
-                let words: Vec<String> = src.name.split_whitespace().map(|w| w.to_lowercase()).collect();
+                let words: Vec<String> = src
+                    .name
+                    .split_whitespace()
+                    .map(|w| w.to_lowercase())
+                    .collect();
                 let best = self.entities.iter().rev().find(|e| {
-                    e.kind.is_person() && e.words.len() > words.len() && words.iter().all(|w| e.words.contains(w))
+                    e.kind.is_person()
+                        && e.words.len() > words.len()
+                        && words.iter().all(|w| e.words.contains(w))
                 });
                 if let Some(e) = best {
                     src.name = e.name.clone();
@@ -444,7 +714,12 @@ impl Memory {
             }
             NpClass::Org => {
                 // "Habar-24" later alone keeps the kind its first mention gave.
-                if let Some(e) = self.entities.iter().rev().find(|e| e.name.eq_ignore_ascii_case(&src.name)) {
+                if let Some(e) = self
+                    .entities
+                    .iter()
+                    .rev()
+                    .find(|e| e.name.eq_ignore_ascii_case(&src.name))
+                {
                     src.kind = e.kind;
                 }
             }
@@ -458,7 +733,12 @@ impl Memory {
                         first.filter(|e| e.speaker)
                     }
                     "it" => cands.take(3).find(|e| !e.kind.is_person() && e.speaker),
-                    "they" => cands.take(3).find(|e| matches!(e.kind, SourceKind::Government | SourceKind::Organization | SourceKind::Unnamed) && e.speaker),
+                    "they" => cands.take(3).find(|e| {
+                        matches!(
+                            e.kind,
+                            SourceKind::Government | SourceKind::Organization | SourceKind::Unnamed
+                        ) && e.speaker
+                    }),
                     _ => None,
                 };
                 if let Some(e) = found {
@@ -471,12 +751,19 @@ impl Memory {
             NpClass::RoleOnly => {
                 let role = src.name.to_lowercase();
                 let head = role.split_whitespace().last().unwrap_or("").to_string();
-                if let Some(e) = self.entities.iter().rev().find(|e| e.kind.is_person() && (e.descriptor.contains(&role) || e.descriptor.split_whitespace().any(|w| w == head))) {
+                if let Some(e) = self.entities.iter().rev().find(|e| {
+                    e.kind.is_person()
+                        && (e.descriptor.contains(&role)
+                            || e.descriptor.split_whitespace().any(|w| w == head))
+                }) {
                     src.name = e.name.clone();
                     src.kind = e.kind;
                     src.role = e.role.clone().or(src.role.take());
                     src.resolved = true;
-                } else if matches!(head.as_str(), "spokesperson" | "spokesman" | "spokeswoman" | "official" | "source") {
+                } else if matches!(
+                    head.as_str(),
+                    "spokesperson" | "spokesman" | "spokeswoman" | "official" | "source"
+                ) {
                     src.kind = SourceKind::Unnamed;
                     src.resolved = true;
                 }
@@ -484,11 +771,18 @@ impl Memory {
             NpClass::OrgShort => {
                 let head = src.name.to_lowercase();
                 let head = head.split_whitespace().last().unwrap_or("").to_string();
-                if let Some(e) = self.entities.iter().rev().find(|e| !e.kind.is_person() && (e.words.contains(&head) || e.descriptor.split_whitespace().any(|w| w == head))) {
+                if let Some(e) = self.entities.iter().rev().find(|e| {
+                    !e.kind.is_person()
+                        && (e.words.contains(&head)
+                            || e.descriptor.split_whitespace().any(|w| w == head))
+                }) {
                     src.name = e.name.clone();
                     src.kind = e.kind;
                     src.resolved = true;
-                } else if matches!(head.as_str(), "government" | "authorities" | "police" | "military" | "army" | "kremlin") {
+                } else if matches!(
+                    head.as_str(),
+                    "government" | "authorities" | "police" | "military" | "army" | "kremlin"
+                ) {
                     src.resolved = true;
                 }
             }

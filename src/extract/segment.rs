@@ -187,7 +187,12 @@ fn inside_quote(pos: usize, quotes: &[(usize, usize, bool)]) -> bool {
 }
 
 /// Split a paragraph into sentences, never inside a quote region.
-fn sentences(text: &str, start: usize, end: usize, quotes: &[(usize, usize, bool)]) -> Vec<(usize, usize)> {
+fn sentences(
+    text: &str,
+    start: usize,
+    end: usize,
+    quotes: &[(usize, usize, bool)],
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let slice = &text[start..end];
     let bytes = slice.as_bytes();
@@ -201,7 +206,15 @@ fn sentences(text: &str, start: usize, end: usize, quotes: &[(usize, usize, bool
             while j < bytes.len() {
                 let rest = &slice[j..];
                 let c = rest.chars().next().unwrap_or(' ');
-                if c == '.' || c == '!' || c == '?' || c == ')' || c == ']' || c == '\'' || c == '’' || is_quote_char(c) {
+                if c == '.'
+                    || c == '!'
+                    || c == '?'
+                    || c == ')'
+                    || c == ']'
+                    || c == '\''
+                    || c == '’'
+                    || is_quote_char(c)
+                {
                     j += c.len_utf8();
                 } else {
                     break;
@@ -213,7 +226,12 @@ fn sentences(text: &str, start: usize, end: usize, quotes: &[(usize, usize, bool
                 // Next non-space char must start a sentence.
                 let rest = slice[j..].trim_start();
                 let next = rest.chars().next().unwrap_or(' ');
-                let starts_sentence = next.is_uppercase() || next.is_ascii_digit() || is_quote_char(next) || next == '(' || next == '\'' || next == '‘';
+                let starts_sentence = next.is_uppercase()
+                    || next.is_ascii_digit()
+                    || is_quote_char(next)
+                    || next == '('
+                    || next == '\''
+                    || next == '‘';
                 let word_before = slice[sent_start..i]
                     .rsplit(|c: char| c.is_whitespace() || c == '(' || is_quote_char(c))
                     .next()
@@ -223,8 +241,13 @@ fn sentences(text: &str, start: usize, end: usize, quotes: &[(usize, usize, bool
                 // but one followed by "The"/"He" probably is.
                 let abbrev_end = abbrev && {
                     let nw: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-                    matches!(nw.as_str(), "The" | "He" | "She" | "They" | "It" | "In" | "But" | "A" | "We" | "I")
-                        && !matches!(word_before.to_ascii_lowercase().as_str(), "mr" | "mrs" | "ms" | "dr" | "prof" | "gen" | "st")
+                    matches!(
+                        nw.as_str(),
+                        "The" | "He" | "She" | "They" | "It" | "In" | "But" | "A" | "We" | "I"
+                    ) && !matches!(
+                        word_before.to_ascii_lowercase().as_str(),
+                        "mr" | "mrs" | "ms" | "dr" | "prof" | "gen" | "st"
+                    )
                 };
                 if starts_sentence && (!abbrev || abbrev_end) {
                     push_trimmed(&mut out, slice, start, sent_start, j);
@@ -315,8 +338,14 @@ mod tests {
     #[test]
     fn datelines() {
         assert_eq!(dateline_len("JAKARTA - China supports"), 10);
-        assert_eq!(&"WASHINGTON (Reuters) - The"[dateline_len("WASHINGTON (Reuters) - The")..], "The");
-        assert_eq!(dateline_len("NEW DELHI, India — Officials"), "NEW DELHI, India — ".len());
+        assert_eq!(
+            &"WASHINGTON (Reuters) - The"[dateline_len("WASHINGTON (Reuters) - The")..],
+            "The"
+        );
+        assert_eq!(
+            dateline_len("NEW DELHI, India — Officials"),
+            "NEW DELHI, India — ".len()
+        );
         assert_eq!(dateline_len("The minister - who"), 0);
     }
 

@@ -15,7 +15,9 @@ fn find<'a>(claims: &'a [Claim], needle: &str) -> &'a Claim {
 
 #[test]
 fn said_with_that_clause() {
-    let c = one("Title line\n\nFinance Minister Arlo Venn said that the deficit fell to 3 percent last year.");
+    let c = one(
+        "Title line\n\nFinance Minister Arlo Venn said that the deficit fell to 3 percent last year.",
+    );
     let k = find(&c, "deficit");
     assert_eq!(k.text, "the deficit fell to 3 percent last year");
     assert_eq!(k.source.name, "Arlo Venn");
@@ -26,7 +28,9 @@ fn said_with_that_clause() {
 
 #[test]
 fn trailing_attribution_with_citing_chain() {
-    let c = one("Title\n\nAbout 40 people were hurt in the blast, the Veskan news channel Kora-7 said, citing the Veskan Ministry of Health.");
+    let c = one(
+        "Title\n\nAbout 40 people were hurt in the blast, the Veskan news channel Kora-7 said, citing the Veskan Ministry of Health.",
+    );
     let k = find(&c, "40 people");
     assert_eq!(k.text, "About 40 people were hurt in the blast");
     assert_eq!(k.source.name, "Veskan Ministry of Health");
@@ -38,7 +42,9 @@ fn trailing_attribution_with_citing_chain() {
 
 #[test]
 fn nested_report_goes_into_via() {
-    let c = one("Title\n\nPresident Ilya Marrow on Friday told Premier Osk that Veska opposes the blockade, Drovan state television said.");
+    let c = one(
+        "Title\n\nPresident Ilya Marrow on Friday told Premier Osk that Veska opposes the blockade, Drovan state television said.",
+    );
     let k = find(&c, "blockade");
     assert_eq!(k.text, "Veska opposes the blockade");
     assert_eq!(k.source.name, "Ilya Marrow");
@@ -48,12 +54,18 @@ fn nested_report_goes_into_via() {
 
 #[test]
 fn direct_quote_split_by_cue_is_one_claim() {
-    let c = one("Title\n\n\"We will rebuild the bridge,\" Mayor Tana Lusk said, \"and we will do it by June.\"");
+    let c = one(
+        "Title\n\n\"We will rebuild the bridge,\" Mayor Tana Lusk said, \"and we will do it by June.\"",
+    );
     assert_eq!(c.len(), 1, "{c:#?}");
     let k = &c[0];
     assert_eq!(k.quote, QuoteKind::Direct);
     assert_eq!(k.source.name, "Tana Lusk");
-    assert!(k.text.contains("rebuild") && k.text.contains("June"), "{}", k.text);
+    assert!(
+        k.text.contains("rebuild") && k.text.contains("June"),
+        "{}",
+        k.text
+    );
 }
 
 #[test]
@@ -80,7 +92,9 @@ fn pronoun_resolves_to_previous_speaker_or_stays_unresolved() {
 
 #[test]
 fn unnamed_and_government_kinds() {
-    let c = one("Title\n\nOfficials said the dam had cracked. Authorities have blamed the flood on poor maintenance.");
+    let c = one(
+        "Title\n\nOfficials said the dam had cracked. Authorities have blamed the flood on poor maintenance.",
+    );
     assert_eq!(find(&c, "dam").source.kind, SourceKind::Unnamed);
     let b = find(&c, "maintenance");
     assert_eq!(b.source.kind, SourceKind::Government);
@@ -89,7 +103,9 @@ fn unnamed_and_government_kinds() {
 
 #[test]
 fn headline_speaker_colon() {
-    let c = one("Minister Pell Arkady: The Border Will Stay Open\n\nThe minister spoke in the capital.");
+    let c = one(
+        "Minister Pell Arkady: The Border Will Stay Open\n\nThe minister spoke in the capital.",
+    );
     let k = &c[0];
     assert_eq!(k.text, "The Border Will Stay Open");
     assert_eq!(k.source.name, "Pell Arkady");
@@ -106,7 +122,9 @@ fn unattributed_and_datelines() {
 
 #[test]
 fn relative_clause_cue() {
-    let c = one("Title\n\nThe council asked for help, which the government said had been sent to the port.");
+    let c = one(
+        "Title\n\nThe council asked for help, which the government said had been sent to the port.",
+    );
     let k = find(&c, "had been sent");
     assert_eq!(k.text, "had been sent to the port");
     assert_eq!(k.source.kind, SourceKind::Government);
@@ -114,7 +132,9 @@ fn relative_clause_cue() {
 
 #[test]
 fn ministry_statement_wraps_a_speaker() {
-    let c = one("Title\n\nMinister Orla Penn said that Veska stands ready to help, a Veskan Foreign Ministry statement said.");
+    let c = one(
+        "Title\n\nMinister Orla Penn said that Veska stands ready to help, a Veskan Foreign Ministry statement said.",
+    );
     let k = find(&c, "stands ready");
     assert_eq!(k.source.name, "Orla Penn");
     assert_eq!(k.via.len(), 1);

@@ -19,7 +19,12 @@ pub struct Settings {
 
 impl Settings {
     fn load(path: Option<&PathBuf>) -> Settings {
-        path.and_then(|p| std::fs::read_to_string(p).ok()).and_then(|s| serde_json::from_str(&s).ok()).unwrap_or(Settings { reviewer: String::new(), dark: true })
+        path.and_then(|p| std::fs::read_to_string(p).ok())
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .unwrap_or(Settings {
+                reviewer: String::new(),
+                dark: true,
+            })
     }
 }
 
@@ -147,8 +152,15 @@ pub struct DeskApp {
 
 impl DeskApp {
     /// Open the app on a store; `wake` asks for a repaint when the worker answers.
-    pub fn new(store: Store, settings_path: Option<PathBuf>, wake: impl Fn() + Send + 'static) -> DeskApp {
-        let db_label = store.path().map_or_else(|| "in-memory database".to_string(), |p| p.display().to_string());
+    pub fn new(
+        store: Store,
+        settings_path: Option<PathBuf>,
+        wake: impl Fn() + Send + 'static,
+    ) -> DeskApp {
+        let db_label = store.path().map_or_else(
+            || "in-memory database".to_string(),
+            |p| p.display().to_string(),
+        );
         let read_only = store.is_read_only();
         let settings = Settings::load(settings_path.as_ref());
         let worker = worker::spawn(store, wake);
@@ -221,7 +233,15 @@ impl DeskApp {
 
     fn save_settings(&mut self) {
         if let Some(p) = &self.settings_path {
-            let r = p.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|_| std::fs::write(p, serde_json::to_string_pretty(&self.settings).unwrap_or_default()));
+            let r = p
+                .parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|_| {
+                    std::fs::write(
+                        p,
+                        serde_json::to_string_pretty(&self.settings).unwrap_or_default(),
+                    )
+                });
             if let Err(e) = r {
                 self.error = Some(format!("cannot save settings to {}: {e}", p.display()));
             }
@@ -269,7 +289,9 @@ impl DeskApp {
     /// Set the selected claim's verdict (by button or key); undo remembers the previous one.
     pub fn set_verdict(&mut self, verdict: Verdict) {
         let Some(id) = self.selected else { return };
-        let Some(c) = self.claims.iter().find(|c| c.id == id) else { return };
+        let Some(c) = self.claims.iter().find(|c| c.id == id) else {
+            return;
+        };
         let prev = (id, c.verdict, c.note.clone().unwrap_or_default());
         let expect = Expect::Current(c.review_id);
         if self.reviewer().is_empty() {
@@ -279,17 +301,31 @@ impl DeskApp {
         self.undo.push(prev);
         let note = self.note_draft.clone();
         let reviewer = self.settings.reviewer.clone();
-        self.send(Request::Review { claim_id: id, verdict, note, reviewer, expect });
+        self.send(Request::Review {
+            claim_id: id,
+            verdict,
+            note,
+            reviewer,
+            expect,
+        });
     }
 
     /// Save the note on the selected claim (a new review with the same verdict).
     pub fn save_note(&mut self) {
         let Some(id) = self.selected else { return };
-        let Some(c) = self.claims.iter().find(|c| c.id == id) else { return };
+        let Some(c) = self.claims.iter().find(|c| c.id == id) else {
+            return;
+        };
         let (verdict, expect) = (c.verdict, Expect::Current(c.review_id));
         let note = self.note_draft.clone();
         let reviewer = self.settings.reviewer.clone();
-        self.send(Request::Review { claim_id: id, verdict, note, reviewer, expect });
+        self.send(Request::Review {
+            claim_id: id,
+            verdict,
+            note,
+            reviewer,
+            expect,
+        });
     }
 
     /// Undo the last verdict: a new review restoring the previous one, history kept.
@@ -299,7 +335,13 @@ impl DeskApp {
             return;
         };
         let reviewer = self.settings.reviewer.clone();
-        self.send(Request::Review { claim_id: id, verdict, note: format!("{note}").trim().to_string(), reviewer, expect: Expect::Any });
+        self.send(Request::Review {
+            claim_id: id,
+            verdict,
+            note: note.trim().to_string(),
+            reviewer,
+            expect: Expect::Any,
+        });
         self.status = format!("Undid the last verdict on claim {id}");
     }
 
@@ -308,7 +350,9 @@ impl DeskApp {
         if self.claims.is_empty() {
             return;
         }
-        let idx = self.selected.and_then(|id| self.claims.iter().position(|c| c.id == id));
+        let idx = self
+            .selected
+            .and_then(|id| self.claims.iter().position(|c| c.id == id));
         let next = match idx {
             None => 0,
             Some(i) => (i as i64 + delta).clamp(0, self.claims.len() as i64 - 1) as usize,
@@ -322,7 +366,12 @@ impl DeskApp {
     pub fn poll_worker(&mut self) {
         while let Ok(r) = self.worker.rx.try_recv() {
             match r {
-                Response::Data { articles, claims, sources, totals } => {
+                Response::Data {
+                    articles,
+                    claims,
+                    sources,
+                    totals,
+                } => {
                     self.articles = articles;
                     self.claims = claims;
                     self.sources = sources;
@@ -336,12 +385,22 @@ impl DeskApp {
                 }
                 Response::Detail(d) => {
                     if Some(d.claim.id) == self.selected {
-                        let fresh = self.detail.as_ref().is_none_or(|old| old.claim.id != d.claim.id);
+                        let fresh = self
+                            .detail
+                            .as_ref()
+                            .is_none_or(|old| old.claim.id != d.claim.id);
                         if fresh {
                             self.note_draft = d.claim.note.clone().unwrap_or_default();
                             self.correct_name = d.claim.claim.source.name.clone();
                             self.correct_kind = d.claim.claim.source.kind;
-                            self.correct_via = d.claim.claim.via.iter().map(|v| v.name.clone()).collect::<Vec<_>>().join(" <- ");
+                            self.correct_via = d
+                                .claim
+                                .claim
+                                .via
+                                .iter()
+                                .map(|v| v.name.clone())
+                                .collect::<Vec<_>>()
+                                .join(" <- ");
                         }
                         self.detail = Some(*d);
                     }
@@ -351,9 +410,19 @@ impl DeskApp {
                     self.status = format!("Saved {what}");
                     self.error = None;
                 }
-                Response::Conflict { claim_id, attempted, note, current } => {
+                Response::Conflict {
+                    claim_id,
+                    attempted,
+                    note,
+                    current,
+                } => {
                     self.pending_writes = self.pending_writes.saturating_sub(1);
-                    self.conflict = Some(ConflictUi { claim_id, attempted, note, current: *current });
+                    self.conflict = Some(ConflictUi {
+                        claim_id,
+                        attempted,
+                        note,
+                        current: *current,
+                    });
                 }
                 Response::Error(e) => {
                     self.pending_writes = self.pending_writes.saturating_sub(1);
@@ -376,15 +445,27 @@ impl DeskApp {
                 SortBy::Ordinal => String::new(),
                 SortBy::Text => c.claim.text.to_lowercase(),
                 SortBy::Source => c.claim.source.name.to_lowercase(),
-                SortBy::Via => c.claim.via.iter().map(|v| v.name.to_lowercase()).collect::<Vec<_>>().join(" "),
-                SortBy::Cue => c.claim.cue.as_ref().map(|m| m.text.to_lowercase()).unwrap_or_default(),
+                SortBy::Via => c
+                    .claim
+                    .via
+                    .iter()
+                    .map(|v| v.name.to_lowercase())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                SortBy::Cue => c
+                    .claim
+                    .cue
+                    .as_ref()
+                    .map(|m| m.text.to_lowercase())
+                    .unwrap_or_default(),
                 SortBy::Verdict => c.verdict.as_str().to_string(),
                 SortBy::Reviewer => c.reviewer.clone().unwrap_or_default(),
                 SortBy::Updated => c.reviewed_at.clone().unwrap_or_default(),
             }
         };
         if by == SortBy::Ordinal {
-            self.claims.sort_by_key(|c| (c.article_id, c.claim.start, c.id));
+            self.claims
+                .sort_by_key(|c| (c.article_id, c.claim.start, c.id));
         } else {
             self.claims.sort_by_cached_key(|c| key(c));
         }
@@ -397,7 +478,22 @@ impl DeskApp {
         let typing = ctx.memory(|m| m.focused().is_some()) && ctx.egui_wants_keyboard_input();
         let (ctrl_z, keys) = ctx.input(|i| {
             let ctrl_z = i.modifiers.command && i.key_pressed(Key::Z);
-            let keys: Vec<Key> = [Key::ArrowDown, Key::ArrowUp, Key::J, Key::K, Key::V, Key::D, Key::I, Key::U, Key::N, Key::Slash, Key::Escape].into_iter().filter(|k| i.key_pressed(*k) && !i.modifiers.command).collect();
+            let keys: Vec<Key> = [
+                Key::ArrowDown,
+                Key::ArrowUp,
+                Key::J,
+                Key::K,
+                Key::V,
+                Key::D,
+                Key::I,
+                Key::U,
+                Key::N,
+                Key::Slash,
+                Key::Escape,
+            ]
+            .into_iter()
+            .filter(|k| i.key_pressed(*k) && !i.modifiers.command)
+            .collect();
             (ctrl_z, keys)
         });
         if ctrl_z && !typing {
@@ -433,7 +529,11 @@ impl DeskApp {
     pub fn ui_main(&mut self, ui: &mut egui::Ui) {
         self.poll_worker();
         let ctx = ui.ctx().clone();
-        ctx.set_theme(if self.settings.dark { egui::Theme::Dark } else { egui::Theme::Light });
+        ctx.set_theme(if self.settings.dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
         self.keyboard(&ctx);
         if self.sent_filter != self.filter {
             self.sent_filter = self.filter.clone();
@@ -442,7 +542,14 @@ impl DeskApp {
             self.send(Request::Refresh(f));
         }
         // drag and drop of files and folders
-        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
         if !dropped.is_empty() {
             self.progress = Some((0, 0));
             self.send(Request::Import(dropped));
@@ -451,9 +558,19 @@ impl DeskApp {
         self.menu_ui(ui);
         self.status_ui(ui);
         if self.show_articles {
-            egui::Panel::left("articles").resizable(true).default_size(240.0).min_size(160.0).max_size(420.0).show(ui, |ui| self.articles_ui(ui));
+            egui::Panel::left("articles")
+                .resizable(true)
+                .default_size(240.0)
+                .min_size(160.0)
+                .max_size(420.0)
+                .show(ui, |ui| self.articles_ui(ui));
         }
-        egui::Panel::right("detail").resizable(true).default_size(420.0).min_size(260.0).max_size(760.0).show(ui, |ui| self.detail_ui(ui));
+        egui::Panel::right("detail")
+            .resizable(true)
+            .default_size(420.0)
+            .min_size(260.0)
+            .max_size(760.0)
+            .show(ui, |ui| self.detail_ui(ui));
         egui::CentralPanel::default().show(ui, |ui| self.claims_ui(ui));
 
         self.dialogs_ui(&ctx);
@@ -467,23 +584,40 @@ impl DeskApp {
             ui.horizontal(|ui| {
                 ui.strong("claimdesk");
                 ui.separator();
-                if ui.button("Import…").on_hover_text("Import .txt, .md or .html files (or drop files and folders on the window)").clicked() {
+                if ui
+                    .button("Import…")
+                    .on_hover_text(
+                        "Import .txt, .md or .html files (or drop files and folders on the window)",
+                    )
+                    .clicked()
+                {
                     self.pick_files();
                 }
                 if ui.button("Paste article").clicked() {
                     self.show_paste = true;
                 }
-                if ui.button("Sources").on_hover_text("Every source with its track record").clicked() {
+                if ui
+                    .button("Sources")
+                    .on_hover_text("Every source with its track record")
+                    .clicked()
+                {
                     self.show_sources = !self.show_sources;
                 }
                 if ui.button("Settings").clicked() {
                     self.show_settings = !self.show_settings;
                 }
-                if ui.selectable_label(self.show_articles, "Articles panel").clicked() {
+                if ui
+                    .selectable_label(self.show_articles, "Articles panel")
+                    .clicked()
+                {
                     self.show_articles = !self.show_articles;
                 }
                 ui.separator();
-                let label = if self.settings.dark { "Light theme" } else { "Dark theme" };
+                let label = if self.settings.dark {
+                    "Light theme"
+                } else {
+                    "Dark theme"
+                };
                 if ui.button(label).clicked() {
                     self.settings.dark = !self.settings.dark;
                     self.save_settings();
@@ -493,13 +627,18 @@ impl DeskApp {
                 }
             });
             if self.read_only {
-                ui.colored_label(Color32::from_rgb(220, 140, 40), "Read-only database: you can browse, but verdicts cannot be saved.");
+                ui.colored_label(
+                    Color32::from_rgb(220, 140, 40),
+                    "Read-only database: you can browse, but verdicts cannot be saved.",
+                );
             }
         });
     }
 
     fn pick_files(&mut self) {
-        let picked = rfd::FileDialog::new().add_filter("Articles", &["txt", "md", "html", "htm"]).pick_files();
+        let picked = rfd::FileDialog::new()
+            .add_filter("Articles", &["txt", "md", "html", "htm"])
+            .pick_files();
         match picked {
             Some(files) if !files.is_empty() => {
                 self.progress = Some((0, files.len()));
@@ -517,14 +656,24 @@ impl DeskApp {
         egui::Panel::bottom("status").show(ui, |ui| {
             ui.horizontal(|ui| {
                 let (n, reviewed, disputed) = self.totals;
-                let pct = if n > 0 { reviewed as f64 * 100.0 / n as f64 } else { 0.0 };
-                ui.label(format!("{n} claims · {pct:.0}% reviewed · {disputed} disputed"));
+                let pct = if n > 0 {
+                    reviewed as f64 * 100.0 / n as f64
+                } else {
+                    0.0
+                };
+                ui.label(format!(
+                    "{n} claims · {pct:.0}% reviewed · {disputed} disputed"
+                ));
                 ui.separator();
                 ui.label(format!("Database: {}", self.db_label));
                 ui.separator();
                 if let Some((d, t)) = self.progress {
                     let frac = if t > 0 { d as f32 / t as f32 } else { 0.0 };
-                    ui.add(egui::ProgressBar::new(frac).desired_width(160.0).text(format!("Importing {d}/{t}")));
+                    ui.add(
+                        egui::ProgressBar::new(frac)
+                            .desired_width(160.0)
+                            .text(format!("Importing {d}/{t}")),
+                    );
                     if ui.button("Cancel").clicked() {
                         self.worker.cancel.store(true, Ordering::Relaxed);
                     }

@@ -8,10 +8,18 @@ impl DeskApp {
         ui.heading("Articles");
         ui.horizontal(|ui| {
             let l = ui.label("Search");
-            ui.add(egui::TextEdit::singleline(&mut self.article_search).hint_text("title or outlet").desired_width(f32::INFINITY)).labelled_by(l.id);
+            ui.add(
+                egui::TextEdit::singleline(&mut self.article_search)
+                    .hint_text("title or outlet")
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(l.id);
         });
         ui.horizontal(|ui| {
-            if ui.selectable_label(self.filter.article.is_none(), "All articles").clicked() {
+            if ui
+                .selectable_label(self.filter.article.is_none(), "All articles")
+                .clicked()
+            {
                 self.filter.article = None;
             }
         });
@@ -46,7 +54,11 @@ impl DeskApp {
             }
         });
         if let Some(id) = clicked {
-            self.filter.article = if self.filter.article == Some(id) { None } else { Some(id) };
+            self.filter.article = if self.filter.article == Some(id) {
+                None
+            } else {
+                Some(id)
+            };
         }
     }
 }

@@ -12,7 +12,9 @@ impl DeskApp {
         ui.separator();
         let row_h = 22.0;
         let n = self.claims.len();
-        let selected_idx = self.selected.and_then(|id| self.claims.iter().position(|c| c.id == id));
+        let selected_idx = self
+            .selected
+            .and_then(|id| self.claims.iter().position(|c| c.id == id));
         let mut table = TableBuilder::new(ui)
             .striped(true)
             .resizable(true)
@@ -36,10 +38,27 @@ impl DeskApp {
         let mut sort_click = None;
         table
             .header(24.0, |mut h| {
-                for (label, by) in [("#", SortBy::Ordinal), ("Claim", SortBy::Text), ("Source", SortBy::Source), ("Via", SortBy::Via), ("Cue", SortBy::Cue), ("Verdict", SortBy::Verdict), ("Reviewer", SortBy::Reviewer), ("Updated", SortBy::Updated)] {
+                for (label, by) in [
+                    ("#", SortBy::Ordinal),
+                    ("Claim", SortBy::Text),
+                    ("Source", SortBy::Source),
+                    ("Via", SortBy::Via),
+                    ("Cue", SortBy::Cue),
+                    ("Verdict", SortBy::Verdict),
+                    ("Reviewer", SortBy::Reviewer),
+                    ("Updated", SortBy::Updated),
+                ] {
                     h.col(|ui| {
-                        let arrow = if self.sort.0 == by { if self.sort.1 { " ^" } else { " v" } } else { "" };
-                        if ui.button(RichText::new(format!("{label}{arrow}")).strong()).on_hover_text(format!("Sort by {label}")).clicked() {
+                        let arrow = if self.sort.0 == by {
+                            if self.sort.1 { " ^" } else { " v" }
+                        } else {
+                            ""
+                        };
+                        if ui
+                            .button(RichText::new(format!("{label}{arrow}")).strong())
+                            .on_hover_text(format!("Sort by {label}"))
+                            .clicked()
+                        {
                             sort_click = Some(by);
                         }
                     });
@@ -58,10 +77,15 @@ impl DeskApp {
                         if c.orphaned {
                             t = t.italics().weak();
                         }
-                        ui.add(egui::Label::new(t).truncate()).on_hover_text(&c.claim.text);
+                        ui.add(egui::Label::new(t).truncate())
+                            .on_hover_text(&c.claim.text);
                     });
                     row.col(|ui| {
-                        chip(ui, c.claim.source.kind.label(), kind_color(c.claim.source.kind));
+                        chip(
+                            ui,
+                            c.claim.source.kind.label(),
+                            kind_color(c.claim.source.kind),
+                        );
                         let mut name = RichText::new(&c.claim.source.name);
                         if !c.claim.source.resolved {
                             name = name.italics();
@@ -82,7 +106,12 @@ impl DeskApp {
                         ui.label(c.reviewer.as_deref().unwrap_or(""));
                     });
                     row.col(|ui| {
-                        ui.label(c.reviewed_at.as_deref().map(|t| t.get(..16).unwrap_or(t).replace('T', " ")).unwrap_or_default());
+                        ui.label(
+                            c.reviewed_at
+                                .as_deref()
+                                .map(|t| t.get(..16).unwrap_or(t).replace('T', " "))
+                                .unwrap_or_default(),
+                        );
                     });
                     if row.response().clicked() {
                         clicked = Some(c.id);
@@ -90,7 +119,11 @@ impl DeskApp {
                 });
             });
         if let Some(by) = sort_click {
-            self.sort = if self.sort.0 == by { (by, !self.sort.1) } else { (by, true) };
+            self.sort = if self.sort.0 == by {
+                (by, !self.sort.1)
+            } else {
+                (by, true)
+            };
             self.sort_claims();
         }
         if let Some(id) = clicked {
@@ -101,7 +134,13 @@ impl DeskApp {
     fn filter_bar_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal_wrapped(|ui| {
             let l = ui.label("Search claims");
-            let r = ui.add(egui::TextEdit::singleline(&mut self.filter.text).hint_text("claim or source  ( / )").desired_width(200.0)).labelled_by(l.id);
+            let r = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.filter.text)
+                        .hint_text("claim or source  ( / )")
+                        .desired_width(200.0),
+                )
+                .labelled_by(l.id);
             if self.focus_search {
                 r.request_focus();
                 self.focus_search = false;
@@ -129,8 +168,17 @@ impl DeskApp {
                 .response
                 .labelled_by(l2.id);
             let l = ui.label("Source");
-            ui.add(egui::TextEdit::singleline(&mut self.filter.source).hint_text("name").desired_width(110.0)).labelled_by(l.id);
-            ui.add(egui::Slider::new(&mut self.filter.min_cw, 0.0..=1.0).text("check-worthiness >=").max_decimals(2));
+            ui.add(
+                egui::TextEdit::singleline(&mut self.filter.source)
+                    .hint_text("name")
+                    .desired_width(110.0),
+            )
+            .labelled_by(l.id);
+            ui.add(
+                egui::Slider::new(&mut self.filter.min_cw, 0.0..=1.0)
+                    .text("check-worthiness >=")
+                    .max_decimals(2),
+            );
             ui.checkbox(&mut self.filter.unresolved, "Unresolved sources only");
             if ui.button("Clear filters").clicked() {
                 self.filter = Default::default();

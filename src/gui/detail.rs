@@ -159,9 +159,12 @@ impl DeskApp {
         ui.separator();
         ui.strong("Article");
         ui.label(RichText::new("Claim highlighted; source and cue underlined. Select text and press \"Add claim\" to add one by hand.").small().weak());
-        egui::ScrollArea::vertical().id_salt("article_scroll").auto_shrink([false, false]).show(ui, |ui| {
-            self.article_text_ui(ui, &d);
-        });
+        egui::ScrollArea::vertical()
+            .id_salt("article_scroll")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                self.article_text_ui(ui, &d);
+            });
     }
 
     fn article_text_ui(&mut self, ui: &mut egui::Ui, d: &super::worker::Detail) {
@@ -170,7 +173,11 @@ impl DeskApp {
         let dark = ui.visuals().dark_mode;
         let base = ui.visuals().text_color();
         let font = egui::FontId::proportional(14.0);
-        let hl = if dark { Color32::from_rgb(90, 80, 20) } else { Color32::from_rgb(255, 240, 150) };
+        let hl = if dark {
+            Color32::from_rgb(90, 80, 20)
+        } else {
+            Color32::from_rgb(255, 240, 150)
+        };
         let mut marks: Vec<(usize, usize, u8)> = vec![(c.start, c.end, 1)];
         if let Some(m) = &c.source.mention {
             marks.push((m.start, m.end, 2));
@@ -195,12 +202,25 @@ impl DeskApp {
                 if a >= b || b > t.len() {
                     continue;
                 }
-                let mut f = TextFormat { font_id: font.clone(), color: base, ..Default::default() };
+                let mut f = TextFormat {
+                    font_id: font.clone(),
+                    color: base,
+                    ..Default::default()
+                };
                 for &(s, e, k) in &marks {
                     if a >= s && b <= e {
                         match k {
                             1 => f.background = hl,
-                            _ => f.underline = Stroke::new(1.5, if k == 2 { Color32::from_rgb(70, 130, 230) } else { Color32::from_rgb(220, 90, 70) }),
+                            _ => {
+                                f.underline = Stroke::new(
+                                    1.5,
+                                    if k == 2 {
+                                        Color32::from_rgb(70, 130, 230)
+                                    } else {
+                                        Color32::from_rgb(220, 90, 70)
+                                    },
+                                )
+                            }
                         }
                     }
                 }
@@ -210,32 +230,64 @@ impl DeskApp {
             ui.fonts_mut(|f| f.layout_job(job))
         };
         let mut view: &str = text;
-        let out = egui::TextEdit::multiline(&mut view).desired_width(f32::INFINITY).layouter(&mut layouter).show(ui);
-        out.response.response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Article text"));
+        let out = egui::TextEdit::multiline(&mut view)
+            .desired_width(f32::INFINITY)
+            .layouter(&mut layouter)
+            .show(ui);
+        out.response
+            .response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Article text"));
         if self.scroll_to_claim {
             let ci = text[..c.start.min(text.len())].chars().count();
-            let r = out.galley.pos_from_cursor(CCursor::new(ci)).translate(out.galley_pos.to_vec2());
+            let r = out
+                .galley
+                .pos_from_cursor(CCursor::new(ci))
+                .translate(out.galley_pos.to_vec2());
             ui.scroll_to_rect(r, Some(egui::Align::Center));
             self.scroll_to_claim = false;
         }
         if let Some(range) = out.cursor_range {
             let r = range.as_sorted_char_range();
             if r.end.0 > r.start.0 {
-                let to_byte = |ci: usize| text.char_indices().nth(ci).map_or(text.len(), |(b, _)| b);
+                let to_byte =
+                    |ci: usize| text.char_indices().nth(ci).map_or(text.len(), |(b, _)| b);
                 let (s, e) = (to_byte(r.start.0), to_byte(r.end.0));
                 ui.horizontal(|ui| {
                     let l = ui.label("New claim's source");
-                    ui.add(egui::TextEdit::singleline(&mut self.add_claim_source).hint_text("who says it (empty: the article)").desired_width(140.0)).labelled_by(l.id);
-                    egui::ComboBox::from_label("New claim's kind").selected_text(self.add_claim_kind.label()).show_ui(ui, |ui| {
-                        for k in SourceKind::ALL {
-                            ui.selectable_value(&mut self.add_claim_kind, k, k.label());
-                        }
-                    });
+                    ui.add(
+                        egui::TextEdit::singleline(&mut self.add_claim_source)
+                            .hint_text("who says it (empty: the article)")
+                            .desired_width(140.0),
+                    )
+                    .labelled_by(l.id);
+                    egui::ComboBox::from_label("New claim's kind")
+                        .selected_text(self.add_claim_kind.label())
+                        .show_ui(ui, |ui| {
+                            for k in SourceKind::ALL {
+                                ui.selectable_value(&mut self.add_claim_kind, k, k.label());
+                            }
+                        });
                     if ui.button("Add claim").clicked() {
                         let name = self.add_claim_source.trim();
-                        let source = if name.is_empty() { SourceRef::publication("article") } else { SourceRef { name: name.to_string(), kind: self.add_claim_kind, resolved: true, role: None, mention: None } };
+                        let source = if name.is_empty() {
+                            SourceRef::publication("article")
+                        } else {
+                            SourceRef {
+                                name: name.to_string(),
+                                kind: self.add_claim_kind,
+                                resolved: true,
+                                role: None,
+                                mention: None,
+                            }
+                        };
                         let reviewer = self.settings.reviewer.clone();
-                        self.send(Request::AddClaim { article_id: d.article.id, start: s, end: e, source, reviewer });
+                        self.send(Request::AddClaim {
+                            article_id: d.article.id,
+                            start: s,
+                            end: e,
+                            source,
+                            reviewer,
+                        });
                     }
                 });
             }

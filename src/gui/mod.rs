@@ -18,7 +18,8 @@ use std::path::PathBuf;
 
 /// Where the GUI remembers the reviewer name and theme.
 pub fn settings_path() -> Option<PathBuf> {
-    directories::ProjectDirs::from("org", "claimdesk", "claimdesk").map(|d| d.config_dir().join("settings.json"))
+    directories::ProjectDirs::from("org", "claimdesk", "claimdesk")
+        .map(|d| d.config_dir().join("settings.json"))
 }
 
 /// Open the window on the database at `db`.
@@ -26,11 +27,21 @@ pub fn run(db: PathBuf) -> anyhow::Result<()> {
     let store = match Store::open(&db) {
         Ok(s) => s,
         // a file we may read but not write opens read-only, with a banner
-        Err(StoreError::Sqlite(e)) if db.exists() && is_read_only_error(&e) => Store::open_read_only(&db)?,
-        Err(e) => return Err(anyhow::anyhow!("cannot open database {}: {e}", db.display())),
+        Err(StoreError::Sqlite(e)) if db.exists() && is_read_only_error(&e) => {
+            Store::open_read_only(&db)?
+        }
+        Err(e) => {
+            return Err(anyhow::anyhow!(
+                "cannot open database {}: {e}",
+                db.display()
+            ));
+        }
     };
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default().with_title("claimdesk").with_inner_size([1400.0, 860.0]).with_drag_and_drop(true),
+        viewport: egui::ViewportBuilder::default()
+            .with_title("claimdesk")
+            .with_inner_size([1400.0, 860.0])
+            .with_drag_and_drop(true),
         ..Default::default()
     };
     eframe::run_native(
@@ -38,7 +49,11 @@ pub fn run(db: PathBuf) -> anyhow::Result<()> {
         options,
         Box::new(move |cc| {
             let ctx = cc.egui_ctx.clone();
-            Ok(Box::new(Window(DeskApp::new(store, settings_path(), move || ctx.request_repaint()))))
+            Ok(Box::new(Window(DeskApp::new(
+                store,
+                settings_path(),
+                move || ctx.request_repaint(),
+            ))))
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
@@ -85,6 +100,9 @@ pub fn kind_color(k: crate::model::SourceKind) -> Color32 {
 
 /// A small coloured label.
 pub fn chip(ui: &mut egui::Ui, text: &str, color: Color32) -> egui::Response {
-    let t = egui::RichText::new(text).color(Color32::WHITE).background_color(color).small();
+    let t = egui::RichText::new(text)
+        .color(Color32::WHITE)
+        .background_color(color)
+        .small();
     ui.label(t)
 }

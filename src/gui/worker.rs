@@ -6,7 +6,10 @@
 //! requests the worker polls `PRAGMA data_version` and reloads when another
 //! process (the CLI, a second window) changed the database.
 
-use crate::model::{Article, ArticleSummary, Evidence, Review, SourceKind, SourceRef, SourceStats, StoredClaim, Verdict};
+use crate::model::{
+    Article, ArticleSummary, Evidence, Review, SourceKind, SourceRef, SourceStats, StoredClaim,
+    Verdict,
+};
 use crate::pipeline;
 use crate::store::{ClaimFilter, Expect, Store, StoreError};
 use std::path::PathBuf;
@@ -181,14 +184,29 @@ pub fn spawn(store: Store, wake: impl Fn() + Send + 'static) -> Worker {
     let (resp_tx, rx) = std::sync::mpsc::channel::<Response>();
     let cancel = Arc::new(AtomicBool::new(false));
     let cancel2 = cancel.clone();
-    let spawned = std::thread::Builder::new().name("claimdesk-db".into()).spawn(move || {
-        let mut w = Inner { store, out: resp_tx, filter: ClaimFilter::default(), cancel: cancel2, wake: Box::new(wake), detail: None };
-        w.run(req_rx);
-    });
+    let spawned = std::thread::Builder::new()
+        .name("claimdesk-db".into())
+        .spawn(move || {
+            let mut w = Inner {
+                store,
+                out: resp_tx,
+                filter: ClaimFilter::default(),
+                cancel: cancel2,
+                wake: Box::new(wake),
+                detail: None,
+            };
+            w.run(req_rx);
+        });
     if let Err(e) = spawned {
         let (etx, erx) = std::sync::mpsc::channel();
-        let _ = etx.send(Response::Error(format!("cannot start the database thread: {e}")));
-        return Worker { tx, rx: erx, cancel };
+        let _ = etx.send(Response::Error(format!(
+            "cannot start the database thread: {e}"
+        )));
+        return Worker {
+            tx,
+            rx: erx,
+            cancel,
+        };
     }
     Worker { tx, rx, cancel }
 }
@@ -256,7 +274,12 @@ impl Inner {
         let d = (|| -> Result<Detail, StoreError> {
             let claim = self.store.claim(id)?;
             let article = self.store.article(claim.article_id)?;
-            Ok(Detail { history: self.store.history(id)?, evidence: self.store.evidence(id)?, claim, article })
+            Ok(Detail {
+                history: self.store.history(id)?,
+                evidence: self.store.evidence(id)?,
+                claim,
+                article,
+            })
         })();
         match d {
             Ok(d) => self.send(Response::Detail(Box::new(d))),
@@ -283,30 +306,77 @@ impl Inner {
                 self.refresh();
             }
             Request::Detail(id) => self.load_detail(id),
-            Request::Review { claim_id, verdict, note, reviewer, expect } => {
-                match self.store.review(claim_id, verdict, &note, &reviewer, expect) {
+            Request::Review {
+                claim_id,
+                verdict,
+                note,
+                reviewer,
+                expect,
+            } => {
+                match self
+                    .store
+                    .review(claim_id, verdict, &note, &reviewer, expect)
+                {
                     Err(StoreError::Conflict { current, .. }) => {
-                        self.send(Response::Conflict { claim_id, attempted: verdict, note, current });
+                        self.send(Response::Conflict {
+                            claim_id,
+                            attempted: verdict,
+                            note,
+                            current,
+                        });
                         self.refresh();
                         self.load_detail(claim_id);
                     }
-                    r => self.wrote(format!("verdict on claim {claim_id}"), r.map(|_| ()), Some(claim_id)),
+                    r => self.wrote(
+                        format!("verdict on claim {claim_id}"),
+                        r.map(|_| ()),
+                        Some(claim_id),
+                    ),
                 }
             }
-            Request::Evidence { claim_id, url, description, reviewer } => {
-                let r = self.store.add_evidence(claim_id, &url, &description, &reviewer).map(|_| ());
+            Request::Evidence {
+                claim_id,
+                url,
+                description,
+                reviewer,
+            } => {
+                let r = self
+                    .store
+                    .add_evidence(claim_id, &url, &description, &reviewer)
+                    .map(|_| ());
                 self.wrote(format!("evidence on claim {claim_id}"), r, Some(claim_id));
             }
-            Request::CorrectSource { claim_id, name, kind, via, reviewer } => {
-                let r = self.store.correct_source(claim_id, &name, kind, &via, &reviewer);
+            Request::CorrectSource {
+                claim_id,
+                name,
+                kind,
+                via,
+                reviewer,
+            } => {
+                let r = self
+                    .store
+                    .correct_source(claim_id, &name, kind, &via, &reviewer);
                 self.wrote(format!("source of claim {claim_id}"), r, Some(claim_id));
             }
-            Request::NotAClaim { claim_id, value, reviewer } => {
+            Request::NotAClaim {
+                claim_id,
+                value,
+                reviewer,
+            } => {
                 let r = self.store.set_not_a_claim(claim_id, value, &reviewer);
                 self.wrote(format!("claim {claim_id}"), r, Some(claim_id));
             }
-            Request::AddClaim { article_id, start, end, source, reviewer } => {
-                match self.store.add_manual_claim(article_id, start, end, source, &reviewer) {
+            Request::AddClaim {
+                article_id,
+                start,
+                end,
+                source,
+                reviewer,
+            } => {
+                match self
+                    .store
+                    .add_manual_claim(article_id, start, end, source, &reviewer)
+                {
                     Ok(id) => self.wrote(format!("new claim {id}"), Ok(()), Some(id)),
                     Err(e) => self.wrote("adding a claim".into(), Err(e), None),
                 }
@@ -318,10 +388,21 @@ impl Inner {
                     let _ = out.send(Response::Progress(d, t));
                 };
                 let cancel = self.cancel.clone();
-                let r = pipeline::import_paths(&mut self.store, &paths, crate::import::DEFAULT_MAX_BYTES, &progress, &cancel);
+                let r = pipeline::import_paths(
+                    &mut self.store,
+                    &paths,
+                    crate::import::DEFAULT_MAX_BYTES,
+                    &progress,
+                    &cancel,
+                );
                 match r {
                     Ok(rep) => {
-                        let mut msg = format!("{} imported, {} already there, {} skipped", rep.imported.len(), rep.duplicates.len(), rep.skipped.len());
+                        let mut msg = format!(
+                            "{} imported, {} already there, {} skipped",
+                            rep.imported.len(),
+                            rep.duplicates.len(),
+                            rep.skipped.len()
+                        );
                         if rep.cancelled {
                             msg.push_str(" (cancelled)");
                         }
@@ -337,7 +418,9 @@ impl Inner {
             Request::Paste { name, text } => {
                 let r = pipeline::import_text(&mut self.store, &name, &text);
                 match r {
-                    Ok(crate::store::Imported::Duplicate(id)) => self.send(Response::Imported(format!("already imported as article {id}"))),
+                    Ok(crate::store::Imported::Duplicate(id)) => self.send(Response::Imported(
+                        format!("already imported as article {id}"),
+                    )),
                     Ok(_) => self.send(Response::Imported(format!("'{name}' imported"))),
                     Err(e) => self.send(Response::Error(format!("paste failed: {e}"))),
                 }

@@ -104,11 +104,15 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<ImportError>) {
                 let entries = match std::fs::read_dir(&dir) {
                     Ok(e) => e,
                     Err(source) => {
-                        skipped.push(ImportError::Io { path: dir.clone(), source });
+                        skipped.push(ImportError::Io {
+                            path: dir.clone(),
+                            source,
+                        });
                         continue;
                     }
                 };
-                let mut found: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+                let mut found: Vec<PathBuf> =
+                    entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
                 found.sort();
                 for f in found {
                     if f.is_dir() {
@@ -136,12 +140,24 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<ImportError>) {
 /// Read a file into an article: size limit, binary check, decoding, HTML to text,
 /// title, outlet and date.
 pub fn read_article(path: &Path, max_bytes: u64) -> Result<NewArticle, ImportError> {
-    let kind = doc_kind(path).ok_or_else(|| ImportError::Unsupported { path: path.to_path_buf() })?;
-    let meta = std::fs::metadata(path).map_err(|source| ImportError::Io { path: path.to_path_buf(), source })?;
+    let kind = doc_kind(path).ok_or_else(|| ImportError::Unsupported {
+        path: path.to_path_buf(),
+    })?;
+    let meta = std::fs::metadata(path).map_err(|source| ImportError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
     if meta.len() > max_bytes {
-        return Err(ImportError::TooLarge { path: path.to_path_buf(), size: meta.len(), limit: max_bytes });
+        return Err(ImportError::TooLarge {
+            path: path.to_path_buf(),
+            size: meta.len(),
+            limit: max_bytes,
+        });
     }
-    let bytes = std::fs::read(path).map_err(|source| ImportError::Io { path: path.to_path_buf(), source })?;
+    let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
     let text = decode(&bytes).map_err(|e| e.at(path))?;
     let file_name = path.file_name().map(|f| f.to_string_lossy().into_owned());
     let art = match kind {
@@ -149,7 +165,9 @@ pub fn read_article(path: &Path, max_bytes: u64) -> Result<NewArticle, ImportErr
         DocKind::Text | DocKind::Markdown => from_text(&text, file_name),
     };
     if art.text.trim().is_empty() {
-        return Err(ImportError::Empty { path: path.to_path_buf() });
+        return Err(ImportError::Empty {
+            path: path.to_path_buf(),
+        });
     }
     Ok(art)
 }
@@ -227,18 +245,24 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     if head.contains(&0) {
         return Some("binary data");
     }
-    let controls = head.iter().filter(|&&b| b < 0x09 || (0x0E..0x20).contains(&b)).count();
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x09 || (0x0E..0x20).contains(&b))
+        .count();
     (controls * 20 > head.len()).then_some("binary data")
 }
 
 static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?im)^\s*(source|outlet|publication|publisher|date|published|posted|url|link)\s*:\s*(.+?)\s*$").expect("meta regex")
 });
-static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4}-\d{2}-\d{2})\b").expect("date regex"));
+static ISO_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4}-\d{2}-\d{2})\b").expect("date regex"));
 static LONG_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{4})\b").expect("date regex")
 });
-static DATELINE_OUTLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[A-Z][A-Z .'-]+\(([A-Za-z .&-]+)\)\s*[-–—]").expect("outlet regex"));
+static DATELINE_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Z .'-]+\(([A-Za-z .&-]+)\)\s*[-–—]").expect("outlet regex")
+});
 
 /// A plain-text or Markdown article: title from the first line or heading, outlet
 /// and date where the text states them.
@@ -252,22 +276,41 @@ pub fn from_text(text: &str, file_name: Option<String>) -> NewArticle {
         .take(300)
         .collect::<String>();
     let head: String = text.lines().take(12).collect::<Vec<_>>().join("\n");
-    let mut art = NewArticle { title, file_name, text: text.to_string(), ..Default::default() };
+    let mut art = NewArticle {
+        title,
+        file_name,
+        text: text.to_string(),
+        ..Default::default()
+    };
     for cap in META_LINE.captures_iter(&head) {
         let key = cap[1].to_ascii_lowercase();
         let val = cap[2].to_string();
         match key.as_str() {
-            "source" | "outlet" | "publication" | "publisher" if art.outlet.is_none() => art.outlet = Some(val),
-            "date" | "published" | "posted" if art.published.is_none() => art.published = Some(normalize_date(&val)),
+            "source" | "outlet" | "publication" | "publisher" if art.outlet.is_none() => {
+                art.outlet = Some(val)
+            }
+            "date" | "published" | "posted" if art.published.is_none() => {
+                art.published = Some(normalize_date(&val))
+            }
             "url" | "link" if art.url.is_none() && val.starts_with("http") => art.url = Some(val),
             _ => {}
         }
     }
     if art.published.is_none() {
-        art.published = ISO_DATE.captures(&head).map(|c| c[1].to_string()).or_else(|| LONG_DATE.captures(&head).map(|c| normalize_date(&c[1])));
+        art.published = ISO_DATE
+            .captures(&head)
+            .map(|c| c[1].to_string())
+            .or_else(|| LONG_DATE.captures(&head).map(|c| normalize_date(&c[1])));
     }
     if art.outlet.is_none() {
-        art.outlet = text.lines().find(|l| !l.trim().is_empty() && DATELINE_OUTLET.is_match(l.trim())).and_then(|l| DATELINE_OUTLET.captures(l.trim()).map(|c| c[1].trim().to_string()));
+        art.outlet = text
+            .lines()
+            .find(|l| !l.trim().is_empty() && DATELINE_OUTLET.is_match(l.trim()))
+            .and_then(|l| {
+                DATELINE_OUTLET
+                    .captures(l.trim())
+                    .map(|c| c[1].trim().to_string())
+            });
     }
     if art.title.is_empty() {
         art.title = art.file_name.clone().unwrap_or_else(|| "Untitled".into());
@@ -298,14 +341,24 @@ pub fn from_html(html: &str, file_name: Option<String>) -> NewArticle {
     let sel = |s: &str| Selector::parse(s).ok();
     let first_text = |s: &str| -> Option<String> {
         let sel = sel(s)?;
-        doc.select(&sel).next().map(|e| collapse_ws(&e.text().collect::<String>())).filter(|t| !t.is_empty())
+        doc.select(&sel)
+            .next()
+            .map(|e| collapse_ws(&e.text().collect::<String>()))
+            .filter(|t| !t.is_empty())
     };
     let meta = |attr: &str, name: &str| -> Option<String> {
         let sel = sel(&format!("meta[{attr}=\"{name}\"]"))?;
-        doc.select(&sel).next().and_then(|e| e.value().attr("content")).map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+        doc.select(&sel)
+            .next()
+            .and_then(|e| e.value().attr("content"))
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
     };
     let h1 = first_text("h1");
-    let title = h1.clone().or_else(|| first_text("title")).unwrap_or_default();
+    let title = h1
+        .clone()
+        .or_else(|| first_text("title"))
+        .unwrap_or_default();
 
     let mut out = String::new();
     let mut skip_depth = 0usize;
@@ -324,7 +377,12 @@ pub fn from_html(html: &str, file_name: Option<String>) -> NewArticle {
                     let s: &str = t;
                     let c = collapse_ws(s);
                     if !c.is_empty() {
-                        if !out.is_empty() && !out.ends_with('\n') && (s.starts_with(char::is_whitespace) || out.ends_with(|ch: char| ch.is_alphanumeric()) && c.starts_with(|ch: char| ch.is_alphanumeric())) {
+                        if !out.is_empty()
+                            && !out.ends_with('\n')
+                            && (s.starts_with(char::is_whitespace)
+                                || out.ends_with(|ch: char| ch.is_alphanumeric())
+                                    && c.starts_with(|ch: char| ch.is_alphanumeric()))
+                        {
                             out.push(' ');
                         }
                         out.push_str(&c);
@@ -349,24 +407,82 @@ pub fn from_html(html: &str, file_name: Option<String>) -> NewArticle {
     let text = out.lines().map(str::trim).collect::<Vec<_>>().join("\n");
     let text = collapse_blank_lines(&text);
     // the title as its own first line, so the extractor sees the headline
-    let text = if !title.is_empty() && !text.starts_with(&title) { format!("{title}\n\n{text}") } else { text };
+    let text = if !title.is_empty() && !text.starts_with(&title) {
+        format!("{title}\n\n{text}")
+    } else {
+        text
+    };
     let mut art = from_text(&text, file_name);
     art.title = if title.is_empty() { art.title } else { title };
     art.outlet = meta("property", "og:site_name").or(art.outlet);
-    art.published = meta("property", "article:published_time").map(|d| normalize_date(&d)).or(art.published);
-    art.url = meta("property", "og:url").or_else(|| {
-        let s = sel("link[rel=\"canonical\"]")?;
-        doc.select(&s).next().and_then(|e| e.value().attr("href")).map(str::to_string)
-    }).or(art.url);
+    art.published = meta("property", "article:published_time")
+        .map(|d| normalize_date(&d))
+        .or(art.published);
+    art.url = meta("property", "og:url")
+        .or_else(|| {
+            let s = sel("link[rel=\"canonical\"]")?;
+            doc.select(&s)
+                .next()
+                .and_then(|e| e.value().attr("href"))
+                .map(str::to_string)
+        })
+        .or(art.url);
     art
 }
 
 fn is_skipped(tag: &str) -> bool {
-    matches!(tag, "script" | "style" | "nav" | "noscript" | "template" | "iframe" | "svg" | "form" | "button" | "select" | "footer" | "aside" | "head" | "object" | "embed" | "canvas" | "menu")
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "nav"
+            | "noscript"
+            | "template"
+            | "iframe"
+            | "svg"
+            | "form"
+            | "button"
+            | "select"
+            | "footer"
+            | "aside"
+            | "head"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "menu"
+    )
 }
 
 fn is_block(tag: &str) -> bool {
-    matches!(tag, "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "br" | "article" | "section" | "blockquote" | "tr" | "figcaption" | "header" | "main" | "ul" | "ol" | "table" | "pre" | "hr" | "dd" | "dt" | "figure" | "address" | "body")
+    matches!(
+        tag,
+        "p" | "div"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "br"
+            | "article"
+            | "section"
+            | "blockquote"
+            | "tr"
+            | "figcaption"
+            | "header"
+            | "main"
+            | "ul"
+            | "ol"
+            | "table"
+            | "pre"
+            | "hr"
+            | "dd"
+            | "dt"
+            | "figure"
+            | "address"
+            | "body"
+    )
 }
 
 fn push_break(out: &mut String) {
@@ -417,7 +533,10 @@ mod tests {
 
     #[test]
     fn binary_is_refused() {
-        assert!(matches!(decode(b"\x89PNG\r\n\x1a\n\0\0"), Err(DecodeError::Binary(_))));
+        assert!(matches!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0"),
+            Err(DecodeError::Binary(_))
+        ));
         assert!(matches!(decode(b"abc\0def"), Err(DecodeError::Binary(_))));
         assert!(matches!(decode(b""), Err(DecodeError::Empty)));
     }
@@ -427,13 +546,25 @@ mod tests {
         let html = "<html><head><title>T &amp; U</title><script>var x = \"evil said\";</script></head><body><nav>Home | World</nav><h1>Minister: Bridge Opens</h1><p>The minister said the bridge &quot;will open&quot; on Friday.</p><style>p{}</style><p>Second&nbsp;para.</p></body></html>";
         let a = from_html(html, None);
         assert_eq!(a.title, "Minister: Bridge Opens");
-        assert!(a.text.contains("The minister said the bridge \"will open\" on Friday."), "{}", a.text);
-        assert!(!a.text.contains("evil") && !a.text.contains("Home |"), "{}", a.text);
+        assert!(
+            a.text
+                .contains("The minister said the bridge \"will open\" on Friday."),
+            "{}",
+            a.text
+        );
+        assert!(
+            !a.text.contains("evil") && !a.text.contains("Home |"),
+            "{}",
+            a.text
+        );
     }
 
     #[test]
     fn outlet_and_date_from_text() {
-        let a = from_text("Storm hits coast\nSource: Varno Daily\nDate: March 3, 2026\n\nText.", None);
+        let a = from_text(
+            "Storm hits coast\nSource: Varno Daily\nDate: March 3, 2026\n\nText.",
+            None,
+        );
         assert_eq!(a.outlet.as_deref(), Some("Varno Daily"));
         assert_eq!(a.published.as_deref(), Some("2026-03-03"));
     }

@@ -15,7 +15,10 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// The migrations, in order; the schema version is their count.
-pub const MIGRATIONS: &[(&str, &str)] = &[("0001_init", include_str!("../../db/migrations/0001_init.sql"))];
+pub const MIGRATIONS: &[(&str, &str)] = &[(
+    "0001_init",
+    include_str!("../../db/migrations/0001_init.sql"),
+)];
 
 /// Errors of the store.
 #[derive(Debug, thiserror::Error)]
@@ -24,7 +27,9 @@ pub enum StoreError {
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     /// The file was written by a newer claimdesk.
-    #[error("database schema version {found} is newer than this claimdesk knows ({known}); upgrade claimdesk")]
+    #[error(
+        "database schema version {found} is newer than this claimdesk knows ({known}); upgrade claimdesk"
+    )]
     NewerSchema {
         /// The file's version.
         found: i64,
@@ -137,10 +142,16 @@ impl Store {
     /// Open (and create or migrate) the database at `path`.
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| StoreError::Invalid(format!("cannot create {}: {e}", dir.display())))?;
+            std::fs::create_dir_all(dir).map_err(|e| {
+                StoreError::Invalid(format!("cannot create {}: {e}", dir.display()))
+            })?;
         }
         let conn = Connection::open(path)?;
-        let mut store = Store { conn, path: Some(path.to_path_buf()), read_only: false };
+        let mut store = Store {
+            conn,
+            path: Some(path.to_path_buf()),
+            read_only: false,
+        };
         store.configure()?;
         store.migrate()?;
         Ok(store)
@@ -148,22 +159,42 @@ impl Store {
 
     /// Open an existing database read-only (for a file the user cannot write).
     pub fn open_read_only(path: &Path) -> Result<Store> {
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
-        let store = Store { conn, path: Some(path.to_path_buf()), read_only: true };
-        let version: i64 = store.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let store = Store {
+            conn,
+            path: Some(path.to_path_buf()),
+            read_only: true,
+        };
+        let version: i64 = store
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version > MIGRATIONS.len() as i64 {
-            return Err(StoreError::NewerSchema { found: version, known: MIGRATIONS.len() as i64 });
+            return Err(StoreError::NewerSchema {
+                found: version,
+                known: MIGRATIONS.len() as i64,
+            });
         }
         // touch the schema so a non-database file fails here
-        store.conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;
+        store
+            .conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            })?;
         Ok(store)
     }
 
     /// A fresh in-memory database (tests, `extract`).
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
-        let mut store = Store { conn, path: None, read_only: false };
+        let mut store = Store {
+            conn,
+            path: None,
+            read_only: false,
+        };
         store.configure()?;
         store.migrate()?;
         Ok(store)
@@ -187,25 +218,35 @@ impl Store {
     fn configure(&mut self) -> Result<()> {
         self.conn.busy_timeout(BUSY_TIMEOUT)?;
         // a non-database file fails here with "file is not a database"
-        let mode: String = self.conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
         let _ = mode; // in-memory databases answer "memory"
-        self.conn.execute_batch("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")?;
+        self.conn
+            .execute_batch("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")?;
         Ok(())
     }
 
     /// The schema version of the open database.
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
     }
 
     fn migrate(&mut self) -> Result<()> {
         let version = self.schema_version()?;
         let known = MIGRATIONS.len() as i64;
         if version > known {
-            return Err(StoreError::NewerSchema { found: version, known });
+            return Err(StoreError::NewerSchema {
+                found: version,
+                known,
+            });
         }
         for (i, (_name, sql)) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
             // another process may have migrated meanwhile
             let now: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
             if now > i as i64 {
@@ -220,14 +261,23 @@ impl Store {
 
     /// SQLite's `data_version`: changes when another connection commits.
     pub fn data_version(&self) -> Result<i64> {
-        Ok(self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
     }
 
     /// Store an article and its claims in one transaction; the same content twice is skipped.
     pub fn import_article(&mut self, art: &NewArticle, claims: &[Claim]) -> Result<Imported> {
         let sha = sha256_hex(&art.text);
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        if let Some(id) = tx.query_row("SELECT id FROM articles WHERE sha256 = ?1", [&sha], |r| r.get::<_, i64>(0)).optional()? {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if let Some(id) = tx
+            .query_row("SELECT id FROM articles WHERE sha256 = ?1", [&sha], |r| {
+                r.get::<_, i64>(0)
+            })
+            .optional()?
+        {
             return Ok(Imported::Duplicate(id));
         }
         tx.execute(
@@ -239,7 +289,10 @@ impl Store {
             insert_claim(&tx, id, c, Origin::Extractor)?;
         }
         tx.commit()?;
-        Ok(Imported::New { id, claims: claims.len() })
+        Ok(Imported::New {
+            id,
+            claims: claims.len(),
+        })
     }
 
     /// Every article with its claim and review counts, newest first.
@@ -317,13 +370,27 @@ impl Store {
             sql.push_str(&format!(" AND s.kind = ?{n}"));
         }
         if !f.verdicts.is_empty() {
-            let list: Vec<String> = f.verdicts.iter().map(|v| format!("'{}'", v.as_str())).collect();
-            sql.push_str(&format!(" AND COALESCE(r.verdict, 'unreviewed') IN ({})", list.join(",")));
+            let list: Vec<String> = f
+                .verdicts
+                .iter()
+                .map(|v| format!("'{}'", v.as_str()))
+                .collect();
+            sql.push_str(&format!(
+                " AND COALESCE(r.verdict, 'unreviewed') IN ({})",
+                list.join(",")
+            ));
         }
         if let Some(t) = f.text.as_ref().filter(|t| !t.is_empty()) {
-            let pattern = format!("%{}%", t.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+            let pattern = format!(
+                "%{}%",
+                t.replace('\\', "\\\\")
+                    .replace('%', "\\%")
+                    .replace('_', "\\_")
+            );
             let n = bind(pattern.into());
-            sql.push_str(&format!(" AND (c.text LIKE ?{n} ESCAPE '\\' OR s.name LIKE ?{n} ESCAPE '\\')"));
+            sql.push_str(&format!(
+                " AND (c.text LIKE ?{n} ESCAPE '\\' OR s.name LIKE ?{n} ESCAPE '\\')"
+            ));
         }
         if let Some(m) = f.min_check_worthiness {
             let n = bind((m as f64).into());
@@ -351,7 +418,10 @@ impl Store {
     /// One claim by id.
     pub fn claim(&self, id: i64) -> Result<StoredClaim> {
         let sql = format!("{CLAIM_SELECT} WHERE c.id = ?1");
-        self.conn.query_row(&sql, [id], claim_from_row).optional()?.ok_or(StoreError::NoClaim(id))?
+        self.conn
+            .query_row(&sql, [id], claim_from_row)
+            .optional()?
+            .ok_or(StoreError::NoClaim(id))?
     }
 
     /// Every source (not merged away) with its track record.
@@ -379,7 +449,9 @@ impl Store {
                     id: r.get(0)?,
                     name: r.get(1)?,
                     kind: kind.parse().unwrap_or(SourceKind::Unnamed),
-                    aliases: aliases.map(|a| a.split('|').map(str::to_string).collect()).unwrap_or_default(),
+                    aliases: aliases
+                        .map(|a| a.split('|').map(str::to_string).collect())
+                        .unwrap_or_default(),
                 },
                 claims,
                 verified: v,
@@ -392,13 +464,26 @@ impl Store {
     }
 
     /// Record a verdict (a new row in the review log), durable when this returns.
-    pub fn review(&mut self, claim_id: i64, verdict: Verdict, note: &str, reviewer: &str, expect: Expect) -> Result<Review> {
+    pub fn review(
+        &mut self,
+        claim_id: i64,
+        verdict: Verdict,
+        note: &str,
+        reviewer: &str,
+        expect: Expect,
+    ) -> Result<Review> {
         let reviewer = reviewer.trim();
         if reviewer.is_empty() {
             return Err(StoreError::Invalid("a review needs a reviewer name".into()));
         }
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let exists: bool = tx.query_row("SELECT EXISTS(SELECT 1 FROM claims WHERE id = ?1)", [claim_id], |r| r.get(0))?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let exists: bool = tx.query_row(
+            "SELECT EXISTS(SELECT 1 FROM claims WHERE id = ?1)",
+            [claim_id],
+            |r| r.get(0),
+        )?;
         if !exists {
             return Err(StoreError::NoClaim(claim_id));
         }
@@ -406,7 +491,10 @@ impl Store {
         if let Expect::Current(expected) = expect {
             if current.as_ref().map(|r| r.id) != expected {
                 if let Some(cur) = current {
-                    return Err(StoreError::Conflict { claim_id, current: Box::new(cur) });
+                    return Err(StoreError::Conflict {
+                        claim_id,
+                        current: Box::new(cur),
+                    });
                 }
             }
         }
@@ -418,7 +506,15 @@ impl Store {
         )?;
         let id = tx.last_insert_rowid();
         tx.commit()?;
-        Ok(Review { id, claim_id, verdict, note: note.to_string(), reviewer: reviewer.to_string(), created_at, replaces })
+        Ok(Review {
+            id,
+            claim_id,
+            verdict,
+            note: note.to_string(),
+            reviewer: reviewer.to_string(),
+            created_at,
+            replaces,
+        })
     }
 
     /// A claim's review log, newest first.
@@ -429,12 +525,26 @@ impl Store {
     }
 
     /// Attach evidence to a claim.
-    pub fn add_evidence(&mut self, claim_id: i64, url: &str, description: &str, who: &str) -> Result<Evidence> {
+    pub fn add_evidence(
+        &mut self,
+        claim_id: i64,
+        url: &str,
+        description: &str,
+        who: &str,
+    ) -> Result<Evidence> {
         if url.trim().is_empty() {
-            return Err(StoreError::Invalid("evidence needs a URL or reference".into()));
+            return Err(StoreError::Invalid(
+                "evidence needs a URL or reference".into(),
+            ));
         }
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let exists: bool = tx.query_row("SELECT EXISTS(SELECT 1 FROM claims WHERE id = ?1)", [claim_id], |r| r.get(0))?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let exists: bool = tx.query_row(
+            "SELECT EXISTS(SELECT 1 FROM claims WHERE id = ?1)",
+            [claim_id],
+            |r| r.get(0),
+        )?;
         if !exists {
             return Err(StoreError::NoClaim(claim_id));
         }
@@ -442,26 +552,49 @@ impl Store {
         tx.execute("INSERT INTO evidence (claim_id, url, description, added_by, added_at) VALUES (?1,?2,?3,?4,?5)", params![claim_id, url.trim(), description, who, added_at])?;
         let id = tx.last_insert_rowid();
         tx.commit()?;
-        Ok(Evidence { id, claim_id, url: url.trim().to_string(), description: description.to_string(), added_by: who.to_string(), added_at })
+        Ok(Evidence {
+            id,
+            claim_id,
+            url: url.trim().to_string(),
+            description: description.to_string(),
+            added_by: who.to_string(),
+            added_at,
+        })
     }
 
     /// A claim's evidence, oldest first.
     pub fn evidence(&self, claim_id: i64) -> Result<Vec<Evidence>> {
         let mut stmt = self.conn.prepare("SELECT id, claim_id, url, description, added_by, added_at FROM evidence WHERE claim_id = ?1 ORDER BY id")?;
         let rows = stmt.query_map([claim_id], |r| {
-            Ok(Evidence { id: r.get(0)?, claim_id: r.get(1)?, url: r.get(2)?, description: r.get(3)?, added_by: r.get(4)?, added_at: r.get(5)? })
+            Ok(Evidence {
+                id: r.get(0)?,
+                claim_id: r.get(1)?,
+                url: r.get(2)?,
+                description: r.get(3)?,
+                added_by: r.get(4)?,
+                added_at: r.get(5)?,
+            })
         })?;
         Ok(rows.collect::<std::result::Result<_, _>>()?)
     }
 
     /// Correct a claim's source (name, kind, via); re-extraction keeps the correction.
-    pub fn correct_source(&mut self, claim_id: i64, name: &str, kind: SourceKind, via: &[SourceRef], reviewer: &str) -> Result<()> {
+    pub fn correct_source(
+        &mut self,
+        claim_id: i64,
+        name: &str,
+        kind: SourceKind,
+        via: &[SourceRef],
+        reviewer: &str,
+    ) -> Result<()> {
         let name = name.trim();
         if name.is_empty() {
             return Err(StoreError::Invalid("a source needs a name".into()));
         }
         let old = self.claim(claim_id)?;
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let sid = source_id(&tx, name, kind)?;
         let mut src = old.claim.source.clone();
         src.name = name.to_string();
@@ -473,7 +606,12 @@ impl Store {
             params![sid, serde_json::to_string(&src)?, via_json, claim_id],
         )?;
         let now = now_rfc3339();
-        let old_val = format!("{} ({}) via {}", old.claim.source.name, old.claim.source.kind, via_names(&old.claim.via));
+        let old_val = format!(
+            "{} ({}) via {}",
+            old.claim.source.name,
+            old.claim.source.kind,
+            via_names(&old.claim.via)
+        );
         let new_val = format!("{} ({}) via {}", name, kind, via_names(via));
         tx.execute("INSERT INTO corrections (claim_id, field, old_value, new_value, reviewer, created_at) VALUES (?1,'source',?2,?3,?4,?5)", params![claim_id, old_val, new_val, reviewer, now])?;
         tx.commit()?;
@@ -481,9 +619,19 @@ impl Store {
     }
 
     /// Mark (or unmark) a claim as "not a claim"; logged as a correction.
-    pub fn set_not_a_claim(&mut self, claim_id: i64, not_a_claim: bool, reviewer: &str) -> Result<()> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let n = tx.execute("UPDATE claims SET not_a_claim = ?1, corrected = 1 WHERE id = ?2", params![not_a_claim, claim_id])?;
+    pub fn set_not_a_claim(
+        &mut self,
+        claim_id: i64,
+        not_a_claim: bool,
+        reviewer: &str,
+    ) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let n = tx.execute(
+            "UPDATE claims SET not_a_claim = ?1, corrected = 1 WHERE id = ?2",
+            params![not_a_claim, claim_id],
+        )?;
         if n == 0 {
             return Err(StoreError::NoClaim(claim_id));
         }
@@ -496,10 +644,23 @@ impl Store {
     }
 
     /// Add a claim by hand: a span of an article's text and its source.
-    pub fn add_manual_claim(&mut self, article_id: i64, start: usize, end: usize, source: SourceRef, reviewer: &str) -> Result<i64> {
+    pub fn add_manual_claim(
+        &mut self,
+        article_id: i64,
+        start: usize,
+        end: usize,
+        source: SourceRef,
+        reviewer: &str,
+    ) -> Result<i64> {
         let art = self.article(article_id)?;
-        if start >= end || end > art.text.len() || !art.text.is_char_boundary(start) || !art.text.is_char_boundary(end) {
-            return Err(StoreError::Invalid(format!("span {start}..{end} is not inside article {article_id}")));
+        if start >= end
+            || end > art.text.len()
+            || !art.text.is_char_boundary(start)
+            || !art.text.is_char_boundary(end)
+        {
+            return Err(StoreError::Invalid(format!(
+                "span {start}..{end} is not inside article {article_id}"
+            )));
         }
         let text = art.text[start..end].trim().to_string();
         let claim = Claim {
@@ -507,13 +668,19 @@ impl Store {
             text,
             start,
             end,
-            quote: if source.kind == SourceKind::Publication { QuoteKind::None } else { QuoteKind::Indirect },
+            quote: if source.kind == SourceKind::Publication {
+                QuoteKind::None
+            } else {
+                QuoteKind::Indirect
+            },
             cue: None,
             source,
             via: vec![],
             check_worthiness: 0.5,
         };
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let id = insert_claim(&tx, article_id, &claim, Origin::Manual)?;
         tx.execute(
             "INSERT INTO corrections (claim_id, field, old_value, new_value, reviewer, created_at) VALUES (?1,'added',NULL,?2,?3,?4)",
@@ -526,19 +693,40 @@ impl Store {
     /// Merge source `from` into `into`: aliases join, claims move.
     pub fn merge_sources(&mut self, into: i64, from: i64) -> Result<()> {
         if into == from {
-            return Err(StoreError::Invalid("cannot merge a source into itself".into()));
+            return Err(StoreError::Invalid(
+                "cannot merge a source into itself".into(),
+            ));
         }
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         for id in [into, from] {
-            let ok: bool = tx.query_row("SELECT EXISTS(SELECT 1 FROM sources WHERE id = ?1 AND merged_into IS NULL)", [id], |r| r.get(0))?;
+            let ok: bool = tx.query_row(
+                "SELECT EXISTS(SELECT 1 FROM sources WHERE id = ?1 AND merged_into IS NULL)",
+                [id],
+                |r| r.get(0),
+            )?;
             if !ok {
                 return Err(StoreError::NoSource(id));
             }
         }
-        tx.execute("UPDATE OR IGNORE source_aliases SET source_id = ?1 WHERE source_id = ?2", params![into, from])?;
-        tx.execute("UPDATE source_aliases SET source_id = ?1 WHERE source_id = ?2", params![into, from]).ok();
-        tx.execute("UPDATE claims SET source_id = ?1 WHERE source_id = ?2", params![into, from])?;
-        tx.execute("UPDATE sources SET merged_into = ?1 WHERE id = ?2", params![into, from])?;
+        tx.execute(
+            "UPDATE OR IGNORE source_aliases SET source_id = ?1 WHERE source_id = ?2",
+            params![into, from],
+        )?;
+        tx.execute(
+            "UPDATE source_aliases SET source_id = ?1 WHERE source_id = ?2",
+            params![into, from],
+        )
+        .ok();
+        tx.execute(
+            "UPDATE claims SET source_id = ?1 WHERE source_id = ?2",
+            params![into, from],
+        )?;
+        tx.execute(
+            "UPDATE sources SET merged_into = ?1 WHERE id = ?2",
+            params![into, from],
+        )?;
         tx.commit()?;
         Ok(())
     }
@@ -549,17 +737,31 @@ impl Store {
         if name.is_empty() {
             return Err(StoreError::Invalid("a source needs a name".into()));
         }
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let kind: String = tx.query_row("SELECT kind FROM sources WHERE id = ?1", [id], |r| r.get(0)).optional()?.ok_or(StoreError::NoSource(id))?;
-        tx.execute("UPDATE sources SET name = ?1 WHERE id = ?2", params![name, id])?;
-        tx.execute("INSERT OR IGNORE INTO source_aliases (alias, kind, source_id) VALUES (?1, ?2, ?3)", params![name, kind, id])?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let kind: String = tx
+            .query_row("SELECT kind FROM sources WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?
+            .ok_or(StoreError::NoSource(id))?;
+        tx.execute(
+            "UPDATE sources SET name = ?1 WHERE id = ?2",
+            params![name, id],
+        )?;
+        tx.execute(
+            "INSERT OR IGNORE INTO source_aliases (alias, kind, source_id) VALUES (?1, ?2, ?3)",
+            params![name, kind, id],
+        )?;
         tx.commit()?;
         Ok(())
     }
 
     /// Change a source's kind.
     pub fn set_source_kind(&mut self, id: i64, kind: SourceKind) -> Result<()> {
-        let n = self.conn.execute("UPDATE sources SET kind = ?1 WHERE id = ?2", params![kind.as_str(), id])?;
+        let n = self.conn.execute(
+            "UPDATE sources SET kind = ?1 WHERE id = ?2",
+            params![kind.as_str(), id],
+        )?;
         if n == 0 {
             return Err(StoreError::NoSource(id));
         }
@@ -579,25 +781,41 @@ impl Store {
         for aid in ids {
             let art = self.article(aid)?;
             let fresh = extract(&art.text);
-            let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
             let old: Vec<(i64, i64, i64, String, bool, bool)> = {
                 let mut stmt = tx.prepare(
                     "SELECT c.id, c.start, c.\"end\", c.text, c.corrected,
                             EXISTS(SELECT 1 FROM reviews r WHERE r.claim_id = c.id) OR EXISTS(SELECT 1 FROM evidence e WHERE e.claim_id = c.id) OR c.not_a_claim
                      FROM claims c WHERE c.article_id = ?1 AND c.origin = 'extractor'",
                 )?;
-                let rows = stmt.query_map([aid], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?;
+                let rows = stmt.query_map([aid], |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                    ))
+                })?;
                 rows.collect::<std::result::Result<_, _>>()?
             };
             let mut matched = vec![false; old.len()];
             for (ord, c) in fresh.iter().enumerate() {
-                let hit = old.iter().position(|o| o.1 == c.start as i64 && o.2 == c.end as i64 && o.3 == c.text);
+                let hit = old
+                    .iter()
+                    .position(|o| o.1 == c.start as i64 && o.2 == c.end as i64 && o.3 == c.text);
                 match hit {
                     Some(i) => {
                         matched[i] = true;
                         let (cid, corrected) = (old[i].0, old[i].4);
                         if corrected {
-                            tx.execute("UPDATE claims SET ordinal = ?1, orphaned = 0 WHERE id = ?2", params![ord as i64 + 1, cid])?;
+                            tx.execute(
+                                "UPDATE claims SET ordinal = ?1, orphaned = 0 WHERE id = ?2",
+                                params![ord as i64 + 1, cid],
+                            )?;
                         } else {
                             let sid = source_id(&tx, &c.source.name, c.source.kind)?;
                             tx.execute(
@@ -647,7 +865,12 @@ impl Store {
 
     /// A setting's value.
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
-        Ok(self.conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
     }
 
     /// Set a setting.
@@ -680,7 +903,10 @@ fn via_names(via: &[SourceRef]) -> String {
     if via.is_empty() {
         return "-".into();
     }
-    via.iter().map(|v| v.name.as_str()).collect::<Vec<_>>().join(" <- ")
+    via.iter()
+        .map(|v| v.name.as_str())
+        .collect::<Vec<_>>()
+        .join(" <- ")
 }
 
 const CLAIM_SELECT: &str = "SELECT c.id, c.article_id, a.title, c.source_id, c.ordinal, c.text, c.start, c.\"end\", c.quote,
@@ -705,8 +931,16 @@ fn claim_from_row(r: &Row) -> rusqlite::Result<Result<StoredClaim>> {
     source.kind = kind.parse().unwrap_or(source.kind);
     let quote: String = r.get(8)?;
     let cue_text: Option<String> = r.get(9)?;
-    let cue = match (cue_text, r.get::<_, Option<i64>>(10)?, r.get::<_, Option<i64>>(11)?) {
-        (Some(text), Some(s), Some(e)) => Some(Mention { text, start: s as usize, end: e as usize }),
+    let cue = match (
+        cue_text,
+        r.get::<_, Option<i64>>(10)?,
+        r.get::<_, Option<i64>>(11)?,
+    ) {
+        (Some(text), Some(s), Some(e)) => Some(Mention {
+            text,
+            start: s as usize,
+            end: e as usize,
+        }),
         _ => None,
     };
     let origin: String = r.get(15)?;
@@ -727,7 +961,9 @@ fn claim_from_row(r: &Row) -> rusqlite::Result<Result<StoredClaim>> {
             via,
             check_worthiness: r.get::<_, f64>(14)? as f32,
         },
-        verdict: verdict.and_then(|v| v.parse().ok()).unwrap_or(Verdict::Unreviewed),
+        verdict: verdict
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(Verdict::Unreviewed),
         review_id: r.get(21)?,
         reviewer: r.get(23)?,
         note: r.get(24)?,
@@ -735,7 +971,11 @@ fn claim_from_row(r: &Row) -> rusqlite::Result<Result<StoredClaim>> {
         orphaned: r.get(16)?,
         not_a_claim: r.get(17)?,
         corrected: r.get(18)?,
-        origin: if origin == "manual" { Origin::Manual } else { Origin::Extractor },
+        origin: if origin == "manual" {
+            Origin::Manual
+        } else {
+            Origin::Extractor
+        },
     }))
 }
 
@@ -773,14 +1013,24 @@ fn source_id(conn: &Connection, name: &str, kind: SourceKind) -> Result<i64> {
         .optional()?;
     if let Some(mut id) = found {
         // follow merges
-        while let Some(next) = conn.query_row("SELECT merged_into FROM sources WHERE id = ?1", [id], |r| r.get::<_, Option<i64>>(0))? {
+        while let Some(next) =
+            conn.query_row("SELECT merged_into FROM sources WHERE id = ?1", [id], |r| {
+                r.get::<_, Option<i64>>(0)
+            })?
+        {
             id = next;
         }
         return Ok(id);
     }
-    conn.execute("INSERT INTO sources (name, kind) VALUES (?1, ?2)", params![name, kind.as_str()])?;
+    conn.execute(
+        "INSERT INTO sources (name, kind) VALUES (?1, ?2)",
+        params![name, kind.as_str()],
+    )?;
     let id = conn.last_insert_rowid();
-    conn.execute("INSERT INTO source_aliases (alias, kind, source_id) VALUES (?1, ?2, ?3)", params![name, kind.as_str(), id])?;
+    conn.execute(
+        "INSERT INTO source_aliases (alias, kind, source_id) VALUES (?1, ?2, ?3)",
+        params![name, kind.as_str(), id],
+    )?;
     Ok(id)
 }
 
@@ -805,7 +1055,11 @@ fn insert_claim(conn: &Connection, article_id: i64, c: &Claim, origin: Origin) -
         serde_json::to_string(&c.via)?,
         c.source.resolved,
         c.check_worthiness as f64,
-        if origin == Origin::Manual { "manual" } else { "extractor" },
+        if origin == Origin::Manual {
+            "manual"
+        } else {
+            "extractor"
+        },
     ])?;
     Ok(conn.last_insert_rowid())
 }

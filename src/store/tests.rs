@@ -10,21 +10,38 @@ fn claim(ordinal: u32, text: &str, start: usize, source: &str, kind: SourceKind)
         start,
         end: start + text.len(),
         quote: QuoteKind::Indirect,
-        cue: Some(Mention { text: "said".into(), start: 0, end: 4 }),
-        source: SourceRef { name: source.into(), kind, resolved: true, role: None, mention: None },
+        cue: Some(Mention {
+            text: "said".into(),
+            start: 0,
+            end: 4,
+        }),
+        source: SourceRef {
+            name: source.into(),
+            kind,
+            resolved: true,
+            role: None,
+            mention: None,
+        },
         via: vec![],
         check_worthiness: 0.5,
     }
 }
 
 fn article(text: &str) -> NewArticle {
-    NewArticle { title: "T".into(), text: text.into(), ..Default::default() }
+    NewArticle {
+        title: "T".into(),
+        text: text.into(),
+        ..Default::default()
+    }
 }
 
 #[test]
 fn migrations_apply_in_order_and_record_the_version() {
     let s = Store::open_in_memory().expect("open");
-    assert_eq!(s.schema_version().expect("version"), MIGRATIONS.len() as i64);
+    assert_eq!(
+        s.schema_version().expect("version"),
+        MIGRATIONS.len() as i64
+    );
     let tables: i64 = s.conn.query_row("SELECT count(*) FROM sqlite_master WHERE type='table' AND name IN ('articles','claims','reviews','sources','evidence')", [], |r| r.get(0)).expect("count");
     assert_eq!(tables, 5);
 }
@@ -48,9 +65,16 @@ fn import_is_idempotent_and_claims_round_trip() {
     let mut s = Store::open_in_memory().expect("open");
     let text = "Wang said the dam held.";
     let c = claim(1, "the dam held", 10, "Wang", SourceKind::Official);
-    let first = s.import_article(&article(text), std::slice::from_ref(&c)).expect("import");
-    let Imported::New { id, claims: 1 } = first else { panic!("{first:?}") };
-    assert_eq!(s.import_article(&article(text), &[c]).expect("again"), Imported::Duplicate(id));
+    let first = s
+        .import_article(&article(text), std::slice::from_ref(&c))
+        .expect("import");
+    let Imported::New { id, claims: 1 } = first else {
+        panic!("{first:?}")
+    };
+    assert_eq!(
+        s.import_article(&article(text), &[c]).expect("again"),
+        Imported::Duplicate(id)
+    );
     let all = s.claims(&ClaimFilter::default()).expect("claims");
     assert_eq!(all.len(), 1);
     assert_eq!(all[0].claim.text, "the dam held");
@@ -62,20 +86,47 @@ fn import_is_idempotent_and_claims_round_trip() {
 #[test]
 fn reviews_are_append_only_and_conflicts_are_reported() {
     let mut s = Store::open_in_memory().expect("open");
-    s.import_article(&article("x said y."), &[claim(1, "y", 7, "x", SourceKind::Person)]).expect("import");
+    s.import_article(
+        &article("x said y."),
+        &[claim(1, "y", 7, "x", SourceKind::Person)],
+    )
+    .expect("import");
     let cid = s.claims(&ClaimFilter::default()).expect("claims")[0].id;
-    let r1 = s.review(cid, Verdict::Verified, "ok", "ana", Expect::Current(None)).expect("r1");
-    let r2 = s.review(cid, Verdict::Disputed, "no", "ben", Expect::Current(Some(r1.id))).expect("r2");
+    let r1 = s
+        .review(cid, Verdict::Verified, "ok", "ana", Expect::Current(None))
+        .expect("r1");
+    let r2 = s
+        .review(
+            cid,
+            Verdict::Disputed,
+            "no",
+            "ben",
+            Expect::Current(Some(r1.id)),
+        )
+        .expect("r2");
     assert_eq!(r2.replaces, Some(r1.id));
     // a third writer who still believes r1 is current gets a conflict, not a silent overwrite
-    match s.review(cid, Verdict::Verified, "", "cy", Expect::Current(Some(r1.id))) {
+    match s.review(
+        cid,
+        Verdict::Verified,
+        "",
+        "cy",
+        Expect::Current(Some(r1.id)),
+    ) {
         Err(StoreError::Conflict { current, .. }) => assert_eq!(current.reviewer, "ben"),
         other => panic!("expected conflict, got {other:?}"),
     }
     let h = s.history(cid).expect("history");
-    assert_eq!(h.iter().map(|r| r.verdict).collect::<Vec<_>>(), vec![Verdict::Disputed, Verdict::Verified]);
+    assert_eq!(
+        h.iter().map(|r| r.verdict).collect::<Vec<_>>(),
+        vec![Verdict::Disputed, Verdict::Verified]
+    );
     assert_eq!(s.claim(cid).expect("claim").verdict, Verdict::Disputed);
-    assert!(s.conn.execute("UPDATE reviews SET verdict = 'verified'", []).is_err());
+    assert!(
+        s.conn
+            .execute("UPDATE reviews SET verdict = 'verified'", [])
+            .is_err()
+    );
     assert!(s.conn.execute("DELETE FROM reviews", []).is_err());
 }
 
@@ -85,9 +136,14 @@ fn review_survives_reopening_the_file() {
     let p = dir.path().join("db.sqlite3");
     let cid = {
         let mut s = Store::open(&p).expect("open");
-        s.import_article(&article("x said y."), &[claim(1, "y", 7, "x", SourceKind::Person)]).expect("import");
+        s.import_article(
+            &article("x said y."),
+            &[claim(1, "y", 7, "x", SourceKind::Person)],
+        )
+        .expect("import");
         let cid = s.claims(&ClaimFilter::default()).expect("claims")[0].id;
-        s.review(cid, Verdict::Inconclusive, "need data", "ana", Expect::Any).expect("review");
+        s.review(cid, Verdict::Inconclusive, "need data", "ana", Expect::Any)
+            .expect("review");
         cid
     };
     let s = Store::open(&p).expect("reopen");
@@ -104,15 +160,29 @@ fn reextract_keeps_ids_and_orphans_reviewed_claims() {
     let keep = claim(1, "b", 7, "A", SourceKind::Person);
     let gone = claim(2, "d", 17, "C", SourceKind::Person);
     let unreviewed_gone = claim(3, "A said", 0, "A", SourceKind::Person);
-    s.import_article(&article(text), &[keep.clone(), gone, unreviewed_gone]).expect("import");
+    s.import_article(&article(text), &[keep.clone(), gone, unreviewed_gone])
+        .expect("import");
     let all = s.claims(&ClaimFilter::default()).expect("claims");
     let (kid, gid) = (all[1].id, all[2].id);
     assert_eq!(all[1].claim.text, "b");
-    s.review(kid, Verdict::Verified, "", "ana", Expect::Any).expect("r");
-    s.review(gid, Verdict::Disputed, "", "ana", Expect::Any).expect("r");
+    s.review(kid, Verdict::Verified, "", "ana", Expect::Any)
+        .expect("r");
+    s.review(gid, Verdict::Disputed, "", "ana", Expect::Any)
+        .expect("r");
     let new_claim = claim(2, "C said d", 10, "article", SourceKind::Publication);
-    let report = s.reextract(&|_| vec![keep.clone(), new_claim.clone()]).expect("reextract");
-    assert_eq!(report, ReextractReport { articles: 1, kept: 1, added: 1, removed: 1, orphaned: 1 });
+    let report = s
+        .reextract(&|_| vec![keep.clone(), new_claim.clone()])
+        .expect("reextract");
+    assert_eq!(
+        report,
+        ReextractReport {
+            articles: 1,
+            kept: 1,
+            added: 1,
+            removed: 1,
+            orphaned: 1
+        }
+    );
     assert_eq!(s.claim(kid).expect("kept").verdict, Verdict::Verified);
     let g = s.claim(gid).expect("orphan kept");
     assert!(g.orphaned);
@@ -124,31 +194,94 @@ fn corrections_survive_reextraction_and_sources_merge() {
     let mut s = Store::open_in_memory().expect("open");
     let c = claim(1, "b", 7, "Minister Wang", SourceKind::Official);
     let c2 = claim(2, "d", 17, "Wang Yi", SourceKind::Official);
-    s.import_article(&article("A said b. C said d."), &[c.clone(), c2.clone()]).expect("import");
+    s.import_article(&article("A said b. C said d."), &[c.clone(), c2.clone()])
+        .expect("import");
     let all = s.claims(&ClaimFilter::default()).expect("claims");
-    s.correct_source(all[0].id, "Wang Yi", SourceKind::Official, &[], "ana").expect("correct");
-    s.reextract(&|_| vec![c.clone(), c2.clone()]).expect("reextract");
-    assert_eq!(s.claim(all[0].id).expect("claim").claim.source.name, "Wang Yi");
+    s.correct_source(all[0].id, "Wang Yi", SourceKind::Official, &[], "ana")
+        .expect("correct");
+    s.reextract(&|_| vec![c.clone(), c2.clone()])
+        .expect("reextract");
+    assert_eq!(
+        s.claim(all[0].id).expect("claim").claim.source.name,
+        "Wang Yi"
+    );
     let srcs = s.sources().expect("sources");
-    let wang = srcs.iter().find(|x| x.source.name == "Wang Yi").expect("wang");
+    let wang = srcs
+        .iter()
+        .find(|x| x.source.name == "Wang Yi")
+        .expect("wang");
     assert_eq!(wang.claims, 2);
-    let minister = srcs.iter().find(|x| x.source.name == "Minister Wang").expect("minister");
-    s.merge_sources(wang.source.id, minister.source.id).expect("merge");
+    let minister = srcs
+        .iter()
+        .find(|x| x.source.name == "Minister Wang")
+        .expect("minister");
+    s.merge_sources(wang.source.id, minister.source.id)
+        .expect("merge");
     let srcs = s.sources().expect("sources");
     assert!(srcs.iter().all(|x| x.source.name != "Minister Wang"));
-    let wang = srcs.iter().find(|x| x.source.name == "Wang Yi").expect("wang");
-    assert!(wang.source.aliases.contains(&"Minister Wang".to_string()), "{:?}", wang.source.aliases);
+    let wang = srcs
+        .iter()
+        .find(|x| x.source.name == "Wang Yi")
+        .expect("wang");
+    assert!(
+        wang.source.aliases.contains(&"Minister Wang".to_string()),
+        "{:?}",
+        wang.source.aliases
+    );
 }
 
 #[test]
 fn filters_by_kind_verdict_source_and_text() {
     let mut s = Store::open_in_memory().expect("open");
-    s.import_article(&article("x said y. z said w."), &[claim(1, "y 100%", 7, "Xa", SourceKind::StateMedia), claim(2, "w_x", 17, "Zed", SourceKind::Person)]).expect("import");
+    s.import_article(
+        &article("x said y. z said w."),
+        &[
+            claim(1, "y 100%", 7, "Xa", SourceKind::StateMedia),
+            claim(2, "w_x", 17, "Zed", SourceKind::Person),
+        ],
+    )
+    .expect("import");
     let f = |f: ClaimFilter| s.claims(&f).expect("claims").len();
-    assert_eq!(f(ClaimFilter { kind: Some(SourceKind::StateMedia), ..Default::default() }), 1);
-    assert_eq!(f(ClaimFilter { source: Some("zed".into()), ..Default::default() }), 1);
-    assert_eq!(f(ClaimFilter { text: Some("100%".into()), ..Default::default() }), 1);
-    assert_eq!(f(ClaimFilter { text: Some("_".into()), ..Default::default() }), 1);
-    assert_eq!(f(ClaimFilter { verdicts: vec![Verdict::Unreviewed], ..Default::default() }), 2);
-    assert_eq!(f(ClaimFilter { verdicts: vec![Verdict::Verified], ..Default::default() }), 0);
+    assert_eq!(
+        f(ClaimFilter {
+            kind: Some(SourceKind::StateMedia),
+            ..Default::default()
+        }),
+        1
+    );
+    assert_eq!(
+        f(ClaimFilter {
+            source: Some("zed".into()),
+            ..Default::default()
+        }),
+        1
+    );
+    assert_eq!(
+        f(ClaimFilter {
+            text: Some("100%".into()),
+            ..Default::default()
+        }),
+        1
+    );
+    assert_eq!(
+        f(ClaimFilter {
+            text: Some("_".into()),
+            ..Default::default()
+        }),
+        1
+    );
+    assert_eq!(
+        f(ClaimFilter {
+            verdicts: vec![Verdict::Unreviewed],
+            ..Default::default()
+        }),
+        2
+    );
+    assert_eq!(
+        f(ClaimFilter {
+            verdicts: vec![Verdict::Verified],
+            ..Default::default()
+        }),
+        0
+    );
 }
