@@ -13,7 +13,10 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// One file read and extracted (or why it was not).
-type Prepared = (PathBuf, Result<(NewArticle, Vec<crate::model::Claim>), ImportError>);
+type Prepared = (
+    PathBuf,
+    Result<(NewArticle, Vec<crate::model::Claim>), ImportError>,
+);
 
 /// The result of importing a set of paths.
 #[derive(Debug, Default)]

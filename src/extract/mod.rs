@@ -134,7 +134,7 @@ impl Extractor {
                 interviewee = self.person_named_in(text, para);
             }
             if pi == 0 && paras.len() > 1 && looks_like_headline(ptext) {
-                if let Some(c) = self.headline(text, &lower, para, &mut memory) {
+                if let Some(c) = self.headline(text, para, &mut memory) {
                     claims.push(c);
                 }
                 continue;
@@ -369,18 +369,41 @@ impl Extractor {
                 while j > i + 1 && !sent.toks[j - 1].cap {
                     j -= 1;
                 }
-                let words: Vec<&str> = (i..j).map(|k| sent.lw(k)).collect();
+                // "gas company Drovgaz", "the news channel Kora-7": keep the descriptor
+                let mut d = i;
+                while d > 0
+                    && i - d < 4
+                    && sent.toks[d - 1].word
+                    && !sent.toks[d - 1].cap
+                    && !lexicon::np_boundary(sent.lw(d - 1))
+                    && (lexicon::head_kind(sent.lw(d - 1)).is_some() || d < i)
+                {
+                    d -= 1;
+                }
+                if d < i && lexicon::head_kind(sent.lw(i - 1)).is_none() {
+                    d = i;
+                }
+                let words: Vec<&str> = (d..j).map(|k| sent.lw(k)).collect();
                 let titled = words.iter().any(|w| lexicon::title_word(w));
-                if j - i >= 2 && (titled || i > 0) {
+                // the subject of the sentence is salient: "She" in the next sentence is probably them
+                let subject = i == 0
+                    && j < n
+                    && (lexicon::cue_verb(sent.lw(j)).is_some()
+                        || sent.toks[j].word && !sent.toks[j].cap);
+                if j - d >= 2 && (titled || i > 0 || subject) || d < i {
                     if let Some(mut info) =
-                        names::analyze(sent.text, &sent.toks[i..j], &self.registry, i == 0)
+                        names::analyze(sent.text, &sent.toks[d..j], &self.registry, d == 0)
                     {
                         if info.class == NpClass::Person
                             && (titled || info.source.name.contains(' '))
                             || info.class == NpClass::Org
                         {
                             memory.resolve(&mut info, pi);
-                            memory.remember(&info.source, pi, false);
+                            memory.remember(
+                                &info.source,
+                                pi,
+                                subject && info.class == NpClass::Person,
+                            );
                         }
                     }
                 }
@@ -391,14 +414,8 @@ impl Extractor {
         }
     }
 
-    /// The headline: `Speaker: content`, or `Speaker says content`.
-    fn headline(
-        &self,
-        text: &str,
-        lower: &str,
-        para: &Paragraph,
-        memory: &mut Memory,
-    ) -> Option<Claim> {
+    /// The headline in the `Speaker: content` form.
+    fn headline(&self, text: &str, para: &Paragraph, memory: &mut Memory) -> Option<Claim> {
         let ptext = &text[para.start..para.end];
         let toks = segment::tokens(text, para.start, para.end, &para.quotes);
         // Speaker: content (the speaker is the last phrase before the colon)
@@ -445,28 +462,10 @@ impl Extractor {
                 }
             }
         }
-        let sent = Sent {
-            text,
-            lower,
-            toks,
-            quotes: para.quotes.clone(),
-            start: para.start,
-            end: para.end,
-        };
+        // Other headline forms ("X says Y") are an editor's summary; the body
+        // carries the attributed claim itself.
         let _ = ptext;
-        let mut attr = self.attribute(&sent, 0, sent.toks.len(), true)?;
-        memory.resolve(&mut attr.source, 0);
-        memory.remember(&attr.source.source, 0, true);
-        let via = attr.via.iter().map(|v| v.source.clone()).collect();
-        Some(make_claim(
-            text,
-            attr.pieces,
-            attr.quote,
-            Some(attr.cue),
-            attr.source.source,
-            via,
-            0.6,
-        ))
+        None
     }
 
     /// Find cues in tokens lo..hi.
@@ -547,7 +546,7 @@ impl Extractor {
                     prev_adj,
                     "was" | "were" | "been" | "being" | "is" | "are" | "be"
                 );
-                let weak_ok = !lexicon::weak_cue(w) || {
+                let weak_ok = !lexicon::weak_cue(w) || s.is(i + 1, "that") || {
                     // a weak cue needs a subject-like word right before it
                     let k = (lo..i)
                         .rev()
@@ -923,7 +922,7 @@ impl Extractor {
             }
         } else {
             let (a, b) = trim_span(s.text, s.toks[k].start, s.toks[e - 1].end, false);
-                        let mixed = s.toks[k..e].iter().any(|t| t.quoted);
+            let mixed = s.toks[k..e].iter().any(|t| t.quoted);
             (
                 vec![(a, b)],
                 if mixed {
@@ -973,7 +972,14 @@ impl Extractor {
                 if nw == "citing" {
                     let (ns, ne) = np_right(s, k + 2, hi);
                     if ne > ns {
-                        citing = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false);
+                        // "citing unpaid bills" is a reason, not a source
+                        let cited = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
+                            .filter(|i| {
+                                i.class != NpClass::Unnamed || lexicon::unnamed_head(s.lw(ne - 1))
+                            });
+                        if cited.is_some() {
+                            citing = cited;
+                        }
                         k = ne;
                         continue;
                     }
@@ -1073,9 +1079,33 @@ impl Extractor {
                 // ", 45," / ", Reuters reported" and similar: not a tail
                 return (false, None, None, None);
             }
-            if lexicon::aux_or_adverb(w)
-                || s.toks[k].cap && (lexicon::weekday(w) || lexicon::month(w))
-                || w.bytes().all(|b| b.is_ascii_digit())
+            let preposition = matches!(
+                w,
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "to"
+                    | "via"
+                    | "through"
+                    | "from"
+                    | "over"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "ahead"
+                    | "following"
+                    | "amid"
+                    | "outside"
+                    | "inside"
+                    | "near"
+            );
+            if !preposition
+                && (lexicon::aux_or_adverb(w)
+                    || s.toks[k].cap && (lexicon::weekday(w) || lexicon::month(w))
+                    || w.bytes().all(|b| b.is_ascii_digit()))
             {
                 k += 1;
                 continue;
@@ -1179,7 +1209,13 @@ impl Extractor {
             info.source.kind,
             SourceKind::StateMedia | SourceKind::NewsOutlet
         ) && info.class == NpClass::Org
-            && !matches!(s.lw(ne - 1), "statement" | "interview" | "post" | "press"))
+            && !matches!(s.lw(ne - 1), "statement" | "interview" | "post" | "press")
+            && !(ns..ne).any(|i| {
+                matches!(
+                    s.lw(i),
+                    "social" | "account" | "website" | "page" | "channel's" | "blog"
+                )
+            }))
         .then_some(info)
     }
 
@@ -1274,7 +1310,12 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             }
             break;
         }
-        if lexicon::np_boundary(w) && !(w == "this" && count > 0) {
+        let linked = ns >= 2
+            && matches!(
+                (s.lw(ns - 2), w),
+                ("familiar" | "acquainted", "with") | ("close", "to")
+            );
+        if lexicon::np_boundary(w) && !(w == "this" && count > 0) && !linked {
             break;
         }
         if w == "and" {
@@ -1378,7 +1419,14 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
         {
             break;
         }
+        let linked = e > k && matches!(w, "by" | "at" | "from" | "with" | "of" | "for" | "in") && {
+            let p = s.lw(e - 1);
+            lexicon::document_word(p)
+                || lexicon::unnamed_head(p)
+                || matches!(p, "familiar" | "acquainted" | "close")
+        };
         if e > k
+            && !linked
             && (lexicon::np_boundary(w) && w != "to"
                 || lexicon::cue_verb(w).is_some()
                 || matches!(

@@ -388,9 +388,19 @@ pub fn analyze(
         )
     }) {
         if p > 0 && unnamed_head(core_lw[p - 1]) && !titled_name {
+            let mut a = 0;
+            while a + 1 < p
+                && (determiner(core_lw[a])
+                    || matches!(
+                        core_lw[a],
+                        "senior" | "junior" | "local" | "western" | "foreign" | "top"
+                    ))
+            {
+                a += 1;
+            }
             return Some(NpInfo {
                 source: SourceRef {
-                    name: clean_name(&raw_core_of(text, core)),
+                    name: clean_name(&raw_core_of(text, &core[a..p])),
                     kind: SourceKind::Unnamed,
                     resolved: true,
                     role: None,
@@ -399,6 +409,31 @@ pub fn analyze(
                 class: NpClass::Unnamed,
             });
         }
+    }
+    // "a senior finance ministry official", "a ministry spokesperson": anonymous people
+    let last_lw = core_lw[core_lw.len() - 1];
+    if unnamed_head(last_lw)
+        && !titled_name
+        && !core[core.len() - 1].cap
+        && !matches!(
+            last_lw,
+            "spokesperson" | "spokesman" | "spokeswoman" | "official"
+        )
+        || unnamed_head(last_lw)
+            && matches!(last_lw, "official")
+            && !core[core.len() - 1].cap
+            && core.len() > 1
+    {
+        return Some(NpInfo {
+            source: SourceRef {
+                name: clean_name(&raw_core_of(text, core)),
+                kind: SourceKind::Unnamed,
+                resolved: true,
+                role: None,
+                mention: Some(mention),
+            },
+            class: NpClass::Unnamed,
+        });
     }
     // Organisation, body or outlet.
     if !titled_name
@@ -434,6 +469,15 @@ pub fn analyze(
             && core
                 .iter()
                 .all(|t| !t.cap || sentence_initial && t.start == core[0].start);
+        // "the Talmark embassy in Veska": the place is not part of the name
+        if let Some(p) = name_toks
+            .iter()
+            .position(|t| matches!(&text[t.start..t.end], "in" | "at"))
+        {
+            if p > 0 && name_toks[p + 1..].iter().all(|t| t.cap) {
+                name_toks = &name_toks[..p];
+            }
+        }
         let name = clean_name(&text[name_toks[0].start..name_toks[name_toks.len() - 1].end]);
         // "the ministry" / "the channel": a short form to resolve.
         let class = if only_head_words && has_det && core.len() <= 2 && !state_media {
@@ -727,11 +771,7 @@ impl Memory {
                 let p = src.name.to_lowercase();
                 let cands = self.entities.iter().rev().filter(|e| e.para + 2 >= para);
                 let found = match p.as_str() {
-                    "he" | "she" => {
-                        let mut speakers = cands.filter(|e| e.kind.is_person());
-                        let first = speakers.next();
-                        first.filter(|e| e.speaker)
-                    }
+                    "he" | "she" => cands.filter(|e| e.kind.is_person()).find(|e| e.speaker),
                     "it" => cands.take(3).find(|e| !e.kind.is_person() && e.speaker),
                     "they" => cands.take(3).find(|e| {
                         matches!(
@@ -775,6 +815,17 @@ impl Memory {
                     !e.kind.is_person()
                         && (e.words.contains(&head)
                             || e.descriptor.split_whitespace().any(|w| w == head))
+                }) {
+                    src.name = e.name.clone();
+                    src.kind = e.kind;
+                    src.resolved = true;
+                } else if let Some(e) = head_kind(&head).and_then(|k| {
+                    self.entities.iter().rev().find(|e| {
+                        e.kind == k
+                            && e.para + 3 >= para
+                            && !e.kind.is_person()
+                            && k != SourceKind::Government
+                    })
                 }) {
                     src.name = e.name.clone();
                     src.kind = e.kind;

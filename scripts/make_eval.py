@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Build the extraction evaluation set from scripts/eval_articles.txt.
+
+Each article starts with a line `=== name.txt`. Claims are marked inline:
+    {{content||Source Name|kind|Via One>Via Two}}
+    {{?content||...}}          optional claim (counts neither as found nor missed)
+Alternatives are separated by `/` (`Wang Yi/Minister Wang`, `state_media/news_outlet`).
+Writes tests/eval/NAME (the plain article) and tests/eval/NAME.gold.json in the
+format of shared/seed/*.gold.json. All articles are fictional, written for claimdesk.
+"""
+import json
+import os
+import re
+import sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+src = open(os.path.join(here, "eval_articles.txt"), encoding="utf-8").read()
+out_dir = os.path.join(here, "..", "tests", "eval")
+os.makedirs(out_dir, exist_ok=True)
+MARK = re.compile(r"\{\{(\??)(.*?)\|\|(.*?)\}\}", re.S)
+
+for block in re.split(r"^=== ", src, flags=re.M)[1:]:
+    name, body = block.split("\n", 1)
+    name = name.strip()
+    body = body.strip("\n") + "\n"
+    claims = []
+    def repl(m):
+        optional, content, meta = m.group(1), m.group(2), m.group(3)
+        parts = meta.split("|")
+        src_names = parts[0].split("/")
+        kinds = parts[1].split("/") if len(parts) > 1 else ["publication"]
+        via = [v.split("/") for v in parts[2].split(">")] if len(parts) > 2 and parts[2] else []
+        c = {"text": content, "source": src_names, "kind": kinds, "via": via}
+        if optional:
+            c["optional"] = True
+        claims.append(c)
+        return content
+    text = MARK.sub(repl, body)
+    assert "{{" not in text and "}}" not in text, name
+    for c in claims:
+        assert c["text"] in text, (name, c["text"])
+    open(os.path.join(out_dir, name), "w", encoding="utf-8").write(text)
+    json.dump({"file": name, "claims": claims}, open(os.path.join(out_dir, name.replace(".txt", ".gold.json")), "w", encoding="utf-8"), indent=1, ensure_ascii=False)
+    print(f"{name}: {len(claims)} claims")
