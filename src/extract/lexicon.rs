@@ -135,6 +135,8 @@ const SAY_BASE: &[&str] = &[
     "quip",
     "forecast",
     "inform",
+    "rule",
+    "recount",
 ];
 
 /// Past forms that do not follow the regular -ed/-d rule from SAY_BASE.
@@ -204,6 +206,8 @@ const SAY_PAST_FULL: &[&str] = &[
     "proclaimed",
     "concluded",
     "quipped",
+    "ruled",
+    "recounted",
 ];
 
 /// Cue verbs that are often nouns or non-speech verbs, so they need a clear subject.
@@ -416,6 +420,8 @@ pub fn needs_clause(w: &str) -> bool {
     matches!(
         w,
         "declared"
+            | "ruled"
+            | "rules"
             | "declares"
             | "proclaimed"
             | "proclaims"
@@ -657,6 +663,12 @@ pub fn title_word(w: &str) -> bool {
     matches!(
         w,
         "president"
+            | "counterpart"
+            | "medical"
+            | "environment"
+            | "water"
+            | "communications"
+            | "information"
             | "vice"
             | "minister"
             | "prime"
@@ -831,7 +843,6 @@ pub fn title_word(w: &str) -> bool {
             | "marshal"
             | "brigadier"
             | "field"
-            | "air"
             | "naval"
             | "navy"
             | "army"
@@ -901,6 +912,14 @@ pub fn private_role(w: &str) -> bool {
 
 /// Nouns that make a phrase an organisation, body or outlet, with the kind they suggest.
 pub fn head_kind(w: &str) -> Option<crate::model::SourceKind> {
+    head_kind_exact(w).or_else(|| {
+        w.strip_suffix('s')
+            .filter(|s| s.len() > 3)
+            .and_then(head_kind_exact)
+    })
+}
+
+fn head_kind_exact(w: &str) -> Option<crate::model::SourceKind> {
     use crate::model::SourceKind::*;
     Some(match w {
         "ministry" | "government" | "authorities" | "authority" | "police" | "army"
@@ -923,12 +942,11 @@ pub fn head_kind(w: &str) -> Option<crate::model::SourceKind> {
         | "foundation" | "association" | "league" | "movement" | "front" | "society"
         | "charity" | "ngo" | "watchdog" | "federation's" | "bloc" | "club" | "university"
         | "center" | "centre" | "council's" | "campaign" | "network's" | "consortium"
-        | "syndicate" | "trust" | "board" | "airline" | "airlines" | "inc" | "ltd" | "corp"
-        | "co" | "group's" | "rebels" | "militants" | "insurgents" | "opposition" | "union's"
-        | "nations" | "operator" | "producer" | "manufacturer" | "developer" | "hospital"
-        | "clinic" | "school" | "academy" | "exchange" | "lab" | "laboratory" | "cooperative" => {
-            Organization
-        }
+        | "syndicate" | "trust" | "board" | "airline" | "airlines" | "air" | "airways" | "inc"
+        | "ltd" | "corp" | "co" | "group's" | "rebels" | "militants" | "insurgents"
+        | "opposition" | "union's" | "nations" | "operator" | "producer" | "manufacturer"
+        | "developer" | "hospital" | "clinic" | "school" | "academy" | "exchange" | "lab"
+        | "laboratory" | "cooperative" => Organization,
         _ => return None,
     })
 }
@@ -1028,7 +1046,6 @@ pub fn unnamed_head(w: &str) -> bool {
             | "passengers"
             | "rescuers"
             | "volunteers"
-            | "police"
             | "polls"
             | "surveys"
             | "studies"
@@ -1048,6 +1065,21 @@ pub fn document_word(w: &str) -> bool {
     matches!(
         w,
         "statement"
+            | "study"
+            | "survey"
+            | "analysis"
+            | "poll"
+            | "investigation"
+            | "audit"
+            | "review"
+            | "data"
+            | "figures"
+            | "census"
+            | "estimate"
+            | "estimates"
+            | "assessment"
+            | "findings"
+            | "paper"
             | "statements"
             | "communique"
             | "communiqué"
@@ -1148,6 +1180,65 @@ pub fn finite_verb_like(w: &str) -> bool {
     matches!(
         w,
         "is" | "are"
+            | "sank"
+            | "sunk"
+            | "flew"
+            | "fought"
+            | "ate"
+            | "drove"
+            | "wrote"
+            | "spoke"
+            | "stole"
+            | "rode"
+            | "froze"
+            | "chose"
+            | "shook"
+            | "threw"
+            | "blew"
+            | "hid"
+            | "slid"
+            | "swam"
+            | "dug"
+            | "hung"
+            | "lit"
+            | "fed"
+            | "bled"
+            | "sat"
+            | "told"
+            | "said"
+            | "beat"
+            | "bore"
+            | "bound"
+            | "caught"
+            | "dealt"
+            | "felt"
+            | "forgot"
+            | "forgave"
+            | "got"
+            | "heard"
+            | "knew"
+            | "laid"
+            | "meant"
+            | "rang"
+            | "sought"
+            | "shone"
+            | "shut"
+            | "slept"
+            | "spun"
+            | "stuck"
+            | "stung"
+            | "strove"
+            | "swore"
+            | "swung"
+            | "taught"
+            | "tore"
+            | "thought"
+            | "understood"
+            | "woke"
+            | "wore"
+            | "wept"
+            | "wound"
+            | "arrived"
             | "was"
             | "were"
             | "has"

@@ -128,6 +128,7 @@ impl Extractor {
         let mut claims: Vec<Claim> = Vec::new();
         let mut last_speaker: Option<(SourceRef, Vec<SourceRef>, usize)> = None;
         let mut interviewee: Option<SourceRef> = None;
+        let mut pending: Vec<(usize, usize)> = Vec::new();
         for (pi, para) in paras.iter().enumerate() {
             let ptext = &text[para.start..para.end];
             if pi == 0 && ptext.to_ascii_lowercase().contains("interview") {
@@ -277,6 +278,11 @@ impl Extractor {
                             check_worthiness(text, &[(a, b)], true),
                         ));
                     }
+                    pending.retain(|&(_, qp)| qp + 2 >= pi);
+                    for (idx, _) in pending.drain(..) {
+                        claims[idx].source = attr.source.source.clone();
+                        claims[idx].via = via.clone();
+                    }
                     last_speaker = Some((attr.source.source, via, pi));
                     continue;
                 }
@@ -293,6 +299,11 @@ impl Extractor {
                         (Some((s, v, _)), true) => (s.clone(), v.clone()),
                         _ => (unknown_speaker(), vec![]),
                     };
+                    // A quote whose speaker is named only later ("..." / "...," Kent said.)
+                    let same_para = last_speaker.as_ref().is_some_and(|(_, _, lp)| *lp == pi);
+                    if !continues || para.unclosed_quote && !same_para {
+                        pending.push((claims.len(), pi));
+                    }
                     claims.push(make_claim(
                         text,
                         vec![(qs, qe)],
@@ -386,8 +397,10 @@ impl Extractor {
                 let words: Vec<&str> = (d..j).map(|k| sent.lw(k)).collect();
                 let titled = words.iter().any(|w| lexicon::title_word(w));
                 // the subject of the sentence is salient: "She" in the next sentence is probably them
-                let subject = i == 0
-                    && j < n
+                let subject = (0..i).all(|k| {
+                    let w = sent.lw(k);
+                    sent.toks[k].cap || lexicon::title_word(w) || lexicon::determiner(w) || w == "-"
+                }) && j < n
                     && (lexicon::cue_verb(sent.lw(j)).is_some()
                         || sent.toks[j].word && !sent.toks[j].cap);
                 if j - d >= 2 && (titled || i > 0 || subject) || d < i {
@@ -435,11 +448,39 @@ impl Extractor {
                         .last()
                         .unwrap_or("")
                         .to_string();
+                    let label = text[np[0].start..np[np.len() - 1].end].to_string();
+                    let is_label = label.chars().all(|c| !c.is_lowercase()) && label.contains(' ')
+                        || matches!(
+                            label.to_ascii_lowercase().as_str(),
+                            "breaking"
+                                | "exclusive"
+                                | "update"
+                                | "watch"
+                                | "analysis"
+                                | "opinion"
+                                | "explainer"
+                                | "live"
+                                | "factbox"
+                                | "timeline"
+                                | "editorial"
+                                | "comment"
+                                | "review"
+                                | "interview"
+                                | "video"
+                                | "photos"
+                        );
                     let credible = info.source.role.is_some()
                         || (info.class == NpClass::Org
                             && info.source.kind != SourceKind::Organization)
                         || last_word.len() > 2 && body.contains(&last_word);
-                    if matches!(info.class, NpClass::Person | NpClass::Org) && credible {
+                    if matches!(info.class, NpClass::Person | NpClass::Org) && credible && !is_label
+                    {
+                        // "Minister Kora" in the headline is "Ines Kora" in the body
+                        if info.class == NpClass::Person && !info.source.name.contains(' ') {
+                            if let Some(full) = fuller_name_in(body, &info.source.name) {
+                                info.source.name = full;
+                            }
+                        }
                         memory.resolve(&mut info, 0);
                         memory.remember(&info.source, 0, true);
                         let (a, b) = trim_span(text, toks[colon + 1].start, para.end, true);
@@ -559,6 +600,8 @@ impl Extractor {
                             || lexicon::unnamed_head(pw)
                     }) && !(i + 1 < hi
                         && matches!(s.lw(i + 1), "by" | "in" | "on")
+                        && i > lo
+                        && !s.toks[i - 1].cap
                         && !matches!(w, "said"))
                 };
                 // "declared a state of emergency" is an act, "declared that ..." a claim
@@ -616,7 +659,23 @@ impl Extractor {
         // A chain: the content itself reports someone else's words.
         if attr.quote == QuoteKind::Indirect {
             let (a, b) = attr.content_toks;
-            if let Some(inner) = self.attribute(s, a, b, false) {
+            // Only a plain reporting clause nests ("X told Y that ...", "X said ..."):
+            // "she had warned the cabinet" inside reported speech is content.
+            let inner = self.attribute(s, a, b, false).filter(|inner| {
+                let cue = inner.cue.text.to_ascii_lowercase();
+                inner.source.class != NpClass::Pronoun
+                    && (matches!(
+                        cue.as_str(),
+                        "said"
+                            | "says"
+                            | "told"
+                            | "tells"
+                            | "according to"
+                            | "stated"
+                            | "announced"
+                    ) || cue.starts_with("quoted"))
+            });
+            if let Some(inner) = inner {
                 let outer = attr.source.clone();
                 let mut via = inner.via.clone();
                 via.push(outer);
@@ -738,6 +797,7 @@ impl Extractor {
 
     /// `content, X said [tail]` / `content, said X` / `content, according to X`.
     fn backward(&self, s: &Sent, lo: usize, hi: usize, c: &Cue) -> Option<Attr> {
+        let mut appositive: Option<(usize, usize)> = None;
         let (src_range, after) = if c.according {
             let (ns, ne) = np_right(s, c.j, hi);
             if ne <= ns {
@@ -754,7 +814,30 @@ impl Extractor {
             if ne <= ns {
                 return None;
             }
-            ((ns, ne), ne)
+            // ", said Rosa Lind, head of the authority."
+            let mut after = ne;
+            if s.comma(ne) {
+                let mut e2 = ne + 1;
+                while e2 < hi && !s.comma(e2) && !s.end_punct(e2) && !s.toks[e2].quote_mark {
+                    e2 += 1;
+                }
+                let seg = ne + 1..e2;
+                let plain = !seg.is_empty()
+                    && e2 - ne <= 14
+                    && seg.clone().all(|k| {
+                        let w = s.lw(k);
+                        lexicon::cue_verb(w).is_none()
+                            && w != "that"
+                            && !lexicon::finite_verb_like(w)
+                            || lexicon::title_word(w)
+                            || lexicon::head_kind(w).is_some()
+                    });
+                if plain {
+                    appositive = Some((ne + 1, e2));
+                    after = e2;
+                }
+            }
+            ((ns, ne), after)
         } else {
             let (ns, ne) = subject_left(s, lo, c.i)?;
             if ns == lo || !before_is_break(s, lo, ns) {
@@ -792,6 +875,28 @@ impl Extractor {
             &self.registry,
             src_range.0 == lo,
         )?;
+        if let Some((a, b)) = appositive {
+            // the appositive names the role: "Kai Rost, the education minister of Ostel"
+            if info.class == NpClass::Person && info.source.role.is_none() {
+                let words: Vec<&str> = (a..b).map(|k| s.lw(k)).collect();
+                if words.iter().any(|w| lexicon::title_word(w)) {
+                    let (x, y) = (s.toks[a].start, s.toks[b - 1].end);
+                    let role = s.text[x..y]
+                        .trim_start_matches("the ")
+                        .trim_start_matches("a ")
+                        .to_string();
+                    let official = words.iter().any(|w| {
+                        lexicon::title_word(w)
+                            && !lexicon::private_role(w)
+                            && !matches!(*w, "former" | "new" | "top" | "senior" | "veteran")
+                    });
+                    if official {
+                        info.source.kind = SourceKind::Official;
+                    }
+                    info.source.role = Some(role);
+                }
+            }
+        }
         let mut via = Vec::new();
         if let Some(cit) = citing {
             via.push(info);
@@ -1264,6 +1369,41 @@ impl Extractor {
     }
 }
 
+/// The fullest capitalized name in `body` that ends with `short` (`Kora` → `Ines Kora`).
+fn fuller_name_in(body: &str, short: &str) -> Option<String> {
+    let mut best: Option<String> = None;
+    let mut from = 0;
+    while let Some(pos) = body[from..].find(short) {
+        let at = from + pos;
+        from = at + short.len();
+        let after_ok = body[from..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if !after_ok {
+            continue;
+        }
+        let before: Vec<&str> = body[..at].split_whitespace().rev().take(2).collect();
+        let mut name = short.to_string();
+        for w in before {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            if w.chars().next().is_some_and(char::is_uppercase)
+                && !lexicon::title_word(&w.to_ascii_lowercase())
+                && w.len() > 1
+                && !body[..at].trim_end().ends_with([',', '.', '"'])
+            {
+                name = format!("{w} {name}");
+            } else {
+                break;
+            }
+        }
+        if name.contains(' ') && best.as_ref().is_none_or(|b| name.len() > b.len()) {
+            best = Some(name);
+        }
+    }
+    best
+}
+
 fn before_is_break(s: &Sent, lo: usize, i: usize) -> bool {
     if i <= lo {
         return false;
@@ -1418,6 +1558,15 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
                 || w == "." && e > k && s.toks[e - 1].cap && e + 1 < hi && s.toks[e + 1].word)
         {
             break;
+        }
+        // "a readout published by the press office"
+        if e > k
+            && lexicon::relay_participle(w)
+            && s.is(e + 1, "by")
+            && lexicon::document_word(s.lw(e - 1))
+        {
+            e += 2;
+            continue;
         }
         let linked = e > k && matches!(w, "by" | "at" | "from" | "with" | "of" | "for" | "in") && {
             let p = s.lw(e - 1);

@@ -267,6 +267,36 @@ pub fn analyze(
             });
         }
     }
+    // "a video shared on social media claimed": a document with no owner is anonymous
+    {
+        let mut a = 0;
+        while a < lw.len() && determiner(&lw[a]) {
+            a += 1;
+        }
+        if a < lw.len()
+            && document_word(&lw[a])
+            && !matches!(
+                lw[a].as_str(),
+                "spokesperson" | "spokesman" | "spokeswoman" | "press"
+            )
+            && (a + 1 == lw.len()
+                || !lw[a + 1..]
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "from" | "by" | "of" | "for")))
+            && !toks[a].cap
+        {
+            return Some(NpInfo {
+                source: SourceRef {
+                    name: text[toks[a].start..toks[a].end].to_string(),
+                    kind: SourceKind::Unnamed,
+                    resolved: true,
+                    role: None,
+                    mention: Some(mention),
+                },
+                class: NpClass::Unnamed,
+            });
+        }
+    }
     // Strip trailing document words: "a Chinese Foreign Ministry statement" -> the ministry.
     while lw.len() > 1
         && document_word(lw.last()?.as_str())
@@ -336,7 +366,6 @@ pub fn analyze(
                 | "channel"
                 | "outlet"
                 | "outlets"
-                | "press"
                 | "daily"
                 | "broadcasting"
         )
@@ -747,6 +776,17 @@ impl Memory {
                         src.role = e.role.clone();
                     }
                 }
+                if let Some(e) = self
+                    .entities
+                    .iter()
+                    .rev()
+                    .find(|e| e.name == src.name && !e.kind.is_person() && src.role.is_none())
+                {
+                    // "Drovgaz said" after "gas company Drovgaz"
+                    src.kind = e.kind;
+                    info.class = NpClass::Org;
+                    return;
+                }
                 if let Some(e) = self.entities.iter().rev().find(|e| e.name == src.name) {
                     if e.kind == SourceKind::Official {
                         src.kind = SourceKind::Official;
@@ -819,14 +859,34 @@ impl Memory {
                     src.name = e.name.clone();
                     src.kind = e.kind;
                     src.resolved = true;
-                } else if let Some(e) = head_kind(&head).and_then(|k| {
-                    self.entities.iter().rev().find(|e| {
-                        e.kind == k
-                            && e.para + 3 >= para
-                            && !e.kind.is_person()
-                            && k != SourceKind::Government
+                } else if let Some(e) = head_kind(&head)
+                    .filter(|_| {
+                        matches!(
+                            head.as_str(),
+                            "company"
+                                | "firm"
+                                | "airline"
+                                | "carrier"
+                                | "bank"
+                                | "operator"
+                                | "manufacturer"
+                                | "producer"
+                                | "developer"
+                                | "exchange"
+                                | "lender"
+                                | "insurer"
+                                | "retailer"
+                        )
                     })
-                }) {
+                    .and_then(|k| {
+                        self.entities.iter().rev().find(|e| {
+                            e.kind == k
+                                && e.para + 3 >= para
+                                && !e.kind.is_person()
+                                && k != SourceKind::Government
+                        })
+                    })
+                {
                     src.name = e.name.clone();
                     src.kind = e.kind;
                     src.resolved = true;
@@ -837,7 +897,24 @@ impl Memory {
                     src.resolved = true;
                 }
             }
-            NpClass::Unnamed => {}
+            NpClass::Unnamed => {
+                // "the readout said": the body that issued it, when one just spoke
+                let definite = src
+                    .mention
+                    .as_ref()
+                    .is_some_and(|m| m.text.to_ascii_lowercase().starts_with("the "));
+                if definite && document_word(&src.name.to_ascii_lowercase()) {
+                    if let Some(e) = self
+                        .entities
+                        .iter()
+                        .rev()
+                        .find(|e| !e.kind.is_person() && e.speaker && e.para + 2 >= para)
+                    {
+                        src.name = e.name.clone();
+                        src.kind = e.kind;
+                    }
+                }
+            }
         }
     }
 }

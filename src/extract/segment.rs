@@ -296,7 +296,7 @@ pub fn tokens(text: &str, start: usize, end: usize, quotes: &[(usize, usize, boo
 
 static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .&]+\)\s*)?(?:-|–|—|--)\s+|\([A-Za-z .&]+\)\s*(?:-|–|—)\s+)",
+        r"^(?:[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)?\s*(?:\([A-Za-z .&]+\)\s*)?(?:-|–|—|--)\s+|\([A-Za-z .&]+\)\s*(?:-|–|—)\s+)",
     )
     .expect("dateline regex")
 });
@@ -347,6 +347,10 @@ mod tests {
             "NEW DELHI, India — ".len()
         );
         assert_eq!(dateline_len("The minister - who"), 0);
+        assert_eq!(
+            dateline_len("OSTEL CITY, 12 May - Cases"),
+            "OSTEL CITY, 12 May - ".len()
+        );
     }
 
     #[test]
