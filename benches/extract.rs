@@ -1,1 +1,57 @@
-fn main() {}
+//! Extraction speed: MB/s on news text, from 1 KB to 10 MB (linear in input size),
+//! and a plain word count over the same text as the reference for the machine's limit.
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+
+/// The project's fictional evaluation articles and samples, repeated to `size` bytes.
+fn news(size: usize) -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/eval");
+    let mut corpus = String::new();
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.sort();
+    for f in files
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+    {
+        corpus.push_str(&std::fs::read_to_string(f).unwrap_or_default());
+        corpus.push_str("\n\n");
+    }
+    for (_, text) in claimdesk::samples::SAMPLES {
+        corpus.push_str(text);
+        corpus.push_str("\n\n");
+    }
+    let mut out = String::with_capacity(size + corpus.len());
+    while out.len() < size {
+        out.push_str(&corpus);
+    }
+    let mut cut = size.min(out.len());
+    while !out.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    out.truncate(cut);
+    out
+}
+
+fn bench(c: &mut Criterion) {
+    let mut g = c.benchmark_group("extract");
+    g.sample_size(10);
+    for size in [1_000usize, 100_000, 1_000_000, 10_000_000] {
+        let text = news(size);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::new("claims", size), &text, |b, t| {
+            b.iter(|| black_box(claimdesk::extract::extract(t).1.len()))
+        });
+        g.bench_with_input(
+            BenchmarkId::new("wc_words_reference", size),
+            &text,
+            |b, t| b.iter(|| black_box(t.split_whitespace().count())),
+        );
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -72,7 +72,7 @@ struct Sent<'a> {
     text: &'a str,
     lower: &'a str,
     toks: Vec<Tok>,
-    quotes: Vec<(usize, usize, bool)>,
+    quotes: &'a [(usize, usize, bool)],
     start: usize,
     end: usize,
 }
@@ -215,11 +215,12 @@ impl Extractor {
                 if s_start >= s1 {
                     continue;
                 }
+                let quotes = segment::quotes_in(&para.quotes, s_start, s1);
                 let sent = Sent {
                     text,
                     lower: &lower,
-                    toks: segment::tokens(text, s_start, s1, &para.quotes),
-                    quotes: para.quotes.clone(),
+                    toks: segment::tokens(text, s_start, s1, quotes),
+                    quotes,
                     start: s_start,
                     end: s1,
                 };

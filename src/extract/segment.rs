@@ -183,7 +183,20 @@ fn make_paragraph(text: &str, start: usize, end: usize) -> Paragraph {
 }
 
 fn inside_quote(pos: usize, quotes: &[(usize, usize, bool)]) -> bool {
-    quotes.iter().any(|&(s, e, _)| pos > s && pos < e)
+    // regions are sorted and do not overlap
+    let i = quotes.partition_point(|q| q.1 <= pos);
+    quotes.get(i).is_some_and(|&(s, e, _)| pos > s && pos < e)
+}
+
+/// The quote regions that overlap `start..end` (a sorted slice of a paragraph's).
+pub fn quotes_in(
+    quotes: &[(usize, usize, bool)],
+    start: usize,
+    end: usize,
+) -> &[(usize, usize, bool)] {
+    let a = quotes.partition_point(|q| q.1 < start);
+    let b = quotes.partition_point(|q| q.0 <= end);
+    &quotes[a..b.max(a)]
 }
 
 /// Split a paragraph into sentences, never inside a quote region.
@@ -263,7 +276,29 @@ fn sentences(
     out
 }
 
+/// Longest sentence handled whole, in bytes; longer runs (a paragraph without
+/// full stops) are cut at a comma or semicolon so the work stays linear.
+const MAX_SENTENCE: usize = 3000;
+
 fn push_trimmed(out: &mut Vec<(usize, usize)>, slice: &str, base: usize, s: usize, e: usize) {
+    let mut s = s;
+    while e - s > MAX_SENTENCE {
+        let mut cut = s + MAX_SENTENCE;
+        while !slice.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let window = &slice[s..cut];
+        let at = window
+            .rfind([',', ';'])
+            .filter(|&i| i > MAX_SENTENCE / 2)
+            .map_or(cut, |i| s + i + 1);
+        push_one(out, slice, base, s, at);
+        s = at;
+    }
+    push_one(out, slice, base, s, e);
+}
+
+fn push_one(out: &mut Vec<(usize, usize)>, slice: &str, base: usize, s: usize, e: usize) {
     let piece = &slice[s..e];
     let lead = piece.len() - piece.trim_start().len();
     let t = piece.trim();
@@ -275,9 +310,13 @@ fn push_trimmed(out: &mut Vec<(usize, usize)>, slice: &str, base: usize, s: usiz
 /// Tokenize a byte range of the text.
 pub fn tokens(text: &str, start: usize, end: usize, quotes: &[(usize, usize, bool)]) -> Vec<Tok> {
     let slice = &text[start..end];
+    let mut qi = quotes.partition_point(|q| q.1 < start);
     TOKEN_RE
         .find_iter(slice)
         .map(|m| {
+            while qi < quotes.len() && quotes[qi].1 < start + m.start() {
+                qi += 1;
+            }
             let s = start + m.start();
             let e = start + m.end();
             let first = m.as_str().chars().next().unwrap_or(' ');
@@ -287,7 +326,10 @@ pub fn tokens(text: &str, start: usize, end: usize, quotes: &[(usize, usize, boo
                 end: e,
                 word: first.is_alphanumeric(),
                 cap: first.is_uppercase(),
-                quoted: !quote_mark && quotes.iter().any(|&(qs, qe, _)| s >= qs && e <= qe),
+                quoted: !quote_mark
+                    && quotes
+                        .get(qi)
+                        .is_some_and(|&(qs, qe, _)| s >= qs && e <= qe),
                 quote_mark,
             }
         })

@@ -1,0 +1,131 @@
+//! Robustness of the extractor: never panics, never loops, offsets always on char
+//! boundaries inside the text, and every claim's text comes from its span.
+
+use claimdesk::extract;
+use proptest::prelude::*;
+
+fn check(text: &str) {
+    let (_, claims) = extract::extract(text);
+    for c in &claims {
+        assert!(
+            c.start <= c.end && c.end <= text.len(),
+            "span {}..{} outside {}",
+            c.start,
+            c.end,
+            text.len()
+        );
+        assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end));
+        let span = &text[c.start..c.end];
+        if c.text != span {
+            // pieces joined by a space: every piece is inside the span, in order
+            let mut at = 0;
+            for w in c.text.split(' ').filter(|w| !w.is_empty()) {
+                let found = span[at..].find(w);
+                assert!(
+                    found.is_some(),
+                    "claim text {:?} is not from its span {:?}",
+                    c.text,
+                    span
+                );
+                at += found.unwrap_or(0) + w.len();
+            }
+        }
+        for m in c.cue.iter().chain(c.source.mention.iter()) {
+            assert!(
+                m.end <= text.len()
+                    && text.is_char_boundary(m.start)
+                    && text.is_char_boundary(m.end)
+            );
+            assert_eq!(&text[m.start..m.end], m.text);
+        }
+    }
+}
+
+fn newsish() -> impl Strategy<Value = String> {
+    let atoms = prop::sample::select(vec![
+        "said",
+        "told",
+        "according to",
+        "citing",
+        "\"",
+        "“",
+        "”",
+        "'",
+        "‘",
+        ",",
+        ".",
+        ":",
+        "\n",
+        "\n\n",
+        " ",
+        "Minister",
+        "Wang",
+        "the ministry",
+        "state television",
+        "he",
+        "she",
+        "that",
+        "Officials",
+        "JAKARTA -",
+        "(Reuters)",
+        "قال الوزير",
+        "שלום",
+        "😀",
+        "\u{0}",
+        "\u{202E}",
+        "é",
+        "ß",
+        "Q:",
+        "A:",
+        "09:45",
+        "U.S.",
+        "Mr.",
+        "quoted",
+        "as saying",
+        "blamed",
+        "on",
+        "who",
+        "which",
+        ",\"",
+        "—",
+        "…",
+        "\t",
+        "3.5",
+        "1,200",
+    ]);
+    prop::collection::vec(atoms, 0..80).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, .. ProptestConfig::default() })]
+
+    #[test]
+    fn random_bytes_never_break_it(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+        check(&String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn news_like_soup_never_breaks_it(text in newsish()) {
+        check(&text);
+    }
+}
+
+#[test]
+fn unbalanced_quotes_long_lines_and_odd_text() {
+    check("\"\"\"\"\"");
+    check("“Unclosed quote that never ends, he said");
+    check("He said: \"\n\n\"\n\n\"");
+    check(&"word said, ".repeat(2000));
+    check(&"\u{0}".repeat(100));
+    check("مرحبا\n\nقال الوزير إن \"السلام\" قريب");
+}
+
+#[test]
+fn five_megabyte_single_line_finishes() {
+    let line = "The minister said the bridge would reopen on Friday, officials said, citing \"sources\" who spoke to state television ".repeat(45_000);
+    assert!(line.len() > 5_000_000);
+    let t = std::time::Instant::now();
+    check(&line);
+    // generous bound for a debug build on a shared 2-core machine; the benchmark measures speed
+    assert!(t.elapsed().as_secs() < 120, "took {:?}", t.elapsed());
+}
