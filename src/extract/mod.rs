@@ -2004,33 +2004,18 @@ fn check_worthiness(text: &str, pieces: &[(usize, usize)], attributed: bool) -> 
     for &(a, b) in pieces {
         for (i, w) in text[a..b].split_whitespace().enumerate() {
             words += 1;
-            let lw = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase();
-            if w.chars().any(|c| c.is_ascii_digit()) {
+            let lw = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let is = |x: &str| lw.eq_ignore_ascii_case(x);
+            if w.bytes().any(|c| c.is_ascii_digit()) {
                 has_number = true;
             }
             if i > 0 && w.chars().next().is_some_and(|c| c.is_uppercase()) {
                 caps += 1;
             }
-            if matches!(lw.as_str(), "was" | "were" | "had" | "killed" | "died")
-                || lw.len() > 4 && lw.ends_with("ed")
-            {
+            if is("was") || is("were") || is("had") || is("killed") || is("died") || lw.len() > 4 && lw.ends_with("ed") {
                 past = true;
             }
-            if matches!(
-                lw.as_str(),
-                "should"
-                    | "must"
-                    | "believe"
-                    | "hope"
-                    | "think"
-                    | "feel"
-                    | "wish"
-                    | "beautiful"
-                    | "terrible"
-                    | "great"
-            ) {
+            if ["should", "must", "believe", "hope", "think", "feel", "wish", "beautiful", "terrible", "great"].iter().any(|x| is(x)) {
                 opinion = true;
             }
         }

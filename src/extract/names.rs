@@ -7,6 +7,7 @@ use super::lexicon::{
 use super::segment::Tok;
 use crate::model::{Mention, SourceKind, SourceRef};
 use serde::Deserialize;
+use super::lexicon::WordMap;
 use std::sync::LazyLock;
 
 /// A known source: canonical name, kind and aliases.
@@ -27,10 +28,17 @@ struct RegistryFile {
 }
 
 /// The source registry: known state media, agencies and bodies.
+///
+/// Lookups are by word n-grams in hash maps, so a phrase costs a handful of
+/// hash probes whatever the registry's size.
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
-    /// (lowercased form, case-sensitive match needed, entry index)
-    forms: Vec<(String, bool, usize)>,
+    /// normalized form (lowercase words joined by one space) -> entry index
+    folded: WordMap<usize>,
+    /// short all-caps forms (`AP`, `WHO`), matched case-sensitively
+    exact: WordMap<usize>,
+    /// the most words in any form
+    max_words: usize,
     entries: Vec<RegistryEntry>,
 }
 
@@ -45,6 +53,12 @@ pub enum RegistryError {
 static BUILTIN: LazyLock<Registry> = LazyLock::new(|| {
     Registry::from_json(include_str!("../../assets/sources.json")).unwrap_or_default()
 });
+
+fn registry_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”'))
+        .map(|w| w.trim_end_matches(['\'', '’']).trim_end_matches("'s").trim_end_matches("’s"))
+        .filter(|w| !w.is_empty())
+}
 
 impl Registry {
     /// The registry shipped in `assets/sources.json`.
@@ -65,61 +79,46 @@ impl Registry {
         for e in entries {
             let idx = self.entries.len();
             for form in std::iter::once(&e.name).chain(e.aliases.iter()) {
-                let short_caps =
-                    form.len() <= 4 && form.chars().all(|c| c.is_uppercase() || c == '.');
-                let key = if short_caps {
-                    form.clone()
+                let short_caps = form.len() <= 4 && form.chars().all(|c| c.is_uppercase() || c == '.');
+                let words: Vec<&str> = registry_words(form).collect();
+                self.max_words = self.max_words.max(words.len());
+                if short_caps {
+                    self.exact.insert(form.clone(), idx);
                 } else {
-                    form.to_lowercase()
-                };
-                self.forms.push((key, short_caps, idx));
+                    self.folded.insert(words.join(" ").to_lowercase(), idx);
+                }
             }
             self.entries.push(e);
         }
-        // longest forms first so "Xinhua News Agency" wins over "Xinhua"
-        self.forms.sort_by_key(|f| std::cmp::Reverse(f.0.len()));
     }
 
-    /// Find a registry entry named in `phrase` (exactly, or as whole words inside it).
+    /// Find a registry entry named in `phrase` (exactly, or as whole words inside
+    /// it); the longest match wins ("Xinhua News Agency" over "Xinhua").
     pub fn lookup(&self, phrase: &str) -> Option<&RegistryEntry> {
-        let lower = phrase.to_lowercase();
-        let mut best: Option<(usize, usize)> = None;
-        for (form, case_sensitive, idx) in self.forms.iter().rev() {
-            let hay = if *case_sensitive {
-                phrase
-            } else {
-                lower.as_str()
-            };
-            if contains_word(hay, form) {
-                let better = best.is_none_or(|(len, _)| form.len() >= len);
-                if better {
-                    best = Some((form.len(), *idx));
+        let words: Vec<&str> = registry_words(phrase).collect();
+        let mut key = String::new();
+        for n in (1..=self.max_words.min(words.len())).rev() {
+            for w in words.windows(n) {
+                if n == 1 {
+                    if let Some(&i) = self.exact.get(w[0]) {
+                        return Some(&self.entries[i]);
+                    }
+                }
+                key.clear();
+                for (k, part) in w.iter().enumerate() {
+                    if k > 0 {
+                        key.push(' ');
+                    }
+                    key.push_str(part);
+                }
+                let folded = key.to_lowercase();
+                if let Some(&i) = self.folded.get(&folded) {
+                    return Some(&self.entries[i]);
                 }
             }
         }
-        best.map(|(_, i)| &self.entries[i])
+        None
     }
-}
-
-fn contains_word(hay: &str, needle: &str) -> bool {
-    let mut from = 0;
-    while let Some(pos) = hay[from..].find(needle) {
-        let s = from + pos;
-        let e = s + needle.len();
-        let before_ok = hay[..s]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        if before_ok && after_ok {
-            return true;
-        }
-        from = s + needle.len().max(1);
-        while from < hay.len() && !hay.is_char_boundary(from) {
-            from += 1;
-        }
-    }
-    false
 }
 
 /// What sort of thing a phrase names.
@@ -718,6 +717,12 @@ impl Memory {
         if src.kind == SourceKind::Publication || !src.resolved {
             return;
         }
+        // Only the recent past resolves short forms and pronouns; a cap keeps
+        // resolution constant-time on very long texts.
+        const KEEP: usize = 48;
+        if self.entities.len() >= KEEP * 2 {
+            self.entities.drain(..KEEP);
+        }
         let words: Vec<String> = src
             .name
             .split_whitespace()
@@ -739,8 +744,10 @@ impl Memory {
             if e.role.is_none() {
                 e.role = src.role.clone();
             }
-            e.descriptor.push(' ');
-            e.descriptor.push_str(&descriptor);
+            if e.descriptor.len() < 160 && !e.descriptor.contains(descriptor.trim()) {
+                e.descriptor.push(' ');
+                e.descriptor.push_str(&descriptor);
+            }
             self.entities.push(e);
         } else {
             self.entities.push(Entity {

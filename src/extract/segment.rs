@@ -40,6 +40,8 @@ pub struct Paragraph {
     pub unclosed_quote: bool,
 }
 
+/// The token grammar, as a regex: the reference the scanner is tested against.
+#[cfg(test)]
 static TOKEN_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’\-&](?:[\p{L}\p{N}]))*|\S").expect("token regex")
 });
@@ -309,31 +311,50 @@ fn push_one(out: &mut Vec<(usize, usize)>, slice: &str, base: usize, s: usize, e
 
 /// Tokenize a byte range of the text.
 pub fn tokens(text: &str, start: usize, end: usize, quotes: &[(usize, usize, bool)]) -> Vec<Tok> {
+    // A hand-written scanner (same tokens as TOKEN_RE, several times faster):
+    // a word is a run of letters/digits, with . ' ’ - & allowed between two of them.
     let slice = &text[start..end];
     let mut qi = quotes.partition_point(|q| q.1 < start);
-    TOKEN_RE
-        .find_iter(slice)
-        .map(|m| {
-            while qi < quotes.len() && quotes[qi].1 < start + m.start() {
-                qi += 1;
+    let mut out = Vec::with_capacity(slice.len() / 5);
+    let mut it = slice.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let mut e = i + c.len_utf8();
+        let word = c.is_alphanumeric();
+        if word {
+            loop {
+                let rest = &slice[e..];
+                let mut chars = rest.chars();
+                match chars.next() {
+                    Some(n) if n.is_alphanumeric() => {
+                        e += n.len_utf8();
+                        it.next();
+                    }
+                    Some(n @ ('.' | '\'' | '’' | '-' | '&')) if chars.next().is_some_and(char::is_alphanumeric) => {
+                        e += n.len_utf8();
+                        it.next();
+                    }
+                    _ => break,
+                }
             }
-            let s = start + m.start();
-            let e = start + m.end();
-            let first = m.as_str().chars().next().unwrap_or(' ');
-            let quote_mark = is_quote_char(first);
-            Tok {
-                start: s,
-                end: e,
-                word: first.is_alphanumeric(),
-                cap: first.is_uppercase(),
-                quoted: !quote_mark
-                    && quotes
-                        .get(qi)
-                        .is_some_and(|&(qs, qe, _)| s >= qs && e <= qe),
-                quote_mark,
-            }
-        })
-        .collect()
+        }
+        let (s_abs, e_abs) = (start + i, start + e);
+        while qi < quotes.len() && quotes[qi].1 < s_abs {
+            qi += 1;
+        }
+        let quote_mark = is_quote_char(c);
+        out.push(Tok {
+            start: s_abs,
+            end: e_abs,
+            word,
+            cap: c.is_uppercase(),
+            quoted: !quote_mark && quotes.get(qi).is_some_and(|&(qs, qe, _)| s_abs >= qs && e_abs <= qe),
+            quote_mark,
+        });
+    }
+    out
 }
 
 static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -375,6 +396,14 @@ mod tests {
                 "Then 3.5 percent rose."
             ]
         );
+    }
+
+    #[test]
+    fn scanner_matches_the_token_regex() {
+        let t = "U.S. officials’ \"don't\" Habar-24 A&B 3.5% — «quote» é-mail x--y end.";
+        let a: Vec<(usize, usize)> = tokens(t, 0, t.len(), &[]).iter().map(|k| (k.start, k.end)).collect();
+        let b: Vec<(usize, usize)> = TOKEN_RE.find_iter(t).map(|m| (m.start(), m.end())).collect();
+        assert_eq!(a, b);
     }
 
     #[test]
