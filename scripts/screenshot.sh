@@ -21,7 +21,7 @@ sleep 1
 DISPLAY=$display "$bin" >"$work/app.log" 2>&1 & app=$!
 sleep 4
 # click the row of claim 8 (the ministry figure relayed by a news channel)
-DISPLAY=$display xdotool mousemove 400 324 click 1
+DISPLAY=$display xdotool mousemove 400 301; sleep 0.5; DISPLAY=$display xdotool mousedown 1; sleep 0.2; DISPLAY=$display xdotool mouseup 1
 sleep 1.5
 DISPLAY=$display import -window root assets/screenshot.png
 echo "saved assets/screenshot.png"

@@ -35,7 +35,11 @@ impl std::hash::Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -47,23 +51,52 @@ impl std::hash::Hasher for Fnv {
 /// A hash map keyed by words, hashed with [`Fnv`].
 pub type WordMap<V> = std::collections::HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
 
-static CUE_VERBS: std::sync::LazyLock<WordMap<(CueClass, Form)>> =
-    std::sync::LazyLock::new(|| {
-        let mut forms: Vec<String> = Vec::new();
-        for base in SAY_BASE {
-            forms.push(base.to_string());
-            forms.push(format!("{base}s"));
-            forms.push(format!("{base}es"));
-            if let Some(stem) = base.strip_suffix('y') {
-                forms.push(format!("{stem}ies"));
-            }
+static CUE_VERBS: std::sync::LazyLock<WordMap<(CueClass, Form)>> = std::sync::LazyLock::new(|| {
+    let mut forms: Vec<String> = Vec::new();
+    for base in SAY_BASE {
+        forms.push(base.to_string());
+        forms.push(format!("{base}s"));
+        forms.push(format!("{base}es"));
+        if let Some(stem) = base.strip_suffix('y') {
+            forms.push(format!("{stem}ies"));
         }
-        forms.extend(SAY_PAST_FULL.iter().map(|w| w.to_string()));
-        for w in ["said", "says", "say", "saying", "told", "tells", "tell", "telling", "informed", "assured", "reminded", "briefed", "notified", "informs", "assures", "reminds", "blamed", "blames", "accused", "accuses", "urged", "warned", "cautioned", "urges", "warns", "cautions"] {
-            forms.push(w.to_string());
-        }
-        forms.into_iter().filter_map(|f| cue_verb_slow(&f).map(|r| (f, r))).collect()
-    });
+    }
+    forms.extend(SAY_PAST_FULL.iter().map(|w| w.to_string()));
+    for w in [
+        "said",
+        "says",
+        "say",
+        "saying",
+        "told",
+        "tells",
+        "tell",
+        "telling",
+        "informed",
+        "assured",
+        "reminded",
+        "briefed",
+        "notified",
+        "informs",
+        "assures",
+        "reminds",
+        "blamed",
+        "blames",
+        "accused",
+        "accuses",
+        "urged",
+        "warned",
+        "cautioned",
+        "urges",
+        "warns",
+        "cautions",
+    ] {
+        forms.push(w.to_string());
+    }
+    forms
+        .into_iter()
+        .filter_map(|f| cue_verb_slow(&f).map(|r| (f, r)))
+        .collect()
+});
 
 /// Look a word up as a communication verb.
 pub fn cue_verb(w: &str) -> Option<(CueClass, Form)> {

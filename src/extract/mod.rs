@@ -2012,10 +2012,30 @@ fn check_worthiness(text: &str, pieces: &[(usize, usize)], attributed: bool) -> 
             if i > 0 && w.chars().next().is_some_and(|c| c.is_uppercase()) {
                 caps += 1;
             }
-            if is("was") || is("were") || is("had") || is("killed") || is("died") || lw.len() > 4 && lw.ends_with("ed") {
+            if is("was")
+                || is("were")
+                || is("had")
+                || is("killed")
+                || is("died")
+                || lw.len() > 4 && lw.ends_with("ed")
+            {
                 past = true;
             }
-            if ["should", "must", "believe", "hope", "think", "feel", "wish", "beautiful", "terrible", "great"].iter().any(|x| is(x)) {
+            if [
+                "should",
+                "must",
+                "believe",
+                "hope",
+                "think",
+                "feel",
+                "wish",
+                "beautiful",
+                "terrible",
+                "great",
+            ]
+            .iter()
+            .any(|x| is(x))
+            {
                 opinion = true;
             }
         }

@@ -1,13 +1,13 @@
 //! Who a phrase names: titles split from names, kinds from the article's words and
 //! the source registry, short forms and pronouns resolved against earlier mentions.
 
+use super::lexicon::WordMap;
 use super::lexicon::{
     determiner, document_word, head_kind, private_role, pronoun, title_word, unnamed_head,
 };
 use super::segment::Tok;
 use crate::model::{Mention, SourceKind, SourceRef};
 use serde::Deserialize;
-use super::lexicon::WordMap;
 use std::sync::LazyLock;
 
 /// A known source: canonical name, kind and aliases.
@@ -55,9 +55,15 @@ static BUILTIN: LazyLock<Registry> = LazyLock::new(|| {
 });
 
 fn registry_words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”'))
-        .map(|w| w.trim_end_matches(['\'', '’']).trim_end_matches("'s").trim_end_matches("’s"))
-        .filter(|w| !w.is_empty())
+    s.split(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”')
+    })
+    .map(|w| {
+        w.trim_end_matches(['\'', '’'])
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+    })
+    .filter(|w| !w.is_empty())
 }
 
 impl Registry {
@@ -79,7 +85,8 @@ impl Registry {
         for e in entries {
             let idx = self.entries.len();
             for form in std::iter::once(&e.name).chain(e.aliases.iter()) {
-                let short_caps = form.len() <= 4 && form.chars().all(|c| c.is_uppercase() || c == '.');
+                let short_caps =
+                    form.len() <= 4 && form.chars().all(|c| c.is_uppercase() || c == '.');
                 let words: Vec<&str> = registry_words(form).collect();
                 self.max_words = self.max_words.max(words.len());
                 if short_caps {

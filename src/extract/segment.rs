@@ -332,7 +332,9 @@ pub fn tokens(text: &str, start: usize, end: usize, quotes: &[(usize, usize, boo
                         e += n.len_utf8();
                         it.next();
                     }
-                    Some(n @ ('.' | '\'' | '’' | '-' | '&')) if chars.next().is_some_and(char::is_alphanumeric) => {
+                    Some(n @ ('.' | '\'' | '’' | '-' | '&'))
+                        if chars.next().is_some_and(char::is_alphanumeric) =>
+                    {
                         e += n.len_utf8();
                         it.next();
                     }
@@ -350,7 +352,10 @@ pub fn tokens(text: &str, start: usize, end: usize, quotes: &[(usize, usize, boo
             end: e_abs,
             word,
             cap: c.is_uppercase(),
-            quoted: !quote_mark && quotes.get(qi).is_some_and(|&(qs, qe, _)| s_abs >= qs && e_abs <= qe),
+            quoted: !quote_mark
+                && quotes
+                    .get(qi)
+                    .is_some_and(|&(qs, qe, _)| s_abs >= qs && e_abs <= qe),
             quote_mark,
         });
     }
@@ -401,8 +406,14 @@ mod tests {
     #[test]
     fn scanner_matches_the_token_regex() {
         let t = "U.S. officials’ \"don't\" Habar-24 A&B 3.5% — «quote» é-mail x--y end.";
-        let a: Vec<(usize, usize)> = tokens(t, 0, t.len(), &[]).iter().map(|k| (k.start, k.end)).collect();
-        let b: Vec<(usize, usize)> = TOKEN_RE.find_iter(t).map(|m| (m.start(), m.end())).collect();
+        let a: Vec<(usize, usize)> = tokens(t, 0, t.len(), &[])
+            .iter()
+            .map(|k| (k.start, k.end))
+            .collect();
+        let b: Vec<(usize, usize)> = TOKEN_RE
+            .find_iter(t)
+            .map(|m| (m.start(), m.end()))
+            .collect();
         assert_eq!(a, b);
     }
 

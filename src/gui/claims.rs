@@ -10,6 +10,8 @@ impl DeskApp {
     pub(crate) fn claims_ui(&mut self, ui: &mut egui::Ui) {
         self.filter_bar_ui(ui);
         ui.separator();
+        // a click anywhere on a row selects it, so cell text is not selectable
+        ui.style_mut().interaction.selectable_labels = false;
         let row_h = 22.0;
         let n = self.claims.len();
         let selected_idx = self
@@ -20,13 +22,13 @@ impl DeskApp {
             .resizable(true)
             .sense(egui::Sense::click())
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::exact(40.0))
-            .column(Column::remainder().at_least(160.0).clip(true))
-            .column(Column::initial(150.0).clip(true))
-            .column(Column::initial(100.0).clip(true))
-            .column(Column::initial(60.0).clip(true))
-            .column(Column::initial(88.0))
-            .column(Column::initial(64.0).clip(true))
+            .column(Column::exact(36.0))
+            .column(Column::remainder().at_least(140.0).clip(true))
+            .column(Column::initial(140.0).clip(true))
+            .column(Column::initial(90.0).clip(true))
+            .column(Column::initial(56.0).clip(true))
+            .column(Column::initial(84.0))
+            .column(Column::initial(70.0).clip(true))
             .column(Column::initial(84.0).clip(true));
         if self.scroll_table {
             if let Some(i) = selected_idx {
@@ -109,7 +111,7 @@ impl DeskApp {
                         ui.label(
                             c.reviewed_at
                                 .as_deref()
-                                .map(|t| t.get(..16).unwrap_or(t).replace('T', " "))
+                                .map(|t| t.get(5..16).unwrap_or(t).replace('T', " "))
                                 .unwrap_or_default(),
                         );
                     });
