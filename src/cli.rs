@@ -116,6 +116,18 @@ pub enum Command {
         /// Where to write the copy.
         file: PathBuf,
     },
+    /// Write a synthetic corpus of fictional articles for scale tests.
+    GenCorpus {
+        /// How many articles.
+        #[arg(long, default_value_t = 1000)]
+        articles: usize,
+        /// The folder to write them to.
+        #[arg(long)]
+        out: PathBuf,
+        /// Seed (the same seed writes the same corpus).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Open the desktop app.
     Gui,
 }
@@ -368,6 +380,20 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 out,
                 "{} articles: {} claims kept, {} added, {} removed, {} orphaned (reviewed, kept)",
                 r.articles, r.kept, r.added, r.removed, r.orphaned
+            )?;
+        }
+        Command::GenCorpus {
+            articles,
+            out: dir,
+            seed,
+        } => {
+            let bytes = crate::gencorpus::write(&dir, articles, seed)
+                .with_context(|| format!("cannot write to {}", dir.display()))?;
+            writeln!(
+                out,
+                "wrote {articles} articles ({:.1} MB) to {}",
+                bytes as f64 / 1e6,
+                dir.display()
             )?;
         }
         Command::Backup { file } => {

@@ -7,6 +7,7 @@
 
 pub mod cli;
 pub mod extract;
+pub mod gencorpus;
 pub mod gui;
 pub mod import;
 pub mod model;

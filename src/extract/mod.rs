@@ -1612,6 +1612,18 @@ fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
     if k >= hi || s.toks[k].quote_mark || s.comma(k) || s.is(k, "that") {
         return k;
     }
+    // "told Drovanian officials that ...": the listener runs to the "that"
+    if let Some(t) = (k + 1..hi.min(k + 9)).find(|&t| s.is(t, "that")) {
+        if (k..t).all(|x| {
+            s.toks[x].word
+                && lexicon::cue_verb(s.lw(x)).is_none()
+                && !lexicon::finite_verb_like(s.lw(x))
+                || lexicon::unnamed_head(s.lw(x))
+                || lexicon::title_word(s.lw(x))
+        }) {
+            return t;
+        }
+    }
     if matches!(
         s.lw(k),
         "a" | "an" | "the" | "his" | "her" | "their" | "its"
