@@ -116,6 +116,43 @@ pub enum Command {
         /// Where to write the copy.
         file: PathBuf,
     },
+    /// Export a report: html, md, csv, json, claimreview or pdf.
+    Export {
+        /// The format.
+        #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(["html", "md", "csv", "json", "claimreview", "pdf"]))]
+        format: String,
+        /// Only these articles.
+        #[arg(long)]
+        article: Vec<i64>,
+        /// Only these verdicts.
+        #[arg(long)]
+        verdict: Vec<Verdict>,
+        /// Only this source (name or alias).
+        #[arg(long)]
+        source: Option<String>,
+        /// Only this source kind.
+        #[arg(long)]
+        kind: Option<SourceKind>,
+        /// Write here (default: standard output; PDF needs a file).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Overwrite an existing file.
+        #[arg(long)]
+        force: bool,
+        /// The desk's name (ClaimReview author).
+        #[arg(
+            long,
+            env = "CLAIMDESK_DESK_NAME",
+            default_value = "claimdesk fact-check desk"
+        )]
+        desk_name: String,
+        /// The desk's URL (ClaimReview author and review URLs).
+        #[arg(long, env = "CLAIMDESK_DESK_URL", default_value = "")]
+        desk_url: String,
+        /// ClaimReview ratings as verified:value:name,disputed:value:name,inconclusive:value:name
+        #[arg(long)]
+        ratings: Option<String>,
+    },
     /// Write a synthetic corpus of fictional articles for scale tests.
     GenCorpus {
         /// How many articles.
@@ -396,6 +433,60 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 dir.display()
             )?;
         }
+        Command::Export {
+            format,
+            article,
+            verdict,
+            source,
+            kind,
+            out: file,
+            force,
+            desk_name,
+            desk_url,
+            ratings,
+        } => {
+            let format: crate::report::Format = format.parse().map_err(anyhow::Error::msg)?;
+            if format == crate::report::Format::Pdf && file.is_none() {
+                bail!("a PDF report needs --out FILE");
+            }
+            if let Some(f) = &file {
+                if f.exists() && !force {
+                    bail!(
+                        "{} already exists; use --force to overwrite it",
+                        f.display()
+                    );
+                }
+            }
+            let mut opts = crate::report::ReportOptions {
+                articles: article,
+                verdicts: verdict,
+                source,
+                kind,
+                desk_name,
+                desk_url,
+                ..Default::default()
+            };
+            if let Some(spec) = ratings {
+                opts.ratings = parse_ratings(&spec)?;
+            }
+            let store = open()?;
+            let report = crate::report::build(&store, &opts)?;
+            let bytes = crate::report::render(&report, format);
+            match file {
+                Some(f) => {
+                    std::fs::write(&f, &bytes)
+                        .with_context(|| format!("cannot write {}", f.display()))?;
+                    eprintln!(
+                        "wrote {} ({} claims in {} articles) to {}",
+                        format.as_str(),
+                        report.summary.claims,
+                        report.articles.len(),
+                        f.display()
+                    );
+                }
+                None => out.write_all(&bytes)?,
+            }
+        }
         Command::Backup { file } => {
             let store = open()?;
             if file.exists() {
@@ -408,6 +499,32 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `verified:5:True,disputed:1:False,inconclusive:3:Unproven`
+fn parse_ratings(spec: &str) -> Result<crate::report::RatingScale> {
+    let mut scale = crate::report::RatingScale::default();
+    for part in spec.split(',') {
+        let bits: Vec<&str> = part.splitn(3, ':').collect();
+        let [verdict, value, name] = bits[..] else {
+            bail!("--ratings: '{part}' is not verdict:value:name");
+        };
+        let value: u8 = value
+            .trim()
+            .parse()
+            .with_context(|| format!("--ratings: '{value}' is not a number"))?;
+        let entry = (value, name.trim().to_string());
+        match verdict.trim() {
+            "verified" => scale.verified = entry,
+            "disputed" => scale.disputed = entry,
+            "inconclusive" => scale.inconclusive = entry,
+            other => bail!("--ratings: unknown verdict '{other}'"),
+        }
+    }
+    let values = [scale.verified.0, scale.disputed.0, scale.inconclusive.0];
+    scale.best = values.iter().copied().max().unwrap_or(5);
+    scale.worst = values.iter().copied().min().unwrap_or(1);
+    Ok(scale)
 }
 
 fn merge_registry(mut base: Registry, json: &str) -> Result<Registry> {

@@ -12,5 +12,6 @@ pub mod gui;
 pub mod import;
 pub mod model;
 pub mod pipeline;
+pub mod report;
 pub mod samples;
 pub mod store;

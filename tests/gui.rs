@@ -263,3 +263,43 @@ fn changes_from_another_process_appear() {
     assert!(start.elapsed().as_secs_f32() < 2.0);
     let _ = Request::Samples;
 }
+
+#[test]
+fn export_writes_the_filtered_claims() {
+    let f = fixture(true, Some("Ana"));
+    let mut h = harness(&f);
+    h.state_mut().filter.kind = Some(SourceKind::Official);
+    settle(&mut h, |app| {
+        app.listed_claims()
+            .iter()
+            .all(|c| c.claim.source.kind == SourceKind::Official)
+    });
+    h.get_by_label("Export…").click();
+    settle(&mut h, |_| true);
+    let out = f.db.with_file_name("report.csv");
+    let field = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Save to");
+    field.click();
+    h.run_steps(2);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Save to")
+        .type_text(out.to_str().expect("path"));
+    h.run_steps(2);
+    // CSV
+    h.state_mut()
+        .set_export_format(claimdesk::report::Format::Csv);
+    h.run_steps(2);
+    h.get_by_label("Export").click();
+    for _ in 0..100 {
+        settle(&mut h, |_| true);
+        if out.exists() {
+            break;
+        }
+    }
+    let csv = std::fs::read_to_string(&out).expect("report written");
+    let rows = csv.lines().count() - 1;
+    assert_eq!(rows, h.state().listed_claims().len(), "{csv}");
+    assert!(
+        csv.lines().skip(1).all(|l| l.contains(",official,")),
+        "{csv}"
+    );
+}

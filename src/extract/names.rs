@@ -786,7 +786,16 @@ impl Memory {
                 });
                 if let Some(e) = best {
                     src.name = e.name.clone();
-                    if src.role.is_none() {
+                    // "Minister" from "Minister Wang" gives way to "Chinese Foreign Minister"
+                    let fuller = match (&src.role, &e.role) {
+                        (None, Some(_)) => true,
+                        (Some(mine), Some(theirs)) => {
+                            theirs.len() > mine.len()
+                                && theirs.to_lowercase().contains(&mine.to_lowercase())
+                        }
+                        _ => false,
+                    };
+                    if fuller {
                         src.role = e.role.clone();
                     }
                 }

@@ -148,6 +148,12 @@ pub struct DeskApp {
     pub(crate) focus_search: bool,
     pub(crate) merge_from: Option<i64>,
     pub(crate) rename_draft: (i64, String),
+    pub(crate) show_export: bool,
+    pub(crate) export_format: crate::report::Format,
+    pub(crate) export_path: String,
+    pub(crate) export_desk: String,
+    pub(crate) export_filtered: bool,
+    pub(crate) export_preview: String,
 }
 
 impl DeskApp {
@@ -212,6 +218,12 @@ impl DeskApp {
             focus_search: false,
             merge_from: None,
             rename_draft: (0, String::new()),
+            show_export: false,
+            export_format: crate::report::Format::Html,
+            export_path: String::new(),
+            export_desk: "claimdesk fact-check desk".into(),
+            export_filtered: true,
+            export_preview: String::new(),
         }
     }
 
@@ -265,11 +277,18 @@ impl DeskApp {
 
     /// Send a request to the DB worker (writes are refused on a read-only database).
     pub fn send(&mut self, req: Request) {
-        if !matches!(req, Request::Refresh(_) | Request::Detail(_)) {
-            if self.read_only {
-                self.error = Some("the database is read-only: changes cannot be saved".into());
-                return;
-            }
+        let read = matches!(
+            req,
+            Request::Refresh(_) | Request::Detail(_) | Request::Preview { .. }
+        );
+        // an export only reads the database, so it works on a read-only one too
+        let changes_db = !read && !matches!(req, Request::Export { .. });
+        if changes_db && self.read_only {
+            self.error = Some("the database is read-only: changes cannot be saved".into());
+            return;
+        }
+        if !read {
+            // answered by Saved, Error, Conflict or Imported
             self.pending_writes += 1;
         }
         if self.worker.tx.send(req).is_err() {
@@ -429,6 +448,7 @@ impl DeskApp {
                     self.error = Some(e);
                 }
                 Response::Progress(d, t) => self.progress = Some((d, t)),
+                Response::Preview(text) => self.export_preview = text,
                 Response::Imported(msg) => {
                     self.pending_writes = self.pending_writes.saturating_sub(1);
                     self.progress = None;
@@ -597,6 +617,16 @@ impl DeskApp {
                     self.show_paste = true;
                 }
                 if ui
+                    .button("Export…")
+                    .on_hover_text(
+                        "HTML, Markdown, CSV, JSON, ClaimReview or PDF of the claims shown",
+                    )
+                    .clicked()
+                {
+                    self.show_export = true;
+                    self.request_preview();
+                }
+                if ui
                     .button("Sources")
                     .on_hover_text("Every source with its track record")
                     .clicked()
@@ -632,6 +662,39 @@ impl DeskApp {
                     "Read-only database: you can browse, but verdicts cannot be saved.",
                 );
             }
+        });
+    }
+
+    /// Choose the export format (as the window's menu does).
+    pub fn set_export_format(&mut self, f: crate::report::Format) {
+        self.export_format = f;
+        if let Some((stem, _)) = self.export_path.rsplit_once('.') {
+            self.export_path = format!("{stem}.{}", f.extension());
+        }
+    }
+
+    /// The report options for the export window: the table's filter, or everything.
+    pub(crate) fn export_options(&self) -> crate::report::ReportOptions {
+        let mut o = crate::report::ReportOptions {
+            desk_name: self.export_desk.clone(),
+            ..Default::default()
+        };
+        if self.export_filtered {
+            let f = self.filter.to_filter();
+            o.articles = f.article_id.into_iter().collect();
+            o.verdicts = f.verdicts;
+            o.source = f.source;
+            o.kind = f.kind;
+            o.text = f.text;
+        }
+        o
+    }
+
+    pub(crate) fn request_preview(&mut self) {
+        let options = Box::new(self.export_options());
+        self.send(Request::Preview {
+            format: self.export_format,
+            options,
         });
     }
 

@@ -133,6 +133,16 @@ impl DeskApp {
                 self.show_paste = false;
             }
         }
+        if self.show_export {
+            let mut open = true;
+            egui::Window::new("Export report")
+                .open(&mut open)
+                .default_width(620.0)
+                .show(ctx, |ui| self.export_ui(ui));
+            if !open {
+                self.show_export = false;
+            }
+        }
         if self.show_sources {
             let mut open = true;
             egui::Window::new("Sources")
@@ -189,6 +199,82 @@ impl DeskApp {
                     });
                 });
         }
+    }
+
+    fn export_ui(&mut self, ui: &mut egui::Ui) {
+        let before = (
+            self.export_format,
+            self.export_filtered,
+            self.export_desk.clone(),
+        );
+        ui.horizontal(|ui| {
+            let l = ui.label("Format");
+            egui::ComboBox::from_id_salt("export_format")
+                .selected_text(self.export_format.as_str())
+                .show_ui(ui, |ui| {
+                    for f in crate::report::Format::ALL {
+                        ui.selectable_value(&mut self.export_format, f, f.as_str());
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            ui.checkbox(
+                &mut self.export_filtered,
+                "Only the claims the table shows (current filter)",
+            );
+        });
+        ui.horizontal(|ui| {
+            let l = ui.label("Desk name");
+            ui.add(egui::TextEdit::singleline(&mut self.export_desk).desired_width(220.0))
+                .labelled_by(l.id);
+        });
+        ui.horizontal(|ui| {
+            let l = ui.label("Save to");
+            if self.export_path.is_empty() {
+                self.export_path = format!("claimdesk-report.{}", self.export_format.extension());
+            }
+            ui.add(egui::TextEdit::singleline(&mut self.export_path).desired_width(360.0))
+                .labelled_by(l.id);
+            if ui.button("Export").clicked() {
+                let path = PathBuf::from(self.export_path.trim());
+                if path.exists() && !ui.input(|i| i.modifiers.shift) {
+                    self.error = Some(format!(
+                        "{} exists: shift-click Export to overwrite it",
+                        path.display()
+                    ));
+                } else {
+                    let options = Box::new(self.export_options());
+                    self.send(Request::Export {
+                        format: self.export_format,
+                        options,
+                        path,
+                    });
+                }
+            }
+        });
+        if before
+            != (
+                self.export_format,
+                self.export_filtered,
+                self.export_desk.clone(),
+            )
+        {
+            // keep the file name's extension in step with the format
+            if let Some((stem, _)) = self.export_path.rsplit_once('.') {
+                self.export_path = format!("{stem}.{}", self.export_format.extension());
+            }
+            self.request_preview();
+        }
+        ui.separator();
+        ui.label(RichText::new("Preview").strong());
+        egui::ScrollArea::vertical()
+            .max_height(360.0)
+            .show(ui, |ui| {
+                ui.add(
+                    egui::Label::new(RichText::new(&self.export_preview).monospace().small())
+                        .wrap(),
+                );
+            });
     }
 
     fn sources_ui(&mut self, ui: &mut egui::Ui) {

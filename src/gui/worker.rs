@@ -109,6 +109,22 @@ pub enum Request {
         /// The new name.
         name: String,
     },
+    /// Write a report to a file.
+    Export {
+        /// The format.
+        format: crate::report::Format,
+        /// What goes in.
+        options: Box<crate::report::ReportOptions>,
+        /// Where.
+        path: PathBuf,
+    },
+    /// Render the start of a report for the export window.
+    Preview {
+        /// The format.
+        format: crate::report::Format,
+        /// What goes in.
+        options: Box<crate::report::ReportOptions>,
+    },
     /// Change a source's kind.
     SetKind {
         /// The source.
@@ -166,6 +182,8 @@ pub enum Response {
     Progress(usize, usize),
     /// Import finished: a one-line summary.
     Imported(String),
+    /// The start of a report, for the export window.
+    Preview(String),
 }
 
 /// Handle to the worker thread.
@@ -440,6 +458,47 @@ impl Inner {
             Request::Rename { id, name } => {
                 let r = self.store.rename_source(id, &name);
                 self.wrote("renaming source".into(), r, None);
+            }
+            Request::Export {
+                format,
+                options,
+                path,
+            } => {
+                let r = crate::report::build(&self.store, &options).and_then(|rep| {
+                    std::fs::write(&path, crate::report::render(&rep, format)).map_err(|e| {
+                        StoreError::Invalid(format!("cannot write {}: {e}", path.display()))
+                    })?;
+                    Ok(rep.summary.claims)
+                });
+                match r {
+                    Ok(n) => self.send(Response::Saved(format!(
+                        "{} report of {n} claims to {}",
+                        format.as_str(),
+                        path.display()
+                    ))),
+                    Err(e) => self.send(Response::Error(format!("export failed: {e}"))),
+                }
+            }
+            Request::Preview { format, options } => {
+                let text = match crate::report::build(&self.store, &options) {
+                    Ok(rep) if format == crate::report::Format::Pdf => format!(
+                        "PDF: {} claims in {} articles ({} verified, {} disputed, {} inconclusive, {} unreviewed), about {} KB",
+                        rep.summary.claims,
+                        rep.articles.len(),
+                        rep.summary.verified,
+                        rep.summary.disputed,
+                        rep.summary.inconclusive,
+                        rep.summary.unreviewed,
+                        crate::report::render(&rep, format).len() / 1024
+                    ),
+                    Ok(rep) => String::from_utf8_lossy(&crate::report::render(&rep, format))
+                        .lines()
+                        .take(80)
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                    Err(e) => format!("cannot preview: {e}"),
+                };
+                self.send(Response::Preview(text));
             }
             Request::SetKind { id, kind } => {
                 let r = self.store.set_source_kind(id, kind);
