@@ -228,6 +228,7 @@ impl Extractor {
                     continue;
                 }
                 self.remember_names(&sent, pi, &mut memory);
+                self.remember_common_bodies(&sent, pi, &mut memory);
                 if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
                     if attr.source.class == NpClass::Pronoun && matches!(sent.lw(0), "\"" | "“") {
                         // a quote with "he said": prefer the previous speaker
@@ -381,6 +382,35 @@ impl Extractor {
                 while j > i + 1 && !sent.toks[j - 1].cap {
                     j -= 1;
                 }
+                // "the audit office", "the drivers' union": a body named only by lowercase words
+                if i > 0 {
+                    // handled below for capitalized runs
+                }
+                // "Talrail chief executive Bo Lind": a lone name before a lowercase office is a body
+                if j == i + 1
+                    && j + 1 < n
+                    && !sent.toks[j].cap
+                    && sent.toks[j].word
+                    && lexicon::title_word(sent.lw(j))
+                    && !lexicon::private_role(sent.lw(j))
+                    && sent.toks[j + 1].word
+                {
+                    let w = sent.lw(i);
+                    if !lexicon::title_word(w)
+                        && !lexicon::determiner(w)
+                        && lexicon::head_kind(w).is_none()
+                    {
+                        let name = sent.text[t.start..t.end].trim_end_matches("'s").to_string();
+                        let src = SourceRef {
+                            name,
+                            kind: SourceKind::Organization,
+                            resolved: true,
+                            role: None,
+                            mention: None,
+                        };
+                        memory.remember(&src, pi, false);
+                    }
+                }
                 // "gas company Drovgaz", "the news channel Kora-7": keep the descriptor
                 let mut d = i;
                 while d > 0
@@ -424,6 +454,51 @@ impl Extractor {
                 i = j.max(i + 1);
             } else {
                 i += 1;
+            }
+        }
+    }
+
+    /// Register bodies named only by lowercase words ("the audit office") so that
+    /// "the office said" later resolves to them.
+    fn remember_common_bodies(&self, sent: &Sent, pi: usize, memory: &mut Memory) {
+        let n = sent.toks.len();
+        for i in 0..n {
+            if !matches!(sent.lw(i), "the" | "its" | "their") {
+                continue;
+            }
+            let mut j = i + 1;
+            while j < n
+                && j - i <= 4
+                && sent.toks[j].word
+                && !sent.toks[j].cap
+                && !lexicon::np_boundary(sent.lw(j))
+                && lexicon::cue_verb(sent.lw(j)).is_none()
+            {
+                if lexicon::head_kind(sent.lw(j)).is_some()
+                    && j > i + 1
+                    && !(j + 1 < n && sent.toks[j + 1].cap)
+                    && !matches!(
+                        sent.lw(j),
+                        "state" | "news" | "city" | "region" | "province" | "country"
+                    )
+                {
+                    if let Some(info) =
+                        names::analyze(sent.text, &sent.toks[i..=j], &self.registry, false)
+                    {
+                        let mut src = info.source;
+                        src.resolved = true;
+                        if let Some(k) = lexicon::head_kind(sent.lw(j)) {
+                            src.kind = k;
+                        }
+                        src.name = sent.text[sent.toks[i + 1].start..sent.toks[j].end].to_string();
+                        // "the press office" after "the Talmark government press office" is that office
+                        if !memory.knows_longer(&src.name) {
+                            memory.remember(&src, pi, false);
+                        }
+                    }
+                    break;
+                }
+                j += 1;
             }
         }
     }
@@ -658,7 +733,7 @@ impl Extractor {
         }
         let mut attr = found?;
         // A chain: the content itself reports someone else's words.
-        if attr.quote == QuoteKind::Indirect {
+        if matches!(attr.quote, QuoteKind::Indirect | QuoteKind::Mixed) {
             let (a, b) = attr.content_toks;
             // Only a plain reporting clause nests ("X told Y that ...", "X said ..."):
             // "she had warned the cabinet" inside reported speech is content.
@@ -809,6 +884,19 @@ impl Extractor {
                 return None;
             }
             ((ns, ne), ne)
+        } else if let Some((ns, ne)) = subject_left(s, lo, c.i).filter(|&(ns, _)| {
+            ns > lo && before_is_break(s, lo, ns) && !before_is_break(s, lo, c.i)
+                || ns > lo
+                    && before_is_break(s, lo, ns)
+                    && s.comma(c.i - 1)
+                    && s.toks[ns..c.i].iter().any(|t| t.cap)
+        }) {
+            // "content," X, 58, said / "content," his sister, Mila Dor, told ...
+            let mut after = c.j;
+            if c.class == CueClass::Tell {
+                after = skip_listener(s, after, hi);
+            }
+            ((ns, ne), after)
         } else if before_is_break(s, lo, c.i) {
             // inverted: ", said X"
             let (ns, ne) = np_right(s, c.j, hi);
@@ -1433,6 +1521,21 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
         // "Xi Jinping on Friday told": skip "on Friday"; keep "Wang Yi" names
         j -= 1;
         skipped += 1;
+    }
+    // "The ministry called the drills a provocation and said ...": the sentence's subject
+    if j > lo + 2 && matches!(s.lw(j - 1), "and" | "but") && !s.toks[j - 2].cap {
+        let mut e = lo;
+        while e < j - 1
+            && s.toks[e].word
+            && (s.toks[e].cap || !lexicon::finite_verb_like(s.lw(e)))
+            && lexicon::cue_verb(s.lw(e)).is_none()
+            && !lexicon::np_boundary(s.lw(e))
+        {
+            e += 1;
+        }
+        if e > lo && e - lo <= 8 {
+            return Some((lo, e));
+        }
     }
     // never skip into the subject itself: undo if that left nothing
     let ne = j;

@@ -477,7 +477,30 @@ pub fn analyze(
             || acronym
             || registry_hit.is_some() && !is_person_like(&core_lw))
     {
-        let mut kind = if state_media {
+        // "the World Food Council" is an organisation; "the city council" a government body
+        let council_org = head.is_some_and(|(hi, _)| core_lw[hi] == "council" && core[hi].cap)
+            && !core_lw.iter().any(|w| {
+                matches!(
+                    *w,
+                    "city"
+                        | "town"
+                        | "county"
+                        | "municipal"
+                        | "district"
+                        | "regional"
+                        | "provincial"
+                        | "state"
+                        | "national"
+                        | "legislative"
+                        | "executive"
+                        | "federal"
+                        | "security"
+                        | "local"
+                )
+            });
+        let mut kind = if council_org {
+            SourceKind::Organization
+        } else if state_media {
             SourceKind::StateMedia
         } else if let Some((_, k)) = head {
             k
@@ -767,6 +790,15 @@ impl Memory {
                 speaker,
             });
         }
+    }
+
+    /// Whether a remembered entity's name ends with `name` and is longer ("Talmark
+    /// government press office" for "press office").
+    pub fn knows_longer(&self, name: &str) -> bool {
+        let name = name.to_lowercase();
+        self.entities
+            .iter()
+            .any(|e| e.name.len() > name.len() && e.name.to_lowercase().ends_with(&name))
     }
 
     /// Resolve an analysed phrase against earlier mentions.
