@@ -179,6 +179,19 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let open = || {
         Store::open(&db_path).with_context(|| format!("cannot open database {}", db_path.display()))
     };
+    // listing works on a database we may only read
+    let open_for_reading =
+        || match Store::open(&db_path) {
+            Ok(s) => Ok(s),
+            Err(StoreError::Sqlite(e))
+                if db_path.exists() && e.to_string().to_lowercase().contains("readonly") =>
+            {
+                Store::open_read_only(&db_path)
+                    .with_context(|| format!("cannot open database {}", db_path.display()))
+            }
+            Err(e) => Err(anyhow::Error::new(e)
+                .context(format!("cannot open database {}", db_path.display()))),
+        };
     let mut out = std::io::stdout().lock();
     match command {
         Command::Gui => {
@@ -284,7 +297,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             writeln!(out, "{n} sample articles loaded into {}", db_path.display())?;
         }
         Command::Articles { json } => {
-            let store = open()?;
+            let store = open_for_reading()?;
             let list = store.articles()?;
             if json {
                 writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
@@ -309,7 +322,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             text,
             json,
         } => {
-            let store = open()?;
+            let store = open_for_reading()?;
             let f = ClaimFilter {
                 article_id: article,
                 source,
@@ -339,7 +352,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             }
         }
         Command::Sources { json } => {
-            let store = open()?;
+            let store = open_for_reading()?;
             let list = store.sources()?;
             if json {
                 writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
@@ -392,7 +405,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             }
         }
         Command::History { claim_id, json } => {
-            let store = open()?;
+            let store = open_for_reading()?;
             store.claim(claim_id)?;
             let h = store.history(claim_id)?;
             if json {

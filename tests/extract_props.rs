@@ -129,3 +129,64 @@ fn five_megabyte_single_line_finishes() {
     // generous bound for a debug build on a shared 2-core machine; the benchmark measures speed
     assert!(t.elapsed().as_secs() < 120, "took {:?}", t.elapsed());
 }
+
+fn html_soup() -> impl Strategy<Value = String> {
+    let atoms = prop::sample::select(vec![
+        "<p>",
+        "</p>",
+        "<div>",
+        "</div>",
+        "<script>",
+        "</script>",
+        "<style>",
+        "</style>",
+        "<nav>",
+        "<h1>",
+        "</h1>",
+        "<title>",
+        "</title>",
+        "&amp;",
+        "&quot;",
+        "&#x27;",
+        "&#99999999;",
+        "&bogus;",
+        "<!--",
+        "-->",
+        "<br/>",
+        "<meta property=\"og:site_name\" content=\"X\">",
+        "said",
+        "The minister",
+        "\"",
+        "<",
+        ">",
+        "&",
+        "\u{0}",
+        "é",
+        "😀",
+        " ",
+        "\n",
+    ]);
+    prop::collection::vec(atoms, 0..120).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
+
+    #[test]
+    fn html_import_never_panics(html in html_soup()) {
+        // (script removal itself is a unit test of import; literal "<script>" text,
+        // e.g. inside <title>, is data and stays text)
+        let a = claimdesk::import::from_html(&html, None);
+        check(&a.text);
+    }
+
+    #[test]
+    fn decoding_never_invents_replacement_characters(bytes in prop::collection::vec(any::<u8>(), 0..3000)) {
+        if let Ok(text) = claimdesk::import::decode(&bytes) {
+            // a U+FFFD may only come from the input itself
+            let had = std::str::from_utf8(&bytes).is_ok_and(|s| s.contains(char::REPLACEMENT_CHARACTER));
+            let invented = text.contains(char::REPLACEMENT_CHARACTER) && !had;
+            prop_assert!(!invented, "decoding invented replacement characters");
+        }
+    }
+}

@@ -227,6 +227,11 @@ impl DeskApp {
         }
     }
 
+    /// Show an error in the status bar.
+    pub fn show_error(&mut self, e: String) {
+        self.error = Some(e);
+    }
+
     /// The current reviewer's name.
     pub fn reviewer(&self) -> &str {
         &self.settings.reviewer

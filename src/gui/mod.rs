@@ -37,6 +37,14 @@ pub fn run(db: PathBuf) -> anyhow::Result<()> {
             ));
         }
     };
+    // a rolling backup of the last five starts, next to the database
+    let backup_error = match store.is_read_only() {
+        true => None,
+        false => store
+            .rolling_backup(5)
+            .err()
+            .map(|e| format!("automatic backup failed: {e}")),
+    };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("claimdesk")
@@ -49,11 +57,11 @@ pub fn run(db: PathBuf) -> anyhow::Result<()> {
         options,
         Box::new(move |cc| {
             let ctx = cc.egui_ctx.clone();
-            Ok(Box::new(Window(DeskApp::new(
-                store,
-                settings_path(),
-                move || ctx.request_repaint(),
-            ))))
+            let mut app = DeskApp::new(store, settings_path(), move || ctx.request_repaint());
+            if let Some(e) = backup_error {
+                app.show_error(e);
+            }
+            Ok(Box::new(Window(app)))
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))

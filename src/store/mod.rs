@@ -890,6 +890,46 @@ impl Store {
         )?)
     }
 
+    /// Keep a rolling backup next to the database: write
+    /// `NAME.backup-YYYYMMDD-HHMMSS` and remove all but the newest `keep`.
+    /// Returns the new backup's path (None for an in-memory database).
+    pub fn rolling_backup(&self, keep: usize) -> Result<Option<PathBuf>> {
+        let Some(path) = self.path.clone() else {
+            return Ok(None);
+        };
+        let stamp = now_rfc3339().replace(['-', ':'], "").replace('T', "-");
+        let stamp = stamp.get(..15).unwrap_or(&stamp).to_string();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "claimdesk.sqlite3".into());
+        let dest = path.with_file_name(format!("{name}.backup-{stamp}"));
+        if !dest.exists() {
+            self.backup(&dest)?;
+        }
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let prefix = format!("{name}.backup-");
+        let mut backups: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(|e| StoreError::Invalid(format!("cannot list {}: {e}", dir.display())))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with(&prefix))
+            })
+            .collect();
+        backups.sort();
+        while backups.len() > keep {
+            let old = backups.remove(0);
+            std::fs::remove_file(&old).map_err(|e| {
+                StoreError::Invalid(format!("cannot remove old backup {}: {e}", old.display()))
+            })?;
+        }
+        Ok(Some(dest))
+    }
+
     /// Copy the database to `dest` with SQLite's online backup API.
     pub fn backup(&self, dest: &Path) -> Result<()> {
         let mut out = Connection::open(dest)?;
