@@ -15,10 +15,10 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// The migrations, in order; the schema version is their count.
-pub const MIGRATIONS: &[(&str, &str)] = &[(
-    "0001_init",
-    include_str!("../../db/migrations/0001_init.sql"),
-)];
+pub const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_init", include_str!("../../db/migrations/0001_init.sql")),
+    ("0002_claims_fts", include_str!("../../db/migrations/0002_claims_fts.sql")),
+];
 
 /// Errors of the store.
 #[derive(Debug, thiserror::Error)]
@@ -380,17 +380,22 @@ impl Store {
                 list.join(",")
             ));
         }
-        if let Some(t) = f.text.as_ref().filter(|t| !t.is_empty()) {
-            let pattern = format!(
-                "%{}%",
-                t.replace('\\', "\\\\")
-                    .replace('%', "\\%")
-                    .replace('_', "\\_")
-            );
-            let n = bind(pattern.into());
-            sql.push_str(&format!(
-                " AND (c.text LIKE ?{n} ESCAPE '\\' OR s.name LIKE ?{n} ESCAPE '\\')"
-            ));
+        if let Some(t) = f.text.as_ref().filter(|t| !t.trim().is_empty()) {
+            // whole words through the full-text index (each word a prefix), else a scan
+            match fts_query(t) {
+                Some(q) => {
+                    let n = bind(q.into());
+                    let pattern = format!("%{}%", like_escape(t));
+                    let m = bind(pattern.into());
+                    sql.push_str(&format!(
+                        " AND (c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?{n}) OR c.source_id IN (SELECT id FROM sources WHERE name LIKE ?{m} ESCAPE '\\'))"
+                    ));
+                }
+                None => {
+                    let n = bind(format!("%{}%", like_escape(t)).into());
+                    sql.push_str(&format!(" AND (c.text LIKE ?{n} ESCAPE '\\' OR s.name LIKE ?{n} ESCAPE '\\')"));
+                }
+            }
         }
         if let Some(m) = f.min_check_worthiness {
             let n = bind((m as f64).into());
@@ -1102,6 +1107,23 @@ fn insert_claim(conn: &Connection, article_id: i64, c: &Claim, origin: Origin) -
         },
     ])?;
     Ok(conn.last_insert_rowid())
+}
+
+fn like_escape(t: &str) -> String {
+    t.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}
+
+/// An FTS5 query for a search box: every word a prefix (`"word"*`), all required.
+/// None when the text has no word characters to index.
+fn fts_query(t: &str) -> Option<String> {
+    let words: Vec<String> = t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{w}\"*"))
+        .collect();
+    // punctuation-only or symbol searches ("100%", "_") need the exact-substring scan
+    let symbolic = t.chars().any(|c| !c.is_alphanumeric() && !c.is_whitespace() && !"'’-.,".contains(c));
+    (!words.is_empty() && !symbolic).then(|| words.join(" AND "))
 }
 
 /// SHA-256 of a text, lowercase hex.
