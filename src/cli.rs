@@ -331,12 +331,23 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 text,
                 ..Default::default()
             };
-            let list = store.claims(&f)?;
+            let mut out = std::io::BufWriter::new(out);
             if json {
-                let rows: Vec<serde_json::Value> = list.iter().map(claim_json).collect();
-                writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;
+                // streamed: one claim at a time, never the whole list in memory
+                out.write_all(b"[")?;
+                let mut first = true;
+                store.each_claim(&f, |c| {
+                    let sep: &[u8] = if first { b"\n" } else { b",\n" };
+                    first = false;
+                    let r = out.write_all(sep).and_then(|_| {
+                        serde_json::to_writer(&mut out, &ClaimJson::from(&c))
+                            .map_err(std::io::Error::other)
+                    });
+                    r.map_err(|e| crate::store::StoreError::Invalid(format!("writing output: {e}")))
+                })?;
+                out.write_all(b"\n]\n")?;
             } else {
-                for c in list {
+                store.each_claim(&f, |c| {
                     writeln!(
                         out,
                         "{:>6}  {:<12}  {:<28}  {}",
@@ -347,9 +358,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                             28
                         ),
                         truncate(&c.claim.text, 90)
-                    )?;
-                }
+                    )
+                    .map_err(|e| crate::store::StoreError::Invalid(format!("writing output: {e}")))
+                })?;
             }
+            out.flush()?;
         }
         Command::Sources { json } => {
             let store = open_for_reading()?;
@@ -561,28 +574,58 @@ fn read_for_extract(path: &std::path::Path) -> Result<String> {
 }
 
 /// The JSON object `claims --json` prints for a claim.
+#[derive(serde::Serialize)]
+pub struct ClaimJson<'a> {
+    id: i64,
+    article_id: i64,
+    article: &'a str,
+    ordinal: u32,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    quote: crate::model::QuoteKind,
+    cue: &'a Option<crate::model::Mention>,
+    source: &'a crate::model::SourceRef,
+    via: &'a [crate::model::SourceRef],
+    check_worthiness: f32,
+    verdict: Verdict,
+    reviewer: &'a Option<String>,
+    note: &'a Option<String>,
+    reviewed_at: &'a Option<String>,
+    review_id: Option<i64>,
+    orphaned: bool,
+    origin: crate::model::Origin,
+}
+
+impl<'a> From<&'a crate::model::StoredClaim> for ClaimJson<'a> {
+    fn from(c: &'a crate::model::StoredClaim) -> Self {
+        ClaimJson {
+            id: c.id,
+            article_id: c.article_id,
+            article: &c.article_title,
+            ordinal: c.claim.id,
+            text: &c.claim.text,
+            start: c.claim.start,
+            end: c.claim.end,
+            quote: c.claim.quote,
+            cue: &c.claim.cue,
+            source: &c.claim.source,
+            via: &c.claim.via,
+            check_worthiness: c.claim.check_worthiness,
+            verdict: c.verdict,
+            reviewer: &c.reviewer,
+            note: &c.note,
+            reviewed_at: &c.reviewed_at,
+            review_id: c.review_id,
+            orphaned: c.orphaned,
+            origin: c.origin,
+        }
+    }
+}
+
+/// The JSON value `claims --json` prints for a claim.
 pub fn claim_json(c: &crate::model::StoredClaim) -> serde_json::Value {
-    serde_json::json!({
-        "id": c.id,
-        "article_id": c.article_id,
-        "article": c.article_title,
-        "ordinal": c.claim.id,
-        "text": c.claim.text,
-        "start": c.claim.start,
-        "end": c.claim.end,
-        "quote": c.claim.quote,
-        "cue": c.claim.cue,
-        "source": c.claim.source,
-        "via": c.claim.via,
-        "check_worthiness": c.claim.check_worthiness,
-        "verdict": c.verdict,
-        "reviewer": c.reviewer,
-        "note": c.note,
-        "reviewed_at": c.reviewed_at,
-        "review_id": c.review_id,
-        "orphaned": c.orphaned,
-        "origin": c.origin,
-    })
+    serde_json::to_value(ClaimJson::from(c)).unwrap_or(serde_json::Value::Null)
 }
 
 fn truncate(s: &str, n: usize) -> String {

@@ -309,7 +309,9 @@ fn a_read_only_database_shows_a_banner_and_refuses_verdicts() {
     let f = fixture(true, Some("Ana"));
     let store = Store::open_read_only(&f.db).expect("read-only");
     let app = DeskApp::new(store, Some(f.settings.clone()), || {});
-    let mut h = Harness::builder().with_size([1400.0, 900.0]).build_ui_state(|ui, app: &mut DeskApp| app.ui_main(ui), app);
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut DeskApp| app.ui_main(ui), app);
     settle(&mut h, |app| !app.listed_claims().is_empty());
     h.get_by_label_contains("Read-only database");
     h.key_press(Key::J);
@@ -317,7 +319,10 @@ fn a_read_only_database_shows_a_banner_and_refuses_verdicts() {
     let id = h.state().selected_claim().expect("selected");
     h.key_press(Key::V);
     h.run_steps(3);
-    assert_eq!(db(&f.db).claim(id).expect("claim").verdict, Verdict::Unreviewed);
+    assert_eq!(
+        db(&f.db).claim(id).expect("claim").verdict,
+        Verdict::Unreviewed
+    );
     h.get_by_label_contains("read-only");
 }
 
@@ -329,19 +334,37 @@ fn a_conflicting_verdict_asks_which_stands() {
     settle(&mut h, |app| app.selected_claim().is_some());
     let id = h.state().selected_claim().expect("selected");
     // another reviewer changes the claim behind this window's back, before it refreshes
-    db(&f.db).review(id, Verdict::Disputed, "from the other desk", "Ben", claimdesk::store::Expect::Any).expect("review");
+    db(&f.db)
+        .review(
+            id,
+            Verdict::Disputed,
+            "from the other desk",
+            "Ben",
+            claimdesk::store::Expect::Any,
+        )
+        .expect("review");
     h.key_press(Key::V);
     settle(&mut h, |_| true);
     for _ in 0..20 {
-        if h.query_by_label("Someone else changed this claim").is_some() {
+        if h.query_by_label("Someone else changed this claim")
+            .is_some()
+        {
             break;
         }
         settle(&mut h, |_| true);
     }
     h.get_by_label("Someone else changed this claim");
     h.get_by_label("Mine").click();
-    settle(&mut h, |app| app.listed_claims().iter().any(|c| c.id == id && c.verdict == Verdict::Verified));
+    settle(&mut h, |app| {
+        app.listed_claims()
+            .iter()
+            .any(|c| c.id == id && c.verdict == Verdict::Verified)
+    });
     let hist = db(&f.db).history(id).expect("history");
-    assert_eq!(hist.iter().map(|r| r.verdict).collect::<Vec<_>>(), vec![Verdict::Verified, Verdict::Disputed], "both kept, mine replaces Ben's");
+    assert_eq!(
+        hist.iter().map(|r| r.verdict).collect::<Vec<_>>(),
+        vec![Verdict::Verified, Verdict::Disputed],
+        "both kept, mine replaces Ben's"
+    );
     assert_eq!(hist[0].replaces, Some(hist[1].id));
 }

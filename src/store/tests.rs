@@ -289,13 +289,28 @@ fn filters_by_kind_verdict_source_and_text() {
 #[test]
 fn text_search_uses_the_full_text_index_and_follows_changes() {
     let mut s = Store::open_in_memory().expect("open");
-    s.import_article(&article("x said y."), &[claim(1, "the pipeline carries gas", 7, "Xa", SourceKind::Official), claim(2, "bread prices doubled", 30, "Zed", SourceKind::Person)]).expect("import");
-    let f = |s: &Store, t: &str| s.claims(&ClaimFilter { text: Some(t.into()), ..Default::default() }).expect("claims").len();
+    s.import_article(
+        &article("x said y."),
+        &[
+            claim(1, "the pipeline carries gas", 7, "Xa", SourceKind::Official),
+            claim(2, "bread prices doubled", 30, "Zed", SourceKind::Person),
+        ],
+    )
+    .expect("import");
+    let f = |s: &Store, t: &str| {
+        s.claims(&ClaimFilter {
+            text: Some(t.into()),
+            ..Default::default()
+        })
+        .expect("claims")
+        .len()
+    };
     assert_eq!(f(&s, "pipe"), 1, "prefix of a word");
     assert_eq!(f(&s, "Pipeline GAS"), 1, "all words, any case");
     assert_eq!(f(&s, "zed"), 1, "source names too");
     assert_eq!(f(&s, "prices pipeline"), 0);
-    s.reextract(&|_| vec![claim(1, "the oil pipeline", 7, "Xa", SourceKind::Official)]).expect("reextract");
+    s.reextract(&|_| vec![claim(1, "the oil pipeline", 7, "Xa", SourceKind::Official)])
+        .expect("reextract");
     assert_eq!(f(&s, "bread"), 0, "removed claims leave the index");
     assert_eq!(f(&s, "oil"), 1, "new claims enter it");
 }
@@ -313,6 +328,18 @@ fn a_version_one_database_migrates_forward() {
              INSERT INTO claims (article_id, ordinal, text, start, \"end\", quote, source_id, source_json) VALUES (1, 1, 'the harbour froze', 7, 8, 'indirect', 1, '{\"name\":\"x\",\"kind\":\"person\",\"resolved\":true,\"mention\":null}');").expect("rows");
     }
     let s = Store::open(&p).expect("migrate");
-    assert_eq!(s.schema_version().expect("version"), MIGRATIONS.len() as i64);
-    assert_eq!(s.claims(&ClaimFilter { text: Some("harbour".into()), ..Default::default() }).expect("claims").len(), 1, "existing claims indexed");
+    assert_eq!(
+        s.schema_version().expect("version"),
+        MIGRATIONS.len() as i64
+    );
+    assert_eq!(
+        s.claims(&ClaimFilter {
+            text: Some("harbour".into()),
+            ..Default::default()
+        })
+        .expect("claims")
+        .len(),
+        1,
+        "existing claims indexed"
+    );
 }
