@@ -35,9 +35,50 @@ fn news(size: usize) -> String {
     out
 }
 
+/// The articles one by one, as `extract` and `import` see them.
+fn articles() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/eval");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.sort();
+    let mut out: Vec<String> = files
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .filter_map(|f| std::fs::read_to_string(f).ok())
+        .collect();
+    out.extend(
+        claimdesk::samples::SAMPLES
+            .iter()
+            .map(|(_, t)| t.to_string()),
+    );
+    out.extend((0..50).map(claimdesk::gencorpus::article));
+    out
+}
+
 fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("extract");
     g.sample_size(10);
+    let docs = articles();
+    let total: usize = docs.iter().map(String::len).sum();
+    g.throughput(Throughput::Bytes(total as u64));
+    g.bench_function(BenchmarkId::new("per_article", docs.len()), |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| claimdesk::extract::extract(d).1.len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function(
+        BenchmarkId::new("wc_words_reference_per_article", docs.len()),
+        |b| {
+            b.iter(|| {
+                docs.iter()
+                    .map(|d| black_box(d).split_whitespace().count())
+                    .sum::<usize>()
+            })
+        },
+    );
     for size in [1_000usize, 100_000, 1_000_000, 10_000_000] {
         let text = news(size);
         g.throughput(Throughput::Bytes(text.len() as u64));

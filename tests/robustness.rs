@@ -289,6 +289,10 @@ fn hostile_files_are_refused_with_one_line_each_and_the_rest_imports() {
         "Headline\n\nMayor Tomas Brel said the bridge reopened on Friday.\n",
     )
     .expect("good");
+    // an unreadable entry (a link to nothing: unreadable even for root, unlike chmod 000)
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.path().join("gone.txt"), inbox.join("ghost.txt"))
+        .expect("symlink");
     let o = run(
         &db,
         &[
@@ -308,6 +312,7 @@ fn hostile_files_are_refused_with_one_line_each_and_the_rest_imports() {
         ("program.txt", "not a text file"),
         ("empty.txt", "empty"),
         ("big.txt", "limit"),
+        ("ghost.txt", "cannot read"),
     ] {
         let line = out
             .lines()

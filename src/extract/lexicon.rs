@@ -341,104 +341,107 @@ pub fn weak_cue(w: &str) -> bool {
 }
 
 /// Words that may stand between a subject and its cue verb (auxiliaries, adverbs, times).
+const AUX_OR_ADVERB_WORDS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "can",
+    "also",
+    "later",
+    "earlier",
+    "previously",
+    "again",
+    "reportedly",
+    "separately",
+    "further",
+    "then",
+    "once",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "recently",
+    "initially",
+    "subsequently",
+    "last",
+    "on",
+    "late",
+    "early",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "week",
+    "month",
+    "year",
+    "did",
+    "does",
+    "do",
+    "already",
+    "flatly",
+    "firmly",
+    "strongly",
+    "openly",
+    "quickly",
+    "immediately",
+    "directly",
+    "explicitly",
+    "bluntly",
+    "angrily",
+    "calmly",
+    "simply",
+    "first",
+    "just",
+    "now",
+    "still",
+    "in",
+    "shortly",
+    "afterwards",
+    "afterward",
+    "even",
+    "both",
+    "all",
+    "herself",
+    "himself",
+    "themselves",
+    "itself",
+    "allegedly",
+    "sharply",
+    "forcefully",
+    "confidently",
+    "emphatically",
+    "categorically",
+    "officially",
+    "formally",
+    "loudly",
+    "quietly",
+    "widely",
+    "often",
+    "frequently",
+    "regularly",
+    "never",
+    "always",
+    "had also",
+];
+
+static AUX_OR_ADVERB_SET: std::sync::LazyLock<
+    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>,
+> = std::sync::LazyLock::new(|| AUX_OR_ADVERB_WORDS.iter().copied().collect());
+
 pub fn aux_or_adverb(w: &str) -> bool {
-    matches!(
-        w,
-        "has"
-            | "have"
-            | "had"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "will"
-            | "would"
-            | "could"
-            | "may"
-            | "might"
-            | "can"
-            | "also"
-            | "later"
-            | "earlier"
-            | "previously"
-            | "again"
-            | "reportedly"
-            | "separately"
-            | "further"
-            | "then"
-            | "once"
-            | "repeatedly"
-            | "publicly"
-            | "privately"
-            | "recently"
-            | "initially"
-            | "subsequently"
-            | "last"
-            | "on"
-            | "late"
-            | "early"
-            | "this"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "night"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "week"
-            | "month"
-            | "year"
-            | "did"
-            | "does"
-            | "do"
-            | "already"
-            | "flatly"
-            | "firmly"
-            | "strongly"
-            | "openly"
-            | "quickly"
-            | "immediately"
-            | "directly"
-            | "explicitly"
-            | "bluntly"
-            | "angrily"
-            | "calmly"
-            | "simply"
-            | "first"
-            | "just"
-            | "now"
-            | "still"
-            | "in"
-            | "shortly"
-            | "afterwards"
-            | "afterward"
-            | "even"
-            | "both"
-            | "all"
-            | "herself"
-            | "himself"
-            | "themselves"
-            | "itself"
-            | "allegedly"
-            | "sharply"
-            | "forcefully"
-            | "confidently"
-            | "emphatically"
-            | "categorically"
-            | "officially"
-            | "formally"
-            | "loudly"
-            | "quietly"
-            | "widely"
-            | "often"
-            | "frequently"
-            | "regularly"
-            | "never"
-            | "always"
-            | "had also"
-    ) || weekday(w)
-        || month(w)
-        || w.bytes().all(|b| b.is_ascii_digit())
+    AUX_OR_ADVERB_SET.contains(w) || weekday(w) || month(w) || w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Words of time that can sit right after a cue (`said on Friday`, `said late Monday`).
@@ -570,113 +573,36 @@ pub fn month(w: &str) -> bool {
 }
 
 /// Words that end a subject phrase when walking left from a cue.
+const NP_BOUNDARY_WORDS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "where", "when", "while", "as", "because", "but",
+    "or", "if", "after", "before", "since", "although", "though", "so", "than", "what", "how",
+    "why", "there", "whether", "once", "until", "unless", "whereas", "yet", "nor", "then", "not",
+    "to", "by", "with", "into", "is", "are", "was", "were", "be", "been", "being", "will", "would",
+    "can", "could", "should", "must", "might", "may", "do", "did", "does", "has", "have", "had",
+    "it's", "we", "i", "you", "us", "me", "him", "them", "this", "these", "those", "here",
+];
+
+static NP_BOUNDARY_SET: std::sync::LazyLock<
+    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>,
+> = std::sync::LazyLock::new(|| NP_BOUNDARY_WORDS.iter().copied().collect());
+
 pub fn np_boundary(w: &str) -> bool {
-    matches!(
-        w,
-        "that"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "where"
-            | "when"
-            | "while"
-            | "as"
-            | "because"
-            | "but"
-            | "or"
-            | "if"
-            | "after"
-            | "before"
-            | "since"
-            | "although"
-            | "though"
-            | "so"
-            | "than"
-            | "what"
-            | "how"
-            | "why"
-            | "there"
-            | "whether"
-            | "once"
-            | "until"
-            | "unless"
-            | "whereas"
-            | "yet"
-            | "nor"
-            | "then"
-            | "not"
-            | "to"
-            | "by"
-            | "with"
-            | "into"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "must"
-            | "might"
-            | "may"
-            | "do"
-            | "did"
-            | "does"
-            | "has"
-            | "have"
-            | "had"
-            | "it's"
-            | "we"
-            | "i"
-            | "you"
-            | "us"
-            | "me"
-            | "him"
-            | "them"
-            | "this"
-            | "these"
-            | "those"
-            | "here"
-    )
+    NP_BOUNDARY_SET.contains(w)
 }
 
 /// Function words that can start a subject phrase but are not part of a name.
+const DETERMINER_WORDS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "some", "several", "many", "two",
+    "three", "four", "one", "other", "another", "senior", "most", "few", "any", "each", "both",
+    "all", "various", "numerous",
+];
+
+static DETERMINER_SET: std::sync::LazyLock<
+    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>,
+> = std::sync::LazyLock::new(|| DETERMINER_WORDS.iter().copied().collect());
+
 pub fn determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "its"
-            | "his"
-            | "her"
-            | "their"
-            | "our"
-            | "some"
-            | "several"
-            | "many"
-            | "two"
-            | "three"
-            | "four"
-            | "one"
-            | "other"
-            | "another"
-            | "senior"
-            | "most"
-            | "few"
-            | "any"
-            | "each"
-            | "both"
-            | "all"
-            | "various"
-            | "numerous"
-    )
+    DETERMINER_SET.contains(w)
 }
 
 /// Leading words of an introductory phrase that sits before a subject without a comma.
@@ -735,255 +661,265 @@ pub fn pronoun(w: &str) -> bool {
 }
 
 /// Title and role words (they go to `role`, not `name`).
+const TITLE_WORD_WORDS: &[&str] = &[
+    "president",
+    "counterpart",
+    "medical",
+    "environment",
+    "water",
+    "communications",
+    "information",
+    "vice",
+    "minister",
+    "prime",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "health",
+    "finance",
+    "economy",
+    "trade",
+    "justice",
+    "education",
+    "energy",
+    "agriculture",
+    "transport",
+    "labor",
+    "labour",
+    "culture",
+    "deputy",
+    "secretary",
+    "general",
+    "state",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "envoy",
+    "gen",
+    "gen.",
+    "admiral",
+    "adm",
+    "colonel",
+    "col",
+    "major",
+    "maj",
+    "captain",
+    "capt",
+    "lieutenant",
+    "lt",
+    "sergeant",
+    "sgt",
+    "governor",
+    "gov",
+    "mayor",
+    "senator",
+    "sen",
+    "representative",
+    "rep",
+    "congressman",
+    "congresswoman",
+    "chancellor",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "emir",
+    "sultan",
+    "leader",
+    "lawmaker",
+    "mp",
+    "official",
+    "officer",
+    "judge",
+    "justices",
+    "attorney",
+    "prosecutor",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "professor",
+    "chief",
+    "head",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chairperson",
+    "commissioner",
+    "ceo",
+    "founder",
+    "executive",
+    "manager",
+    "coach",
+    "analyst",
+    "economist",
+    "researcher",
+    "expert",
+    "activist",
+    "witness",
+    "resident",
+    "lawyer",
+    "advocate",
+    "adviser",
+    "advisor",
+    "counsellor",
+    "counselor",
+    "speaker",
+    "commander",
+    "chairmen",
+    "pope",
+    "cardinal",
+    "archbishop",
+    "bishop",
+    "imam",
+    "rabbi",
+    "rev",
+    "reverend",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "baroness",
+    "former",
+    "acting",
+    "interim",
+    "then",
+    "new",
+    "top",
+    "senior",
+    "junior",
+    "assistant",
+    "associate",
+    "undersecretary",
+    "under-secretary",
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "president-elect",
+    "mps",
+    "first",
+    "inspector",
+    "superintendent",
+    "detective",
+    "constable",
+    "consul",
+    "delegate",
+    "negotiator",
+    "coordinator",
+    "rapporteur",
+    "regent",
+    "defence-minister",
+    "party",
+    "opposition",
+    "veteran",
+    "diplomat",
+    "scientist",
+    "doctor",
+    "nurse",
+    "teacher",
+    "student",
+    "farmer",
+    "journalist",
+    "reporter",
+    "editor",
+    "author",
+    "writer",
+    "historian",
+    "professor-emeritus",
+    "director-general",
+    "secretary-general",
+    "vice-president",
+    "vice-premier",
+    "auditor",
+    "ombudsman",
+    "governor-general",
+    "marshal",
+    "brigadier",
+    "field",
+    "naval",
+    "navy",
+    "army",
+    "military",
+    "police",
+    "security",
+    "national",
+    "regional",
+    "provincial",
+    "local",
+    "federal",
+    "central",
+    "bank",
+    "chief-executive",
+    "owner",
+    "partner",
+    "member",
+    "presidential",
+    "ministry",
+    "office",
+    "department",
+    "press",
+];
+
+static TITLE_WORD_SET: std::sync::LazyLock<
+    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>,
+> = std::sync::LazyLock::new(|| TITLE_WORD_WORDS.iter().copied().collect());
+
 pub fn title_word(w: &str) -> bool {
-    matches!(
-        w,
-        "president"
-            | "counterpart"
-            | "medical"
-            | "environment"
-            | "water"
-            | "communications"
-            | "information"
-            | "vice"
-            | "minister"
-            | "prime"
-            | "foreign"
-            | "defense"
-            | "defence"
-            | "interior"
-            | "health"
-            | "finance"
-            | "economy"
-            | "trade"
-            | "justice"
-            | "education"
-            | "energy"
-            | "agriculture"
-            | "transport"
-            | "labor"
-            | "labour"
-            | "culture"
-            | "deputy"
-            | "secretary"
-            | "general"
-            | "state"
-            | "spokesperson"
-            | "spokesman"
-            | "spokeswoman"
-            | "ambassador"
-            | "envoy"
-            | "gen"
-            | "gen."
-            | "admiral"
-            | "adm"
-            | "colonel"
-            | "col"
-            | "major"
-            | "maj"
-            | "captain"
-            | "capt"
-            | "lieutenant"
-            | "lt"
-            | "sergeant"
-            | "sgt"
-            | "governor"
-            | "gov"
-            | "mayor"
-            | "senator"
-            | "sen"
-            | "representative"
-            | "rep"
-            | "congressman"
-            | "congresswoman"
-            | "chancellor"
-            | "premier"
-            | "king"
-            | "queen"
-            | "prince"
-            | "princess"
-            | "sheikh"
-            | "emir"
-            | "sultan"
-            | "leader"
-            | "lawmaker"
-            | "mp"
-            | "official"
-            | "officer"
-            | "judge"
-            | "justices"
-            | "attorney"
-            | "prosecutor"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "dr"
-            | "prof"
-            | "professor"
-            | "chief"
-            | "head"
-            | "director"
-            | "chairman"
-            | "chairwoman"
-            | "chair"
-            | "chairperson"
-            | "commissioner"
-            | "ceo"
-            | "founder"
-            | "executive"
-            | "manager"
-            | "coach"
-            | "analyst"
-            | "economist"
-            | "researcher"
-            | "expert"
-            | "activist"
-            | "witness"
-            | "resident"
-            | "lawyer"
-            | "advocate"
-            | "adviser"
-            | "advisor"
-            | "counsellor"
-            | "counselor"
-            | "speaker"
-            | "commander"
-            | "chairmen"
-            | "pope"
-            | "cardinal"
-            | "archbishop"
-            | "bishop"
-            | "imam"
-            | "rabbi"
-            | "rev"
-            | "reverend"
-            | "sir"
-            | "dame"
-            | "lord"
-            | "lady"
-            | "baroness"
-            | "former"
-            | "acting"
-            | "interim"
-            | "then"
-            | "new"
-            | "top"
-            | "senior"
-            | "junior"
-            | "assistant"
-            | "associate"
-            | "undersecretary"
-            | "under-secretary"
-            | "councillor"
-            | "councilor"
-            | "councilman"
-            | "councilwoman"
-            | "president-elect"
-            | "mps"
-            | "first"
-            | "inspector"
-            | "superintendent"
-            | "detective"
-            | "constable"
-            | "consul"
-            | "delegate"
-            | "negotiator"
-            | "coordinator"
-            | "rapporteur"
-            | "regent"
-            | "defence-minister"
-            | "party"
-            | "opposition"
-            | "veteran"
-            | "diplomat"
-            | "scientist"
-            | "doctor"
-            | "nurse"
-            | "teacher"
-            | "student"
-            | "farmer"
-            | "journalist"
-            | "reporter"
-            | "editor"
-            | "author"
-            | "writer"
-            | "historian"
-            | "professor-emeritus"
-            | "director-general"
-            | "secretary-general"
-            | "vice-president"
-            | "vice-premier"
-            | "auditor"
-            | "ombudsman"
-            | "governor-general"
-            | "marshal"
-            | "brigadier"
-            | "field"
-            | "naval"
-            | "navy"
-            | "army"
-            | "military"
-            | "police"
-            | "security"
-            | "national"
-            | "regional"
-            | "provincial"
-            | "local"
-            | "federal"
-            | "central"
-            | "bank"
-            | "chief-executive"
-            | "owner"
-            | "partner"
-            | "member"
-            | "presidential"
-            | "ministry"
-            | "office"
-            | "department"
-            | "press"
-    )
+    TITLE_WORD_SET.contains(w)
 }
 
 /// Role words that mark a private person rather than an office holder.
+const PRIVATE_ROLE_WORDS: &[&str] = &[
+    "analyst",
+    "economist",
+    "researcher",
+    "expert",
+    "activist",
+    "witness",
+    "resident",
+    "lawyer",
+    "advocate",
+    "professor",
+    "prof",
+    "doctor",
+    "nurse",
+    "teacher",
+    "student",
+    "farmer",
+    "journalist",
+    "reporter",
+    "editor",
+    "author",
+    "writer",
+    "historian",
+    "scientist",
+    "coach",
+    "owner",
+    "founder",
+    "ceo",
+    "executive",
+    "manager",
+    "partner",
+    "veteran",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+];
+
+static PRIVATE_ROLE_SET: std::sync::LazyLock<
+    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>,
+> = std::sync::LazyLock::new(|| PRIVATE_ROLE_WORDS.iter().copied().collect());
+
 pub fn private_role(w: &str) -> bool {
-    matches!(
-        w,
-        "analyst"
-            | "economist"
-            | "researcher"
-            | "expert"
-            | "activist"
-            | "witness"
-            | "resident"
-            | "lawyer"
-            | "advocate"
-            | "professor"
-            | "prof"
-            | "doctor"
-            | "nurse"
-            | "teacher"
-            | "student"
-            | "farmer"
-            | "journalist"
-            | "reporter"
-            | "editor"
-            | "author"
-            | "writer"
-            | "historian"
-            | "scientist"
-            | "coach"
-            | "owner"
-            | "founder"
-            | "ceo"
-            | "executive"
-            | "manager"
-            | "partner"
-            | "veteran"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "dr"
-    )
+    PRIVATE_ROLE_SET.contains(w)
 }
 
 /// Nouns that make a phrase an organisation, body or outlet, with the kind they suggest.
@@ -1028,172 +964,182 @@ fn head_kind_exact(w: &str) -> Option<crate::model::SourceKind> {
 }
 
 /// Heads of vague, anonymous sources.
+const UNNAMED_HEAD_WORDS: &[&str] = &[
+    "officials",
+    "official",
+    "source",
+    "sources",
+    "witnesses",
+    "witness",
+    "residents",
+    "resident",
+    "experts",
+    "expert",
+    "analysts",
+    "analyst",
+    "diplomats",
+    "diplomat",
+    "observers",
+    "insiders",
+    "insider",
+    "critics",
+    "people",
+    "person",
+    "someone",
+    "aides",
+    "aide",
+    "activists",
+    "protesters",
+    "demonstrators",
+    "locals",
+    "survivors",
+    "relatives",
+    "doctors",
+    "medics",
+    "staff",
+    "workers",
+    "employees",
+    "lawmakers",
+    "legislators",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "representative",
+    "representatives",
+    "members",
+    "member",
+    "leaders",
+    "commentators",
+    "scientists",
+    "researchers",
+    "economists",
+    "reports",
+    "report",
+    "rumours",
+    "rumors",
+    "others",
+    "many",
+    "some",
+    "critics'",
+    "supporters",
+    "opponents",
+    "participants",
+    "organisers",
+    "organizers",
+    "investigators",
+    "journalists",
+    "reporters",
+    "students",
+    "families",
+    "farmers",
+    "traders",
+    "soldiers",
+    "troops",
+    "medical",
+    "nurses",
+    "teachers",
+    "villagers",
+    "refugees",
+    "campaigners",
+    "users",
+    "bloggers",
+    "commanders",
+    "negotiators",
+    "mediators",
+    "monitors",
+    "inspectors",
+    "advisers",
+    "advisors",
+    "citizens",
+    "voters",
+    "fans",
+    "passengers",
+    "rescuers",
+    "volunteers",
+    "polls",
+    "surveys",
+    "studies",
+    "data",
+    "figures",
+    "estimates",
+    "authorities'",
+    "neighbours",
+    "neighbors",
+    "eyewitnesses",
+    "onlookers",
+];
+
+static UNNAMED_HEAD_SET: std::sync::LazyLock<
+    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>,
+> = std::sync::LazyLock::new(|| UNNAMED_HEAD_WORDS.iter().copied().collect());
+
 pub fn unnamed_head(w: &str) -> bool {
-    matches!(
-        w,
-        "officials"
-            | "official"
-            | "source"
-            | "sources"
-            | "witnesses"
-            | "witness"
-            | "residents"
-            | "resident"
-            | "experts"
-            | "expert"
-            | "analysts"
-            | "analyst"
-            | "diplomats"
-            | "diplomat"
-            | "observers"
-            | "insiders"
-            | "insider"
-            | "critics"
-            | "people"
-            | "person"
-            | "someone"
-            | "aides"
-            | "aide"
-            | "activists"
-            | "protesters"
-            | "demonstrators"
-            | "locals"
-            | "survivors"
-            | "relatives"
-            | "doctors"
-            | "medics"
-            | "staff"
-            | "workers"
-            | "employees"
-            | "lawmakers"
-            | "legislators"
-            | "spokesperson"
-            | "spokesman"
-            | "spokeswoman"
-            | "representative"
-            | "representatives"
-            | "members"
-            | "member"
-            | "leaders"
-            | "commentators"
-            | "scientists"
-            | "researchers"
-            | "economists"
-            | "reports"
-            | "report"
-            | "rumours"
-            | "rumors"
-            | "others"
-            | "many"
-            | "some"
-            | "critics'"
-            | "supporters"
-            | "opponents"
-            | "participants"
-            | "organisers"
-            | "organizers"
-            | "investigators"
-            | "journalists"
-            | "reporters"
-            | "students"
-            | "families"
-            | "farmers"
-            | "traders"
-            | "soldiers"
-            | "troops"
-            | "medical"
-            | "nurses"
-            | "teachers"
-            | "villagers"
-            | "refugees"
-            | "campaigners"
-            | "users"
-            | "bloggers"
-            | "commanders"
-            | "negotiators"
-            | "mediators"
-            | "monitors"
-            | "inspectors"
-            | "advisers"
-            | "advisors"
-            | "citizens"
-            | "voters"
-            | "fans"
-            | "passengers"
-            | "rescuers"
-            | "volunteers"
-            | "polls"
-            | "surveys"
-            | "studies"
-            | "data"
-            | "figures"
-            | "estimates"
-            | "authorities'"
-            | "neighbours"
-            | "neighbors"
-            | "eyewitnesses"
-            | "onlookers"
-    )
+    UNNAMED_HEAD_SET.contains(w)
 }
 
 /// Words for the document a body speaks through; "a ministry statement said" → the ministry.
+const DOCUMENT_WORD_WORDS: &[&str] = &[
+    "statement",
+    "study",
+    "survey",
+    "analysis",
+    "poll",
+    "investigation",
+    "audit",
+    "review",
+    "data",
+    "figures",
+    "census",
+    "estimate",
+    "estimates",
+    "assessment",
+    "findings",
+    "paper",
+    "statements",
+    "communique",
+    "communiqué",
+    "readout",
+    "release",
+    "report",
+    "bulletin",
+    "notice",
+    "announcement",
+    "letter",
+    "memo",
+    "document",
+    "filing",
+    "post",
+    "tweet",
+    "message",
+    "transcript",
+    "summary",
+    "briefing",
+    "website",
+    "account",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "dispatch",
+    "broadcast",
+    "editorial",
+    "commentary",
+    "decree",
+    "order",
+    "resolution",
+    "declaration",
+    "note",
+    "cable",
+    "email",
+    "video",
+    "press",
+];
+
+static DOCUMENT_WORD_SET: std::sync::LazyLock<
+    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>,
+> = std::sync::LazyLock::new(|| DOCUMENT_WORD_WORDS.iter().copied().collect());
+
 pub fn document_word(w: &str) -> bool {
-    matches!(
-        w,
-        "statement"
-            | "study"
-            | "survey"
-            | "analysis"
-            | "poll"
-            | "investigation"
-            | "audit"
-            | "review"
-            | "data"
-            | "figures"
-            | "census"
-            | "estimate"
-            | "estimates"
-            | "assessment"
-            | "findings"
-            | "paper"
-            | "statements"
-            | "communique"
-            | "communiqué"
-            | "readout"
-            | "release"
-            | "report"
-            | "bulletin"
-            | "notice"
-            | "announcement"
-            | "letter"
-            | "memo"
-            | "document"
-            | "filing"
-            | "post"
-            | "tweet"
-            | "message"
-            | "transcript"
-            | "summary"
-            | "briefing"
-            | "website"
-            | "account"
-            | "spokesperson"
-            | "spokesman"
-            | "spokeswoman"
-            | "dispatch"
-            | "broadcast"
-            | "editorial"
-            | "commentary"
-            | "decree"
-            | "order"
-            | "resolution"
-            | "declaration"
-            | "note"
-            | "cable"
-            | "email"
-            | "video"
-            | "press"
-    )
+    DOCUMENT_WORD_SET.contains(w)
 }
 
 /// Verbs of relaying: `summarized by X`, `reported by X` put X in the `via` chain.

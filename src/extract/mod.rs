@@ -2120,7 +2120,7 @@ fn check_worthiness(text: &str, pieces: &[(usize, usize)], attributed: bool) -> 
         for (i, w) in text[a..b].split_whitespace().enumerate() {
             words += 1;
             let lw = w.trim_matches(|c: char| !c.is_alphanumeric());
-            let is = |x: &str| lw.eq_ignore_ascii_case(x);
+            let is = |x: &str| lw.len() == x.len() && lw.eq_ignore_ascii_case(x);
             if w.bytes().any(|c| c.is_ascii_digit()) {
                 has_number = true;
             }

@@ -118,8 +118,12 @@ impl Registry {
                     }
                     key.push_str(part);
                 }
-                let folded = key.to_lowercase();
-                if let Some(&i) = self.folded.get(&folded) {
+                if key.is_ascii() {
+                    key.make_ascii_lowercase();
+                } else {
+                    key = key.to_lowercase();
+                }
+                if let Some(&i) = self.folded.get(&key) {
                     return Some(&self.entries[i]);
                 }
             }
