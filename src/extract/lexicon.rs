@@ -533,6 +533,34 @@ pub fn needs_clause(w: &str) -> bool {
     )
 }
 
+/// Prepositions that open a phrase of time, place or occasion after a cue
+/// (`said in a statement`, `told reporters during a visit`).
+pub fn preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "during"
+            | "to"
+            | "via"
+            | "through"
+            | "from"
+            | "over"
+            | "after"
+            | "before"
+            | "while"
+            | "for"
+            | "with"
+            | "by"
+            | "ahead"
+            | "following"
+            | "amid"
+            | "outside"
+            | "inside"
+            | "near"
+    )
+}
+
 /// Monday..Sunday (lowercase).
 pub fn weekday(w: &str) -> bool {
     matches!(

@@ -1273,29 +1273,7 @@ impl Extractor {
                 // ", 45," / ", Reuters reported" and similar: not a tail
                 return (false, None, None, None);
             }
-            let preposition = matches!(
-                w,
-                "in" | "on"
-                    | "at"
-                    | "during"
-                    | "to"
-                    | "via"
-                    | "through"
-                    | "from"
-                    | "over"
-                    | "after"
-                    | "before"
-                    | "while"
-                    | "for"
-                    | "with"
-                    | "by"
-                    | "ahead"
-                    | "following"
-                    | "amid"
-                    | "outside"
-                    | "inside"
-                    | "near"
-            );
+            let preposition = lexicon::preposition(w);
             if !preposition
                 && (lexicon::aux_or_adverb(w)
                     || s.toks[k].cap && (lexicon::weekday(w) || lexicon::month(w))
@@ -1304,34 +1282,7 @@ impl Extractor {
                 k += 1;
                 continue;
             }
-            if matches!(
-                w,
-                "in" | "on"
-                    | "at"
-                    | "during"
-                    | "to"
-                    | "via"
-                    | "through"
-                    | "from"
-                    | "over"
-                    | "after"
-                    | "before"
-                    | "while"
-                    | "for"
-                    | "with"
-                    | "by"
-                    | "ahead"
-                    | "following"
-                    | "amid"
-                    | "outside"
-                    | "inside"
-                    | "near"
-                    | "late"
-                    | "early"
-                    | "last"
-                    | "this"
-                    | "next"
-            ) {
+            if preposition || matches!(w, "late" | "early" | "last" | "this" | "next") {
                 // a prepositional phrase: skip to the next comma or the end
                 let mut j = k + 1;
                 while j < hi && !s.comma(j) && !s.end_punct(j) && !s.toks[j].quote_mark {
