@@ -435,20 +435,29 @@ impl Extractor {
                     && (lexicon::cue_verb(sent.lw(j)).is_some()
                         || sent.toks[j].word && !sent.toks[j].cap);
                 if j - d >= 2 && (titled || i > 0 || subject) || d < i {
-                    if let Some(mut info) =
-                        names::analyze(sent.text, &sent.toks[d..j], &self.registry, d == 0)
-                    {
-                        if info.class == NpClass::Person
-                            && (titled || info.source.name.contains(' '))
-                            || info.class == NpClass::Org
-                        {
-                            memory.resolve(&mut info, pi);
-                            memory.remember(
-                                &info.source,
-                                pi,
-                                subject && info.class == NpClass::Person,
-                            );
+                    // names repeat through an article: analyse each phrase once
+                    let phrase = &sent.text[sent.toks[d].start..sent.toks[j - 1].end];
+                    let known = memory.seen.get(phrase).cloned();
+                    let entry = match known {
+                        Some(e) => e,
+                        None => {
+                            let e =
+                                names::analyze(sent.text, &sent.toks[d..j], &self.registry, d == 0)
+                                    .filter(|info| {
+                                        info.class == NpClass::Person
+                                            && (titled || info.source.name.contains(' '))
+                                            || info.class == NpClass::Org
+                                    })
+                                    .map(|mut info| {
+                                        memory.resolve(&mut info, pi);
+                                        (info.source, info.class == NpClass::Person)
+                                    });
+                            memory.seen.insert(phrase.to_string(), e.clone());
+                            e
                         }
+                    };
+                    if let Some((src, person)) = entry {
+                        memory.remember(&src, pi, subject && person);
                     }
                 }
                 i = j.max(i + 1);

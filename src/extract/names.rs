@@ -176,6 +176,8 @@ pub struct Entity {
 #[derive(Debug, Default)]
 pub struct Memory {
     entities: Vec<Entity>,
+    /// Phrases already analysed in this article, with what they named.
+    pub seen: super::lexicon::WordMap<Option<(SourceRef, bool)>>,
 }
 
 fn lower_words(text: &str, toks: &[Tok]) -> Vec<String> {
@@ -757,19 +759,20 @@ impl Memory {
         if self.entities.len() >= KEEP * 2 {
             self.entities.drain(..KEEP);
         }
-        let words: Vec<String> = src
-            .name
-            .split_whitespace()
-            .map(|w| w.to_lowercase())
-            .collect();
-        let descriptor = format!(
-            "{} {}",
-            src.role.as_deref().unwrap_or(""),
-            src.mention.as_ref().map_or("", |m| m.text.as_str())
-        )
-        .to_lowercase();
-        if let Some(pos) = self.entities.iter().position(|e| e.name == src.name) {
-            let mut e = self.entities.remove(pos);
+        let describe = || {
+            format!(
+                "{} {}",
+                src.role.as_deref().unwrap_or(""),
+                src.mention.as_ref().map_or("", |m| m.text.as_str())
+            )
+            .to_lowercase()
+        };
+        if let Some(pos) = self.entities.iter().rposition(|e| e.name == src.name) {
+            // move it to the end (most recent) without reallocating
+            self.entities[pos..].rotate_left(1);
+            let Some(e) = self.entities.last_mut() else {
+                return;
+            };
             e.para = para;
             e.speaker |= speaker;
             if src.kind == SourceKind::Official {
@@ -778,18 +781,25 @@ impl Memory {
             if e.role.is_none() {
                 e.role = src.role.clone();
             }
-            if e.descriptor.len() < 160 && !e.descriptor.contains(descriptor.trim()) {
-                e.descriptor.push(' ');
-                e.descriptor.push_str(&descriptor);
+            if e.descriptor.len() < 160 && (src.role.is_some() || src.mention.is_some()) {
+                let descriptor = describe();
+                if !e.descriptor.contains(descriptor.trim()) {
+                    e.descriptor.push(' ');
+                    e.descriptor.push_str(&descriptor);
+                }
             }
-            self.entities.push(e);
         } else {
+            let words = src
+                .name
+                .split_whitespace()
+                .map(|w| w.to_lowercase())
+                .collect();
             self.entities.push(Entity {
                 name: src.name.clone(),
                 kind: src.kind,
                 role: src.role.clone(),
                 words,
-                descriptor,
+                descriptor: describe(),
                 para,
                 speaker,
             });
