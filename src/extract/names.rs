@@ -39,6 +39,8 @@ pub struct Registry {
     exact: WordMap<usize>,
     /// the most words in any form
     max_words: usize,
+    /// forms with no capital letter (then lowercase phrases must be looked up too)
+    lowercase_forms: usize,
     entries: Vec<RegistryEntry>,
 }
 
@@ -87,6 +89,9 @@ impl Registry {
             for form in std::iter::once(&e.name).chain(e.aliases.iter()) {
                 let short_caps =
                     form.len() <= 4 && form.chars().all(|c| c.is_uppercase() || c == '.');
+                if !form.chars().any(char::is_uppercase) {
+                    self.lowercase_forms += 1;
+                }
                 let words: Vec<&str> = registry_words(form).collect();
                 self.max_words = self.max_words.max(words.len());
                 if short_caps {
@@ -102,6 +107,10 @@ impl Registry {
     /// Find a registry entry named in `phrase` (exactly, or as whole words inside
     /// it); the longest match wins ("Xinhua News Agency" over "Xinhua").
     pub fn lookup(&self, phrase: &str) -> Option<&RegistryEntry> {
+        // every known name has a capital letter (lowercase phrases are common nouns)
+        if !phrase.chars().any(char::is_uppercase) && self.lowercase_forms == 0 {
+            return None;
+        }
         let words: Vec<&str> = registry_words(phrase).collect();
         let mut key = String::new();
         for n in (1..=self.max_words.min(words.len())).rev() {

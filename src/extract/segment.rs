@@ -159,13 +159,17 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 fn is_abbreviation(word: &str) -> bool {
-    let lw = word.to_ascii_lowercase();
-    if ABBREVIATIONS.contains(&lw.as_str()) {
+    if word.len() <= 6
+        && ABBREVIATIONS
+            .iter()
+            .any(|a| a.len() == word.len() && a.eq_ignore_ascii_case(word))
+    {
         return true;
     }
     // Single-letter initials (J. Smith) and dotted acronyms (U.S.A).
-    let letters: Vec<char> = word.chars().collect();
-    letters.len() == 1 && letters[0].is_uppercase() || word.contains('.') && word.len() <= 6
+    let mut chars = word.chars();
+    let single_cap = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    single_cap || word.contains('.') && word.len() <= 6
 }
 
 fn make_paragraph(text: &str, start: usize, end: usize) -> Paragraph {
