@@ -561,6 +561,35 @@ pub fn preposition(w: &str) -> bool {
     )
 }
 
+/// Words that end a sentence's subject: auxiliaries and past tenses
+/// (plural nouns ending in -s are not verbs here, unlike [`finite_verb_like`]).
+pub fn clause_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "have"
+            | "had"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "did"
+            | "does"
+            | "do"
+            | "defended"
+            | "rejected"
+            | "welcomed"
+    ) || w.len() > 4 && w.ends_with("ed")
+}
+
 /// Monday..Sunday (lowercase).
 pub fn weekday(w: &str) -> bool {
     matches!(
@@ -982,11 +1011,14 @@ fn head_kind_exact(w: &str) -> Option<crate::model::SourceKind> {
         | "foundation" | "association" | "league" | "movement" | "front" | "society"
         | "charity" | "ngo" | "watchdog" | "federation's" | "bloc" | "club" | "university"
         | "center" | "centre" | "council's" | "campaign" | "network's" | "consortium"
-        | "syndicate" | "trust" | "board" | "airline" | "airlines" | "air" | "airways" | "inc"
-        | "ltd" | "corp" | "co" | "group's" | "rebels" | "militants" | "insurgents"
-        | "opposition" | "union's" | "nations" | "operator" | "producer" | "manufacturer"
-        | "developer" | "hospital" | "clinic" | "school" | "academy" | "exchange" | "lab"
-        | "laboratory" | "cooperative" => Organization,
+        | "syndicate" | "trust" | "board" | "airline" | "airlines" | "air" | "airways"
+        | "steel" | "motors" | "holdings" | "industries" | "mining" | "telecom" | "pharma"
+        | "petroleum" | "shipping" | "logistics" | "railways" | "inc" | "ltd" | "corp" | "co"
+        | "group's" | "rebels" | "militants" | "insurgents" | "opposition" | "union's"
+        | "nations" | "operator" | "producer" | "manufacturer" | "developer" | "hospital"
+        | "clinic" | "school" | "academy" | "exchange" | "lab" | "laboratory" | "cooperative" => {
+            Organization
+        }
         _ => return None,
     })
 }

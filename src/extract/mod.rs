@@ -722,7 +722,11 @@ impl Extractor {
         let cues = self.cues(s, lo, hi);
         let mut found = self.quoted_as(s, lo, hi);
         if cues.is_empty() && found.is_none() {
-            return None;
+            return if allow_backward {
+                self.saying_clause(s, lo, hi)
+            } else {
+                None
+            };
         }
         if allow_backward && found.is_none() {
             for c in cues.iter().rev() {
@@ -876,6 +880,58 @@ impl Extractor {
             source,
             via,
             content_toks: (k, e),
+            extra: None,
+        })
+    }
+
+    /// `X defended the tax, saying (that) C`: the sentence's subject said C.
+    fn saying_clause(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let k = (lo + 2..hi).find(|&i| s.is(i, "saying") && s.comma(i - 1) && !s.toks[i].quoted)?;
+        // the subject: the words before the first verb of the sentence
+        let mut e = lo;
+        while e < k
+            && (s.toks[e].word || matches!(s.lw(e), "'" | "’" | "-"))
+            && (s.toks[e].cap || !s.toks[e].word || !lexicon::clause_verb(s.lw(e)))
+            && !lexicon::np_boundary(s.lw(e))
+        {
+            e += 1;
+        }
+        if e == lo || e - lo > 8 || e >= k {
+            return None;
+        }
+        let source = names::analyze(s.text, &s.toks[lo..e], &self.registry, true)?;
+        let mut a = k + 1;
+        while a < hi && (s.is(a, "that") || s.comma(a)) {
+            a += 1;
+        }
+        let mut b = hi;
+        while b > a && s.punct(b - 1) && !s.toks[b - 1].quote_mark {
+            b -= 1;
+        }
+        if b <= a + 1 {
+            return None;
+        }
+        let (pieces, quote) = if s.toks[a].quote_mark {
+            let q = s.quotes.iter().find(|q| q.0 == s.toks[a].end)?;
+            (vec![(q.0, q.1.min(s.end))], QuoteKind::Direct)
+        } else {
+            (
+                vec![trim_span(s.text, s.toks[a].start, s.toks[b - 1].end, false)],
+                QuoteKind::Indirect,
+            )
+        };
+        let cue = Mention {
+            text: s.text[s.toks[k].start..s.toks[k].end].to_string(),
+            start: s.toks[k].start,
+            end: s.toks[k].end,
+        };
+        Some(Attr {
+            pieces,
+            quote,
+            cue,
+            source,
+            via: vec![],
+            content_toks: (a, b),
             extra: None,
         })
     }
@@ -1486,8 +1542,8 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     if j > lo + 2 && matches!(s.lw(j - 1), "and" | "but") && !s.toks[j - 2].cap {
         let mut e = lo;
         while e < j - 1
-            && s.toks[e].word
-            && (s.toks[e].cap || !lexicon::finite_verb_like(s.lw(e)))
+            && (s.toks[e].word || matches!(s.lw(e), "'" | "’" | "-"))
+            && (s.toks[e].cap || !s.toks[e].word || !lexicon::clause_verb(s.lw(e)))
             && lexicon::cue_verb(s.lw(e)).is_none()
             && !lexicon::np_boundary(s.lw(e))
         {
@@ -1568,7 +1624,7 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     return subject_left(s, lo, k - 1);
                 }
                 let name_aside =
-                    ne - 1 - k <= 4 && (k..ne - 1).all(|x| s.toks[x].cap && s.toks[x].word);
+                    ne - 1 - k <= 7 && (k..ne - 1).all(|x| s.toks[x].cap && s.toks[x].word);
                 if name_aside {
                     // include the descriptor before it: "The regional governor, Pavo Strand"
                     let mut d = k - 1;

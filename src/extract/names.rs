@@ -632,10 +632,14 @@ pub fn analyze(
     }
     // Only role words: "the minister", "the foreign minister", "a spokesperson".
     let last = core_lw[core_lw.len() - 1];
-    if core_lw
+    // ("Brandt's lawyer", "a Drovanian delegate": a role word last, no name)
+    let role_last = title_word(last) && !unnamed_head(last) && core.len() <= 5 && !has_plural(last);
+    if core
         .iter()
-        .all(|w| title_word(w) || w.chars().next().is_some_and(|c| c.is_uppercase()))
+        .zip(core_lw.iter())
+        .all(|(t, w)| title_word(w) || t.cap)
         && !unnamed_head(last)
+        || role_last
         || matches!(
             last,
             "minister"
@@ -649,11 +653,17 @@ pub fn analyze(
         ) && !has_plural(last)
     {
         let role = text[core[0].start..core[core.len() - 1].end].to_string();
+        // a lawyer or a witness is a private person; the phrase is all the article gives
+        let private = private_role(last);
         return Some(NpInfo {
             source: SourceRef {
                 name: role.clone(),
-                kind: SourceKind::Official,
-                resolved: false,
+                kind: if private {
+                    SourceKind::Person
+                } else {
+                    SourceKind::Official
+                },
+                resolved: private,
                 role: Some(role),
                 mention: Some(mention),
             },
