@@ -331,6 +331,21 @@ impl Extractor {
                 }
             }
         }
+        // "Ostel's health minister says ..." before the article names her: a role
+        // left unresolved takes the one person the article later names in that role
+        for c in claims.iter_mut() {
+            let src = &mut c.source;
+            if !src.resolved
+                && src.kind == SourceKind::Official
+                && src.role.as_deref() == Some(src.name.as_str())
+            {
+                if let Some((name, role)) = memory.only_person_with_role(&src.name) {
+                    src.name = name;
+                    src.role = Some(role);
+                    src.resolved = true;
+                }
+            }
+        }
         for (i, c) in claims.iter_mut().enumerate() {
             c.id = i as u32 + 1;
         }

@@ -825,6 +825,24 @@ impl Memory {
         }
     }
 
+    /// The one person remembered with this role's head word ("minister"), if
+    /// exactly one: (name, role).
+    pub fn only_person_with_role(&self, role: &str) -> Option<(String, String)> {
+        let head = role.split_whitespace().last()?.to_lowercase();
+        let mut found = self.entities.iter().filter(|e| {
+            e.kind.is_person()
+                && e.role
+                    .as_deref()
+                    .is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == head))
+        });
+        let first = found.next()?;
+        // only when the article names exactly one person in that role
+        if found.any(|e| e.name != first.name) {
+            return None;
+        }
+        Some((first.name.clone(), first.role.clone().unwrap_or_default()))
+    }
+
     /// Whether a remembered entity's name ends with `name` and is longer ("Talmark
     /// government press office" for "press office").
     pub fn knows_longer(&self, name: &str) -> bool {
