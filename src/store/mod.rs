@@ -533,14 +533,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let exists: bool = tx.query_row(
-            "SELECT EXISTS(SELECT 1 FROM claims WHERE id = ?1)",
-            [claim_id],
-            |r| r.get(0),
-        )?;
-        if !exists {
-            return Err(StoreError::NoClaim(claim_id));
-        }
+        require_claim(&tx, claim_id)?;
         let current = latest_review(&tx, claim_id)?;
         if let Expect::Current(expected) = expect {
             if current.as_ref().map(|r| r.id) != expected {
@@ -594,14 +587,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let exists: bool = tx.query_row(
-            "SELECT EXISTS(SELECT 1 FROM claims WHERE id = ?1)",
-            [claim_id],
-            |r| r.get(0),
-        )?;
-        if !exists {
-            return Err(StoreError::NoClaim(claim_id));
-        }
+        require_claim(&tx, claim_id)?;
         let added_at = now_rfc3339();
         tx.execute("INSERT INTO evidence (claim_id, url, description, added_by, added_at) VALUES (?1,?2,?3,?4,?5)", params![claim_id, url.trim(), description, who, added_at])?;
         let id = tx.last_insert_rowid();
@@ -990,6 +976,20 @@ impl Store {
         let backup = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
         backup.run_to_completion(256, Duration::from_millis(0), None)?;
         Ok(())
+    }
+}
+
+/// Fail with [`StoreError::NoClaim`] unless the claim exists.
+fn require_claim(conn: &Connection, claim_id: i64) -> Result<()> {
+    let exists: bool = conn.query_row(
+        "SELECT EXISTS(SELECT 1 FROM claims WHERE id = ?1)",
+        [claim_id],
+        |r| r.get(0),
+    )?;
+    if exists {
+        Ok(())
+    } else {
+        Err(StoreError::NoClaim(claim_id))
     }
 }
 
