@@ -13,15 +13,19 @@ impl DeskApp {
         if self.settings.reviewer.is_empty() || self.show_settings {
             let first = self.settings.reviewer.is_empty();
             let mut open = true;
-            egui::Window::new(if first {
+            let mut window = egui::Window::new(if first {
                 "Welcome to claimdesk"
             } else {
                 "Settings"
             })
             .collapsible(false)
             .resizable(false)
-            .open(&mut open)
-            .show(ctx, |ui| {
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, -80.0]);
+            // the name is needed before any verdict: no close button at first start
+            if !first {
+                window = window.open(&mut open);
+            }
+            window.show(ctx, |ui| {
                 if first {
                     ui.label("Your name is shown on every verdict you give.");
                 }
@@ -53,7 +57,7 @@ impl DeskApp {
             && !self.samples_offered
             && !self.settings.reviewer.is_empty()
         {
-            egui::Window::new("Start with the samples?").collapsible(false).resizable(false).show(ctx, |ui| {
+            egui::Window::new("Start with the samples?").collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, [0.0, -80.0]).show(ctx, |ui| {
                 ui.label("The database is empty. Load a few sample articles (fictional) to try claimdesk?");
                 ui.horizontal(|ui| {
                     if ui.button("Load sample articles").clicked() {
