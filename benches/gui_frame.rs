@@ -42,6 +42,18 @@ fn frames(
     out
 }
 
+/// One notch of the mouse wheel over the claims table.
+fn wheel_down(h: &mut Harness<'_, DeskApp>) {
+    h.hover_at(egui::pos2(600.0, 400.0));
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Line,
+        delta: egui::vec2(0.0, -8.0),
+        modifiers: egui::Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+}
+
 fn report(name: &str, mut v: Vec<f64>) {
     let mean = v.iter().sum::<f64>() / v.len() as f64;
     println!(
@@ -113,14 +125,7 @@ fn main() {
     report(
         "scroll (wheel)",
         frames(&mut h, 120, |h, _| {
-            h.hover_at(egui::pos2(600.0, 400.0));
-            h.event(egui::Event::MouseWheel {
-                unit: egui::MouseWheelUnit::Line,
-                delta: egui::vec2(0.0, -8.0),
-                modifiers: egui::Modifiers::NONE,
-                phase: egui::TouchPhase::Move,
-                source: egui::MouseWheelSource::Wheel,
-            });
+            wheel_down(h);
         }),
     );
     report(
@@ -143,14 +148,7 @@ fn main() {
     report(
         "filtered, scrolling",
         frames(&mut h, 60, |h, _| {
-            h.hover_at(egui::pos2(600.0, 400.0));
-            h.event(egui::Event::MouseWheel {
-                unit: egui::MouseWheelUnit::Line,
-                delta: egui::vec2(0.0, -8.0),
-                modifiers: egui::Modifiers::NONE,
-                phase: egui::TouchPhase::Move,
-                source: egui::MouseWheelSource::Wheel,
-            });
+            wheel_down(h);
         }),
     );
     println!(

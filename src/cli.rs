@@ -207,10 +207,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             if let Some(p) = registry {
                 let text = std::fs::read_to_string(&p)
                     .with_context(|| format!("cannot read registry {}", p.display()))?;
-                let user = Registry::from_json(&text)
-                    .with_context(|| format!("registry {}", p.display()))?;
-                let _ = user; // entries are merged below
-                reg = merge_registry(reg, &text)
+                reg.extend_from_json(&text)
                     .with_context(|| format!("registry {}", p.display()))?;
             }
             let ex = Extractor::new(reg);
@@ -551,16 +548,6 @@ fn parse_ratings(spec: &str) -> Result<crate::report::RatingScale> {
     scale.best = values.iter().copied().max().unwrap_or(5);
     scale.worst = values.iter().copied().min().unwrap_or(1);
     Ok(scale)
-}
-
-fn merge_registry(mut base: Registry, json: &str) -> Result<Registry> {
-    #[derive(serde::Deserialize)]
-    struct File {
-        sources: Vec<crate::extract::names::RegistryEntry>,
-    }
-    let f: File = serde_json::from_str(json)?;
-    base.add(f.sources);
-    Ok(base)
 }
 
 fn read_for_extract(path: &std::path::Path) -> Result<String> {

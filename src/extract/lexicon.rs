@@ -590,6 +590,24 @@ pub fn clause_verb(w: &str) -> bool {
     ) || w.len() > 4 && w.ends_with("ed")
 }
 
+/// Words that end a listener after `told` (`told reporters on Friday`).
+pub fn listener_end(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in"
+            | "late"
+            | "early"
+            | "last"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "yesterday"
+            | "today"
+            | "earlier"
+    )
+}
+
 /// Monday..Sunday (lowercase).
 pub fn weekday(w: &str) -> bool {
     matches!(

@@ -230,9 +230,6 @@ impl Extractor {
                 self.remember_names(&sent, pi, &mut memory);
                 self.remember_common_bodies(&sent, pi, &mut memory);
                 if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
-                    if attr.source.class == NpClass::Pronoun && matches!(sent.lw(0), "\"" | "“") {
-                        // a quote with "he said": prefer the previous speaker
-                    }
                     memory.resolve(&mut attr.source, pi);
                     for v in attr.via.iter_mut() {
                         memory.resolve(v, pi);
@@ -397,10 +394,6 @@ impl Extractor {
                 while j > i + 1 && !sent.toks[j - 1].cap {
                     j -= 1;
                 }
-                // "the audit office", "the drivers' union": a body named only by lowercase words
-                if i > 0 {
-                    // handled below for capitalized runs
-                }
                 // "Talrail chief executive Bo Lind": a lone name before a lowercase office is a body
                 if j == i + 1
                     && j + 1 < n
@@ -529,7 +522,6 @@ impl Extractor {
 
     /// The headline in the `Speaker: content` form.
     fn headline(&self, text: &str, para: &Paragraph, memory: &mut Memory) -> Option<Claim> {
-        let ptext = &text[para.start..para.end];
         let toks = segment::tokens(text, para.start, para.end, &para.quotes);
         // Speaker: content (the speaker is the last phrase before the colon)
         if let Some(colon) = toks.iter().position(|t| &text[t.start..t.end] == ":") {
@@ -605,7 +597,6 @@ impl Extractor {
         }
         // Other headline forms ("X says Y") are an editor's summary; the body
         // carries the attributed claim itself.
-        let _ = ptext;
         None
     }
 
@@ -1768,20 +1759,7 @@ fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
             && e - k < 8
             && s.toks[e].word
             && !lexicon::np_boundary(s.lw(e))
-            && !matches!(
-                s.lw(e),
-                "on" | "in"
-                    | "late"
-                    | "early"
-                    | "last"
-                    | "at"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "yesterday"
-                    | "today"
-                    | "earlier"
-            )
+            && !lexicon::listener_end(s.lw(e))
         {
             e += 1;
         }
@@ -1793,20 +1771,7 @@ fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
         let t = s.toks[e];
         if !(t.word || w == "-" || w == "'" || w == "’" || w == ".")
             || w == "that"
-            || matches!(
-                w,
-                "on" | "in"
-                    | "late"
-                    | "early"
-                    | "last"
-                    | "at"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "yesterday"
-                    | "today"
-                    | "earlier"
-            )
+            || lexicon::listener_end(w)
         {
             break;
         }

@@ -76,10 +76,16 @@ impl Registry {
 
     /// Parse a registry from JSON (`{"sources": [{"name", "kind", "aliases"}]}`).
     pub fn from_json(json: &str) -> Result<Registry, RegistryError> {
-        let file: RegistryFile = serde_json::from_str(json)?;
         let mut r = Registry::default();
-        r.add(file.sources);
+        r.extend_from_json(json)?;
         Ok(r)
+    }
+
+    /// Add the entries of a registry file (same shape as `assets/sources.json`).
+    pub fn extend_from_json(&mut self, json: &str) -> Result<(), RegistryError> {
+        let file: RegistryFile = serde_json::from_str(json)?;
+        self.add(file.sources);
+        Ok(())
     }
 
     /// Add entries (a user's registry extends the built-in one; later entries win).

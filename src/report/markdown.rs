@@ -59,16 +59,7 @@ pub fn render(r: &Report) -> String {
     }
     for a in &r.articles {
         let _ = writeln!(m, "\n## {}\n", cell(&a.title));
-        let meta: Vec<String> = [
-            a.outlet.as_deref(),
-            a.published.as_deref(),
-            a.url.as_deref(),
-            a.file.as_deref(),
-        ]
-        .into_iter()
-        .flatten()
-        .map(cell)
-        .collect();
+        let meta: Vec<String> = a.meta().into_iter().map(cell).collect();
         if !meta.is_empty() {
             let _ = writeln!(m, "{}\n", meta.join(" · "));
         }

@@ -201,6 +201,21 @@ pub struct ArticleReport {
     pub claims: Vec<ClaimReport>,
 }
 
+impl ArticleReport {
+    /// Outlet, date, URL and file, where known, in that order.
+    pub fn meta(&self) -> Vec<&str> {
+        [
+            self.outlet.as_deref(),
+            self.published.as_deref(),
+            self.url.as_deref(),
+            self.file.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+}
+
 /// Counts by verdict.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Summary {

@@ -145,15 +145,7 @@ pub fn render(r: &Report) -> Vec<u8> {
     }
     for a in &r.articles {
         l.add(&a.title, Font::Bold, 13.0, BLACK, 16.0);
-        let meta: Vec<&str> = [
-            a.outlet.as_deref(),
-            a.published.as_deref(),
-            a.url.as_deref(),
-            a.file.as_deref(),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+        let meta: Vec<&str> = a.meta().into_iter().collect();
         if !meta.is_empty() {
             l.add(&meta.join(" - "), Font::Regular, 9.0, GREY, 1.0);
         }
