@@ -39,6 +39,9 @@ pub struct Registry {
     exact: WordMap<usize>,
     /// the most words in any form
     max_words: usize,
+    /// first word of each folded form -> the most words of the forms it starts
+    /// (a phrase's words that start no form are skipped without building keys)
+    starts: WordMap<usize>,
     /// forms with no capital letter (then lowercase phrases must be looked up too)
     lowercase_forms: usize,
     entries: Vec<RegistryEntry>,
@@ -61,9 +64,11 @@ fn registry_words(s: &str) -> impl Iterator<Item = &str> {
         c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”')
     })
     .map(|w| {
-        w.trim_end_matches(['\'', '’'])
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
+        let mut w = w.trim_end_matches(['\'', '’']);
+        while let Some(rest) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+            w = rest;
+        }
+        w
     })
     .filter(|w| !w.is_empty())
 }
@@ -104,6 +109,10 @@ impl Registry {
                     self.exact.insert(form.clone(), idx);
                 } else {
                     self.folded.insert(words.join(" ").to_lowercase(), idx);
+                    if let Some(first) = words.first() {
+                        let n = self.starts.entry(first.to_lowercase()).or_insert(0);
+                        *n = (*n).max(words.len());
+                    }
                 }
             }
             self.entries.push(e);
@@ -118,32 +127,50 @@ impl Registry {
             return None;
         }
         let words: Vec<&str> = registry_words(phrase).collect();
+        // the longest form wins, then the leftmost
+        let mut best: Option<(usize, usize)> = None; // (words, entry)
         let mut key = String::new();
-        for n in (1..=self.max_words.min(words.len())).rev() {
-            for w in words.windows(n) {
-                if n == 1 {
-                    if let Some(&i) = self.exact.get(w[0]) {
-                        return Some(&self.entries[i]);
-                    }
+        for (i, first) in words.iter().enumerate() {
+            if let Some(&e) = self.exact.get(*first) {
+                if best.is_none() {
+                    best = Some((1, e));
                 }
-                key.clear();
-                for (k, part) in w.iter().enumerate() {
-                    if k > 0 {
-                        key.push(' ');
-                    }
-                    key.push_str(part);
+            }
+            key.clear();
+            push_folded(&mut key, first);
+            let Some(&longest) = self.starts.get(key.as_str()) else {
+                continue;
+            };
+            let longest = longest.min(words.len() - i);
+            let mut found = None;
+            for (k, part) in words[i..i + longest].iter().enumerate() {
+                if k > 0 {
+                    key.push(' ');
+                    push_folded(&mut key, part);
                 }
-                if key.is_ascii() {
-                    key.make_ascii_lowercase();
-                } else {
-                    key = key.to_lowercase();
+                if let Some(&e) = self.folded.get(key.as_str()) {
+                    found = Some((k + 1, e));
                 }
-                if let Some(&i) = self.folded.get(&key) {
-                    return Some(&self.entries[i]);
+            }
+            if let Some((n, e)) = found {
+                // an exact short form at an earlier word wins a tie of one word
+                if best.is_none_or(|(bn, _)| n > bn) {
+                    best = Some((n, e));
                 }
             }
         }
-        None
+        best.map(|(_, e)| &self.entries[e])
+    }
+}
+
+/// Append `w` lowercased (ASCII fast path).
+fn push_folded(key: &mut String, w: &str) {
+    if w.is_ascii() {
+        let from = key.len();
+        key.push_str(w);
+        key[from..].make_ascii_lowercase();
+    } else {
+        key.push_str(&w.to_lowercase());
     }
 }
 
@@ -193,12 +220,6 @@ pub struct Memory {
     entities: Vec<Entity>,
     /// Phrases already analysed in this article, with what they named.
     pub seen: super::lexicon::WordMap<Option<(SourceRef, bool)>>,
-}
-
-fn lower_words(text: &str, toks: &[Tok]) -> Vec<String> {
-    toks.iter()
-        .map(|t| text[t.start..t.end].to_ascii_lowercase())
-        .collect()
 }
 
 fn span_text(text: &str, toks: &[Tok]) -> Option<(usize, usize, String)> {
@@ -275,12 +296,17 @@ pub fn analyze(
         start: mstart,
         end: mend,
     };
-    let mut lw = lower_words(text, &toks);
+    // one lowercase copy of the phrase; the words are slices of it
+    let low = text[mstart..mend].to_ascii_lowercase();
+    let mut lw: Vec<&str> = toks
+        .iter()
+        .map(|t| &low[t.start - mstart..t.end - mstart])
+        .collect();
 
     // "a statement from the Foreign Ministry" -> "the Foreign Ministry"
     if let Some(p) = lw
         .iter()
-        .position(|w| matches!(w.as_str(), "from" | "by" | "of" | "for"))
+        .position(|w| matches!(*w, "from" | "by" | "of" | "for"))
     {
         if p > 0 && lw[..p].iter().any(|w| document_word(w)) && p + 1 < lw.len() {
             let rest = &toks[p + 1..];
@@ -297,19 +323,19 @@ pub fn analyze(
     // "a video shared on social media claimed": a document with no owner is anonymous
     {
         let mut a = 0;
-        while a < lw.len() && determiner(&lw[a]) {
+        while a < lw.len() && determiner(lw[a]) {
             a += 1;
         }
         if a < lw.len()
-            && document_word(&lw[a])
+            && document_word(lw[a])
             && !matches!(
-                lw[a].as_str(),
+                lw[a],
                 "spokesperson" | "spokesman" | "spokeswoman" | "press"
             )
             && (a + 1 == lw.len()
                 || !lw[a + 1..]
                     .iter()
-                    .any(|w| matches!(w.as_str(), "from" | "by" | "of" | "for")))
+                    .any(|w| matches!(*w, "from" | "by" | "of" | "for")))
             && !toks[a].cap
         {
             return Some(NpInfo {
@@ -326,11 +352,8 @@ pub fn analyze(
     }
     // Strip trailing document words: "a Chinese Foreign Ministry statement" -> the ministry.
     while lw.len() > 1
-        && document_word(lw.last()?.as_str())
-        && !matches!(
-            lw.last()?.as_str(),
-            "spokesperson" | "spokesman" | "spokeswoman"
-        )
+        && document_word(lw.last()?)
+        && !matches!(*lw.last()?, "spokesperson" | "spokesman" | "spokeswoman")
     {
         lw.pop();
         toks.pop();
@@ -338,7 +361,7 @@ pub fn analyze(
     // Possessive before a document: "the ministry's statement" already stripped; drop 's.
     // Leading determiners are not part of the name.
     let mut lead = 0;
-    while lead < lw.len() && (determiner(&lw[lead]) || lw[lead] == "according") {
+    while lead < lw.len() && (determiner(lw[lead]) || lw[lead] == "according") {
         lead += 1;
     }
     if lead >= lw.len() {
@@ -365,8 +388,8 @@ pub fn analyze(
         });
     }
 
-    let raw_core = text[core[0].start..core[core.len() - 1].end].to_string();
-    let registry_hit = registry.lookup(&raw_core).cloned();
+    let raw_core = &text[core[0].start..core[core.len() - 1].end];
+    let registry_hit = registry.lookup(raw_core);
 
     // The article's own words about the kind.
     let state_media = core_lw.windows(2).any(|w| {
@@ -420,13 +443,13 @@ pub fn analyze(
         .iter()
         .zip(core_lw.iter())
         .any(|(t, w)| t.cap && !title_word(w) && head_kind(w).is_none() && !determiner(w));
-    let acronym = core.len() == 1 && is_acronym(&raw_core);
+    let acronym = core.len() == 1 && is_acronym(raw_core);
 
     // "Electoral Commission chair Dana Rook": a name after a title word is a person,
     // whatever bodies the title names.
     let mut tn = core.len();
     while tn > 0
-        && is_name_word(text, &core[tn - 1], &lw[lead + tn - 1])
+        && is_name_word(text, &core[tn - 1], lw[lead + tn - 1])
         && !unnamed_head(core_lw[tn - 1])
     {
         tn -= 1;
@@ -595,7 +618,7 @@ pub fn analyze(
     let mut n_start = core.len();
     while n_start > 0 {
         let i = n_start - 1;
-        if is_name_word(text, &core[i], &lw[lead + i])
+        if is_name_word(text, &core[i], lw[lead + i])
             && !unnamed_head(core_lw[i])
             && !common_word(core_lw[i])
         {
@@ -686,7 +709,7 @@ pub fn analyze(
     if unnamed_head(last) || core_lw.iter().any(|w| unnamed_head(w)) || lowercase_plural {
         return Some(NpInfo {
             source: SourceRef {
-                name: clean_name(&raw_core),
+                name: clean_name(raw_core),
                 kind: SourceKind::Unnamed,
                 resolved: true,
                 role: None,

@@ -104,12 +104,22 @@ fn quote_regions(text: &str, start: usize, end: usize) -> Vec<(usize, usize, boo
     let mut regions = Vec::new();
     let mut open: Option<usize> = None;
     let slice = &text[start..end];
-    let mut prev: Option<char> = None;
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let abs = start + i;
+    let bytes = slice.as_bytes();
+    // every quote mark starts with one of these bytes: '"', or the lead byte of
+    // “ ” „ ‟ (E2), « » (C2), 〝 〞 (E3); other bytes are skipped unread
+    let mut i = 0;
+    while i < bytes.len() {
+        if !matches!(bytes[i], b'"' | 0xE2 | 0xC2 | 0xE3) {
+            i += 1;
+            continue;
+        }
+        let (c, clen) = char_at(slice, i);
+        let at = i;
+        i += clen;
+        let abs = start + at;
         if is_quote_char(c) {
-            let next = iter.peek().map(|&(_, n)| n);
+            let prev = slice[..at].chars().next_back();
+            let next = slice[i..].chars().next();
             let before_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
             let after_space = next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]}—–-".contains(n));
             let opening = match c {
@@ -142,7 +152,6 @@ fn quote_regions(text: &str, start: usize, end: usize) -> Vec<(usize, usize, boo
                 (None, false) => {}
             }
         }
-        prev = Some(c);
     }
     if let Some(o) = open {
         regions.push((o, end, false));
@@ -313,36 +322,46 @@ fn push_one(out: &mut Vec<(usize, usize)>, slice: &str, base: usize, s: usize, e
     }
 }
 
+/// The char at byte `i` of `s` (a char boundary) and its length; one byte for ASCII.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        (char::from(b), 1)
+    } else {
+        let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+        (c, c.len_utf8())
+    }
+}
+
 /// Tokenize a byte range of the text.
 pub fn tokens(text: &str, start: usize, end: usize, quotes: &[(usize, usize, bool)]) -> Vec<Tok> {
     // A hand-written scanner (same tokens as TOKEN_RE, several times faster):
     // a word is a run of letters/digits, with . ' ’ - & allowed between two of them.
     let slice = &text[start..end];
+    let bytes = slice.as_bytes();
     let mut qi = quotes.partition_point(|q| q.1 < start);
     let mut out = Vec::with_capacity(slice.len() / 5);
-    let mut it = slice.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, clen) = char_at(slice, i);
         if c.is_whitespace() {
+            i += clen;
             continue;
         }
-        let mut e = i + c.len_utf8();
+        let mut e = i + clen;
         let word = c.is_alphanumeric();
         if word {
-            loop {
-                let rest = &slice[e..];
-                let mut chars = rest.chars();
-                match chars.next() {
-                    Some(n) if n.is_alphanumeric() => {
-                        e += n.len_utf8();
-                        it.next();
-                    }
-                    Some(n @ ('.' | '\'' | '’' | '-' | '&'))
-                        if chars.next().is_some_and(char::is_alphanumeric) =>
-                    {
-                        e += n.len_utf8();
-                        it.next();
-                    }
-                    _ => break,
+            while e < bytes.len() {
+                let (n, nlen) = char_at(slice, e);
+                let joined = n.is_alphanumeric()
+                    || (matches!(n, '.' | '\'' | '’' | '-' | '&')
+                        && e + nlen < bytes.len()
+                        && char_at(slice, e + nlen).0.is_alphanumeric());
+                if joined {
+                    e += nlen;
+                } else {
+                    break;
                 }
             }
         }
@@ -350,7 +369,7 @@ pub fn tokens(text: &str, start: usize, end: usize, quotes: &[(usize, usize, boo
         while qi < quotes.len() && quotes[qi].1 < s_abs {
             qi += 1;
         }
-        let quote_mark = is_quote_char(c);
+        let quote_mark = !word && is_quote_char(c);
         out.push(Tok {
             start: s_abs,
             end: e_abs,
@@ -362,6 +381,7 @@ pub fn tokens(text: &str, start: usize, end: usize, quotes: &[(usize, usize, boo
                     .is_some_and(|&(qs, qe, _)| s_abs >= qs && e_abs <= qe),
             quote_mark,
         });
+        i = e;
     }
     out
 }
