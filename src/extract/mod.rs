@@ -988,7 +988,7 @@ impl Extractor {
                         let w = s.lw(k);
                         lexicon::cue_verb(w).is_none()
                             && w != "that"
-                            && !lexicon::finite_verb_like(w)
+                            && (!lexicon::finite_verb_like(w) || s.toks[k].cap)
                             || lexicon::title_word(w)
                             || lexicon::head_kind(w).is_some()
                     });
@@ -1559,6 +1559,20 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             return Some((lo, e));
         }
     }
+    // "Baskov himself said": the reflexive is not part of the name
+    if j > lo + 1 && matches!(s.lw(j - 1), "himself" | "herself" | "themselves" | "itself") {
+        j -= 1;
+    }
+    // "A former official who worked on the tender said": the subject is before the
+    // relative clause (no commas around it)
+    if let Some(w) = (lo + 1..j).rev().take(12).find(|&k| matches!(s.lw(k), "who" | "which")) {
+        let clause_plain = (w + 1..j).all(|k| s.toks[k].word && !s.toks[k].quoted);
+        if clause_plain && !s.comma(w - 1) && s.toks[w - 1].word && j - w >= 2 {
+            if let Some(r) = subject_left(s, lo, w) {
+                return Some(r);
+            }
+        }
+    }
     // never skip into the subject itself: undo if that left nothing
     let ne = j;
     let mut ns = ne;
@@ -1625,7 +1639,8 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                         | "also"
                         | "in"
                         | "however"
-                ) || first.bytes().all(|b| b.is_ascii_digit());
+                ) || first.bytes().all(|b| b.is_ascii_digit())
+                    || first.len() > 5 && first.ends_with("ing") && !s.toks[k].cap;
                 if aside && ne - k <= 16 {
                     return subject_left(s, lo, k - 1);
                 }

@@ -203,6 +203,30 @@ fn inside_quote(pos: usize, quotes: &[(usize, usize, bool)]) -> bool {
     quotes.get(i).is_some_and(|&(s, e, _)| pos > s && pos < e)
 }
 
+/// Whether the quote region holding `pos` closes before `upto` (`"... weeks." Next`):
+/// its last sentence ends the quote and may end the sentence around it too.
+fn quote_ends_here(pos: usize, upto: usize, quotes: &[(usize, usize, bool)]) -> bool {
+    let i = quotes.partition_point(|q| q.1 <= pos);
+    quotes
+        .get(i)
+        .is_some_and(|&(s, e, closed)| closed && pos > s && e < upto)
+}
+
+/// Whether `rest` starts with a short attribution sentence (` Hollis said.`, ` he added.`)
+/// that belongs to the quote before it.
+fn short_attribution(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let first = rest.find(['.', '!', '?', '"', '“']).unwrap_or(rest.len());
+    let words: Vec<&str> = rest[..first].split_whitespace().collect();
+    words.len() <= 5
+        && words.iter().any(|w| {
+            matches!(
+                w.trim_end_matches(','),
+                "said" | "says" | "added" | "asked" | "told" | "wrote" | "continued" | "explained"
+            )
+        })
+}
+
 /// The quote regions that overlap `start..end` (a sorted slice of a paragraph's).
 pub fn quotes_in(
     quotes: &[(usize, usize, bool)],
@@ -250,7 +274,11 @@ fn sentences(
             }
             let abs = start + i;
             let followed_by_space = j < bytes.len() && slice[j..].starts_with(char::is_whitespace);
-            if followed_by_space && !inside_quote(abs, quotes) {
+            if followed_by_space
+                && (!inside_quote(abs, quotes)
+                    || quote_ends_here(abs, start + j, quotes)
+                        && !short_attribution(&slice[j..]))
+            {
                 // Next non-space char must start a sentence.
                 let rest = slice[j..].trim_start();
                 let next = rest.chars().next().unwrap_or(' ');
@@ -413,7 +441,7 @@ mod tests {
 
     #[test]
     fn sentences_respect_abbreviations_and_quotes() {
-        let t = "Mr. Smith met Dr. Jones in the U.S. capital. \"It went well. Very well,\" he said. Then 3.5 percent rose.";
+        let t = "Mr. Smith met Dr. Jones in the U.S. capital. \"It went well. Very well,\" he said. Then 3.5 percent rose. She called it \"a mistake.\" Others agreed. \"We won.\" Lind said.";
         let p = paragraphs(t);
         assert_eq!(p.len(), 1);
         let s: Vec<&str> = p[0].sentences.iter().map(|&(a, b)| &t[a..b]).collect();
@@ -422,7 +450,10 @@ mod tests {
             vec![
                 "Mr. Smith met Dr. Jones in the U.S. capital.",
                 "\"It went well. Very well,\" he said.",
-                "Then 3.5 percent rose."
+                "Then 3.5 percent rose.",
+                "She called it \"a mistake.\"",
+                "Others agreed.",
+                "\"We won.\" Lind said."
             ]
         );
     }
