@@ -730,6 +730,7 @@ impl Extractor {
         if cues.is_empty() && found.is_none() {
             return if allow_backward {
                 self.saying_clause(s, lo, hi)
+                    .or_else(|| self.called_quote(s, lo, hi))
             } else {
                 None
             };
@@ -749,6 +750,9 @@ impl Extractor {
                     break;
                 }
             }
+        }
+        if found.is_none() && allow_backward {
+            found = self.called_quote(s, lo, hi);
         }
         let mut attr = found?;
         // A chain: the content itself reports someone else's words.
@@ -886,6 +890,58 @@ impl Extractor {
             source,
             via,
             content_toks: (k, e),
+            extra: None,
+        })
+    }
+
+    /// `X called the deal "a historic step"`, `described it as "..."`: the quoted
+    /// words are X's claim.
+    fn called_quote(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let i = (lo + 1..hi).find(|&i| {
+            !s.toks[i].quoted
+                && matches!(
+                    s.lw(i),
+                    "called"
+                        | "calls"
+                        | "described"
+                        | "describes"
+                        | "branded"
+                        | "brands"
+                        | "labelled"
+                        | "labeled"
+                        | "dubbed"
+                        | "termed"
+                )
+                && !matches!(s.lw(i - 1), "was" | "were" | "is" | "are" | "been" | "be")
+        })?;
+        // the object, then the opening mark: at most eight plain words
+        let k = (i + 1..hi.min(i + 10)).find(|&k| s.toks[k].quote_mark)?;
+        if k == i + 1 || !(i + 1..k).all(|x| s.toks[x].word || s.lw(x) == "'s") {
+            return None;
+        }
+        let q = *s.quotes.iter().find(|q| q.0 == s.toks[k].end)?;
+        let (ns, ne) = subject_left(s, lo, i)?;
+        if ne <= ns || ns > lo + 1 && !before_is_break(s, lo, ns) {
+            return None;
+        }
+        let source = names::analyze(s.text, &s.toks[ns..ne], &self.registry, ns == lo)?;
+        if source.class == NpClass::Unnamed && !lexicon::unnamed_head(s.lw(ne - 1)) {
+            return None;
+        }
+        let end_tok = (k + 1..hi)
+            .find(|&x| s.toks[x].quote_mark && s.toks[x].start >= q.1)
+            .unwrap_or(hi);
+        Some(Attr {
+            pieces: vec![(q.0, q.1.min(s.end))],
+            quote: QuoteKind::Direct,
+            cue: Mention {
+                text: s.text[s.toks[i].start..s.toks[i].end].to_string(),
+                start: s.toks[i].start,
+                end: s.toks[i].end,
+            },
+            source,
+            via: vec![],
+            content_toks: (k + 1, end_tok),
             extra: None,
         })
     }
@@ -1249,8 +1305,15 @@ impl Extractor {
                         continue;
                     }
                 }
-                if nw == "adding" || nw == "saying" {
-                    let mut a = k + 2;
+                // ", but added that ...": a second claim by the same speaker
+                let added = matches!(nw, "but" | "and")
+                    && k + 2 < hi
+                    && matches!(
+                        s.lw(k + 2),
+                        "added" | "warned" | "noted" | "stressed" | "insisted" | "cautioned"
+                    );
+                if nw == "adding" || nw == "saying" || added {
+                    let mut a = if added { k + 3 } else { k + 2 };
                     while a < hi && (s.is(a, "that") || s.comma(a)) {
                         a += 1;
                     }
