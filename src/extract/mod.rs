@@ -234,7 +234,10 @@ impl Extractor {
                     for v in attr.via.iter_mut() {
                         memory.resolve(v, pi);
                     }
-                    if attr.source.class == NpClass::Person || attr.source.class == NpClass::Org {
+                    if matches!(
+                        attr.source.class,
+                        NpClass::Person | NpClass::Org | NpClass::Unnamed
+                    ) {
                         memory.remember(&attr.source.source, pi, true);
                     }
                     if matches!(
@@ -1222,6 +1225,20 @@ impl Extractor {
                 }
             }
         }
+        // "said that A and that B": two claims
+        let mut extra = None;
+        if let Some(m) = (k + 2..e.saturating_sub(2))
+            .find(|&m| s.is(m, "and") && s.is(m + 1, "that") && !s.toks[m].quoted)
+        {
+            let (x, y) = trim_span(s.text, s.toks[m + 2].start, s.toks[e - 1].end, false);
+            if y > x {
+                extra = Some((x, y));
+                e = m;
+                while e > k + 1 && s.comma(e - 1) {
+                    e -= 1;
+                }
+            }
+        }
         let cue = cue_mention(s, c);
         let (pieces, quote) = if s.toks[k].quote_mark {
             let q = s.quotes.iter().find(|q| {
@@ -1260,7 +1277,7 @@ impl Extractor {
             source: info,
             via,
             content_toks: (k, e),
-            extra: None,
+            extra,
         })
     }
 
@@ -1628,7 +1645,11 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     }
     // "A former official who worked on the tender said": the subject is before the
     // relative clause (no commas around it)
-    if let Some(w) = (lo + 1..j).rev().take(12).find(|&k| matches!(s.lw(k), "who" | "which")) {
+    if let Some(w) = (lo + 1..j)
+        .rev()
+        .take(12)
+        .find(|&k| matches!(s.lw(k), "who" | "which"))
+    {
         let clause_plain = (w + 1..j).all(|k| s.toks[k].word && !s.toks[k].quoted);
         if clause_plain && !s.comma(w - 1) && s.toks[w - 1].word && j - w >= 2 {
             if let Some(r) = subject_left(s, lo, w) {

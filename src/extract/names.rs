@@ -214,6 +214,58 @@ pub struct Entity {
     pub speaker: bool,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// The gender the article's own words give a person ("a spokeswoman for the
+/// governor", "his sister"), if any: a "he" never resolves to a spokeswoman.
+fn gender_of(descriptor: &str) -> Option<Gender> {
+    descriptor.split_whitespace().find_map(|w| {
+        match w.trim_matches(|c: char| !c.is_alphanumeric()) {
+            "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" | "mrs" | "ms"
+            | "woman" | "mother" | "sister" | "wife" | "daughter" | "queen" | "princess"
+            | "grandmother" | "aunt" | "niece" | "widow" | "actress" | "councilwoman" => {
+                Some(Gender::Female)
+            }
+            "spokesman" | "chairman" | "congressman" | "businessman" | "mr" | "man" | "father"
+            | "brother" | "husband" | "son" | "king" | "prince" | "grandfather" | "uncle"
+            | "nephew" | "widower" | "councilman" => Some(Gender::Male),
+            _ => None,
+        }
+    })
+}
+
+/// An anonymous single speaker: "a former ministry official", "one of the people".
+fn singular_unnamed(e: &Entity) -> bool {
+    e.kind == SourceKind::Unnamed
+        && e.words.last().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "official"
+                    | "officer"
+                    | "diplomat"
+                    | "source"
+                    | "aide"
+                    | "delegate"
+                    | "person"
+                    | "employee"
+                    | "insider"
+                    | "adviser"
+                    | "advisor"
+                    | "member"
+                    | "resident"
+                    | "witness"
+                    | "lawmaker"
+                    | "executive"
+                    | "staffer"
+                    | "one"
+            )
+        })
+}
+
 /// The entities of one article, in order of latest mention.
 #[derive(Debug, Default)]
 pub struct Memory {
@@ -946,8 +998,23 @@ impl Memory {
                 let p = src.name.to_lowercase();
                 let cands = self.entities.iter().rev().filter(|e| e.para + 2 >= para);
                 let found = match p.as_str() {
-                    "he" | "she" => cands.filter(|e| e.kind.is_person()).find(|e| e.speaker),
-                    "it" => cands.take(3).find(|e| !e.kind.is_person() && e.speaker),
+                    "he" | "she" => {
+                        let want = if p == "he" {
+                            Gender::Male
+                        } else {
+                            Gender::Female
+                        };
+                        // "A former official who ... said" then "he said": a singular
+                        // anonymous speaker is the nearest he/she too
+                        cands
+                            .filter(|e| e.kind.is_person() || singular_unnamed(e))
+                            .find(|e| {
+                                e.speaker && gender_of(&e.descriptor).is_none_or(|g| g == want)
+                            })
+                    }
+                    "it" => cands.take(3).find(|e| {
+                        !e.kind.is_person() && e.kind != SourceKind::Unnamed && e.speaker
+                    }),
                     "they" => cands.take(3).find(|e| {
                         matches!(
                             e.kind,
@@ -988,6 +1055,7 @@ impl Memory {
                 let head = head.split_whitespace().last().unwrap_or("").to_string();
                 if let Some(e) = self.entities.iter().rev().find(|e| {
                     !e.kind.is_person()
+                        && e.kind != SourceKind::Unnamed
                         && (e.words.contains(&head)
                             || e.descriptor.split_whitespace().any(|w| w == head))
                 }) {
@@ -1039,12 +1107,12 @@ impl Memory {
                     .as_ref()
                     .is_some_and(|m| m.text.to_ascii_lowercase().starts_with("the "));
                 if definite && document_word(&src.name.to_ascii_lowercase()) {
-                    if let Some(e) = self
-                        .entities
-                        .iter()
-                        .rev()
-                        .find(|e| !e.kind.is_person() && e.speaker && e.para + 2 >= para)
-                    {
+                    if let Some(e) = self.entities.iter().rev().find(|e| {
+                        !e.kind.is_person()
+                            && e.kind != SourceKind::Unnamed
+                            && e.speaker
+                            && e.para + 2 >= para
+                    }) {
                         src.name = e.name.clone();
                         src.kind = e.kind;
                     }

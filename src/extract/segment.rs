@@ -276,8 +276,7 @@ fn sentences(
             let followed_by_space = j < bytes.len() && slice[j..].starts_with(char::is_whitespace);
             if followed_by_space
                 && (!inside_quote(abs, quotes)
-                    || quote_ends_here(abs, start + j, quotes)
-                        && !short_attribution(&slice[j..]))
+                    || quote_ends_here(abs, start + j, quotes) && !short_attribution(&slice[j..]))
             {
                 // Next non-space char must start a sentence.
                 let rest = slice[j..].trim_start();
