@@ -247,6 +247,16 @@ impl Extractor {
                     {
                         memory.remember(&attr.source.source, pi, true);
                     }
+                    // "said in a memo to donors": a later "the memo said" is this source
+                    let (ca, cb) = attr.content_toks;
+                    for (k, t) in sent.toks.iter().enumerate() {
+                        let w = sent.lw(k);
+                        if (k < ca || k >= cb) && t.word && !t.quoted && lexicon::document_word(w) {
+                            // "a readout published by the press office": the relay issued it
+                            let issuer = attr.via.last().unwrap_or(&attr.source);
+                            memory.note_document(w, &issuer.source, pi);
+                        }
+                    }
                     let via: Vec<SourceRef> = attr.via.iter().map(|v| v.source.clone()).collect();
                     for v in &via {
                         memory.remember(v, pi, false);

@@ -270,6 +270,9 @@ fn singular_unnamed(e: &Entity) -> bool {
 #[derive(Debug, Default)]
 pub struct Memory {
     entities: Vec<Entity>,
+    /// Documents named beside an attribution ("said in a memo"), with who issued
+    /// them and the paragraph: "the memo said" later is the same source.
+    documents: Vec<(String, SourceRef, usize)>,
     /// Phrases already analysed in this article, with what they named.
     pub seen: super::lexicon::WordMap<Option<(SourceRef, bool)>>,
 }
@@ -378,6 +381,34 @@ pub fn analyze(
         while a < lw.len() && determiner(lw[a]) {
             a += 1;
         }
+        // "a joint statement", "a written statement": plain adjectives before it
+        let d0 = a;
+        while a + 1 < lw.len()
+            && a - d0 < 2
+            && !toks[a].cap
+            && !document_word(lw[a])
+            && matches!(
+                lw[a],
+                "joint"
+                    | "written"
+                    | "brief"
+                    | "short"
+                    | "separate"
+                    | "new"
+                    | "recent"
+                    | "internal"
+                    | "confidential"
+                    | "leaked"
+                    | "draft"
+                    | "final"
+                    | "preliminary"
+                    | "official"
+                    | "annual"
+            )
+            && document_word(lw[a + 1])
+        {
+            a += 1;
+        }
         if a < lw.len()
             && document_word(lw[a])
             && !matches!(
@@ -392,7 +423,7 @@ pub fn analyze(
         {
             return Some(NpInfo {
                 source: SourceRef {
-                    name: text[toks[a].start..toks[a].end].to_string(),
+                    name: text[toks[d0].start..toks[a].end].to_string(),
                     kind: SourceKind::Unnamed,
                     resolved: true,
                     role: None,
@@ -414,6 +445,24 @@ pub fn analyze(
     // Leading determiners are not part of the name.
     let mut lead = 0;
     while lead < lw.len() && (determiner(lw[lead]) || lw[lead] == "according") {
+        lead += 1;
+    }
+    // "the nonpartisan Corvel Budget Office", "the opposition Civic Party": a lowercase
+    // description before a proper name is not part of the name
+    while lead + 1 < lw.len()
+        && toks[lead].word
+        && !toks[lead].cap
+        && toks[lead + 1].cap
+        && !title_word(lw[lead])
+        && !title_word(lw[lead + 1])
+        && head_kind(lw[lead]).is_none()
+        && !unnamed_head(lw[lead])
+        && !matches!(
+            lw[lead],
+            "state" | "former" | "ex" | "then" | "acting" | "late"
+        )
+        && !lw[lead].contains('-')
+    {
         lead += 1;
     }
     if lead >= lw.len() {
@@ -554,6 +603,25 @@ pub fn analyze(
             && matches!(last_lw, "official")
             && !core[core.len() - 1].cap
             && core.len() > 1
+    {
+        return Some(NpInfo {
+            source: SourceRef {
+                name: clean_name(&raw_core_of(text, core)),
+                kind: SourceKind::Unnamed,
+                resolved: true,
+                role: None,
+                mention: Some(mention),
+            },
+            class: NpClass::Unnamed,
+        });
+    }
+    // "a navy officer", "a Drovanian delegate": an indefinite person without a name
+    if has_det
+        && matches!(lw[0], "a" | "an" | "another")
+        && !any_cap_name
+        && !titled_name
+        && (title_word(last_lw) || unnamed_head(last_lw))
+        && head_kind(last_lw).is_none()
     {
         return Some(NpInfo {
             source: SourceRef {
@@ -933,9 +1001,53 @@ impl Memory {
             .any(|e| e.name.len() > name.len() && e.name.to_lowercase().ends_with(&name))
     }
 
+    /// Note that `source` spoke through a document called `word` ("memo").
+    pub fn note_document(&mut self, word: &str, source: &SourceRef, para: usize) {
+        if self.documents.len() >= 16 {
+            self.documents.remove(0);
+        }
+        self.documents
+            .push((word.to_string(), source.clone(), para));
+    }
+
     /// Resolve an analysed phrase against earlier mentions.
     pub fn resolve(&self, info: &mut NpInfo, para: usize) {
         let src = &mut info.source;
+        // "her office said", "his campaign said": the person speaks through them
+        if let Some(m) = src.mention.as_ref() {
+            let low = m.text.to_ascii_lowercase();
+            let mut w = low.split_whitespace();
+            if let (Some(owner @ ("his" | "her")), Some(what), None) =
+                (w.next(), w.next(), w.next())
+            {
+                if matches!(
+                    what,
+                    "office" | "campaign" | "camp" | "team" | "aides" | "staff"
+                ) {
+                    let want = if owner == "his" {
+                        Gender::Male
+                    } else {
+                        Gender::Female
+                    };
+                    if let Some(e) = self
+                        .entities
+                        .iter()
+                        .rev()
+                        .filter(|e| e.para + 2 >= para)
+                        .find(|e| {
+                            e.kind.is_person() && gender_of(&e.descriptor).is_none_or(|g| g == want)
+                        })
+                    {
+                        src.name = e.name.clone();
+                        src.kind = e.kind;
+                        src.role = e.role.clone();
+                        src.resolved = true;
+                        info.class = NpClass::Person;
+                        return;
+                    }
+                }
+            }
+        }
         match info.class {
             NpClass::Person => {
                 let words: Vec<String> = src
@@ -1106,7 +1218,24 @@ impl Memory {
                     .mention
                     .as_ref()
                     .is_some_and(|m| m.text.to_ascii_lowercase().starts_with("the "));
-                if definite && document_word(&src.name.to_ascii_lowercase()) {
+                let word = src.name.to_ascii_lowercase();
+                let word = word.rsplit(' ').next().unwrap_or("");
+                if definite {
+                    if let Some((_, d, _)) = self
+                        .documents
+                        .iter()
+                        .rev()
+                        .find(|(w, _, p)| w == word && p + 3 >= para)
+                    {
+                        let mention = src.mention.take();
+                        *src = SourceRef {
+                            mention,
+                            ..d.clone()
+                        };
+                        return;
+                    }
+                }
+                if definite && document_word(word) {
                     if let Some(e) = self.entities.iter().rev().find(|e| {
                         !e.kind.is_person()
                             && e.kind != SourceKind::Unnamed
