@@ -149,3 +149,69 @@ fn offsets_point_at_the_text() {
         assert!(text[c.start..c.end].contains(c.text.split(' ').next().unwrap_or("")));
     }
 }
+
+#[test]
+fn called_with_a_quote_is_a_claim() {
+    let c = one(
+        "Title\n\nPrime Minister Jon Elk called the deal \"a historic step.\" Others were silent.",
+    );
+    let k = find(&c, "historic");
+    assert_eq!(k.source.name, "Jon Elk");
+    assert_eq!(k.quote, QuoteKind::Direct);
+    assert_eq!(k.cue.as_ref().map(|m| m.text.as_str()), Some("called"));
+    // the quote's full stop ends the sentence: the next one is its own claim or none
+    assert!(c.iter().all(|x| !x.text.contains("Others")));
+}
+
+#[test]
+fn but_added_that_and_two_that_clauses_give_two_claims() {
+    let c = one(
+        "Title\n\nMarkets have taken the news calmly, Finance Minister Olek Brun said, but added that patience was running out.\n\nThe Defense Ministry said that all rules were followed and that the review was routine.",
+    );
+    assert_eq!(find(&c, "patience").source.name, "Olek Brun");
+    assert_eq!(find(&c, "calmly").source.name, "Olek Brun");
+    let a = find(&c, "all rules");
+    let b = find(&c, "review was routine");
+    assert_ne!(a.start, b.start);
+    assert_eq!(a.text, "all rules were followed");
+    assert_eq!(b.source.name, "Defense Ministry");
+}
+
+#[test]
+fn subject_before_relative_clause_and_anonymous_he() {
+    let c = one(
+        "Title\n\nA former ministry official who worked on the tender said he had raised concerns at the time.\n\n\"Nobody wanted to listen,\" he said.",
+    );
+    let k = find(&c, "raised concerns");
+    assert_eq!(k.source.kind, SourceKind::Unnamed);
+    assert_eq!(k.source.name, "former ministry official");
+    assert_eq!(find(&c, "Nobody").source.name, "former ministry official");
+}
+
+#[test]
+fn he_never_resolves_to_a_spokeswoman() {
+    let c = one(
+        "Title\n\nGovernor Ren Baskov said the plan was fair.\n\nThe numbers were made up, said Ilse Varga, a spokeswoman for the governor.\n\n\"I trust voters,\" he said.",
+    );
+    assert_eq!(find(&c, "made up").source.name, "Ilse Varga");
+    assert_eq!(find(&c, "trust voters").source.name, "Ren Baskov");
+}
+
+#[test]
+fn the_memo_said_is_whoever_wrote_the_memo() {
+    let c = one(
+        "Title\n\nCampaign manager Pio Sand said in a memo to donors that the campaign raised 4 million crowns. The memo, which was obtained by the Courier, said the campaign had 2 million crowns in cash.",
+    );
+    let k = find(&c, "in cash");
+    assert_eq!(k.source.name, "Pio Sand");
+}
+
+#[test]
+fn multi_sentence_quote_then_said_with_appositive() {
+    let c = one(
+        "Title\n\n\"We were told that open markets would help us. They never have,\" said Piet Arno, head of the Marenland Farmers' Union, which represents 40,000 farms.",
+    );
+    let k = find(&c, "never have");
+    assert!(k.text.starts_with("We were told"));
+    assert_eq!(k.source.name, "Piet Arno");
+}
