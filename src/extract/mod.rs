@@ -471,7 +471,10 @@ impl Extractor {
                                     })
                                     .map(|mut info| {
                                         memory.resolve(&mut info, pi);
-                                        (info.source, info.class == NpClass::Person)
+                                        (
+                                            std::rc::Rc::new(info.source),
+                                            info.class == NpClass::Person,
+                                        )
                                     });
                             memory.seen.insert(phrase.to_string(), e.clone());
                             e
@@ -2224,39 +2227,44 @@ fn check_worthiness(text: &str, pieces: &[(usize, usize)], attributed: bool) -> 
     for &(a, b) in pieces {
         for (i, w) in text[a..b].split_whitespace().enumerate() {
             words += 1;
-            let lw = w.trim_matches(|c: char| !c.is_alphanumeric());
-            let is = |x: &str| lw.len() == x.len() && lw.eq_ignore_ascii_case(x);
-            if w.bytes().any(|c| c.is_ascii_digit()) {
+            let wb = w.as_bytes();
+            if !has_number && wb.iter().any(u8::is_ascii_digit) {
                 has_number = true;
             }
-            if i > 0 && w.chars().next().is_some_and(|c| c.is_uppercase()) {
-                caps += 1;
+            if i > 0 {
+                let up = if wb[0] < 0x80 {
+                    wb[0].is_ascii_uppercase()
+                } else {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                };
+                if up {
+                    caps += 1;
+                }
             }
-            if is("was")
-                || is("were")
-                || is("had")
-                || is("killed")
-                || is("died")
-                || lw.len() > 4 && lw.ends_with("ed")
-            {
+            if past && opinion {
+                continue;
+            }
+            // the word without its punctuation (ASCII fast path)
+            let plain = wb[0].is_ascii_alphanumeric() && wb[wb.len() - 1].is_ascii_alphanumeric();
+            let lw = if plain {
+                w
+            } else {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+            };
+            if lw.len() > 4 && lw.ends_with("ed") {
                 past = true;
             }
-            if [
-                "should",
-                "must",
-                "believe",
-                "hope",
-                "think",
-                "feel",
-                "wish",
-                "beautiful",
-                "terrible",
-                "great",
-            ]
-            .iter()
-            .any(|x| is(x))
-            {
-                opinion = true;
+            if (3..=9).contains(&lw.len()) {
+                let mut buf = [0u8; 9];
+                let n = lw.len();
+                buf[..n].copy_from_slice(lw.as_bytes());
+                buf[..n].make_ascii_lowercase();
+                match &buf[..n] {
+                    b"was" | b"were" | b"had" | b"killed" | b"died" => past = true,
+                    b"should" | b"must" | b"believe" | b"hope" | b"think" | b"feel" | b"wish"
+                    | b"beautiful" | b"terrible" | b"great" => opinion = true,
+                    _ => {}
+                }
             }
         }
     }

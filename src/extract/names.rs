@@ -274,7 +274,7 @@ pub struct Memory {
     /// them and the paragraph: "the memo said" later is the same source.
     documents: Vec<(String, SourceRef, usize)>,
     /// Phrases already analysed in this article, with what they named.
-    pub seen: super::lexicon::WordMap<Option<(SourceRef, bool)>>,
+    pub seen: super::lexicon::WordMap<Option<(std::rc::Rc<SourceRef>, bool)>>,
 }
 
 fn span_text(text: &str, toks: &[Tok]) -> Option<(usize, usize, String)> {
@@ -928,12 +928,18 @@ impl Memory {
             self.entities.drain(..KEEP);
         }
         let describe = || {
-            format!(
-                "{} {}",
-                src.role.as_deref().unwrap_or(""),
-                src.mention.as_ref().map_or("", |m| m.text.as_str())
-            )
-            .to_lowercase()
+            let role = src.role.as_deref().unwrap_or("");
+            let mention = src.mention.as_ref().map_or("", |m| m.text.as_str());
+            let mut d = String::with_capacity(role.len() + mention.len() + 1);
+            d.push_str(role);
+            d.push(' ');
+            d.push_str(mention);
+            if d.is_ascii() {
+                d.make_ascii_lowercase();
+                d
+            } else {
+                d.to_lowercase()
+            }
         };
         if let Some(pos) = self.entities.iter().rposition(|e| e.name == src.name) {
             // move it to the end (most recent) without reallocating
