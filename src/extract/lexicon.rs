@@ -1355,6 +1355,13 @@ const DOCUMENT_WORD_WORDS: &[&str] = &[
     "email",
     "video",
     "press",
+    "lawsuit",
+    "complaint",
+    "indictment",
+    "filings",
+    "petition",
+    "affidavit",
+    "suit",
 ];
 
 static DOCUMENT_WORD_SET: std::sync::LazyLock<std::collections::HashSet<&'static str, WordHasher>> =

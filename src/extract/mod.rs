@@ -546,7 +546,9 @@ impl Extractor {
                 s -= 1;
             }
             let np = &toks[s..colon];
-            if !np.is_empty() && np.len() <= 8 && colon + 1 < toks.len() {
+            // "Election night in Ostel: live updates" is a label, not a claim
+            let content_words = toks[colon + 1..].iter().filter(|t| t.word).count();
+            if !np.is_empty() && np.len() <= 8 && colon + 1 < toks.len() && content_words >= 3 {
                 if let Some(mut info) = names::analyze(text, np, &self.registry, s == 0) {
                     let body = &text[para.end..];
                     let last_word = info
@@ -1736,9 +1738,18 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                         | "also"
                         | "in"
                         | "however"
+                        | "asked"
+                        | "pressed"
+                        | "reached"
+                        | "contacted"
+                        | "interviewed"
+                        | "questioned"
+                        | "quoted"
+                        | "writing"
                 ) || first.bytes().all(|b| b.is_ascii_digit())
-                    || first.len() > 5 && first.ends_with("ing") && !s.toks[k].cap;
-                if aside && ne - k <= 16 {
+                    || first.len() > 5 && first.ends_with("ing") && !s.toks[k].cap
+                    || first.len() > 4 && first.ends_with("ed") && !s.toks[k].cap;
+                if aside && ne - k <= 24 {
                     return subject_left(s, lo, k - 1);
                 }
                 let name_aside =
@@ -1753,7 +1764,15 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     {
                         d -= 1;
                     }
-                    let described = (d..k - 1).any(|x| lexicon::title_word(s.lw(x)));
+                    // "A spokesman for Premier Oren Valk, Dirk Maas": a descriptor naming
+                    // someone else is left out
+                    let described = (d..k - 1).any(|x| lexicon::title_word(s.lw(x)))
+                        && !(d..k - 1).any(|x| {
+                            s.toks[x].cap
+                                && x > d
+                                && !lexicon::title_word(s.lw(x))
+                                && lexicon::head_kind(s.lw(x)).is_none()
+                        });
                     return Some((if described { d } else { k }, ne - 1));
                 }
             }

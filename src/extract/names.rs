@@ -751,6 +751,11 @@ pub fn analyze(
     while n_start < core.len() && !core[n_start].cap {
         n_start += 1;
     }
+    // "Minister of Water Resources Pavel Orsk": the body's words run into the name;
+    // after "Title of ..." the name is the last two words
+    if n_start > 0 && core.len() - n_start > 2 && core_lw[..n_start].contains(&"of") {
+        n_start = core.len() - 2;
+    }
     if n_start < core.len() {
         let name_toks = &core[n_start..];
         let role_toks = &core[..n_start];

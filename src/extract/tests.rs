@@ -215,3 +215,32 @@ fn multi_sentence_quote_then_said_with_appositive() {
     assert!(k.text.starts_with("We were told"));
     assert_eq!(k.source.name, "Piet Arno");
 }
+
+#[test]
+fn legal_documents_and_participle_asides() {
+    let c = one(
+        "Title\n\nThe lawsuit, filed Monday in the district court, alleges that the aide was dismissed for no reason.\n\nValk, asked about the lawsuit during a visit to a hospital in the eastern city of Dorn, told reporters he had full confidence in his staff.",
+    );
+    assert_eq!(find(&c, "dismissed").source.name, "lawsuit");
+    assert_eq!(find(&c, "full confidence").source.name, "Valk");
+}
+
+#[test]
+fn title_of_a_body_before_a_name() {
+    let c = one(
+        "Title\n\n\"No village will depend on trucked water,\" Minister of Water Resources Pavel Orsk said.\n\nA spokesman for Premier Oren Valk, Dirk Maas, said the office rejected the claims.",
+    );
+    let k = find(&c, "trucked");
+    assert_eq!(k.source.name, "Pavel Orsk");
+    assert_eq!(
+        k.source.role.as_deref(),
+        Some("Minister of Water Resources")
+    );
+    assert_eq!(find(&c, "rejected").source.name, "Dirk Maas");
+}
+
+#[test]
+fn a_headline_label_is_not_a_claim() {
+    let c = one("Election night in Ostel: live updates\n\nPolls have closed in the capital.");
+    assert!(c.iter().all(|k| k.text != "live updates"), "{c:#?}");
+}
