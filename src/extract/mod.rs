@@ -1767,11 +1767,10 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     // "A spokesman for Premier Oren Valk, Dirk Maas": a descriptor naming
                     // someone else is left out
                     let described = (d..k - 1).any(|x| lexicon::title_word(s.lw(x)))
-                        && !(d..k - 1).any(|x| {
-                            s.toks[x].cap
-                                && x > d
-                                && !lexicon::title_word(s.lw(x))
-                                && lexicon::head_kind(s.lw(x)).is_none()
+                        && !(d..k - 2).any(|x| {
+                            matches!(s.lw(x), "for" | "to")
+                                && s.toks[x + 1].cap
+                                && lexicon::head_kind(s.lw(x + 1)).is_none()
                         });
                     return Some((if described { d } else { k }, ne - 1));
                 }

@@ -371,6 +371,10 @@ pub fn tokens(text: &str, start: usize, end: usize, quotes: &[(usize, usize, boo
     let mut out = Vec::with_capacity(slice.len() / 5);
     let mut i = 0;
     while i < bytes.len() {
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let (c, clen) = char_at(slice, i);
         if c.is_whitespace() {
             i += clen;
@@ -380,6 +384,11 @@ pub fn tokens(text: &str, start: usize, end: usize, quotes: &[(usize, usize, boo
         let word = c.is_alphanumeric();
         if word {
             while e < bytes.len() {
+                // ASCII letters and digits: the common case, one byte each
+                if bytes[e].is_ascii_alphanumeric() {
+                    e += 1;
+                    continue;
+                }
                 let (n, nlen) = char_at(slice, e);
                 let joined = n.is_alphanumeric()
                     || (matches!(n, '.' | '\'' | '’' | '-' | '&')
