@@ -131,7 +131,7 @@ impl Extractor {
         let mut pending: Vec<(usize, usize)> = Vec::new();
         for (pi, para) in paras.iter().enumerate() {
             let ptext = &text[para.start..para.end];
-            if pi == 0 && ptext.to_ascii_lowercase().contains("interview") {
+            if pi == 0 && lower[para.start..para.end].contains("interview") {
                 interviewee = self.person_named_in(text, para);
             }
             if pi == 0 && paras.len() > 1 && looks_like_headline(ptext) {
@@ -143,7 +143,7 @@ impl Extractor {
             if is_boilerplate(ptext) || is_caption(ptext) {
                 continue;
             }
-            if pi <= 3 && ptext.to_ascii_lowercase().contains("interview") {
+            if pi <= 3 && lower[para.start..para.end].contains("interview") {
                 if let Some(p) = self.person_named_in(text, para) {
                     interviewee = Some(p);
                 }
@@ -2115,8 +2115,14 @@ fn looks_like_headline(p: &str) -> bool {
 }
 
 fn is_boilerplate(p: &str) -> bool {
-    let l = p.trim().to_ascii_lowercase();
-    l.starts_with("by ") && l.split_whitespace().count() <= 8
+    let t = p.trim();
+    // every test below looks at the first few bytes only
+    let mut cut = t.len().min(32);
+    while !t.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let l = t[..cut].to_ascii_lowercase();
+    l.starts_with("by ") && t.split_whitespace().take(9).count() <= 8
         || l.starts_with("(reporting by")
         || l.starts_with("reporting by")
         || l.starts_with("editing by")
