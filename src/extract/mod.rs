@@ -1439,7 +1439,8 @@ impl Extractor {
                 // ", 45," / ", Reuters reported" and similar: not a tail
                 return (false, None, None, None);
             }
-            let preposition = lexicon::preposition(w);
+            // "Kest said of the talks", "she said about the plan"
+            let preposition = lexicon::preposition(w) || matches!(w, "of" | "about");
             if !preposition
                 && (lexicon::aux_or_adverb(w)
                     || s.toks[k].cap && (lexicon::weekday(w) || lexicon::month(w))

@@ -244,3 +244,12 @@ fn a_headline_label_is_not_a_claim() {
     let c = one("Election night in Ostel: live updates\n\nPolls have closed in the capital.");
     assert!(c.iter().all(|k| k.text != "live updates"), "{c:#?}");
 }
+
+#[test]
+fn said_of_is_a_tail_not_content() {
+    let c = one("Title\n\n\"It is over,\" Ivo Kest said of the talks.");
+    let k = find(&c, "over");
+    assert_eq!(k.text, "It is over,");
+    assert_eq!(k.source.name, "Ivo Kest");
+    assert!(c.iter().all(|x| x.text != "of the talks"));
+}
