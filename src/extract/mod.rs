@@ -952,11 +952,7 @@ impl Extractor {
         Some(Attr {
             pieces: vec![(q.0, q.1.min(s.end))],
             quote: QuoteKind::Direct,
-            cue: Mention {
-                text: s.text[s.toks[i].start..s.toks[i].end].to_string(),
-                start: s.toks[i].start,
-                end: s.toks[i].end,
-            },
+            cue: toks_mention(s, i, i + 1),
             source,
             via: vec![],
             content_toks: (k + 1, end_tok),
@@ -1000,11 +996,7 @@ impl Extractor {
                 QuoteKind::Indirect,
             )
         };
-        let cue = Mention {
-            text: s.text[s.toks[k].start..s.toks[k].end].to_string(),
-            start: s.toks[k].start,
-            end: s.toks[k].end,
-        };
+        let cue = toks_mention(s, k, k + 1);
         Some(Attr {
             pieces,
             quote,
@@ -2020,8 +2012,13 @@ fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
 }
 
 fn cue_mention(s: &Sent, c: &Cue) -> Mention {
-    let a = s.toks[c.i].start;
-    let b = s.toks[c.j - 1].end;
+    toks_mention(s, c.i, c.j)
+}
+
+/// The words of tokens `i..j` as a mention.
+fn toks_mention(s: &Sent, i: usize, j: usize) -> Mention {
+    let a = s.toks[i].start;
+    let b = s.toks[j - 1].end;
     Mention {
         text: s.text[a..b].to_string(),
         start: a,

@@ -208,6 +208,8 @@ pub struct Entity {
     role: Option<String>,
     words: Vec<String>,
     descriptor: String,
+    /// The gender the descriptor gives, if any (kept with it, not re-read per pronoun).
+    gender: Option<Gender>,
     /// Paragraph index of the latest mention.
     pub para: usize,
     /// Whether it has been a speaker.
@@ -592,6 +594,13 @@ pub fn analyze(
     }
     // "a senior finance ministry official", "a ministry spokesperson": anonymous people
     let last_lw = core_lw[core_lw.len() - 1];
+    // "a navy officer": an indefinite person without a name
+    let indefinite_person = has_det
+        && matches!(lw[0], "a" | "an" | "another")
+        && !any_cap_name
+        && !titled_name
+        && (title_word(last_lw) || unnamed_head(last_lw))
+        && head_kind(last_lw).is_none();
     if unnamed_head(last_lw)
         && !titled_name
         && !core[core.len() - 1].cap
@@ -603,25 +612,7 @@ pub fn analyze(
             && matches!(last_lw, "official")
             && !core[core.len() - 1].cap
             && core.len() > 1
-    {
-        return Some(NpInfo {
-            source: SourceRef {
-                name: clean_name(&raw_core_of(text, core)),
-                kind: SourceKind::Unnamed,
-                resolved: true,
-                role: None,
-                mention: Some(mention),
-            },
-            class: NpClass::Unnamed,
-        });
-    }
-    // "a navy officer", "a Drovanian delegate": an indefinite person without a name
-    if has_det
-        && matches!(lw[0], "a" | "an" | "another")
-        && !any_cap_name
-        && !titled_name
-        && (title_word(last_lw) || unnamed_head(last_lw))
-        && head_kind(last_lw).is_none()
+        || indefinite_person
     {
         return Some(NpInfo {
             source: SourceRef {
@@ -963,6 +954,7 @@ impl Memory {
             if e.descriptor.len() < 160 && (src.role.is_some() || src.mention.is_some()) {
                 let descriptor = describe();
                 if !e.descriptor.contains(descriptor.trim()) {
+                    e.gender = e.gender.or_else(|| gender_of(&descriptor));
                     e.descriptor.push(' ');
                     e.descriptor.push_str(&descriptor);
                 }
@@ -973,12 +965,14 @@ impl Memory {
                 .split_whitespace()
                 .map(|w| w.to_lowercase())
                 .collect();
+            let descriptor = describe();
             self.entities.push(Entity {
                 name: src.name.clone(),
                 kind: src.kind,
                 role: src.role.clone(),
                 words,
-                descriptor: describe(),
+                gender: gender_of(&descriptor),
+                descriptor,
                 para,
                 speaker,
             });
@@ -1021,41 +1015,47 @@ impl Memory {
             .push((word.to_string(), source.clone(), para));
     }
 
+    /// The latest entity of the last three paragraphs that `accept`s and whose gender
+    /// does not contradict `pronoun` (he/his or she/her).
+    fn nearest_gendered(
+        &self,
+        para: usize,
+        pronoun: &str,
+        accept: impl Fn(&Entity) -> bool,
+    ) -> Option<&Entity> {
+        let want = if matches!(pronoun.to_ascii_lowercase().as_str(), "he" | "his") {
+            Gender::Male
+        } else {
+            Gender::Female
+        };
+        self.entities
+            .iter()
+            .rev()
+            .filter(|e| e.para + 2 >= para)
+            .find(|e| accept(e) && e.gender.is_none_or(|g| g == want))
+    }
+
     /// Resolve an analysed phrase against earlier mentions.
     pub fn resolve(&self, info: &mut NpInfo, para: usize) {
         let src = &mut info.source;
         // "her office said", "his campaign said": the person speaks through them
         if let Some(m) = src.mention.as_ref() {
-            let low = m.text.to_ascii_lowercase();
-            let mut w = low.split_whitespace();
-            if let (Some(owner @ ("his" | "her")), Some(what), None) =
-                (w.next(), w.next(), w.next())
-            {
-                if matches!(
-                    what,
-                    "office" | "campaign" | "camp" | "team" | "aides" | "staff"
-                ) {
-                    let want = if owner == "his" {
-                        Gender::Male
-                    } else {
-                        Gender::Female
-                    };
-                    if let Some(e) = self
-                        .entities
-                        .iter()
-                        .rev()
-                        .filter(|e| e.para + 2 >= para)
-                        .find(|e| {
-                            e.kind.is_person() && gender_of(&e.descriptor).is_none_or(|g| g == want)
-                        })
-                    {
-                        src.name = e.name.clone();
-                        src.kind = e.kind;
-                        src.role = e.role.clone();
-                        src.resolved = true;
-                        info.class = NpClass::Person;
-                        return;
-                    }
+            let owner = m
+                .text
+                .get(..4)
+                .filter(|p| p.eq_ignore_ascii_case("his ") || p.eq_ignore_ascii_case("her "));
+            let what = m.text.get(4..).unwrap_or("");
+            let body = ["office", "campaign", "camp", "team", "aides", "staff"]
+                .iter()
+                .any(|w| what.eq_ignore_ascii_case(w));
+            if let Some(owner) = owner.filter(|_| body) {
+                if let Some(e) = self.nearest_gendered(para, owner.trim(), |e| e.kind.is_person()) {
+                    src.name = e.name.clone();
+                    src.kind = e.kind;
+                    src.role = e.role.clone();
+                    src.resolved = true;
+                    info.class = NpClass::Person;
+                    return;
                 }
             }
         }
@@ -1121,20 +1121,11 @@ impl Memory {
                 let p = src.name.to_lowercase();
                 let cands = self.entities.iter().rev().filter(|e| e.para + 2 >= para);
                 let found = match p.as_str() {
-                    "he" | "she" => {
-                        let want = if p == "he" {
-                            Gender::Male
-                        } else {
-                            Gender::Female
-                        };
-                        // "A former official who ... said" then "he said": a singular
-                        // anonymous speaker is the nearest he/she too
-                        cands
-                            .filter(|e| e.kind.is_person() || singular_unnamed(e))
-                            .find(|e| {
-                                e.speaker && gender_of(&e.descriptor).is_none_or(|g| g == want)
-                            })
-                    }
+                    // "A former official who ... said" then "he said": a singular
+                    // anonymous speaker is the nearest he/she too
+                    "he" | "she" => self.nearest_gendered(para, &p, |e| {
+                        e.speaker && (e.kind.is_person() || singular_unnamed(e))
+                    }),
                     "it" => cands.take(3).find(|e| {
                         !e.kind.is_person() && e.kind != SourceKind::Unnamed && e.speaker
                     }),

@@ -220,10 +220,9 @@ fn short_attribution(rest: &str) -> bool {
     let words: Vec<&str> = rest[..first].split_whitespace().collect();
     words.len() <= 5
         && words.iter().any(|w| {
-            matches!(
-                w.trim_end_matches(','),
-                "said" | "says" | "added" | "asked" | "told" | "wrote" | "continued" | "explained"
-            )
+            super::lexicon::cue_verb(w.trim_end_matches(',')).is_some_and(|(_, f)| {
+                matches!(f, super::lexicon::Form::Past | super::lexicon::Form::Pres3)
+            })
         })
 }
 
