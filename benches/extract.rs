@@ -1,6 +1,10 @@
 //! Extraction speed: MB/s on news text, from 1 KB to 10 MB (linear in input size),
 //! and a plain word count over the same text as the reference for the machine's limit.
 
+/// The allocator the binary uses (src/main.rs), so the figures are the product's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 

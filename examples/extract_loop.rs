@@ -2,6 +2,10 @@
 //! workload for profilers (`valgrind --tool=callgrind`), no timing of its own.
 //! usage: extract_loop [ROUNDS]
 
+/// The allocator the binary uses (src/main.rs), so the figures are the product's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let rounds: usize = std::env::args()
         .nth(1)
