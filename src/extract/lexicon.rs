@@ -34,7 +34,64 @@ pub type WordHasher = foldhash::fast::FixedState;
 /// A hash map keyed by words.
 pub type WordMap<V> = std::collections::HashMap<String, V, WordHasher>;
 
-static CUE_VERBS: std::sync::LazyLock<WordMap<(CueClass, Form)>> = std::sync::LazyLock::new(|| {
+/// A word list (or word map) with a 4096-bit prefilter on the word's length and
+/// first, middle and last bytes. Most words of a text are in no list, and the
+/// filter answers them without hashing the word; a set bit falls through to
+/// the exact hash lookup, so answers are the map's own.
+#[derive(Debug, Clone)]
+pub struct Lexicon<V> {
+    map: WordMap<V>,
+    filter: Box<[u64; 64]>,
+}
+
+impl<V> Lexicon<V> {
+    #[inline]
+    fn slot(w: &str) -> usize {
+        let b = w.as_bytes();
+        let n = b.len();
+        let v = if n == 0 {
+            0
+        } else {
+            n as u64 | (b[0] as u64) << 8 | (b[n / 2] as u64) << 16 | (b[n - 1] as u64) << 24
+        };
+        (v.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
+    }
+
+    /// The value stored for this word, if it is in the list.
+    #[inline]
+    pub fn get(&self, w: &str) -> Option<&V> {
+        let k = Self::slot(w);
+        if self.filter[k >> 6] & (1 << (k & 63)) == 0 {
+            return None;
+        }
+        self.map.get(w)
+    }
+
+    /// Whether the word is in the list.
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
+}
+
+impl<V> From<WordMap<V>> for Lexicon<V> {
+    fn from(map: WordMap<V>) -> Self {
+        let mut filter = Box::new([0u64; 64]);
+        for w in map.keys() {
+            let k = Self::slot(w);
+            filter[k >> 6] |= 1 << (k & 63);
+        }
+        Lexicon { map, filter }
+    }
+}
+
+impl<V> FromIterator<(String, V)> for Lexicon<V> {
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(iter: I) -> Self {
+        Lexicon::from(iter.into_iter().collect::<WordMap<V>>())
+    }
+}
+
+static CUE_VERBS: std::sync::LazyLock<Lexicon<(CueClass, Form)>> = std::sync::LazyLock::new(|| {
     let mut forms: Vec<String> = Vec::new();
     for base in SAY_BASE {
         forms.push(base.to_string());
@@ -419,8 +476,12 @@ const AUX_OR_ADVERB_WORDS: &[&str] = &[
     "had also",
 ];
 
-static AUX_OR_ADVERB_SET: std::sync::LazyLock<std::collections::HashSet<&'static str, WordHasher>> =
-    std::sync::LazyLock::new(|| AUX_OR_ADVERB_WORDS.iter().copied().collect());
+static AUX_OR_ADVERB_SET: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock::new(|| {
+    AUX_OR_ADVERB_WORDS
+        .iter()
+        .map(|w| (w.to_string(), ()))
+        .collect()
+});
 
 pub fn aux_or_adverb(w: &str) -> bool {
     AUX_OR_ADVERB_SET.contains(w) || weekday(w) || month(w) || w.bytes().all(|b| b.is_ascii_digit())
@@ -639,8 +700,12 @@ const NP_BOUNDARY_WORDS: &[&str] = &[
     "it's", "we", "i", "you", "us", "me", "him", "them", "this", "these", "those", "here",
 ];
 
-static NP_BOUNDARY_SET: std::sync::LazyLock<std::collections::HashSet<&'static str, WordHasher>> =
-    std::sync::LazyLock::new(|| NP_BOUNDARY_WORDS.iter().copied().collect());
+static NP_BOUNDARY_SET: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock::new(|| {
+    NP_BOUNDARY_WORDS
+        .iter()
+        .map(|w| (w.to_string(), ()))
+        .collect()
+});
 
 pub fn np_boundary(w: &str) -> bool {
     NP_BOUNDARY_SET.contains(w)
@@ -653,8 +718,12 @@ const DETERMINER_WORDS: &[&str] = &[
     "all", "various", "numerous",
 ];
 
-static DETERMINER_SET: std::sync::LazyLock<std::collections::HashSet<&'static str, WordHasher>> =
-    std::sync::LazyLock::new(|| DETERMINER_WORDS.iter().copied().collect());
+static DETERMINER_SET: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock::new(|| {
+    DETERMINER_WORDS
+        .iter()
+        .map(|w| (w.to_string(), ()))
+        .collect()
+});
 
 pub fn determiner(w: &str) -> bool {
     DETERMINER_SET.contains(w)
@@ -922,8 +991,12 @@ const TITLE_WORD_WORDS: &[&str] = &[
     "press",
 ];
 
-static TITLE_WORD_SET: std::sync::LazyLock<std::collections::HashSet<&'static str, WordHasher>> =
-    std::sync::LazyLock::new(|| TITLE_WORD_WORDS.iter().copied().collect());
+static TITLE_WORD_SET: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock::new(|| {
+    TITLE_WORD_WORDS
+        .iter()
+        .map(|w| (w.to_string(), ()))
+        .collect()
+});
 
 pub fn title_word(w: &str) -> bool {
     TITLE_WORD_SET.contains(w)
@@ -968,8 +1041,12 @@ const PRIVATE_ROLE_WORDS: &[&str] = &[
     "dr",
 ];
 
-static PRIVATE_ROLE_SET: std::sync::LazyLock<std::collections::HashSet<&'static str, WordHasher>> =
-    std::sync::LazyLock::new(|| PRIVATE_ROLE_WORDS.iter().copied().collect());
+static PRIVATE_ROLE_SET: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock::new(|| {
+    PRIVATE_ROLE_WORDS
+        .iter()
+        .map(|w| (w.to_string(), ()))
+        .collect()
+});
 
 pub fn private_role(w: &str) -> bool {
     PRIVATE_ROLE_SET.contains(w)
@@ -1164,7 +1241,7 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
 ];
 
 /// Every head noun, and its plural in `s` where the noun is longer than three letters.
-static HEAD_KIND_MAP: std::sync::LazyLock<WordMap<crate::model::SourceKind>> =
+static HEAD_KIND_MAP: std::sync::LazyLock<Lexicon<crate::model::SourceKind>> =
     std::sync::LazyLock::new(|| {
         let mut map = WordMap::default();
         for &(kind, words) in HEAD_KINDS {
@@ -1178,7 +1255,7 @@ static HEAD_KIND_MAP: std::sync::LazyLock<WordMap<crate::model::SourceKind>> =
                 map.entry(format!("{w}s")).or_insert(kind);
             }
         }
-        map
+        Lexicon::from(map)
     });
 
 /// Nouns that make a phrase an organisation, body or outlet, with the kind they
@@ -1293,8 +1370,12 @@ const UNNAMED_HEAD_WORDS: &[&str] = &[
     "onlookers",
 ];
 
-static UNNAMED_HEAD_SET: std::sync::LazyLock<std::collections::HashSet<&'static str, WordHasher>> =
-    std::sync::LazyLock::new(|| UNNAMED_HEAD_WORDS.iter().copied().collect());
+static UNNAMED_HEAD_SET: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock::new(|| {
+    UNNAMED_HEAD_WORDS
+        .iter()
+        .map(|w| (w.to_string(), ()))
+        .collect()
+});
 
 pub fn unnamed_head(w: &str) -> bool {
     UNNAMED_HEAD_SET.contains(w)
@@ -1364,8 +1445,12 @@ const DOCUMENT_WORD_WORDS: &[&str] = &[
     "suit",
 ];
 
-static DOCUMENT_WORD_SET: std::sync::LazyLock<std::collections::HashSet<&'static str, WordHasher>> =
-    std::sync::LazyLock::new(|| DOCUMENT_WORD_WORDS.iter().copied().collect());
+static DOCUMENT_WORD_SET: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock::new(|| {
+    DOCUMENT_WORD_WORDS
+        .iter()
+        .map(|w| (w.to_string(), ()))
+        .collect()
+});
 
 pub fn document_word(w: &str) -> bool {
     DOCUMENT_WORD_SET.contains(w)

@@ -2239,6 +2239,33 @@ fn speaker_label(p: &str) -> Option<(usize, usize)> {
 }
 
 /// 0..1: higher for numbers, named entities, past events; lower for opinion.
+/// The past/opinion word test of [`check_worthiness`] on a word without its
+/// punctuation.
+#[inline]
+fn worthiness_word(lw: &[u8], past: &mut bool, opinion: &mut bool) {
+    if lw.len() > 4 && lw.ends_with(b"ed") {
+        *past = true;
+    }
+    // every listed word starts with one of these letters
+    if (3..=9).contains(&lw.len())
+        && matches!(
+            lw[0] | 0x20,
+            b'w' | b'h' | b'k' | b'd' | b's' | b'm' | b'b' | b't' | b'f' | b'g'
+        )
+    {
+        let mut buf = [0u8; 9];
+        let n = lw.len();
+        buf[..n].copy_from_slice(lw);
+        buf[..n].make_ascii_lowercase();
+        match &buf[..n] {
+            b"was" | b"were" | b"had" | b"killed" | b"died" => *past = true,
+            b"should" | b"must" | b"believe" | b"hope" | b"think" | b"feel" | b"wish"
+            | b"beautiful" | b"terrible" | b"great" => *opinion = true,
+            _ => {}
+        }
+    }
+}
+
 fn check_worthiness(text: &str, pieces: &[(usize, usize)], attributed: bool) -> f32 {
     let mut score: f32 = 0.35;
     let mut caps = 0;
@@ -2247,13 +2274,49 @@ fn check_worthiness(text: &str, pieces: &[(usize, usize)], attributed: bool) -> 
     let mut past = false;
     let mut opinion = false;
     for &(a, b) in pieces {
-        for (i, w) in text[a..b].split_whitespace().enumerate() {
-            words += 1;
-            let wb = w.as_bytes();
-            if !has_number && wb.iter().any(u8::is_ascii_digit) {
-                has_number = true;
+        // one pass over the bytes: words split at white space (ASCII by byte,
+        // other chars decoded), the same words as `split_whitespace`
+        let piece = &text[a..b];
+        let bytes = piece.as_bytes();
+        let n = bytes.len();
+        let space_at = |i: usize| -> (bool, usize) {
+            let b = bytes[i];
+            if b < 0x80 {
+                (b.is_ascii_whitespace() || b == 0x0b, 1)
+            } else {
+                let c = piece[i..].chars().next().unwrap_or(' ');
+                (c.is_whitespace(), c.len_utf8())
             }
-            if i > 0 {
+        };
+        let mut i = 0;
+        let mut first = true;
+        while i < n {
+            let (space, len) = space_at(i);
+            if space {
+                i += len;
+                continue;
+            }
+            let start = i;
+            while i < n {
+                let b = bytes[i];
+                if b < 0x80 {
+                    if b.is_ascii_whitespace() || b == 0x0b {
+                        break;
+                    }
+                    has_number |= b.is_ascii_digit();
+                    i += 1;
+                } else {
+                    let (space, len) = space_at(i);
+                    if space {
+                        break;
+                    }
+                    i += len;
+                }
+            }
+            let w = &piece[start..i];
+            let wb = w.as_bytes();
+            words += 1;
+            if !first {
                 let up = if wb[0] < 0x80 {
                     wb[0].is_ascii_uppercase()
                 } else {
@@ -2263,6 +2326,7 @@ fn check_worthiness(text: &str, pieces: &[(usize, usize)], attributed: bool) -> 
                     caps += 1;
                 }
             }
+            first = false;
             if past && opinion {
                 continue;
             }
@@ -2273,21 +2337,7 @@ fn check_worthiness(text: &str, pieces: &[(usize, usize)], attributed: bool) -> 
             } else {
                 w.trim_matches(|c: char| !c.is_alphanumeric())
             };
-            if lw.len() > 4 && lw.ends_with("ed") {
-                past = true;
-            }
-            if (3..=9).contains(&lw.len()) {
-                let mut buf = [0u8; 9];
-                let n = lw.len();
-                buf[..n].copy_from_slice(lw.as_bytes());
-                buf[..n].make_ascii_lowercase();
-                match &buf[..n] {
-                    b"was" | b"were" | b"had" | b"killed" | b"died" => past = true,
-                    b"should" | b"must" | b"believe" | b"hope" | b"think" | b"feel" | b"wish"
-                    | b"beautiful" | b"terrible" | b"great" => opinion = true,
-                    _ => {}
-                }
-            }
+            worthiness_word(lw.as_bytes(), &mut past, &mut opinion);
         }
     }
     if has_number {

@@ -225,19 +225,35 @@ enum Gender {
 /// The gender the article's own words give a person ("a spokeswoman for the
 /// governor", "his sister"), if any: a "he" never resolves to a spokeswoman.
 fn gender_of(descriptor: &str) -> Option<Gender> {
-    descriptor.split_whitespace().find_map(|w| {
-        match w.trim_matches(|c: char| !c.is_alphanumeric()) {
-            "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" | "mrs" | "ms"
-            | "woman" | "mother" | "sister" | "wife" | "daughter" | "queen" | "princess"
-            | "grandmother" | "aunt" | "niece" | "widow" | "actress" | "councilwoman" => {
-                Some(Gender::Female)
-            }
-            "spokesman" | "chairman" | "congressman" | "businessman" | "mr" | "man" | "father"
-            | "brother" | "husband" | "son" | "king" | "prince" | "grandfather" | "uncle"
-            | "nephew" | "widower" | "councilman" => Some(Gender::Male),
-            _ => None,
+    if !descriptor.is_ascii() {
+        return descriptor
+            .split_whitespace()
+            .find_map(|w| gender_word(w.trim_matches(|c: char| !c.is_alphanumeric()).as_bytes()));
+    }
+    // ASCII (the common case): the same words, split and trimmed byte by byte
+    descriptor
+        .as_bytes()
+        .split(|b| b.is_ascii_whitespace() || *b == 0x0b)
+        .find_map(|w| {
+            let s = w.iter().position(u8::is_ascii_alphanumeric)?;
+            let e = w.iter().rposition(u8::is_ascii_alphanumeric)? + 1;
+            gender_word(&w[s..e])
+        })
+}
+
+/// The gender a (lowercase) word gives, if any.
+fn gender_word(w: &[u8]) -> Option<Gender> {
+    match w {
+        b"spokeswoman" | b"chairwoman" | b"congresswoman" | b"businesswoman" | b"mrs" | b"ms"
+        | b"woman" | b"mother" | b"sister" | b"wife" | b"daughter" | b"queen" | b"princess"
+        | b"grandmother" | b"aunt" | b"niece" | b"widow" | b"actress" | b"councilwoman" => {
+            Some(Gender::Female)
         }
-    })
+        b"spokesman" | b"chairman" | b"congressman" | b"businessman" | b"mr" | b"man"
+        | b"father" | b"brother" | b"husband" | b"son" | b"king" | b"prince" | b"grandfather"
+        | b"uncle" | b"nephew" | b"widower" | b"councilman" => Some(Gender::Male),
+        _ => None,
+    }
 }
 
 /// An anonymous single speaker: "a former ministry official", "one of the people".

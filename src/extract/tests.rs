@@ -253,3 +253,29 @@ fn said_of_is_a_tail_not_content() {
     assert_eq!(k.source.name, "Ivo Kest");
     assert!(c.iter().all(|x| x.text != "of the talks"));
 }
+
+#[test]
+fn check_worthiness_splits_at_no_break_space_like_at_space() {
+    // a no-break space splits words like a space (the byte scan decodes it):
+    // every sentence scores alike either way
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/eval");
+    let mut n = 0;
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        if e.path().extension().is_none_or(|x| x != "txt") {
+            continue;
+        }
+        let text = std::fs::read_to_string(e.path()).unwrap();
+        for line in text.lines().filter(|l| l.is_ascii() && l.contains(' ')) {
+            let wide = line.replacen(' ', "\u{a0}", 1);
+            for attributed in [false, true] {
+                assert_eq!(
+                    check_worthiness(line, &[(0, line.len())], attributed),
+                    check_worthiness(&wide, &[(0, wide.len())], attributed),
+                    "{line}"
+                );
+            }
+            n += 1;
+        }
+    }
+    assert!(n > 200, "only {n} lines compared");
+}
