@@ -558,9 +558,9 @@ mod tests {
             }
         }
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/eval");
-        for e in std::fs::read_dir(dir).unwrap().flatten() {
+        for e in std::fs::read_dir(dir).expect("tests/eval").flatten() {
             if e.path().extension().is_some_and(|x| x == "txt") {
-                t.push_str(&std::fs::read_to_string(e.path()).unwrap());
+                t.push_str(&std::fs::read_to_string(e.path()).expect("an evaluation article"));
             }
         }
         let a: Vec<(usize, usize)> = tokens(&t, 0, t.len(), &[])
@@ -574,7 +574,7 @@ mod tests {
         assert_eq!(a.len(), b.len());
         assert_eq!(a, b);
         for k in tokens(&t, 0, t.len(), &[]) {
-            let c = t[k.start..].chars().next().unwrap();
+            let c = t[k.start..].chars().next().expect("a token has a char");
             assert_eq!(k.word, c.is_alphanumeric());
             assert_eq!(k.cap, c.is_uppercase());
             assert_eq!(k.quote_mark, !k.word && is_quote_char(c));

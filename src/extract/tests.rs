@@ -260,11 +260,11 @@ fn check_worthiness_splits_at_no_break_space_like_at_space() {
     // every sentence scores alike either way
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/eval");
     let mut n = 0;
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
+    for e in std::fs::read_dir(dir).expect("tests/eval").flatten() {
         if e.path().extension().is_none_or(|x| x != "txt") {
             continue;
         }
-        let text = std::fs::read_to_string(e.path()).unwrap();
+        let text = std::fs::read_to_string(e.path()).expect("an evaluation article");
         for line in text.lines().filter(|l| l.is_ascii() && l.contains(' ')) {
             let wide = line.replacen(' ', "\u{a0}", 1);
             for attributed in [false, true] {
