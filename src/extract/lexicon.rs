@@ -34,34 +34,70 @@ pub type WordHasher = foldhash::fast::FixedState;
 /// A hash map keyed by words.
 pub type WordMap<V> = std::collections::HashMap<String, V, WordHasher>;
 
-/// A word list (or word map) with a 4096-bit prefilter on the word's length and
-/// first, middle and last bytes. Most words of a text are in no list, and the
-/// filter answers them without hashing the word; a set bit falls through to
-/// the exact hash lookup, so answers are the map's own.
+/// A 4096-bit prefilter on a word's length and first, middle and last bytes:
+/// `false` means the word is certainly not in the list it was built from.
 #[derive(Debug, Clone)]
-pub struct Lexicon<V> {
-    map: WordMap<V>,
-    filter: Box<[u64; 64]>,
+pub struct WordFilter(Box<[u64; 64]>);
+
+impl Default for WordFilter {
+    fn default() -> Self {
+        WordFilter(Box::new([0u64; 64]))
+    }
 }
 
-impl<V> Lexicon<V> {
+impl WordFilter {
     #[inline]
-    fn slot(w: &str) -> usize {
-        let b = w.as_bytes();
-        let n = b.len();
-        let v = if n == 0 {
-            0
-        } else {
-            n as u64 | (b[0] as u64) << 8 | (b[n / 2] as u64) << 16 | (b[n - 1] as u64) << 24
-        };
+    fn slot(n: usize, first: u8, middle: u8, last: u8) -> usize {
+        let v = n as u64 | (first as u64) << 8 | (middle as u64) << 16 | (last as u64) << 24;
         (v.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
     }
 
+    #[inline]
+    fn slot_of(w: &[u8], fold: bool) -> usize {
+        let n = w.len();
+        if n == 0 {
+            return Self::slot(0, 0, 0, 0);
+        }
+        let f = |b: u8| if fold { b.to_ascii_lowercase() } else { b };
+        Self::slot(n, f(w[0]), f(w[n / 2]), f(w[n - 1]))
+    }
+
+    /// Add a word.
+    pub fn insert(&mut self, w: &str) {
+        let k = Self::slot_of(w.as_bytes(), false);
+        self.0[k >> 6] |= 1 << (k & 63);
+    }
+
+    /// Whether the word may be in the list.
+    #[inline]
+    pub fn may_contain(&self, w: &str) -> bool {
+        let k = Self::slot_of(w.as_bytes(), false);
+        self.0[k >> 6] & (1 << (k & 63)) != 0
+    }
+
+    /// Whether the word's ASCII-lowercase form may be in the list (for a list of
+    /// lowercase words; the word need not be copied to ask).
+    #[inline]
+    pub fn may_contain_folded(&self, w: &str) -> bool {
+        let k = Self::slot_of(w.as_bytes(), true);
+        self.0[k >> 6] & (1 << (k & 63)) != 0
+    }
+}
+
+/// A word list (or word map) behind a [`WordFilter`]. Most words of a text are
+/// in no list, and the filter answers them without hashing the word; a set bit
+/// falls through to the exact hash lookup, so answers are the map's own.
+#[derive(Debug, Clone)]
+pub struct Lexicon<V> {
+    map: WordMap<V>,
+    filter: WordFilter,
+}
+
+impl<V> Lexicon<V> {
     /// The value stored for this word, if it is in the list.
     #[inline]
     pub fn get(&self, w: &str) -> Option<&V> {
-        let k = Self::slot(w);
-        if self.filter[k >> 6] & (1 << (k & 63)) == 0 {
+        if !self.filter.may_contain(w) {
             return None;
         }
         self.map.get(w)
@@ -76,10 +112,9 @@ impl<V> Lexicon<V> {
 
 impl<V> From<WordMap<V>> for Lexicon<V> {
     fn from(map: WordMap<V>) -> Self {
-        let mut filter = Box::new([0u64; 64]);
+        let mut filter = WordFilter::default();
         for w in map.keys() {
-            let k = Self::slot(w);
-            filter[k >> 6] |= 1 << (k & 63);
+            filter.insert(w);
         }
         Lexicon { map, filter }
     }

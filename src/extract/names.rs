@@ -1,7 +1,7 @@
 //! Who a phrase names: titles split from names, kinds from the article's words and
 //! the source registry, short forms and pronouns resolved against earlier mentions.
 
-use super::lexicon::WordMap;
+use super::lexicon::{WordFilter, WordMap};
 use super::lexicon::{
     determiner, document_word, head_kind, private_role, pronoun, title_word, unnamed_head,
 };
@@ -42,6 +42,9 @@ pub struct Registry {
     /// first word of each folded form -> the most words of the forms it starts
     /// (a phrase's words that start no form are skipped without building keys)
     starts: WordMap<usize>,
+    /// prefilters of `exact` and `starts`: most words start no known name
+    exact_filter: WordFilter,
+    starts_filter: WordFilter,
     /// forms with no capital letter (then lowercase phrases must be looked up too)
     lowercase_forms: usize,
     entries: Vec<RegistryEntry>,
@@ -59,7 +62,7 @@ static BUILTIN: LazyLock<Registry> = LazyLock::new(|| {
     Registry::from_json(include_str!("../../assets/sources.json")).unwrap_or_default()
 });
 
-fn registry_words(s: &str) -> impl Iterator<Item = &str> {
+fn registry_words(s: &str) -> impl Iterator<Item = &str> + Clone {
     s.split(|c: char| {
         c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”')
     })
@@ -106,11 +109,14 @@ impl Registry {
                 let words: Vec<&str> = registry_words(form).collect();
                 self.max_words = self.max_words.max(words.len());
                 if short_caps {
+                    self.exact_filter.insert(form);
                     self.exact.insert(form.clone(), idx);
                 } else {
                     self.folded.insert(words.join(" ").to_lowercase(), idx);
                     if let Some(first) = words.first() {
-                        let n = self.starts.entry(first.to_lowercase()).or_insert(0);
+                        let first = first.to_lowercase();
+                        self.starts_filter.insert(&first);
+                        let n = self.starts.entry(first).or_insert(0);
                         *n = (*n).max(words.len());
                     }
                 }
@@ -126,24 +132,35 @@ impl Registry {
         if !phrase.chars().any(char::is_uppercase) && self.lowercase_forms == 0 {
             return None;
         }
-        let words: Vec<&str> = registry_words(phrase).collect();
         // the longest form wins, then the leftmost
         let mut best: Option<(usize, usize)> = None; // (words, entry)
         let mut key = String::new();
-        for (i, first) in words.iter().enumerate() {
-            if let Some(&e) = self.exact.get(*first) {
-                if best.is_none() {
-                    best = Some((1, e));
+        // the words are walked once; a word that may start a form re-reads the
+        // words after it from a copy of the iterator (no vector of words)
+        let mut words = registry_words(phrase);
+        while let Some(first) = words.next() {
+            if self.exact_filter.may_contain(first) {
+                if let Some(&e) = self.exact.get(first) {
+                    if best.is_none() {
+                        best = Some((1, e));
+                    }
                 }
+            }
+            // an ASCII word's lowercase form is asked of the filter without a copy
+            if first.is_ascii() && !self.starts_filter.may_contain_folded(first) {
+                continue;
             }
             key.clear();
             push_folded(&mut key, first);
             let Some(&longest) = self.starts.get(key.as_str()) else {
                 continue;
             };
-            let longest = longest.min(words.len() - i);
             let mut found = None;
-            for (k, part) in words[i..i + longest].iter().enumerate() {
+            for (k, part) in std::iter::once(first)
+                .chain(words.clone())
+                .take(longest)
+                .enumerate()
+            {
                 if k > 0 {
                     key.push(' ');
                     push_folded(&mut key, part);
