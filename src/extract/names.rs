@@ -239,6 +239,15 @@ enum Gender {
     Female,
 }
 
+/// A lowercase copy: ASCII by byte (the common case), anything else as `to_lowercase`.
+fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
+}
+
 /// The gender the article's own words give a person ("a spokeswoman for the
 /// governor", "his sister"), if any: a "he" never resolves to a spokeswoman.
 fn gender_of(descriptor: &str) -> Option<Gender> {
@@ -993,11 +1002,7 @@ impl Memory {
                 }
             }
         } else {
-            let words = src
-                .name
-                .split_whitespace()
-                .map(|w| w.to_lowercase())
-                .collect();
+            let words = src.name.split_whitespace().map(fold).collect();
             let descriptor = describe();
             self.entities.push(Entity {
                 name: src.name.clone(),
@@ -1033,10 +1038,17 @@ impl Memory {
     /// Whether a remembered entity's name ends with `name` and is longer ("Talmark
     /// government press office" for "press office").
     pub fn knows_longer(&self, name: &str) -> bool {
-        let name = name.to_lowercase();
-        self.entities
-            .iter()
-            .any(|e| e.name.len() > name.len() && e.name.to_lowercase().ends_with(&name))
+        let name = fold(name);
+        self.entities.iter().any(|e| {
+            if e.name.is_ascii() && name.is_ascii() {
+                // the same test without a lowercase copy of every name
+                e.name.len() > name.len()
+                    && e.name.as_bytes()[e.name.len() - name.len()..]
+                        .eq_ignore_ascii_case(name.as_bytes())
+            } else {
+                e.name.len() > name.len() && e.name.to_lowercase().ends_with(&name)
+            }
+        })
     }
 
     /// Note that `source` spoke through a document called `word` ("memo").
@@ -1094,11 +1106,7 @@ impl Memory {
         }
         match info.class {
             NpClass::Person => {
-                let words: Vec<String> = src
-                    .name
-                    .split_whitespace()
-                    .map(|w| w.to_lowercase())
-                    .collect();
+                let words: Vec<String> = src.name.split_whitespace().map(fold).collect();
                 let best = self.entities.iter().rev().find(|e| {
                     e.kind.is_person()
                         && e.words.len() > words.len()
@@ -1151,7 +1159,7 @@ impl Memory {
                 }
             }
             NpClass::Pronoun => {
-                let p = src.name.to_lowercase();
+                let p = fold(&src.name);
                 let cands = self.entities.iter().rev().filter(|e| e.para + 2 >= para);
                 let found = match p.as_str() {
                     // "A former official who ... said" then "he said": a singular
@@ -1178,7 +1186,7 @@ impl Memory {
                 }
             }
             NpClass::RoleOnly => {
-                let role = src.name.to_lowercase();
+                let role = fold(&src.name);
                 let head = role.split_whitespace().last().unwrap_or("").to_string();
                 if let Some(e) = self.entities.iter().rev().find(|e| {
                     e.kind.is_person()
@@ -1198,7 +1206,7 @@ impl Memory {
                 }
             }
             NpClass::OrgShort => {
-                let head = src.name.to_lowercase();
+                let head = fold(&src.name);
                 let head = head.split_whitespace().last().unwrap_or("").to_string();
                 if let Some(e) = self.entities.iter().rev().find(|e| {
                     !e.kind.is_person()
