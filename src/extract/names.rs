@@ -63,17 +63,70 @@ static BUILTIN: LazyLock<Registry> = LazyLock::new(|| {
 });
 
 fn registry_words(s: &str) -> impl Iterator<Item = &str> + Clone {
-    s.split(|c: char| {
-        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”')
-    })
-    .map(|w| {
+    RegistryWords { s, pos: 0 }.filter_map(|w| {
         let mut w = w.trim_end_matches(['\'', '’']);
         while let Some(rest) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
             w = rest;
         }
-        w
+        (!w.is_empty()).then_some(w)
     })
-    .filter(|w| !w.is_empty())
+}
+
+/// The pieces of a phrase between separators (white space, `,;:()` and double
+/// quote marks), as `str::split` with that predicate gives them: ASCII bytes are
+/// tested as bytes, other chars decoded.
+#[derive(Clone)]
+struct RegistryWords<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+impl<'a> RegistryWords<'a> {
+    /// The length of the separator at byte `i`, or 0.
+    fn separator_at(&self, i: usize) -> usize {
+        let b = self.s.as_bytes()[i];
+        if b < 0x80 {
+            usize::from(
+                b.is_ascii_whitespace()
+                    || matches!(b, 0x0b | b',' | b';' | b':' | b'(' | b')' | b'"'),
+            )
+        } else {
+            let c = self.s[i..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() || matches!(c, '“' | '”') {
+                c.len_utf8()
+            } else {
+                0
+            }
+        }
+    }
+}
+
+impl<'a> Iterator for RegistryWords<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let n = self.s.len();
+        if self.pos > n {
+            return None;
+        }
+        let start = self.pos;
+        let mut i = start;
+        while i < n {
+            let sep = self.separator_at(i);
+            if sep > 0 {
+                self.pos = i + sep;
+                return Some(&self.s[start..i]);
+            }
+            i += if self.s.as_bytes()[i] < 0x80 {
+                1
+            } else {
+                self.s[i..].chars().next().map_or(1, char::len_utf8)
+            };
+        }
+        // the piece after the last separator (empty too, as `split` gives it)
+        self.pos = n + 1;
+        Some(&self.s[start..n])
+    }
 }
 
 impl Registry {
@@ -1290,6 +1343,32 @@ impl Memory {
                     }
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_words_split_like_str_split() {
+        let sep = |c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”')
+        };
+        for s in [
+            "",
+            " ",
+            "Xinhua News Agency",
+            "  the (state) broadcaster's: “Kora-7”, said\u{a0}x\u{3000}y ",
+            "a,,b;;c::d",
+            "Ünal\u{2009}Çelik’s",
+            "\u{0b}tab\tnew\nline\r",
+            "日本 放送",
+        ] {
+            let a: Vec<&str> = RegistryWords { s, pos: 0 }.collect();
+            let b: Vec<&str> = s.split(sep).collect();
+            assert_eq!(a, b, "{s:?}");
         }
     }
 }
