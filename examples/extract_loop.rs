@@ -1,6 +1,6 @@
 //! Runs the extractor over the evaluation articles a number of times: a steady
 //! workload for profilers (`valgrind --tool=callgrind`), no timing of its own.
-//! usage: extract_loop [ROUNDS]
+//! usage: extract_loop [ROUNDS] [FILE] (FILE: one long text instead of the articles)
 
 /// The allocator the binary uses (src/main.rs), so the figures are the product's.
 #[global_allocator]
@@ -16,11 +16,14 @@ fn main() {
         .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
     files.sort();
-    let docs: Vec<String> = files
-        .iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .filter_map(|f| std::fs::read_to_string(f).ok())
-        .collect();
+    let docs: Vec<String> = match std::env::args().nth(2) {
+        Some(file) => std::fs::read_to_string(file).into_iter().collect(),
+        None => files
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .filter_map(|f| std::fs::read_to_string(f).ok())
+            .collect(),
+    };
     let bytes: usize = docs.iter().map(String::len).sum();
     let mut claims = 0;
     for _ in 0..rounds {
