@@ -727,7 +727,26 @@ impl Extractor {
                         || s.end_punct(n)
                         || matches!(s.lw(n), "on" | "in" | "at" | "to")
                 };
-                if ok && !negated && !passive && weak_ok && clause_ok {
+                // "a person briefed on the talks": a tell-verb straight before
+                // "on"/"about" has no listener, it is a participle, not a cue
+                // "a copy of what he said was a memo": a free relative, not an attribution
+                let free_relative = (i.saturating_sub(3).max(lo)..i)
+                    .rev()
+                    .take_while(|&k| s.toks[k].word)
+                    .any(|k| s.lw(k) == "what");
+                let participle = class == CueClass::Tell
+                    && form == Form::Past
+                    && !matches!(w, "told")
+                    && i + 1 < hi
+                    && matches!(s.lw(i + 1), "on" | "about");
+                if ok
+                    && !negated
+                    && !passive
+                    && weak_ok
+                    && clause_ok
+                    && !participle
+                    && !free_relative
+                {
                     out.push(Cue {
                         i,
                         j: i + 1,
@@ -780,6 +799,9 @@ impl Extractor {
             // "she had warned the cabinet" inside reported speech is content.
             let inner = self.attribute(s, a, b, false).filter(|inner| {
                 let cue = inner.cue.text.to_ascii_lowercase();
+                // any cue verb with a that-clause reports ("Kessel stressed that
+                // ..., according to a readout")
+                let with_that = s.text[inner.cue.end..].trim_start().starts_with("that ");
                 inner.source.class != NpClass::Pronoun
                     && (matches!(
                         cue.as_str(),
@@ -790,7 +812,8 @@ impl Extractor {
                             | "according to"
                             | "stated"
                             | "announced"
-                    ) || cue.starts_with("quoted"))
+                    ) || cue.starts_with("quoted")
+                        || with_that)
             });
             if let Some(inner) = inner {
                 let outer = attr.source.clone();
@@ -1194,6 +1217,15 @@ impl Extractor {
         };
         let mut info = names::analyze(s.text, &s.toks[src.0..src.1], &self.registry, src.0 == lo)?;
         let mut via = Vec::new();
+        // "Citing local officials, KorPress reported that ...": the cited are the source
+        if s.is(lo, "citing") && src.0 > lo + 2 && s.comma(src.0 - 1) {
+            if let Some(cit) =
+                names::analyze(s.text, &s.toks[lo + 1..src.0 - 1], &self.registry, false)
+                    .filter(|c| c.class != NpClass::Pronoun)
+            {
+                via.push(std::mem::replace(&mut info, cit));
+            }
+        }
         if let Some(v) = self.medium_via(s, k, hi) {
             via.push(v);
         }
@@ -1425,7 +1457,9 @@ impl Extractor {
                         | "claiming"
                         | "reiterating"
                         | "echoed"
-                ) {
+                ) || nw.len() > 5 && nw.ends_with("ing")
+                {
+                    // ", waving a copy of the memo": any participle clause closes it
                     return (true, citing, extra, trailing_quote);
                 }
                 // ", 45," / ", Reuters reported" and similar: not a tail
@@ -1685,8 +1719,13 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
         let linked = ns >= 2
             && matches!(
                 (s.lw(ns - 2), w),
-                ("familiar" | "acquainted", "with") | ("close", "to")
+                ("familiar" | "acquainted", "with")
+                    | ("close", "to")
+                    | ("briefed" | "informed", "on" | "about")
             );
+        // "officials briefed on the plan said": a participle inside the subject
+        let participle =
+            matches!(w, "briefed" | "informed") && ns < ne && matches!(s.lw(ns), "on" | "about");
         if lexicon::np_boundary(w) && !(w == "this" && count > 0) && !linked {
             break;
         }
@@ -1701,6 +1740,7 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
         if lexicon::cue_verb(w).is_some_and(|(_, f)| f == Form::Past || f == Form::Pres3)
             && count > 0
             && !lexicon::document_word(w)
+            && !participle
         {
             break;
         }
@@ -1813,6 +1853,16 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
             && lexicon::relay_participle(w)
             && s.is(e + 1, "by")
             && lexicon::document_word(s.lw(e - 1))
+        {
+            e += 2;
+            continue;
+        }
+        // "a person briefed on the talks": the participle belongs to the phrase
+        if e > k
+            && matches!(w, "briefed" | "informed")
+            && matches!(s.lw(e - 1).as_bytes().last(), Some(b'a'..=b'z'))
+            && e + 1 < hi
+            && matches!(s.lw(e + 1), "on" | "about")
         {
             e += 2;
             continue;

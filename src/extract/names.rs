@@ -455,6 +455,19 @@ pub fn analyze(
         .map(|t| &low[t.start - mstart..t.end - mstart])
         .collect();
 
+    // "two of the diplomats", "one of the officials": the group named after "of"
+    if lw.len() >= 3
+        && lw[1] == "of"
+        && matches!(lw[2], "the" | "those" | "these")
+        && (determiner(lw[0])
+            || lw[0].bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                lw[0],
+                "five" | "six" | "seven" | "eight" | "nine" | "ten" | "none"
+            ))
+    {
+        return analyze(text, &toks[2..], registry, false);
+    }
     // "a statement from the Foreign Ministry" -> "the Foreign Ministry"
     if let Some(p) = lw
         .iter()
