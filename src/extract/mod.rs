@@ -1065,6 +1065,7 @@ impl Extractor {
             }
             // ", said Rosa Lind, head of the authority."
             let mut after = ne;
+            let mut src = (ns, ne);
             if s.comma(ne) {
                 let mut e2 = ne + 1;
                 while e2 < hi && !s.comma(e2) && !s.end_punct(e2) && !s.toks[e2].quote_mark {
@@ -1084,9 +1085,20 @@ impl Extractor {
                 if plain {
                     appositive = Some((ne + 1, e2));
                     after = e2;
+                    // ", said a spokesman for Premier Oren Valk, Dirk Maas.": the
+                    // name after the descriptor is the speaker, the descriptor the role
+                    let name_only =
+                        e2 - (ne + 1) <= 4 && seg.clone().all(|k| s.toks[k].cap && s.toks[k].word);
+                    let descriptor = (ns..ne)
+                        .any(|k| lexicon::title_word(s.lw(k)) && !s.toks[k].cap)
+                        && !s.toks[ns].cap;
+                    if name_only && descriptor {
+                        appositive = Some((ns, ne));
+                        src = (ne + 1, e2);
+                    }
                 }
             }
-            ((ns, ne), after)
+            (src, after)
         } else {
             let (ns, ne) = subject_left(s, lo, c.i)?;
             if ns == lo || !before_is_break(s, lo, ns) {
@@ -1124,27 +1136,15 @@ impl Extractor {
             &self.registry,
             src_range.0 == lo,
         )?;
-        if let Some((a, b)) = appositive {
-            // the appositive names the role: "Kai Rost, the education minister of Ostel"
-            if info.class == NpClass::Person && info.source.role.is_none() {
-                let words: Vec<&str> = (a..b).map(|k| s.lw(k)).collect();
-                if words.iter().any(|w| lexicon::title_word(w)) {
-                    let (x, y) = (s.toks[a].start, s.toks[b - 1].end);
-                    let role = s.text[x..y]
-                        .trim_start_matches("the ")
-                        .trim_start_matches("a ")
-                        .to_string();
-                    let official = words.iter().any(|w| {
-                        lexicon::title_word(w)
-                            && !lexicon::private_role(w)
-                            && !matches!(*w, "former" | "new" | "top" | "senior" | "veteran")
-                    });
-                    if official {
-                        info.source.kind = SourceKind::Official;
-                    }
-                    info.source.role = Some(role);
-                }
-            }
+        // the appositive names the role: ", said Kai Rost, the education minister of
+        // Ostel" / "Kai Rost, executive director at Coastline Bank, said"
+        let appositive = appositive.or_else(|| {
+            let (ne, ci) = (src_range.1, c.i);
+            (!c.according && ci >= ne + 3 && s.comma(ne) && s.comma(ci - 1))
+                .then_some((ne + 1, ci - 1))
+        });
+        if let Some((a, b)) = appositive.or_else(|| descriptor_before(s, lo, src_range.0)) {
+            apply_appositive(s, &mut info, a, b);
         }
         let mut via = Vec::new();
         if let Some(cit) = citing {
@@ -1216,6 +1216,12 @@ impl Extractor {
             ((ns, ne), k)
         };
         let mut info = names::analyze(s.text, &s.toks[src.0..src.1], &self.registry, src.0 == lo)?;
+        // "Ivo Tamm, director of the statistics office, said that ...": the role
+        if !c.according && c.i >= src.1 + 3 && s.comma(src.1) && s.comma(c.i - 1) {
+            apply_appositive(s, &mut info, src.1 + 1, c.i - 1);
+        } else if let Some((a, b)) = descriptor_before(s, lo, src.0).filter(|_| !c.according) {
+            apply_appositive(s, &mut info, a, b);
+        }
         let mut via = Vec::new();
         // "Citing local officials, KorPress reported that ...": the cited are the source
         if s.is(lo, "citing") && src.0 > lo + 2 && s.comma(src.0 - 1) {
@@ -1781,7 +1787,8 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                         | "writing"
                 ) || first.bytes().all(|b| b.is_ascii_digit())
                     || first.len() > 5 && first.ends_with("ing") && !s.toks[k].cap
-                    || first.len() > 4 && first.ends_with("ed") && !s.toks[k].cap;
+                    || first.len() > 4 && first.ends_with("ed") && !s.toks[k].cap
+                    || role_aside(s, k, ne - 1);
                 if aside && ne - k <= 24 {
                     return subject_left(s, lo, k - 1);
                 }
@@ -1792,8 +1799,9 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     let mut d = k - 1;
                     while d > lo
                         && s.toks[d - 1].word
-                        && !lexicon::np_boundary(s.lw(d - 1))
-                        && k - d < 6
+                        && (!lexicon::np_boundary(s.lw(d - 1))
+                            || matches!(s.lw(d - 1), "for" | "of" | "at") && d > lo + 1)
+                        && k - d < 7
                     {
                         d -= 1;
                     }
@@ -1805,7 +1813,10 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                                 && s.toks[x + 1].cap
                                 && lexicon::head_kind(s.lw(x + 1)).is_none()
                         });
-                    return Some((if described { d } else { k }, ne - 1));
+                    // "A spokeswoman for the office, Lea Hart": the name alone; the
+                    // caller takes the role from the descriptor (descriptor_before)
+                    let linked = (d..k - 1).any(|x| matches!(s.lw(x), "for" | "of" | "at"));
+                    return Some((if described && !linked { d } else { k }, ne - 1));
                 }
             }
         }
@@ -1831,6 +1842,61 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
 }
 
 /// A noun phrase to the right: up to a comma, a cue, a clause word or the end.
+/// Whether tokens a..b are a role set off by commas after a name ("executive
+/// director at Coastline Bank", "head of the statistics office"): a title word
+/// among the first three, no verb of saying, short.
+fn role_aside(s: &Sent, a: usize, b: usize) -> bool {
+    b > a
+        && b - a <= 12
+        && (a..b.min(a + 3)).any(|k| lexicon::title_word(s.lw(k)) && !s.toks[k].cap)
+        && (a..b).all(|k| {
+            s.toks[k].word && !s.toks[k].quoted && lexicon::cue_verb(s.lw(k)).is_none()
+                || matches!(s.lw(k), "-" | "'" | "’" | "&")
+        })
+}
+
+/// The descriptor before a name set off by a comma ("A spokeswoman for the
+/// office, Lea Hart"): its token range, when it holds a title word.
+fn descriptor_before(s: &Sent, lo: usize, name_start: usize) -> Option<(usize, usize)> {
+    if name_start < lo + 2 || !s.comma(name_start - 1) {
+        return None;
+    }
+    let k = name_start;
+    let mut d = k - 1;
+    while d > lo
+        && s.toks[d - 1].word
+        && (!lexicon::np_boundary(s.lw(d - 1))
+            || matches!(s.lw(d - 1), "for" | "of" | "at") && d > lo + 1)
+        && k - d < 7
+    {
+        d -= 1;
+    }
+    (d < k - 1 && (d..k - 1).any(|x| lexicon::title_word(s.lw(x)) && !s.toks[x].cap))
+        .then_some((d, k - 1))
+}
+
+/// A person's role from an appositive (tokens a..b, "the education minister of
+/// Ostel"), when the phrase itself gave none: the role, and the kind it makes.
+fn apply_appositive(s: &Sent, info: &mut NpInfo, a: usize, b: usize) {
+    if info.class != NpClass::Person || info.source.role.is_some() || b <= a {
+        return;
+    }
+    let words: Vec<&str> = (a..b).map(|k| s.lw(k)).collect();
+    if !words.iter().any(|w| lexicon::title_word(w)) {
+        return;
+    }
+    // the role without its article: "A spokeswoman for the office" -> "spokeswoman ..."
+    let a = (a..b - 1)
+        .find(|&k| !matches!(s.lw(k), "the" | "a" | "an"))
+        .unwrap_or(a);
+    let (x, y) = (s.toks[a].start, s.toks[b - 1].end);
+    let role = s.text[x..y].to_string();
+    if names::official_role(&words) {
+        info.source.kind = SourceKind::Official;
+    }
+    info.source.role = Some(role);
+}
+
 fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
     let mut e = k;
     while e < hi && e - k < 12 {

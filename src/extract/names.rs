@@ -292,6 +292,40 @@ enum Gender {
     Female,
 }
 
+/// Whether role words make a named person an official: a public title
+/// ("minister", "spokeswoman", "chair") and not a private one ("analyst"), nor the
+/// head of a private body ("director of the Ostel Media Forum", "executive
+/// director at Coastline Bank": the body's head noun is an organisation's or an
+/// outlet's).
+pub fn official_role(words: &[&str]) -> bool {
+    let titled = words.iter().any(|w| {
+        title_word(w)
+            && !private_role(w)
+            && !matches!(*w, "former" | "new" | "top" | "senior" | "veteran")
+    });
+    if !titled {
+        return false;
+    }
+    let Some(p) = words.iter().position(|w| matches!(*w, "of" | "at")) else {
+        return true;
+    };
+    let private_head = words[..p].iter().any(|w| {
+        matches!(
+            *w,
+            "director" | "executive" | "founder" | "co-founder" | "manager" | "coordinator"
+        )
+    });
+    let body_kind = words[p + 1..]
+        .iter()
+        .rev()
+        .find_map(|w| head_kind(strip_possessive(w)));
+    !(private_head
+        && matches!(
+            body_kind,
+            Some(SourceKind::Organization | SourceKind::NewsOutlet)
+        ))
+}
+
 /// A lowercase copy: ASCII by byte (the common case), anything else as `to_lowercase`.
 fn fold(s: &str) -> String {
     if s.is_ascii() {
@@ -665,11 +699,20 @@ pub fn analyze(
     {
         tn -= 1;
     }
+    // "Speaker of Parliament Jon Riis", "President of the Republic Ada Voss": a
+    // title, the body it heads, then a name of two words or more
+    let title_of = tn > 2
+        && core.len() - tn >= 2
+        && core[tn].cap
+        && title_word(core_lw[0])
+        && head_kind(core_lw[0]).is_none()
+        && core_lw[1] == "of";
     let titled_name = tn > 0
         && tn < core.len()
         && title_word(core_lw[tn - 1])
         && head_kind(core_lw[tn - 1]).is_none()
-        && core[tn].cap;
+        && core[tn].cap
+        || title_of;
     // "a senior official at the finance ministry": an anonymous person
     if let Some(p) = core_lw.iter().position(|w| {
         matches!(
@@ -861,11 +904,7 @@ pub fn analyze(
         let role = (!role_toks.is_empty())
             .then(|| text[role_toks[0].start..role_toks[role_toks.len() - 1].end].to_string());
         let role_lw = &core_lw[..n_start];
-        let official = role_lw.iter().any(|w| {
-            title_word(w)
-                && !private_role(w)
-                && !matches!(*w, "former" | "new" | "top" | "senior" | "veteran")
-        });
+        let official = official_role(role_lw);
         let kind = if official {
             SourceKind::Official
         } else {

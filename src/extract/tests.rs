@@ -279,3 +279,83 @@ fn check_worthiness_splits_at_no_break_space_like_at_space() {
     }
     assert!(n > 200, "only {n} lines compared");
 }
+
+#[test]
+fn cue_with_that_clause_nests_inside_according_to_a_readout() {
+    let c = one(
+        "Title line\n\nDuring the call, Anton Kessel stressed that Velmar was ready to resume truck traffic within weeks, according to a readout published by the presidential press service.",
+    );
+    let k = find(&c, "Velmar was ready");
+    assert!(k.text.starts_with("Velmar was ready"), "{}", k.text);
+    assert_eq!(k.source.name, "Anton Kessel");
+    assert_eq!(k.via[0].name, "presidential press service");
+}
+
+#[test]
+fn leading_citing_gives_the_cited_source_via_the_reporter() {
+    let c = one(
+        "Title line\n\nThe state news agency KorPress covered the story. Citing local officials, KorPress reported that rescue workers were still searching the rubble late on Saturday.",
+    );
+    let k = find(&c, "rescue workers");
+    assert_eq!(k.source.name, "local officials");
+    assert_eq!(k.source.kind, SourceKind::Unnamed);
+    assert_eq!(k.via[0].name, "KorPress");
+}
+
+#[test]
+fn partitive_and_briefed_participle_name_the_group() {
+    let c = one(
+        "Title line\n\nThe draft would cut the cod catch by 18 percent, according to two of the diplomats.\n\nMarenland had dropped its demand for a separate quota, according to a person briefed on the negotiations.\n\nTwo officials briefed on the plan said it would cost 4 million talers.",
+    );
+    assert_eq!(find(&c, "cod catch").source.name, "diplomats");
+    let k = find(&c, "separate quota");
+    assert!(k.source.name.starts_with("person"), "{}", k.source.name);
+    assert!(k.text.ends_with("separate quota"), "{}", k.text);
+    assert!(find(&c, "would cost").source.name.starts_with("officials"));
+}
+
+#[test]
+fn what_he_said_was_is_not_an_attribution() {
+    let c = one(
+        "Title line\n\n\"Every family in this country will pay for this trick,\" Brand said, waving a copy of what he said was an internal ministry memo.",
+    );
+    let k = find(&c, "Every family");
+    assert_eq!(k.source.name, "Brand");
+    assert!(!k.text.contains("waving"));
+}
+
+#[test]
+fn title_of_body_before_a_name_is_a_role() {
+    let c = one(
+        "Title line\n\nSpeaker of Parliament Jon Riis said he had ordered the two lawmakers out.",
+    );
+    let k = find(&c, "ordered");
+    assert_eq!(k.source.name, "Jon Riis");
+    assert_eq!(k.source.kind, SourceKind::Official);
+    assert_eq!(k.source.role.as_deref(), Some("Speaker of Parliament"));
+}
+
+#[test]
+fn roles_in_appositives_give_kinds() {
+    let c = one(
+        "Title line\n\nKai Rost, executive director at Coastline Bank, said rates would fall.\n\nIvo Tamm, head of the statistics office, said prices rose.\n\nA spokeswoman for the office, Lea Hart, said the report was late.\n\n\"No,\" said a spokesman for Premier Oren Valk, Dirk Maas.",
+    );
+    let k = find(&c, "rates would fall");
+    assert_eq!(
+        (k.source.name.as_str(), k.source.kind),
+        ("Kai Rost", SourceKind::Person)
+    );
+    let k = find(&c, "prices rose");
+    assert_eq!(
+        (k.source.name.as_str(), k.source.kind),
+        ("Ivo Tamm", SourceKind::Official)
+    );
+    let k = find(&c, "report was late");
+    assert_eq!(
+        (k.source.name.as_str(), k.source.kind),
+        ("Lea Hart", SourceKind::Official)
+    );
+    assert_eq!(k.source.role.as_deref(), Some("spokeswoman for the office"));
+    let k = find(&c, "No,");
+    assert_eq!(k.source.name, "Dirk Maas");
+}
