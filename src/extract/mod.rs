@@ -1367,15 +1367,27 @@ impl Extractor {
                         continue;
                     }
                 }
-                // ", but added that ...": a second claim by the same speaker
+                // ", but added that ...", ", and it accused the army of ...": a second
+                // claim by the same speaker
                 let added = matches!(nw, "but" | "and")
                     && k + 2 < hi
                     && matches!(
                         s.lw(k + 2),
                         "added" | "warned" | "noted" | "stressed" | "insisted" | "cautioned"
                     );
-                if nw == "adding" || nw == "saying" || added {
-                    let mut a = if added { k + 3 } else { k + 2 };
+                let pronoun_cue = matches!(nw, "but" | "and")
+                    && k + 4 < hi
+                    && matches!(s.lw(k + 2), "he" | "she" | "it" | "they")
+                    && lexicon::cue_verb(s.lw(k + 3))
+                        .is_some_and(|(c, f)| f == Form::Past && c != CueClass::Tell);
+                if nw == "adding" || nw == "saying" || added || pronoun_cue {
+                    let mut a = if pronoun_cue {
+                        k + 4
+                    } else if added {
+                        k + 3
+                    } else {
+                        k + 2
+                    };
                     while a < hi && (s.is(a, "that") || s.comma(a)) {
                         a += 1;
                     }

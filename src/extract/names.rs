@@ -1313,12 +1313,23 @@ impl Memory {
             NpClass::OrgShort => {
                 let head = fold(&src.name);
                 let head = head.split_whitespace().last().unwrap_or("").to_string();
-                if let Some(e) = self.entities.iter().rev().find(|e| {
+                let mut named = self.entities.iter().rev().filter(|e| {
                     !e.kind.is_person()
                         && e.kind != SourceKind::Unnamed
                         && (e.words.contains(&head)
                             || e.descriptor.split_whitespace().any(|w| w == head))
-                }) {
+                });
+                let nearest = named.next();
+                // "The Civic Party and the Unity Party met. The party said": not sure
+                let ambiguous = nearest.is_some_and(|a| {
+                    named
+                        .next()
+                        .is_some_and(|b| b.para == a.para && b.name != a.name)
+                });
+                if ambiguous {
+                    return;
+                }
+                if let Some(e) = nearest {
                     src.name = e.name.clone();
                     src.kind = e.kind;
                     src.resolved = true;
@@ -1339,15 +1350,30 @@ impl Memory {
                                 | "lender"
                                 | "insurer"
                                 | "retailer"
+                                | "group"
+                                | "organisation"
+                                | "organization"
+                                | "movement"
+                                | "charity"
+                                | "alliance"
+                                | "coalition"
+                                | "union"
+                                | "party"
                         )
                     })
                     .and_then(|k| {
-                        self.entities.iter().rev().find(|e| {
+                        let mut near = self.entities.iter().rev().filter(|e| {
                             e.kind == k
                                 && e.para + 3 >= para
                                 && !e.kind.is_person()
                                 && k != SourceKind::Government
-                        })
+                        });
+                        let first = near.next()?;
+                        // two of that kind named together: "the party" is not sure
+                        match near.next() {
+                            Some(second) if second.para == first.para => None,
+                            _ => Some(first),
+                        }
                     })
                 {
                     src.name = e.name.clone();

@@ -359,3 +359,16 @@ fn roles_in_appositives_give_kinds() {
     let k = find(&c, "No,");
     assert_eq!(k.source.name, "Dirk Maas");
 }
+
+#[test]
+fn the_group_is_the_group_just_named_unless_two_were() {
+    let c = one(
+        "Title line\n\nThe Northern Front denied involvement. \"Our units did not fire a single shell at Selt,\" the group said in a message on Telegram, and it accused the army of shelling the market itself.\n\nThe Civic Party and the Unity Party met on Monday. The party said it would appeal the ruling.",
+    );
+    let k = find(&c, "Our units");
+    assert_eq!(k.source.name, "Northern Front");
+    let k = find(&c, "the army of shelling");
+    assert_eq!(k.source.name, "Northern Front");
+    let k = find(&c, "appeal the ruling");
+    assert!(!k.source.resolved, "{:?}", k.source);
+}
