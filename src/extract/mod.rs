@@ -639,6 +639,23 @@ impl Extractor {
                 i += 2;
                 continue;
             }
+            // "expressed hope that ...", "voiced concern that ...": a noun cue
+            if matches!(w, "expressed" | "voiced" | "conveyed" | "reaffirmed") {
+                let mut n = i + 1;
+                while n < hi && n <= i + 3 && s.toks[n].word && !s.is(n, "that") {
+                    n += 1;
+                }
+                if n > i + 1 && s.is(n, "that") && i > lo && !s.toks[n].quoted {
+                    out.push(Cue {
+                        i,
+                        j: n,
+                        class: CueClass::Say,
+                        according: false,
+                    });
+                    i = n;
+                    continue;
+                }
+            }
             if let Some((class, form)) = lexicon::cue_verb(w) {
                 let prev = (lo..i)
                     .rev()
@@ -1800,7 +1817,12 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                 ) || first.bytes().all(|b| b.is_ascii_digit())
                     || first.len() > 5 && first.ends_with("ing") && !s.toks[k].cap
                     || first.len() > 4 && first.ends_with("ed") && !s.toks[k].cap
-                    || role_aside(s, k, ne - 1);
+                    || role_aside(s, k, ne - 1)
+                    // "Dal, for his part, said"
+                    || first == "for"
+                        && ne - k == 4
+                        && matches!(s.lw(k + 1), "his" | "her" | "its" | "their")
+                        && s.is(k + 2, "part");
                 if aside && ne - k <= 24 {
                     return subject_left(s, lo, k - 1);
                 }

@@ -372,3 +372,18 @@ fn the_group_is_the_group_just_named_unless_two_were() {
     let k = find(&c, "appeal the ruling");
     assert!(!k.source.resolved, "{:?}", k.source);
 }
+
+#[test]
+fn expressed_hope_that_is_a_cue_and_for_his_part_an_aside() {
+    let c = one(
+        "Title line\n\nAnton Kessel and Henrik Dal spoke by phone. Dal, for his part, expressed hope that the two governments could sign a customs agreement before the summer, the readout said.\n\nThe minister expressed support for the plan.",
+    );
+    let k = find(&c, "customs agreement");
+    assert!(k.text.starts_with("the two governments"), "{}", k.text);
+    assert_eq!(k.source.name, "Henrik Dal");
+    assert_eq!(k.via[0].name, "readout");
+    assert_eq!(
+        find(&c, "expressed support").source.kind,
+        SourceKind::Publication
+    );
+}
