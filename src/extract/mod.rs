@@ -470,6 +470,13 @@ impl Extractor {
                                             || info.class == NpClass::Org
                                     })
                                     .map(|mut info| {
+                                        // "Dornholm's mayor, Ruben Falk," / "Ruben Falk,
+                                        // the mayor of Dornholm,": the role beside the name
+                                        if let Some((a, b)) = descriptor_before(sent, 0, d)
+                                            .or_else(|| role_after(sent, j))
+                                        {
+                                            apply_appositive(sent, &mut info, a, b);
+                                        }
                                         memory.resolve(&mut info, pi);
                                         (
                                             std::rc::Rc::new(info.source),
@@ -1702,7 +1709,19 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
         skipped += 1;
     }
     // "The ministry called the drills a provocation and said ...": the sentence's subject
-    if j > lo + 2 && matches!(s.lw(j - 1), "and" | "but") && !s.toks[j - 2].cap {
+    // ("Lepp conveyed the greetings of President Mart Kask and said": a name before
+    // "and" is fine when a verb of the clause stands between it and the subject)
+    let verb_between = || {
+        (lo + 1..j - 1).any(|k| {
+            let w = s.lw(k);
+            s.toks[k].word
+                && !s.toks[k].cap
+                && !s.toks[k].quoted
+                && (lexicon::finite_verb_like(w) || w.len() > 4 && w.ends_with("ed"))
+        })
+    };
+    if j > lo + 2 && matches!(s.lw(j - 1), "and" | "but") && (!s.toks[j - 2].cap || verb_between())
+    {
         let mut e = lo;
         while e < j - 1
             && (s.toks[e].word || matches!(s.lw(e), "'" | "’" | "-"))
@@ -1907,6 +1926,20 @@ fn descriptor_before(s: &Sent, lo: usize, name_start: usize) -> Option<(usize, u
     }
     (d < k - 1 && (d..k - 1).any(|x| lexicon::title_word(s.lw(x)) && !s.toks[x].cap))
         .then_some((d, k - 1))
+}
+
+/// A role set off by commas right after token j ("Ruben Falk, the mayor of
+/// Dornholm, ..."): its token range.
+fn role_after(s: &Sent, j: usize) -> Option<(usize, usize)> {
+    if !s.comma(j) {
+        return None;
+    }
+    let mut e = j + 1;
+    while e < s.toks.len() && !s.comma(e) && !s.end_punct(e) && !s.toks[e].quote_mark {
+        e += 1;
+    }
+    let a = (j + 1..e).find(|&k| !matches!(s.lw(k), "the" | "a" | "an"))?;
+    (e > j + 1 && role_aside(s, a, e)).then_some((j + 1, e))
 }
 
 /// A person's role from an appositive (tokens a..b, "the education minister of

@@ -306,6 +306,14 @@ pub fn official_role(words: &[&str]) -> bool {
     if !titled {
         return false;
     }
+    // the head of the role decides: "chief economist at Coastline Bank" is an economist
+    let end = words
+        .iter()
+        .position(|w| matches!(*w, "of" | "at" | "for" | "with" | "in"))
+        .unwrap_or(words.len());
+    if words[..end].last().is_some_and(|w| private_role(w)) {
+        return false;
+    }
     let Some(p) = words.iter().position(|w| matches!(*w, "of" | "at")) else {
         return true;
     };
@@ -898,6 +906,17 @@ pub fn analyze(
     if n_start > 0 && core.len() - n_start > 2 && core_lw[..n_start].contains(&"of") {
         n_start = core.len() - 2;
     }
+    // "Anna Berg and Tom Hale said": two named people speak together
+    if n_start >= 2
+        && n_start < core.len()
+        && core_lw[n_start - 1] == "and"
+        && core[..n_start - 1]
+            .iter()
+            .zip(&core_lw[..n_start - 1])
+            .all(|(t, w)| t.cap && !title_word(w) && head_kind(w).is_none())
+    {
+        n_start = 0;
+    }
     if n_start < core.len() {
         let name_toks = &core[n_start..];
         let role_toks = &core[..n_start];
@@ -1062,6 +1081,17 @@ impl Memory {
     /// Remember a named entity (a person with a name, a named body).
     pub fn remember(&mut self, src: &SourceRef, para: usize, speaker: bool) {
         if src.kind == SourceKind::Publication || !src.resolved {
+            return;
+        }
+        // "Anna Berg and Tom Hale": each is remembered ("Berg said" later is Anna Berg)
+        if src.kind.is_person() && src.name.contains(" and ") {
+            for part in src.name.split(" and ") {
+                let one = SourceRef {
+                    name: part.to_string(),
+                    ..src.clone()
+                };
+                self.remember(&one, para, speaker);
+            }
             return;
         }
         // Only the recent past resolves short forms and pronouns; a cap keeps
