@@ -555,7 +555,19 @@ impl Extractor {
             let np = &toks[s..colon];
             // "Election night in Ostel: live updates" is a label, not a claim
             let content_words = toks[colon + 1..].iter().filter(|t| t.word).count();
-            if !np.is_empty() && np.len() <= 8 && colon + 1 < toks.len() && content_words >= 3 {
+            // "Protests in Harwick: what we know" is an explainer's label
+            let explainer = toks[colon + 1..].iter().find(|t| t.word).is_some_and(|t| {
+                matches!(
+                    text[t.start..t.end].to_ascii_lowercase().as_str(),
+                    "what" | "how" | "why" | "who" | "where" | "when" | "everything" | "live"
+                )
+            });
+            if !np.is_empty()
+                && np.len() <= 8
+                && colon + 1 < toks.len()
+                && content_words >= 3
+                && !explainer
+            {
                 if let Some(mut info) = names::analyze(text, np, &self.registry, s == 0) {
                     let body = &text[para.end..];
                     let last_word = info
@@ -646,6 +658,26 @@ impl Extractor {
                 i += 2;
                 continue;
             }
+            // "a survey by the chamber of commerce found that ...": a finding verb
+            // speaks for a document before it
+            if matches!(
+                w,
+                "found" | "finds" | "concluded" | "concludes" | "showed" | "shows"
+            ) && s.is(i + 1, "that")
+                && (lo..i)
+                    .rev()
+                    .take(8)
+                    .any(|k| lexicon::document_word(s.lw(k)))
+            {
+                out.push(Cue {
+                    i,
+                    j: i + 1,
+                    class: CueClass::Say,
+                    according: false,
+                });
+                i += 1;
+                continue;
+            }
             // "expressed hope that ...", "voiced concern that ...": a noun cue
             if matches!(w, "expressed" | "voiced" | "conveyed" | "reaffirmed") {
                 let mut n = i + 1;
@@ -671,7 +703,13 @@ impl Extractor {
                     .unwrap_or("");
                 let prev_adj = if i > lo { s.lw(i - 1) } else { "" };
                 let ok = match form {
-                    Form::Ing => false,
+                    // "defended the increase, telling a news conference that ..."
+                    Form::Ing => {
+                        w == "telling"
+                            && i > lo + 2
+                            && s.comma(i - 1)
+                            && (i + 2..hi.min(i + 9)).any(|k| s.is(k, "that"))
+                    }
                     Form::Base => {
                         matches!(w, "say" | "tell")
                             && !matches!(
@@ -1057,6 +1095,10 @@ impl Extractor {
 
     /// `content, X said [tail]` / `content, said X` / `content, according to X`.
     fn backward(&self, s: &Sent, lo: usize, hi: usize, c: &Cue) -> Option<Attr> {
+        // ", telling reporters that ...": the content follows
+        if !c.according && s.lw(c.i) == "telling" {
+            return None;
+        }
         let mut appositive: Option<(usize, usize)> = None;
         let (src_range, after) = if c.according {
             let (ns, ne) = np_right(s, c.j, hi);
@@ -1232,7 +1274,12 @@ impl Extractor {
             }
             ((ns, ne), ne + 1)
         } else {
-            let (ns, ne) = subject_left(s, lo, c.i)?;
+            let participle = s.lw(c.i) == "telling" && s.comma(c.i - 1);
+            let (ns, ne) = if participle {
+                clause_subject(s, lo, c.i - 1)?
+            } else {
+                subject_left(s, lo, c.i)?
+            };
             let mut k = c.j;
             if c.class == CueClass::Tell {
                 k = skip_listener(s, k, hi);
@@ -1620,6 +1667,12 @@ impl Extractor {
         {
             return None;
         }
+        // "Here is what we know so far." frames what follows
+        if matches!(words[0], "here's" | "here’s")
+            || words[0] == "here" && matches!(words[1], "is" | "are")
+        {
+            return None;
+        }
         if matches!(
             words[0],
             "i" | "we"
@@ -1722,17 +1775,8 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     };
     if j > lo + 2 && matches!(s.lw(j - 1), "and" | "but") && (!s.toks[j - 2].cap || verb_between())
     {
-        let mut e = lo;
-        while e < j - 1
-            && (s.toks[e].word || matches!(s.lw(e), "'" | "’" | "-"))
-            && (s.toks[e].cap || !s.toks[e].word || !lexicon::clause_verb(s.lw(e)))
-            && lexicon::cue_verb(s.lw(e)).is_none()
-            && !lexicon::np_boundary(s.lw(e))
-        {
-            e += 1;
-        }
-        if e > lo && e - lo <= 8 {
-            return Some((lo, e));
+        if let Some(r) = clause_subject(s, lo, j - 1) {
+            return Some(r);
         }
     }
     // "Baskov himself said": the reflexive is not part of the name
@@ -1895,6 +1939,22 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
 }
 
 /// A noun phrase to the right: up to a comma, a cue, a clause word or the end.
+/// The subject at the start of a clause (tokens from `lo`, before `upto`): the
+/// words up to its first verb ("The ministry" of "The ministry called the drills
+/// ... and said"), at most eight.
+fn clause_subject(s: &Sent, lo: usize, upto: usize) -> Option<(usize, usize)> {
+    let mut e = lo;
+    while e < upto
+        && (s.toks[e].word || matches!(s.lw(e), "'" | "’" | "-"))
+        && (s.toks[e].cap || !s.toks[e].word || !lexicon::clause_verb(s.lw(e)))
+        && lexicon::cue_verb(s.lw(e)).is_none()
+        && !lexicon::np_boundary(s.lw(e))
+    {
+        e += 1;
+    }
+    (e > lo && e - lo <= 8).then_some((lo, e))
+}
+
 /// Whether tokens a..b are a role set off by commas after a name ("executive
 /// director at Coastline Bank", "head of the statistics office"): a title word
 /// among the first three, no verb of saying, short.

@@ -387,3 +387,28 @@ fn expressed_hope_that_is_a_cue_and_for_his_part_an_aside() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn blind_batch_seven_patterns() {
+    let c = one(
+        "Protests in Harwick: what we know\n\nThousands marched on Saturday. Here is what we know so far.\n\nLepp conveyed the greetings of Korvian President Mart Kask and said Korvia attaches great importance to its relations with Marenland.\n\nAnna Berg and Tom Hale said the vote was rigged. Later, Berg said the count was slow.\n\nDornholm's mayor, Ruben Falk, has spent his first year fighting about parking. \"People said I was mad,\" Falk said.\n\nBut a survey by the city's chamber of commerce found that 61 percent of businesses supported the plan.\n\nFinance Minister Lis Arno defended the increase, telling a news conference that fuel subsidies cost the state 2.1 billion talers last year. The minister left the room, telling reporters nothing.",
+    );
+    assert!(c.iter().all(|k| !k.text.contains("what we know")), "{c:#?}");
+    assert_eq!(find(&c, "great importance").source.name, "Lepp");
+    assert_eq!(
+        find(&c, "vote was rigged").source.name,
+        "Anna Berg and Tom Hale"
+    );
+    assert_eq!(find(&c, "count was slow").source.name, "Anna Berg");
+    let k = find(&c, "I was mad");
+    assert_eq!(
+        (k.source.name.as_str(), k.source.kind),
+        ("Ruben Falk", SourceKind::Official)
+    );
+    assert_eq!(find(&c, "61 percent").source.kind, SourceKind::Organization);
+    assert_eq!(find(&c, "fuel subsidies").source.name, "Lis Arno");
+    assert_eq!(
+        find(&c, "left the room").source.kind,
+        SourceKind::Publication
+    );
+}
