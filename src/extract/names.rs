@@ -601,13 +601,19 @@ pub fn analyze(
     }
     // "the nonpartisan Corvel Budget Office", "the opposition Civic Party": a lowercase
     // description before a proper name is not part of the name
+    // ("opposition" is a title in "opposition leader Mira Solberg", a description in
+    // "the opposition Civic Party": there a capitalized name with a body's head follows)
+    let describes_body = |lead: usize| {
+        lw[lead] == "opposition"
+            && (lead + 1..lw.len()).all(|k| toks[k].cap)
+            && lw[lead + 1..].iter().any(|w| head_kind(w).is_some())
+    };
     while lead + 1 < lw.len()
         && toks[lead].word
         && !toks[lead].cap
         && toks[lead + 1].cap
-        && !title_word(lw[lead])
+        && (!title_word(lw[lead]) && head_kind(lw[lead]).is_none() || describes_body(lead))
         && !title_word(lw[lead + 1])
-        && head_kind(lw[lead]).is_none()
         && !unnamed_head(lw[lead])
         && !matches!(
             lw[lead],

@@ -412,3 +412,17 @@ fn blind_batch_seven_patterns() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn opposition_before_a_party_name_is_a_description() {
+    let c = one(
+        "Title line\n\nThe opposition Civic Party said the ruling showed the government had ignored the constitution.\n\nOpposition leader Mira Solberg said the count was over.",
+    );
+    assert_eq!(
+        find(&c, "ignored the constitution").source.name,
+        "Civic Party"
+    );
+    let k = find(&c, "count was over");
+    assert_eq!(k.source.name, "Mira Solberg");
+    assert_eq!(k.source.role.as_deref(), Some("Opposition leader"));
+}
