@@ -1478,6 +1478,16 @@ const DOCUMENT_WORD_WORDS: &[&str] = &[
     "petition",
     "affidavit",
     "suit",
+    "documents",
+    "emails",
+    "records",
+    "files",
+    "memos",
+    "letters",
+    "cables",
+    "messages",
+    "minutes",
+    "comparison",
 ];
 
 static DOCUMENT_WORD_SET: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock::new(|| {

@@ -662,7 +662,7 @@ impl Extractor {
             // speaks for a document before it
             if matches!(
                 w,
-                "found" | "finds" | "concluded" | "concludes" | "showed" | "shows"
+                "found" | "finds" | "concluded" | "concludes" | "showed" | "shows" | "show"
             ) && s.is(i + 1, "that")
                 && (lo..i)
                     .rev()
@@ -1014,6 +1014,12 @@ impl Extractor {
                         | "labeled"
                         | "dubbed"
                         | "termed"
+                        | "dismissed"
+                        | "dismisses"
+                        | "denounced"
+                        | "denounces"
+                        | "condemned"
+                        | "condemns"
                 )
                 && !matches!(s.lw(i - 1), "was" | "were" | "is" | "are" | "been" | "be")
         })?;
@@ -1327,6 +1333,18 @@ impl Extractor {
         }
         if e <= k || s.toks[k..e].iter().filter(|t| t.word).count() < 2 {
             return None;
+        }
+        // "denied reports that he was ill, calling them fake news": the speaker's
+        // comment on the content is not part of it
+        if let Some(m) = (k + 2..e.saturating_sub(1)).find(|&m| {
+            s.comma(m)
+                && !s.toks[m].quoted
+                && matches!(
+                    s.lw(m + 1),
+                    "calling" | "describing" | "dismissing" | "branding" | "labelling" | "labeling"
+                )
+        }) {
+            e = m;
         }
         // "..., citing the Interior Ministry." at the end of the content
         if let Some(ci) = (k + 1..e)
@@ -1820,6 +1838,7 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                 ("familiar" | "acquainted", "with")
                     | ("close", "to")
                     | ("briefed" | "informed", "on" | "about")
+                    | ("seen" | "obtained" | "reviewed" | "viewed", "by")
             );
         // "officials briefed on the plan said": a participle inside the subject
         let participle =
@@ -1897,7 +1916,7 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     while d > lo
                         && s.toks[d - 1].word
                         && (!lexicon::np_boundary(s.lw(d - 1))
-                            || matches!(s.lw(d - 1), "for" | "of" | "at") && d > lo + 1)
+                            || matches!(s.lw(d - 1), "for" | "of" | "at" | "to") && d > lo + 1)
                         && k - d < 7
                     {
                         d -= 1;
@@ -1912,7 +1931,7 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                         });
                     // "A spokeswoman for the office, Lea Hart": the name alone; the
                     // caller takes the role from the descriptor (descriptor_before)
-                    let linked = (d..k - 1).any(|x| matches!(s.lw(x), "for" | "of" | "at"));
+                    let linked = (d..k - 1).any(|x| matches!(s.lw(x), "for" | "of" | "at" | "to"));
                     return Some((if described && !linked { d } else { k }, ne - 1));
                 }
             }
@@ -1979,7 +1998,7 @@ fn descriptor_before(s: &Sent, lo: usize, name_start: usize) -> Option<(usize, u
     while d > lo
         && s.toks[d - 1].word
         && (!lexicon::np_boundary(s.lw(d - 1))
-            || matches!(s.lw(d - 1), "for" | "of" | "at") && d > lo + 1)
+            || matches!(s.lw(d - 1), "for" | "of" | "at" | "to") && d > lo + 1)
         && k - d < 7
     {
         d -= 1;
@@ -2041,9 +2060,10 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
         {
             break;
         }
-        // "a readout published by the press office"
+        // "a readout published by the press office", "documents seen by Northwire"
         if e > k
-            && lexicon::relay_participle(w)
+            && (lexicon::relay_participle(w)
+                || matches!(w, "seen" | "obtained" | "reviewed" | "viewed"))
             && s.is(e + 1, "by")
             && lexicon::document_word(s.lw(e - 1))
         {

@@ -497,6 +497,15 @@ pub fn analyze(
         .map(|t| &low[t.start - mstart..t.end - mstart])
         .collect();
 
+    // "documents seen by Northwire", "emails reviewed by the newspaper": the
+    // documents speak; whoever saw them only relays
+    if let Some(p) = (1..lw.len().saturating_sub(2)).find(|&p| {
+        matches!(lw[p], "seen" | "obtained" | "reviewed" | "viewed")
+            && lw[p + 1] == "by"
+            && document_word(lw[p - 1])
+    }) {
+        return analyze(text, &toks[..p], registry, sentence_initial);
+    }
     // "two of the diplomats", "one of the officials": the group named after "of"
     if lw.len() >= 3
         && lw[1] == "of"
@@ -571,7 +580,7 @@ pub fn analyze(
                 || !lw[a + 1..]
                     .iter()
                     .any(|w| matches!(*w, "from" | "by" | "of" | "for")))
-            && !toks[a].cap
+            && (!toks[a].cap || sentence_initial && a == 0 && a + 1 == lw.len())
         {
             return Some(NpInfo {
                 source: SourceRef {

@@ -426,3 +426,30 @@ fn opposition_before_a_party_name_is_a_description() {
     assert_eq!(k.source.name, "Mira Solberg");
     assert_eq!(k.source.role.as_deref(), Some("Opposition leader"));
 }
+
+#[test]
+fn blind_batch_eight_patterns() {
+    let c = one(
+        "Title line\n\nThe ministry paid two firms 4.6 million marks for the same study, according to documents seen by Northwire.\n\nEmails reviewed by Northwire show that a senior ministry official approved the second contract without a tender.\n\nDrovania's ambassador to the UN, Lev Marko, told reporters that the text ignored the attack.\n\nVelmar's President Anton Kessel on Sunday denied reports that he was seriously ill, calling them \"fake news.\"\n\nThe presidency's chief of staff, Rein Arro, dismissed the reports as \"nonsense\".",
+    );
+    let k = find(&c, "paid two firms");
+    assert_eq!(
+        (k.source.name.as_str(), k.source.kind),
+        ("documents", SourceKind::Unnamed)
+    );
+    let k = find(&c, "approved the second contract");
+    assert_eq!(k.source.kind, SourceKind::Unnamed);
+    assert!(
+        k.source.name.eq_ignore_ascii_case("emails"),
+        "{}",
+        k.source.name
+    );
+    let k = find(&c, "ignored the attack");
+    assert_eq!(
+        (k.source.name.as_str(), k.source.kind),
+        ("Lev Marko", SourceKind::Official)
+    );
+    let k = find(&c, "seriously ill");
+    assert_eq!(k.text, "reports that he was seriously ill");
+    assert_eq!(find(&c, "nonsense").source.name, "Rein Arro");
+}
