@@ -1094,6 +1094,8 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
         &[
             "ministry",
             "government",
+            // "Statistics Marenland": national statistics offices
+            "statistics",
             "authorities",
             "authority",
             "police",

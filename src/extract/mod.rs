@@ -316,6 +316,16 @@ impl Extractor {
                     if !continues || para.unclosed_quote && !same_para {
                         pending.push((claims.len(), pi));
                     }
+                    // a quote that goes on over paragraphs keeps its speaker going; when
+                    // it closes with nobody named, its earlier paragraphs stay theirs
+                    if continues {
+                        if let Some(ls) = last_speaker.as_mut() {
+                            ls.2 = pi;
+                        }
+                        if !para.unclosed_quote {
+                            pending.clear();
+                        }
+                    }
                     claims.push(make_claim(
                         text,
                         vec![(qs, qe)],
@@ -477,6 +487,8 @@ impl Extractor {
                                         {
                                             apply_appositive(sent, &mut info, a, b);
                                         }
+                                        kind_from_head_before(sent, &mut info, d);
+                                        kind_from_appositive(sent, &mut info, j);
                                         memory.resolve(&mut info, pi);
                                         (
                                             std::rc::Rc::new(info.source),
@@ -1218,6 +1230,10 @@ impl Extractor {
         if let Some((a, b)) = appositive.or_else(|| descriptor_before(s, lo, src_range.0)) {
             apply_appositive(s, &mut info, a, b);
         }
+        kind_from_head_before(s, &mut info, src_range.0);
+        // "according to Press Without Borders, a media rights group": the appositive's
+        // head gives a named body its kind
+        kind_from_appositive(s, &mut info, src_range.1);
         let mut via = Vec::new();
         if let Some(cit) = citing {
             via.push(info);
@@ -1299,6 +1315,10 @@ impl Extractor {
         } else if let Some((a, b)) = descriptor_before(s, lo, src.0).filter(|_| !c.according) {
             apply_appositive(s, &mut info, a, b);
         }
+        if !c.according {
+            kind_from_head_before(s, &mut info, src.0);
+        }
+        kind_from_appositive(s, &mut info, src.1);
         let mut via = Vec::new();
         // "Citing local officials, KorPress reported that ...": the cited are the source
         if s.is(lo, "citing") && src.0 > lo + 2 && s.comma(src.0 - 1) {
@@ -1905,6 +1925,19 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                         && ne - k == 4
                         && matches!(s.lw(k + 1), "his" | "her" | "its" | "their")
                         && s.is(k + 2, "part");
+                // "His newspaper, the Lorn Courier, said": a proper name set off after
+                // a common-noun subject names it
+                let proper_aside = matches!(first, "the" | "a" | "an")
+                    && ne - 1 > k + 1
+                    && ne - 1 - k <= 6
+                    && (k + 1..ne - 1).all(|x| s.toks[x].cap && s.toks[x].word)
+                    && k >= 2
+                    && s.toks[k - 2].word
+                    && !s.toks[k - 2].cap
+                    && lexicon::head_kind(s.lw(k - 2)).is_some();
+                if proper_aside {
+                    return Some((k, ne - 1));
+                }
                 if aside && ne - k <= 24 {
                     return subject_left(s, lo, k - 1);
                 }
@@ -2019,6 +2052,46 @@ fn role_after(s: &Sent, j: usize) -> Option<(usize, usize)> {
     }
     let a = (j + 1..e).find(|&k| !matches!(s.lw(k), "the" | "a" | "an"))?;
     (e > j + 1 && role_aside(s, a, e)).then_some((j + 1, e))
+}
+
+/// "His newspaper, the Lorn Courier": a proper name set off after a body's head
+/// noun takes that noun's kind.
+fn kind_from_head_before(s: &Sent, info: &mut NpInfo, name_start: usize) {
+    let mut k = name_start;
+    if k > 0 && matches!(s.lw(k - 1), "the" | "a" | "an") {
+        k -= 1;
+    }
+    if info.class != NpClass::Person || info.source.role.is_some() || k < 2 {
+        return;
+    }
+    let h = k - 2;
+    if !s.comma(k - 1) || !s.toks[h].word || s.toks[h].cap {
+        return;
+    }
+    if let Some(k) = lexicon::head_kind(s.lw(h)) {
+        info.class = NpClass::Org;
+        info.source.kind = k;
+    }
+}
+
+/// "Press Without Borders, a media rights group": a named body followed (at
+/// token `ne`) by an appositive with a body's head noun takes that noun's kind.
+fn kind_from_appositive(s: &Sent, info: &mut NpInfo, ne: usize) {
+    if !matches!(info.class, NpClass::Org | NpClass::Person) || info.source.role.is_some() {
+        return;
+    }
+    let hi = s.toks.len();
+    if !(s.comma(ne) && ne + 2 < hi && matches!(s.lw(ne + 1), "a" | "an" | "the")) {
+        return;
+    }
+    let mut e = ne + 2;
+    while e < hi && s.toks[e].word && !s.toks[e].cap && e - ne < 7 {
+        e += 1;
+    }
+    if let Some(k) = lexicon::head_kind(s.lw(e - 1)).filter(|_| e > ne + 2) {
+        info.source.kind = k;
+        info.class = NpClass::Org;
+    }
 }
 
 /// A person's role from an appositive (tokens a..b, "the education minister of

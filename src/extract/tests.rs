@@ -453,3 +453,34 @@ fn blind_batch_eight_patterns() {
     assert_eq!(k.text, "reports that he was seriously ill");
     assert_eq!(find(&c, "nonsense").source.name, "Rein Arro");
 }
+
+#[test]
+fn blind_batch_nine_patterns() {
+    let c = one(
+        "Title line\n\nHis newspaper, the Lorn Courier, said he had been reporting on a local election.\n\nVelmar has detained at least four foreign journalists this year, according to Press Without Borders, a media rights group.\n\nKora-7, the news channel, said the vote was close.\n\nConsumer prices rose 4.1 percent in May, Statistics Marenland said.",
+    );
+    let k = find(&c, "local election");
+    assert_eq!(
+        (k.source.name.as_str(), k.source.kind),
+        ("Lorn Courier", SourceKind::NewsOutlet)
+    );
+    let k = find(&c, "foreign journalists");
+    assert_eq!(k.source.kind, SourceKind::Organization);
+    assert_eq!(
+        find(&c, "vote was close").source.kind,
+        SourceKind::NewsOutlet
+    );
+    assert_eq!(
+        find(&c, "Consumer prices").source.kind,
+        SourceKind::Government
+    );
+}
+
+#[test]
+fn a_quote_over_several_paragraphs_keeps_its_speaker() {
+    let c = one(
+        "Title line\n\nIn a rare interview, Lunde described the project as \"the most expensive mistake this country has made.\"\n\n\"I told them in 2021 that the numbers did not add up.\n\n\"Nobody wanted to hear it. There was an election coming.\"\n\nHis successor, Premier Oren Valk, rejected the criticism. The contracts were signed \"with eyes open,\" Valk's office said.",
+    );
+    assert_eq!(find(&c, "numbers did not add up").source.name, "Lunde");
+    assert_eq!(find(&c, "Nobody wanted").source.name, "Lunde");
+}
