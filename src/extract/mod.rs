@@ -848,7 +848,10 @@ impl Extractor {
         }
         if allow_backward && found.is_none() {
             for c in cues.iter().rev() {
-                if let Some(a) = self.backward(s, lo, hi, c) {
+                if let Some(a) = self
+                    .parenthetical(s, lo, hi, c)
+                    .or_else(|| self.backward(s, lo, hi, c))
+                {
                     found = Some(a);
                     break;
                 }
@@ -922,6 +925,93 @@ impl Extractor {
             k += 1;
         }
         Some(attr)
+    }
+
+    /// `The deal, officials said, would cost 4 million`: a short saying-clause set
+    /// off by commas inside the content; the content is both sides of it.
+    fn parenthetical(&self, s: &Sent, lo: usize, hi: usize, c: &Cue) -> Option<Attr> {
+        if c.according || c.class != CueClass::Say || s.toks[c.i].quoted {
+            return None;
+        }
+        let (ns, ne) = subject_left(s, lo, c.i)?;
+        if ne != c.i || ns < lo + 3 || !s.comma(ns - 1) || ne - ns > 6 {
+            return None;
+        }
+        let p2 = skip_occasion(s, c.j, hi);
+        if !s.comma(p2) || s.toks[p2].quoted {
+            return None;
+        }
+        // both sides are real clauses: two words or more, and the left side is not
+        // itself a quote closed before the comma ('"A," he said, "B."' is another form)
+        let words = |a: usize, b: usize| (a..b).filter(|&k| s.toks[k].word).count();
+        let mut e = hi;
+        while e > p2 + 1 && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
+            e -= 1;
+        }
+        if words(lo, ns - 1) < 2 || words(p2 + 1, e) < 2 {
+            return None;
+        }
+        if s.toks[ns - 2].quote_mark || s.toks[p2 + 1].quote_mark {
+            return None;
+        }
+        // the left side is a subject still waiting for its verb ("The deal,"), not a
+        // whole clause ("About 8,000 people took part, police said, while ...")
+        let has_verb = (lo..ns - 1).any(|k| {
+            let w = s.lw(k);
+            s.toks[k].word
+                && !s.toks[k].cap
+                && (lexicon::finite_verb_like(w)
+                    || matches!(
+                        w,
+                        "will"
+                            | "would"
+                            | "could"
+                            | "can"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "should"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "was"
+                            | "were"
+                            | "took"
+                            | "came"
+                            | "went"
+                    ))
+        });
+        if has_verb {
+            return None;
+        }
+        // the right side goes on the sentence: a verb-led predicate, not a new clause
+        // with its own subject ("..., he said, and the talks ended")
+        if matches!(
+            s.lw(p2 + 1),
+            "and" | "but" | "adding" | "saying" | "citing" | "according"
+        ) {
+            return None;
+        }
+        let source = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)?;
+        let a = trim_span(s.text, s.toks[lo].start, s.toks[ns - 2].end, false);
+        let b = trim_span(s.text, s.toks[p2 + 1].start, s.toks[e - 1].end, false);
+        if a.1 <= a.0 || b.1 <= b.0 {
+            return None;
+        }
+        let quoted = (lo..e).any(|k| s.toks[k].quoted);
+        Some(Attr {
+            pieces: vec![a, b],
+            quote: if quoted {
+                QuoteKind::Mixed
+            } else {
+                QuoteKind::Indirect
+            },
+            cue: cue_mention(s, c),
+            source,
+            via: vec![],
+            content_toks: (lo, ns - 1),
+            extra: None,
+        })
     }
 
     /// `Y quoted X as saying C`, `X was quoted by Y as saying C`, `C, Y quoted X as saying.`

@@ -484,3 +484,18 @@ fn a_quote_over_several_paragraphs_keeps_its_speaker() {
     assert_eq!(find(&c, "numbers did not add up").source.name, "Lunde");
     assert_eq!(find(&c, "Nobody wanted").source.name, "Lunde");
 }
+
+#[test]
+fn parenthetical_saying_clause_splits_the_content() {
+    let c = one(
+        "Title line\n\nThe deal, officials said, would cost 4 million talers.\n\nThe minister, the Lorn Courier reported, had resigned on Friday.\n\nAbout 8,000 people took part, police said, while organisers put the number higher.",
+    );
+    let k = find(&c, "would cost");
+    assert_eq!(k.text, "The deal would cost 4 million talers");
+    assert_eq!(k.source.name, "officials");
+    let k = find(&c, "had resigned");
+    assert_eq!(k.text, "The minister had resigned on Friday");
+    assert_eq!(k.source.name, "Lorn Courier");
+    let k = find(&c, "took part");
+    assert_eq!(k.text, "About 8,000 people took part");
+}
