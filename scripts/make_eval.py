@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the extraction evaluation set from scripts/eval_articles.txt and
 scripts/dev_articles.txt, scripts/blind3_articles.txt, scripts/blind4_articles.txt and
-scripts/blind5_articles.txt, scripts/blind6_articles.txt, scripts/blind7_articles.txt, scripts/blind8_articles.txt, scripts/blind9_articles.txt (the later batches, each written blind and scored before any tuning; the fourth
+scripts/blind5_articles.txt, scripts/blind6_articles.txt, scripts/blind7_articles.txt, scripts/blind8_articles.txt, scripts/blind9_articles.txt, scripts/blind10_articles.txt (the later batches, each written blind and scored before any tuning; the fourth
 holds long articles in the shape of real political news, 12-23 claims each).
 
 Each article starts with a line `=== name.txt`. Claims are marked inline:
@@ -17,7 +17,7 @@ import re
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
-src = "".join(open(os.path.join(here, f), encoding="utf-8").read() + "\n" for f in ("eval_articles.txt", "dev_articles.txt", "blind3_articles.txt", "blind4_articles.txt", "blind5_articles.txt", "blind6_articles.txt", "blind7_articles.txt", "blind8_articles.txt", "blind9_articles.txt"))
+src = "".join(open(os.path.join(here, f), encoding="utf-8").read() + "\n" for f in ("eval_articles.txt", "dev_articles.txt", "blind3_articles.txt", "blind4_articles.txt", "blind5_articles.txt", "blind6_articles.txt", "blind7_articles.txt", "blind8_articles.txt", "blind9_articles.txt", "blind10_articles.txt"))
 out_dir = os.path.join(here, "..", "tests", "eval")
 os.makedirs(out_dir, exist_ok=True)
 MARK = re.compile(r"\{\{(\??)(.*?)\|\|(.*?)\}\}", re.S)

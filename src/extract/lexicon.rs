@@ -174,6 +174,11 @@ static CUE_VERBS: std::sync::LazyLock<Lexicon<(CueClass, Form)>> = std::sync::La
 });
 
 /// Look a word up as a communication verb.
+/// A verb of saying in its base form ("allege", "argue"), for `X allege that`.
+pub fn say_base(w: &str) -> bool {
+    w.len() > 3 && SAY_BASE.contains(&w)
+}
+
 pub fn cue_verb(w: &str) -> Option<(CueClass, Form)> {
     CUE_VERBS.get(w).copied()
 }

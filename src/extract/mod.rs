@@ -465,6 +465,10 @@ impl Extractor {
                 }) && j < n
                     && (lexicon::cue_verb(sent.lw(j)).is_some()
                         || sent.toks[j].word && !sent.toks[j].cap);
+                // "Rand, 52, suffered ...": a known person's short name as the subject
+                if i == 0 && j == 1 && d == 0 && j < n && (subject || sent.comma(j)) {
+                    memory.touch_short(sent.lw(0), pi);
+                }
                 if j - d >= 2 && (titled || i > 0 || subject) || d < i {
                     // names repeat through an article: analyse each phrase once
                     let phrase = &sent.text[sent.toks[d].start..sent.toks[j - 1].end];
@@ -675,10 +679,10 @@ impl Extractor {
             if matches!(
                 w,
                 "found" | "finds" | "concluded" | "concludes" | "showed" | "shows" | "show"
-            ) && s.is(i + 1, "that")
+            ) && (s.is(i + 1, "that") || s.end_punct(i + 1) && i > lo + 3)
                 && (lo..i)
                     .rev()
-                    .take(8)
+                    .take(16)
                     .any(|k| lexicon::document_word(s.lw(k)))
             {
                 out.push(Cue {
@@ -689,6 +693,23 @@ impl Extractor {
                 });
                 i += 1;
                 continue;
+            }
+            // "Prosecutors allege that ...", "critics argue that ...": a verb of saying
+            // in the base form after a plural subject, with a that-clause
+            if lexicon::say_base(w) && s.is(i + 1, "that") && i > lo && s.toks[i - 1].word {
+                let p = s.lw(i - 1);
+                let plural = matches!(p, "they" | "we")
+                    || p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("'s");
+                if plural {
+                    out.push(Cue {
+                        i,
+                        j: i + 1,
+                        class: CueClass::Say,
+                        according: false,
+                    });
+                    i += 1;
+                    continue;
+                }
             }
             // "expressed hope that ...", "voiced concern that ...": a noun cue
             if matches!(w, "expressed" | "voiced" | "conveyed" | "reaffirmed") {
@@ -1223,7 +1244,9 @@ impl Extractor {
                 || ns > lo
                     && before_is_break(s, lo, ns)
                     && s.comma(c.i - 1)
-                    && s.toks[ns..c.i].iter().any(|t| t.cap)
+                    && (s.toks[ns..c.i].iter().any(|t| t.cap)
+                        // ", a police spokesman, who declined to be named, told"
+                        || (ns..c.i).any(|k| matches!(s.lw(k), "who" | "which" | "whose")))
         }) {
             // "content," X, 58, said / "content," his sister, Mila Dor, told ...
             let mut after = c.j;
@@ -1874,6 +1897,10 @@ fn before_is_break(s: &Sent, lo: usize, i: usize) -> bool {
 /// Walk left from a cue to find its subject phrase: (start, end) token range.
 fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     let mut j = cue;
+    // "the World Health Organization (WHO) said": the acronym in brackets is skipped
+    if j >= lo + 4 && s.is(j - 1, ")") && s.is(j - 3, "(") && s.toks[j - 2].cap {
+        j -= 3;
+    }
     let mut skipped = 0;
     while j > lo
         && s.toks[j - 1].word
@@ -1953,7 +1980,11 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
         // "officials briefed on the plan said": a participle inside the subject
         let participle =
             matches!(w, "briefed" | "informed") && ns < ne && matches!(s.lw(ns), "on" | "about");
-        if lexicon::np_boundary(w) && !(w == "this" && count > 0) && !linked {
+        if lexicon::np_boundary(w)
+            && !(w == "this" && count > 0)
+            && !linked
+            && !acronym_at(s, ns - 1)
+        {
             break;
         }
         if w == "and" {
@@ -2097,6 +2128,13 @@ fn clause_subject(s: &Sent, lo: usize, upto: usize) -> Option<(usize, usize)> {
     (e > lo && e - lo <= 8).then_some((lo, e))
 }
 
+/// Whether token k is an acronym in capitals ("WHO", "AND" as a party's initials):
+/// never a function word, whatever its lowercase form.
+fn acronym_at(s: &Sent, k: usize) -> bool {
+    let t = &s.text[s.toks[k].start..s.toks[k].end];
+    t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Whether tokens a..b are a role set off by commas after a name ("executive
 /// director at Coastline Bank", "head of the statistics office"): a title word
 /// among the first three, no verb of saying, short.
@@ -2120,6 +2158,7 @@ fn descriptor_before(s: &Sent, lo: usize, name_start: usize) -> Option<(usize, u
     let mut d = k - 1;
     while d > lo
         && s.toks[d - 1].word
+        && !lexicon::finite_verb_like(s.lw(d - 1))
         && (!lexicon::np_boundary(s.lw(d - 1))
             || matches!(s.lw(d - 1), "for" | "of" | "at" | "to") && d > lo + 1)
         && k - d < 7
@@ -2251,7 +2290,7 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
         };
         if e > k
             && !linked
-            && (lexicon::np_boundary(w) && w != "to"
+            && (lexicon::np_boundary(w) && w != "to" && !acronym_at(s, e)
                 || lexicon::cue_verb(w).is_some()
                 || matches!(
                     w,

@@ -1167,6 +1167,22 @@ impl Memory {
         }
     }
 
+    /// A known person named by one word at the start of a sentence ("Rand, 52,
+    /// suffered ..."): they become the most recent, salient entity, so the next
+    /// "she said" is them. Unknown words are left alone.
+    pub fn touch_short(&mut self, word: &str, para: usize) {
+        let Some(pos) = self.entities.iter().rposition(|e| {
+            e.kind.is_person() && e.words.len() > 1 && e.words.iter().any(|w| w == word)
+        }) else {
+            return;
+        };
+        self.entities[pos..].rotate_left(1);
+        if let Some(e) = self.entities.last_mut() {
+            e.para = para;
+            e.speaker = true;
+        }
+    }
+
     /// The one person remembered with this role's head word ("minister"), if
     /// exactly one: (name, role).
     pub fn only_person_with_role(&self, role: &str) -> Option<(String, String)> {
@@ -1454,7 +1470,31 @@ impl Memory {
                         return;
                     }
                 }
-                if definite && document_word(word) {
+                // (not research a third party does: "the survey found" is the survey's)
+                let research = matches!(
+                    word,
+                    "survey"
+                        | "study"
+                        | "poll"
+                        | "analysis"
+                        | "data"
+                        | "figures"
+                        | "census"
+                        | "estimate"
+                        | "estimates"
+                        | "assessment"
+                        | "findings"
+                        | "investigation"
+                        | "audit"
+                        | "review"
+                        | "comparison"
+                        | "documents"
+                        | "records"
+                        | "files"
+                        | "emails"
+                        | "minutes"
+                );
+                if definite && document_word(word) && !research {
                     if let Some(e) = self.entities.iter().rev().find(|e| {
                         !e.kind.is_person()
                             && e.kind != SourceKind::Unnamed

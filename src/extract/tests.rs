@@ -499,3 +499,23 @@ fn parenthetical_saying_clause_splits_the_content() {
     let k = find(&c, "took part");
     assert_eq!(k.text, "About 8,000 people took part");
 }
+
+#[test]
+fn blind_batch_ten_patterns() {
+    let c = one(
+        "Title line\n\nThe man had been detained at a railway station, a police spokesman, who declined to be named, told reporters.\n\nProsecutors allege that the suspect had followed the mayor, Tilda Rand, for weeks. The suspect's lawyer, Ana Berg, told Northwire that her client would plead not guilty.\n\nRand, 52, suffered a broken arm. \"I will be back at work next week,\" she wrote.\n\nMeasles cases tripled last year, the World Health Organization (WHO) said. According to the latest WHO figures, Drovania recorded the most cases.\n\nThe survey, conducted for the Ostel Herald by the Lund Institute, found that 52 percent backed the idea. Support was highest among the young, the survey found.",
+    );
+    assert_eq!(find(&c, "railway station").source.name, "police spokesman");
+    assert_eq!(find(&c, "had followed").source.name, "Prosecutors");
+    assert_eq!(find(&c, "back at work").source.name, "Tilda Rand");
+    assert_eq!(
+        find(&c, "Measles cases").source.name,
+        "World Health Organization"
+    );
+    assert_eq!(
+        find(&c, "most cases").source.name,
+        "World Health Organization"
+    );
+    assert_eq!(find(&c, "52 percent").source.kind, SourceKind::Unnamed);
+    assert_eq!(find(&c, "highest among").source.kind, SourceKind::Unnamed);
+}
