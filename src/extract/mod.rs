@@ -1980,11 +1980,10 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
         // "officials briefed on the plan said": a participle inside the subject
         let participle =
             matches!(w, "briefed" | "informed") && ns < ne && matches!(s.lw(ns), "on" | "about");
-        if lexicon::np_boundary(w)
-            && !(w == "this" && count > 0)
-            && !linked
-            && !acronym_at(s, ns - 1)
-        {
+        // a function word ends the phrase, unless it is "this" inside it, links it
+        // ("familiar with"), or is an acronym in capitals ("the WHO")
+        let keeps = linked || acronym_at(s, ns - 1) || w == "this" && count > 0;
+        if lexicon::np_boundary(w) && !keeps {
             break;
         }
         if w == "and" {
