@@ -176,7 +176,9 @@ static CUE_VERBS: std::sync::LazyLock<Lexicon<(CueClass, Form)>> = std::sync::La
 /// Look a word up as a communication verb.
 /// A verb of saying in its base form ("allege", "argue"), for `X allege that`.
 pub fn say_base(w: &str) -> bool {
-    w.len() > 3 && SAY_BASE.contains(&w)
+    static SET: std::sync::LazyLock<Lexicon<()>> =
+        std::sync::LazyLock::new(|| SAY_BASE.iter().map(|w| (w.to_string(), ())).collect());
+    w.len() > 3 && SET.contains(w)
 }
 
 pub fn cue_verb(w: &str) -> Option<(CueClass, Form)> {

@@ -696,7 +696,7 @@ impl Extractor {
             }
             // "Prosecutors allege that ...", "critics argue that ...": a verb of saying
             // in the base form after a plural subject, with a that-clause
-            if lexicon::say_base(w) && s.is(i + 1, "that") && i > lo && s.toks[i - 1].word {
+            if s.is(i + 1, "that") && i > lo && s.toks[i - 1].word && lexicon::say_base(w) {
                 let p = s.lw(i - 1);
                 let plural = matches!(p, "they" | "we")
                     || p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("'s");
@@ -951,15 +951,23 @@ impl Extractor {
     /// `The deal, officials said, would cost 4 million`: a short saying-clause set
     /// off by commas inside the content; the content is both sides of it.
     fn parenthetical(&self, s: &Sent, lo: usize, hi: usize, c: &Cue) -> Option<Attr> {
-        if c.according || c.class != CueClass::Say || s.toks[c.i].quoted {
+        if c.according || c.class != CueClass::Say || s.toks[c.i].quoted || c.i < lo + 4 {
             return None;
         }
-        let (ns, ne) = subject_left(s, lo, c.i)?;
-        if ne != c.i || ns < lo + 3 || !s.comma(ns - 1) || ne - ns > 6 {
+        // cheap tests first: a comma right after the cue (or its time words) and one
+        // shortly before it
+        if !s.comma(c.j) && !s.comma(skip_occasion(s, c.j, hi)) {
+            return None;
+        }
+        if !(c.i.saturating_sub(7).max(lo)..c.i).any(|k| s.comma(k)) {
             return None;
         }
         let p2 = skip_occasion(s, c.j, hi);
         if !s.comma(p2) || s.toks[p2].quoted {
+            return None;
+        }
+        let (ns, ne) = subject_left(s, lo, c.i)?;
+        if ne != c.i || ns < lo + 3 || !s.comma(ns - 1) || ne - ns > 6 {
             return None;
         }
         // both sides are real clauses: two words or more, and the left side is not
