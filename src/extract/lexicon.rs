@@ -110,6 +110,13 @@ impl<V> Lexicon<V> {
     }
 }
 
+impl Lexicon<()> {
+    /// A plain word list.
+    pub fn words(list: &[&str]) -> Self {
+        list.iter().map(|w| (w.to_string(), ())).collect()
+    }
+}
+
 impl<V> From<WordMap<V>> for Lexicon<V> {
     fn from(map: WordMap<V>) -> Self {
         let mut filter = WordFilter::default();
@@ -177,7 +184,7 @@ static CUE_VERBS: std::sync::LazyLock<Lexicon<(CueClass, Form)>> = std::sync::La
 /// A verb of saying in its base form ("allege", "argue"), for `X allege that`.
 pub fn say_base(w: &str) -> bool {
     static SET: std::sync::LazyLock<Lexicon<()>> =
-        std::sync::LazyLock::new(|| SAY_BASE.iter().map(|w| (w.to_string(), ())).collect());
+        std::sync::LazyLock::new(|| Lexicon::words(SAY_BASE));
     w.len() > 3 && SET.contains(w)
 }
 
@@ -518,12 +525,8 @@ const AUX_OR_ADVERB_WORDS: &[&str] = &[
     "had also",
 ];
 
-static AUX_OR_ADVERB_SET: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock::new(|| {
-    AUX_OR_ADVERB_WORDS
-        .iter()
-        .map(|w| (w.to_string(), ()))
-        .collect()
-});
+static AUX_OR_ADVERB_SET: std::sync::LazyLock<Lexicon<()>> =
+    std::sync::LazyLock::new(|| Lexicon::words(AUX_OR_ADVERB_WORDS));
 
 pub fn aux_or_adverb(w: &str) -> bool {
     AUX_OR_ADVERB_SET.contains(w) || weekday(w) || month(w) || w.bytes().all(|b| b.is_ascii_digit())
@@ -742,12 +745,8 @@ const NP_BOUNDARY_WORDS: &[&str] = &[
     "it's", "we", "i", "you", "us", "me", "him", "them", "this", "these", "those", "here",
 ];
 
-static NP_BOUNDARY_SET: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock::new(|| {
-    NP_BOUNDARY_WORDS
-        .iter()
-        .map(|w| (w.to_string(), ()))
-        .collect()
-});
+static NP_BOUNDARY_SET: std::sync::LazyLock<Lexicon<()>> =
+    std::sync::LazyLock::new(|| Lexicon::words(NP_BOUNDARY_WORDS));
 
 pub fn np_boundary(w: &str) -> bool {
     NP_BOUNDARY_SET.contains(w)
@@ -760,12 +759,8 @@ const DETERMINER_WORDS: &[&str] = &[
     "all", "various", "numerous",
 ];
 
-static DETERMINER_SET: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock::new(|| {
-    DETERMINER_WORDS
-        .iter()
-        .map(|w| (w.to_string(), ()))
-        .collect()
-});
+static DETERMINER_SET: std::sync::LazyLock<Lexicon<()>> =
+    std::sync::LazyLock::new(|| Lexicon::words(DETERMINER_WORDS));
 
 pub fn determiner(w: &str) -> bool {
     DETERMINER_SET.contains(w)
@@ -1033,12 +1028,8 @@ const TITLE_WORD_WORDS: &[&str] = &[
     "press",
 ];
 
-static TITLE_WORD_SET: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock::new(|| {
-    TITLE_WORD_WORDS
-        .iter()
-        .map(|w| (w.to_string(), ()))
-        .collect()
-});
+static TITLE_WORD_SET: std::sync::LazyLock<Lexicon<()>> =
+    std::sync::LazyLock::new(|| Lexicon::words(TITLE_WORD_WORDS));
 
 pub fn title_word(w: &str) -> bool {
     TITLE_WORD_SET.contains(w)
@@ -1083,12 +1074,8 @@ const PRIVATE_ROLE_WORDS: &[&str] = &[
     "dr",
 ];
 
-static PRIVATE_ROLE_SET: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock::new(|| {
-    PRIVATE_ROLE_WORDS
-        .iter()
-        .map(|w| (w.to_string(), ()))
-        .collect()
-});
+static PRIVATE_ROLE_SET: std::sync::LazyLock<Lexicon<()>> =
+    std::sync::LazyLock::new(|| Lexicon::words(PRIVATE_ROLE_WORDS));
 
 pub fn private_role(w: &str) -> bool {
     PRIVATE_ROLE_SET.contains(w)
@@ -1414,12 +1401,8 @@ const UNNAMED_HEAD_WORDS: &[&str] = &[
     "onlookers",
 ];
 
-static UNNAMED_HEAD_SET: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock::new(|| {
-    UNNAMED_HEAD_WORDS
-        .iter()
-        .map(|w| (w.to_string(), ()))
-        .collect()
-});
+static UNNAMED_HEAD_SET: std::sync::LazyLock<Lexicon<()>> =
+    std::sync::LazyLock::new(|| Lexicon::words(UNNAMED_HEAD_WORDS));
 
 pub fn unnamed_head(w: &str) -> bool {
     UNNAMED_HEAD_SET.contains(w)
@@ -1499,12 +1482,8 @@ const DOCUMENT_WORD_WORDS: &[&str] = &[
     "comparison",
 ];
 
-static DOCUMENT_WORD_SET: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock::new(|| {
-    DOCUMENT_WORD_WORDS
-        .iter()
-        .map(|w| (w.to_string(), ()))
-        .collect()
-});
+static DOCUMENT_WORD_SET: std::sync::LazyLock<Lexicon<()>> =
+    std::sync::LazyLock::new(|| Lexicon::words(DOCUMENT_WORD_WORDS));
 
 pub fn document_word(w: &str) -> bool {
     DOCUMENT_WORD_SET.contains(w)

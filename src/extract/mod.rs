@@ -674,59 +674,15 @@ impl Extractor {
                 i += 2;
                 continue;
             }
-            // "a survey by the chamber of commerce found that ...": a finding verb
-            // speaks for a document before it
-            if matches!(
-                w,
-                "found" | "finds" | "concluded" | "concludes" | "showed" | "shows" | "show"
-            ) && (s.is(i + 1, "that") || s.end_punct(i + 1) && i > lo + 3)
-                && (lo..i)
-                    .rev()
-                    .take(16)
-                    .any(|k| lexicon::document_word(s.lw(k)))
-            {
+            if let Some(j) = special_cue(s, lo, hi, i, w) {
                 out.push(Cue {
                     i,
-                    j: i + 1,
+                    j,
                     class: CueClass::Say,
                     according: false,
                 });
-                i += 1;
+                i = j;
                 continue;
-            }
-            // "Prosecutors allege that ...", "critics argue that ...": a verb of saying
-            // in the base form after a plural subject, with a that-clause
-            if s.is(i + 1, "that") && i > lo && s.toks[i - 1].word && lexicon::say_base(w) {
-                let p = s.lw(i - 1);
-                let plural = matches!(p, "they" | "we")
-                    || p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("'s");
-                if plural {
-                    out.push(Cue {
-                        i,
-                        j: i + 1,
-                        class: CueClass::Say,
-                        according: false,
-                    });
-                    i += 1;
-                    continue;
-                }
-            }
-            // "expressed hope that ...", "voiced concern that ...": a noun cue
-            if matches!(w, "expressed" | "voiced" | "conveyed" | "reaffirmed") {
-                let mut n = i + 1;
-                while n < hi && n <= i + 3 && s.toks[n].word && !s.is(n, "that") {
-                    n += 1;
-                }
-                if n > i + 1 && s.is(n, "that") && i > lo && !s.toks[n].quoted {
-                    out.push(Cue {
-                        i,
-                        j: n,
-                        class: CueClass::Say,
-                        according: false,
-                    });
-                    i = n;
-                    continue;
-                }
             }
             if let Some((class, form)) = lexicon::cue_verb(w) {
                 let prev = (lo..i)
@@ -956,14 +912,11 @@ impl Extractor {
         }
         // cheap tests first: a comma right after the cue (or its time words) and one
         // shortly before it
-        if !s.comma(c.j) && !s.comma(skip_occasion(s, c.j, hi)) {
+        let p2 = skip_occasion(s, c.j, hi);
+        if !s.comma(p2) || s.toks[p2].quoted {
             return None;
         }
         if !(c.i.saturating_sub(7).max(lo)..c.i).any(|k| s.comma(k)) {
-            return None;
-        }
-        let p2 = skip_occasion(s, c.j, hi);
-        if !s.comma(p2) || s.toks[p2].quoted {
             return None;
         }
         let (ns, ne) = subject_left(s, lo, c.i)?;
@@ -1341,20 +1294,7 @@ impl Extractor {
             &self.registry,
             src_range.0 == lo,
         )?;
-        // the appositive names the role: ", said Kai Rost, the education minister of
-        // Ostel" / "Kai Rost, executive director at Coastline Bank, said"
-        let appositive = appositive.or_else(|| {
-            let (ne, ci) = (src_range.1, c.i);
-            (!c.according && ci >= ne + 3 && s.comma(ne) && s.comma(ci - 1))
-                .then_some((ne + 1, ci - 1))
-        });
-        if let Some((a, b)) = appositive.or_else(|| descriptor_before(s, lo, src_range.0)) {
-            apply_appositive(s, &mut info, a, b);
-        }
-        kind_from_head_before(s, &mut info, src_range.0);
-        // "according to Press Without Borders, a media rights group": the appositive's
-        // head gives a named body its kind
-        kind_from_appositive(s, &mut info, src_range.1);
+        describe_source(s, lo, &mut info, src_range, c, appositive);
         let mut via = Vec::new();
         if let Some(cit) = citing {
             via.push(info);
@@ -1430,16 +1370,7 @@ impl Extractor {
             ((ns, ne), k)
         };
         let mut info = names::analyze(s.text, &s.toks[src.0..src.1], &self.registry, src.0 == lo)?;
-        // "Ivo Tamm, director of the statistics office, said that ...": the role
-        if !c.according && c.i >= src.1 + 3 && s.comma(src.1) && s.comma(c.i - 1) {
-            apply_appositive(s, &mut info, src.1 + 1, c.i - 1);
-        } else if let Some((a, b)) = descriptor_before(s, lo, src.0).filter(|_| !c.according) {
-            apply_appositive(s, &mut info, a, b);
-        }
-        if !c.according {
-            kind_from_head_before(s, &mut info, src.0);
-        }
-        kind_from_appositive(s, &mut info, src.1);
+        describe_source(s, lo, &mut info, src, c, None);
         let mut via = Vec::new();
         // "Citing local officials, KorPress reported that ...": the cited are the source
         if s.is(lo, "citing") && src.0 > lo + 2 && s.comma(src.0 - 1) {
@@ -2073,15 +2004,7 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     ne - 1 - k <= 7 && (k..ne - 1).all(|x| s.toks[x].cap && s.toks[x].word);
                 if name_aside {
                     // include the descriptor before it: "The regional governor, Pavo Strand"
-                    let mut d = k - 1;
-                    while d > lo
-                        && s.toks[d - 1].word
-                        && (!lexicon::np_boundary(s.lw(d - 1))
-                            || matches!(s.lw(d - 1), "for" | "of" | "at" | "to") && d > lo + 1)
-                        && k - d < 7
-                    {
-                        d -= 1;
-                    }
+                    let d = descriptor_start(s, lo, k, false);
                     // "A spokesman for Premier Oren Valk, Dirk Maas": a descriptor naming
                     // someone else is left out
                     let described = (d..k - 1).any(|x| lexicon::title_word(s.lw(x)))
@@ -2142,6 +2065,63 @@ fn acronym_at(s: &Sent, k: usize) -> bool {
     t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// Cues that are not a single verb of saying, at token i (word `w`): the token
+/// index one past the cue, if it is one.
+/// - a finding verb speaking for a document before it: "a survey by the chamber
+///   of commerce found that ...", "..., a new poll shows."
+/// - a base-form verb of saying after a plural subject: "Prosecutors allege that"
+/// - a noun cue: "expressed hope that ...", "voiced concern that ..."
+fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usize> {
+    if matches!(
+        w,
+        "found" | "finds" | "concluded" | "concludes" | "showed" | "shows" | "show"
+    ) && (s.is(i + 1, "that") || s.end_punct(i + 1) && i > lo + 3)
+        && (lo..i)
+            .rev()
+            .take(16)
+            .any(|k| lexicon::document_word(s.lw(k)))
+    {
+        return Some(i + 1);
+    }
+    if s.is(i + 1, "that") && i > lo && s.toks[i - 1].word && lexicon::say_base(w) {
+        let p = s.lw(i - 1);
+        let plural = matches!(p, "they" | "we")
+            || p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("'s");
+        if plural {
+            return Some(i + 1);
+        }
+    }
+    if matches!(w, "expressed" | "voiced" | "conveyed" | "reaffirmed") {
+        let mut n = i + 1;
+        while n < hi && n <= i + 3 && s.toks[n].word && !s.is(n, "that") {
+            n += 1;
+        }
+        if n > i + 1 && s.is(n, "that") && i > lo && !s.toks[n].quoted {
+            return Some(n);
+        }
+    }
+    None
+}
+
+/// Where the descriptor before a name set off by a comma starts ("The regional
+/// governor, Pavo Strand" / "A spokeswoman for the office, Lea Hart"): walking
+/// back from the comma before token k over plain words, across linking
+/// prepositions, at most six words; with `stop_at_verbs`, never over a word that
+/// looks like a verb (for a role taken from it: "had followed the mayor, X").
+fn descriptor_start(s: &Sent, lo: usize, k: usize, stop_at_verbs: bool) -> usize {
+    let mut d = k - 1;
+    while d > lo
+        && s.toks[d - 1].word
+        && !(stop_at_verbs && lexicon::finite_verb_like(s.lw(d - 1)))
+        && (!lexicon::np_boundary(s.lw(d - 1))
+            || matches!(s.lw(d - 1), "for" | "of" | "at" | "to") && d > lo + 1)
+        && k - d < 7
+    {
+        d -= 1;
+    }
+    d
+}
+
 /// Whether tokens a..b are a role set off by commas after a name ("executive
 /// director at Coastline Bank", "head of the statistics office"): a title word
 /// among the first three, no verb of saying, short.
@@ -2155,6 +2135,31 @@ fn role_aside(s: &Sent, a: usize, b: usize) -> bool {
         })
 }
 
+/// What the words around a source phrase (tokens src) say of it, for a cue c:
+/// the role from an appositive (`appositive`, found by the caller, or one between
+/// the phrase and the cue: "Kai Rost, executive director at Coastline Bank,
+/// said"; or a descriptor before it: "A spokeswoman for the office, Lea Hart"),
+/// and the kind a body's head noun gives ("His newspaper, the Lorn Courier";
+/// "according to Press Without Borders, a media rights group").
+fn describe_source(
+    s: &Sent,
+    lo: usize,
+    info: &mut NpInfo,
+    src: (usize, usize),
+    c: &Cue,
+    appositive: Option<(usize, usize)>,
+) {
+    let appositive = appositive.or_else(|| {
+        (!c.according && c.i >= src.1 + 3 && s.comma(src.1) && s.comma(c.i - 1))
+            .then_some((src.1 + 1, c.i - 1))
+    });
+    if let Some((a, b)) = appositive.or_else(|| descriptor_before(s, lo, src.0)) {
+        apply_appositive(s, info, a, b);
+    }
+    kind_from_head_before(s, info, src.0);
+    kind_from_appositive(s, info, src.1);
+}
+
 /// The descriptor before a name set off by a comma ("A spokeswoman for the
 /// office, Lea Hart"): its token range, when it holds a title word.
 fn descriptor_before(s: &Sent, lo: usize, name_start: usize) -> Option<(usize, usize)> {
@@ -2162,16 +2167,7 @@ fn descriptor_before(s: &Sent, lo: usize, name_start: usize) -> Option<(usize, u
         return None;
     }
     let k = name_start;
-    let mut d = k - 1;
-    while d > lo
-        && s.toks[d - 1].word
-        && !lexicon::finite_verb_like(s.lw(d - 1))
-        && (!lexicon::np_boundary(s.lw(d - 1))
-            || matches!(s.lw(d - 1), "for" | "of" | "at" | "to") && d > lo + 1)
-        && k - d < 7
-    {
-        d -= 1;
-    }
+    let d = descriptor_start(s, lo, k, true);
     (d < k - 1 && (d..k - 1).any(|x| lexicon::title_word(s.lw(x)) && !s.toks[x].cap))
         .then_some((d, k - 1))
 }

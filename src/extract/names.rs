@@ -1130,11 +1130,7 @@ impl Memory {
             }
         };
         if let Some(pos) = self.entities.iter().rposition(|e| e.name == src.name) {
-            // move it to the end (most recent) without reallocating
-            self.entities[pos..].rotate_left(1);
-            let Some(e) = self.entities.last_mut() else {
-                return;
-            };
+            let e = self.make_latest(pos);
             e.para = para;
             e.speaker |= speaker;
             if src.kind == SourceKind::Official {
@@ -1176,11 +1172,16 @@ impl Memory {
         }) else {
             return;
         };
+        let e = self.make_latest(pos);
+        e.para = para;
+        e.speaker = true;
+    }
+
+    /// Move the entity at `pos` to the end (the most recent) without reallocating.
+    fn make_latest(&mut self, pos: usize) -> &mut Entity {
         self.entities[pos..].rotate_left(1);
-        if let Some(e) = self.entities.last_mut() {
-            e.para = para;
-            e.speaker = true;
-        }
+        let last = self.entities.len() - 1;
+        &mut self.entities[last]
     }
 
     /// The one person remembered with this role's head word ("minister"), if
