@@ -2151,7 +2151,7 @@ fn describe_source(
 ) {
     let appositive = appositive.or_else(|| {
         (!c.according && c.i >= src.1 + 3 && s.comma(src.1) && s.comma(c.i - 1))
-            .then_some((src.1 + 1, c.i - 1))
+            .then(|| (src.1 + 1, c.i - 1))
     });
     if let Some((a, b)) = appositive.or_else(|| descriptor_before(s, lo, src.0)) {
         apply_appositive(s, info, a, b);
