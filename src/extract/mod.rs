@@ -44,7 +44,7 @@ pub fn extraction(file: &str, text: &str) -> Extraction {
 }
 
 /// A cue found in a sentence.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Cue {
     /// Token index of the cue's first token.
     i: usize,
@@ -52,6 +52,27 @@ struct Cue {
     j: usize,
     class: CueClass,
     according: bool,
+    /// The subject left of the cue ([`subject_left`]), found once and shared by
+    /// the readings that try this cue.
+    subject: std::cell::OnceCell<Option<(usize, usize)>>,
+}
+
+impl Cue {
+    fn new(i: usize, j: usize, class: CueClass, according: bool) -> Cue {
+        Cue {
+            i,
+            j,
+            class,
+            according,
+            subject: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// [`subject_left`] of this cue (found in the sentence part starting at `lo`,
+    /// the part the cue was found in).
+    fn subject(&self, s: &Sent, lo: usize) -> Option<(usize, usize)> {
+        *self.subject.get_or_init(|| subject_left(s, lo, self.i))
+    }
 }
 
 /// An attribution found in (part of) a sentence.
@@ -71,7 +92,7 @@ struct Attr {
 struct Sent<'a> {
     text: &'a str,
     lower: &'a str,
-    toks: Vec<Tok>,
+    toks: &'a [Tok],
     quotes: &'a [(usize, usize, bool)],
     start: usize,
     end: usize,
@@ -129,6 +150,8 @@ impl Extractor {
         let mut last_speaker: Option<(SourceRef, Vec<SourceRef>, usize)> = None;
         let mut interviewee: Option<SourceRef> = None;
         let mut pending: Vec<(usize, usize)> = Vec::new();
+        // one token buffer for every sentence
+        let mut tok_buf = Vec::new();
         for (pi, para) in paras.iter().enumerate() {
             let ptext = &text[para.start..para.end];
             if pi == 0 && lower[para.start..para.end].contains("interview") {
@@ -187,7 +210,7 @@ impl Extractor {
                         if e > s {
                             claims.push(make_claim(
                                 text,
-                                vec![(s, e)],
+                                &[(s, e)],
                                 quote,
                                 Some(Mention {
                                     text: ":".into(),
@@ -216,10 +239,11 @@ impl Extractor {
                     continue;
                 }
                 let quotes = segment::quotes_in(&para.quotes, s_start, s1);
+                segment::tokens_into(&mut tok_buf, text, s_start, s1, quotes);
                 let sent = Sent {
                     text,
                     lower: &lower,
-                    toks: segment::tokens(text, s_start, s1, quotes),
+                    toks: &tok_buf,
                     quotes,
                     start: s_start,
                     end: s1,
@@ -272,7 +296,7 @@ impl Extractor {
                     let cw = check_worthiness(text, &attr.pieces, true);
                     claims.push(make_claim(
                         text,
-                        attr.pieces.clone(),
+                        &attr.pieces,
                         attr.quote,
                         Some(attr.cue.clone()),
                         attr.source.source.clone(),
@@ -282,7 +306,7 @@ impl Extractor {
                     if let Some((a, b)) = attr.extra {
                         claims.push(make_claim(
                             text,
-                            vec![(a, b)],
+                            &[(a, b)],
                             QuoteKind::Indirect,
                             Some(attr.cue.clone()),
                             attr.source.source.clone(),
@@ -328,7 +352,7 @@ impl Extractor {
                     }
                     claims.push(make_claim(
                         text,
-                        vec![(qs, qe)],
+                        &[(qs, qe)],
                         QuoteKind::Direct,
                         None,
                         src,
@@ -341,7 +365,7 @@ impl Extractor {
                     let cw = check_worthiness(text, &[(a, b)], false);
                     claims.push(make_claim(
                         text,
-                        vec![(a, b)],
+                        &[(a, b)],
                         QuoteKind::None,
                         None,
                         SourceRef::publication(&self.publication),
@@ -456,8 +480,7 @@ impl Extractor {
                 if d < i && lexicon::head_kind(sent.lw(i - 1)).is_none() {
                     d = i;
                 }
-                let words: Vec<&str> = (d..j).map(|k| sent.lw(k)).collect();
-                let titled = words.iter().any(|w| lexicon::title_word(w));
+                let titled = (d..j).any(|k| lexicon::title_word(sent.lw(k)));
                 // the subject of the sentence is salient: "She" in the next sentence is probably them
                 let subject = (0..i).all(|k| {
                     let w = sent.lw(k);
@@ -633,7 +656,7 @@ impl Extractor {
                         let colon_tok = toks[colon];
                         return Some(make_claim(
                             text,
-                            vec![(a, b)],
+                            &[(a, b)],
                             QuoteKind::Direct,
                             Some(Mention {
                                 text: ":".into(),
@@ -665,22 +688,12 @@ impl Extractor {
             }
             let w = s.lw(i);
             if w == "according" && s.is(i + 1, "to") {
-                out.push(Cue {
-                    i,
-                    j: i + 2,
-                    class: CueClass::Say,
-                    according: true,
-                });
+                out.push(Cue::new(i, i + 2, CueClass::Say, true));
                 i += 2;
                 continue;
             }
             if let Some(j) = special_cue(s, lo, hi, i, w) {
-                out.push(Cue {
-                    i,
-                    j,
-                    class: CueClass::Say,
-                    according: false,
-                });
+                out.push(Cue::new(i, j, CueClass::Say, false));
                 i = j;
                 continue;
             }
@@ -798,12 +811,7 @@ impl Extractor {
                     && !participle
                     && !free_relative
                 {
-                    out.push(Cue {
-                        i,
-                        j: i + 1,
-                        class,
-                        according: false,
-                    });
+                    out.push(Cue::new(i, i + 1, class, false));
                 }
             }
             i += 1;
@@ -919,7 +927,7 @@ impl Extractor {
         if !(c.i.saturating_sub(7).max(lo)..c.i).any(|k| s.comma(k)) {
             return None;
         }
-        let (ns, ne) = subject_left(s, lo, c.i)?;
+        let (ns, ne) = c.subject(s, lo)?;
         if ne != c.i || ns < lo + 3 || !s.comma(ns - 1) || ne - ns > 6 {
             return None;
         }
@@ -1200,7 +1208,7 @@ impl Extractor {
                 return None;
             }
             ((ns, ne), ne)
-        } else if let Some((ns, ne)) = subject_left(s, lo, c.i).filter(|&(ns, _)| {
+        } else if let Some((ns, ne)) = c.subject(s, lo).filter(|&(ns, _)| {
             ns > lo && before_is_break(s, lo, ns) && !before_is_break(s, lo, c.i)
                 || ns > lo
                     && before_is_break(s, lo, ns)
@@ -1258,7 +1266,7 @@ impl Extractor {
             }
             (src, after)
         } else {
-            let (ns, ne) = subject_left(s, lo, c.i)?;
+            let (ns, ne) = c.subject(s, lo)?;
             if ns == lo || !before_is_break(s, lo, ns) {
                 return None;
             }
@@ -1361,7 +1369,7 @@ impl Extractor {
             let (ns, ne) = if participle {
                 clause_subject(s, lo, c.i - 1)?
             } else {
-                subject_left(s, lo, c.i)?
+                c.subject(s, lo)?
             };
             let mut k = c.j;
             if c.class == CueClass::Tell {
@@ -2548,7 +2556,7 @@ fn strip_quotes(text: &str, a: usize, b: usize) -> (usize, usize) {
 
 fn make_claim(
     text: &str,
-    pieces: Vec<(usize, usize)>,
+    pieces: &[(usize, usize)],
     quote: QuoteKind,
     cue: Option<Mention>,
     source: SourceRef,
@@ -2557,11 +2565,14 @@ fn make_claim(
 ) -> Claim {
     let start = pieces.iter().map(|p| p.0).min().unwrap_or(0);
     let end = pieces.iter().map(|p| p.1).max().unwrap_or(start);
-    let text_joined = pieces
-        .iter()
-        .map(|&(a, b)| text[a..b].trim())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text_joined = match pieces {
+        [(a, b)] => text[*a..*b].trim().to_string(),
+        _ => pieces
+            .iter()
+            .map(|&(a, b)| text[a..b].trim())
+            .collect::<Vec<_>>()
+            .join(" "),
+    };
     Claim {
         id: 0,
         text: text_joined,

@@ -8,6 +8,7 @@ use super::lexicon::{
 use super::segment::Tok;
 use crate::model::{Mention, SourceKind, SourceRef};
 use serde::Deserialize;
+use smallvec::SmallVec;
 use std::sync::LazyLock;
 
 /// A known source: canonical name, kind and aliases.
@@ -408,12 +409,16 @@ fn singular_unnamed(e: &Entity) -> bool {
 /// The entities of one article, in order of latest mention.
 #[derive(Debug, Default)]
 pub struct Memory {
-    entities: Vec<Entity>,
+    /// Boxed: moving one to the most recent place shifts pointers, not entities.
+    #[allow(clippy::vec_box)]
+    entities: Vec<Box<Entity>>,
     /// Documents named beside an attribution ("said in a memo"), with who issued
     /// them and the paragraph: "the memo said" later is the same source.
     documents: Vec<(String, SourceRef, usize)>,
     /// Phrases already analysed in this article, with what they named.
     pub seen: super::lexicon::WordMap<Option<(std::rc::Rc<SourceRef>, bool)>>,
+    /// A buffer for descriptors, reused between calls of `remember`.
+    scratch: String,
 }
 
 fn span_text(text: &str, toks: &[Tok]) -> Option<(usize, usize, String)> {
@@ -476,7 +481,8 @@ pub fn analyze(
     registry: &Registry,
     sentence_initial: bool,
 ) -> Option<NpInfo> {
-    let mut toks: Vec<Tok> = toks
+    // phrases are short: their tokens and words live on the stack
+    let mut toks: SmallVec<[Tok; 12]> = toks
         .iter()
         .copied()
         .filter(|t| t.word || text[t.start..t.end] == *"-")
@@ -490,9 +496,22 @@ pub fn analyze(
         start: mstart,
         end: mend,
     };
-    // one lowercase copy of the phrase; the words are slices of it
-    let low = text[mstart..mend].to_ascii_lowercase();
-    let mut lw: Vec<&str> = toks
+    // one lowercase copy of the phrase (in a stack buffer when it fits); the
+    // words are slices of it
+    let mut low_buf = [0u8; 160];
+    let low_owned;
+    let phrase = &text[mstart..mend];
+    let low: &str = if phrase.len() <= low_buf.len() {
+        let buf = &mut low_buf[..phrase.len()];
+        buf.copy_from_slice(phrase.as_bytes());
+        buf.make_ascii_lowercase();
+        // ASCII lowercasing keeps UTF-8 valid
+        std::str::from_utf8(buf).unwrap_or_default()
+    } else {
+        low_owned = phrase.to_ascii_lowercase();
+        &low_owned
+    };
+    let mut lw: SmallVec<[&str; 12]> = toks
         .iter()
         .map(|t| &low[t.start - mstart..t.end - mstart])
         .collect();
@@ -636,7 +655,7 @@ pub fn analyze(
         return None;
     }
     let core = &toks[lead..];
-    let core_lw: Vec<&str> = lw[lead..].iter().map(|w| strip_possessive(w)).collect();
+    let core_lw: SmallVec<[&str; 12]> = lw[lead..].iter().map(|w| strip_possessive(w)).collect();
     let has_det = lead > 0;
 
     if core.len() == 1 && pronoun(core_lw[0]) {
@@ -1115,21 +1134,24 @@ impl Memory {
         if self.entities.len() >= KEEP * 2 {
             self.entities.drain(..KEEP);
         }
-        let describe = || {
+        // "role mention", lowercase, written into `d`
+        let describe = |d: &mut String| {
             let role = src.role.as_deref().unwrap_or("");
             let mention = src.mention.as_ref().map_or("", |m| m.text.as_str());
-            let mut d = String::with_capacity(role.len() + mention.len() + 1);
+            d.clear();
+            d.reserve(role.len() + mention.len() + 1);
             d.push_str(role);
             d.push(' ');
             d.push_str(mention);
             if d.is_ascii() {
                 d.make_ascii_lowercase();
-                d
             } else {
-                d.to_lowercase()
+                *d = d.to_lowercase();
             }
         };
         if let Some(pos) = self.entities.iter().rposition(|e| e.name == src.name) {
+            // the descriptor is built in a buffer kept between calls
+            let mut descriptor = std::mem::take(&mut self.scratch);
             let e = self.make_latest(pos);
             e.para = para;
             e.speaker |= speaker;
@@ -1140,17 +1162,19 @@ impl Memory {
                 e.role = src.role.clone();
             }
             if e.descriptor.len() < 160 && (src.role.is_some() || src.mention.is_some()) {
-                let descriptor = describe();
+                describe(&mut descriptor);
                 if !e.descriptor.contains(descriptor.trim()) {
                     e.gender = e.gender.or_else(|| gender_of(&descriptor));
                     e.descriptor.push(' ');
                     e.descriptor.push_str(&descriptor);
                 }
             }
+            self.scratch = descriptor;
         } else {
             let words = src.name.split_whitespace().map(fold).collect();
-            let descriptor = describe();
-            self.entities.push(Entity {
+            let mut descriptor = String::new();
+            describe(&mut descriptor);
+            self.entities.push(Box::new(Entity {
                 name: src.name.clone(),
                 kind: src.kind,
                 role: src.role.clone(),
@@ -1159,7 +1183,7 @@ impl Memory {
                 descriptor,
                 para,
                 speaker,
-            });
+            }));
         }
     }
 
@@ -1245,6 +1269,7 @@ impl Memory {
             .rev()
             .filter(|e| e.para + 2 >= para)
             .find(|e| accept(e) && e.gender.is_none_or(|g| g == want))
+            .map(|e| &**e)
     }
 
     /// Resolve an analysed phrase against earlier mentions.
@@ -1327,7 +1352,12 @@ impl Memory {
             }
             NpClass::Pronoun => {
                 let p = fold(&src.name);
-                let cands = self.entities.iter().rev().filter(|e| e.para + 2 >= para);
+                let cands = self
+                    .entities
+                    .iter()
+                    .rev()
+                    .map(|e| &**e)
+                    .filter(|e| e.para + 2 >= para);
                 let found = match p.as_str() {
                     // "A former official who ... said" then "he said": a singular
                     // anonymous speaker is the nearest he/she too

@@ -412,6 +412,19 @@ fn alnum_at(slice: &str, i: usize) -> bool {
 
 /// Tokenize a byte range of the text.
 pub fn tokens(text: &str, start: usize, end: usize, quotes: &[(usize, usize, bool)]) -> Vec<Tok> {
+    let mut out = Vec::new();
+    tokens_into(&mut out, text, start, end, quotes);
+    out
+}
+
+/// [`tokens`] written into `out` (cleared first), so one buffer serves every sentence.
+pub fn tokens_into(
+    out: &mut Vec<Tok>,
+    text: &str,
+    start: usize,
+    end: usize,
+    quotes: &[(usize, usize, bool)],
+) {
     // A hand-written scanner (same tokens as TOKEN_RE, several times faster):
     // a word is a run of letters/digits, with . ' ’ - & allowed between two of them.
     // ASCII bytes are classified by a table; other chars by their Unicode properties.
@@ -419,7 +432,8 @@ pub fn tokens(text: &str, start: usize, end: usize, quotes: &[(usize, usize, boo
     let bytes = slice.as_bytes();
     let n = bytes.len();
     let mut qi = quotes.partition_point(|q| q.1 < start);
-    let mut out = Vec::with_capacity(n / 4 + 4);
+    out.clear();
+    out.reserve(n / 4 + 4);
     let mut i = 0;
     while i < n {
         let cl = BYTE_CLASS[bytes[i] as usize];
@@ -480,7 +494,6 @@ pub fn tokens(text: &str, start: usize, end: usize, quotes: &[(usize, usize, boo
         });
         i = e;
     }
-    out
 }
 
 static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
