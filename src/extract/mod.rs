@@ -2732,18 +2732,66 @@ fn worthiness_word(lw: &[u8], past: &mut bool, opinion: &mut bool) {
             b'w' | b'h' | b'k' | b'd' | b's' | b'm' | b'b' | b't' | b'f' | b'g'
         )
     {
-        let mut buf = [0u8; 9];
-        let n = lw.len();
-        buf[..n].copy_from_slice(lw);
-        buf[..n].make_ascii_lowercase();
-        match &buf[..n] {
-            b"was" | b"were" | b"had" | b"killed" | b"died" => *past = true,
-            b"should" | b"must" | b"believe" | b"hope" | b"think" | b"feel" | b"wish"
-            | b"beautiful" | b"terrible" | b"great" => *opinion = true,
+        // the word packed into an integer: the list is integer comparisons
+        let mut buf = [0u8; 16];
+        buf[..lw.len()].copy_from_slice(lw);
+        buf.make_ascii_lowercase();
+        const fn pack(w: &[u8]) -> u128 {
+            let mut b = [0u8; 16];
+            let mut i = 0;
+            while i < w.len() {
+                b[i] = w[i];
+                i += 1;
+            }
+            u128::from_le_bytes(b)
+        }
+        const WAS: u128 = pack(b"was");
+        const WERE: u128 = pack(b"were");
+        const HAD: u128 = pack(b"had");
+        const KILLED: u128 = pack(b"killed");
+        const DIED: u128 = pack(b"died");
+        const SHOULD: u128 = pack(b"should");
+        const MUST: u128 = pack(b"must");
+        const BELIEVE: u128 = pack(b"believe");
+        const HOPE: u128 = pack(b"hope");
+        const THINK: u128 = pack(b"think");
+        const FEEL: u128 = pack(b"feel");
+        const WISH: u128 = pack(b"wish");
+        const BEAUTIFUL: u128 = pack(b"beautiful");
+        const TERRIBLE: u128 = pack(b"terrible");
+        const GREAT: u128 = pack(b"great");
+        match u128::from_le_bytes(buf) {
+            WAS | WERE | HAD | KILLED | DIED => *past = true,
+            SHOULD | MUST | BELIEVE | HOPE | THINK | FEEL | WISH | BEAUTIFUL | TERRIBLE | GREAT => {
+                *opinion = true
+            }
             _ => {}
         }
     }
 }
+
+/// Byte classes for [`check_worthiness`]'s ASCII path.
+const CW_SPACE: u8 = 1;
+const CW_DIGIT: u8 = 2;
+const CW_ALNUM: u8 = 4;
+static CW_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            CW_SPACE
+        } else if c.is_ascii_digit() {
+            CW_DIGIT | CW_ALNUM
+        } else if c.is_ascii_alphabetic() {
+            CW_ALNUM
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 fn check_worthiness(text: &str, pieces: &[(usize, usize)], attributed: bool) -> f32 {
     let mut score: f32 = 0.35;
@@ -2753,9 +2801,57 @@ fn check_worthiness(text: &str, pieces: &[(usize, usize)], attributed: bool) -> 
     let mut past = false;
     let mut opinion = false;
     for &(a, b) in pieces {
+        let piece = &text[a..b];
+        if piece.is_ascii() {
+            // the common case: words split at ASCII white space (the same words as
+            // `split_whitespace`), each byte classified by a table
+            let bytes = piece.as_bytes();
+            let n = bytes.len();
+            let mut i = 0;
+            let mut first = true;
+            while i < n {
+                while i < n && CW_CLASS[bytes[i] as usize] & CW_SPACE != 0 {
+                    i += 1;
+                }
+                if i >= n {
+                    break;
+                }
+                let start = i;
+                let mut seen = 0u8;
+                while i < n {
+                    let c = CW_CLASS[bytes[i] as usize];
+                    if c & CW_SPACE != 0 {
+                        break;
+                    }
+                    seen |= c;
+                    i += 1;
+                }
+                let wb = &bytes[start..i];
+                has_number |= seen & CW_DIGIT != 0;
+                // the first word of a piece is capitalized anyway
+                if !first && wb[0].is_ascii_uppercase() {
+                    caps += 1;
+                }
+                first = false;
+                words += 1;
+                if past && opinion || seen & CW_ALNUM == 0 {
+                    continue;
+                }
+                // the word without its punctuation
+                let mut s = 0;
+                while CW_CLASS[wb[s] as usize] & CW_ALNUM == 0 {
+                    s += 1;
+                }
+                let mut e = wb.len();
+                while CW_CLASS[wb[e - 1] as usize] & CW_ALNUM == 0 {
+                    e -= 1;
+                }
+                worthiness_word(&wb[s..e], &mut past, &mut opinion);
+            }
+            continue;
+        }
         // one pass over the bytes: words split at white space (ASCII by byte,
         // other chars decoded), the same words as `split_whitespace`
-        let piece = &text[a..b];
         let bytes = piece.as_bytes();
         let n = bytes.len();
         let space_at = |i: usize| -> (bool, usize) {
