@@ -180,6 +180,39 @@ static CUE_VERBS: std::sync::LazyLock<Lexicon<(CueClass, Form)>> = std::sync::La
         .collect()
 });
 
+/// Verbs of finding ("a survey found that", "the study shows ...").
+pub const FINDING_VERBS: &[&str] = &[
+    "found",
+    "finds",
+    "concluded",
+    "concludes",
+    "showed",
+    "shows",
+    "show",
+];
+
+/// Verbs of conveying a stance ("expressed hope that").
+pub const STANCE_VERBS: &[&str] = &["expressed", "voiced", "conveyed", "reaffirmed"];
+
+/// Whether a word may start a cue: a prefilter over every word a cue can start
+/// with (the communication verbs, the base forms, the finding and stance verbs,
+/// `according`). It never says no to one of them, so a word it rejects is no cue.
+#[inline]
+pub fn may_start_cue(w: &str) -> bool {
+    static FILTER: std::sync::LazyLock<WordFilter> = std::sync::LazyLock::new(|| {
+        let mut f = WordFilter::default();
+        for w in CUE_VERBS.map.keys() {
+            f.insert(w);
+        }
+        for w in SAY_BASE.iter().chain(FINDING_VERBS).chain(STANCE_VERBS) {
+            f.insert(w);
+        }
+        f.insert("according");
+        f
+    });
+    FILTER.may_contain(w)
+}
+
 /// Look a word up as a communication verb.
 /// A verb of saying in its base form ("allege", "argue"), for `X allege that`.
 pub fn say_base(w: &str) -> bool {

@@ -1,7 +1,7 @@
 //! Who a phrase names: titles split from names, kinds from the article's words and
 //! the source registry, short forms and pronouns resolved against earlier mentions.
 
-use super::lexicon::{WordFilter, WordMap};
+use super::lexicon::{WordFilter, WordHasher, WordMap};
 use super::lexicon::{
     determiner, document_word, head_kind, private_role, pronoun, title_word, unnamed_head,
 };
@@ -278,6 +278,11 @@ pub struct Entity {
     kind: SourceKind,
     role: Option<String>,
     words: Vec<String>,
+    /// A hash of `name`: scans compare it before the names.
+    key: u64,
+    /// One bit per word of `words` (see [`word_bit`]): scans for a word skip
+    /// entities without its bit.
+    word_bits: u64,
     descriptor: String,
     /// The gender the descriptor gives, if any (kept with it, not re-read per pronoun).
     gender: Option<Gender>,
@@ -376,6 +381,24 @@ fn gender_word(w: &[u8]) -> Option<Gender> {
         | b"uncle" | b"nephew" | b"widower" | b"councilman" => Some(Gender::Male),
         _ => None,
     }
+}
+
+/// The hash of a name, for [`Entity::key`].
+fn name_key(name: &str) -> u64 {
+    use std::hash::BuildHasher;
+    WordHasher::default().hash_one(name)
+}
+
+/// The bit of a (lowercase) word in [`Entity::word_bits`]: from its length and
+/// first and last bytes.
+fn word_bit(w: &str) -> u64 {
+    let b = w.as_bytes();
+    let mix = b
+        .len()
+        .wrapping_mul(31)
+        .wrapping_add(b.first().map_or(0, |&c| c as usize) * 7)
+        .wrapping_add(b.last().map_or(0, |&c| c as usize));
+    1 << (mix % 64)
 }
 
 /// An anonymous single speaker: "a former ministry official", "one of the people".
@@ -1149,7 +1172,12 @@ impl Memory {
                 *d = d.to_lowercase();
             }
         };
-        if let Some(pos) = self.entities.iter().rposition(|e| e.name == src.name) {
+        let key = name_key(&src.name);
+        if let Some(pos) = self
+            .entities
+            .iter()
+            .rposition(|e| e.key == key && e.name == src.name)
+        {
             // the descriptor is built in a buffer kept between calls
             let mut descriptor = std::mem::take(&mut self.scratch);
             let e = self.make_latest(pos);
@@ -1171,7 +1199,8 @@ impl Memory {
             }
             self.scratch = descriptor;
         } else {
-            let words = src.name.split_whitespace().map(fold).collect();
+            let words: Vec<String> = src.name.split_whitespace().map(fold).collect();
+            let word_bits = words.iter().fold(0, |m, w| m | word_bit(w));
             let mut descriptor = String::new();
             describe(&mut descriptor);
             self.entities.push(Box::new(Entity {
@@ -1179,6 +1208,8 @@ impl Memory {
                 kind: src.kind,
                 role: src.role.clone(),
                 words,
+                key,
+                word_bits,
                 gender: gender_of(&descriptor),
                 descriptor,
                 para,
@@ -1191,8 +1222,12 @@ impl Memory {
     /// suffered ..."): they become the most recent, salient entity, so the next
     /// "she said" is them. Unknown words are left alone.
     pub fn touch_short(&mut self, word: &str, para: usize) {
+        let bit = word_bit(word);
         let Some(pos) = self.entities.iter().rposition(|e| {
-            e.kind.is_person() && e.words.len() > 1 && e.words.iter().any(|w| w == word)
+            e.word_bits & bit != 0
+                && e.kind.is_person()
+                && e.words.len() > 1
+                && e.words.iter().any(|w| w == word)
         }) else {
             return;
         };
@@ -1319,18 +1354,21 @@ impl Memory {
                         src.role = e.role.clone();
                     }
                 }
-                if let Some(e) = self
-                    .entities
-                    .iter()
-                    .rev()
-                    .find(|e| e.name == src.name && !e.kind.is_person() && src.role.is_none())
-                {
+                let key = name_key(&src.name);
+                if let Some(e) = self.entities.iter().rev().find(|e| {
+                    e.key == key && e.name == src.name && !e.kind.is_person() && src.role.is_none()
+                }) {
                     // "Drovgaz said" after "gas company Drovgaz"
                     src.kind = e.kind;
                     info.class = NpClass::Org;
                     return;
                 }
-                if let Some(e) = self.entities.iter().rev().find(|e| e.name == src.name) {
+                if let Some(e) = self
+                    .entities
+                    .iter()
+                    .rev()
+                    .find(|e| e.key == key && e.name == src.name)
+                {
                     if e.kind == SourceKind::Official {
                         src.kind = SourceKind::Official;
                     }

@@ -534,3 +534,28 @@ fn blind_batch_ten_patterns() {
     assert_eq!(find(&c, "52 percent").source.kind, SourceKind::Unnamed);
     assert_eq!(find(&c, "highest among").source.kind, SourceKind::Unnamed);
 }
+
+#[test]
+fn cue_prefilter_passes_every_word_a_cue_can_start_with() {
+    // cues() skips a word the prefilter rejects: none of those may start a cue
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/eval");
+    let mut rejected = 0;
+    for e in std::fs::read_dir(dir).expect("tests/eval").flatten() {
+        let text = std::fs::read_to_string(e.path()).expect("an evaluation file");
+        for w in text
+            .to_ascii_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+        {
+            if lexicon::may_start_cue(w) {
+                continue;
+            }
+            rejected += 1;
+            assert!(lexicon::cue_verb(w).is_none(), "{w}");
+            assert!(!lexicon::say_base(w), "{w}");
+            assert!(!lexicon::FINDING_VERBS.contains(&w), "{w}");
+            assert!(!lexicon::STANCE_VERBS.contains(&w), "{w}");
+            assert_ne!(w, "according");
+        }
+    }
+    assert!(rejected > 10_000, "only {rejected} words rejected");
+}
