@@ -54,7 +54,8 @@ pub fn is_quote_char(c: char) -> bool {
 /// Split the text into paragraphs: blank lines always separate; a single line
 /// break separates too unless it looks like a hard wrap inside a sentence.
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
-    let mut out = Vec::new();
+    // news paragraphs run to a few hundred bytes: sized once for a long text
+    let mut out = Vec::with_capacity(text.len() / 512 + 1);
     let mut para_start: Option<usize> = None;
     let mut para_end = 0usize;
     let mut prev_line_end_char: Option<char> = None;
