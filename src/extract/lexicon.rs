@@ -194,23 +194,36 @@ pub const FINDING_VERBS: &[&str] = &[
 /// Verbs of conveying a stance ("expressed hope that").
 pub const STANCE_VERBS: &[&str] = &["expressed", "voiced", "conveyed", "reaffirmed"];
 
-/// Whether a word may start a cue: a prefilter over every word a cue can start
-/// with (the communication verbs, the base forms, the finding and stance verbs,
-/// `according`). It never says no to one of them, so a word it rejects is no cue.
+/// Flags of a word, looked up once per token of a sentence ([`word_flags`]) so
+/// that the rules scanning every token test a bit instead of the word.
+/// The word can start a cue: a communication verb, a base form, a finding or
+/// stance verb, `according`.
+pub const F_CUE_START: u8 = 1;
+/// The word is `quoted` (`quoted ... as saying`).
+pub const F_QUOTED: u8 = 2;
+/// The word is `the`, `its` or `their` (before a body's lowercase name).
+pub const F_BODY_DET: u8 = 4;
+
+/// The flags of a (lowercase) word: an exact lookup of the lists they stand for.
 #[inline]
-pub fn may_start_cue(w: &str) -> bool {
-    static FILTER: std::sync::LazyLock<WordFilter> = std::sync::LazyLock::new(|| {
-        let mut f = WordFilter::default();
+pub fn word_flags(w: &str) -> u8 {
+    static FLAGS: std::sync::LazyLock<Lexicon<u8>> = std::sync::LazyLock::new(|| {
+        let mut m: WordMap<u8> = WordMap::default();
+        let mut add = |w: &str, f: u8| *m.entry(w.to_string()).or_insert(0) |= f;
         for w in CUE_VERBS.map.keys() {
-            f.insert(w);
+            add(w, F_CUE_START);
         }
         for w in SAY_BASE.iter().chain(FINDING_VERBS).chain(STANCE_VERBS) {
-            f.insert(w);
+            add(w, F_CUE_START);
         }
-        f.insert("according");
-        f
+        add("according", F_CUE_START);
+        add("quoted", F_QUOTED);
+        for w in ["the", "its", "their"] {
+            add(w, F_BODY_DET);
+        }
+        Lexicon::from(m)
     });
-    FILTER.may_contain(w)
+    FLAGS.get(w).copied().unwrap_or(0)
 }
 
 /// Look a word up as a communication verb.

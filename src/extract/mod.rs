@@ -9,11 +9,11 @@ pub mod lexicon;
 pub mod names;
 pub mod segment;
 
-use smallvec::SmallVec;
 use crate::model::{Claim, Extraction, Mention, QuoteKind, SourceKind, SourceRef};
 use lexicon::{CueClass, Form};
 use names::{Memory, NpClass, NpInfo, Registry};
 use segment::{Paragraph, Tok};
+use smallvec::SmallVec;
 
 /// The extractor: a source registry plus the rules of this module.
 #[derive(Debug, Clone)]
@@ -94,6 +94,8 @@ struct Sent<'a> {
     text: &'a str,
     lower: &'a str,
     toks: &'a [Tok],
+    /// [`lexicon::word_flags`] of each token (0 for punctuation).
+    flags: &'a [u8],
     quotes: &'a [(usize, usize, bool)],
     start: usize,
     end: usize,
@@ -153,8 +155,9 @@ impl Extractor {
         let mut last_speaker: Option<(SourceRef, Vec<SourceRef>, usize)> = None;
         let mut interviewee: Option<SourceRef> = None;
         let mut pending: Vec<(usize, usize)> = Vec::new();
-        // one token buffer for every sentence
+        // one token buffer (and one of their flags) for every sentence
         let mut tok_buf = Vec::new();
+        let mut flag_buf: Vec<u8> = Vec::new();
         for (pi, para) in paras.iter().enumerate() {
             let ptext = &text[para.start..para.end];
             if pi == 0 && lower[para.start..para.end].contains("interview") {
@@ -243,10 +246,19 @@ impl Extractor {
                 }
                 let quotes = segment::quotes_in(&para.quotes, s_start, s1);
                 segment::tokens_into(&mut tok_buf, text, s_start, s1, quotes);
+                flag_buf.clear();
+                flag_buf.extend(tok_buf.iter().map(|t| {
+                    if t.word {
+                        lexicon::word_flags(&lower[t.start..t.end])
+                    } else {
+                        0
+                    }
+                }));
                 let sent = Sent {
                     text,
                     lower: &lower,
                     toks: &tok_buf,
+                    flags: &flag_buf,
                     quotes,
                     start: s_start,
                     end: s1,
@@ -545,7 +557,7 @@ impl Extractor {
     fn remember_common_bodies(&self, sent: &Sent, pi: usize, memory: &mut Memory) {
         let n = sent.toks.len();
         for i in 0..n {
-            if !matches!(sent.lw(i), "the" | "its" | "their") {
+            if sent.flags[i] & lexicon::F_BODY_DET == 0 {
                 continue;
             }
             let mut j = i + 1;
@@ -685,16 +697,12 @@ impl Extractor {
         let mut i = lo;
         while i < hi {
             let t = s.toks[i];
-            if !t.word || t.quoted {
+            // most words start no cue: their flag says so
+            if !t.word || t.quoted || s.flags[i] & lexicon::F_CUE_START == 0 {
                 i += 1;
                 continue;
             }
             let w = s.lw(i);
-            // most words start no cue: one filter test passes them by
-            if !lexicon::may_start_cue(w) {
-                i += 1;
-                continue;
-            }
             if w == "according" && s.is(i + 1, "to") {
                 out.push(Cue::new(i, i + 2, CueClass::Say, true));
                 i += 2;
@@ -1014,7 +1022,7 @@ impl Extractor {
 
     /// `Y quoted X as saying C`, `X was quoted by Y as saying C`, `C, Y quoted X as saying.`
     fn quoted_as(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
-        let q = (lo..hi).find(|&i| s.is(i, "quoted") && !s.toks[i].quoted)?;
+        let q = (lo..hi).find(|&i| s.flags[i] & lexicon::F_QUOTED != 0 && !s.toks[i].quoted)?;
         let a = (q + 1..hi.min(q + 12)).find(|&i| {
             s.is(i, "as")
                 && matches!(
