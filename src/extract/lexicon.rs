@@ -203,6 +203,10 @@ pub const F_CUE_START: u8 = 1;
 pub const F_QUOTED: u8 = 2;
 /// The word is `the`, `its` or `their` (before a body's lowercase name).
 pub const F_BODY_DET: u8 = 4;
+/// A word without which reported speech holds no nested report: the cues that
+/// nest (`said`, `says`, `told`, `tells`, `according`, `stated`, `announced`,
+/// `quoted`) and the `that` after any other cue.
+pub const F_NESTS: u8 = 8;
 
 /// The flags of a (lowercase) word: an exact lookup of the lists they stand for.
 #[inline]
@@ -220,6 +224,19 @@ pub fn word_flags(w: &str) -> u8 {
         add("quoted", F_QUOTED);
         for w in ["the", "its", "their"] {
             add(w, F_BODY_DET);
+        }
+        for w in [
+            "said",
+            "says",
+            "told",
+            "tells",
+            "according",
+            "stated",
+            "announced",
+            "quoted",
+            "that",
+        ] {
+            add(w, F_NESTS);
         }
         Lexicon::from(m)
     });

@@ -875,24 +875,32 @@ impl Extractor {
             let (a, b) = attr.content_toks;
             // Only a plain reporting clause nests ("X told Y that ...", "X said ..."):
             // "she had warned the cabinet" inside reported speech is content.
-            let inner = self.attribute(s, a, b, false).filter(|inner| {
-                let cue = inner.cue.text.to_ascii_lowercase();
-                // any cue verb with a that-clause reports ("Kessel stressed that
-                // ..., according to a readout")
-                let with_that = s.text[inner.cue.end..].trim_start().starts_with("that ");
-                inner.source.class != NpClass::Pronoun
-                    && (matches!(
-                        cue.as_str(),
-                        "said"
-                            | "says"
-                            | "told"
-                            | "tells"
-                            | "according to"
-                            | "stated"
-                            | "announced"
-                    ) || cue.starts_with("quoted")
-                        || with_that)
-            });
+            // (the reading below accepts only the cues that nest or a cue with a
+            // that-clause: without one of those words, up to the token after
+            // the content, there is nothing to find)
+            let may_nest =
+                (a..(b + 1).min(s.toks.len())).any(|k| s.flags[k] & lexicon::F_NESTS != 0);
+            let inner = may_nest
+                .then(|| self.attribute(s, a, b, false))
+                .flatten()
+                .filter(|inner| {
+                    let cue = inner.cue.text.to_ascii_lowercase();
+                    // any cue verb with a that-clause reports ("Kessel stressed that
+                    // ..., according to a readout")
+                    let with_that = s.text[inner.cue.end..].trim_start().starts_with("that ");
+                    inner.source.class != NpClass::Pronoun
+                        && (matches!(
+                            cue.as_str(),
+                            "said"
+                                | "says"
+                                | "told"
+                                | "tells"
+                                | "according to"
+                                | "stated"
+                                | "announced"
+                        ) || cue.starts_with("quoted")
+                            || with_that)
+                });
             if let Some(inner) = inner {
                 let outer = attr.source.clone();
                 let mut via = inner.via.clone();
