@@ -1265,15 +1265,17 @@ impl Memory {
     /// government press office" for "press office").
     pub fn knows_longer(&self, name: &str) -> bool {
         let name = fold(name);
+        let ascii = name.is_ascii();
+        // (both tests need a longer name: asked first, it passes most by cheaply)
         self.entities.iter().any(|e| {
-            if e.name.is_ascii() && name.is_ascii() {
-                // the same test without a lowercase copy of every name
-                e.name.len() > name.len()
-                    && e.name.as_bytes()[e.name.len() - name.len()..]
+            e.name.len() > name.len()
+                && if ascii && e.name.is_ascii() {
+                    // the same test without a lowercase copy of every name
+                    e.name.as_bytes()[e.name.len() - name.len()..]
                         .eq_ignore_ascii_case(name.as_bytes())
-            } else {
-                e.name.len() > name.len() && e.name.to_lowercase().ends_with(&name)
-            }
+                } else {
+                    e.name.to_lowercase().ends_with(&name)
+                }
         })
     }
 
