@@ -1789,6 +1789,11 @@ impl Extractor {
         {
             return None;
         }
+        // A short reaction or attitude leading into quotes ("Business groups welcomed
+        // the deal.", "Economists were more cautious."): framing, nothing to check
+        if !text.bytes().any(|b| b.is_ascii_digit()) && reaction_frame(&words) {
+            return None;
+        }
         // "Here is what we know so far." frames what follows
         if matches!(words[0], "here's" | "here’s")
             || words[0] == "here" && matches!(words[1], "is" | "are")
@@ -1816,6 +1821,152 @@ impl Extractor {
             return None;
         }
         Some((s.start, s.end))
+    }
+}
+
+/// A short sentence that only frames the reactions quoted after it (`words`:
+/// its lowercase words): a stance verb on something already told of ("The union
+/// disputed that account."), or a group's mood ("Fishing groups are wary.").
+fn reaction_frame(words: &[&str]) -> bool {
+    let n = words.len();
+    if n == 0 || n > 10 {
+        return false;
+    }
+    let last = words[n - 1];
+    let Some(v) = (1..n).find(|&v| {
+        matches!(
+            words[v],
+            "welcomed"
+                | "welcomes"
+                | "hailed"
+                | "hails"
+                | "praised"
+                | "praises"
+                | "applauded"
+                | "criticized"
+                | "criticised"
+                | "criticizes"
+                | "condemned"
+                | "condemns"
+                | "denounced"
+                | "disputed"
+                | "disputes"
+                | "dismissed"
+                | "denied"
+                | "denies"
+                | "rejected"
+                | "rejects"
+                | "defended"
+                | "defends"
+                | "questioned"
+                | "seized"
+                | "were"
+                | "was"
+                | "are"
+                | "is"
+                | "remained"
+                | "remain"
+        )
+    }) else {
+        return false;
+    };
+    let rest = &words[v + 1..];
+    match words[v] {
+        // the mood of a group: "were less enthusiastic", "are wary"
+        "were" | "was" | "are" | "is" | "remained" | "remain" => {
+            let adj = match rest {
+                [a] => a,
+                [i, a]
+                    if matches!(
+                        *i,
+                        "less" | "more" | "far" | "much" | "very" | "deeply" | "also"
+                    ) =>
+                {
+                    a
+                }
+                _ => return false,
+            };
+            n <= 7
+                && matches!(
+                    *adj,
+                    "enthusiastic"
+                        | "cautious"
+                        | "wary"
+                        | "skeptical"
+                        | "sceptical"
+                        | "divided"
+                        | "optimistic"
+                        | "pessimistic"
+                        | "upbeat"
+                        | "critical"
+                        | "supportive"
+                        | "unconvinced"
+                        | "unimpressed"
+                        | "guarded"
+                        | "doubtful"
+                )
+        }
+        // "seized on the case" (not "seized weapons")
+        "seized" => rest.first() == Some(&"on") && (2..=4).contains(&rest.len()),
+        // a stance on what was already told: "rejected the charge" (a court, a
+        // legislature or the voters deciding is an event, not a reaction: "The
+        // court rejected the claims.", "Parliament rejected the deal.")
+        _ => {
+            let deciders = words[..v].iter().any(|w| {
+                matches!(
+                    *w,
+                    "court"
+                        | "judge"
+                        | "judges"
+                        | "jury"
+                        | "tribunal"
+                        | "parliament"
+                        | "senate"
+                        | "congress"
+                        | "assembly"
+                        | "legislature"
+                        | "lawmakers"
+                        | "mps"
+                        | "voters"
+                        | "council"
+                        | "committee"
+                        | "cabinet"
+                        | "board"
+                        | "regulator"
+                        | "regulators"
+                )
+            });
+            !deciders
+                && (1..=4).contains(&rest.len())
+                && matches!(
+                    last,
+                    "charge"
+                        | "charges"
+                        | "claim"
+                        | "claims"
+                        | "criticism"
+                        | "account"
+                        | "allegation"
+                        | "allegations"
+                        | "accusation"
+                        | "accusations"
+                        | "report"
+                        | "reports"
+                        | "deal"
+                        | "decision"
+                        | "ruling"
+                        | "verdict"
+                        | "results"
+                        | "findings"
+                        | "move"
+                        | "announcement"
+                        | "agreement"
+                        | "involvement"
+                        | "responsibility"
+                        | "wrongdoing"
+                        | "case"
+                )
+        }
     }
 }
 

@@ -559,3 +559,38 @@ fn cue_start_flag_is_on_every_word_a_cue_can_start_with() {
     }
     assert!(rejected > 10_000, "only {rejected} words rejected");
 }
+
+#[test]
+fn short_reactions_leading_into_quotes_are_framing() {
+    let text = "Port deal signed\n\nThe two ports signed a 40-year lease on Monday.\n\n\
+Fishing groups are wary. Business groups welcomed the deal. The union disputed that account. \
+Economists were more cautious. Opposition lawmakers seized on the case.\n\n\
+The court rejected the claims. Parliament rejected the deal. The minister resigned on Tuesday. \
+Rebels seized the airport.";
+    let c = one(text);
+    for framing in [
+        "Fishing groups are wary",
+        "Business groups welcomed",
+        "The union disputed",
+        "Economists were",
+        "seized on the case",
+    ] {
+        assert!(
+            c.iter().all(|x| !x.text.contains(framing)),
+            "{framing}: {c:#?}"
+        );
+    }
+    // events stay claims: a court or a legislature deciding, plain acts
+    for event in [
+        "The court rejected the claims",
+        "Parliament rejected the deal",
+        "The minister resigned",
+        "Rebels seized the airport",
+    ] {
+        assert_eq!(
+            find(&c, event).source.kind,
+            SourceKind::Publication,
+            "{event}"
+        );
+    }
+}
