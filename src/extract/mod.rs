@@ -507,7 +507,14 @@ impl Extractor {
                 if i == 0 && j == 1 && d == 0 && j < n && (subject || sent.comma(j)) {
                     memory.touch_short(sent.lw(0), pi);
                 }
-                if j - d >= 2 && (titled || i > 0 || subject) || d < i {
+                // "Piet Hollund, 61, is ...": a full name with an age is a person named
+                let aged = i == 0
+                    && j + 2 < n
+                    && sent.comma(j)
+                    && sent.toks[j + 1].word
+                    && sent.lw(j + 1).bytes().all(|b| b.is_ascii_digit())
+                    && sent.comma(j + 2);
+                if j - d >= 2 && (titled || i > 0 || subject || aged) || d < i {
                     // names repeat through an article: analyse each phrase once
                     let phrase = &sent.text[sent.toks[d].start..sent.toks[j - 1].end];
                     let known = memory.seen.get(phrase).cloned();
@@ -1044,7 +1051,12 @@ impl Extractor {
             let by = (q + 1..a).find(|&i| s.is(i, "by"));
             (subj, by.map(|b| (b + 1, a)))
         } else {
-            let relay = subject_left(s, lo, q)?;
+            // "..., which quoted him as saying": the relay is the phrase before the comma
+            let relay = if q >= lo + 3 && matches!(s.lw(q - 1), "which" | "who") && s.comma(q - 2) {
+                subject_left(s, lo, q - 2)?
+            } else {
+                subject_left(s, lo, q)?
+            };
             ((q + 1, a), Some(relay))
         };
         if speaker.1 <= speaker.0 {
@@ -1085,12 +1097,31 @@ impl Extractor {
             };
             (x, y, qk)
         };
-        let source = names::analyze(
-            s.text,
-            &s.toks[speaker.0..speaker.1],
-            &self.registry,
-            speaker.0 == lo,
-        )?;
+        // "quoted him as saying": the object pronoun stands for he/she/they
+        let object_pronoun = match (speaker.1 - speaker.0, s.lw(speaker.0)) {
+            (1, "him") => Some(("he", SourceKind::Person)),
+            (1, "her") => Some(("she", SourceKind::Person)),
+            (1, "them") => Some(("they", SourceKind::Unnamed)),
+            _ => None,
+        };
+        let source = match object_pronoun {
+            Some((name, kind)) => NpInfo {
+                source: SourceRef {
+                    name: name.to_string(),
+                    kind,
+                    resolved: false,
+                    role: None,
+                    mention: Some(toks_mention(s, speaker.0, speaker.1)),
+                },
+                class: NpClass::Pronoun,
+            },
+            None => names::analyze(
+                s.text,
+                &s.toks[speaker.0..speaker.1],
+                &self.registry,
+                speaker.0 == lo,
+            )?,
+        };
         let mut via = Vec::new();
         if let Some((rs, re)) = relay.filter(|r| r.1 > r.0) {
             if let Some(r) = names::analyze(s.text, &s.toks[rs..re], &self.registry, rs == lo) {
@@ -1965,6 +1996,12 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "responsibility"
                         | "wrongdoing"
                         | "case"
+                        | "figures"
+                        | "numbers"
+                        | "estimate"
+                        | "estimates"
+                        | "tally"
+                        | "toll"
                 )
         }
     }

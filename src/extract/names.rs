@@ -878,14 +878,16 @@ pub fn analyze(
         } else {
             SourceKind::Organization
         };
-        // A lowercase descriptor before a proper name: "the news channel Habar-24".
+        // A lowercase descriptor before a proper name: "the news channel Habar-24",
+        // "rights group Border Watch" (the name may hold a head word of its own)
         let mut name_toks: &[Tok] = core;
-        if let Some((hi, _)) = head {
-            let head_lower = !core[hi].cap;
-            let after = &core[hi + 1..];
-            if head_lower && !after.is_empty() && after.iter().all(|t| t.cap || !t.word) {
-                name_toks = after;
-            }
+        if let Some(hi) = (0..core.len()).rev().find(|&k| {
+            !core[k].cap
+                && head_kind(core_lw[k]).is_some()
+                && k + 1 < core.len()
+                && core[k + 1..].iter().all(|t| t.cap || !t.word)
+        }) {
+            name_toks = &core[hi + 1..];
         }
         if let Some(reg) = &registry_hit {
             let words_decide = state_media || matches!(kind, SourceKind::Government);
@@ -1564,6 +1566,13 @@ impl Memory {
                         | "files"
                         | "emails"
                         | "minutes"
+                        // legal papers: a prosecutor's or a plaintiff's, not the last speaker's
+                        | "indictment"
+                        | "lawsuit"
+                        | "complaint"
+                        | "filing"
+                        | "filings"
+                        | "affidavit"
                 );
                 if definite && document_word(word) && !research {
                     if let Some(e) = self.entities.iter().rev().find(|e| {

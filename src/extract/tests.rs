@@ -594,3 +594,49 @@ Rebels seized the airport.";
         );
     }
 }
+
+#[test]
+fn descriptor_before_a_name_with_a_head_word_of_its_own() {
+    // "Watch" is a body's head word too; the lowercase "group" before the name
+    // is still the descriptor
+    let c = one("Title\n\nRights group Border Watch said the figures were wrong.");
+    assert_eq!(
+        find(&c, "the figures were wrong").source.name,
+        "Border Watch"
+    );
+}
+
+#[test]
+fn relay_which_quoted_him_as_saying() {
+    let c = one(
+        "Title\n\nInterior Minister Oskar Brenn spoke on Sunday.\n\n\
+The minister's remarks were carried by the state news agency DNA, which quoted him as \
+saying that \"no one will cross this border without our permission\".",
+    );
+    let q = find(&c, "no one will cross this border");
+    assert_eq!(q.source.name, "Oskar Brenn");
+    assert_eq!(q.via.len(), 1);
+    assert_eq!(q.via[0].name, "DNA");
+}
+
+#[test]
+fn a_name_with_an_age_at_the_start_is_remembered() {
+    let c = one("Title\n\nPiet Hollund, 61, is one of four defendants.\n\n\
+\"I never saw the ledger,\" Hollund testified.");
+    assert_eq!(
+        find(&c, "I never saw the ledger").source.name,
+        "Piet Hollund"
+    );
+}
+
+#[test]
+fn legal_papers_speak_for_themselves() {
+    // not for the body that spoke last
+    let c = one(
+        "Title\n\nThe port authority said on Monday that it would cooperate.\n\n\
+The firm paid more than 2 million talers to officials, according to the indictment.",
+    );
+    let src = &find(&c, "2 million talers").source;
+    assert_ne!(src.name, "port authority");
+    assert!(src.name.contains("indictment"), "{src:?}");
+}
