@@ -270,6 +270,18 @@ impl Extractor {
                 self.remember_common_bodies(&sent, pi, &mut memory);
                 if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
                     memory.resolve(&mut attr.source, pi);
+                    // "Ostel said" after "its ambassador to Ostel": a one-word name the
+                    // article used as a place speaks for its government
+                    let src = &attr.source.source;
+                    if attr.source.class == NpClass::Person
+                        && src.kind == SourceKind::Person
+                        && src.role.is_none()
+                        && !src.name.contains(' ')
+                        && named_as_place(&lower, sent.start, &src.name)
+                    {
+                        attr.source.source.kind = SourceKind::Government;
+                        attr.source.class = NpClass::Org;
+                    }
                     for v in attr.via.iter_mut() {
                         memory.resolve(v, pi);
                     }
@@ -2005,6 +2017,35 @@ fn reaction_frame(words: &[&str]) -> bool {
                 )
         }
     }
+}
+
+/// Whether `name` (one word) follows a preposition of place (`to Ostel`, `in
+/// Ostel`, `from Ostel`) in the 4 KB of `lower` (the article, lowercase) before
+/// `upto`: then it names a place, not a person.
+fn named_as_place(lower: &str, upto: usize, name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    let mut from = upto.saturating_sub(4096);
+    while !lower.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &lower.as_bytes()[from..upto];
+    memchr::memmem::find_iter(window, name.as_bytes()).any(|at| {
+        let end = at + name.len();
+        let whole = window.get(end).is_none_or(|b| !b.is_ascii_alphanumeric());
+        let before = &window[..at];
+        whole
+            && [
+                " to ",
+                " in ",
+                " from ",
+                " against ",
+                " into ",
+                " across ",
+                " toward ",
+            ]
+            .iter()
+            .any(|p| before.ends_with(p.as_bytes()))
+    })
 }
 
 /// The fullest capitalized name in `body` that ends with `short` (`Kora` → `Ines Kora`).

@@ -640,3 +640,20 @@ The firm paid more than 2 million talers to officials, according to the indictme
     assert_ne!(src.name, "port authority");
     assert!(src.name.contains("indictment"), "{src:?}");
 }
+
+#[test]
+fn a_one_word_place_speaks_for_its_government() {
+    let c = one(
+        "Title\n\nVelmar recalled its ambassador to Ostel on Tuesday.\n\n\
+Ostel said it regretted the move. Brenn said the fence was ready.",
+    );
+    assert_eq!(
+        find(&c, "it regretted the move").source.kind,
+        SourceKind::Government
+    );
+    // a one-word name never used as a place stays a person
+    assert_eq!(
+        find(&c, "the fence was ready").source.kind,
+        SourceKind::Person
+    );
+}
