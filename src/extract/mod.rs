@@ -270,6 +270,16 @@ impl Extractor {
                 self.remember_common_bodies(&sent, pi, &mut memory);
                 if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
                     memory.resolve(&mut attr.source, pi);
+                    // "Drovgaz ... will cut 1,200 jobs, the company said": a body named by
+                    // its head word alone, unknown so far, is the one the content
+                    // starts with
+                    if attr.source.class == NpClass::OrgShort && !attr.source.source.resolved {
+                        if let Some(name) = self.content_subject_name(&sent, attr.content_toks.0) {
+                            attr.source.source.name = name;
+                            attr.source.source.resolved = true;
+                            attr.source.class = NpClass::Org;
+                        }
+                    }
                     // "Ostel said" after "its ambassador to Ostel": a one-word name the
                     // article used as a place speaks for its government
                     let src = &attr.source.source;
@@ -421,6 +431,31 @@ impl Extractor {
             c.id = i as u32 + 1;
         }
         (title, claims)
+    }
+
+    /// The proper name a content starts with when an appositive describes it
+    /// (`Drovgaz, Drovania's largest gas supplier, will ...`): a run of
+    /// capitalized words at `ca`, then a description of two to eight tokens
+    /// between commas; it names no titled person, no pronoun and no role.
+    fn content_subject_name(&self, s: &Sent, ca: usize) -> Option<String> {
+        let mut j = ca;
+        while j < s.toks.len() && s.toks[j].word && s.toks[j].cap {
+            j += 1;
+        }
+        if j == ca || !s.comma(j) {
+            return None;
+        }
+        let close = (j + 3..(j + 10).min(s.toks.len())).find(|&m| s.comma(m))?;
+        if !(close + 1 < s.toks.len() && s.toks[close + 1].word && !s.toks[close + 1].cap) {
+            return None;
+        }
+        let info = names::analyze(s.text, &s.toks[ca..j], &self.registry, true)?;
+        let plain = match info.class {
+            NpClass::Org => true,
+            NpClass::Person => info.source.role.is_none(),
+            _ => false,
+        };
+        plain.then_some(info.source.name)
     }
 
     /// The last titled person named in a paragraph (the interviewee of a Q&A).
@@ -1459,7 +1494,24 @@ impl Extractor {
         if let Some(v) = self.medium_via(s, k, hi) {
             via.push(v);
         }
-        k = skip_occasion(s, k, hi);
+        // "promised to cut the deficit": the infinitive is the content, not an
+        // occasion like "said to reporters"
+        let promise = matches!(
+            s.lw(c.i),
+            "promised"
+                | "promises"
+                | "pledged"
+                | "pledges"
+                | "vowed"
+                | "vows"
+                | "threatened"
+                | "threatens"
+                | "offered"
+                | "agreed"
+        );
+        if !(promise && s.is(k, "to")) {
+            k = skip_occasion(s, k, hi);
+        }
         // ", citing Y," right after the cue
         if s.comma(k) && s.is(k + 1, "citing") {
             let (ns, ne) = np_right(s, k + 2, hi);
@@ -2014,6 +2066,10 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "estimates"
                         | "tally"
                         | "toll"
+                        | "concerns"
+                        | "worries"
+                        | "fears"
+                        | "suggestions"
                 )
         }
     }
@@ -2343,10 +2399,15 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         return Some(i + 1);
     }
     if s.is(i + 1, "that") && i > lo && s.toks[i - 1].word && lexicon::say_base(w) {
-        let p = s.lw(i - 1);
-        let plural = matches!(p, "they" | "we")
-            || p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("'s");
-        if plural {
+        let is_plural = |p: &str| {
+            matches!(p, "they" | "we")
+                || p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("'s")
+        };
+        // the subject's head, also before "of the rule" ("Supporters of the rule argue")
+        let of_head = (i.saturating_sub(4).max(lo + 1)..i - 1)
+            .find(|&k| s.is(k, "of") && s.toks[k - 1].word)
+            .map(|k| s.lw(k - 1));
+        if is_plural(s.lw(i - 1)) || of_head.is_some_and(is_plural) {
             return Some(i + 1);
         }
     }

@@ -657,3 +657,34 @@ Ostel said it regretted the move. Brenn said the fence was ready.",
         SourceKind::Person
     );
 }
+
+#[test]
+fn promised_to_keeps_the_infinitive_as_content() {
+    let c = one(
+        "Title\n\nThe government has promised to cut the deficit to 2 percent by 2027, \
+a goal that economists consider ambitious.",
+    );
+    let p = find(&c, "to cut the deficit");
+    assert_eq!(p.source.name, "government");
+    assert!(c.iter().all(|x| !x.text.starts_with("a goal")), "{c:#?}");
+}
+
+#[test]
+fn plural_subject_before_of_with_a_base_form_verb() {
+    let c = one("Title\n\nSupporters of the rule argue that it will lower borrowing costs.");
+    assert_eq!(
+        find(&c, "it will lower borrowing costs").source.kind,
+        SourceKind::Unnamed
+    );
+}
+
+#[test]
+fn the_company_is_the_body_its_content_starts_with() {
+    let c = one(
+        "Title\n\nDrovgaz, Drovania's largest gas supplier, will cut 1,200 jobs, the company \
+said on Thursday.\n\nWork on the new plant will begin in May, the council said.",
+    );
+    assert_eq!(find(&c, "will cut 1,200 jobs").source.name, "Drovgaz");
+    // no appositive: the content's first word is not a name
+    assert_ne!(find(&c, "Work on the new plant").source.name, "Work");
+}
