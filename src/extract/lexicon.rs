@@ -357,6 +357,9 @@ const SAY_BASE: &[&str] = &[
     "charge",
     "retort",
     "exclaim",
+    "shout",
+    "yell",
+    "interject",
     "affirm",
     "proclaim",
     "conclude",
@@ -369,6 +372,9 @@ const SAY_BASE: &[&str] = &[
 
 /// Past forms that do not follow the regular -ed/-d rule from SAY_BASE.
 const SAY_PAST_FULL: &[&str] = &[
+    "shouted",
+    "yelled",
+    "interjected",
     "wrote",
     "denied",
     "replied",

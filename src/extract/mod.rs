@@ -113,7 +113,24 @@ impl Sent<'_> {
         i < self.toks.len() && !self.toks[i].word
     }
     fn comma(&self, i: usize) -> bool {
-        i < self.toks.len() && matches!(self.lw(i), "," | ";" | "—" | "–")
+        i < self.toks.len()
+            && match self.lw(i) {
+                // the comma of "12,000" separates no clauses
+                "," => !self.digit_comma(i),
+                ";" | "—" | "–" => true,
+                _ => false,
+            }
+    }
+    /// A comma between two digits, with no space: a thousands separator.
+    fn digit_comma(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        let b = self.lower.as_bytes();
+        i > 0
+            && i + 1 < self.toks.len()
+            && self.toks[i - 1].end == t.start
+            && self.toks[i + 1].start == t.end
+            && b[t.start - 1].is_ascii_digit()
+            && b[t.end].is_ascii_digit()
     }
     fn end_punct(&self, i: usize) -> bool {
         i >= self.toks.len()
@@ -843,6 +860,9 @@ impl Extractor {
                             || lexicon::unnamed_head(pw)
                     }) && !(i + 1 < hi
                         && matches!(s.lw(i + 1), "by" | "in" | "on")
+                        // "reported on Friday": an occasion, not a topic
+                        && !(i + 2 < hi
+                            && (lexicon::weekday(s.lw(i + 2)) || lexicon::time_word(s.lw(i + 2))))
                         && i > lo
                         && !s.toks[i - 1].cap
                         && !matches!(w, "said"))
@@ -1514,7 +1534,16 @@ impl Extractor {
         }
         // ", citing Y," right after the cue
         if s.comma(k) && s.is(k + 1, "citing") {
-            let (ns, ne) = np_right(s, k + 2, hi);
+            let (ns, mut ne) = np_right(s, k + 2, hi);
+            // "citing two people close to the royal family, that ...": the cited
+            // phrase runs to its comma
+            if ne > ns && !s.comma(ne) {
+                if let Some(m) = (ne..hi.min(ns + 12)).find(|&m| s.comma(m)) {
+                    if (ne..m).all(|x| s.toks[x].word && !s.toks[x].quoted) {
+                        ne = m;
+                    }
+                }
+            }
             if ne > ns && s.comma(ne) {
                 if let Some(cit) = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false) {
                     via.push(std::mem::replace(&mut info, cit));

@@ -688,3 +688,33 @@ said on Thursday.\n\nWork on the new plant will begin in May, the council said."
     // no appositive: the content's first word is not a name
     assert_ne!(find(&c, "Work on the new plant").source.name, "Work");
 }
+
+#[test]
+fn shouted_is_a_cue() {
+    let c = one(
+        "Title\n\n\"This is a tax on every family,\" opposition leader Ansel Ruud shouted \
+from the benches.",
+    );
+    assert_eq!(find(&c, "This is a tax").source.name, "Ansel Ruud");
+}
+
+#[test]
+fn had_reported_on_a_day_citing_people_up_to_their_comma() {
+    let c = one(
+        "Title\n\nThe Veska Courier had reported on Friday, citing two people close to the \
+royal family, that the king had discussed stepping down.",
+    );
+    let k = find(&c, "the king had discussed stepping down");
+    assert_eq!(k.source.name, "people");
+    assert_eq!(k.via.len(), 1);
+    assert_eq!(k.via[0].name, "Veska Courier");
+}
+
+#[test]
+fn a_thousands_separator_is_no_clause_comma() {
+    let c = one(
+        "Title\n\nThe study, which followed 12,000 children over ten years, found that the \
+risk was highest near the plants.",
+    );
+    assert_eq!(find(&c, "the risk was highest").source.name, "study");
+}
