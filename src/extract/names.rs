@@ -808,6 +808,19 @@ pub fn analyze(
             });
         }
     }
+    // "its general staff said": an army's command, a body, not anonymous staff
+    if core_lw.len() >= 2 && core_lw[core_lw.len() - 2..] == ["general", "staff"] {
+        return Some(NpInfo {
+            source: SourceRef {
+                name: clean_name(raw_core),
+                kind: SourceKind::Government,
+                resolved: true,
+                role: None,
+                mention: Some(mention),
+            },
+            class: NpClass::Org,
+        });
+    }
     // "a senior finance ministry official", "a ministry spokesperson": anonymous people
     let last_lw = core_lw[core_lw.len() - 1];
     // "a navy officer": an indefinite person without a name

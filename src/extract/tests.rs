@@ -718,3 +718,14 @@ risk was highest near the plants.",
     );
     assert_eq!(find(&c, "the risk was highest").source.name, "study");
 }
+
+#[test]
+fn a_general_staff_is_a_government_body() {
+    let c = one(
+        "Title\n\nVelmar's military denied the report. \"These are fabrications,\" its general \
+staff said in a post on Chirp.",
+    );
+    let f = find(&c, "These are fabrications");
+    assert_eq!(f.source.name, "general staff");
+    assert_eq!(f.source.kind, SourceKind::Government);
+}
