@@ -2545,8 +2545,21 @@ fn kind_from_head_before(s: &Sent, info: &mut NpInfo, name_start: usize) {
     if info.class != NpClass::Person || info.source.role.is_some() || k < 2 {
         return;
     }
-    let h = k - 2;
-    if !s.comma(k - 1) || !s.toks[h].word || s.toks[h].cap {
+    let mut h = k - 2;
+    if !s.comma(k - 1) {
+        return;
+    }
+    // "The company that runs the largest plant, Lornchem,": the head is the
+    // word before the relative clause
+    if lexicon::head_kind(s.lw(h)).is_none() {
+        if let Some(r) = (h.saturating_sub(8)..h)
+            .rev()
+            .find(|&x| x > 0 && matches!(s.lw(x), "that" | "which"))
+        {
+            h = r - 1;
+        }
+    }
+    if !s.toks[h].word || s.toks[h].cap {
         return;
     }
     if let Some(k) = lexicon::head_kind(s.lw(h)) {

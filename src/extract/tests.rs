@@ -729,3 +729,15 @@ staff said in a post on Chirp.",
     assert_eq!(f.source.name, "general staff");
     assert_eq!(f.source.kind, SourceKind::Government);
 }
+
+#[test]
+fn a_head_before_a_relative_clause_gives_the_kind() {
+    let c = one(
+        "Title\n\nThe company that runs the largest plant, Lornchem, said its emissions were \
+within legal limits.",
+    );
+    assert_eq!(
+        find(&c, "its emissions").source.kind,
+        SourceKind::Organization
+    );
+}
