@@ -954,27 +954,36 @@ impl Extractor {
             // the content, there is nothing to find)
             let may_nest =
                 (a..(b + 1).min(s.toks.len())).any(|k| s.flags[k] & lexicon::F_NESTS != 0);
-            let inner = may_nest
+            let nests = |inner: &Attr| {
+                let cue = inner.cue.text.to_ascii_lowercase();
+                // any cue verb with a that-clause reports ("Kessel stressed that
+                // ..., according to a readout")
+                let with_that = s.text[inner.cue.end..].trim_start().starts_with("that ");
+                inner.source.class != NpClass::Pronoun
+                    && (matches!(
+                        cue.as_str(),
+                        "said"
+                            | "says"
+                            | "told"
+                            | "tells"
+                            | "according to"
+                            | "stated"
+                            | "announced"
+                    ) || cue.starts_with("quoted")
+                        || with_that)
+            };
+            let mut inner = may_nest
                 .then(|| self.attribute(s, a, b, false))
                 .flatten()
-                .filter(|inner| {
-                    let cue = inner.cue.text.to_ascii_lowercase();
-                    // any cue verb with a that-clause reports ("Kessel stressed that
-                    // ..., according to a readout")
-                    let with_that = s.text[inner.cue.end..].trim_start().starts_with("that ");
-                    inner.source.class != NpClass::Pronoun
-                        && (matches!(
-                            cue.as_str(),
-                            "said"
-                                | "says"
-                                | "told"
-                                | "tells"
-                                | "according to"
-                                | "stated"
-                                | "announced"
-                        ) || cue.starts_with("quoted")
-                            || with_that)
-                });
+                .filter(|i| nests(i));
+            // "C, President Venn told the prime minister in a call, according to
+            // a readout": inside an according-to, the inverted reading too, when
+            // its content is where the outer content starts
+            if inner.is_none() && may_nest && attr.cue.text.eq_ignore_ascii_case("according to") {
+                inner = self
+                    .attribute(s, a, b, true)
+                    .filter(|i| i.content_toks.0 == a && nests(i));
+            }
             if let Some(inner) = inner {
                 let outer = attr.source.clone();
                 let mut via = inner.via.clone();
@@ -1560,6 +1569,19 @@ impl Extractor {
             e -= 1;
         }
         if e <= k || s.toks[k..e].iter().filter(|t| t.word).count() < 2 {
+            return None;
+        }
+        // "... told the prime minister in a call on Thursday": a time is no content
+        if e - k <= 4
+            && matches!(
+                s.lw(k),
+                "on" | "in" | "at" | "during" | "late" | "early" | "last"
+            )
+            && (k + 1..e).all(|x| {
+                let w = s.lw(x);
+                lexicon::weekday(w) || lexicon::time_word(w) || lexicon::month(w)
+            })
+        {
             return None;
         }
         // "denied reports that he was ill, calling them fake news": the speaker's
@@ -2418,14 +2440,26 @@ fn acronym_at(s: &Sent, k: usize) -> bool {
 /// - a base-form verb of saying after a plural subject: "Prosecutors allege that"
 /// - a noun cue: "expressed hope that ...", "voiced concern that ..."
 fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usize> {
-    if lexicon::FINDING_VERBS.contains(&w)
-        && (s.is(i + 1, "that") || s.end_punct(i + 1) && i > lo + 3)
-        && (lo..i)
-            .rev()
-            .take(16)
-            .any(|k| lexicon::document_word(s.lw(k)))
-    {
-        return Some(i + 1);
+    if lexicon::FINDING_VERBS.contains(&w) {
+        // "..., official results showed on Monday.": a time may close the sentence
+        let mut end = i + 1;
+        if end + 1 < hi
+            && matches!(s.lw(end), "on" | "in" | "at" | "late" | "early" | "last")
+            && (lexicon::weekday(s.lw(end + 1)) || lexicon::time_word(s.lw(end + 1)))
+        {
+            end += 2;
+        }
+        while end < hi && lexicon::time_word(s.lw(end)) {
+            end += 1;
+        }
+        if (s.is(i + 1, "that") || s.end_punct(end) && i > lo + 3)
+            && (lo..i)
+                .rev()
+                .take(16)
+                .any(|k| lexicon::document_word(s.lw(k)) || s.lw(k) == "results")
+        {
+            return Some(i + 1);
+        }
     }
     if s.is(i + 1, "that") && i > lo && s.toks[i - 1].word && lexicon::say_base(w) {
         let is_plural = |p: &str| {
@@ -2822,6 +2856,7 @@ fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
                             | "afternoon"
                             | "week"
                             | "remarks"
+                            | "call"
                     )
                 {
                     found = true;

@@ -741,3 +741,32 @@ within legal limits.",
         SourceKind::Organization
     );
 }
+
+#[test]
+fn a_neighbour_who_asked_not_to_be_named() {
+    let c = one("Title\n\nA neighbour, who asked not to be named, said she had heard two shots.");
+    let n = find(&c, "she had heard two shots");
+    assert_eq!(n.source.name, "neighbour");
+    assert_eq!(n.source.kind, SourceKind::Unnamed);
+}
+
+#[test]
+fn official_results_showed_on_a_day() {
+    let c = one(
+        "Title\n\nThe Unity Party won 41 percent of the vote, official results showed on Monday.",
+    );
+    assert_eq!(find(&c, "won 41 percent").source.name, "official results");
+}
+
+#[test]
+fn told_in_a_call_inside_according_to_a_readout() {
+    let c = one(
+        "Title\n\nKeshi is ready to expand trade in grain, President Daro Venn told Velmar's \
+prime minister in a phone call on Thursday, according to a readout released by Keshi's \
+foreign ministry.",
+    );
+    let k = find(&c, "Keshi is ready to expand trade in grain");
+    assert_eq!(k.text, "Keshi is ready to expand trade in grain");
+    assert_eq!(k.source.name, "Daro Venn");
+    assert_eq!(k.via.len(), 1);
+}
