@@ -203,10 +203,14 @@ pub const F_CUE_START: u8 = 1;
 pub const F_QUOTED: u8 = 2;
 /// The word is `the`, `its` or `their` (before a body's lowercase name).
 pub const F_BODY_DET: u8 = 4;
-/// A word without which reported speech holds no nested report: the cues that
-/// nest (`said`, `says`, `told`, `tells`, `according`, `stated`, `announced`,
-/// `quoted`) and the `that` after any other cue.
+/// A word without which reported speech holds no nested report: a word of the
+/// cues that nest ([`NESTING_CUES`], `according`, `quoted`) and the `that`
+/// after any other cue.
 pub const F_NESTS: u8 = 8;
+
+/// The one-word cues of a plain reporting clause, which nest inside reported
+/// speech (`X told Y that ...`, beside `according to` and `quoted ... as saying`).
+pub const NESTING_CUES: &[&str] = &["said", "says", "told", "tells", "stated", "announced"];
 
 /// The flags of a (lowercase) word: an exact lookup of the lists they stand for.
 #[inline]
@@ -225,17 +229,7 @@ pub fn word_flags(w: &str) -> u8 {
         for w in ["the", "its", "their"] {
             add(w, F_BODY_DET);
         }
-        for w in [
-            "said",
-            "says",
-            "told",
-            "tells",
-            "according",
-            "stated",
-            "announced",
-            "quoted",
-            "that",
-        ] {
+        for w in NESTING_CUES.iter().chain(&["according", "quoted", "that"]) {
             add(w, F_NESTS);
         }
         Lexicon::from(m)

@@ -960,16 +960,9 @@ impl Extractor {
                 // ..., according to a readout")
                 let with_that = s.text[inner.cue.end..].trim_start().starts_with("that ");
                 inner.source.class != NpClass::Pronoun
-                    && (matches!(
-                        cue.as_str(),
-                        "said"
-                            | "says"
-                            | "told"
-                            | "tells"
-                            | "according to"
-                            | "stated"
-                            | "announced"
-                    ) || cue.starts_with("quoted")
+                    && (lexicon::NESTING_CUES.contains(&cue.as_str())
+                        || cue == "according to"
+                        || cue.starts_with("quoted")
                         || with_that)
             };
             let mut inner = may_nest
@@ -2131,11 +2124,7 @@ fn reaction_frame(words: &[&str]) -> bool {
 /// `upto`: then it names a place, not a person.
 fn named_as_place(lower: &str, upto: usize, name: &str) -> bool {
     let name = name.to_ascii_lowercase();
-    let mut from = upto.saturating_sub(4096);
-    while !lower.is_char_boundary(from) {
-        from += 1;
-    }
-    let window = &lower.as_bytes()[from..upto];
+    let window = &lower.as_bytes()[upto.saturating_sub(4096)..upto];
     memchr::memmem::find_iter(window, name.as_bytes()).any(|at| {
         let end = at + name.len();
         let whole = window.get(end).is_none_or(|b| !b.is_ascii_alphanumeric());
@@ -3159,29 +3148,6 @@ fn worthiness_word(lw: &[u8], past: &mut bool, opinion: &mut bool) {
     }
 }
 
-/// Byte classes for [`check_worthiness`]'s ASCII path.
-const CW_SPACE: u8 = 1;
-const CW_DIGIT: u8 = 2;
-const CW_ALNUM: u8 = 4;
-static CW_CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        t[b] = if matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
-            CW_SPACE
-        } else if c.is_ascii_digit() {
-            CW_DIGIT | CW_ALNUM
-        } else if c.is_ascii_alphabetic() {
-            CW_ALNUM
-        } else {
-            0
-        };
-        b += 1;
-    }
-    t
-};
-
 fn check_worthiness(text: &str, pieces: &[(usize, usize)], attributed: bool) -> f32 {
     let mut score: f32 = 0.35;
     let mut caps = 0;
@@ -3199,7 +3165,7 @@ fn check_worthiness(text: &str, pieces: &[(usize, usize)], attributed: bool) -> 
             let mut i = 0;
             let mut first = true;
             while i < n {
-                while i < n && CW_CLASS[bytes[i] as usize] & CW_SPACE != 0 {
+                while i < n && segment::BYTE_CLASS[bytes[i] as usize] & segment::SPACE != 0 {
                     i += 1;
                 }
                 if i >= n {
@@ -3208,31 +3174,31 @@ fn check_worthiness(text: &str, pieces: &[(usize, usize)], attributed: bool) -> 
                 let start = i;
                 let mut seen = 0u8;
                 while i < n {
-                    let c = CW_CLASS[bytes[i] as usize];
-                    if c & CW_SPACE != 0 {
+                    let c = segment::BYTE_CLASS[bytes[i] as usize];
+                    if c & segment::SPACE != 0 {
                         break;
                     }
                     seen |= c;
                     i += 1;
                 }
                 let wb = &bytes[start..i];
-                has_number |= seen & CW_DIGIT != 0;
+                has_number |= seen & segment::DIGIT != 0;
                 // the first word of a piece is capitalized anyway
                 if !first && wb[0].is_ascii_uppercase() {
                     caps += 1;
                 }
                 first = false;
                 words += 1;
-                if past && opinion || seen & CW_ALNUM == 0 {
+                if past && opinion || seen & segment::ALNUM == 0 {
                     continue;
                 }
                 // the word without its punctuation
                 let mut s = 0;
-                while CW_CLASS[wb[s] as usize] & CW_ALNUM == 0 {
+                while segment::BYTE_CLASS[wb[s] as usize] & segment::ALNUM == 0 {
                     s += 1;
                 }
                 let mut e = wb.len();
-                while CW_CLASS[wb[e - 1] as usize] & CW_ALNUM == 0 {
+                while segment::BYTE_CLASS[wb[e - 1] as usize] & segment::ALNUM == 0 {
                     e -= 1;
                 }
                 worthiness_word(&wb[s..e], &mut past, &mut opinion);

@@ -370,14 +370,15 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     }
 }
 
-/// Byte classes for the tokenizer's ASCII fast path.
-const SPACE: u8 = 1;
-const ALNUM: u8 = 2;
+/// Byte classes for the ASCII fast paths (the tokenizer, check-worthiness).
+pub(super) const SPACE: u8 = 1;
+pub(super) const ALNUM: u8 = 2;
 const UPPER: u8 = 4;
 const JOINER: u8 = 8;
 const NON_ASCII: u8 = 16;
+pub(super) const DIGIT: u8 = 32;
 
-static BYTE_CLASS: [u8; 256] = {
+pub(super) static BYTE_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
@@ -388,6 +389,8 @@ static BYTE_CLASS: [u8; 256] = {
             SPACE
         } else if c.is_ascii_uppercase() {
             ALNUM | UPPER
+        } else if c.is_ascii_digit() {
+            ALNUM | DIGIT
         } else if c.is_ascii_alphanumeric() {
             ALNUM
         } else if matches!(c, b'.' | b'\'' | b'-' | b'&') {
