@@ -1428,9 +1428,14 @@ impl Extractor {
         )?;
         describe_source(s, lo, &mut info, src_range, c, appositive);
         let mut via = Vec::new();
-        if let Some(cit) = citing {
-            via.push(info);
-            info = cit;
+        match citing {
+            // the poll's maker replaces the poll
+            Some((maker, true)) => info = maker,
+            Some((cit, false)) => {
+                via.push(info);
+                info = cit;
+            }
+            None => {}
         }
         if let Some(v) = self.medium_via(s, c.j, hi) {
             via.push(v);
@@ -1485,6 +1490,11 @@ impl Extractor {
                 return None;
             }
             if c.i > lo && !(c.i == lo + 1 && s.punct(lo)) && !before_is_break(s, lo, c.i) {
+                return None;
+            }
+            // "..., according to the poll, conducted by Meridian Research": what
+            // follows describes the poll and is no content
+            if ne + 2 < hi && s.lw(ne + 1).ends_with("ed") && s.is(ne + 2, "by") {
                 return None;
             }
             ((ns, ne), ne + 1)
@@ -1668,7 +1678,7 @@ impl Extractor {
         hi: usize,
     ) -> (
         bool,
-        Option<NpInfo>,
+        Option<(NpInfo, bool)>,
         Option<(usize, usize)>,
         Option<(usize, usize)>,
     ) {
@@ -1693,9 +1703,44 @@ impl Extractor {
                                 i.class != NpClass::Unnamed || lexicon::unnamed_head(s.lw(ne - 1))
                             });
                         if cited.is_some() {
-                            citing = cited;
+                            citing = cited.map(|c| (c, false));
                         }
                         k = ne;
+                        continue;
+                    }
+                }
+                // "according to the poll, conducted by Meridian Research for ...": the
+                // body that made the poll or study is the source
+                let by = match nw {
+                    "conducted" if k + 2 < hi && s.is(k + 2, "by") => Some(k + 3),
+                    "carried" if k + 3 < hi && s.is(k + 2, "out") && s.is(k + 3, "by") => {
+                        Some(k + 4)
+                    }
+                    _ => None,
+                };
+                if let Some(b) = by {
+                    let (ns, mut ne) = np_right(s, b, hi);
+                    // "Meridian Research for the Evran Herald between May 2 and 6"
+                    if let Some(p) = (ns + 1..ne).find(|&p| {
+                        !s.toks[p].cap
+                            && (lexicon::preposition(s.lw(p))
+                                || matches!(s.lw(p), "between" | "among"))
+                    }) {
+                        ne = p;
+                    }
+                    if ne > ns {
+                        if let Some(m) =
+                            names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
+                                .filter(|i| i.class != NpClass::Unnamed)
+                        {
+                            citing = Some((m, true));
+                        }
+                        // what follows the maker (its client, the dates) runs to
+                        // the next comma or the end
+                        k = ne;
+                        while k < hi && !s.comma(k) && !s.end_punct(k) && !s.toks[k].quote_mark {
+                            k += 1;
+                        }
                         continue;
                     }
                 }
@@ -2095,7 +2140,9 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "decision"
                         | "ruling"
                         | "verdict"
+                        | "result"
                         | "results"
+                        | "outcome"
                         | "findings"
                         | "move"
                         | "announcement"

@@ -742,6 +742,10 @@ pub fn analyze(
             if *w == "state" && i + 1 < core_lw.len() {
                 continue;
             }
+            // "Meridian Research" is a firm, "new research" a finding
+            if matches!(*w, "research" | "polling" | "analytics") && !core[i].cap {
+                continue;
+            }
             if matches!(*w, "news") && i + 1 < core_lw.len() && head_kind(core_lw[i + 1]).is_some()
             {
                 continue;

@@ -770,3 +770,27 @@ foreign ministry.",
     assert_eq!(k.source.name, "Daro Venn");
     assert_eq!(k.via.len(), 1);
 }
+
+#[test]
+fn a_poll_conducted_by_a_firm_is_the_firms_claim() {
+    let c = one(
+        "Title\n\nFifty-eight percent backed new talks, while 31 percent opposed them, according to the poll, conducted by Meridian Research for the Evran Herald between Oct. 2 and Oct. 6.",
+    );
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(
+        c[0].text,
+        "Fifty-eight percent backed new talks, while 31 percent opposed them"
+    );
+    assert_eq!(c[0].source.name, "Meridian Research");
+    assert_eq!(c[0].source.kind, SourceKind::Organization);
+    assert!(c[0].via.is_empty());
+}
+
+#[test]
+fn a_named_official_welcoming_the_result_is_framing() {
+    let c = one(
+        "Title\n\nFinance Minister Hana Odel welcomed the result. In an interview, she said the deficit had fallen by a third.",
+    );
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].source.name, "Hana Odel");
+}
