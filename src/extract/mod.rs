@@ -727,6 +727,19 @@ impl Extractor {
                         || (info.class == NpClass::Org
                             && info.source.kind != SourceKind::Organization)
                         || last_word.len() > 2 && body.contains(&last_word);
+                    // "Opposition leader: ..." names the person the body introduces
+                    // as "opposition leader Greta Marrow"
+                    if info.class == NpClass::RoleOnly && !is_label {
+                        if let Some(name) = name_after_role(body, &info.source.name) {
+                            info.source.role = Some(label.clone());
+                            info.source.name = name;
+                            info.source.kind = SourceKind::Official;
+                            info.source.resolved = true;
+                            info.class = NpClass::Person;
+                        }
+                    }
+                    let credible =
+                        credible || info.class == NpClass::Person && info.source.role.is_some();
                     if matches!(info.class, NpClass::Person | NpClass::Org) && credible && !is_label
                     {
                         // "Minister Kora" in the headline is "Ines Kora" in the body
@@ -1599,6 +1612,33 @@ impl Extractor {
         }) {
             e = m;
         }
+        // "..., in an interview broadcast on Sunday by OTV." / ", at a rally in Selm.":
+        // the occasion closing the sentence is not part of the content
+        if let Some(m) = (k + 3..e.saturating_sub(2)).rev().find(|&m| {
+            s.comma(m)
+                && !s.toks[m].quoted
+                && matches!(s.lw(m + 1), "in" | "during" | "at")
+                && (m + 2..e.min(m + 6)).any(|x| {
+                    matches!(
+                        s.lw(x),
+                        "interview"
+                            | "statement"
+                            | "speech"
+                            | "conference"
+                            | "briefing"
+                            | "rally"
+                            | "hearing"
+                            | "post"
+                            | "letter"
+                            | "address"
+                            | "remarks"
+                            | "debate"
+                    ) && !s.toks[x].quoted
+                })
+                && !(m + 1..e).any(|x| s.comma(x) || s.toks[x].quote_mark)
+        }) {
+            e = m;
+        }
         // "..., citing the Interior Ministry." at the end of the content
         if let Some(ci) = (k + 1..e)
             .rev()
@@ -2161,6 +2201,12 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "worries"
                         | "fears"
                         | "suggestions"
+                        | "proposal"
+                        | "proposals"
+                        | "idea"
+                        | "remarks"
+                        | "comments"
+                        | "offer"
                 )
         }
     }
@@ -2192,6 +2238,44 @@ fn named_as_place(lower: &str, upto: usize, name: &str) -> bool {
 }
 
 /// The fullest capitalized name in `body` that ends with `short` (`Kora` → `Ines Kora`).
+/// The name the body gives right after a role ("... opposition leader Greta
+/// Marrow said"): two or three capitalised words, the first mention.
+fn name_after_role(body: &str, role: &str) -> Option<String> {
+    if role.len() < 4 {
+        return None;
+    }
+    let lower = body.to_ascii_lowercase();
+    let role = role.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(pos) = lower[from..].find(&role) {
+        let at = from + pos + role.len();
+        from = at;
+        let words: Vec<&str> = body[at..].split_whitespace().take(3).collect();
+        if !body[at..].starts_with(' ') {
+            continue;
+        }
+        let mut name = Vec::new();
+        for w in words {
+            let clean = w.trim_end_matches([',', '.', ';', ':', '\'', '’']);
+            let clean = clean.strip_suffix("'s").unwrap_or(clean);
+            let cap = clean.chars().next().is_some_and(char::is_uppercase)
+                && clean.chars().skip(1).any(char::is_lowercase)
+                && !lexicon::title_word(&clean.to_ascii_lowercase());
+            if !cap {
+                break;
+            }
+            name.push(clean);
+            if clean.len() != w.len() {
+                break;
+            }
+        }
+        if name.len() >= 2 {
+            return Some(name.join(" "));
+        }
+    }
+    None
+}
+
 fn fuller_name_in(body: &str, short: &str) -> Option<String> {
     let mut best: Option<String> = None;
     let mut from = 0;
@@ -2402,7 +2486,12 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     return Some((k, ne - 1));
                 }
                 if aside && ne - k <= 24 {
-                    return subject_left(s, lo, k - 1);
+                    // "Marrow, 54, who has led the party since 2021, told": the age
+                    // before the relative clause is a second aside
+                    let age = k >= lo + 4
+                        && s.comma(k - 3)
+                        && s.lw(k - 2).bytes().all(|c| c.is_ascii_digit());
+                    return subject_left(s, lo, if age { k - 3 } else { k - 1 });
                 }
                 let name_aside =
                     ne - 1 - k <= 7 && (k..ne - 1).all(|x| s.toks[x].cap && s.toks[x].word);
@@ -2572,10 +2661,18 @@ fn describe_source(
         (!c.according && c.i >= src.1 + 3 && s.comma(src.1) && s.comma(c.i - 1))
             .then(|| (src.1 + 1, c.i - 1))
     });
-    if let Some((a, b)) = appositive.or_else(|| descriptor_before(s, lo, src.0)) {
+    // "In tense exchanges with the defence committee, Vell conceded": an
+    // introductory phrase before the name is neither its role nor its kind
+    let intro =
+        src.0 > lo + 1 && lexicon::preposition(s.lw(lo)) && !(lo..src.0 - 1).any(|x| s.comma(x));
+    if let Some((a, b)) =
+        appositive.or_else(|| (!intro).then(|| descriptor_before(s, lo, src.0)).flatten())
+    {
         apply_appositive(s, info, a, b);
     }
-    kind_from_head_before(s, info, src.0);
+    if !intro {
+        kind_from_head_before(s, info, src.0);
+    }
     kind_from_appositive(s, info, src.1);
 }
 

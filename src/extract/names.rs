@@ -858,8 +858,14 @@ pub fn analyze(
             class: NpClass::Unnamed,
         });
     }
+    // "the opposition leader", "the union chief": a role inside a body, not the body
+    let role_last = title_word(last_lw)
+        && head_kind(last_lw).is_none()
+        && !core[core.len() - 1].cap
+        && head.is_some_and(|(hi, _)| hi + 1 < core.len());
     // Organisation, body or outlet.
     if !titled_name
+        && !role_last
         && (head.is_some()
             || state_media
             || acronym

@@ -794,3 +794,42 @@ fn a_named_official_welcoming_the_result_is_framing() {
     assert_eq!(c.len(), 1, "{c:#?}");
     assert_eq!(c[0].source.name, "Hana Odel");
 }
+
+#[test]
+fn age_and_relative_clause_both_skipped() {
+    let c = one(
+        "Title\n\nGreta Marrow spoke on Sunday.\n\nMarrow, 54, who has led the Liberal Alliance since 2021, told OTV that the parliament had lost its mandate.",
+    );
+    let k = find(&c, "mandate");
+    assert_eq!(k.text, "the parliament had lost its mandate");
+    assert_eq!(k.source.name, "Greta Marrow");
+}
+
+#[test]
+fn an_introductory_phrase_is_no_role() {
+    let c = one(
+        "Title\n\nGeneral Oksana Vell testified that the army was short of soldiers.\n\nIn tense exchanges with the Senate defence committee, Vell conceded that some units were at half strength.",
+    );
+    let k = find(&c, "half strength");
+    assert_eq!(k.source.name, "Oksana Vell");
+    assert_eq!(k.source.kind, SourceKind::Official);
+    assert_eq!(k.source.role.as_deref(), Some("General"));
+}
+
+#[test]
+fn a_headline_role_is_the_person_the_body_names() {
+    let c = one(
+        "Opposition leader: I would call early elections within a year\n\nOstel's opposition leader Greta Marrow said she would call early elections, in an interview broadcast on Sunday by OTV.",
+    );
+    let h = find(&c, "I would call");
+    assert_eq!(h.source.name, "Greta Marrow");
+    assert_eq!(h.source.kind, SourceKind::Official);
+    let k = find(&c, "she would call");
+    assert_eq!(k.text, "she would call early elections");
+}
+
+#[test]
+fn a_role_inside_a_body_is_not_the_body() {
+    let c = one("Title\n\nThe union chief said the strike would go on.");
+    assert_eq!(c[0].source.kind, SourceKind::Official);
+}
