@@ -972,7 +972,11 @@ impl Extractor {
                 // any cue verb with a that-clause reports ("Kessel stressed that
                 // ..., according to a readout")
                 let with_that = s.text[inner.cue.end..].trim_start().starts_with("that ");
-                inner.source.class != NpClass::Pronoun
+                // "officials said Voss had privately told advisers ...": a private
+                // remark disclosed by others is their claim, not a relayed statement
+                let private = s.text[..inner.cue.start].trim_end().ends_with("privately");
+                !private
+                    && inner.source.class != NpClass::Pronoun
                     && (lexicon::NESTING_CUES.contains(&cue.as_str())
                         || cue == "according to"
                         || cue.starts_with("quoted")
@@ -1427,6 +1431,25 @@ impl Extractor {
             }
         }
         if ce <= lo + 1 {
+            return None;
+        }
+        // "The pipeline's main backer, Norvast Energy, said ...": a descriptor set
+        // before the name is no content
+        if !c.according
+            && src_range.0 == ce + 1
+            && src_range.1 + 1 == c.i
+            && s.comma(src_range.1)
+            && ce - lo <= 6
+            && (matches!(
+                s.lw(lo),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their"
+            ) || s.toks[lo].cap)
+            && !s.toks[lo..ce].iter().any(|t| t.quoted || t.quote_mark)
+            && !(lo..ce).any(|x| {
+                let w = s.lw(x);
+                !w.contains(['\'', '’']) && lexicon::finite_verb_like(w)
+            })
+        {
             return None;
         }
         let (tail_ok, citing, extra, trailing_quote) = self.tail(s, after, hi);

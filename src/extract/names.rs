@@ -737,13 +737,33 @@ pub fn analyze(
     });
     let mut head: Option<(usize, SourceKind)> = None;
     for (i, w) in core_lw.iter().enumerate() {
+        // "Ministry of Water Resources": the head is the noun before "of"
+        if *w == "of" && head.is_some() {
+            break;
+        }
         if let Some(k) = head_kind(w) {
             // "state" alone is a government word only as a head ("the state"), not in "state media"
             if *w == "state" && i + 1 < core_lw.len() {
                 continue;
             }
             // "Meridian Research" is a firm, "new research" a finding
-            if matches!(*w, "research" | "polling" | "analytics") && !core[i].cap {
+            if matches!(
+                *w,
+                "research"
+                    | "polling"
+                    | "analytics"
+                    | "energy"
+                    | "power"
+                    | "oil"
+                    | "gas"
+                    | "resources"
+                    | "capital"
+                    | "technologies"
+                    | "systems"
+                    | "electric"
+                    | "chemicals"
+            ) && !core[i].cap
+            {
                 continue;
             }
             if matches!(*w, "news") && i + 1 < core_lw.len() && head_kind(core_lw[i + 1]).is_some()
@@ -1002,9 +1022,14 @@ pub fn analyze(
     if n_start < core.len() {
         let name_toks = &core[n_start..];
         let role_toks = &core[..n_start];
-        let role = (!role_toks.is_empty())
-            .then(|| text[role_toks[0].start..role_toks[role_toks.len() - 1].end].to_string());
         let role_lw = &core_lw[..n_start];
+        // "Mr. Vinn", "Ms. Tal": a courtesy title is no role (the one the article
+        // gave before stays)
+        let courtesy = role_lw
+            .iter()
+            .all(|w| matches!(*w, "mr" | "mrs" | "ms" | "miss" | "mx" | "."));
+        let role = (!role_toks.is_empty() && !courtesy)
+            .then(|| text[role_toks[0].start..role_toks[role_toks.len() - 1].end].to_string());
         let official = official_role(role_lw);
         let kind = if official {
             SourceKind::Official

@@ -833,3 +833,42 @@ fn a_role_inside_a_body_is_not_the_body() {
     let c = one("Title\n\nThe union chief said the strike would go on.");
     assert_eq!(c[0].source.kind, SourceKind::Official);
 }
+
+#[test]
+fn a_courtesy_title_is_no_role() {
+    let c = one(
+        "Title\n\nThe palace press secretary, Mira Tal, spoke on Monday.\n\nThe review would end in the spring, Ms. Tal said.",
+    );
+    let k = find(&c, "review");
+    assert_eq!(k.source.name, "Mira Tal");
+    assert_eq!(k.source.role.as_deref(), Some("palace press secretary"));
+}
+
+#[test]
+fn a_descriptor_before_a_company_name_is_no_claim() {
+    let c = one(
+        "Title\n\nThe pipeline's main backer, Norvast Energy, said in a statement that it remained committed to the project.",
+    );
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].source.name, "Norvast Energy");
+    assert_eq!(c[0].source.kind, SourceKind::Organization);
+}
+
+#[test]
+fn the_head_before_of_decides_the_kind() {
+    let c = one(
+        "Title\n\nThe Ministry of Water Resources said the reservoir holds 180 million cubic metres.",
+    );
+    assert_eq!(c[0].source.name, "Ministry of Water Resources");
+    assert_eq!(c[0].source.kind, SourceKind::Government);
+}
+
+#[test]
+fn a_private_remark_disclosed_by_officials_is_theirs() {
+    let c = one(
+        "Title\n\nTwo officials said President Ada Voss had privately told advisers she doubted the cost estimates.",
+    );
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].source.kind, SourceKind::Unnamed);
+    assert!(c[0].via.is_empty());
+}
