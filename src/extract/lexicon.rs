@@ -194,6 +194,10 @@ pub const FINDING_VERBS: &[&str] = &[
 /// Verbs of conveying a stance ("expressed hope that").
 pub const STANCE_VERBS: &[&str] = &["expressed", "voiced", "conveyed", "reaffirmed"];
 
+/// Verbs that report only in a fixed phrase before `that`: `pointed out that`,
+/// `made clear that`, `made it clear that`, `made the case that`, `agreed that`.
+pub const PHRASE_CUE_VERBS: &[&str] = &["pointed", "points", "made", "makes", "agreed", "agrees"];
+
 /// Flags of a word, looked up once per token of a sentence ([`word_flags`]) so
 /// that the rules scanning every token test a bit instead of the word.
 /// The word can start a cue: a communication verb, a base form, a finding or
@@ -221,7 +225,12 @@ pub fn word_flags(w: &str) -> u8 {
         for w in CUE_VERBS.map.keys() {
             add(w, F_CUE_START);
         }
-        for w in SAY_BASE.iter().chain(FINDING_VERBS).chain(STANCE_VERBS) {
+        for w in SAY_BASE
+            .iter()
+            .chain(FINDING_VERBS)
+            .chain(STANCE_VERBS)
+            .chain(PHRASE_CUE_VERBS)
+        {
             add(w, F_CUE_START);
         }
         add("according", F_CUE_START);
@@ -586,6 +595,22 @@ const AUX_OR_ADVERB_WORDS: &[&str] = &[
     "never",
     "always",
     "had also",
+    "long",
+    "consistently",
+    "personally",
+    "falsely",
+    "wrongly",
+    "incorrectly",
+    "baselessly",
+    "mistakenly",
+    "erroneously",
+    "inaccurately",
+    "misleadingly",
+    "routinely",
+    "proudly",
+    "defiantly",
+    "pointedly",
+    "cautiously",
 ];
 
 static AUX_OR_ADVERB_SET: std::sync::LazyLock<Lexicon<()>> =

@@ -1675,12 +1675,33 @@ impl Extractor {
                 }
             }
         }
-        // "said that A and that B": two claims
+        // "said that A and that B", "said A, and added that B", "said A, adding
+        // that B": two claims
         let mut extra = None;
-        if let Some(m) = (k + 2..e.saturating_sub(2))
-            .find(|&m| s.is(m, "and") && s.is(m + 1, "that") && !s.toks[m].quoted)
+        let second = |m: usize| -> Option<usize> {
+            if s.toks[m].quoted {
+                return None;
+            }
+            let after_verb = |v: usize| if s.is(v, "that") { v + 1 } else { v };
+            match s.lw(m) {
+                "and" if s.is(m + 1, "that") => Some(m + 2),
+                "and"
+                    if s.comma(m - 1)
+                        && matches!(
+                            s.lw(m + 1),
+                            "added" | "said" | "noted" | "stressed" | "insisted" | "warned"
+                        ) =>
+                {
+                    Some(after_verb(m + 2))
+                }
+                "adding" if s.comma(m - 1) => Some(after_verb(m + 1)),
+                _ => None,
+            }
+        };
+        if let Some((m, start)) = (k + 2..e.saturating_sub(2))
+            .find_map(|m| second(m).filter(|&st| st + 1 < e).map(|st| (m, st)))
         {
-            let (x, y) = trim_span(s.text, s.toks[m + 2].start, s.toks[e - 1].end, false);
+            let (x, y) = trim_span(s.text, s.toks[start].start, s.toks[e - 1].end, false);
             if y > x {
                 extra = Some((x, y));
                 e = m;
@@ -1755,6 +1776,15 @@ impl Extractor {
                 return (true, citing, extra, trailing_quote);
             }
             let w = s.lw(k);
+            // "said Sen. Karel Vinn (U-Lask), the chairman": a party tag in brackets
+            if w == "(" {
+                if let Some(close) = (k + 2..hi.min(k + 6)).find(|&x| s.is(x, ")")) {
+                    if party_tag(s, k + 1, close) {
+                        k = close + 1;
+                        continue;
+                    }
+                }
+            }
             if s.comma(k) || w == "(" {
                 let nw = if k + 1 < hi { s.lw(k + 1) } else { "" };
                 if nw == "citing" {
@@ -2490,6 +2520,8 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     || first.len() > 5 && first.ends_with("ing") && !s.toks[k].cap
                     || first.len() > 4 && first.ends_with("ed") && !s.toks[k].cap
                     || role_aside(s, k, ne - 1)
+                    // "Rep. Ana Holt, U-Lask, said": a party and state tag
+                    || party_tag(s, k, ne - 1)
                     // "Dal, for his part, said"
                     || first == "for"
                         && ne - k == 4
@@ -2621,6 +2653,21 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         if is_plural(s.lw(i - 1)) || of_head.is_some_and(is_plural) {
             return Some(i + 1);
         }
+    }
+    if lexicon::PHRASE_CUE_VERBS.contains(&w) && i > lo && !s.toks[i - 1].quoted {
+        // "pointed out that", "made (it) clear that", "made the case that", "agreed that"
+        let n = match (w, s.lw(i + 1)) {
+            ("pointed" | "points", "out") => i + 2,
+            ("made" | "makes", "clear" | "plain") => i + 2,
+            ("made" | "makes", "it") if matches!(s.lw(i + 2), "clear" | "plain") => i + 3,
+            ("made" | "makes", "the") if matches!(s.lw(i + 2), "case" | "point") => i + 3,
+            ("agreed" | "agrees", _) => i + 1,
+            _ => return None,
+        };
+        if n < hi && s.is(n, "that") && !s.toks[n].quoted {
+            return Some(n);
+        }
+        return None;
     }
     if lexicon::STANCE_VERBS.contains(&w) {
         let mut n = i + 1;
@@ -2888,6 +2935,12 @@ fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
                 && !lexicon::finite_verb_like(s.lw(x))
                 || lexicon::unnamed_head(s.lw(x))
                 || lexicon::title_word(s.lw(x))
+                // "told OTV's "Morning Desk" program that": a programme's title
+                || x > k && (s.toks[x].quote_mark || s.toks[x].quoted && s.toks[x].cap)
+                || x > k && matches!(s.lw(x), "'" | "’")
+                || matches!(s.lw(x), "news" | "program" | "programme" | "show" | "podcast")
+                || s.lw(x).ends_with("'s")
+                || s.lw(x).ends_with("’s")
         }) {
             return t;
         }
@@ -2918,6 +2971,12 @@ fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
         {
             break;
         }
+        // "told reporters the bill would pass": a determiner after the listener
+        // starts the content
+        if e > k && matches!(w, "the" | "a" | "an") && !matches!(s.lw(e - 1), "of" | "for" | "and")
+        {
+            break;
+        }
         if e > k
             && !t.cap
             && !matches!(w, "of" | "the" | "for" | "and")
@@ -2934,6 +2993,35 @@ fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
         return k;
     }
     e
+}
+
+/// A party and state tag, tokens a..b: `U-Lask`, `D-Calif.`, `R-Lask`.
+fn party_tag(s: &Sent, a: usize, b: usize) -> bool {
+    let b = if b > a + 1 && s.is(b - 1, ".") {
+        b - 1
+    } else {
+        b
+    };
+    if b == a + 1 {
+        // one token: "U-Lask"
+        let t = &s.text[s.toks[a].start..s.toks[a].end];
+        let t = t.strip_suffix('.').unwrap_or(t);
+        return t.split_once('-').is_some_and(|(p, st)| {
+            (1..=2).contains(&p.len())
+                && p.bytes().all(|c| c.is_ascii_uppercase())
+                && st.len() >= 2
+                && st.starts_with(|c: char| c.is_ascii_uppercase())
+                && st[1..].bytes().all(|c| c.is_ascii_lowercase())
+        });
+    }
+    b == a + 3
+        && s.toks[a].word
+        && s.lw(a).len() <= 2
+        && s.text[s.toks[a].start..s.toks[a].end]
+            .bytes()
+            .all(|c| c.is_ascii_uppercase())
+        && s.is(a + 1, "-")
+        && s.toks[a + 2].cap
 }
 
 /// Skip `in a statement`, `at a news conference`, `on Friday` after a cue, when a

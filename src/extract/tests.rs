@@ -872,3 +872,42 @@ fn a_private_remark_disclosed_by_officials_is_theirs() {
     assert_eq!(c[0].source.kind, SourceKind::Unnamed);
     assert!(c[0].via.is_empty());
 }
+
+#[test]
+fn phrase_cues_and_adverbs_before_the_cue() {
+    let c = one(
+        "Title\n\nKarel Vinn pointed out that the tax would cost 40 million.\n\nVinn has long argued that the tax would hurt farmers.\n\nVinn made it clear that he would vote against the bill.\n\nVinn falsely claimed that the election was stolen.",
+    );
+    assert_eq!(c.len(), 4, "{c:#?}");
+    assert!(c.iter().all(|k| k.source.name == "Karel Vinn"), "{c:#?}");
+    assert_eq!(find(&c, "40 million").text, "the tax would cost 40 million");
+}
+
+#[test]
+fn party_tags_after_a_name() {
+    let c = one(
+        "Title\n\n\"We will not back down,\" said Sen. Karel Vinn (U-Lask), the chairman of the committee.\n\nRep. Ana Holt, L-Ostrava, said the bill would pass.",
+    );
+    assert_eq!(find(&c, "back down").source.name, "Karel Vinn");
+    assert_eq!(find(&c, "bill").source.name, "Ana Holt");
+}
+
+#[test]
+fn listeners_end_before_the_content() {
+    let c = one(
+        "Title\n\nSen. Ana Holt told reporters the bill would pass.\n\nHolt told OTV's \"Morning Desk\" program that the tax was unfair.",
+    );
+    assert_eq!(find(&c, "bill").text, "the bill would pass");
+    assert_eq!(find(&c, "tax").text, "the tax was unfair");
+}
+
+#[test]
+fn and_added_that_is_a_second_claim() {
+    let c = one(
+        "Title\n\nKarel Vinn said the party would meet on Friday, and added that no decision had been made.",
+    );
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(find(&c, "meet").text, "the party would meet on Friday");
+    assert_eq!(find(&c, "decision").source.name, "Karel Vinn");
+    assert!(find(&c, "decision").via.is_empty());
+}
