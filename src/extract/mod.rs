@@ -285,6 +285,61 @@ impl Extractor {
                 }
                 self.remember_names(&sent, pi, &mut memory);
                 self.remember_common_bodies(&sent, pi, &mut memory);
+                // "Parliament began a debate on Tuesday, with the interior minister
+                // warning that C": the article's event, then the speaker's claim
+                if let Some((m, ns, ne, cs)) = with_clause(&sent) {
+                    let head = Sent {
+                        toks: &sent.toks[..m],
+                        flags: &sent.flags[..m],
+                        end: sent.toks[m - 1].end,
+                        ..sent
+                    };
+                    let toks = &sent.toks[ns..ne];
+                    if self.attribute(&head, 0, m, true).is_none() {
+                        if let Some(mut info) = names::analyze(text, toks, &self.registry, false)
+                            .filter(|i| i.class != NpClass::Pronoun)
+                        {
+                            if let Some((a, b)) = self.unattributed(&head) {
+                                let cw = check_worthiness(text, &[(a, b)], false);
+                                claims.push(make_claim(
+                                    text,
+                                    &[(a, b)],
+                                    QuoteKind::None,
+                                    None,
+                                    SourceRef::publication(&self.publication),
+                                    vec![],
+                                    cw,
+                                ));
+                            }
+                            memory.resolve(&mut info, pi);
+                            let mut e = sent.toks.len();
+                            while e > cs && sent.punct(e - 1) && !sent.toks[e - 1].quote_mark {
+                                e -= 1;
+                            }
+                            let (a, b) =
+                                trim_span(text, sent.toks[cs].start, sent.toks[e - 1].end, false);
+                            if b > a {
+                                let quote = if sent.toks[cs..e].iter().any(|t| t.quoted) {
+                                    QuoteKind::Mixed
+                                } else {
+                                    QuoteKind::Indirect
+                                };
+                                let cue = toks_mention(&sent, ne, ne + 1);
+                                claims.push(make_claim(
+                                    text,
+                                    &[(a, b)],
+                                    quote,
+                                    Some(cue),
+                                    info.source.clone(),
+                                    vec![],
+                                    check_worthiness(text, &[(a, b)], true),
+                                ));
+                                last_speaker = Some((info.source, vec![], pi));
+                            }
+                            continue;
+                        }
+                    }
+                }
                 if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
                     memory.resolve(&mut attr.source, pi);
                     // "Drovgaz ... will cut 1,200 jobs, the company said": a body named by
@@ -486,7 +541,21 @@ impl Extractor {
                 while j < toks.len() && toks[j].word && toks[j].cap {
                     j += 1;
                 }
-                if let Some(info) = names::analyze(text, &toks[i..j], &self.registry, false) {
+                // "Central bank governor Ilse Marren": lowercase role words before
+                // the name belong to it
+                let mut a = i;
+                while a > 0 && i - a < 4 && toks[a - 1].word {
+                    let w = text[toks[a - 1].start..toks[a - 1].end].to_ascii_lowercase();
+                    if toks[a - 1].cap
+                        || lexicon::title_word(&w)
+                        || lexicon::head_kind(&w).is_some()
+                    {
+                        a -= 1;
+                    } else {
+                        break;
+                    }
+                }
+                if let Some(info) = names::analyze(text, &toks[a..j], &self.registry, false) {
                     if info.class == NpClass::Person && info.source.role.is_some() {
                         found = Some(info.source);
                     }
@@ -2071,6 +2140,18 @@ impl Extractor {
         if !text.bytes().any(|b| b.is_ascii_digit()) && reaction_frame(&words) {
             return None;
         }
+        // editors' notes: "The interview has been edited for length.", "This
+        // story has been updated."
+        if words.len() <= 12
+            && (words.windows(2).any(|w| w[0] == "edited" && w[1] == "for")
+                || matches!(words[0], "this")
+                    && matches!(words[1], "story" | "article" | "report" | "page")
+                    && words
+                        .iter()
+                        .any(|w| matches!(*w, "updated" | "published" | "corrected")))
+        {
+            return None;
+        }
         // "Here is what we know so far." frames what follows
         if matches!(words[0], "here's" | "here’s")
             || words[0] == "here" && matches!(words[1], "is" | "are")
@@ -2993,6 +3074,40 @@ fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
         return k;
     }
     e
+}
+
+/// `..., with the interior minister warning that C`: the comma, the speaker's
+/// tokens, and where the content starts.
+fn with_clause(s: &Sent) -> Option<(usize, usize, usize, usize)> {
+    let n = s.toks.len();
+    // cheap test first: "with" somewhere after a comma
+    let m = (3..n.saturating_sub(5)).find(|&m| s.comma(m) && s.is(m + 1, "with"))?;
+    let ns = m + 2;
+    let v = (ns + 1..n.min(ns + 8)).find(|&v| {
+        matches!(
+            s.lw(v),
+            "warning"
+                | "saying"
+                | "insisting"
+                | "arguing"
+                | "claiming"
+                | "predicting"
+                | "noting"
+                | "stressing"
+                | "cautioning"
+        )
+    })?;
+    if !s.is(v + 1, "that") || v + 3 >= n {
+        return None;
+    }
+    // the speaker is a plain noun phrase
+    if !(ns..v).all(|k| {
+        s.toks[k].word && !s.toks[k].quoted && !lexicon::finite_verb_like(s.lw(k))
+            || s.lw(k).ends_with("'s")
+    }) {
+        return None;
+    }
+    Some((m, ns, v, v + 2))
 }
 
 /// A party and state tag, tokens a..b: `U-Lask`, `D-Calif.`, `R-Lask`.

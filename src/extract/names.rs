@@ -548,6 +548,31 @@ pub fn analyze(
     }) {
         return analyze(text, &toks[..p], registry, sentence_initial);
     }
+    // "Mayor Rina Hallis of Port Evran": the name between the title and "of"; the
+    // place joins the role
+    let t_end = lw
+        .iter()
+        .zip(toks.iter())
+        .take_while(|(w, t)| t.cap && title_word(w) && head_kind(w).is_none())
+        .count();
+    if t_end >= 1 {
+        if let Some(p) = (t_end + 1..lw.len().saturating_sub(1)).find(|&p| lw[p] == "of") {
+            let name_ok =
+                (t_end..p).all(|x| toks[x].cap && !title_word(lw[x]) && head_kind(lw[x]).is_none());
+            let place_ok = (p + 1..lw.len())
+                .all(|x| toks[x].cap || lw[x] == "the" && x == p + 1 || lw[x] == "of" && x > p + 1);
+            if name_ok && place_ok {
+                let mut info = analyze(text, &toks[..p], registry, sentence_initial)?;
+                if info.class == NpClass::Person {
+                    let title = &text[toks[0].start..toks[t_end - 1].end];
+                    let place = &text[toks[p + 1].start..toks[lw.len() - 1].end];
+                    info.source.role = Some(format!("{title} of {place}"));
+                    info.source.mention = Some(mention);
+                    return Some(info);
+                }
+            }
+        }
+    }
     // "two of the diplomats", "one of the officials": the group named after "of"
     if lw.len() >= 3
         && lw[1] == "of"

@@ -911,3 +911,37 @@ fn and_added_that_is_a_second_claim() {
     assert_eq!(find(&c, "decision").source.name, "Karel Vinn");
     assert!(find(&c, "decision").via.is_empty());
 }
+
+#[test]
+fn qa_interviewee_introduced_with_a_lowercase_role() {
+    let c = one(
+        "Interview: the governor speaks\n\nCentral bank governor Ilse Marren spoke to the Evran Herald. The interview has been edited for length.\n\nQ: Is the bank losing control?\n\nA: No. Core inflation has been stable at around 3 percent for six months.",
+    );
+    assert!(!c.iter().any(|k| k.text.contains("edited")), "{c:#?}");
+    let k = find(&c, "Core inflation");
+    assert_eq!(k.source.name, "Ilse Marren");
+    assert_eq!(k.source.kind, SourceKind::Official);
+}
+
+#[test]
+fn title_name_of_place() {
+    let c = one("Title\n\nMayor Rina Hallis of Port Evran said two people had been injured.");
+    assert_eq!(c[0].source.name, "Rina Hallis");
+    assert_eq!(c[0].source.role.as_deref(), Some("Mayor of Port Evran"));
+}
+
+#[test]
+fn with_a_speaker_warning_that() {
+    let c = one(
+        "Title\n\nParliament began a fierce debate on Tuesday over the asylum bill, with the interior minister warning that the system was close to breaking point.\n\nInterior Minister Jonas Feld told lawmakers that 64,000 cases were waiting.",
+    );
+    let e = find(&c, "debate");
+    assert_eq!(
+        e.text,
+        "Parliament began a fierce debate on Tuesday over the asylum bill"
+    );
+    assert_eq!(e.source.kind, SourceKind::Publication);
+    let k = find(&c, "breaking point");
+    assert_eq!(k.text, "the system was close to breaking point");
+    assert_eq!(k.source.name, "Jonas Feld");
+}
