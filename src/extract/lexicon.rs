@@ -196,7 +196,9 @@ pub const STANCE_VERBS: &[&str] = &["expressed", "voiced", "conveyed", "reaffirm
 
 /// Verbs that report only in a fixed phrase before `that`: `pointed out that`,
 /// `made clear that`, `made it clear that`, `made the case that`, `agreed that`.
-pub const PHRASE_CUE_VERBS: &[&str] = &["pointed", "points", "made", "makes", "agreed", "agrees"];
+pub const PHRASE_CUE_VERBS: &[&str] = &[
+    "pointed", "points", "made", "makes", "agreed", "agrees", "put", "puts",
+];
 
 /// Flags of a word, looked up once per token of a sentence ([`word_flags`]) so
 /// that the rules scanning every token test a bit instead of the word.
@@ -1448,6 +1450,16 @@ const UNNAMED_HEAD_WORDS: &[&str] = &[
     "someone",
     "aides",
     "aide",
+    "mediator",
+    "mediators",
+    "negotiator",
+    "negotiators",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "staffer",
+    "staffers",
     "activists",
     "protesters",
     "demonstrators",

@@ -902,7 +902,9 @@ impl Extractor {
                             )
                     }
                     Form::Pres3 => {
-                        !lexicon::determiner(prev_adj)
+                        // "according to ministry estimates": a noun here
+                        !(i.saturating_sub(4).max(lo)..i).any(|k| s.is(k, "according"))
+                            && !lexicon::determiner(prev_adj)
                             && !prev_adj.ends_with("'s")
                             && !matches!(
                                 prev_adj,
@@ -975,6 +977,27 @@ impl Extractor {
                     && !matches!(w, "told")
                     && i + 1 < hi
                     && matches!(s.lw(i + 1), "on" | "about");
+                // "..., a charge the army denied.", "..., which the ministry disputed.":
+                // a stance on the content just given, not an attribution
+                let stance_clause = matches!(
+                    w,
+                    "denied" | "denies" | "rejected" | "rejects" | "disputed" | "disputes"
+                ) && (i.saturating_sub(6).max(lo + 1)..i).any(|c| {
+                    s.comma(c)
+                        && (s.is(c + 1, "which")
+                            || matches!(s.lw(c + 1), "a" | "an" | "the")
+                                && matches!(
+                                    s.lw(c + 2),
+                                    "charge"
+                                        | "claim"
+                                        | "accusation"
+                                        | "allegation"
+                                        | "assertion"
+                                        | "version"
+                                        | "account"
+                                        | "figure"
+                                ))
+                });
                 if ok
                     && !negated
                     && !passive
@@ -982,6 +1005,7 @@ impl Extractor {
                     && clause_ok
                     && !participle
                     && !free_relative
+                    && !stance_clause
                 {
                     out.push(Cue::new(i, i + 1, class, false));
                 }
@@ -1704,6 +1728,26 @@ impl Extractor {
         }) {
             e = m;
         }
+        // "..., a charge the army denied." / "..., which the ministry disputed.": the
+        // other side's stance closes the sentence
+        if let Some(m) = (k + 2..e.saturating_sub(2)).find(|&m| {
+            s.comma(m)
+                && !s.toks[m].quoted
+                && (matches!(s.lw(m + 1), "a" | "an")
+                    && matches!(
+                        s.lw(m + 2),
+                        "charge" | "claim" | "accusation" | "allegation" | "assertion"
+                    )
+                    || s.is(m + 1, "which"))
+                && (m + 2..e.min(m + 8)).any(|x| {
+                    matches!(
+                        s.lw(x),
+                        "denied" | "denies" | "rejected" | "rejects" | "disputed" | "disputes"
+                    )
+                })
+        }) {
+            e = m;
+        }
         // "..., in an interview broadcast on Sunday by OTV." / ", at a rally in Selm.":
         // the occasion closing the sentence is not part of the content
         if let Some(m) = (k + 3..e.saturating_sub(2)).rev().find(|&m| {
@@ -2138,6 +2182,19 @@ impl Extractor {
         // A short reaction or attitude leading into quotes ("Business groups welcomed
         // the deal.", "Economists were more cautious."): framing, nothing to check
         if !text.bytes().any(|b| b.is_ascii_digit()) && reaction_frame(&words) {
+            return None;
+        }
+        // "It was not immediately clear whether ...", "It is unclear how ...": what
+        // the article does not know is no claim
+        if words[0] == "it"
+            && matches!(words[1], "was" | "is" | "remains" | "remained")
+            && words[2..words.len().min(6)]
+                .iter()
+                .any(|w| matches!(*w, "unclear" | "clear" | "known" | "unknown"))
+            && (words[2..words.len().min(6)]
+                .iter()
+                .any(|w| matches!(*w, "not" | "unclear" | "unknown")))
+        {
             return None;
         }
         // editors' notes: "The interview has been edited for length.", "This
@@ -2743,6 +2800,59 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             ("made" | "makes", "it") if matches!(s.lw(i + 2), "clear" | "plain") => i + 3,
             ("made" | "makes", "the") if matches!(s.lw(i + 2), "case" | "point") => i + 3,
             ("agreed" | "agrees", _) => i + 1,
+            // "The union puts the saving at less than a third": an estimate
+            ("put" | "puts", _) => {
+                let prev = s.lw(i - 1);
+                let at = (i + 2..hi.min(i + 7)).find(|&a| s.is(a, "at"))?;
+                let amount = s.toks.get(at + 1).is_some_and(|t| {
+                    let w = s.lw(at + 1);
+                    t.word
+                        && (w.as_bytes()[0].is_ascii_digit()
+                            || matches!(
+                                w,
+                                "less"
+                                    | "more"
+                                    | "about"
+                                    | "around"
+                                    | "between"
+                                    | "nearly"
+                                    | "almost"
+                                    | "some"
+                                    | "over"
+                                    | "under"
+                                    | "roughly"
+                                    | "at"
+                                    | "up"
+                                    | "one"
+                                    | "two"
+                                    | "three"
+                                    | "four"
+                                    | "five"
+                                    | "ten"
+                                    | "hundreds"
+                                    | "thousands"
+                                    | "tens"
+                            ))
+                });
+                let subject = !matches!(
+                    prev,
+                    "to" | "be"
+                        | "been"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "must"
+                        | "can"
+                        | "may"
+                        | "might"
+                );
+                return (amount && subject && (i + 1..at).all(|k| s.toks[k].word)).then_some(i + 1);
+            }
             _ => return None,
         };
         if n < hi && s.is(n, "that") && !s.toks[n].quoted {
@@ -2974,7 +3084,11 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
         if e > k
             && !linked
             && (lexicon::np_boundary(w) && w != "to" && !acronym_at(s, e)
+                // "according to ministry estimates.": a noun at the phrase's end
                 || lexicon::cue_verb(w).is_some()
+                    && !(lexicon::weak_cue(w)
+                        && w.ends_with('s')
+                        && (e + 1 >= hi || s.comma(e + 1) || s.end_punct(e + 1)))
                 || matches!(
                     w,
                     "in" | "on"

@@ -669,6 +669,21 @@ pub fn analyze(
         lw.pop();
         toks.pop();
     }
+    // "ministry estimates", "the union's figures": the body whose numbers they are
+    // (not "official figures": no body named)
+    if lw.len() > 1
+        && matches!(
+            *lw.last()?,
+            "estimates" | "figures" | "data" | "statistics" | "calculations" | "projections"
+        )
+        && lw[..lw.len() - 1]
+            .iter()
+            .zip(toks.iter())
+            .any(|(w, t)| head_kind(strip_possessive(w)).is_some() || t.cap && !determiner(w))
+    {
+        lw.pop();
+        toks.pop();
+    }
     // Possessive before a document: "the ministry's statement" already stripped; drop 's.
     // Leading determiners are not part of the name.
     let mut lead = 0;

@@ -945,3 +945,39 @@ fn with_a_speaker_warning_that() {
     assert_eq!(k.text, "the system was close to breaking point");
     assert_eq!(k.source.name, "Jonas Feld");
 }
+
+#[test]
+fn a_charge_the_other_side_denied_is_no_attribution() {
+    let c = one(
+        "Title\n\nRebel leaders said on Saturday that talks had collapsed after the army shelled two villages, a charge the army denied.",
+    );
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(
+        c[0].text,
+        "talks had collapsed after the army shelled two villages"
+    );
+    assert!(c[0].via.is_empty());
+}
+
+#[test]
+fn what_the_article_does_not_know_is_no_claim() {
+    let c = one(
+        "Title\n\nIt was not immediately clear whether that meeting would go ahead.\n\nIt is unclear how many people died in the fire.",
+    );
+    assert!(c.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn a_bodys_estimates_and_puts_at() {
+    let c = one(
+        "Title\n\nThe closures will save about 30 million talers a year, according to ministry estimates.\n\nThe teachers' union puts the saving at less than a third of that.",
+    );
+    let k = find(&c, "30 million");
+    assert_eq!(
+        k.text,
+        "The closures will save about 30 million talers a year"
+    );
+    assert_eq!(k.source.kind, SourceKind::Government);
+    let u = find(&c, "third");
+    assert_eq!(u.source.kind, SourceKind::Organization);
+}
