@@ -90,6 +90,7 @@ struct Attr {
     extra: Option<(usize, usize)>,
 }
 
+#[derive(Clone, Copy)]
 struct Sent<'a> {
     text: &'a str,
     lower: &'a str,
@@ -285,202 +286,235 @@ impl Extractor {
                 }
                 self.remember_names(&sent, pi, &mut memory);
                 self.remember_common_bodies(&sent, pi, &mut memory);
-                // "Parliament began a debate on Tuesday, with the interior minister
-                // warning that C": the article's event, then the speaker's claim
-                if let Some((m, ns, ne, cs)) = with_clause(&sent) {
-                    let head = Sent {
-                        toks: &sent.toks[..m],
-                        flags: &sent.flags[..m],
-                        end: sent.toks[m - 1].end,
-                        ..sent
-                    };
-                    let toks = &sent.toks[ns..ne];
-                    if self.attribute(&head, 0, m, true).is_none() {
-                        if let Some(mut info) = names::analyze(text, toks, &self.registry, false)
-                            .filter(|i| i.class != NpClass::Pronoun)
-                        {
-                            if let Some((a, b)) = self.unattributed(&head) {
-                                let cw = check_worthiness(text, &[(a, b)], false);
-                                claims.push(make_claim(
+                // "The army advanced, while the ministry said it had not": two clauses,
+                // each read as a sentence of its own
+                let parts: SmallVec<[Sent; 2]> = match contrast_split(&sent) {
+                    Some(m) => smallvec::smallvec![
+                        Sent {
+                            toks: &sent.toks[..m],
+                            flags: &sent.flags[..m],
+                            end: sent.toks[m - 1].end,
+                            ..sent
+                        },
+                        Sent {
+                            toks: &sent.toks[m + 2..],
+                            flags: &sent.flags[m + 2..],
+                            start: sent.toks[m + 2].start,
+                            ..sent
+                        },
+                    ],
+                    None => smallvec::smallvec![sent],
+                };
+                for sent in parts {
+                    // "Parliament began a debate on Tuesday, with the interior minister
+                    // warning that C": the article's event, then the speaker's claim
+                    if let Some((m, ns, ne, cs)) = with_clause(&sent) {
+                        let head = Sent {
+                            toks: &sent.toks[..m],
+                            flags: &sent.flags[..m],
+                            end: sent.toks[m - 1].end,
+                            ..sent
+                        };
+                        let toks = &sent.toks[ns..ne];
+                        if self.attribute(&head, 0, m, true).is_none() {
+                            if let Some(mut info) =
+                                names::analyze(text, toks, &self.registry, false)
+                                    .filter(|i| i.class != NpClass::Pronoun)
+                            {
+                                if let Some((a, b)) = self.unattributed(&head) {
+                                    let cw = check_worthiness(text, &[(a, b)], false);
+                                    claims.push(make_claim(
+                                        text,
+                                        &[(a, b)],
+                                        QuoteKind::None,
+                                        None,
+                                        SourceRef::publication(&self.publication),
+                                        vec![],
+                                        cw,
+                                    ));
+                                }
+                                memory.resolve(&mut info, pi);
+                                let mut e = sent.toks.len();
+                                while e > cs && sent.punct(e - 1) && !sent.toks[e - 1].quote_mark {
+                                    e -= 1;
+                                }
+                                let (a, b) = trim_span(
                                     text,
-                                    &[(a, b)],
-                                    QuoteKind::None,
-                                    None,
-                                    SourceRef::publication(&self.publication),
-                                    vec![],
-                                    cw,
-                                ));
+                                    sent.toks[cs].start,
+                                    sent.toks[e - 1].end,
+                                    false,
+                                );
+                                if b > a {
+                                    let quote = if sent.toks[cs..e].iter().any(|t| t.quoted) {
+                                        QuoteKind::Mixed
+                                    } else {
+                                        QuoteKind::Indirect
+                                    };
+                                    let cue = toks_mention(&sent, ne, ne + 1);
+                                    claims.push(make_claim(
+                                        text,
+                                        &[(a, b)],
+                                        quote,
+                                        Some(cue),
+                                        info.source.clone(),
+                                        vec![],
+                                        check_worthiness(text, &[(a, b)], true),
+                                    ));
+                                    last_speaker = Some((info.source, vec![], pi));
+                                }
+                                continue;
                             }
-                            memory.resolve(&mut info, pi);
-                            let mut e = sent.toks.len();
-                            while e > cs && sent.punct(e - 1) && !sent.toks[e - 1].quote_mark {
-                                e -= 1;
-                            }
-                            let (a, b) =
-                                trim_span(text, sent.toks[cs].start, sent.toks[e - 1].end, false);
-                            if b > a {
-                                let quote = if sent.toks[cs..e].iter().any(|t| t.quoted) {
-                                    QuoteKind::Mixed
-                                } else {
-                                    QuoteKind::Indirect
-                                };
-                                let cue = toks_mention(&sent, ne, ne + 1);
-                                claims.push(make_claim(
-                                    text,
-                                    &[(a, b)],
-                                    quote,
-                                    Some(cue),
-                                    info.source.clone(),
-                                    vec![],
-                                    check_worthiness(text, &[(a, b)], true),
-                                ));
-                                last_speaker = Some((info.source, vec![], pi));
-                            }
-                            continue;
                         }
                     }
-                }
-                if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
-                    memory.resolve(&mut attr.source, pi);
-                    // "Drovgaz ... will cut 1,200 jobs, the company said": a body named by
-                    // its head word alone, unknown so far, is the one the content
-                    // starts with
-                    if attr.source.class == NpClass::OrgShort && !attr.source.source.resolved {
-                        if let Some(name) = self.content_subject_name(&sent, attr.content_toks.0) {
-                            attr.source.source.name = name;
-                            attr.source.source.resolved = true;
+                    if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
+                        memory.resolve(&mut attr.source, pi);
+                        // "Drovgaz ... will cut 1,200 jobs, the company said": a body named by
+                        // its head word alone, unknown so far, is the one the content
+                        // starts with
+                        if attr.source.class == NpClass::OrgShort && !attr.source.source.resolved {
+                            if let Some(name) =
+                                self.content_subject_name(&sent, attr.content_toks.0)
+                            {
+                                attr.source.source.name = name;
+                                attr.source.source.resolved = true;
+                                attr.source.class = NpClass::Org;
+                            }
+                        }
+                        // "Ostel said" after "its ambassador to Ostel": a one-word name the
+                        // article used as a place speaks for its government
+                        let src = &attr.source.source;
+                        if attr.source.class == NpClass::Person
+                            && src.kind == SourceKind::Person
+                            && src.role.is_none()
+                            && !src.name.contains(' ')
+                            && named_as_place(&lower, sent.start, &src.name)
+                        {
+                            attr.source.source.kind = SourceKind::Government;
                             attr.source.class = NpClass::Org;
                         }
-                    }
-                    // "Ostel said" after "its ambassador to Ostel": a one-word name the
-                    // article used as a place speaks for its government
-                    let src = &attr.source.source;
-                    if attr.source.class == NpClass::Person
-                        && src.kind == SourceKind::Person
-                        && src.role.is_none()
-                        && !src.name.contains(' ')
-                        && named_as_place(&lower, sent.start, &src.name)
-                    {
-                        attr.source.source.kind = SourceKind::Government;
-                        attr.source.class = NpClass::Org;
-                    }
-                    for v in attr.via.iter_mut() {
-                        memory.resolve(v, pi);
-                    }
-                    if matches!(
-                        attr.source.class,
-                        NpClass::Person | NpClass::Org | NpClass::Unnamed
-                    ) {
-                        memory.remember(&attr.source.source, pi, true);
-                    }
-                    if matches!(
-                        attr.source.class,
-                        NpClass::Pronoun | NpClass::RoleOnly | NpClass::OrgShort
-                    ) && attr.source.source.resolved
-                    {
-                        memory.remember(&attr.source.source, pi, true);
-                    }
-                    // "said in a memo to donors": a later "the memo said" is this source
-                    let (ca, cb) = attr.content_toks;
-                    for (k, t) in sent.toks.iter().enumerate() {
-                        let w = sent.lw(k);
-                        if (k < ca || k >= cb) && t.word && !t.quoted && lexicon::document_word(w) {
-                            // "a readout published by the press office": the relay issued it
-                            let issuer = attr.via.last().unwrap_or(&attr.source);
-                            memory.note_document(w, &issuer.source, pi);
+                        for v in attr.via.iter_mut() {
+                            memory.resolve(v, pi);
                         }
-                    }
-                    let via: Vec<SourceRef> = attr.via.iter().map(|v| v.source.clone()).collect();
-                    for v in &via {
-                        memory.remember(v, pi, false);
-                    }
-                    if sent
-                        .toks
-                        .iter()
-                        .any(|t| sent.lower[t.start..t.end].starts_with("interview"))
-                        && attr.source.source.kind.is_person()
-                    {
-                        interviewee = Some(attr.source.source.clone());
-                    }
-                    let cw = check_worthiness(text, &attr.pieces, true);
-                    claims.push(make_claim(
-                        text,
-                        &attr.pieces,
-                        attr.quote,
-                        Some(attr.cue.clone()),
-                        attr.source.source.clone(),
-                        via.clone(),
-                        cw,
-                    ));
-                    if let Some((a, b)) = attr.extra {
+                        if matches!(
+                            attr.source.class,
+                            NpClass::Person | NpClass::Org | NpClass::Unnamed
+                        ) {
+                            memory.remember(&attr.source.source, pi, true);
+                        }
+                        if matches!(
+                            attr.source.class,
+                            NpClass::Pronoun | NpClass::RoleOnly | NpClass::OrgShort
+                        ) && attr.source.source.resolved
+                        {
+                            memory.remember(&attr.source.source, pi, true);
+                        }
+                        // "said in a memo to donors": a later "the memo said" is this source
+                        let (ca, cb) = attr.content_toks;
+                        for (k, t) in sent.toks.iter().enumerate() {
+                            let w = sent.lw(k);
+                            if (k < ca || k >= cb)
+                                && t.word
+                                && !t.quoted
+                                && lexicon::document_word(w)
+                            {
+                                // "a readout published by the press office": the relay issued it
+                                let issuer = attr.via.last().unwrap_or(&attr.source);
+                                memory.note_document(w, &issuer.source, pi);
+                            }
+                        }
+                        let via: Vec<SourceRef> =
+                            attr.via.iter().map(|v| v.source.clone()).collect();
+                        for v in &via {
+                            memory.remember(v, pi, false);
+                        }
+                        if sent
+                            .toks
+                            .iter()
+                            .any(|t| sent.lower[t.start..t.end].starts_with("interview"))
+                            && attr.source.source.kind.is_person()
+                        {
+                            interviewee = Some(attr.source.source.clone());
+                        }
+                        let cw = check_worthiness(text, &attr.pieces, true);
                         claims.push(make_claim(
                             text,
-                            &[(a, b)],
-                            QuoteKind::Indirect,
+                            &attr.pieces,
+                            attr.quote,
                             Some(attr.cue.clone()),
                             attr.source.source.clone(),
                             via.clone(),
-                            check_worthiness(text, &[(a, b)], true),
+                            cw,
                         ));
-                    }
-                    pending.retain(|&(_, qp)| qp + 2 >= pi);
-                    for (idx, _) in pending.drain(..) {
-                        claims[idx].source = attr.source.source.clone();
-                        claims[idx].via = via.clone();
-                    }
-                    last_speaker = Some((attr.source.source, via, pi));
-                    continue;
-                }
-                // A sentence that is all quotation: the previous speaker goes on.
-                if is_quote_only(&sent) {
-                    let (qs, qe) = strip_quotes(text, sent.start, sent.end);
-                    if qe <= qs {
+                        if let Some((a, b)) = attr.extra {
+                            claims.push(make_claim(
+                                text,
+                                &[(a, b)],
+                                QuoteKind::Indirect,
+                                Some(attr.cue.clone()),
+                                attr.source.source.clone(),
+                                via.clone(),
+                                check_worthiness(text, &[(a, b)], true),
+                            ));
+                        }
+                        pending.retain(|&(_, qp)| qp + 2 >= pi);
+                        for (idx, _) in pending.drain(..) {
+                            claims[idx].source = attr.source.source.clone();
+                            claims[idx].via = via.clone();
+                        }
+                        last_speaker = Some((attr.source.source, via, pi));
                         continue;
                     }
-                    let continues = last_speaker
-                        .as_ref()
-                        .is_some_and(|(_, _, lp)| *lp + 1 >= pi);
-                    let (src, via) = match (&last_speaker, continues) {
-                        (Some((s, v, _)), true) => (s.clone(), v.clone()),
-                        _ => (unknown_speaker(), vec![]),
-                    };
-                    // A quote whose speaker is named only later ("..." / "...," Kent said.)
-                    let same_para = last_speaker.as_ref().is_some_and(|(_, _, lp)| *lp == pi);
-                    if !continues || para.unclosed_quote && !same_para {
-                        pending.push((claims.len(), pi));
-                    }
-                    // a quote that goes on over paragraphs keeps its speaker going; when
-                    // it closes with nobody named, its earlier paragraphs stay theirs
-                    if continues {
-                        if let Some(ls) = last_speaker.as_mut() {
-                            ls.2 = pi;
+                    // A sentence that is all quotation: the previous speaker goes on.
+                    if is_quote_only(&sent) {
+                        let (qs, qe) = strip_quotes(text, sent.start, sent.end);
+                        if qe <= qs {
+                            continue;
                         }
-                        if !para.unclosed_quote {
-                            pending.clear();
+                        let continues = last_speaker
+                            .as_ref()
+                            .is_some_and(|(_, _, lp)| *lp + 1 >= pi);
+                        let (src, via) = match (&last_speaker, continues) {
+                            (Some((s, v, _)), true) => (s.clone(), v.clone()),
+                            _ => (unknown_speaker(), vec![]),
+                        };
+                        // A quote whose speaker is named only later ("..." / "...," Kent said.)
+                        let same_para = last_speaker.as_ref().is_some_and(|(_, _, lp)| *lp == pi);
+                        if !continues || para.unclosed_quote && !same_para {
+                            pending.push((claims.len(), pi));
                         }
+                        // a quote that goes on over paragraphs keeps its speaker going; when
+                        // it closes with nobody named, its earlier paragraphs stay theirs
+                        if continues {
+                            if let Some(ls) = last_speaker.as_mut() {
+                                ls.2 = pi;
+                            }
+                            if !para.unclosed_quote {
+                                pending.clear();
+                            }
+                        }
+                        claims.push(make_claim(
+                            text,
+                            &[(qs, qe)],
+                            QuoteKind::Direct,
+                            None,
+                            src,
+                            via,
+                            check_worthiness(text, &[(qs, qe)], true),
+                        ));
+                        continue;
                     }
-                    claims.push(make_claim(
-                        text,
-                        &[(qs, qe)],
-                        QuoteKind::Direct,
-                        None,
-                        src,
-                        via,
-                        check_worthiness(text, &[(qs, qe)], true),
-                    ));
-                    continue;
-                }
-                if let Some((a, b)) = self.unattributed(&sent) {
-                    let cw = check_worthiness(text, &[(a, b)], false);
-                    claims.push(make_claim(
-                        text,
-                        &[(a, b)],
-                        QuoteKind::None,
-                        None,
-                        SourceRef::publication(&self.publication),
-                        vec![],
-                        cw,
-                    ));
+                    if let Some((a, b)) = self.unattributed(&sent) {
+                        let cw = check_worthiness(text, &[(a, b)], false);
+                        claims.push(make_claim(
+                            text,
+                            &[(a, b)],
+                            QuoteKind::None,
+                            None,
+                            SourceRef::publication(&self.publication),
+                            vec![],
+                            cw,
+                        ));
+                    }
                 }
             }
         }
@@ -574,6 +608,38 @@ impl Extractor {
         let mut i = 0;
         while i < n {
             let t = sent.toks[i];
+            // "But Vinn said": a sentence's opening conjunction is no part of a name
+            if t.word
+                && t.cap
+                && (i == 0 || !sent.toks[i - 1].word)
+                && i + 1 < n
+                && sent.toks[i + 1].cap
+                && matches!(
+                    sent.lw(i),
+                    "but"
+                        | "and"
+                        | "yet"
+                        | "so"
+                        | "still"
+                        | "meanwhile"
+                        | "however"
+                        | "then"
+                        | "now"
+                        | "also"
+                        | "instead"
+                        | "indeed"
+                        | "separately"
+                        | "later"
+                        | "earlier"
+                        | "elsewhere"
+                        | "overnight"
+                        | "today"
+                        | "yesterday"
+                )
+            {
+                i += 1;
+                continue;
+            }
             if t.word && t.cap {
                 let mut j = i;
                 while j < n
@@ -1160,6 +1226,12 @@ impl Extractor {
             let w = s.lw(k);
             s.toks[k].word
                 && !s.toks[k].cap
+                // "The talks," "Its plans,": a noun after a determiner
+                && !(k > lo
+                    && matches!(
+                        s.lw(k - 1),
+                        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "these" | "those"
+                    ))
                 && (lexicon::finite_verb_like(w)
                     || matches!(
                         w,
@@ -1461,6 +1533,11 @@ impl Extractor {
             // inverted: ", said X"
             let (ns, ne) = np_right(s, c.j, hi);
             if ne <= ns {
+                return None;
+            }
+            // "Vinn, however, said the talks were over": what follows is the
+            // content's subject and its verb, not a speaker
+            if ne < hi && lexicon::clause_verb(s.lw(ne)) {
                 return None;
             }
             // ", said Rosa Lind, head of the authority."
@@ -1795,7 +1872,13 @@ impl Extractor {
             if s.toks[m].quoted {
                 return None;
             }
-            let after_verb = |v: usize| if s.is(v, "that") { v + 1 } else { v };
+            let after_verb = |v: usize| {
+                if s.is(v, "that") || s.is(v, ":") {
+                    v + 1
+                } else {
+                    v
+                }
+            };
             match s.lw(m) {
                 "and" if s.is(m + 1, "that") => Some(m + 2),
                 "and"
@@ -1815,6 +1898,11 @@ impl Extractor {
             .find_map(|m| second(m).filter(|&st| st + 1 < e).map(|st| (m, st)))
         {
             let (x, y) = trim_span(s.text, s.toks[start].start, s.toks[e - 1].end, false);
+            let (x, y) = if s.toks[start].quote_mark {
+                strip_quotes(s.text, x, y)
+            } else {
+                (x, y)
+            };
             if y > x {
                 extra = Some((x, y));
                 e = m;
@@ -1971,7 +2059,7 @@ impl Extractor {
                     } else {
                         k + 2
                     };
-                    while a < hi && (s.is(a, "that") || s.comma(a)) {
+                    while a < hi && (s.is(a, "that") || s.comma(a) || s.is(a, ":")) {
                         a += 1;
                     }
                     let mut b = hi;
@@ -3188,6 +3276,42 @@ fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
         return k;
     }
     e
+}
+
+/// `A, while the ministry said B` / `A, but he insisted B`: the comma before a
+/// contrasting clause that has its own speaker and cue.
+fn contrast_split(s: &Sent) -> Option<usize> {
+    let n = s.toks.len();
+    let m = (3..n.saturating_sub(4)).find(|&m| {
+        s.comma(m) && !s.toks[m].quoted && matches!(s.lw(m + 1), "while" | "whereas" | "but") && {
+            // subject then a past or present cue within a few words
+            let v = (m + 3..n.min(m + 9)).find(|&v| {
+                s.toks[v].word
+                    && !s.toks[v].quoted
+                    && lexicon::cue_verb(s.lw(v))
+                        .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Pres3))
+            });
+            v.is_some_and(|v| {
+                let first = s.lw(m + 2);
+                (s.toks[m + 2].cap
+                    || lexicon::pronoun(first)
+                    || lexicon::determiner(first)
+                    || lexicon::unnamed_head(first)
+                    || lexicon::head_kind(first).is_some())
+                    && (m + 2..v).all(|k| {
+                        s.toks[k].word
+                            && !s.toks[k].quoted
+                            && (s.toks[k].cap
+                                || !lexicon::finite_verb_like(s.lw(k))
+                                || lexicon::aux_or_adverb(s.lw(k))
+                                || lexicon::unnamed_head(s.lw(k))
+                                || lexicon::head_kind(s.lw(k)).is_some())
+                    })
+            })
+        }
+    })?;
+    // both sides hold words enough to be clauses
+    ((0..m).filter(|&k| s.toks[k].word).count() >= 3).then_some(m)
 }
 
 /// `..., with the interior minister warning that C`: the comma, the speaker's

@@ -981,3 +981,30 @@ fn a_bodys_estimates_and_puts_at() {
     let u = find(&c, "third");
     assert_eq!(u.source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn a_contrasting_clause_with_its_own_speaker() {
+    let c = one(
+        "Title\n\nKarel Vinn said the talks were over, while Premier Ola Berg said they could resume.\n\nLeaders agreed on Friday to cut tariffs on farm goods by 2030, but officials said many details had yet to be worked out.",
+    );
+    assert_eq!(find(&c, "talks were over").source.name, "Karel Vinn");
+    let b = find(&c, "could resume");
+    assert_eq!(b.source.name, "Ola Berg");
+    assert!(b.via.is_empty());
+    assert_eq!(
+        find(&c, "Leaders agreed").source.kind,
+        SourceKind::Publication
+    );
+    assert_eq!(find(&c, "details").source.kind, SourceKind::Unnamed);
+}
+
+#[test]
+fn asides_and_conjunctions_around_the_speaker() {
+    let c = one(
+        "Title\n\nBut Karel Vinn said the talks were over.\n\nVinn, however, said the army would stay.\n\nThe talks, Vinn insisted, were finished.\n\n\"We are done,\" Vinn said, adding: \"We will not return.\"",
+    );
+    assert!(c.iter().all(|k| k.source.name == "Karel Vinn"), "{c:#?}");
+    assert_eq!(find(&c, "army").text, "the army would stay");
+    assert_eq!(find(&c, "finished").text, "The talks were finished");
+    assert_eq!(find(&c, "return").text, "We will not return.");
+}
