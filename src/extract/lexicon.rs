@@ -1193,6 +1193,7 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "authorities",
             "authority",
             "police",
+            "customs",
             "army",
             "military",
             "department",

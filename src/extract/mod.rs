@@ -1124,8 +1124,18 @@ impl Extractor {
             // (the reading below accepts only the cues that nest or a cue with a
             // that-clause: without one of those words, up to the token after
             // the content, there is nothing to find)
-            let may_nest =
-                (a..(b + 1).min(s.toks.len())).any(|k| s.flags[k] & lexicon::F_NESTS != 0);
+            // ("a person close to the minister said Arvo had told the prime minister
+            // ...": what anonymous sources say others said in private is their claim)
+            let anonymous = attr.source.class == NpClass::Unnamed
+                && attr
+                    .source
+                    .source
+                    .name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| lexicon::unnamed_head(&w.to_ascii_lowercase()));
+            let may_nest = !anonymous
+                && (a..(b + 1).min(s.toks.len())).any(|k| s.flags[k] & lexicon::F_NESTS != 0);
             let nests = |inner: &Attr| {
                 let cue = inner.cue.text.to_ascii_lowercase();
                 // any cue verb with a that-clause reports ("Kessel stressed that
@@ -2379,6 +2389,15 @@ fn reaction_frame(words: &[&str]) -> bool {
         "were" | "was" | "are" | "is" | "remained" | "remain" => {
             let adj = match rest {
                 [a] => a,
+                // "were not convinced"
+                ["not", a]
+                    if matches!(
+                        *a,
+                        "convinced" | "persuaded" | "impressed" | "satisfied" | "reassured"
+                    ) =>
+                {
+                    a
+                }
                 [i, a]
                     if matches!(
                         *i,
@@ -2407,6 +2426,11 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "unimpressed"
                         | "guarded"
                         | "doubtful"
+                        | "convinced"
+                        | "persuaded"
+                        | "impressed"
+                        | "satisfied"
+                        | "reassured"
                 )
         }
         // "seized on the case" (not "seized weapons")
@@ -3023,6 +3047,7 @@ fn describe_source(
         kind_from_head_before(s, info, src.0);
     }
     kind_from_appositive(s, info, src.1);
+    kind_from_relative(s, info, src.1);
 }
 
 /// The descriptor before a name set off by a comma ("A spokeswoman for the
@@ -3086,6 +3111,40 @@ fn kind_from_head_before(s: &Sent, info: &mut NpInfo, name_start: usize) {
 
 /// "Press Without Borders, a media rights group": a named body followed (at
 /// token `ne`) by an appositive with a body's head noun takes that noun's kind.
+/// `Tilo Brandt, who chairs parliament's audit committee, said`: a person who
+/// heads a public body is an official; the clause is their role when they had none.
+fn kind_from_relative(s: &Sent, info: &mut NpInfo, ne: usize) {
+    let hi = s.toks.len();
+    if info.class != NpClass::Person
+        || info.source.kind == SourceKind::Official
+        || !(s.comma(ne) && ne + 3 < hi && s.is(ne + 1, "who"))
+    {
+        return;
+    }
+    if !matches!(
+        s.lw(ne + 2),
+        "chairs" | "heads" | "leads" | "runs" | "directs" | "chaired" | "headed" | "led"
+    ) {
+        return;
+    }
+    let mut e = ne + 3;
+    while e < hi && s.toks[e].word && e - ne < 10 {
+        e += 1;
+    }
+    let public = (ne + 3..e).any(|k| {
+        matches!(
+            s.lw(k),
+            "committee" | "parliament" | "parliament's" | "senate" | "commission" | "council"
+        ) || lexicon::head_kind(s.lw(k)) == Some(SourceKind::Government)
+    });
+    if public {
+        info.source.kind = SourceKind::Official;
+        if info.source.role.is_none() {
+            info.source.role = Some(s.text[s.toks[ne + 2].start..s.toks[e - 1].end].to_string());
+        }
+    }
+}
+
 fn kind_from_appositive(s: &Sent, info: &mut NpInfo, ne: usize) {
     if !matches!(info.class, NpClass::Org | NpClass::Person) || info.source.role.is_some() {
         return;

@@ -573,6 +573,30 @@ pub fn analyze(
             }
         }
     }
+    // "Tilo Brandt of the Liberal Alliance": a person and the body they belong to
+    if t_end == 0 && toks.len() >= 5 {
+        if let Some(p) = (2..lw.len() - 1).find(|&p| lw[p] == "of") {
+            let name_ok = (0..p).all(|x| {
+                toks[x].cap
+                    && !title_word(lw[x])
+                    && head_kind(lw[x]).is_none()
+                    && !determiner(lw[x])
+            });
+            let body = if lw[p + 1] == "the" { p + 2 } else { p + 1 };
+            let body_ok = body < lw.len()
+                && (body..lw.len()).all(|x| toks[x].cap || lw[x] == "of")
+                && head_kind(lw[lw.len() - 1]).is_some();
+            if name_ok && body_ok {
+                let mut info = analyze(text, &toks[..p], registry, sentence_initial)?;
+                if info.class == NpClass::Person {
+                    info.source.role =
+                        Some(text[toks[body].start..toks[lw.len() - 1].end].to_string());
+                    info.source.mention = Some(mention);
+                    return Some(info);
+                }
+            }
+        }
+    }
     // "two of the diplomats", "one of the officials": the group named after "of"
     if lw.len() >= 3
         && lw[1] == "of"

@@ -1008,3 +1008,26 @@ fn asides_and_conjunctions_around_the_speaker() {
     assert_eq!(find(&c, "finished").text, "The talks were finished");
     assert_eq!(find(&c, "return").text, "We will not return.");
 }
+
+#[test]
+fn anonymous_sources_do_not_relay_private_talk() {
+    let c = one(
+        "Title\n\nA person close to the minister, who asked not to be named, said Piet Arvo had told Prime Minister Lena Sarr he would not step down.",
+    );
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].source.kind, SourceKind::Unnamed);
+    assert!(c[0].via.is_empty());
+    assert!(c[0].text.starts_with("Piet Arvo had told"));
+}
+
+#[test]
+fn a_person_of_a_body_who_chairs_a_committee() {
+    let c = one(
+        "Title\n\n\"If this is independent, I am the king of Keshi,\" said Tilo Brandt of the Liberal Alliance, who chairs parliament's audit committee.\n\nOpposition lawmakers were not convinced.\n\nTrade fell to 1.1 billion dollars last year, according to Velmar customs data.",
+    );
+    let k = find(&c, "king");
+    assert_eq!(k.source.name, "Tilo Brandt");
+    assert_eq!(k.source.kind, SourceKind::Official);
+    assert!(!c.iter().any(|k| k.text.contains("convinced")), "{c:#?}");
+    assert_eq!(find(&c, "Trade fell").source.kind, SourceKind::Government);
+}
