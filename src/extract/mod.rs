@@ -1901,6 +1901,35 @@ impl Extractor {
                     Some(after_verb(m + 2))
                 }
                 "adding" if s.comma(m - 1) => Some(after_verb(m + 1)),
+                // "said the plan was dead and urged lawmakers to reject it",
+                // "acknowledged the plan had flaws but said it would pass": a second
+                // verb of saying by the same speaker
+                "and" | "but"
+                    if matches!(
+                        s.lw(m + 1),
+                        "said"
+                            | "added"
+                            | "urged"
+                            | "warned"
+                            | "insisted"
+                            | "argued"
+                            | "noted"
+                            | "stressed"
+                            | "vowed"
+                            | "denied"
+                            | "pledged"
+                            | "promised"
+                    ) && !s.toks[m + 1].quoted
+                        // ("said the secretary-general was concerned and urged ...":
+                        // a person in the content may be the one who urged)
+                        && !(k..m).take(4).any(|x| {
+                            s.toks[x].cap
+                                || lexicon::title_word(s.lw(x))
+                                || lexicon::pronoun(s.lw(x))
+                        }) =>
+                {
+                    Some(after_verb(m + 2))
+                }
                 _ => None,
             }
         };

@@ -1031,3 +1031,17 @@ fn a_person_of_a_body_who_chairs_a_committee() {
     assert!(!c.iter().any(|k| k.text.contains("convinced")), "{c:#?}");
     assert_eq!(find(&c, "Trade fell").source.kind, SourceKind::Government);
 }
+
+#[test]
+fn a_second_verb_of_saying_by_the_speaker() {
+    let c = one(
+        "Title\n\nKarel Vinn said the plan was \"dead on arrival\" and urged lawmakers to reject it.\n\nA spokesman, Omar Diallo, said the secretary-general was \"deeply concerned\" and urged all parties to show restraint.",
+    );
+    assert_eq!(
+        find(&c, "dead on arrival").text,
+        "the plan was \"dead on arrival\""
+    );
+    assert_eq!(find(&c, "lawmakers").text, "lawmakers to reject it");
+    // the secretary-general may be the one who urged: one claim
+    assert!(find(&c, "concerned").text.ends_with("show restraint"));
+}
