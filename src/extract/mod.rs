@@ -475,8 +475,17 @@ impl Extractor {
                             .is_some_and(|(_, _, lp)| *lp + 1 >= pi);
                         let (src, via) = match (&last_speaker, continues) {
                             (Some((s, v, _)), true) => (s.clone(), v.clone()),
-                            _ => (unknown_speaker(), vec![]),
+                            // "Premier Lena Sarr used her farewell speech to ..." then
+                            // a quote: the person just named, marked as a guess
+                            _ => (
+                                memory.recent_person(pi).unwrap_or_else(unknown_speaker),
+                                vec![],
+                            ),
                         };
+                        if !continues && src.mention.is_none() && src.name != "unknown speaker" {
+                            // the guessed speaker goes on if the quote does
+                            last_speaker = Some((src.clone(), vec![], pi));
+                        }
                         // A quote whose speaker is named only later ("..." / "...," Kent said.)
                         let same_para = last_speaker.as_ref().is_some_and(|(_, _, lp)| *lp == pi);
                         if !continues || para.unclosed_quote && !same_para {
@@ -503,6 +512,9 @@ impl Extractor {
                         ));
                         continue;
                     }
+                    // the article's own voice between a quote and a later speaker: the
+                    // quote was not theirs
+                    pending.clear();
                     if let Some((a, b)) = self.unattributed(&sent) {
                         let cw = check_worthiness(text, &[(a, b)], false);
                         claims.push(make_claim(

@@ -693,6 +693,29 @@ pub fn analyze(
         lw.pop();
         toks.pop();
     }
+    // "the National Audit Office's latest report": the document stripped above,
+    // its adjectives go too
+    if lw.len() > 2
+        && matches!(
+            *lw.last()?,
+            "latest"
+                | "new"
+                | "annual"
+                | "recent"
+                | "own"
+                | "final"
+                | "draft"
+                | "preliminary"
+                | "interim"
+                | "quarterly"
+                | "monthly"
+                | "weekly"
+        )
+        && (lw[lw.len() - 2].ends_with("'s") || lw[lw.len() - 2].ends_with("’s"))
+    {
+        lw.pop();
+        toks.pop();
+    }
     // "ministry estimates", "the union's figures": the body whose numbers they are
     // (not "official figures": no body named)
     if lw.len() > 1
@@ -826,6 +849,18 @@ pub fn analyze(
                     | "systems"
                     | "electric"
                     | "chemicals"
+                    | "foods"
+                    | "brands"
+                    | "products"
+                    | "services"
+                    | "networks"
+                    | "labs"
+                    | "solutions"
+                    | "pharmaceuticals"
+                    | "farms"
+                    | "mills"
+                    | "stores"
+                    | "markets"
             ) && !core[i].cap
             {
                 continue;
@@ -1359,6 +1394,23 @@ impl Memory {
 
     /// The one person remembered with this role's head word ("minister"), if
     /// exactly one: (name, role).
+    /// The person mentioned last, in this paragraph or the one before: the likely
+    /// speaker of a quote no one is named for (left unresolved: a guess).
+    pub fn recent_person(&self, para: usize) -> Option<SourceRef> {
+        self.entities
+            .iter()
+            .rev()
+            .take_while(|e| e.para + 1 >= para)
+            .find(|e| e.kind.is_person() && e.name.contains(' '))
+            .map(|e| SourceRef {
+                name: e.name.clone(),
+                kind: e.kind,
+                resolved: false,
+                role: e.role.clone(),
+                mention: None,
+            })
+    }
+
     pub fn only_person_with_role(&self, role: &str) -> Option<(String, String)> {
         let head = role.split_whitespace().last()?.to_lowercase();
         let mut found = self.entities.iter().filter(|e| {

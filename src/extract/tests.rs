@@ -1045,3 +1045,25 @@ fn a_second_verb_of_saying_by_the_speaker() {
     // the secretary-general may be the one who urged: one claim
     assert!(find(&c, "concerned").text.ends_with("show restraint"));
 }
+
+#[test]
+fn a_quote_after_a_lead_naming_the_speaker() {
+    let c = one(
+        "Title\n\nOutgoing Premier Lena Sarr used her farewell speech on Thursday to defend her record.\n\n\"When we took office, one in ten was out of work. Today it is one in twenty-five.\n\n\"We paid down 30 billion talers of debt in our first term.\"\n\nSarr did not mention her successor by name.\n\nOpposition leader Greta Marrow said the debt had risen by 12 billion talers.",
+    );
+    let a = find(&c, "one in ten");
+    assert_eq!(a.source.name, "Lena Sarr");
+    assert!(!a.source.resolved, "a guess is marked as one");
+    assert_eq!(find(&c, "paid down").source.name, "Lena Sarr");
+    assert_eq!(find(&c, "risen").source.name, "Greta Marrow");
+}
+
+#[test]
+fn a_bodys_latest_report_and_a_food_company() {
+    let c = one(
+        "Title\n\nThe National Audit Office's latest report puts public debt at 212 billion talers.\n\nKorvik Foods said on Monday that it was recalling 40,000 jars of baby food.",
+    );
+    let r = find(&c, "212");
+    assert_eq!(r.source.name, "National Audit Office");
+    assert_eq!(find(&c, "jars").source.kind, SourceKind::Organization);
+}
