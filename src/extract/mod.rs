@@ -119,6 +119,14 @@ impl Sent<'_> {
                 // the comma of "12,000" separates no clauses
                 "," => !self.digit_comma(i),
                 ";" | "—" | "–" => true,
+                // a hyphen with a space on each side stands for a dash
+                "-" | "--" => {
+                    let t = self.toks[i];
+                    let b = self.lower.as_bytes();
+                    t.start > 0
+                        && b[t.start - 1] == b' '
+                        && b.get(t.end).is_some_and(|&c| c == b' ')
+                }
                 _ => false,
             }
     }
@@ -2672,6 +2680,17 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     if j >= lo + 4 && s.is(j - 1, ")") && s.is(j - 3, "(") && s.toks[j - 2].cap {
         j -= 3;
     }
+    // "Marrow (pictured) said"
+    if j >= lo + 4
+        && s.is(j - 1, ")")
+        && s.is(j - 3, "(")
+        && matches!(
+            s.lw(j - 2),
+            "pictured" | "left" | "right" | "center" | "centre" | "above" | "below" | "inset"
+        )
+    {
+        j -= 3;
+    }
     let mut skipped = 0;
     while j > lo
         && s.toks[j - 1].word
@@ -2734,7 +2753,11 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             break;
         }
         if !t.word {
-            if w == "-" || w == "'" || w == "’" || w == "." && ns >= 2 && s.toks[ns - 2].cap {
+            if w == "-" && !s.comma(ns - 1)
+                || w == "'"
+                || w == "’"
+                || w == "." && ns >= 2 && s.toks[ns - 2].cap
+            {
                 ns -= 1;
                 continue;
             }
@@ -3215,8 +3238,13 @@ fn apply_appositive(s: &Sent, info: &mut NpInfo, a: usize, b: usize) {
         return;
     }
     // the role without its article: "A spokeswoman for the office" -> "spokeswoman ..."
+    // ("Anna Lind, 45, a teacher from Selm": the age is no part of the role)
     let a = (a..b - 1)
-        .find(|&k| !matches!(s.lw(k), "the" | "a" | "an"))
+        .find(|&k| {
+            !matches!(s.lw(k), "the" | "a" | "an")
+                && !s.comma(k)
+                && !s.lw(k).bytes().all(|c| c.is_ascii_digit())
+        })
         .unwrap_or(a);
     let (x, y) = (s.toks[a].start, s.toks[b - 1].end);
     let role = s.text[x..y].to_string();

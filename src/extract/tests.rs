@@ -1067,3 +1067,16 @@ fn a_bodys_latest_report_and_a_food_company() {
     assert_eq!(r.source.name, "National Audit Office");
     assert_eq!(find(&c, "jars").source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn dash_and_picture_asides_around_a_name() {
+    let c = one(
+        "Title\n\nGreta Marrow - the first woman to lead the party - said the vote had been rigged.\n\nMarrow (pictured) said 40,000 ballots were missing.\n\n\"We will win,\" Anna Lind, 45, a teacher from Selm, told the Evran Herald.",
+    );
+    assert_eq!(find(&c, "rigged").source.name, "Greta Marrow");
+    assert_eq!(find(&c, "ballots").source.name, "Greta Marrow");
+    assert_eq!(
+        find(&c, "We will win").source.role.as_deref(),
+        Some("teacher from Selm")
+    );
+}
