@@ -213,6 +213,9 @@ pub const F_BODY_DET: u8 = 4;
 /// cues that nest ([`NESTING_CUES`], `according`, `quoted`) and the `that`
 /// after any other cue.
 pub const F_NESTS: u8 = 8;
+/// `with`, `while`, `whereas`, `but`: the words after a comma that may split a
+/// sentence in two (`..., with the minister warning that`, `..., while X said`).
+pub const F_SPLIT: u8 = 16;
 
 /// The one-word cues of a plain reporting clause, which nest inside reported
 /// speech (`X told Y that ...`, beside `according to` and `quoted ... as saying`).
@@ -236,6 +239,9 @@ pub fn word_flags(w: &str) -> u8 {
             add(w, F_CUE_START);
         }
         add("according", F_CUE_START);
+        for w in ["with", "while", "whereas", "but"] {
+            add(w, F_SPLIT);
+        }
         add("quoted", F_QUOTED);
         for w in ["the", "its", "their"] {
             add(w, F_BODY_DET);

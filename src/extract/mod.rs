@@ -113,22 +113,30 @@ impl Sent<'_> {
     fn punct(&self, i: usize) -> bool {
         i < self.toks.len() && !self.toks[i].word
     }
+    #[inline]
     fn comma(&self, i: usize) -> bool {
-        i < self.toks.len()
-            && match self.lw(i) {
-                // the comma of "12,000" separates no clauses
-                "," => !self.digit_comma(i),
-                ";" | "—" | "–" => true,
-                // a hyphen with a space on each side stands for a dash
-                "-" | "--" => {
-                    let t = self.toks[i];
-                    let b = self.lower.as_bytes();
-                    t.start > 0
-                        && b[t.start - 1] == b' '
-                        && b.get(t.end).is_some_and(|&c| c == b' ')
-                }
-                _ => false,
+        let Some(&t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.word {
+            return false;
+        }
+        let b = self.lower.as_bytes();
+        match (b[t.start], t.end - t.start) {
+            // the comma of "12,000" separates no clauses
+            (b',', 1) => !self.digit_comma(i),
+            (b';', 1) => true,
+            // em and en dashes (U+2014, U+2013)
+            (0xE2, 3) => matches!(&b[t.start..t.end], [0xE2, 0x80, 0x94] | [0xE2, 0x80, 0x93]),
+            // a hyphen with a space on each side stands for a dash
+            (b'-', 1 | 2) => {
+                b[t.end - 1] == b'-'
+                    && t.start > 0
+                    && b[t.start - 1] == b' '
+                    && b.get(t.end).is_some_and(|&c| c == b' ')
             }
+            _ => false,
+        }
     }
     /// A comma between two digits, with no space: a thousands separator.
     fn digit_comma(&self, i: usize) -> bool {
@@ -3411,32 +3419,36 @@ fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
 fn contrast_split(s: &Sent) -> Option<usize> {
     let n = s.toks.len();
     let m = (3..n.saturating_sub(4)).find(|&m| {
-        s.comma(m) && !s.toks[m].quoted && matches!(s.lw(m + 1), "while" | "whereas" | "but") && {
-            // subject then a past or present cue within a few words
-            let v = (m + 3..n.min(m + 9)).find(|&v| {
-                s.toks[v].word
-                    && !s.toks[v].quoted
-                    && lexicon::cue_verb(s.lw(v))
-                        .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Pres3))
-            });
-            v.is_some_and(|v| {
-                let first = s.lw(m + 2);
-                (s.toks[m + 2].cap
-                    || lexicon::pronoun(first)
-                    || lexicon::determiner(first)
-                    || lexicon::unnamed_head(first)
-                    || lexicon::head_kind(first).is_some())
-                    && (m + 2..v).all(|k| {
-                        s.toks[k].word
-                            && !s.toks[k].quoted
-                            && (s.toks[k].cap
-                                || !lexicon::finite_verb_like(s.lw(k))
-                                || lexicon::aux_or_adverb(s.lw(k))
-                                || lexicon::unnamed_head(s.lw(k))
-                                || lexicon::head_kind(s.lw(k)).is_some())
-                    })
-            })
-        }
+        s.flags[m + 1] & lexicon::F_SPLIT != 0
+            && s.comma(m)
+            && !s.toks[m].quoted
+            && matches!(s.lw(m + 1), "while" | "whereas" | "but")
+            && {
+                // subject then a past or present cue within a few words
+                let v = (m + 3..n.min(m + 9)).find(|&v| {
+                    s.toks[v].word
+                        && !s.toks[v].quoted
+                        && lexicon::cue_verb(s.lw(v))
+                            .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Pres3))
+                });
+                v.is_some_and(|v| {
+                    let first = s.lw(m + 2);
+                    (s.toks[m + 2].cap
+                        || lexicon::pronoun(first)
+                        || lexicon::determiner(first)
+                        || lexicon::unnamed_head(first)
+                        || lexicon::head_kind(first).is_some())
+                        && (m + 2..v).all(|k| {
+                            s.toks[k].word
+                                && !s.toks[k].quoted
+                                && (s.toks[k].cap
+                                    || !lexicon::finite_verb_like(s.lw(k))
+                                    || lexicon::aux_or_adverb(s.lw(k))
+                                    || lexicon::unnamed_head(s.lw(k))
+                                    || lexicon::head_kind(s.lw(k)).is_some())
+                        })
+                })
+            }
     })?;
     // both sides hold words enough to be clauses
     ((0..m).filter(|&k| s.toks[k].word).count() >= 3).then_some(m)
@@ -3447,7 +3459,8 @@ fn contrast_split(s: &Sent) -> Option<usize> {
 fn with_clause(s: &Sent) -> Option<(usize, usize, usize, usize)> {
     let n = s.toks.len();
     // cheap test first: "with" somewhere after a comma
-    let m = (3..n.saturating_sub(5)).find(|&m| s.comma(m) && s.is(m + 1, "with"))?;
+    let m = (3..n.saturating_sub(5))
+        .find(|&m| s.flags[m + 1] & lexicon::F_SPLIT != 0 && s.is(m + 1, "with") && s.comma(m))?;
     let ns = m + 2;
     let v = (ns + 1..n.min(ns + 8)).find(|&v| {
         matches!(
