@@ -1058,6 +1058,14 @@ impl Extractor {
                         || s.toks[n].quote_mark
                         || s.end_punct(n)
                         || matches!(s.lw(n), "on" | "in" | "at" | "to")
+                        // "promised it would reopen", "pledged the bridge would
+                        // reopen": a clause without "that"
+                        || (n + 1..hi.min(n + 5)).any(|m| {
+                            matches!(
+                                s.lw(m),
+                                "would" | "will" | "could" | "can" | "should" | "might"
+                            )
+                        }) && (lexicon::pronoun(s.lw(n)) || s.is(n, "the"))
                 };
                 // "a person briefed on the talks": a tell-verb straight before
                 // "on"/"about" has no listener, it is a participle, not a cue
@@ -2959,6 +2967,21 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 .rev()
                 .take(16)
                 .any(|k| lexicon::document_word(s.lw(k)) || s.lw(k) == "results")
+        {
+            return Some(i + 1);
+        }
+        // "A survey by Lask University last week found Hallberg leading by two
+        // points": a poll or study as the subject, its finding without "that"
+        if i + 2 < hi
+            && !s.toks[i].quoted
+            && (s.toks[i + 1].cap || s.lw(i + 1).as_bytes()[0].is_ascii_digit())
+            && s.toks[i + 1].word
+            && (lo..i).rev().take(8).any(|k| {
+                matches!(
+                    s.lw(k),
+                    "survey" | "poll" | "study" | "analysis" | "report" | "audit" | "review"
+                )
+            })
         {
             return Some(i + 1);
         }

@@ -1080,3 +1080,16 @@ fn dash_and_picture_asides_around_a_name() {
         Some("teacher from Selm")
     );
 }
+
+#[test]
+fn a_clause_without_that_and_a_surveys_finding() {
+    let c = one(
+        "Title\n\nWhen the bridge closed in April, Governor Anton Dresk promised it would reopen within weeks.\n\nA survey by Lask University last week found Hallberg leading by two points.",
+    );
+    let p = find(&c, "reopen");
+    assert_eq!(p.text, "it would reopen within weeks");
+    assert_eq!(p.source.name, "Anton Dresk");
+    let f = find(&c, "leading");
+    assert_eq!(f.text, "Hallberg leading by two points");
+    assert_eq!(f.source.name, "Lask University");
+}
