@@ -1125,6 +1125,7 @@ impl Extractor {
             return if allow_backward {
                 self.saying_clause(s, lo, hi)
                     .or_else(|| self.called_quote(s, lo, hi))
+                    .or_else(|| self.accusation_by(s, lo, hi))
             } else {
                 None
             };
@@ -1232,6 +1233,59 @@ impl Extractor {
             k += 1;
         }
         Some(attr)
+    }
+
+    /// `rejected accusations by Ostel that Keshi had jammed flights, ...`: the
+    /// accusation's content is the accuser's claim.
+    fn accusation_by(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let k = (lo..hi.saturating_sub(4)).find(|&k| {
+            matches!(
+                s.lw(k),
+                "accusations"
+                    | "accusation"
+                    | "claims"
+                    | "claim"
+                    | "allegations"
+                    | "allegation"
+                    | "assertions"
+                    | "assertion"
+                    | "charges"
+                    | "warnings"
+            ) && matches!(s.lw(k + 1), "by" | "from")
+                && !s.toks[k].quoted
+        })?;
+        let (ns, ne) = np_right(s, k + 2, hi);
+        if ne <= ns || !s.is(ne, "that") {
+            return None;
+        }
+        let c0 = ne + 1;
+        let mut e = (c0 + 1..hi).find(|&x| s.comma(x)).unwrap_or(hi);
+        while e > c0 && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
+            e -= 1;
+        }
+        if (c0..e).filter(|&x| s.toks[x].word).count() < 3 {
+            return None;
+        }
+        let source = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
+            .filter(|i| i.class != NpClass::Pronoun)?;
+        let (a, b) = trim_span(s.text, s.toks[c0].start, s.toks[e - 1].end, false);
+        if b <= a {
+            return None;
+        }
+        let quote = if s.toks[c0..e].iter().any(|t| t.quoted) {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        };
+        Some(Attr {
+            pieces: vec![(a, b)],
+            quote,
+            cue: toks_mention(s, k, k + 1),
+            source,
+            via: vec![],
+            content_toks: (c0, e),
+            extra: None,
+        })
     }
 
     /// `The deal, officials said, would cost 4 million`: a short saying-clause set

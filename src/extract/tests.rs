@@ -1093,3 +1093,16 @@ fn a_clause_without_that_and_a_surveys_finding() {
     assert_eq!(f.text, "Hallberg leading by two points");
     assert_eq!(f.source.name, "Lask University");
 }
+
+#[test]
+fn accusations_by_someone_that() {
+    let c = one(
+        "Title\n\nKeshi's foreign ministry rejected accusations by Ostel that Keshi had jammed civilian flights over the Kell Sea, calling them \"groundless.\"",
+    );
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(
+        c[0].text,
+        "Keshi had jammed civilian flights over the Kell Sea"
+    );
+    assert_eq!(c[0].source.name, "Ostel");
+}
