@@ -2293,7 +2293,8 @@ impl Extractor {
                 k += 1;
                 continue;
             }
-            if preposition || matches!(w, "late" | "early" | "last" | "this" | "next") {
+            // ("according to a senior official who spoke on condition of anonymity")
+            if preposition || matches!(w, "late" | "early" | "last" | "this" | "next" | "who") {
                 // a prepositional phrase: skip to the next comma or the end
                 let mut j = k + 1;
                 while j < hi && !s.comma(j) && !s.end_punct(j) && !s.toks[j].quote_mark {
@@ -3361,7 +3362,8 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
             && (lexicon::relay_participle(w)
                 || matches!(w, "seen" | "obtained" | "reviewed" | "viewed"))
             && s.is(e + 1, "by")
-            && lexicon::document_word(s.lw(e - 1))
+            // "a transcript of the call released by the palace"
+            && (k..e).any(|x| lexicon::document_word(s.lw(x)))
         {
             e += 2;
             continue;

@@ -597,6 +597,17 @@ pub fn analyze(
             }
         }
     }
+    // "a transcript of the call released by the palace": the body that issued
+    // the document
+    if let Some(p) = (1..lw.len().saturating_sub(2)).find(|&p| {
+        matches!(
+            lw[p],
+            "released" | "published" | "issued" | "distributed" | "circulated"
+        ) && lw[p + 1] == "by"
+            && lw[..p].iter().any(|w| document_word(w))
+    }) {
+        return analyze(text, &toks[p + 2..], registry, false);
+    }
     // "two of the diplomats", "one of the officials": the group named after "of"
     if lw.len() >= 3
         && lw[1] == "of"

@@ -1106,3 +1106,18 @@ fn accusations_by_someone_that() {
     );
     assert_eq!(c[0].source.name, "Ostel");
 }
+
+#[test]
+fn according_to_an_official_who_spoke_and_a_released_transcript() {
+    let c = one(
+        "Title\n\nThe president will visit Keshi next month, according to a senior official at the ministry who spoke on condition of anonymity.\n\nPresident Ada Voss told Orel that the border must stay open, according to a transcript of the call released by the palace.",
+    );
+    let a = find(&c, "visit Keshi");
+    assert_eq!(a.text, "The president will visit Keshi next month");
+    assert_eq!(a.source.kind, SourceKind::Unnamed);
+    let t = find(&c, "border");
+    assert_eq!(t.text, "the border must stay open");
+    assert_eq!(t.source.name, "Ada Voss");
+    assert_eq!(t.via.len(), 1, "{t:#?}");
+    assert_eq!(t.via[0].name, "palace");
+}
