@@ -2294,7 +2294,11 @@ impl Extractor {
                 continue;
             }
             // ("according to a senior official who spoke on condition of anonymity")
-            if preposition || matches!(w, "late" | "early" | "last" | "this" | "next" | "who") {
+            // (", according to minutes of the meeting published alongside the decision")
+            if preposition
+                || matches!(w, "late" | "early" | "last" | "this" | "next" | "who")
+                || matches!(w, "published" | "released" | "issued") && k > 0 && s.toks[k - 1].word
+            {
                 // a prepositional phrase: skip to the next comma or the end
                 let mut j = k + 1;
                 while j < hi && !s.comma(j) && !s.end_punct(j) && !s.toks[j].quote_mark {
@@ -2492,6 +2496,7 @@ fn reaction_frame(words: &[&str]) -> bool {
                 | "defended"
                 | "defends"
                 | "questioned"
+                | "expected"
                 | "seized"
                 | "were"
                 | "was"
@@ -2605,6 +2610,9 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "verdict"
                         | "result"
                         | "results"
+                        | "increase"
+                        | "hike"
+                        | "cut"
                         | "outcome"
                         | "findings"
                         | "move"

@@ -425,6 +425,24 @@ fn singular_unnamed(e: &Entity) -> bool {
                     | "executive"
                     | "staffer"
                     | "one"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "doctor"
+                    | "nurse"
+                    | "medic"
+                    | "worker"
+                    | "soldier"
+                    | "mediator"
+                    | "negotiator"
+                    | "neighbour"
+                    | "neighbor"
+                    | "villager"
+                    | "bystander"
+                    | "eyewitness"
+                    | "analyst"
+                    | "expert"
+                    | "economist"
             )
         })
 }
@@ -595,6 +613,20 @@ pub fn analyze(
                     return Some(info);
                 }
             }
+        }
+    }
+    // "minutes of the meeting", "a transcript of the hearing": the document speaks
+    // (whose it is, the words after "of" do not say)
+    {
+        let d = lw.iter().take_while(|w| determiner(w)).count();
+        if d + 2 < lw.len()
+            && document_word(lw[d])
+            && lw[d + 1] == "of"
+            && !lw[d + 2..]
+                .windows(2)
+                .any(|w| matches!(w[0], "released" | "published" | "issued") && w[1] == "by")
+        {
+            return analyze(text, &toks[..d + 1], registry, sentence_initial);
         }
     }
     // "a transcript of the call released by the palace": the body that issued

@@ -1121,3 +1121,17 @@ fn according_to_an_official_who_spoke_and_a_released_transcript() {
     assert_eq!(t.via.len(), 1, "{t:#?}");
     assert_eq!(t.via[0].name, "palace");
 }
+
+#[test]
+fn he_after_an_anonymous_speaker() {
+    let c = one(
+        "Title\n\nA senior official said the talks had failed.\n\nA police spokesman said two men were arrested. He said they would appear in court on Monday.\n\nA doctor at the provincial hospital, who asked not to be named, said the real number was higher.\n\n\"We are seeing new patients every hour,\" he said.\n\nEconomists had expected the increase.\n\nTwo members voted to keep rates unchanged, according to minutes of the meeting published on Friday.",
+    );
+    assert_eq!(find(&c, "court").source.name, "police spokesman");
+    assert_eq!(find(&c, "every hour").source.name, "doctor");
+    assert!(!c.iter().any(|k| k.text.contains("expected")), "{c:#?}");
+    assert_eq!(
+        find(&c, "voted").text,
+        "Two members voted to keep rates unchanged"
+    );
+}
