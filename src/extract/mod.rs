@@ -2860,9 +2860,11 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             break;
         }
         if w == "and" {
-            // "X and Y said": keep going only between capitalized names
+            // "X and Y said": keep going only between capitalized names ("The Civic
+            // Party and the Unity Party said" too)
             let left_cap = ns >= 2 && s.toks[ns - 2].cap;
-            let right_cap = ns < ne && s.toks[ns].cap;
+            let right_cap =
+                ns < ne && (s.toks[ns].cap || s.is(ns, "the") && ns + 1 < ne && s.toks[ns + 1].cap);
             if !(left_cap && right_cap) {
                 break;
             }
@@ -3455,13 +3457,15 @@ fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
         s.lw(k),
         "a" | "an" | "the" | "his" | "her" | "their" | "its"
     ) {
-        // "told a news conference", "told the state broadcaster KTV"
+        // "told a news conference", "told the state broadcaster KTV" (and not
+        // the "she" of "told the Evran Herald she would run")
         let mut e = k + 1;
         while e < hi
             && e - k < 8
             && s.toks[e].word
             && !lexicon::np_boundary(s.lw(e))
             && !lexicon::listener_end(s.lw(e))
+            && !matches!(s.lw(e), "he" | "she" | "they" | "it" | "we" | "i")
         {
             e += 1;
         }

@@ -1135,3 +1135,15 @@ fn he_after_an_anonymous_speaker() {
         "Two members voted to keep rates unchanged"
     );
 }
+
+#[test]
+fn two_bodies_with_articles_and_a_listener_before_a_pronoun() {
+    let c = one(
+        "Title\n\nThe Civic Party and the Unity Party said in a joint statement that they would form a coalition.\n\nAna Holt, the former prime minister, told the Evran Herald she would run again.",
+    );
+    assert_eq!(
+        find(&c, "coalition").source.name,
+        "Civic Party and the Unity Party"
+    );
+    assert_eq!(find(&c, "run again").text, "she would run again");
+}
