@@ -1803,7 +1803,14 @@ impl Extractor {
             if ne + 2 < hi && s.lw(ne + 1).ends_with("ed") && s.is(ne + 2, "by") {
                 return None;
             }
-            ((ns, ne), ne + 1)
+            // "According to the ministry, which released the figures on Monday, 40
+            // people were killed": the relative clause is skipped
+            let mut start = ne + 1;
+            if matches!(s.lw(start), "which" | "who") {
+                let close = (start + 1..hi.min(start + 16)).find(|&x| s.comma(x))?;
+                start = close + 1;
+            }
+            ((ns, ne), start)
         } else {
             let participle = s.lw(c.i) == "telling" && s.comma(c.i - 1);
             let (ns, ne) = if participle {
@@ -3334,10 +3341,11 @@ fn apply_appositive(s: &Sent, info: &mut NpInfo, a: usize, b: usize) {
         return;
     }
     // the role without its article: "A spokeswoman for the office" -> "spokeswoman ..."
-    // ("Anna Lind, 45, a teacher from Selm": the age is no part of the role)
+    // ("Anna Lind, 45, a teacher from Selm": the age is no part of the role, nor
+    // the "who" of a relative clause)
     let a = (a..b - 1)
         .find(|&k| {
-            !matches!(s.lw(k), "the" | "a" | "an")
+            !matches!(s.lw(k), "the" | "a" | "an" | "who")
                 && !s.comma(k)
                 && !s.lw(k).bytes().all(|c| c.is_ascii_digit())
         })

@@ -1147,3 +1147,13 @@ fn two_bodies_with_articles_and_a_listener_before_a_pronoun() {
     );
     assert_eq!(find(&c, "run again").text, "she would run again");
 }
+
+#[test]
+fn according_to_a_body_with_a_relative_clause() {
+    let c = one(
+        "Title\n\nAccording to the ministry, which released the figures on Monday, 40 people were killed, 12 of them children.",
+    );
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].text, "40 people were killed, 12 of them children");
+    assert_eq!(c[0].source.kind, SourceKind::Government);
+}
