@@ -1717,7 +1717,10 @@ impl Extractor {
             && !s.toks[lo..ce].iter().any(|t| t.quoted || t.quote_mark)
             && !(lo..ce).any(|x| {
                 let w = s.lw(x);
-                !w.contains(['\'', '’']) && lexicon::finite_verb_like(w)
+                // ("The drivers' union": a plural possessive is no verb)
+                let possessive =
+                    w.contains(['\'', '’']) || x + 1 < ce && matches!(s.lw(x + 1), "'" | "’");
+                !possessive && lexicon::finite_verb_like(w)
             })
         {
             return None;

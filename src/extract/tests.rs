@@ -1157,3 +1157,12 @@ fn according_to_a_body_with_a_relative_clause() {
     assert_eq!(c[0].text, "40 people were killed, 12 of them children");
     assert_eq!(c[0].source.kind, SourceKind::Government);
 }
+
+#[test]
+fn a_plural_possessive_descriptor_before_a_name() {
+    let c = one(
+        "Title\n\nThe drivers' union, OLF, said about 9,000 of its members had joined the strike.",
+    );
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].source.name, "OLF");
+}
