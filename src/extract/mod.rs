@@ -765,6 +765,31 @@ impl Extractor {
                                         }
                                         kind_from_head_before(sent, &mut info, d);
                                         kind_from_appositive(sent, &mut info, j);
+                                        // "The Liberal Alliance, led by Greta Marrow,":
+                                        // she leads it
+                                        if info.class == NpClass::Person
+                                            && info.source.role.is_none()
+                                            && d >= 4
+                                            && sent.is(d - 1, "by")
+                                            && sent.is(d - 2, "led")
+                                            && sent.comma(d - 3)
+                                            && sent.toks[d - 4].cap
+                                        {
+                                            let mut o = d - 4;
+                                            while o > 0
+                                                && sent.toks[o - 1].cap
+                                                && sent.toks[o - 1].word
+                                            {
+                                                o -= 1;
+                                            }
+                                            if sent.is(o, "the") && o + 1 < d - 3 {
+                                                o += 1;
+                                            }
+                                            let body = &sent.text
+                                                [sent.toks[o].start..sent.toks[d - 4].end];
+                                            info.source.role = Some(format!("leader of {body}"));
+                                            info.source.kind = SourceKind::Official;
+                                        }
                                         memory.resolve(&mut info, pi);
                                         (
                                             std::rc::Rc::new(info.source),

@@ -1166,3 +1166,14 @@ fn a_plural_possessive_descriptor_before_a_name() {
     assert_eq!(c.len(), 1, "{c:#?}");
     assert_eq!(c[0].source.name, "OLF");
 }
+
+#[test]
+fn led_by_makes_a_leader() {
+    let c = one(
+        "Title\n\nThe Liberal Alliance, led by Greta Marrow, wants to hold spending at 1.6 percent.\n\nMarrow said her party had made serious offers on every other issue.",
+    );
+    let k = find(&c, "serious offers");
+    assert_eq!(k.source.name, "Greta Marrow");
+    assert_eq!(k.source.kind, SourceKind::Official);
+    assert_eq!(k.source.role.as_deref(), Some("leader of Liberal Alliance"));
+}
