@@ -1374,9 +1374,6 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "lab",
             "laboratory",
             "cooperative",
-            "research",
-            "analytics",
-            "polling",
             "pollster",
             "associates",
             "partners",
@@ -1384,31 +1381,63 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "consulting",
             "consultancy",
             "insights",
-            "energy",
-            "power",
-            "oil",
-            "gas",
-            "resources",
-            "capital",
-            "technologies",
-            "systems",
-            "electric",
-            "chemicals",
-            "foods",
-            "brands",
-            "products",
-            "services",
-            "networks",
-            "labs",
-            "solutions",
-            "pharmaceuticals",
-            "farms",
-            "mills",
-            "stores",
-            "markets",
         ],
     ),
+    (crate::model::SourceKind::Organization, CAPITAL_ONLY_HEADS),
 ];
+
+/// Heads of a firm's name only when capitalised: `Meridian Research`, `Norvast
+/// Energy`, `Korvik Foods` (not "new research", "energy prices", "the markets").
+const CAPITAL_ONLY_HEADS: &[&str] = &[
+    "research",
+    "polling",
+    "analytics",
+    "energy",
+    "power",
+    "oil",
+    "gas",
+    "resources",
+    "capital",
+    "technologies",
+    "systems",
+    "electric",
+    "chemicals",
+    "foods",
+    "brands",
+    "products",
+    "services",
+    "networks",
+    "labs",
+    "solutions",
+    "pharmaceuticals",
+    "farms",
+    "mills",
+    "stores",
+    "markets",
+];
+
+/// A head noun of [`CAPITAL_ONLY_HEADS`]: it names a firm only in capitals.
+pub fn capital_only_head(w: &str) -> bool {
+    CAPITAL_ONLY_HEADS.contains(&w)
+}
+
+/// Verbs by which the other side takes a stand on what was just reported
+/// (`..., a charge the army denied.`).
+pub fn stance_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "denied" | "denies" | "rejected" | "rejects" | "disputed" | "disputes"
+    )
+}
+
+/// Nouns for what someone asserted (`a charge the army denied`, `accusations by
+/// Ostel that ...`).
+pub fn charge_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "charge" | "claim" | "accusation" | "allegation" | "assertion" | "warning"
+    )
+}
 
 /// Every head noun, and its plural in `s` where the noun is longer than three letters.
 static HEAD_KIND_MAP: std::sync::LazyLock<Lexicon<crate::model::SourceKind>> =

@@ -338,16 +338,7 @@ impl Extractor {
                                     .filter(|i| i.class != NpClass::Pronoun)
                             {
                                 if let Some((a, b)) = self.unattributed(&head) {
-                                    let cw = check_worthiness(text, &[(a, b)], false);
-                                    claims.push(make_claim(
-                                        text,
-                                        &[(a, b)],
-                                        QuoteKind::None,
-                                        None,
-                                        SourceRef::publication(&self.publication),
-                                        vec![],
-                                        cw,
-                                    ));
+                                    claims.push(self.publication_claim(text, a, b));
                                 }
                                 memory.resolve(&mut info, pi);
                                 let mut e = sent.toks.len();
@@ -532,16 +523,7 @@ impl Extractor {
                     // quote was not theirs
                     pending.clear();
                     if let Some((a, b)) = self.unattributed(&sent) {
-                        let cw = check_worthiness(text, &[(a, b)], false);
-                        claims.push(make_claim(
-                            text,
-                            &[(a, b)],
-                            QuoteKind::None,
-                            None,
-                            SourceRef::publication(&self.publication),
-                            vec![],
-                            cw,
-                        ));
+                        claims.push(self.publication_claim(text, a, b));
                     }
                 }
             }
@@ -856,6 +838,19 @@ impl Extractor {
         }
     }
 
+    /// A claim in the article's own voice, bytes a..b.
+    fn publication_claim(&self, text: &str, a: usize, b: usize) -> Claim {
+        make_claim(
+            text,
+            &[(a, b)],
+            QuoteKind::None,
+            None,
+            SourceRef::publication(&self.publication),
+            vec![],
+            check_worthiness(text, &[(a, b)], false),
+        )
+    }
+
     /// The headline in the `Speaker: content` form.
     fn headline(&self, text: &str, para: &Paragraph, memory: &mut Memory) -> Option<Claim> {
         let toks = segment::tokens(text, para.start, para.end, &para.quotes);
@@ -1106,25 +1101,14 @@ impl Extractor {
                     && matches!(s.lw(i + 1), "on" | "about");
                 // "..., a charge the army denied.", "..., which the ministry disputed.":
                 // a stance on the content just given, not an attribution
-                let stance_clause = matches!(
-                    w,
-                    "denied" | "denies" | "rejected" | "rejects" | "disputed" | "disputes"
-                ) && (i.saturating_sub(6).max(lo + 1)..i).any(|c| {
-                    s.comma(c)
-                        && (s.is(c + 1, "which")
-                            || matches!(s.lw(c + 1), "a" | "an" | "the")
-                                && matches!(
-                                    s.lw(c + 2),
-                                    "charge"
-                                        | "claim"
-                                        | "accusation"
-                                        | "allegation"
-                                        | "assertion"
-                                        | "version"
-                                        | "account"
-                                        | "figure"
-                                ))
-                });
+                let stance_clause = lexicon::stance_verb(w)
+                    && (i.saturating_sub(6).max(lo + 1)..i).any(|c| {
+                        s.comma(c)
+                            && (s.is(c + 1, "which")
+                                || matches!(s.lw(c + 1), "a" | "an" | "the")
+                                    && (lexicon::charge_noun(s.lw(c + 2))
+                                        || matches!(s.lw(c + 2), "version" | "account" | "figure")))
+                    });
                 if ok
                     && !negated
                     && !passive
@@ -1264,19 +1248,9 @@ impl Extractor {
     /// accusation's content is the accuser's claim.
     fn accusation_by(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
         let k = (lo..hi.saturating_sub(4)).find(|&k| {
-            matches!(
-                s.lw(k),
-                "accusations"
-                    | "accusation"
-                    | "claims"
-                    | "claim"
-                    | "allegations"
-                    | "allegation"
-                    | "assertions"
-                    | "assertion"
-                    | "charges"
-                    | "warnings"
-            ) && matches!(s.lw(k + 1), "by" | "from")
+            let w = s.lw(k);
+            (lexicon::charge_noun(w) || w.strip_suffix('s').is_some_and(lexicon::charge_noun))
+                && matches!(s.lw(k + 1), "by" | "from")
                 && !s.toks[k].quoted
         })?;
         let (ns, ne) = np_right(s, k + 2, hi);
@@ -1945,18 +1919,9 @@ impl Extractor {
         if let Some(m) = (k + 2..e.saturating_sub(2)).find(|&m| {
             s.comma(m)
                 && !s.toks[m].quoted
-                && (matches!(s.lw(m + 1), "a" | "an")
-                    && matches!(
-                        s.lw(m + 2),
-                        "charge" | "claim" | "accusation" | "allegation" | "assertion"
-                    )
+                && (matches!(s.lw(m + 1), "a" | "an") && lexicon::charge_noun(s.lw(m + 2))
                     || s.is(m + 1, "which"))
-                && (m + 2..e.min(m + 8)).any(|x| {
-                    matches!(
-                        s.lw(x),
-                        "denied" | "denies" | "rejected" | "rejects" | "disputed" | "disputes"
-                    )
-                })
+                && (m + 2..e.min(m + 8)).any(|x| lexicon::stance_verb(s.lw(x)))
         }) {
             e = m;
         }

@@ -3,7 +3,8 @@
 
 use super::lexicon::{WordFilter, WordHasher, WordMap};
 use super::lexicon::{
-    determiner, document_word, head_kind, private_role, pronoun, title_word, unnamed_head,
+    capital_only_head, determiner, document_word, head_kind, private_role, pronoun, title_word,
+    unnamed_head,
 };
 use super::segment::Tok;
 use crate::model::{Mention, SourceKind, SourceRef};
@@ -877,35 +878,7 @@ pub fn analyze(
                 continue;
             }
             // "Meridian Research" is a firm, "new research" a finding
-            if matches!(
-                *w,
-                "research"
-                    | "polling"
-                    | "analytics"
-                    | "energy"
-                    | "power"
-                    | "oil"
-                    | "gas"
-                    | "resources"
-                    | "capital"
-                    | "technologies"
-                    | "systems"
-                    | "electric"
-                    | "chemicals"
-                    | "foods"
-                    | "brands"
-                    | "products"
-                    | "services"
-                    | "networks"
-                    | "labs"
-                    | "solutions"
-                    | "pharmaceuticals"
-                    | "farms"
-                    | "mills"
-                    | "stores"
-                    | "markets"
-            ) && !core[i].cap
-            {
+            if capital_only_head(w) && !core[i].cap {
                 continue;
             }
             if matches!(*w, "news") && i + 1 < core_lw.len() && head_kind(core_lw[i + 1]).is_some()
