@@ -17,7 +17,7 @@ import re
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
-src = "".join(open(os.path.join(here, f), encoding="utf-8").read() + "\n" for f in ("eval_articles.txt", "dev_articles.txt", "blind3_articles.txt", "blind4_articles.txt", "blind5_articles.txt", "blind6_articles.txt", "blind7_articles.txt", "blind8_articles.txt", "blind9_articles.txt", "blind10_articles.txt", "blind11_articles.txt", "blind12_articles.txt", "blind13_articles.txt", "blind14_articles.txt", "blind15_articles.txt", "blind16_articles.txt", "blind17_articles.txt", "blind18_articles.txt", "blind19_articles.txt", "blind20_articles.txt", "blind21_articles.txt", "blind22_articles.txt", "blind23_articles.txt", "blind24_articles.txt", "blind25_articles.txt", "blind26_articles.txt", "blind27_articles.txt", "blind28_articles.txt"))
+src = "".join(open(os.path.join(here, f), encoding="utf-8").read() + "\n" for f in ("eval_articles.txt", "dev_articles.txt", "blind3_articles.txt", "blind4_articles.txt", "blind5_articles.txt", "blind6_articles.txt", "blind7_articles.txt", "blind8_articles.txt", "blind9_articles.txt", "blind10_articles.txt", "blind11_articles.txt", "blind12_articles.txt", "blind13_articles.txt", "blind14_articles.txt", "blind15_articles.txt", "blind16_articles.txt", "blind17_articles.txt", "blind18_articles.txt", "blind19_articles.txt", "blind20_articles.txt", "blind21_articles.txt", "blind22_articles.txt", "blind23_articles.txt", "blind24_articles.txt", "blind25_articles.txt", "blind26_articles.txt", "blind27_articles.txt", "blind28_articles.txt", "blind29_articles.txt"))
 out_dir = os.path.join(here, "..", "tests", "eval")
 os.makedirs(out_dir, exist_ok=True)
 MARK = re.compile(r"\{\{(\??)(.*?)\|\|(.*?)\}\}", re.S)

@@ -1078,6 +1078,9 @@ impl Extractor {
                         || s.toks[n].quote_mark
                         || s.end_punct(n)
                         || matches!(s.lw(n), "on" | "in" | "at" | "to")
+                        // "has always maintained his innocence"
+                        || matches!(s.lw(n), "his" | "her" | "their" | "its")
+                            && s.is(n + 1, "innocence")
                         // "promised it would reopen", "pledged the bridge would
                         // reopen": a clause without "that"
                         || (n + 1..hi.min(n + 5)).any(|m| {

@@ -1177,3 +1177,13 @@ fn led_by_makes_a_leader() {
     assert_eq!(k.source.kind, SourceKind::Official);
     assert_eq!(k.source.role.as_deref(), Some("leader of Liberal Alliance"));
 }
+
+#[test]
+fn maintained_his_innocence() {
+    let c = one(
+        "Title\n\nFormer health minister Ivo Kask lost his appeal on Tuesday.\n\nKask, 58, has always maintained his innocence.",
+    );
+    let k = find(&c, "innocence");
+    assert_eq!(k.text, "his innocence");
+    assert_eq!(k.source.name, "Ivo Kask");
+}
