@@ -442,6 +442,27 @@ impl Extractor {
                         {
                             interviewee = Some(attr.source.source.clone());
                         }
+                        // "The bank raised its rate to 5.25 percent, and signalled that it
+                        // could now pause": the event before ", and <cue>" is the article's
+                        if let Some(c) = sent.toks.iter().position(|t| t.start == attr.cue.start) {
+                            if c >= 6
+                                && sent.is(c - 1, "and")
+                                && sent.comma(c - 2)
+                                && attr.content_toks.0 > c
+                            {
+                                let head = Sent {
+                                    toks: &sent.toks[..c - 2],
+                                    flags: &sent.flags[..c - 2],
+                                    end: sent.toks[c - 3].end,
+                                    ..sent
+                                };
+                                if self.attribute(&head, 0, c - 2, true).is_none() {
+                                    if let Some((a, b)) = self.unattributed(&head) {
+                                        claims.push(self.publication_claim(text, a, b));
+                                    }
+                                }
+                            }
+                        }
                         let cw = check_worthiness(text, &attr.pieces, true);
                         claims.push(make_claim(
                             text,
@@ -2998,6 +3019,12 @@ fn clause_subject(s: &Sent, lo: usize, upto: usize) -> Option<(usize, usize)> {
         && (s.toks[e].cap || !s.toks[e].word || !lexicon::clause_verb(s.lw(e)))
         && lexicon::cue_verb(s.lw(e)).is_none()
         && !lexicon::np_boundary(s.lw(e))
+        // "Vinn met the premier on Monday and said": the clause's own verb ends
+        // its subject (a plural noun in -s is no verb here)
+        && !(e > lo
+            && !s.toks[e].cap
+            && lexicon::finite_verb_like(s.lw(e))
+            && !s.lw(e).ends_with('s'))
     {
         e += 1;
     }

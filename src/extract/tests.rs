@@ -1187,3 +1187,16 @@ fn maintained_his_innocence() {
     assert_eq!(k.text, "his innocence");
     assert_eq!(k.source.name, "Ivo Kask");
 }
+
+#[test]
+fn the_event_before_and_a_cue() {
+    let c = one(
+        "Title\n\nThe Bank of Ostel raised its main interest rate to 5.25 percent on Thursday, and signalled that it could now pause.\n\nKarel Vinn met the premier on Monday and said the talks had gone well.",
+    );
+    assert_eq!(
+        find(&c, "raised").text,
+        "The Bank of Ostel raised its main interest rate to 5.25 percent on Thursday"
+    );
+    assert_eq!(find(&c, "pause").source.name, "Bank of Ostel");
+    assert_eq!(find(&c, "gone well").source.name, "Karel Vinn");
+}
