@@ -3021,10 +3021,10 @@ fn clause_subject(s: &Sent, lo: usize, upto: usize) -> Option<(usize, usize)> {
         && !lexicon::np_boundary(s.lw(e))
         // "Vinn met the premier on Monday and said": the clause's own verb ends
         // its subject (a plural noun in -s is no verb here)
-        && !(e > lo
-            && !s.toks[e].cap
-            && lexicon::finite_verb_like(s.lw(e))
-            && !s.lw(e).ends_with('s'))
+        && (e == lo
+            || s.toks[e].cap
+            || !lexicon::finite_verb_like(s.lw(e))
+            || s.lw(e).ends_with('s'))
     {
         e += 1;
     }
