@@ -1675,6 +1675,8 @@ const DOCUMENT_WORD_WORDS: &[&str] = &[
     "messages",
     "minutes",
     "comparison",
+    "tally",
+    "analysis",
 ];
 
 static DOCUMENT_WORD_SET: std::sync::LazyLock<Lexicon<()>> =

@@ -1931,10 +1931,14 @@ impl Extractor {
         if let Some(m) = (k + 2..e.saturating_sub(1)).find(|&m| {
             s.comma(m)
                 && !s.toks[m].quoted
-                && matches!(
+                && (matches!(
                     s.lw(m + 1),
                     "calling" | "describing" | "dismissing" | "branding" | "labelling" | "labeling"
-                )
+                ) || s.is(m + 1, "without")
+                    && matches!(
+                        s.lw(m + 2),
+                        "giving" | "providing" | "offering" | "elaborating" | "naming"
+                    ))
         }) {
             e = m;
         }

@@ -1134,6 +1134,26 @@ pub fn analyze(
     {
         n_start = 0;
     }
+    // "Nordpress", "Velmarnews", "Kellwire": one word with an outlet's ending
+    if core.len() == 1 && n_start == 0 && core[0].cap {
+        let w = core_lw[0];
+        if w.len() > 6
+            && ["press", "news", "wire", "post"]
+                .iter()
+                .any(|end| w.ends_with(end) && w.len() > end.len() + 2)
+        {
+            return Some(NpInfo {
+                source: SourceRef {
+                    name: clean_name(raw_core),
+                    kind: SourceKind::NewsOutlet,
+                    resolved: true,
+                    role: None,
+                    mention: Some(mention),
+                },
+                class: NpClass::Org,
+            });
+        }
+    }
     if n_start < core.len() {
         let name_toks = &core[n_start..];
         let role_toks = &core[..n_start];

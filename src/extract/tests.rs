@@ -1200,3 +1200,14 @@ fn the_event_before_and_a_cue() {
     assert_eq!(find(&c, "pause").source.name, "Bank of Ostel");
     assert_eq!(find(&c, "gone well").source.name, "Karel Vinn");
 }
+
+#[test]
+fn an_outlets_tally_and_without_giving_details() {
+    let c = one(
+        "Title\n\nIt is the third such attack this month, according to a tally by Nordpress.\n\nThe army said it was investigating, without giving details.",
+    );
+    let t = find(&c, "third such attack");
+    assert_eq!(t.source.name, "Nordpress");
+    assert_eq!(t.source.kind, SourceKind::NewsOutlet);
+    assert_eq!(find(&c, "investigating").text, "it was investigating");
+}
