@@ -1652,8 +1652,8 @@ impl Extractor {
                 after = skip_listener(s, after, hi);
             }
             ((ns, ne), after)
-        } else if before_is_break(s, lo, c.i) {
-            // inverted: ", said X"
+        } else if before_is_break(s, lo, c.i) && c.class != CueClass::Tell {
+            // inverted: ", said X" (never ", told X": X is the listener)
             let (ns, ne) = np_right(s, c.j, hi);
             if ne <= ns {
                 return None;
@@ -2329,7 +2329,26 @@ impl Extractor {
             {
                 // a prepositional phrase: skip to the next comma or the end
                 let mut j = k + 1;
-                while j < hi && !s.comma(j) && !s.end_punct(j) && !s.toks[j].quote_mark {
+                loop {
+                    // 'on OTV's "Morning Desk."': a programme's title in quotes
+                    if j < hi && s.toks[j].quote_mark {
+                        let close = (j + 1..hi.min(j + 7)).find(|&x| s.toks[x].quote_mark);
+                        match close {
+                            Some(c)
+                                if c > j + 1
+                                    && (j + 1..c).all(|x| {
+                                        s.toks[x].cap || !s.toks[x].word || s.lw(x) == "the"
+                                    }) =>
+                            {
+                                j = c + 1;
+                                continue;
+                            }
+                            _ => break,
+                        }
+                    }
+                    if !(j < hi && !s.comma(j) && !s.end_punct(j)) {
+                        break;
+                    }
                     if lexicon::cue_verb(s.lw(j)).is_some_and(|(_, f)| f == Form::Past)
                         && !matches!(s.lw(j), "posted" | "published" | "reported" | "broadcast")
                     {

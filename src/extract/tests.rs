@@ -1211,3 +1211,15 @@ fn an_outlets_tally_and_without_giving_details() {
     assert_eq!(t.source.kind, SourceKind::NewsOutlet);
     assert_eq!(find(&c, "investigating").text, "it was investigating");
 }
+
+#[test]
+fn told_is_never_inverted_and_a_programme_title_in_quotes() {
+    let c = one(
+        "Title\n\nKarel Vinn, who has been critical of the plan, told reporters in Evran on Tuesday that he would vote against it.\n\n\"It costs too much,\" Vinn said on OTV's \"Morning Desk.\" \"And it does too little.\"",
+    );
+    let k = find(&c, "vote against");
+    assert_eq!(k.text, "he would vote against it");
+    assert_eq!(k.source.name, "Karel Vinn");
+    assert_eq!(find(&c, "costs too much").source.name, "Karel Vinn");
+    assert!(!c.iter().any(|k| k.text.contains("Morning Desk")), "{c:#?}");
+}
