@@ -1213,7 +1213,12 @@ impl Extractor {
                 let with_that = s.text[inner.cue.end..].trim_start().starts_with("that ");
                 // "officials said Voss had privately told advisers ...": a private
                 // remark disclosed by others is their claim, not a relayed statement
-                let private = s.text[..inner.cue.start].trim_end().ends_with("privately");
+                // (also "had told her privately that ...")
+                let private = s.text[..inner.cue.start].trim_end().ends_with("privately")
+                    || s.text[inner.cue.end..]
+                        .split_whitespace()
+                        .take(4)
+                        .any(|w| w == "privately");
                 !private
                     && inner.source.class != NpClass::Pronoun
                     && (lexicon::NESTING_CUES.contains(&cue.as_str())
@@ -2712,10 +2717,11 @@ fn named_as_place(lower: &str, upto: usize, name: &str) -> bool {
             ]
             .iter()
             .any(|p| before.ends_with(p.as_bytes()))
+            // "according to Holt" names a speaker, not a place
+            && !before.ends_with(b"according to ")
     })
 }
 
-/// The fullest capitalized name in `body` that ends with `short` (`Kora` → `Ines Kora`).
 /// The name the body gives right after a role ("... opposition leader Greta
 /// Marrow said"): two or three capitalised words, the first mention.
 fn name_after_role(body: &str, role: &str) -> Option<String> {
@@ -2754,6 +2760,7 @@ fn name_after_role(body: &str, role: &str) -> Option<String> {
     None
 }
 
+/// The fullest capitalized name in `body` that ends with `short` (`Kora` → `Ines Kora`).
 fn fuller_name_in(body: &str, short: &str) -> Option<String> {
     let mut best: Option<String> = None;
     let mut from = 0;

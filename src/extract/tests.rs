@@ -1223,3 +1223,14 @@ fn told_is_never_inverted_and_a_programme_title_in_quotes() {
     assert_eq!(find(&c, "costs too much").source.name, "Karel Vinn");
     assert!(!c.iter().any(|k| k.text.contains("Morning Desk")), "{c:#?}");
 }
+
+#[test]
+fn according_to_a_name_is_no_place_and_told_her_privately() {
+    let c = one(
+        "Title\n\nAccording to Holt, the bill will cost families 400 talers a year.\n\nHolt, in an interview, said the bill was flawed.\n\nHolt said Vinn had told her privately that he opposed the bill.",
+    );
+    assert_eq!(find(&c, "flawed").source.kind, SourceKind::Person);
+    let p = find(&c, "opposed");
+    assert_eq!(p.source.name, "Holt");
+    assert!(p.via.is_empty());
+}
