@@ -1943,7 +1943,10 @@ impl Extractor {
                     && matches!(
                         s.lw(m + 2),
                         "giving" | "providing" | "offering" | "elaborating" | "naming"
-                    ))
+                    )
+                    // "insisted there was no crisis, even as markets fell"
+                    || s.is(m + 1, "even")
+                        && matches!(s.lw(m + 2), "as" | "though" | "while" | "after"))
         }) {
             e = m;
         }

@@ -1210,6 +1210,8 @@ fn an_outlets_tally_and_without_giving_details() {
     assert_eq!(t.source.name, "Nordpress");
     assert_eq!(t.source.kind, SourceKind::NewsOutlet);
     assert_eq!(find(&c, "investigating").text, "it was investigating");
+    let e = one("Title\n\nHana Odel insisted there was no crisis, even as markets fell.");
+    assert_eq!(e[0].text, "there was no crisis");
 }
 
 #[test]
