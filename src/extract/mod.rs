@@ -1102,6 +1102,21 @@ impl Extractor {
                         // "has always maintained his innocence"
                         || matches!(s.lw(n), "his" | "her" | "their" | "its")
                             && s.is(n + 1, "innocence")
+                        // "the health ministry reported 312 new cases": a figure
+                        || matches!(w, "reported" | "reports") && {
+                            let mut f = n;
+                            while f < hi
+                                && f < n + 3
+                                && matches!(
+                                    s.lw(f),
+                                    "about" | "more" | "than" | "at" | "least" | "nearly" | "some"
+                                        | "another" | "a" | "further"
+                                )
+                            {
+                                f += 1;
+                            }
+                            f < hi && s.lw(f).as_bytes()[0].is_ascii_digit()
+                        }
                         // "promised it would reopen", "pledged the bridge would
                         // reopen": a clause without "that"
                         || (n + 1..hi.min(n + 5)).any(|m| {

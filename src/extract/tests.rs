@@ -1236,3 +1236,11 @@ fn according_to_a_name_is_no_place_and_told_her_privately() {
     assert_eq!(p.source.name, "Holt");
     assert!(p.via.is_empty());
 }
+
+#[test]
+fn a_body_reporting_a_figure() {
+    let c = one("Title\n\nThe health ministry reported more than 300 new cases on Monday.");
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].text, "more than 300 new cases on Monday");
+    assert_eq!(c[0].source.kind, SourceKind::Government);
+}
