@@ -1396,7 +1396,27 @@ impl Extractor {
                             | "went"
                     ))
         });
-        if has_verb {
+        // ("The plan would, critics say, leave thousands without power": a modal
+        // or auxiliary right before the comma waits for its verb on the right)
+        let waiting = matches!(
+            s.lw(ns - 2),
+            "would"
+                | "will"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "has"
+                | "have"
+                | "had"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+        );
+        if has_verb && !waiting {
             return None;
         }
         // the right side goes on the sentence: a verb-led predicate, not a new clause

@@ -1244,3 +1244,11 @@ fn a_body_reporting_a_figure() {
     assert_eq!(c[0].text, "more than 300 new cases on Monday");
     assert_eq!(c[0].source.kind, SourceKind::Government);
 }
+
+#[test]
+fn a_saying_clause_after_a_modal() {
+    let c = one("Title\n\nThe plan would, critics say, leave thousands without power.");
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].text, "The plan would leave thousands without power");
+    assert_eq!(c[0].source.kind, SourceKind::Unnamed);
+}
