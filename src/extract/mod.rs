@@ -1061,6 +1061,13 @@ impl Extractor {
                     }
                     Form::Past => true,
                 };
+                // "the council of the Kell Sea states said": a noun in -s before the
+                // verb of saying
+                let ok = ok
+                    && (form != Form::Pres3
+                        || !(i + 1 < hi
+                            && lexicon::cue_verb(s.lw(i + 1))
+                                .is_some_and(|(_, f)| f == Form::Past)));
                 let negated = matches!(prev, "not" | "never" | "n't") || prev_adj.ends_with("n't");
                 let passive = matches!(
                     prev_adj,
@@ -2449,6 +2456,10 @@ impl Extractor {
     /// `said on state television`, `told Kazakh radio`: the medium relays the words.
     fn medium_via(&self, s: &Sent, k: usize, hi: usize) -> Option<NpInfo> {
         if !(s.is(k, "on") || s.is(k, "in") || s.is(k, "to")) {
+            return None;
+        }
+        // "said on its Telegram channel": the speaker's own channel relays nothing
+        if matches!(s.lw(k + 1), "its" | "his" | "her" | "their" | "our") {
             return None;
         }
         let (ns, ne) = np_right(s, k + 1, hi);

@@ -1252,3 +1252,12 @@ fn a_saying_clause_after_a_modal() {
     assert_eq!(c[0].text, "The plan would leave thousands without power");
     assert_eq!(c[0].source.kind, SourceKind::Unnamed);
 }
+
+#[test]
+fn states_before_said_is_a_noun_and_an_own_channel_relays_nothing() {
+    let c = one(
+        "Title\n\nThe council of the Kell Sea states said on Friday it would send observers.\n\nThe army said on its Telegram channel that 14 militants had been killed.",
+    );
+    assert_eq!(find(&c, "observers").text, "it would send observers");
+    assert!(find(&c, "militants").via.is_empty());
+}
