@@ -745,9 +745,8 @@ pub fn preposition(w: &str) -> bool {
     )
 }
 
-/// Words that end a sentence's subject: auxiliaries and past tenses
-/// (plural nouns ending in -s are not verbs here, unlike [`finite_verb_like`]).
-pub fn clause_verb(w: &str) -> bool {
+/// Auxiliaries and modals: `would`, `has`, `was`, `did` ...
+pub fn auxiliary(w: &str) -> bool {
     matches!(
         w,
         "has"
@@ -768,10 +767,15 @@ pub fn clause_verb(w: &str) -> bool {
             | "did"
             | "does"
             | "do"
-            | "defended"
-            | "rejected"
-            | "welcomed"
-    ) || w.len() > 4 && w.ends_with("ed")
+    )
+}
+
+/// Words that end a sentence's subject: auxiliaries and past tenses
+/// (plural nouns ending in -s are not verbs here, unlike [`finite_verb_like`]).
+pub fn clause_verb(w: &str) -> bool {
+    auxiliary(w)
+        || matches!(w, "defended" | "rejected" | "welcomed")
+        || w.len() > 4 && w.ends_with("ed")
 }
 
 /// Words that end a listener after `told` (`told reporters on Friday`).

@@ -102,7 +102,25 @@ struct Sent<'a> {
     end: usize,
 }
 
-impl Sent<'_> {
+impl<'a> Sent<'a> {
+    /// The sentence's tokens before token m (m > 0), as a sentence of its own.
+    fn before(&self, m: usize) -> Sent<'a> {
+        Sent {
+            toks: &self.toks[..m],
+            flags: &self.flags[..m],
+            end: self.toks[m - 1].end,
+            ..*self
+        }
+    }
+    /// The sentence's tokens from token m on, as a sentence of its own.
+    fn from(&self, m: usize) -> Sent<'a> {
+        Sent {
+            toks: &self.toks[m..],
+            flags: &self.flags[m..],
+            start: self.toks[m].start,
+            ..*self
+        }
+    }
     fn lw(&self, i: usize) -> &str {
         let t = &self.toks[i];
         &self.lower[t.start..t.end]
@@ -305,32 +323,14 @@ impl Extractor {
                 // "The army advanced, while the ministry said it had not": two clauses,
                 // each read as a sentence of its own
                 let parts: SmallVec<[Sent; 2]> = match contrast_split(&sent) {
-                    Some(m) => smallvec::smallvec![
-                        Sent {
-                            toks: &sent.toks[..m],
-                            flags: &sent.flags[..m],
-                            end: sent.toks[m - 1].end,
-                            ..sent
-                        },
-                        Sent {
-                            toks: &sent.toks[m + 2..],
-                            flags: &sent.flags[m + 2..],
-                            start: sent.toks[m + 2].start,
-                            ..sent
-                        },
-                    ],
+                    Some(m) => smallvec::smallvec![sent.before(m), sent.from(m + 2),],
                     None => smallvec::smallvec![sent],
                 };
                 for sent in parts {
                     // "Parliament began a debate on Tuesday, with the interior minister
                     // warning that C": the article's event, then the speaker's claim
                     if let Some((m, ns, ne, cs)) = with_clause(&sent) {
-                        let head = Sent {
-                            toks: &sent.toks[..m],
-                            flags: &sent.flags[..m],
-                            end: sent.toks[m - 1].end,
-                            ..sent
-                        };
+                        let head = sent.before(m);
                         let toks = &sent.toks[ns..ne];
                         if self.attribute(&head, 0, m, true).is_none() {
                             if let Some(mut info) =
@@ -450,12 +450,7 @@ impl Extractor {
                                 && sent.comma(c - 2)
                                 && attr.content_toks.0 > c
                             {
-                                let head = Sent {
-                                    toks: &sent.toks[..c - 2],
-                                    flags: &sent.flags[..c - 2],
-                                    end: sent.toks[c - 3].end,
-                                    ..sent
-                                };
+                                let head = sent.before(c - 2);
                                 if self.attribute(&head, 0, c - 2, true).is_none() {
                                     if let Some((a, b)) = self.unattributed(&head) {
                                         claims.push(self.publication_claim(text, a, b));
@@ -1405,24 +1400,7 @@ impl Extractor {
         });
         // ("The plan would, critics say, leave thousands without power": a modal
         // or auxiliary right before the comma waits for its verb on the right)
-        let waiting = matches!(
-            s.lw(ns - 2),
-            "would"
-                | "will"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "must"
-                | "should"
-                | "has"
-                | "have"
-                | "had"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-        );
+        let waiting = lexicon::auxiliary(s.lw(ns - 2));
         if has_verb && !waiting {
             return None;
         }
