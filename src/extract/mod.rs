@@ -121,9 +121,13 @@ impl<'a> Sent<'a> {
             ..*self
         }
     }
+    /// Token i in lower case; past the end of the sentence, the empty string, so
+    /// that a look one token ahead at the sentence's end reads nothing.
     fn lw(&self, i: usize) -> &str {
-        let t = &self.toks[i];
-        &self.lower[t.start..t.end]
+        match self.toks.get(i) {
+            Some(t) => &self.lower[t.start..t.end],
+            None => "",
+        }
     }
     fn is(&self, i: usize, s: &str) -> bool {
         i < self.toks.len() && self.lw(i) == s
