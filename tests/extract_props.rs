@@ -42,6 +42,10 @@ fn check(text: &str) {
 }
 
 fn newsish() -> impl Strategy<Value = String> {
+    soup(0..80)
+}
+
+fn soup(len: std::ops::Range<usize>) -> impl Strategy<Value = String> {
     let atoms = prop::sample::select(vec![
         "said",
         "told",
@@ -125,7 +129,7 @@ fn newsish() -> impl Strategy<Value = String> {
         "3.5",
         "1,200",
     ]);
-    prop::collection::vec(atoms, 0..80).prop_map(|v| v.join(" "))
+    prop::collection::vec(atoms, len).prop_map(|v| v.join(" "))
 }
 
 proptest! {
@@ -142,6 +146,13 @@ proptest! {
 
     #[test]
     fn news_like_soup_never_breaks_it(text in newsish()) {
+        check(&text);
+    }
+
+    /// Long soups: several sentences and paragraphs, so that pronouns, memory and
+    /// quotes across sentences are exercised too.
+    #[test]
+    fn long_news_like_soup_never_breaks_it(text in soup(200..800)) {
         check(&text);
     }
 }
