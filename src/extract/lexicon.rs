@@ -742,6 +742,7 @@ pub fn preposition(w: &str) -> bool {
             | "outside"
             | "inside"
             | "near"
+            | "aboard"
     )
 }
 

@@ -1942,6 +1942,17 @@ impl Extractor {
         if e <= k || s.toks[k..e].iter().filter(|t| t.word).count() < 2 {
             return None;
         }
+        // "\"...,\" Weir told reporters aboard his plane on the way to Tamsk.": where
+        // the occasion runs to the sentence's end, it is no content (the quote before
+        // the cue is, read backward)
+        if matches!(
+            s.lw(k),
+            "aboard" | "at" | "in" | "on" | "during" | "outside" | "inside" | "after" | "before"
+        ) && (k..e).all(|x| !s.is(x, "that") && !s.comma(x) && !s.toks[x].quoted)
+            && s.toks[lo..c.i].iter().any(|t| t.quoted)
+        {
+            return None;
+        }
         // "... told the prime minister in a call on Thursday": a time is no content
         if e - k <= 4
             && matches!(
@@ -3026,7 +3037,15 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     let age = k >= lo + 4
                         && s.comma(k - 3)
                         && s.lw(k - 2).bytes().all(|c| c.is_ascii_digit());
-                    return subject_left(s, lo, if age { k - 3 } else { k - 1 });
+                    let mut end = if age { k - 3 } else { k - 1 };
+                    // "Sen. Delia Marsh, R-Tamsk, who voted against it, said": the party
+                    // tag before the aside is an aside too
+                    if let Some(p) = (end.saturating_sub(4).max(lo)..end).rev().find(|&p| s.comma(p)) {
+                        if p > lo && p + 1 < end && party_tag(s, p + 1, end) {
+                            end = p;
+                        }
+                    }
+                    return subject_left(s, lo, end);
                 }
                 let name_aside =
                     ne - 1 - k <= 7 && (k..ne - 1).all(|x| s.toks[x].cap && s.toks[x].word);

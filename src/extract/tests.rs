@@ -1261,3 +1261,14 @@ fn states_before_said_is_a_noun_and_an_own_channel_relays_nothing() {
     assert_eq!(find(&c, "observers").text, "it would send observers");
     assert!(find(&c, "militants").via.is_empty());
 }
+
+#[test]
+fn party_tag_before_a_relative_clause_and_occasion_after_a_listener() {
+    let c = one(
+        "Title\n\nSen. Delia Marsh, R-Tamsk, who voted against it, said the bill was a mistake.\n\n\"They have been dumping steel on our market for years,\" Anton Weir told reporters aboard his plane on the way to a rally in Tamsk.",
+    );
+    assert_eq!(find(&c, "bill").source.name, "Delia Marsh");
+    let q = find(&c, "dumping");
+    assert_eq!(q.source.name, "Anton Weir");
+    assert!(!c.iter().any(|k| k.text.starts_with("aboard")), "{c:#?}");
+}
