@@ -1144,6 +1144,22 @@ impl Extractor {
                     && !matches!(w, "told")
                     && i + 1 < hi
                     && matches!(s.lw(i + 1), "on" | "about");
+                // "In a letter to the premier posted on social media, Dorn wrote": a
+                // document just named, then its participle
+                let participle = participle
+                    || form == Form::Past
+                        && matches!(s.lw(i + 1), "on" | "by" | "in" | "online")
+                        && (i.saturating_sub(8).max(lo)..i)
+                            .rev()
+                            .take_while(|&k| !s.comma(k))
+                            .any(|k| {
+                                !s.toks[k].cap
+                                    && lexicon::document_word(s.lw(k))
+                                    && !matches!(
+                                        s.lw(k),
+                                        "spokesperson" | "spokesman" | "spokeswoman" | "press"
+                                    )
+                            });
                 // "..., a charge the army denied.", "..., which the ministry disputed.":
                 // a stance on the content just given, not an attribution
                 let stance_clause = lexicon::stance_verb(w)
@@ -2080,11 +2096,14 @@ impl Extractor {
                             | "denied"
                             | "pledged"
                             | "promised"
+                            | "demanded"
                     ) && !s.toks[m + 1].quoted
                         // ("said the secretary-general was concerned and urged ...":
                         // a person in the content may be the one who urged)
                         && !(k..m).take(4).any(|x| {
-                            s.toks[x].cap
+                            // ("Dorn's departure was overdue and demanded": a possessive
+                            // is no subject)
+                            s.toks[x].cap && !s.lw(x).ends_with("'s") && !s.lw(x).ends_with("’s")
                                 || lexicon::title_word(s.lw(x))
                                 || lexicon::pronoun(s.lw(x))
                         }) =>
@@ -3040,7 +3059,10 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     let mut end = if age { k - 3 } else { k - 1 };
                     // "Sen. Delia Marsh, R-Tamsk, who voted against it, said": the party
                     // tag before the aside is an aside too
-                    if let Some(p) = (end.saturating_sub(4).max(lo)..end).rev().find(|&p| s.comma(p)) {
+                    if let Some(p) = (end.saturating_sub(4).max(lo)..end)
+                        .rev()
+                        .find(|&p| s.comma(p))
+                    {
                         if p > lo && p + 1 < end && party_tag(s, p + 1, end) {
                             end = p;
                         }

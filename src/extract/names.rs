@@ -715,6 +715,8 @@ pub fn analyze(
                 || !lw[a + 1..]
                     .iter()
                     .any(|w| matches!(*w, "from" | "by" | "of" | "for")))
+            // "the audit office", "the review board": a body named by its work
+            && !(a + 1 < lw.len() && head_kind(lw[a + 1]).is_some())
             && (!toks[a].cap || sentence_initial && a == 0 && a + 1 == lw.len())
         {
             return Some(NpInfo {

@@ -1272,3 +1272,18 @@ fn party_tag_before_a_relative_clause_and_occasion_after_a_listener() {
     assert_eq!(q.source.name, "Anton Weir");
     assert!(!c.iter().any(|k| k.text.starts_with("aboard")), "{c:#?}");
 }
+
+#[test]
+fn document_participles_bodies_named_by_their_work_and_a_demand() {
+    let c = one(
+        "Title\n\nHealth Minister Pavel Dorn resigned on Friday. In a letter to Prime Minister Sera Collin posted on social media, Dorn wrote that he took full responsibility.\n\nThe audit office said 1.4 million people were waiting.\n\nThe Civic Party said Dorn's departure was overdue and demanded an inquiry into the health service.",
+    );
+    let l = find(&c, "responsibility");
+    assert_eq!(l.source.name, "Pavel Dorn");
+    assert!(l.via.is_empty(), "{l:#?}");
+    let a = find(&c, "1.4 million");
+    assert_eq!(a.source.name, "audit office");
+    assert_eq!(a.source.kind, SourceKind::Government);
+    assert_eq!(find(&c, "overdue").text, "Dorn's departure was overdue");
+    assert_eq!(find(&c, "inquiry").source.name, "Civic Party");
+}
