@@ -239,7 +239,9 @@ pub fn word_flags(w: &str) -> u8 {
             add(w, F_CUE_START);
         }
         add("according", F_CUE_START);
-        for w in ["with", "while", "whereas", "but"] {
+        for w in [
+            "with", "while", "whereas", "but", "after", "days", "hours", "weeks", "shortly",
+        ] {
             add(w, F_SPLIT);
         }
         add("quoted", F_QUOTED);
@@ -1291,6 +1293,11 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "chronicle",
             "observer",
             "monitor",
+            "ledger",
+            "courier",
+            "sentinel",
+            "examiner",
+            "inquirer",
             "review",
             "broadcasting",
             "newsroom",
@@ -1872,6 +1879,11 @@ pub fn finite_verb_like(w: &str) -> bool {
             | "swept"
             | "spread"
             | "wounded"
+            | "withdrew"
+            | "withdrawn"
+            | "overthrew"
+            | "undertook"
+            | "forbade"
             | "lead"
             | "leads"
             | "remains"

@@ -327,7 +327,7 @@ impl Extractor {
                 // "The army advanced, while the ministry said it had not": two clauses,
                 // each read as a sentence of its own
                 let parts: SmallVec<[Sent; 2]> = match contrast_split(&sent) {
-                    Some(m) => smallvec::smallvec![sent.before(m), sent.from(m + 2),],
+                    Some((m, b)) => smallvec::smallvec![sent.before(m), sent.from(b),],
                     None => smallvec::smallvec![sent],
                 };
                 for sent in parts {
@@ -1703,6 +1703,13 @@ impl Extractor {
             if ne <= ns {
                 return None;
             }
+            // "Kellco, a firm that tracks ads, said the spot ran 900 times": the
+            // sentence opens with the speaker and an aside, read forward
+            if c.subject(s, lo)
+                .is_some_and(|(a, b)| a == lo && b + 1 < c.i)
+            {
+                return None;
+            }
             // "Vinn, however, said the talks were over": what follows is the
             // content's subject and its verb, not a speaker
             if ne < hi && lexicon::clause_verb(s.lw(ne)) {
@@ -2544,6 +2551,15 @@ impl Extractor {
         {
             return None;
         }
+        // "The official was not authorized to speak publicly.", "He spoke on
+        // condition of anonymity.": why a source is unnamed, nothing to check
+        if words.len() <= 16
+            && (words.windows(3).any(|w| {
+                w[0] == "not" && matches!(w[1], "authorized" | "authorised") && w[2] == "to"
+            }) || words.windows(3).any(|w| w == ["on", "condition", "of"]))
+        {
+            return None;
+        }
         // "Here is what we know so far." frames what follows
         if matches!(words[0], "here's" | "here’s")
             || words[0] == "here" && matches!(words[1], "is" | "are")
@@ -2567,7 +2583,10 @@ impl Extractor {
         }
         // A headline-style line (no final punctuation, mostly capitalized words) is framing.
         let caps = s.toks.iter().filter(|t| t.word && t.cap).count();
-        if !text.ends_with(['.', '!', '"', '”', '\'', '’']) && caps * 2 > words.len() {
+        // (a clause cut from a longer sentence ends at its comma)
+        let clause = s.text[s.end..].starts_with(',');
+        if !text.ends_with(['.', '!', '"', '”', '\'', '’']) && !clause && caps * 2 > words.len()
+        {
             return None;
         }
         Some((s.start, s.end))
@@ -3171,7 +3190,10 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         // points": a poll or study as the subject, its finding without "that"
         if i + 2 < hi
             && !s.toks[i].quoted
-            && (s.toks[i + 1].cap || s.lw(i + 1).as_bytes()[0].is_ascii_digit())
+            // ("the review found no record of the votes": a finding of absence)
+            && (s.toks[i + 1].cap
+                || s.lw(i + 1).as_bytes()[0].is_ascii_digit()
+                || s.is(i + 1, "no"))
             && s.toks[i + 1].word
             && (lo..i).rev().take(8).any(|k| {
                 matches!(
@@ -3446,7 +3468,16 @@ fn kind_from_appositive(s: &Sent, info: &mut NpInfo, ne: usize) {
         return;
     }
     let mut e = ne + 2;
-    while e < hi && s.toks[e].word && !s.toks[e].cap && e - ne < 7 {
+    // ("a firm that monitors political advertising", "a group in Fenwick": the
+    // head is the word before the clause or the preposition)
+    while e < hi
+        && s.toks[e].word
+        && !s.toks[e].cap
+        && e - ne < 7
+        && !matches!(s.lw(e), "that" | "which" | "who" | "whose")
+        && !lexicon::preposition(s.lw(e))
+        && !s.is(e, "of")
+    {
         e += 1;
     }
     if let Some(k) = lexicon::head_kind(s.lw(e - 1)).filter(|_| e > ne + 2) {
@@ -3640,29 +3671,47 @@ fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
 
 /// `A, while the ministry said B` / `A, but he insisted B`: the comma before a
 /// contrasting clause that has its own speaker and cue.
-fn contrast_split(s: &Sent) -> Option<usize> {
+fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
     let n = s.toks.len();
+    let mut second = 0;
     let m = (3..n.saturating_sub(4)).find(|&m| {
         s.flags[m + 1] & lexicon::F_SPLIT != 0
             && s.comma(m)
             && !s.toks[m].quoted
-            && matches!(s.lw(m + 1), "while" | "whereas" | "but")
             && {
-                // subject then a past or present cue within a few words
-                let v = (m + 3..n.min(m + 9)).find(|&v| {
+                // "..., (days) after a review by the Ledger found no record": the event,
+                // then what came before it, attributed
+                let b = match s.lw(m + 1) {
+                    "while" | "whereas" | "but" => m + 2,
+                    "after" => m + 2,
+                    "days" | "hours" | "weeks" | "shortly" if s.is(m + 2, "after") => m + 3,
+                    _ => return false,
+                };
+                second = b;
+                b < n
+            }
+            && {
+                let b = second;
+                let after = b > m + 2 || s.is(m + 1, "after");
+                // subject then a past or present cue within a few words (after
+                // "after", also a finding verb when a document leads the subject)
+                let v = (b + 1..n.min(b + 8)).find(|&v| {
                     s.toks[v].word
                         && !s.toks[v].quoted
-                        && lexicon::cue_verb(s.lw(v))
+                        && (lexicon::cue_verb(s.lw(v))
                             .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Pres3))
+                            || after
+                                && matches!(s.lw(v), "found" | "showed")
+                                && (b..v).any(|k| lexicon::document_word(s.lw(k))))
                 });
                 v.is_some_and(|v| {
-                    let first = s.lw(m + 2);
-                    (s.toks[m + 2].cap
+                    let first = s.lw(b);
+                    (s.toks[b].cap
                         || lexicon::pronoun(first)
                         || lexicon::determiner(first)
                         || lexicon::unnamed_head(first)
                         || lexicon::head_kind(first).is_some())
-                        && (m + 2..v).all(|k| {
+                        && (b..v).all(|k| {
                             s.toks[k].word
                                 && !s.toks[k].quoted
                                 && (s.toks[k].cap
@@ -3675,7 +3724,7 @@ fn contrast_split(s: &Sent) -> Option<usize> {
             }
     })?;
     // both sides hold words enough to be clauses
-    ((0..m).filter(|&k| s.toks[k].word).count() >= 3).then_some(m)
+    ((0..m).filter(|&k| s.toks[k].word).count() >= 3).then_some((m, second))
 }
 
 /// `..., with the interior minister warning that C`: the comma, the speaker's

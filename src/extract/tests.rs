@@ -1287,3 +1287,29 @@ fn document_participles_bodies_named_by_their_work_and_a_demand() {
     assert_eq!(find(&c, "overdue").text, "Dorn's departure was overdue");
     assert_eq!(find(&c, "inquiry").source.name, "Civic Party");
 }
+
+#[test]
+fn an_event_then_after_a_finding_and_asides_before_said() {
+    let c = one(
+        "Title\n\nThe campaign withdrew the ad on Tuesday, after a review by the Fenwick Ledger found no record of the votes.\n\nHealth Minister Pavel Dorn resigned on Friday, days after a report by the national audit office found that waiting lists had doubled.\n\nKellco, a firm that tracks ads, said the spot ran 900 times.\n\nThe ad ran 900 times, according to AdTrack, a firm that monitors political advertising.\n\nThe official was not authorized to speak publicly.",
+    );
+    let e = find(&c, "withdrew");
+    assert_eq!(e.text, "The campaign withdrew the ad on Tuesday");
+    assert_eq!(e.source.kind, SourceKind::Publication);
+    let f = find(&c, "no record");
+    assert_eq!(f.source.name, "Fenwick Ledger");
+    assert_eq!(f.source.kind, SourceKind::NewsOutlet);
+    assert_eq!(
+        find(&c, "resigned").text,
+        "Health Minister Pavel Dorn resigned on Friday"
+    );
+    assert_eq!(
+        find(&c, "waiting lists").source.kind,
+        SourceKind::Government
+    );
+    let k = find(&c, "spot ran");
+    assert_eq!(k.source.name, "Kellco");
+    assert_eq!(k.source.kind, SourceKind::Organization);
+    assert_eq!(find(&c, "ad ran").source.kind, SourceKind::Organization);
+    assert!(!c.iter().any(|k| k.text.contains("authorized")), "{c:#?}");
+}
