@@ -430,7 +430,8 @@ impl Extractor {
                             {
                                 // "a readout published by the press office": the relay issued it
                                 let issuer = attr.via.last().unwrap_or(&attr.source);
-                                memory.note_document(w, &issuer.source, pi);
+                                let definite = k > 0 && sent.is(k - 1, "the");
+                                memory.note_document(w, &issuer.source, pi, definite);
                             }
                         }
                         let via: Vec<SourceRef> =
@@ -473,11 +474,26 @@ impl Extractor {
                             cw,
                         ));
                         if let Some((a, b)) = attr.extra {
+                            // its own verb ("and said", ", adding"), a few words before it
+                            let before = sent.toks.iter().take_while(|t| t.end <= a).count();
+                            let cue = (before.saturating_sub(3)..before)
+                                .rev()
+                                .find(|&k| {
+                                    let w = sent.lw(k);
+                                    w == "adding" || lexicon::cue_verb(w).is_some()
+                                })
+                                .filter(|_| {
+                                    sent.toks[before.saturating_sub(1)].start > attr.cue.start
+                                })
+                                .map_or_else(
+                                    || attr.cue.clone(),
+                                    |k| toks_mention(&sent, k, k + 1),
+                                );
                             claims.push(make_claim(
                                 text,
                                 &[(a, b)],
                                 QuoteKind::Indirect,
-                                Some(attr.cue.clone()),
+                                Some(cue),
                                 attr.source.source.clone(),
                                 via.clone(),
                                 check_worthiness(text, &[(a, b)], true),
@@ -2107,13 +2123,20 @@ impl Extractor {
                     ) && !s.toks[m + 1].quoted
                         // ("said the secretary-general was concerned and urged ...":
                         // a person in the content may be the one who urged)
-                        && !(k..m).take(4).any(|x| {
+                        // ("blamed Kessland for the attack and said": no clause, so no
+                        // other subject)
+                        && !((k..m).any(|x| {
+                            let w = s.lw(x);
+                            !s.toks[x].cap
+                                && lexicon::finite_verb_like(w)
+                                && (!w.ends_with('s') || matches!(w, "is" | "was" | "has"))
+                        }) && (k..m).take(4).any(|x| {
                             // ("Dorn's departure was overdue and demanded": a possessive
                             // is no subject)
                             s.toks[x].cap && !s.lw(x).ends_with("'s") && !s.lw(x).ends_with("’s")
                                 || lexicon::title_word(s.lw(x))
                                 || lexicon::pronoun(s.lw(x))
-                        }) =>
+                        })) =>
                 {
                     Some(after_verb(m + 2))
                 }

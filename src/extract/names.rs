@@ -1484,7 +1484,12 @@ impl Memory {
     }
 
     /// Note that `source` spoke through a document called `word` ("memo").
-    pub fn note_document(&mut self, word: &str, source: &SourceRef, para: usize) {
+    /// `definite`: named with "the" ("said in the release"), which is the document
+    /// already noted, when there is one: its issuer stays.
+    pub fn note_document(&mut self, word: &str, source: &SourceRef, para: usize, definite: bool) {
+        if definite && self.documents.iter().any(|(w, _, _)| w == word) {
+            return;
+        }
         if self.documents.len() >= 16 {
             self.documents.remove(0);
         }

@@ -1313,3 +1313,16 @@ fn an_event_then_after_a_finding_and_asides_before_said() {
     assert_eq!(find(&c, "ad ran").source.kind, SourceKind::Organization);
     assert!(!c.iter().any(|k| k.text.contains("authorized")), "{c:#?}");
 }
+
+#[test]
+fn a_second_verb_after_an_object_and_a_release_named_again() {
+    let c = one(
+        "Title\n\nTamsk President Jorun Hale blamed Kessland for the attack and said his government would respond.\n\nThe increase will cost 1.1 billion marks, the ministry said in a press release. \"No pensioner will be left behind,\" Labour Minister Katri Moll said in the release. The increase is in line with prices, according to the release.",
+    );
+    assert_eq!(find(&c, "Kessland").text, "Kessland for the attack");
+    let r = find(&c, "would respond");
+    assert_eq!(r.source.name, "Jorun Hale");
+    assert_eq!(r.cue.as_ref().map(|m| m.text.as_str()), Some("said"));
+    let p = find(&c, "in line");
+    assert_eq!(p.source.kind, SourceKind::Government, "{p:#?}");
+}
