@@ -236,7 +236,11 @@ impl Extractor {
             // Q&A and live-blog speaker labels: "Q:", "A:", "Name: ..."
             if let Some((label_end, content_start)) = speaker_label(ptext) {
                 let label = &ptext[..label_end];
-                if matches!(label, "Q" | "Question") {
+                // the questioner: "Q:", "QUESTION:", "Reporter:"
+                if matches!(
+                    label.to_ascii_uppercase().as_str(),
+                    "Q" | "QUESTION" | "REPORTER" | "JOURNALIST" | "INTERVIEWER" | "MODERATOR"
+                ) {
                     continue;
                 }
                 let content = (para.start + content_start, para.end);
@@ -250,7 +254,46 @@ impl Extractor {
                     }))
                 } else {
                     let toks = segment::tokens(text, para.start, para.start + label_end, &[]);
-                    names::analyze(text, &toks, &self.registry, true).map(|mut info| {
+                    // a transcript's "VARGA:" is the person named Varga, not an acronym
+                    let upper = label.len() > 3
+                        && label.bytes().any(|b| b.is_ascii_uppercase())
+                        && !label.bytes().any(|b| b.is_ascii_lowercase());
+                    let analyzed = if upper {
+                        let proper: String = label
+                            .split(' ')
+                            .map(|w| {
+                                let mut cs = w.chars();
+                                cs.next().map_or_else(String::new, |f| {
+                                    f.to_string() + &cs.as_str().to_lowercase()
+                                })
+                            })
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        let mut info = names::NpInfo {
+                            source: SourceRef {
+                                name: proper,
+                                kind: SourceKind::Person,
+                                resolved: true,
+                                role: None,
+                                mention: Some(Mention {
+                                    text: label.to_string(),
+                                    start: para.start,
+                                    end: para.start + label_end,
+                                }),
+                            },
+                            class: NpClass::Person,
+                        };
+                        memory.resolve(&mut info, pi);
+                        // known to the article, or a registry entry ("UN:")
+                        if info.source.name.contains(' ') || self.registry.lookup(label).is_none() {
+                            Some(info)
+                        } else {
+                            names::analyze(text, &toks, &self.registry, true)
+                        }
+                    } else {
+                        names::analyze(text, &toks, &self.registry, true)
+                    };
+                    analyzed.map(|mut info| {
                         memory.resolve(&mut info, pi);
                         info.source
                     })
@@ -739,6 +782,30 @@ impl Extractor {
                 }
                 if d < i && lexicon::head_kind(sent.lw(i - 1)).is_none() {
                     d = i;
+                }
+                // "the briefing by foreign ministry spokeswoman Lina Varga": a lowercase
+                // office before the name is her role
+                if d == i
+                    && i > 0
+                    && sent.toks[i - 1].word
+                    && !sent.toks[i - 1].cap
+                    && lexicon::title_word(sent.lw(i - 1))
+                    && !lexicon::private_role(sent.lw(i - 1))
+                    // ("Union leader Mira Dahl": whose office it is, the capital says)
+                    && !(i > 1 && sent.toks[i - 2].cap)
+                {
+                    d = i - 1;
+                    while d > 0
+                        && i - d < 4
+                        && sent.toks[d - 1].word
+                        && !sent.toks[d - 1].cap
+                        && !sent.toks[d - 1].quoted
+                        && !lexicon::np_boundary(sent.lw(d - 1))
+                        && !lexicon::determiner(sent.lw(d - 1))
+                        && !lexicon::finite_verb_like(sent.lw(d - 1))
+                    {
+                        d -= 1;
+                    }
                 }
                 let titled = (d..j).any(|k| lexicon::title_word(sent.lw(k)));
                 // the subject of the sentence is salient: "She" in the next sentence is probably them
@@ -1263,7 +1330,9 @@ impl Extractor {
                 let cue = inner.cue.text.to_ascii_lowercase();
                 // any cue verb with a that-clause reports ("Kessel stressed that
                 // ..., according to a readout")
-                let with_that = s.text[inner.cue.end..].trim_start().starts_with("that ");
+                let with_that = s.text[inner.cue.end..].trim_start().starts_with("that ")
+                    // ("warned the defence minister in March that ...")
+                    || inner.content_toks.0 > a && s.is(inner.content_toks.0 - 1, "that");
                 // "officials said Voss had privately told advisers ...": a private
                 // remark disclosed by others is their claim, not a relayed statement
                 // (also "had told her privately that ...")
@@ -1951,6 +2020,30 @@ impl Extractor {
         if !(promise && s.is(k, "to")) {
             k = skip_occasion(s, k, hi);
         }
+        // "warned the defence minister in March that C": a listener and an occasion
+        // before the clause
+        if matches!(
+            s.lw(c.i),
+            "warned" | "warns" | "assured" | "assures" | "reminded" | "informed" | "promised"
+        ) && !s.is(k, "that")
+        {
+            if let Some(t) = (k + 1..hi.min(k + 10)).find(|&x| s.is(x, "that")) {
+                if (k..t).all(|x| {
+                    let w = s.lw(x);
+                    s.toks[x].word
+                        && !s.toks[x].quoted
+                        && (s.toks[x].cap
+                            || !(lexicon::auxiliary(w)
+                                || w.ends_with("ed")
+                                || lexicon::cue_verb(w).is_some()))
+                }) && (lexicon::determiner(s.lw(k))
+                    || s.toks[k].cap
+                    || matches!(s.lw(k), "them" | "him" | "her" | "us" | "me" | "voters"))
+                {
+                    k = t;
+                }
+            }
+        }
         // ", citing Y," right after the cue
         if s.comma(k) && s.is(k + 1, "citing") {
             let (ns, mut ne) = np_right(s, k + 2, hi);
@@ -2090,7 +2183,7 @@ impl Extractor {
                 }
             };
             match s.lw(m) {
-                "and" if s.is(m + 1, "that") => Some(m + 2),
+                "and" | "but" if s.is(m + 1, "that") => Some(m + 2),
                 "and"
                     if s.comma(m - 1)
                         && matches!(
@@ -2249,6 +2342,21 @@ impl Extractor {
                             citing = cited.map(|c| (c, false));
                         }
                         k = ne;
+                        // "citing a memo it had seen": the clause on what was cited
+                        // runs to the next comma or the end
+                        if k < hi && !s.comma(k) && !s.end_punct(k) {
+                            if let Some(j) =
+                                (k..hi.min(k + 8)).find(|&j| s.comma(j) || s.end_punct(j))
+                            {
+                                if (k..j).all(|x| {
+                                    s.toks[x].word
+                                        && !s.toks[x].quoted
+                                        && lexicon::cue_verb(s.lw(x)).is_none()
+                                }) {
+                                    k = j;
+                                }
+                            }
+                        }
                         continue;
                     }
                 }
@@ -2583,7 +2691,11 @@ impl Extractor {
         {
             return None;
         }
-        // "Here is what we know so far." frames what follows
+        // "Here is what we know so far.", "The following is an edited transcript
+        // of ..." frame what follows
+        if words[0] == "the" && words[1] == "following" && matches!(words[2], "is" | "are") {
+            return None;
+        }
         if matches!(words[0], "here's" | "here’s")
             || words[0] == "here" && matches!(words[1], "is" | "are")
         {

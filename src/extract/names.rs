@@ -1700,6 +1700,16 @@ impl Memory {
                                 | "coalition"
                                 | "union"
                                 | "party"
+                                // "The Evran Herald reported ... the newspaper said"
+                                | "newspaper"
+                                | "daily"
+                                | "broadcaster"
+                                | "channel"
+                                | "station"
+                                | "network"
+                                | "agency"
+                                | "magazine"
+                                | "outlet"
                         )
                     })
                     .and_then(|k| {
@@ -1747,6 +1757,18 @@ impl Memory {
                             mention,
                             ..d.clone()
                         };
+                        return;
+                    }
+                }
+                // "the paper said" after "The Evran Herald reported": the newspaper
+                if definite && word == "paper" {
+                    if let Some(e) = self.entities.iter().rev().find(|e| {
+                        matches!(e.kind, SourceKind::NewsOutlet | SourceKind::StateMedia)
+                            && e.para + 3 >= para
+                    }) {
+                        src.name = e.name.clone();
+                        src.kind = e.kind;
+                        info.class = NpClass::Org;
                         return;
                     }
                 }

@@ -1326,3 +1326,29 @@ fn a_second_verb_after_an_object_and_a_release_named_again() {
     let p = find(&c, "in line");
     assert_eq!(p.source.kind, SourceKind::Government, "{p:#?}");
 }
+
+#[test]
+fn transcript_labels_in_capitals_and_the_questioner() {
+    let c = one(
+        "Transcript: briefing\n\nThe following is an edited transcript of the regular briefing by foreign ministry spokeswoman Lina Varga.\n\nVARGA: The minister will travel to Orvik on Monday.\n\nQUESTION: Will he raise the case of the journalist?\n\nVARGA: The minister has raised that case at every meeting.",
+    );
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert!(c.iter().all(|k| k.source.name == "Lina Varga"), "{c:#?}");
+    assert!(
+        c.iter().all(|k| k.source.kind == SourceKind::Official),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_listener_before_that_and_a_newspaper_named_again() {
+    let c = one(
+        "Title\n\nThe army's chief of staff warned the defence minister in March that shells would run out, The Evran Herald reported on Wednesday, citing a memo it had seen.\n\nThe ministry did not act until September, the paper said. The defence ministry said in a statement that it does not comment on leaks but that production had risen fivefold.",
+    );
+    let w = find(&c, "shells");
+    assert_eq!(w.text, "shells would run out");
+    assert_eq!(w.via.len(), 1, "{w:#?}");
+    assert_eq!(w.via[0].name, "Evran Herald");
+    assert_eq!(find(&c, "September").source.name, "Evran Herald");
+    assert_eq!(find(&c, "fivefold").text, "production had risen fivefold");
+}
