@@ -2771,12 +2771,20 @@ fn reaction_frame(words: &[&str]) -> bool {
                 | "is"
                 | "remained"
                 | "remain"
+                | "gave"
+                | "give"
+                | "offered"
+                | "told"
         )
     }) else {
         return false;
     };
     let rest = &words[v + 1..];
     match words[v] {
+        // "Witnesses gave a different account.", "told a different story"
+        "gave" | "give" | "offered" | "told" => {
+            matches!(rest, ["a", "different" | "conflicting" | "contrasting" | "similar", n] if matches!(*n, "account" | "version" | "story" | "picture"))
+        }
         // the mood of a group: "were less enthusiastic", "are wary"
         "were" | "was" | "are" | "is" | "remained" | "remain" => {
             let adj = match rest {
@@ -3281,6 +3289,13 @@ fn clause_subject(s: &Sent, lo: usize, upto: usize) -> Option<(usize, usize)> {
             || s.toks[e].cap
             || !lexicon::finite_verb_like(s.lw(e))
             || s.lw(e).ends_with('s'))
+        // "Carla Mendt on Thursday defended ...": an occasion ends the subject
+        && !(e > lo
+            && matches!(s.lw(e), "on" | "in" | "at" | "late" | "early" | "last" | "this")
+            && {
+                let n = s.lw(e + 1);
+                lexicon::weekday(n) || lexicon::time_word(n) || lexicon::month(n)
+            })
     {
         e += 1;
     }
@@ -3340,16 +3355,29 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             return Some(i + 1);
         }
     }
-    if s.is(i + 1, "that") && i > lo && s.toks[i - 1].word && lexicon::say_base(w) {
+    // "Critics, including several Republicans on the panel, contend that": the
+    // subject before the aside
+    let subj_end = if i > lo + 2 && s.comma(i - 1) {
+        (lo + 1..i - 1)
+            .rev()
+            .take(12)
+            .find(|&k| s.comma(k))
+            .filter(|&k| s.toks[k - 1].word)
+            .unwrap_or(i)
+    } else {
+        i
+    };
+    if s.is(i + 1, "that") && subj_end > lo && s.toks[subj_end - 1].word && lexicon::say_base(w) {
+        let j = subj_end;
         let is_plural = |p: &str| {
             matches!(p, "they" | "we")
                 || p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("'s")
         };
         // the subject's head, also before "of the rule" ("Supporters of the rule argue")
-        let of_head = (i.saturating_sub(4).max(lo + 1)..i - 1)
+        let of_head = (j.saturating_sub(4).max(lo + 1)..j - 1)
             .find(|&k| s.is(k, "of") && s.toks[k - 1].word)
             .map(|k| s.lw(k - 1));
-        if is_plural(s.lw(i - 1)) || of_head.is_some_and(is_plural) {
+        if is_plural(s.lw(j - 1)) || of_head.is_some_and(is_plural) {
             return Some(i + 1);
         }
     }
@@ -3675,6 +3703,17 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
             && (k..e).any(|x| lexicon::document_word(s.lw(x)))
         {
             e += 2;
+            continue;
+        }
+        // "figures released Monday by the agency": a time between
+        if e > k
+            && lexicon::relay_participle(w)
+            && e + 2 < hi
+            && (lexicon::weekday(s.lw(e + 1)) || lexicon::time_word(s.lw(e + 1)))
+            && s.is(e + 2, "by")
+            && (k..e).any(|x| lexicon::document_word(s.lw(x)))
+        {
+            e += 3;
             continue;
         }
         // "a person briefed on the talks": the participle belongs to the phrase

@@ -632,14 +632,30 @@ pub fn analyze(
     }
     // "a transcript of the call released by the palace": the body that issued
     // the document
-    if let Some(p) = (1..lw.len().saturating_sub(2)).find(|&p| {
-        matches!(
+    // (also "figures released Monday by the agency": a time before "by")
+    let by_after = |p: usize| {
+        let mut q = p + 1;
+        while q + 1 < lw.len()
+            && q - p <= 3
+            && (matches!(lw[q], "on" | "last" | "this" | "late" | "early")
+                || super::lexicon::weekday(lw[q])
+                || super::lexicon::time_word(lw[q]))
+        {
+            q += 1;
+        }
+        (lw[q] == "by").then_some(q)
+    };
+    if let Some((_, q)) = (1..lw.len().saturating_sub(2)).find_map(|p| {
+        (matches!(
             lw[p],
             "released" | "published" | "issued" | "distributed" | "circulated"
-        ) && lw[p + 1] == "by"
-            && lw[..p].iter().any(|w| document_word(w))
+        ) && lw[..p].iter().any(|w| document_word(w)))
+        .then(|| by_after(p))
+        .flatten()
+        .filter(|&q| q + 1 < lw.len())
+        .map(|q| (p, q))
     }) {
-        return analyze(text, &toks[p + 2..], registry, false);
+        return analyze(text, &toks[q + 1..], registry, false);
     }
     // "two of the diplomats", "one of the officials": the group named after "of"
     if lw.len() >= 3

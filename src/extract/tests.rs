@@ -1352,3 +1352,22 @@ fn a_listener_before_that_and_a_newspaper_named_again() {
     assert_eq!(find(&c, "September").source.name, "Evran Herald");
     assert_eq!(find(&c, "fivefold").text, "production had risen fivefold");
 }
+
+#[test]
+fn occasion_in_the_subject_aside_before_a_plural_verb_and_released_on_a_day() {
+    let c = one(
+        "Title\n\nDefense Secretary Carla Mendt on Thursday defended the deployment, telling a Senate panel that the move was lawful.\n\nCritics, including several Republicans on the panel, contend that the troops are costly.\n\nBorder crossings fell 22 percent, according to figures released Monday by the Border Protection agency.\n\nWitnesses gave a different account.",
+    );
+    assert_eq!(find(&c, "lawful").source.name, "Carla Mendt");
+    let t = find(&c, "costly");
+    assert_eq!(t.text, "the troops are costly");
+    assert_eq!(t.source.name, "Critics");
+    assert_eq!(
+        find(&c, "22 percent").source.name,
+        "Border Protection agency"
+    );
+    assert!(
+        !c.iter().any(|k| k.text.contains("different account")),
+        "{c:#?}"
+    );
+}
