@@ -751,6 +751,9 @@ pub fn analyze(
     while lw.len() > 1
         && document_word(lw.last()?)
         && !matches!(*lw.last()?, "spokesperson" | "spokesman" | "spokeswoman")
+        // "The Washington Post", "the Jakarta Post": a capitalised word after a
+        // name is part of the name
+        && !(toks[toks.len() - 1].cap && toks[toks.len() - 2].cap && lw[lw.len() - 2] != "the")
     {
         lw.pop();
         toks.pop();
@@ -824,6 +827,20 @@ pub fn analyze(
         lead += 1;
     }
     if lead >= lw.len() {
+        // "Several said ...", "Many said ...": a quantifier standing for a group
+        // just named
+        if lw.len() == 1 && matches!(lw[0], "several" | "some" | "many" | "most" | "few" | "both") {
+            return Some(NpInfo {
+                source: SourceRef {
+                    name: text[toks[0].start..toks[0].end].to_string(),
+                    kind: SourceKind::Unnamed,
+                    resolved: true,
+                    role: None,
+                    mention: Some(mention),
+                },
+                class: NpClass::Unnamed,
+            });
+        }
         return None;
     }
     let core = &toks[lead..];
@@ -848,7 +865,16 @@ pub fn analyze(
     }
 
     let raw_core = &text[core[0].start..core[core.len() - 1].end];
-    let registry_hit = registry.lookup(raw_core);
+    // "Russia's RIA news agency": the owner's name is not the entry, when the rest
+    // names one
+    let owner_end = (0..core.len().min(3)).find(|&k| {
+        let w = lw[lead + k];
+        w.ends_with("'s") || w.ends_with("’s")
+    });
+    let registry_hit = owner_end
+        .filter(|&k| k + 1 < core.len())
+        .and_then(|k| registry.lookup(&text[core[k + 1].start..core[core.len() - 1].end]))
+        .or_else(|| registry.lookup(raw_core));
 
     // The article's own words about the kind.
     let state_media = core_lw.windows(2).any(|w| {
@@ -1065,8 +1091,27 @@ pub fn analyze(
         }) {
             name_toks = &core[hi + 1..];
         }
-        if let Some(reg) = &registry_hit {
-            let words_decide = state_media || matches!(kind, SourceKind::Government);
+        // "the UN refugee agency", "the EU's executive commission": a body of an
+        // international organisation is that organisation's
+        if let Some(reg) = registry_hit.filter(|r| {
+            r.kind == SourceKind::Organization
+                && (r.name.eq_ignore_ascii_case(strip_possessive(core_lw[0]))
+                    || r.aliases
+                        .iter()
+                        .any(|a| a.eq_ignore_ascii_case(strip_possessive(core_lw[0]))))
+                && core.len() > 1
+        }) {
+            kind = reg.kind;
+        } else if let Some(reg) = &registry_hit {
+            // "The Jakarta Post", "Moscow State University": a country or capital
+            // inside a name with a head word of its own is a place in it
+            let whole = reg
+                .name
+                .eq_ignore_ascii_case(raw_core.trim_start_matches("The "))
+                || reg.aliases.iter().any(|a| a.eq_ignore_ascii_case(raw_core));
+            let place_in_name = reg.kind == SourceKind::Government && head.is_some() && !whole;
+            let words_decide =
+                state_media || matches!(kind, SourceKind::Government) || place_in_name;
             if !words_decide || reg.kind == SourceKind::StateMedia {
                 kind = reg.kind;
             }

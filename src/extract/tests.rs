@@ -1371,3 +1371,34 @@ fn occasion_in_the_subject_aside_before_a_plural_verb_and_released_on_a_day() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn countries_in_the_registry_speak_for_the_state_but_not_inside_names() {
+    let registry = names::Registry::from_json(
+        r#"{"sources": [
+            {"name": "Ostelia", "kind": "government", "aliases": []},
+            {"name": "Kora", "kind": "state_media", "aliases": []}
+        ]}"#,
+    )
+    .expect("registry");
+    let ex = Extractor::new(registry);
+    let (_, c) = ex.extract(
+        "Title\n\nOstelia said the vote was unfair.\n\nThe Ostelia Post reported that the deal was off.\n\nOstelia's Kora news agency reported that talks had resumed.",
+    );
+    assert_eq!(find(&c, "unfair").source.kind, SourceKind::Government);
+    let p = find(&c, "deal was off");
+    assert_eq!(p.source.name, "Ostelia Post");
+    assert_eq!(p.source.kind, SourceKind::NewsOutlet);
+    assert_eq!(find(&c, "resumed").source.kind, SourceKind::StateMedia);
+}
+
+#[test]
+fn a_quantifier_for_a_group_and_a_body_of_an_international_organisation() {
+    let c = one(
+        "Title\n\nEconomists had expected 6.8 percent. Several said the bank would raise rates.\n\nThe UN refugee agency said 60,000 people had fled.",
+    );
+    let s = find(&c, "raise rates");
+    assert_eq!(s.source.name, "Several");
+    assert_eq!(s.source.kind, SourceKind::Unnamed);
+    assert_eq!(find(&c, "fled").source.kind, SourceKind::Organization);
+}
