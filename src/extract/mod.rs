@@ -3036,6 +3036,17 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     if j >= lo + 4 && s.is(j - 1, ")") && s.is(j - 3, "(") && s.toks[j - 2].cap {
         j -= 3;
     }
+    // "Sen. Karel Vinn (D-Calif.) said", "(R-S.C.)": a party tag in brackets
+    if j >= lo + 4 && s.is(j - 1, ")") {
+        if let Some(o) = (j.saturating_sub(8).max(lo)..j - 1)
+            .rev()
+            .find(|&o| s.is(o, "("))
+        {
+            if o > lo && o + 1 < j - 1 && party_tag(s, o + 1, j - 1) {
+                j = o;
+            }
+        }
+    }
     // "Marrow (pictured) said"
     if j >= lo + 4
         && s.is(j - 1, ")")
@@ -3938,31 +3949,25 @@ fn with_clause(s: &Sent) -> Option<(usize, usize, usize, usize)> {
 
 /// A party and state tag, tokens a..b: `U-Lask`, `D-Calif.`, `R-Lask`.
 fn party_tag(s: &Sent, a: usize, b: usize) -> bool {
-    let b = if b > a + 1 && s.is(b - 1, ".") {
-        b - 1
-    } else {
-        b
-    };
-    if b == a + 1 {
-        // one token: "U-Lask"
-        let t = &s.text[s.toks[a].start..s.toks[a].end];
-        let t = t.strip_suffix('.').unwrap_or(t);
-        return t.split_once('-').is_some_and(|(p, st)| {
-            (1..=2).contains(&p.len())
-                && p.bytes().all(|c| c.is_ascii_uppercase())
-                && st.len() >= 2
-                && st.starts_with(|c: char| c.is_ascii_uppercase())
-                && st[1..].bytes().all(|c| c.is_ascii_lowercase())
-        });
+    if b <= a || b - a > 7 {
+        return false;
     }
-    b == a + 3
-        && s.toks[a].word
-        && s.lw(a).len() <= 2
-        && s.text[s.toks[a].start..s.toks[a].end]
-            .bytes()
-            .all(|c| c.is_ascii_uppercase())
-        && s.is(a + 1, "-")
-        && s.toks[a + 2].cap
+    // the text of the tokens: "U-Lask", "D-Calif.", "R-S.C.", "D-N.Y.", "L - Ostrava"
+    let t = &s.text[s.toks[a].start..s.toks[b - 1].end];
+    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    t.split_once('-').is_some_and(|(p, st)| {
+        (1..=2).contains(&p.len())
+            && p.bytes().all(|c| c.is_ascii_uppercase())
+            && st.len() >= 2
+            && st.len() <= 14
+            && st.starts_with(|c: char| c.is_ascii_uppercase())
+            && st.bytes().all(|c| c.is_ascii_alphabetic() || c == b'.')
+            // "S.C." / "N.Y." (initials with dots) or "Calif." / "Lask" (a word)
+            && (st[1..].bytes().all(|c| c.is_ascii_lowercase() || c == b'.')
+                || st.bytes().enumerate().all(|(i, c)| {
+                    if i % 2 == 0 { c.is_ascii_uppercase() } else { c == b'.' }
+                }))
+    })
 }
 
 /// Skip `in a statement`, `at a news conference`, `on Friday` after a cue, when a

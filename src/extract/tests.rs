@@ -1402,3 +1402,14 @@ fn a_quantifier_for_a_group_and_a_body_of_an_international_organisation() {
     assert_eq!(s.source.kind, SourceKind::Unnamed);
     assert_eq!(find(&c, "fled").source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn party_tags_with_initials_and_abbreviations() {
+    let c = one(
+        "Title\n\nSen. Karel Vinn (D-Calif.) said the bill would pass.\n\nRep. Ana Holt, R-S.C., said the tax was unfair.\n\n\"We will not back down,\" said Sen. Tom Ekdal (D-N.Y.), the chairman.\n\nSen. Rina Salo (R-S.C.) said the vote was close.",
+    );
+    assert_eq!(find(&c, "bill").source.name, "Karel Vinn");
+    assert_eq!(find(&c, "tax").source.name, "Ana Holt");
+    assert_eq!(find(&c, "back down").source.name, "Tom Ekdal");
+    assert_eq!(find(&c, "vote").source.name, "Rina Salo");
+}
