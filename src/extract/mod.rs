@@ -374,6 +374,29 @@ impl Extractor {
                     None => smallvec::smallvec![sent],
                 };
                 for sent in parts {
+                    // '"The bill will pass." — Karel Vinn': a quote credited after a dash
+                    if let Some((qs, qe, ns, ne)) = dash_credit(&sent) {
+                        if let Some(mut info) =
+                            names::analyze(text, &sent.toks[ns..ne], &self.registry, false)
+                                .filter(|i| matches!(i.class, NpClass::Person | NpClass::Org))
+                        {
+                            memory.resolve(&mut info, pi);
+                            memory.remember(&info.source, pi, true);
+                            let dash = toks_mention(&sent, ns - 1, ns);
+                            claims.push(make_claim(
+                                text,
+                                &[(qs, qe)],
+                                QuoteKind::Direct,
+                                Some(dash),
+                                info.source.clone(),
+                                vec![],
+                                check_worthiness(text, &[(qs, qe)], true),
+                            ));
+                            last_speaker = Some((info.source, vec![], pi));
+                            pending.clear();
+                            continue;
+                        }
+                    }
                     // "Parliament began a debate on Tuesday, with the interior minister
                     // warning that C": the article's event, then the speaker's claim
                     if let Some((m, ns, ne, cs)) = with_clause(&sent) {
@@ -845,6 +868,7 @@ impl Extractor {
                                         // the mayor of Dornholm,": the role beside the name
                                         if let Some((a, b)) = descriptor_before(sent, 0, d)
                                             .or_else(|| role_after(sent, j))
+                                            .or_else(|| copular_role(sent, j))
                                         {
                                             apply_appositive(sent, &mut info, a, b);
                                         }
@@ -2071,7 +2095,14 @@ impl Extractor {
         while e > k && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
             e -= 1;
         }
-        if e <= k || s.toks[k..e].iter().filter(|t| t.word).count() < 2 {
+        // ("has denied wrongdoing", "denies involvement": a one-word denial)
+        let denial = e == k + 1
+            && matches!(s.lw(c.i), "denied" | "denies" | "deny")
+            && matches!(
+                s.lw(k),
+                "wrongdoing" | "involvement" | "responsibility" | "guilt"
+            );
+        if e <= k || s.toks[k..e].iter().filter(|t| t.word).count() < 2 && !denial {
             return None;
         }
         // "\"...,\" Weir told reporters aboard his plane on the way to Tamsk.": where
@@ -3564,6 +3595,25 @@ fn role_after(s: &Sent, j: usize) -> Option<(usize, usize)> {
     (e > j + 1 && role_aside(s, a, e)).then_some((j + 1, e))
 }
 
+/// "Karel Vinn is a senator from Lask": a role given by `is a` right after the
+/// name ending before token j: its token range.
+fn copular_role(s: &Sent, j: usize) -> Option<(usize, usize)> {
+    if !(matches!(s.lw(j), "is" | "was") && matches!(s.lw(j + 1), "a" | "an" | "the")) {
+        return None;
+    }
+    let n = s.toks.len();
+    let mut e = j + 2;
+    while e < n
+        && e - j < 10
+        && s.toks[e].word
+        && !s.toks[e].quoted
+        && !matches!(s.lw(e), "who" | "which" | "and" | "but" | "whose")
+    {
+        e += 1;
+    }
+    (e > j + 2 && role_aside(s, j + 2, e)).then_some((j + 1, e))
+}
+
 /// "His newspaper, the Lorn Courier": a proper name set off after a body's head
 /// noun takes that noun's kind.
 fn kind_from_head_before(s: &Sent, info: &mut NpInfo, name_start: usize) {
@@ -4079,6 +4129,37 @@ fn toks_mention(s: &Sent, i: usize, j: usize) -> Mention {
         start: a,
         end: b,
     }
+}
+
+/// `"The bill will pass." — Karel Vinn` (and `, senator from Lask`): the quote's
+/// byte span without its marks and the name's tokens.
+fn dash_credit(s: &Sent) -> Option<(usize, usize, usize, usize)> {
+    let n = s.toks.len();
+    if n < 4 || !s.toks[0].quote_mark {
+        return None;
+    }
+    let close = (1..n).find(|&k| s.toks[k].quote_mark)?;
+    let d = close + 1;
+    if d + 1 >= n || !matches!(s.lw(d), "—" | "–" | "--" | "-") {
+        return None;
+    }
+    // ("--" may be two hyphens)
+    let ns = if s.is(d, "-") && s.is(d + 1, "-") {
+        d + 2
+    } else {
+        d + 1
+    };
+    let mut ne = ns;
+    while ne < n && s.toks[ne].word && !s.toks[ne].quoted && (s.toks[ne].cap || s.is(ne, "of")) {
+        ne += 1;
+    }
+    // the name runs to the end, or to a comma before a description
+    let ends = ne == n || s.comma(ne) || s.rest_is_punct(ne);
+    if ne == ns || ne - ns > 6 || !ends || !s.toks[ne - 1].cap {
+        return None;
+    }
+    let (qs, qe) = strip_quotes(s.text, s.toks[0].start, s.toks[close].end);
+    (qe > qs).then_some((qs, qe, ns, ne))
 }
 
 fn is_quote_only(s: &Sent) -> bool {

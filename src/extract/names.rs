@@ -747,6 +747,29 @@ pub fn analyze(
             });
         }
     }
+    // "court documents", "court filings": legal papers speak for themselves (whose
+    // they are, a prosecutor's or a plaintiff's, the words do not say)
+    {
+        let n = lw.len();
+        if n >= 2
+            && lw[n - 2] == "court"
+            && matches!(
+                lw[n - 1],
+                "documents" | "filings" | "filing" | "records" | "papers"
+            )
+        {
+            return Some(NpInfo {
+                source: SourceRef {
+                    name: text[toks[n - 2].start..toks[n - 1].end].to_string(),
+                    kind: SourceKind::Unnamed,
+                    resolved: true,
+                    role: None,
+                    mention: Some(mention),
+                },
+                class: NpClass::Unnamed,
+            });
+        }
+    }
     // Strip trailing document words: "a Chinese Foreign Ministry statement" -> the ministry.
     while lw.len() > 1
         && document_word(lw.last()?)

@@ -1413,3 +1413,19 @@ fn party_tags_with_initials_and_abbreviations() {
     assert_eq!(find(&c, "back down").source.name, "Tom Ekdal");
     assert_eq!(find(&c, "vote").source.name, "Rina Salo");
 }
+
+#[test]
+fn dash_credits_copular_roles_one_word_denials_and_court_papers() {
+    let c = one(
+        "Title\n\nKarel Vinn is a senator from Lask. The senator said the bill would pass.\n\n\"We will fight on,\" — Ana Holt, a lawyer in Selm.\n\n\"It is over.\" -- Tom Ekdal\n\nVinn has repeatedly denied wrongdoing.\n\nAccording to court documents, Vinn received $40,000 from the firm.",
+    );
+    let b = find(&c, "bill");
+    assert_eq!(b.source.name, "Karel Vinn");
+    assert_eq!(b.source.kind, SourceKind::Official);
+    assert_eq!(find(&c, "fight on").source.name, "Ana Holt");
+    assert_eq!(find(&c, "It is over").source.name, "Tom Ekdal");
+    assert_eq!(find(&c, "wrongdoing").source.name, "Karel Vinn");
+    let d = find(&c, "40,000");
+    assert_eq!(d.source.name, "court documents");
+    assert_eq!(d.source.kind, SourceKind::Unnamed);
+}
