@@ -2012,8 +2012,18 @@ impl Extractor {
             ((ns, ne), k)
         };
         let mut info = names::analyze(s.text, &s.toks[src.0..src.1], &self.registry, src.0 == lo)?;
-        describe_source(s, lo, &mut info, src, c, None);
         let mut via = Vec::new();
+        // "Vinn, through a spokesman, denied the report": the relay, not a role
+        let through = !c.according
+            && s.comma(src.1)
+            && s.is(src.1 + 1, "through")
+            && c.i == src.1 + 5
+            && s.comma(c.i - 1);
+        if through {
+            via.extend(spokesperson_via(s, src.1 + 2, c.i - 1));
+        } else {
+            describe_source(s, lo, &mut info, src, c, None);
+        }
         // "Citing local officials, KorPress reported that ...": the cited are the source
         if s.is(lo, "citing") && src.0 > lo + 2 && s.comma(src.0 - 1) {
             if let Some(cit) =
@@ -2636,6 +2646,9 @@ impl Extractor {
 
     /// `said on state television`, `told Kazakh radio`: the medium relays the words.
     fn medium_via(&self, s: &Sent, k: usize, hi: usize) -> Option<NpInfo> {
+        if s.is(k, "through") {
+            return spokesperson_via(s, k + 1, hi);
+        }
         if !(s.is(k, "on") || s.is(k, "in") || s.is(k, "to")) {
             return None;
         }
@@ -3230,6 +3243,7 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                         | "questioned"
                         | "quoted"
                         | "writing"
+                        | "through"
                 ) || first.bytes().all(|b| b.is_ascii_digit())
                     || first.len() > 5 && first.ends_with("ing") && !s.toks[k].cap
                     || first.len() > 4 && first.ends_with("ed") && !s.toks[k].cap
@@ -3593,6 +3607,42 @@ fn role_after(s: &Sent, j: usize) -> Option<(usize, usize)> {
     }
     let a = (j + 1..e).find(|&k| !matches!(s.lw(k), "the" | "a" | "an"))?;
     (e > j + 1 && role_aside(s, a, e)).then_some((j + 1, e))
+}
+
+/// `said through a spokesman`, `, through his lawyers,`: the one who passed the
+/// words on (tokens from k), an anonymous relay.
+fn spokesperson_via(s: &Sent, k: usize, hi: usize) -> Option<NpInfo> {
+    if !matches!(s.lw(k), "a" | "an" | "his" | "her" | "its" | "their") || k + 1 >= hi {
+        return None;
+    }
+    let w = s.lw(k + 1);
+    if !matches!(
+        w,
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "lawyer"
+            | "lawyers"
+            | "attorney"
+            | "attorneys"
+            | "aide"
+            | "representative"
+            | "representatives"
+            | "agent"
+            | "publicist"
+    ) {
+        return None;
+    }
+    Some(NpInfo {
+        source: SourceRef {
+            name: w.to_string(),
+            kind: SourceKind::Unnamed,
+            resolved: true,
+            role: None,
+            mention: Some(toks_mention(s, k, k + 2)),
+        },
+        class: NpClass::Unnamed,
+    })
 }
 
 /// "Karel Vinn is a senator from Lask": a role given by `is a` right after the

@@ -820,6 +820,31 @@ pub fn analyze(
         toks.pop();
     }
     // Possessive before a document: "the ministry's statement" already stripped; drop 's.
+    // "according to him": an object pronoun, resolved as its subject form
+    if lw.len() == 1 {
+        let subject = match lw[0] {
+            "him" => Some("he"),
+            "her" => Some("she"),
+            "them" => Some("they"),
+            _ => None,
+        };
+        if let Some(p) = subject {
+            return Some(NpInfo {
+                source: SourceRef {
+                    name: p.to_string(),
+                    kind: if p == "they" {
+                        SourceKind::Unnamed
+                    } else {
+                        SourceKind::Person
+                    },
+                    resolved: false,
+                    role: None,
+                    mention: Some(mention),
+                },
+                class: NpClass::Pronoun,
+            });
+        }
+    }
     // Leading determiners are not part of the name.
     let mut lead = 0;
     while lead < lw.len() && (determiner(lw[lead]) || lw[lead] == "according") {

@@ -1429,3 +1429,18 @@ fn dash_credits_copular_roles_one_word_denials_and_court_papers() {
     assert_eq!(d.source.name, "court documents");
     assert_eq!(d.source.kind, SourceKind::Unnamed);
 }
+
+#[test]
+fn relays_through_a_spokesman_and_according_to_him() {
+    let c = one(
+        "Title\n\nSenator Karel Vinn spoke on Monday. Vinn, through a spokesman, denied the report.\n\nThe bill would pass, Vinn said through his lawyers.\n\nAccording to him, the vote would be close.",
+    );
+    let d = find(&c, "the report");
+    assert_eq!(d.source.name, "Karel Vinn");
+    assert_eq!(d.source.role.as_deref(), Some("Senator"));
+    assert_eq!(d.via.len(), 1, "{d:#?}");
+    assert_eq!(d.via[0].name, "spokesman");
+    let b = find(&c, "bill");
+    assert_eq!(b.via.first().map(|v| v.name.as_str()), Some("lawyers"));
+    assert_eq!(find(&c, "close").source.name, "Karel Vinn");
+}
