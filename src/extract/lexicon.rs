@@ -1348,6 +1348,7 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "syndicate",
             "trust",
             "board",
+            "platform",
             "airline",
             "airlines",
             "air",

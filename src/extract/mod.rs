@@ -947,9 +947,11 @@ impl Extractor {
                     if let Some(info) =
                         names::analyze(sent.text, &sent.toks[i..=j], &self.registry, false)
                     {
+                        let body = matches!(info.class, NpClass::Org | NpClass::OrgShort);
                         let mut src = info.source;
                         src.resolved = true;
-                        if let Some(k) = lexicon::head_kind(sent.lw(j)) {
+                        // (the phrase's own reading first: "the parole board" is public)
+                        if let Some(k) = lexicon::head_kind(sent.lw(j)).filter(|_| !body) {
                             src.kind = k;
                         }
                         src.name = sent.text[sent.toks[i + 1].start..sent.toks[j].end].to_string();

@@ -980,6 +980,29 @@ pub fn analyze(
             head = Some((i, k));
         }
     }
+    // "the city's election board", "the parole board": public boards
+    if let Some((hi, _)) = head.filter(|&(hi, _)| core_lw[hi] == "board") {
+        if core_lw[..hi].iter().any(|w| {
+            matches!(
+                *w,
+                "election"
+                    | "elections"
+                    | "electoral"
+                    | "school"
+                    | "parole"
+                    | "zoning"
+                    | "planning"
+                    | "city"
+                    | "county"
+                    | "municipal"
+                    | "state"
+                    | "national"
+                    | "federal"
+            )
+        }) {
+            head = Some((hi, SourceKind::Government));
+        }
+    }
     let any_cap_name = core
         .iter()
         .zip(core_lw.iter())

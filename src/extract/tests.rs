@@ -1444,3 +1444,15 @@ fn relays_through_a_spokesman_and_according_to_him() {
     assert_eq!(b.via.first().map(|v| v.name.as_str()), Some("lawyers"));
     assert_eq!(find(&c, "close").source.name, "Karel Vinn");
 }
+
+#[test]
+fn public_boards_and_platforms() {
+    let c = one(
+        "Title\n\nThe petition needed 36,500 signatures, the city's election board said.\n\nThe parole board said the hearing was postponed.\n\nThe platform Chirp said it had added a warning label to the video.",
+    );
+    assert_eq!(find(&c, "36,500").source.kind, SourceKind::Government);
+    assert_eq!(find(&c, "hearing").source.kind, SourceKind::Government);
+    let p = find(&c, "warning label");
+    assert_eq!(p.source.name, "Chirp");
+    assert_eq!(p.source.kind, SourceKind::Organization);
+}
