@@ -197,7 +197,7 @@ pub const STANCE_VERBS: &[&str] = &["expressed", "voiced", "conveyed", "reaffirm
 /// Verbs that report only in a fixed phrase before `that`: `pointed out that`,
 /// `made clear that`, `made it clear that`, `made the case that`, `agreed that`.
 pub const PHRASE_CUE_VERBS: &[&str] = &[
-    "pointed", "points", "made", "makes", "agreed", "agrees", "put", "puts",
+    "pointed", "points", "made", "makes", "agreed", "agrees", "put", "puts", "called", "calls",
 ];
 
 /// Flags of a word, looked up once per token of a sentence ([`word_flags`]) so
@@ -1665,6 +1665,7 @@ const DOCUMENT_WORD_WORDS: &[&str] = &[
     "decree",
     "order",
     "resolution",
+    "draft",
     "declaration",
     "note",
     "cable",

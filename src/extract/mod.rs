@@ -546,7 +546,7 @@ impl Extractor {
                                 .rev()
                                 .find(|&k| {
                                     let w = sent.lw(k);
-                                    w == "adding" || lexicon::cue_verb(w).is_some()
+                                    w == "adding" || w == "called" || lexicon::cue_verb(w).is_some()
                                 })
                                 .filter(|_| {
                                     sent.toks[before.saturating_sub(1)].start > attr.cue.start
@@ -2021,9 +2021,29 @@ impl Extractor {
             && s.is(src.1 + 1, "through")
             && c.i == src.1 + 5
             && s.comma(c.i - 1);
+        // "The draft, prepared by Orrland, called on ...": the document's author
+        let authored = !c.according
+            && info.class == NpClass::Unnamed
+            && lexicon::document_word(s.lw(src.1 - 1))
+            && s.comma(src.1)
+            && c.i > src.1 + 3
+            && s.comma(c.i - 1)
+            && matches!(
+                s.lw(src.1 + 1),
+                "prepared" | "drafted" | "written" | "proposed" | "sponsored" | "submitted"
+            )
+            && s.is(src.1 + 2, "by");
+        if authored {
+            if let Some(a) =
+                names::analyze(s.text, &s.toks[src.1 + 3..c.i - 1], &self.registry, false)
+                    .filter(|a| matches!(a.class, NpClass::Person | NpClass::Org))
+            {
+                info = a;
+            }
+        }
         if through {
             via.extend(spokesperson_via(s, src.1 + 2, c.i - 1));
-        } else {
+        } else if !authored {
             describe_source(s, lo, &mut info, src, c, None);
         }
         // "Citing local officials, KorPress reported that ...": the cited are the source
@@ -2225,6 +2245,24 @@ impl Extractor {
                     v
                 }
             };
+            // ("said the secretary-general was concerned and urged ...": a person in
+            // the content may be the one who urged; "blamed Kessland for the attack
+            // and said": no clause, so no other subject; "said it was alarmed and
+            // called for": the content's own subject pronoun is the speaker either way)
+            let other_subject = |m: usize| {
+                (k..m).any(|x| {
+                    let w = s.lw(x);
+                    !s.toks[x].cap
+                        && lexicon::finite_verb_like(w)
+                        && (!w.ends_with('s') || matches!(w, "is" | "was" | "has"))
+                }) && (k..m).take(4).any(|x| {
+                    // ("Dorn's departure was overdue and demanded": a possessive
+                    // is no subject)
+                    s.toks[x].cap && !s.lw(x).ends_with("'s") && !s.lw(x).ends_with("’s")
+                        || lexicon::title_word(s.lw(x))
+                        || lexicon::pronoun(s.lw(x)) && x > k
+                })
+            };
             match s.lw(m) {
                 "and" | "but" if s.is(m + 1, "that") => Some(m + 2),
                 "and"
@@ -2257,24 +2295,17 @@ impl Extractor {
                             | "promised"
                             | "demanded"
                     ) && !s.toks[m + 1].quoted
-                        // ("said the secretary-general was concerned and urged ...":
-                        // a person in the content may be the one who urged)
-                        // ("blamed Kessland for the attack and said": no clause, so no
-                        // other subject)
-                        && !((k..m).any(|x| {
-                            let w = s.lw(x);
-                            !s.toks[x].cap
-                                && lexicon::finite_verb_like(w)
-                                && (!w.ends_with('s') || matches!(w, "is" | "was" | "has"))
-                        }) && (k..m).take(4).any(|x| {
-                            // ("Dorn's departure was overdue and demanded": a possessive
-                            // is no subject)
-                            s.toks[x].cap && !s.lw(x).ends_with("'s") && !s.lw(x).ends_with("’s")
-                                || lexicon::title_word(s.lw(x))
-                                || lexicon::pronoun(s.lw(x))
-                        })) =>
+                        && !other_subject(m) =>
                 {
                     Some(after_verb(m + 2))
+                }
+                // "said it was alarmed and called for an inquiry"
+                "and" | "but"
+                    if s.is(m + 1, "called")
+                        && matches!(s.lw(m + 2), "for" | "on" | "upon")
+                        && !other_subject(m) =>
+                {
+                    Some(m + 3)
                 }
                 _ => None,
             }
@@ -2829,7 +2860,12 @@ fn reaction_frame(words: &[&str]) -> bool {
     match words[v] {
         // "Witnesses gave a different account.", "told a different story"
         "gave" | "give" | "offered" | "told" => {
-            matches!(rest, ["a", "different" | "conflicting" | "contrasting" | "similar", n] if matches!(*n, "account" | "version" | "story" | "picture"))
+            matches!(
+                rest,
+                ["a", "different" | "conflicting" | "contrasting" | "similar" | "shorter" | "fuller"
+                    | "longer" | "brief" | "detailed" | "sharply" | "starkly", .., n]
+                    if matches!(*n, "account" | "version" | "story" | "picture") && rest.len() <= 4
+            )
         }
         // the mood of a group: "were less enthusiastic", "are wary"
         "were" | "was" | "are" | "is" | "remained" | "remain" => {
@@ -3447,6 +3483,22 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             ("made" | "makes", "it") if matches!(s.lw(i + 2), "clear" | "plain") => i + 3,
             ("made" | "makes", "the") if matches!(s.lw(i + 2), "case" | "point") => i + 3,
             ("agreed" | "agrees", _) => i + 1,
+            // "called for an independent inquiry", "called on the government to
+            // intervene": a demand, as with "urged"
+            ("called" | "calls", "for" | "on" | "upon") => {
+                let prev = s.lw(i - 1);
+                let passive = matches!(
+                    prev,
+                    "was" | "were" | "been" | "being" | "is" | "are" | "be"
+                );
+                let for_ = s.is(i + 1, "for");
+                let next = s.lw(i + 2);
+                let time =
+                    lexicon::weekday(next) || lexicon::time_word(next) || lexicon::month(next);
+                let to = (i + 3..hi.min(i + 10)).any(|k| s.is(k, "to"));
+                let ok = !passive && !time && i + 3 < hi && s.toks[i + 2].word && (for_ || to);
+                return ok.then_some(i + 2);
+            }
             // "The union puts the saving at less than a third": an estimate
             ("put" | "puts", _) => {
                 let prev = s.lw(i - 1);

@@ -960,8 +960,9 @@ pub fn analyze(
     });
     let mut head: Option<(usize, SourceKind)> = None;
     for (i, w) in core_lw.iter().enumerate() {
-        // "Ministry of Water Resources": the head is the noun before "of"
-        if *w == "of" && head.is_some() {
+        // "Ministry of Water Resources": the head is the noun before "of" (also
+        // "the Liberal group on the council", "the office in Selm")
+        if matches!(*w, "of" | "on" | "in" | "at") && head.is_some() {
             break;
         }
         if let Some(k) = head_kind(w) {

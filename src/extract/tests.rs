@@ -1456,3 +1456,30 @@ fn public_boards_and_platforms() {
     assert_eq!(p.source.name, "Chirp");
     assert_eq!(p.source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn called_for_and_called_on_are_demands() {
+    let c = one(
+        "Title\n\nThe United Nations said it was \"deeply alarmed\" by the attack and called for an independent investigation.\n\nThe draft, prepared by Orrland, called on both sides to cease hostilities.\n\nVostrik called on Monday for calm. He was called for jury duty.\n\nOstel's government gave a shorter account.",
+    );
+    assert_eq!(
+        find(&c, "alarmed").text,
+        "it was \"deeply alarmed\" by the attack"
+    );
+    let i = find(&c, "independent investigation");
+    assert_eq!(i.text, "an independent investigation");
+    assert_eq!(i.source.name, "United Nations");
+    assert_eq!(i.cue.as_ref().map(|m| m.text.as_str()), Some("called"));
+    let d = find(&c, "hostilities");
+    assert_eq!(d.text, "both sides to cease hostilities");
+    assert_eq!(d.source.name, "Orrland");
+    assert!(
+        !c.iter()
+            .any(|k| k.text == "calm" || k.text.starts_with("jury")),
+        "{c:#?}"
+    );
+    assert!(
+        !c.iter().any(|k| k.text.contains("shorter account")),
+        "{c:#?}"
+    );
+}
