@@ -373,7 +373,22 @@ impl Extractor {
                     Some((m, b)) => smallvec::smallvec![sent.before(m), sent.from(b),],
                     None => smallvec::smallvec![sent],
                 };
-                for sent in parts {
+                // "Dresk spent Saturday in the north, where he told a crowd that ...":
+                // the first clause's subject is who "he" is in the second
+                let split = parts.len() > 1;
+                let mut first_subject: Option<SourceRef> = None;
+                for (part, sent) in parts.into_iter().enumerate() {
+                    if split && part == 0 {
+                        first_subject = clause_subject(&sent, 0, sent.toks.len())
+                            .and_then(|(a, b)| {
+                                names::analyze(text, &sent.toks[a..b], &self.registry, true)
+                            })
+                            .filter(|i| i.class == NpClass::Person)
+                            .map(|mut i| {
+                                memory.resolve(&mut i, pi);
+                                i.source
+                            });
+                    }
                     // '"The bill will pass." — Karel Vinn': a quote credited after a dash
                     if let Some((qs, qe, ns, ne)) = dash_credit(&sent) {
                         if let Some(mut info) =
@@ -393,6 +408,47 @@ impl Extractor {
                                 check_worthiness(text, &[(qs, qe)], true),
                             ));
                             last_speaker = Some((info.source, vec![], pi));
+                            pending.clear();
+                            continue;
+                        }
+                    }
+                    // "The strike, which officials said killed 12 people, hit a market":
+                    // the officials' claim and the article's, each with the head
+                    if let Some((h, ns, v, c2)) = relative_saying(&sent) {
+                        if let Some(mut info) =
+                            names::analyze(text, &sent.toks[ns..v], &self.registry, false)
+                                .filter(|i| i.class != NpClass::Pronoun)
+                        {
+                            memory.resolve(&mut info, pi);
+                            let head = (sent.toks[0].start, sent.toks[h - 1].end);
+                            let vp = (sent.toks[v + 1].start, sent.toks[c2 - 1].end);
+                            let mut e = sent.toks.len();
+                            while e > c2 + 1 && sent.punct(e - 1) && !sent.toks[e - 1].quote_mark {
+                                e -= 1;
+                            }
+                            // (the content is the clause's own words, as for any cue;
+                            // the head it is about stands just before the speaker)
+                            claims.push(make_claim(
+                                text,
+                                &[vp],
+                                QuoteKind::Indirect,
+                                Some(toks_mention(&sent, v, v + 1)),
+                                info.source.clone(),
+                                vec![],
+                                check_worthiness(text, &[head, vp], true),
+                            ));
+                            if e > c2 + 2 {
+                                let main = (sent.toks[c2 + 1].start, sent.toks[e - 1].end);
+                                claims.push(make_claim(
+                                    text,
+                                    &[head, main],
+                                    QuoteKind::None,
+                                    None,
+                                    SourceRef::publication(&self.publication),
+                                    vec![],
+                                    check_worthiness(text, &[head, main], false),
+                                ));
+                            }
                             pending.clear();
                             continue;
                         }
@@ -445,6 +501,22 @@ impl Extractor {
                     }
                     if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
                         memory.resolve(&mut attr.source, pi);
+                        if part == 1
+                            && attr.source.class == NpClass::Pronoun
+                            && !attr.source.source.resolved
+                            && matches!(
+                                attr.source.source.name.as_str(),
+                                "he" | "she" | "He" | "She"
+                            )
+                        {
+                            if let Some(f) = first_subject.take() {
+                                attr.source.source = SourceRef {
+                                    mention: attr.source.source.mention.take(),
+                                    ..f
+                                };
+                                attr.source.class = NpClass::Person;
+                            }
+                        }
                         // "Drovgaz ... will cut 1,200 jobs, the company said": a body named by
                         // its head word alone, unknown so far, is the one the content
                         // starts with
@@ -815,7 +887,11 @@ impl Extractor {
                     && lexicon::title_word(sent.lw(i - 1))
                     && !lexicon::private_role(sent.lw(i - 1))
                     // ("Union leader Mira Dahl": whose office it is, the capital says)
-                    && !(i > 1 && sent.toks[i - 2].cap)
+                    && !(i > 1
+                        && sent.toks[i - 2].cap
+                        && (lexicon::head_kind(sent.lw(i - 2)).is_some()
+                            || !lexicon::title_word(sent.lw(i - 2)))
+                        && sent.lw(i - 2) != "opposition")
                 {
                     d = i - 1;
                     while d > 0
@@ -827,6 +903,10 @@ impl Extractor {
                         && !lexicon::determiner(sent.lw(d - 1))
                         && !lexicon::finite_verb_like(sent.lw(d - 1))
                     {
+                        d -= 1;
+                    }
+                    // "Opposition leader Tom Dresk"
+                    if d > 0 && sent.toks[d - 1].cap && sent.lw(d - 1) == "opposition" {
                         d -= 1;
                     }
                 }
@@ -4022,7 +4102,8 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                 // then what came before it, attributed
                 let b = match s.lw(m + 1) {
                     "while" | "whereas" | "but" => m + 2,
-                    "after" => m + 2,
+                    // ("..., where he told a crowd that C": the event, then the claim)
+                    "after" | "where" => m + 2,
                     "days" | "hours" | "weeks" | "shortly" if s.is(m + 2, "after") => m + 3,
                     _ => return false,
                 };
@@ -4031,7 +4112,7 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
             }
             && {
                 let b = second;
-                let after = b > m + 2 || s.is(m + 1, "after");
+                let after = b > m + 2 || s.is(m + 1, "after") || s.is(m + 1, "where");
                 // subject then a past or present cue within a few words (after
                 // "after", also a finding verb when a document leads the subject)
                 let v = (b + 1..n.min(b + 8)).find(|&v| {
@@ -4233,6 +4314,46 @@ fn toks_mention(s: &Sent, i: usize, j: usize) -> Mention {
         start: a,
         end: b,
     }
+}
+
+/// `The strike, which officials said killed 12 people, hit a market`: the end of
+/// the head phrase (its comma), where the speaker's tokens start (they end at the
+/// cue), the cue and the comma that closes the relative clause.
+fn relative_saying(s: &Sent) -> Option<(usize, usize, usize, usize)> {
+    let n = s.toks.len();
+    // cheap test first: ", which" or ", who" near the start
+    let h = (1..n.min(10)).find(|&h| s.comma(h) && matches!(s.lw(h + 1), "which" | "who"))?;
+    // the head is a plain noun phrase
+    if !(0..h).all(|k| {
+        s.toks[k].word
+            && !s.toks[k].quoted
+            && (s.toks[k].cap || !lexicon::finite_verb_like(s.lw(k)) || s.lw(k).ends_with('s'))
+            && lexicon::cue_verb(s.lw(k)).is_none()
+    }) || !(lexicon::determiner(s.lw(0)) || s.toks[0].cap)
+    {
+        return None;
+    }
+    let ns = h + 2;
+    let v = (ns + 1..n.min(ns + 5)).find(|&v| {
+        matches!(
+            s.lw(v),
+            "said" | "say" | "says" | "claimed" | "claim" | "claims" | "alleged"
+        )
+    })?;
+    if !(ns..v).all(|k| {
+        s.toks[k].word && !s.toks[k].quoted && !lexicon::finite_verb_like(s.lw(k))
+            || s.toks[k].cap
+            || lexicon::unnamed_head(s.lw(k))
+            || lexicon::head_kind(s.lw(k)).is_some()
+    }) {
+        return None;
+    }
+    // the relative clause's verb phrase runs to its closing comma
+    let c2 = (v + 2..n.min(v + 20)).find(|&k| s.comma(k))?;
+    if (v + 1..c2).any(|k| s.toks[k].quoted || s.toks[k].quote_mark) || c2 + 2 >= n {
+        return None;
+    }
+    Some((h, ns, v, c2))
 }
 
 /// `"The bill will pass." — Karel Vinn` (and `, senator from Lask`): the quote's

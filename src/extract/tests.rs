@@ -1483,3 +1483,23 @@ fn called_for_and_called_on_are_demands() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn where_clauses_and_relative_clauses_with_a_speaker() {
+    let c = one(
+        "Title\n\nOpposition leader Tom Dresk spent Saturday in the north, where he told a crowd that taxes would fall.\n\nThe strike, which officials said killed 12 people, hit a market in Selm.",
+    );
+    assert_eq!(
+        find(&c, "north").text,
+        "Opposition leader Tom Dresk spent Saturday in the north"
+    );
+    let t = find(&c, "taxes");
+    assert_eq!(t.source.name, "Tom Dresk");
+    assert!(t.source.resolved);
+    let k = find(&c, "killed");
+    assert_eq!(k.text, "killed 12 people");
+    assert_eq!(k.source.name, "officials");
+    let m = find(&c, "market");
+    assert_eq!(m.text, "The strike hit a market in Selm");
+    assert_eq!(m.source.kind, SourceKind::Publication);
+}
