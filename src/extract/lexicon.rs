@@ -197,7 +197,27 @@ pub const STANCE_VERBS: &[&str] = &["expressed", "voiced", "conveyed", "reaffirm
 /// Verbs that report only in a fixed phrase before `that`: `pointed out that`,
 /// `made clear that`, `made it clear that`, `made the case that`, `agreed that`.
 pub const PHRASE_CUE_VERBS: &[&str] = &[
-    "pointed", "points", "made", "makes", "agreed", "agrees", "put", "puts", "called", "calls",
+    "pointed",
+    "points",
+    "made",
+    "makes",
+    "agreed",
+    "agrees",
+    "put",
+    "puts",
+    "called",
+    "calls",
+    "warning",
+    "ruling",
+    "arguing",
+    "insisting",
+    "noting",
+    "stressing",
+    "declaring",
+    "predicting",
+    "acknowledging",
+    "admitting",
+    "conceding",
 ];
 
 /// Flags of a word, looked up once per token of a sentence ([`word_flags`]) so

@@ -587,14 +587,39 @@ impl Extractor {
                         }
                         // "The bank raised its rate to 5.25 percent, and signalled that it
                         // could now pause": the event before ", and <cue>" is the article's
+                        // (also "The court suspended the law on Thursday, ruling that
+                        // ...": the event before a participle cue)
                         if let Some(c) = sent.toks.iter().position(|t| t.start == attr.cue.start) {
-                            if c >= 6
+                            let cut = if c >= 6
                                 && sent.is(c - 1, "and")
                                 && sent.comma(c - 2)
                                 && attr.content_toks.0 > c
                             {
-                                let head = sent.before(c - 2);
-                                if self.attribute(&head, 0, c - 2, true).is_none() {
+                                Some(c - 2)
+                            } else if c >= 4
+                                && sent.comma(c - 1)
+                                && sent.lw(c).ends_with("ing")
+                                && attr.content_toks.0 > c
+                                // ("Hessel defended the tax, saying ...": a stance that
+                                // frames the words, no event of its own)
+                                && !(0..c - 1).any(|k| {
+                                    let w = sent.lw(k);
+                                    lexicon::stance_verb(w)
+                                        || matches!(
+                                            w,
+                                            "defended" | "defends" | "welcomed" | "welcomes"
+                                                | "criticized" | "criticised" | "praised"
+                                                | "dismissed" | "hailed" | "condemned"
+                                        )
+                                })
+                            {
+                                Some(c - 1)
+                            } else {
+                                None
+                            };
+                            if let Some(cut) = cut {
+                                let head = sent.before(cut);
+                                if self.attribute(&head, 0, cut, true).is_none() {
                                     if let Some((a, b)) = self.unattributed(&head) {
                                         claims.push(self.publication_claim(text, a, b));
                                     }
@@ -1859,7 +1884,7 @@ impl Extractor {
     /// `content, X said [tail]` / `content, said X` / `content, according to X`.
     fn backward(&self, s: &Sent, lo: usize, hi: usize, c: &Cue) -> Option<Attr> {
         // ", telling reporters that ...": the content follows
-        if !c.according && s.lw(c.i) == "telling" {
+        if !c.according && (s.lw(c.i) == "telling" || participle_cue(s, c)) {
             return None;
         }
         let mut appositive: Option<(usize, usize)> = None;
@@ -2081,7 +2106,7 @@ impl Extractor {
             }
             ((ns, ne), start)
         } else {
-            let participle = s.lw(c.i) == "telling" && s.comma(c.i - 1);
+            let participle = (s.lw(c.i) == "telling" || participle_cue(s, c)) && s.comma(c.i - 1);
             let (ns, ne) = if participle {
                 clause_subject(s, lo, c.i - 1)?
             } else {
@@ -2791,7 +2816,11 @@ impl Extractor {
     /// An unattributed sentence worth checking: its span, or None for framing.
     fn unattributed(&self, s: &Sent) -> Option<(usize, usize)> {
         let text = &s.text[s.start..s.end];
-        if text.ends_with('?') || text.ends_with(':') || text.len() < 20 {
+        // (short, but with a figure: "The ruling was 5-2." is checkable)
+        if text.ends_with('?')
+            || text.ends_with(':')
+            || text.len() < 20 && !(text.len() >= 12 && text.bytes().any(|b| b.is_ascii_digit()))
+        {
             return None;
         }
         let words: Vec<&str> = (0..s.toks.len())
@@ -3563,6 +3592,18 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             ("made" | "makes", "it") if matches!(s.lw(i + 2), "clear" | "plain") => i + 3,
             ("made" | "makes", "the") if matches!(s.lw(i + 2), "case" | "point") => i + 3,
             ("agreed" | "agrees", _) => i + 1,
+            // "The court suspended the law, ruling that ...", "held rates, warning
+            // that ...": the clause's subject speaks
+            (
+                "warning" | "ruling" | "arguing" | "insisting" | "noting" | "stressing"
+                | "declaring" | "predicting" | "acknowledging" | "admitting" | "conceding",
+                "that",
+            ) if i > lo + 2 && s.comma(i - 1) => i + 1,
+            (
+                "warning" | "ruling" | "arguing" | "insisting" | "noting" | "stressing"
+                | "declaring" | "predicting" | "acknowledging" | "admitting" | "conceding",
+                _,
+            ) => return None,
             // "called for an independent inquiry", "called on the government to
             // intervene": a demand, as with "urged"
             ("called" | "calls", "for" | "on" | "upon") => {
@@ -4354,6 +4395,12 @@ fn relative_saying(s: &Sent) -> Option<(usize, usize, usize, usize)> {
         return None;
     }
     Some((h, ns, v, c2))
+}
+
+/// `, ruling that`, `, warning that`: a participle cue after a comma, whose
+/// speaker is the clause's subject.
+fn participle_cue(s: &Sent, c: &Cue) -> bool {
+    c.i > 0 && s.comma(c.i - 1) && s.lw(c.i).ends_with("ing") && s.is(c.i + 1, "that")
 }
 
 /// `"The bill will pass." — Karel Vinn` (and `, senator from Lask`): the quote's

@@ -1503,3 +1503,26 @@ fn where_clauses_and_relative_clauses_with_a_speaker() {
     assert_eq!(m.text, "The strike hit a market in Selm");
     assert_eq!(m.source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn participle_cues_after_an_event_and_short_figures() {
+    let c = one(
+        "Title\n\nThe court suspended the law on Thursday, ruling that it restricted freedom of assembly. The ruling was 5-2.\n\nThe central bank held rates, warning that inflation remained too high.\n\nFinance Minister Tor Hessel defended the tax, saying it would raise 40 million marks.\n\nThe court's ruling that the law was void surprised many.",
+    );
+    assert_eq!(
+        find(&c, "suspended").text,
+        "The court suspended the law on Thursday"
+    );
+    let r = find(&c, "freedom of assembly");
+    assert_eq!(r.text, "it restricted freedom of assembly");
+    assert_eq!(r.source.name, "court");
+    assert_eq!(find(&c, "5-2").source.kind, SourceKind::Publication);
+    assert_eq!(find(&c, "held rates").source.kind, SourceKind::Publication);
+    assert_eq!(find(&c, "too high").source.name, "central bank");
+    assert!(
+        !c.iter()
+            .any(|k| k.text == "Finance Minister Tor Hessel defended the tax"),
+        "{c:#?}"
+    );
+    assert_eq!(find(&c, "surprised").source.kind, SourceKind::Publication);
+}
