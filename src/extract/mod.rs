@@ -673,7 +673,8 @@ impl Extractor {
                     // A sentence that is all quotation: the previous speaker goes on.
                     if is_quote_only(&sent) {
                         let (qs, qe) = strip_quotes(text, sent.start, sent.end);
-                        if qe <= qs {
+                        // ('"Why would we do that?" Orsk asked.': a question claims nothing)
+                        if qe <= qs || text[qs..qe].trim_end().ends_with('?') {
                             continue;
                         }
                         let continues = last_speaker
@@ -2380,6 +2381,8 @@ impl Extractor {
                     Some(after_verb(m + 2))
                 }
                 "adding" if s.comma(m - 1) => Some(after_verb(m + 1)),
+                // '"We are ready," Orsk said, before adding that ...'
+                "before" if s.comma(m - 1) && s.is(m + 1, "adding") => Some(after_verb(m + 2)),
                 // "said the plan was dead and urged lawmakers to reject it",
                 // "acknowledged the plan had flaws but said it would pass": a second
                 // verb of saying by the same speaker
@@ -2576,12 +2579,14 @@ impl Extractor {
                 }
                 // ", but added that ...", ", and it accused the army of ...": a second
                 // claim by the same speaker
+                // (", before adding that ...")
                 let added = matches!(nw, "but" | "and")
                     && k + 2 < hi
                     && matches!(
                         s.lw(k + 2),
                         "added" | "warned" | "noted" | "stressed" | "insisted" | "cautioned"
-                    );
+                    )
+                    || nw == "before" && s.is(k + 2, "adding");
                 let pronoun_cue = matches!(nw, "but" | "and")
                     && k + 4 < hi
                     && matches!(s.lw(k + 2), "he" | "she" | "it" | "they")
@@ -3955,6 +3960,11 @@ fn apply_appositive(s: &Sent, info: &mut NpInfo, a: usize, b: usize) {
                 && !s.lw(k).bytes().all(|c| c.is_ascii_digit())
         })
         .unwrap_or(a);
+    // "a former central banker who took office in March": the role ends at its
+    // relative clause
+    let b = (a + 1..b)
+        .find(|&k| matches!(s.lw(k), "who" | "which" | "whose") || s.comma(k))
+        .unwrap_or(b);
     let (x, y) = (s.toks[a].start, s.toks[b - 1].end);
     let role = s.text[x..y].to_string();
     if names::official_role(&words) {

@@ -1526,3 +1526,13 @@ fn participle_cues_after_an_event_and_short_figures() {
     );
     assert_eq!(find(&c, "surprised").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn before_adding_questions_and_roles_without_their_relative_clause() {
+    let c = one(
+        "Title\n\nForeign Minister Lena Orsk held talks on Monday. \"We are ready,\" Orsk said, before adding that talks could resume \"within days.\"\n\n\"Why would we do that?\" Orsk asked reporters.\n\nAnna Lind, 45, a teacher who lives in Selm, said the school was closing.",
+    );
+    assert_eq!(find(&c, "within days").source.name, "Lena Orsk");
+    assert!(!c.iter().any(|k| k.text.contains("Why would")), "{c:#?}");
+    assert_eq!(find(&c, "school").source.role.as_deref(), Some("teacher"));
+}
