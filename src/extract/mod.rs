@@ -1448,14 +1448,13 @@ impl Extractor {
             // the content, there is nothing to find)
             // ("a person close to the minister said Arvo had told the prime minister
             // ...": what anonymous sources say others said in private is their claim)
+            // (a document is no anonymous person: "Moll said ..., the report said"
+            // nests as the guide's "a ... Foreign Ministry statement said" does)
             let anonymous = attr.source.class == NpClass::Unnamed
-                && attr
-                    .source
-                    .source
-                    .name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| lexicon::unnamed_head(&w.to_ascii_lowercase()));
+                && attr.source.source.name.rsplit(' ').next().is_some_and(|w| {
+                    let w = w.to_ascii_lowercase();
+                    lexicon::unnamed_head(&w) && !lexicon::document_word(&w)
+                });
             let may_nest = !anonymous
                 && (a..(b + 1).min(s.toks.len())).any(|k| s.flags[k] & lexicon::F_NESTS != 0);
             let nests = |inner: &Attr| {

@@ -341,6 +341,26 @@ pub fn official_role(words: &[&str]) -> bool {
         ))
 }
 
+/// Nouns that close a place's name: `the Vell district`, `Tarn province`.
+fn place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "district"
+            | "region"
+            | "province"
+            | "county"
+            | "city"
+            | "town"
+            | "village"
+            | "valley"
+            | "state"
+            | "prefecture"
+            | "oblast"
+            | "governorate"
+            | "municipality"
+    )
+}
+
 /// A lowercase copy: ASCII by byte (the common case), anything else as `to_lowercase`.
 fn fold(s: &str) -> String {
     if s.is_ascii() {
@@ -578,8 +598,13 @@ pub fn analyze(
         if let Some(p) = (t_end + 1..lw.len().saturating_sub(1)).find(|&p| lw[p] == "of") {
             let name_ok =
                 (t_end..p).all(|x| toks[x].cap && !title_word(lw[x]) && head_kind(lw[x]).is_none());
-            let place_ok = (p + 1..lw.len())
-                .all(|x| toks[x].cap || lw[x] == "the" && x == p + 1 || lw[x] == "of" && x > p + 1);
+            // ("of the Vell district": a place noun may close it)
+            let place_ok = (p + 1..lw.len()).all(|x| {
+                toks[x].cap
+                    || lw[x] == "the" && x == p + 1
+                    || lw[x] == "of" && x > p + 1
+                    || x == lw.len() - 1 && x > p + 2 && place_noun(lw[x])
+            });
             if name_ok && place_ok {
                 let mut info = analyze(text, &toks[..p], registry, sentence_initial)?;
                 if info.class == NpClass::Person {
@@ -605,6 +630,22 @@ pub fn analyze(
             let body_ok = body < lw.len()
                 && (body..lw.len()).all(|x| toks[x].cap || lw[x] == "of")
                 && head_kind(lw[lw.len() - 1]).is_some();
+            // "Mira Falk of the Vell district": a person and their place
+            let place = body + 1 < lw.len()
+                && (body..lw.len() - 1).all(|x| toks[x].cap)
+                && place_noun(lw[lw.len() - 1]);
+            if name_ok && place {
+                let info = analyze(text, &toks[..p], registry, sentence_initial)?;
+                if info.class == NpClass::Person {
+                    return Some(NpInfo {
+                        source: SourceRef {
+                            mention: Some(mention),
+                            ..info.source
+                        },
+                        ..info
+                    });
+                }
+            }
             if name_ok && body_ok {
                 let mut info = analyze(text, &toks[..p], registry, sentence_initial)?;
                 if info.class == NpClass::Person {

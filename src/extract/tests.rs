@@ -1536,3 +1536,16 @@ fn before_adding_questions_and_roles_without_their_relative_clause() {
     assert!(!c.iter().any(|k| k.text.contains("Why would")), "{c:#?}");
     assert_eq!(find(&c, "school").source.role.as_deref(), Some("teacher"));
 }
+
+#[test]
+fn a_persons_place_after_of_and_a_report_that_relays() {
+    let c = one(
+        "Title\n\nGov. Mira Falk of the Vell district said schools would stay closed.\n\nThe two leaders spoke, Drovania's state news agency DNA reported. Moll said Keshi \"highly values\" the partnership, the report added.",
+    );
+    let f = find(&c, "schools");
+    assert_eq!(f.source.name, "Mira Falk");
+    assert_eq!(f.source.kind, SourceKind::Official);
+    let m = find(&c, "partnership");
+    assert_eq!(m.source.name, "Moll");
+    assert_eq!(m.via.first().map(|v| v.name.as_str()), Some("DNA"));
+}
