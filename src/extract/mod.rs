@@ -2881,6 +2881,17 @@ impl Extractor {
         {
             return None;
         }
+        // "Not everyone shares her optimism.": framing; "The council should think
+        // again.": the writer's opinion, nothing to check
+        if words[0] == "not" && matches!(words[1], "everyone" | "everybody" | "all")
+            || !text.bytes().any(|b| b.is_ascii_digit())
+                && words.len() <= 12
+                && words[..words.len().min(5)]
+                    .iter()
+                    .any(|w| matches!(*w, "should" | "ought"))
+        {
+            return None;
+        }
         // "Here is what we know so far.", "The following is an edited transcript
         // of ..." frame what follows
         if words[0] == "the" && words[1] == "following" && matches!(words[2], "is" | "are") {

@@ -1498,7 +1498,10 @@ pub fn clean_name(s: &str) -> String {
 impl Memory {
     /// Remember a named entity (a person with a name, a named body).
     pub fn remember(&mut self, src: &SourceRef, para: usize, speaker: bool) {
-        if src.kind == SourceKind::Publication || !src.resolved {
+        // (a guessed person, left unresolved for the reviewer, is still the one
+        // the article is about: "she said" next is them)
+        let guessed = src.kind.is_person() && src.name.contains(' ') && src.mention.is_some();
+        if src.kind == SourceKind::Publication || !src.resolved && !guessed {
             return;
         }
         // "Anna Berg and Tom Hale": each is remembered ("Berg said" later is Anna Berg)
@@ -1909,6 +1912,33 @@ impl Memory {
                     "government" | "authorities" | "police" | "military" | "army" | "kremlin"
                 ) {
                     src.resolved = true;
+                }
+            }
+            NpClass::Unnamed
+                if src.mention.as_ref().is_some_and(|m| {
+                    let t = m.text.to_ascii_lowercase();
+                    t.starts_with("the former ")
+                        || t.starts_with("the veteran ")
+                        || t.starts_with("the ") && t.contains("-year-old")
+                }) =>
+            {
+                // "Lea Sorn has spent two decades ... Now the former Ostelian
+                // diplomat says": a profile's subject described again; a guess,
+                // left unresolved for the reviewer, when one person is in view
+                let mut recent = self
+                    .entities
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.para + 2 >= para)
+                    .filter(|e| e.kind.is_person() && e.name.contains(' '));
+                if let Some(e) = recent.next() {
+                    if recent.all(|o| o.name == e.name) {
+                        src.name = e.name.clone();
+                        src.kind = e.kind;
+                        src.role = e.role.clone().or(src.role.take());
+                        src.resolved = false;
+                        info.class = NpClass::Person;
+                    }
                 }
             }
             NpClass::Unnamed => {

@@ -1549,3 +1549,19 @@ fn a_persons_place_after_of_and_a_report_that_relays() {
     assert_eq!(m.source.name, "Moll");
     assert_eq!(m.via.first().map(|v| v.name.as_str()), Some("DNA"));
 }
+
+#[test]
+fn a_profiles_subject_described_again_and_opinion_lines() {
+    let c = one(
+        "Title\n\nLea Sorn has spent two decades in rooms where wars are supposed to end.\n\nNow the former Ostelian diplomat says a settlement is possible within twelve months. \"Both sides are exhausted,\" she said.\n\nNot everyone shares her optimism. The council should think again.",
+    );
+    let a = find(&c, "settlement");
+    assert_eq!(a.source.name, "Lea Sorn");
+    assert!(!a.source.resolved, "a guess is shown as one: {a:#?}");
+    assert_eq!(find(&c, "exhausted").source.name, "Lea Sorn");
+    assert!(
+        !c.iter()
+            .any(|k| k.text.contains("optimism") || k.text.contains("think again")),
+        "{c:#?}"
+    );
+}
