@@ -3899,6 +3899,35 @@ fn kind_from_relative(s: &Sent, info: &mut NpInfo, ne: usize) {
     {
         return;
     }
+    // "Lea Sorn, who was appointed the UN's envoy in June, said": the office
+    // she was given
+    let mut v = ne + 2;
+    if matches!(s.lw(v), "was" | "has" | "had") {
+        v += if s.is(v + 1, "been") { 2 } else { 1 };
+    }
+    if matches!(s.lw(v), "named" | "appointed" | "elected") && v > ne + 2 {
+        let mut a = v + 1;
+        if s.is(a, "as") {
+            a += 1;
+        }
+        let mut e = a;
+        while e < hi && s.toks[e].word && !s.toks[e].quoted && e - a < 8 && !s.is(e, "in") {
+            e += 1;
+        }
+        let words: Vec<&str> = (a..e).map(|k| s.lw(k)).collect();
+        if e > a && words.iter().any(|w| lexicon::title_word(w)) && names::official_role(&words) {
+            info.source.kind = SourceKind::Official;
+            if info.source.role.is_none() {
+                let a = if matches!(s.lw(a), "the" | "a" | "an") {
+                    a + 1
+                } else {
+                    a
+                };
+                info.source.role = Some(s.text[s.toks[a].start..s.toks[e - 1].end].to_string());
+            }
+        }
+        return;
+    }
     if !matches!(
         s.lw(ne + 2),
         "chairs" | "heads" | "leads" | "runs" | "directs" | "chaired" | "headed" | "led"
@@ -3970,6 +3999,43 @@ fn apply_appositive(s: &Sent, info: &mut NpInfo, a: usize, b: usize) {
                 && !s.lw(k).bytes().all(|c| c.is_ascii_digit())
         })
         .unwrap_or(a);
+    // "who was appointed the UN's envoy in June": the office itself
+    let mut a = a;
+    if a > 0 && s.is(a - 1, "who") || s.is(a, "who") {
+        if s.is(a, "who") {
+            a += 1;
+        }
+        while a + 1 < b
+            && matches!(
+                s.lw(a),
+                "was"
+                    | "is"
+                    | "has"
+                    | "had"
+                    | "been"
+                    | "named"
+                    | "appointed"
+                    | "elected"
+                    | "as"
+                    | "the"
+                    | "a"
+                    | "an"
+            )
+        {
+            a += 1;
+        }
+        let b2 = (a + 1..b)
+            .find(|&k| matches!(s.lw(k), "in" | "on" | "since" | "last" | "this"))
+            .unwrap_or(b);
+        if b2 > a {
+            let (x, y) = (s.toks[a].start, s.toks[b2 - 1].end);
+            if names::official_role(&words) {
+                info.source.kind = SourceKind::Official;
+            }
+            info.source.role = Some(s.text[x..y].to_string());
+            return;
+        }
+    }
     // "a former central banker who took office in March": the role ends at its
     // relative clause
     let b = (a + 1..b)

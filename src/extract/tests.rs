@@ -1565,3 +1565,14 @@ fn a_profiles_subject_described_again_and_opinion_lines() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn an_office_given_in_a_relative_clause() {
+    let c = one(
+        "Title\n\nLea Sorn, who was appointed the United Nations' envoy in June, said a deal was near.\n\nRina Salo, who was elected mayor in 2021, said the budget was balanced.",
+    );
+    let a = find(&c, "deal");
+    assert_eq!(a.source.kind, SourceKind::Official);
+    assert_eq!(a.source.role.as_deref(), Some("United Nations' envoy"));
+    assert_eq!(find(&c, "budget").source.role.as_deref(), Some("mayor"));
+}
