@@ -406,6 +406,10 @@ const SAY_BASE: &[&str] = &[
 
 /// Past forms that do not follow the regular -ed/-d rule from SAY_BASE.
 const SAY_PAST_FULL: &[&str] = &[
+    "speculated",
+    "implied",
+    "projected",
+    "joked",
     "shouted",
     "yelled",
     "interjected",

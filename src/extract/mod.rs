@@ -1225,10 +1225,12 @@ impl Extractor {
                 let ok = match form {
                     // "defended the increase, telling a news conference that ..."
                     Form::Ing => {
-                        w == "telling"
-                            && i > lo + 2
-                            && s.comma(i - 1)
-                            && (i + 2..hi.min(i + 9)).any(|k| s.is(k, "that"))
+                        // "issued a statement saying ...": the statement's issuer
+                        w == "saying" && i > lo + 3 && doc_saying(s, i)
+                            || w == "telling"
+                                && i > lo + 2
+                                && s.comma(i - 1)
+                                && (i + 2..hi.min(i + 9)).any(|k| s.is(k, "that"))
                     }
                     Form::Base => {
                         matches!(w, "say" | "tell")
@@ -1411,6 +1413,7 @@ impl Extractor {
                 self.saying_clause(s, lo, hi)
                     .or_else(|| self.called_quote(s, lo, hi))
                     .or_else(|| self.accusation_by(s, lo, hi))
+                    .or_else(|| self.claim_of(s, lo, hi))
             } else {
                 None
             };
@@ -1549,6 +1552,98 @@ impl Extractor {
         }
         let source = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
             .filter(|i| i.class != NpClass::Pronoun)?;
+        let (a, b) = trim_span(s.text, s.toks[c0].start, s.toks[e - 1].end, false);
+        if b <= a {
+            return None;
+        }
+        let quote = if s.toks[c0..e].iter().any(|t| t.quoted) {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        };
+        Some(Attr {
+            pieces: vec![(a, b)],
+            quote,
+            cue: toks_mention(s, k, k + 1),
+            source,
+            via: vec![],
+            content_toks: (c0, e),
+            extra: None,
+        })
+    }
+
+    /// `The ministry disputed Vinn's claim that C`, `repeated his assertion that C`:
+    /// the owner's claim (only after the sentence's own verb: a claim that opens the
+    /// sentence runs into its predicate, which no token marks).
+    fn claim_of(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let k = (lo + 2..hi.saturating_sub(4)).find(|&k| {
+            matches!(
+                s.lw(k),
+                "claim"
+                    | "claims"
+                    | "assertion"
+                    | "contention"
+                    | "insistence"
+                    | "argument"
+                    | "allegation"
+                    | "allegations"
+                    | "warning"
+                    | "promise"
+                    | "pledge"
+            ) && s.is(k + 1, "that")
+                && !s.toks[k].quoted
+        })?;
+        // the owner: "his", "Vinn's", "the ministry's"
+        let o = k - 1;
+        let w = s.lw(o);
+        let (ns, ne) = if matches!(w, "his" | "her" | "their" | "its") {
+            (o, o + 1)
+        } else if w.ends_with("'s") || w.ends_with("’s") {
+            let mut a = o;
+            while a > lo && s.toks[a - 1].word && (s.toks[a - 1].cap || s.is(a - 1, "the")) {
+                a -= 1;
+            }
+            (a, o + 1)
+        } else {
+            return None;
+        };
+        // after a verb of the sentence: the phrase is its object
+        if !(lo..ns).any(|x| s.toks[x].word && !s.toks[x].cap && lexicon::finite_verb_like(s.lw(x)))
+        {
+            return None;
+        }
+        let c0 = k + 2;
+        let mut e = (c0 + 1..hi).find(|&x| s.comma(x)).unwrap_or(hi);
+        while e > c0 && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
+            e -= 1;
+        }
+        if (c0..e).filter(|&x| s.toks[x].word).count() < 3 {
+            return None;
+        }
+        let source = if ne == ns + 1 && matches!(w, "his" | "her" | "their" | "its") {
+            let p = match w {
+                "his" => "he",
+                "her" => "she",
+                "their" => "they",
+                _ => "it",
+            };
+            NpInfo {
+                source: SourceRef {
+                    name: p.to_string(),
+                    kind: if p == "he" || p == "she" {
+                        SourceKind::Person
+                    } else {
+                        SourceKind::Unnamed
+                    },
+                    resolved: false,
+                    role: None,
+                    mention: Some(toks_mention(s, ns, ne)),
+                },
+                class: NpClass::Pronoun,
+            }
+        } else {
+            names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)?
+        };
         let (a, b) = trim_span(s.text, s.toks[c0].start, s.toks[e - 1].end, false);
         if b <= a {
             return None;
@@ -2106,7 +2201,8 @@ impl Extractor {
             }
             ((ns, ne), start)
         } else {
-            let participle = (s.lw(c.i) == "telling" || participle_cue(s, c)) && s.comma(c.i - 1);
+            let participle = (s.lw(c.i) == "telling" || participle_cue(s, c)) && s.comma(c.i - 1)
+                || s.lw(c.i) == "saying" && doc_saying(s, c.i);
             let (ns, ne) = if participle {
                 clause_subject(s, lo, c.i - 1)?
             } else {
@@ -4481,6 +4577,17 @@ fn relative_saying(s: &Sent) -> Option<(usize, usize, usize, usize)> {
         return None;
     }
     Some((h, ns, v, c2))
+}
+
+/// `issued a statement saying`, `a statement on Monday saying`: token i is a
+/// "saying" right after a document (lowercase) and perhaps its day.
+fn doc_saying(s: &Sent, i: usize) -> bool {
+    let d = if i >= 3 && s.is(i - 2, "on") && lexicon::weekday(s.lw(i - 1)) {
+        i - 3
+    } else {
+        i.saturating_sub(1)
+    };
+    d > 0 && lexicon::document_word(s.lw(d)) && !s.toks[d].cap
 }
 
 /// `, ruling that`, `, warning that`: a participle cue after a comma, whose

@@ -1576,3 +1576,16 @@ fn an_office_given_in_a_relative_clause() {
     assert_eq!(a.source.role.as_deref(), Some("United Nations' envoy"));
     assert_eq!(find(&c, "budget").source.role.as_deref(), Some("mayor"));
 }
+
+#[test]
+fn claims_named_as_nouns_and_statements_saying() {
+    let c = one(
+        "Title\n\nSenator Karel Vinn spoke on Monday. The finance ministry disputed Vinn's claim that the budget would pass.\n\nVinn repeated his assertion that the tax would raise 40 million marks.\n\nThe ministry released a statement on Monday saying the talks had failed.\n\nKarel Vinn joked that the budget would pass anyway.",
+    );
+    let b = find(&c, "budget would pass");
+    assert_eq!(b.text, "the budget would pass");
+    assert_eq!(b.source.name, "Karel Vinn");
+    assert_eq!(find(&c, "40 million").source.name, "Karel Vinn");
+    assert_eq!(find(&c, "talks had failed").text, "the talks had failed");
+    assert_eq!(find(&c, "anyway").source.name, "Karel Vinn");
+}
