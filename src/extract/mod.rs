@@ -1552,24 +1552,7 @@ impl Extractor {
         }
         let source = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
             .filter(|i| i.class != NpClass::Pronoun)?;
-        let (a, b) = trim_span(s.text, s.toks[c0].start, s.toks[e - 1].end, false);
-        if b <= a {
-            return None;
-        }
-        let quote = if s.toks[c0..e].iter().any(|t| t.quoted) {
-            QuoteKind::Mixed
-        } else {
-            QuoteKind::Indirect
-        };
-        Some(Attr {
-            pieces: vec![(a, b)],
-            quote,
-            cue: toks_mention(s, k, k + 1),
-            source,
-            via: vec![],
-            content_toks: (c0, e),
-            extra: None,
-        })
+        clause_attr(s, (c0, e), k, source)
     }
 
     /// `The ministry disputed Vinn's claim that C`, `repeated his assertion that C`:
@@ -1627,41 +1610,11 @@ impl Extractor {
                 "their" => "they",
                 _ => "it",
             };
-            NpInfo {
-                source: SourceRef {
-                    name: p.to_string(),
-                    kind: if p == "he" || p == "she" {
-                        SourceKind::Person
-                    } else {
-                        SourceKind::Unnamed
-                    },
-                    resolved: false,
-                    role: None,
-                    mention: Some(toks_mention(s, ns, ne)),
-                },
-                class: NpClass::Pronoun,
-            }
+            names::pronoun_source(p.to_string(), toks_mention(s, ns, ne))
         } else {
             names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)?
         };
-        let (a, b) = trim_span(s.text, s.toks[c0].start, s.toks[e - 1].end, false);
-        if b <= a {
-            return None;
-        }
-        let quote = if s.toks[c0..e].iter().any(|t| t.quoted) {
-            QuoteKind::Mixed
-        } else {
-            QuoteKind::Indirect
-        };
-        Some(Attr {
-            pieces: vec![(a, b)],
-            quote,
-            cue: toks_mention(s, k, k + 1),
-            source,
-            via: vec![],
-            content_toks: (c0, e),
-            extra: None,
-        })
+        clause_attr(s, (c0, e), k, source)
     }
 
     /// `The deal, officials said, would cost 4 million`: a short saying-clause set
@@ -4577,6 +4530,29 @@ fn relative_saying(s: &Sent) -> Option<(usize, usize, usize, usize)> {
         return None;
     }
     Some((h, ns, v, c2))
+}
+
+/// The attribution of content tokens c0..e to `source` by the one-token noun cue
+/// at k (`accusations by X that C`, `Vinn's claim that C`).
+fn clause_attr(s: &Sent, (c0, e): (usize, usize), k: usize, source: NpInfo) -> Option<Attr> {
+    let (a, b) = trim_span(s.text, s.toks[c0].start, s.toks[e - 1].end, false);
+    if b <= a {
+        return None;
+    }
+    let quote = if s.toks[c0..e].iter().any(|t| t.quoted) {
+        QuoteKind::Mixed
+    } else {
+        QuoteKind::Indirect
+    };
+    Some(Attr {
+        pieces: vec![(a, b)],
+        quote,
+        cue: toks_mention(s, k, k + 1),
+        source,
+        via: vec![],
+        content_toks: (c0, e),
+        extra: None,
+    })
 }
 
 /// `issued a statement saying`, `a statement on Monday saying`: token i is a

@@ -341,6 +341,26 @@ pub fn official_role(words: &[&str]) -> bool {
         ))
 }
 
+/// A pronoun as a source, left for [`Memory::resolve`]: `he`, `she` (a person),
+/// `it`, `they` (a body or a group), by the name written.
+pub fn pronoun_source(name: String, mention: Mention) -> NpInfo {
+    let kind = if name.eq_ignore_ascii_case("it") || name.eq_ignore_ascii_case("they") {
+        SourceKind::Unnamed
+    } else {
+        SourceKind::Person
+    };
+    NpInfo {
+        source: SourceRef {
+            name,
+            kind,
+            resolved: false,
+            role: None,
+            mention: Some(mention),
+        },
+        class: NpClass::Pronoun,
+    }
+}
+
 /// Nouns that close a place's name: `the Vell district`, `Tarn province`.
 fn place_noun(w: &str) -> bool {
     matches!(
@@ -870,20 +890,7 @@ pub fn analyze(
             _ => None,
         };
         if let Some(p) = subject {
-            return Some(NpInfo {
-                source: SourceRef {
-                    name: p.to_string(),
-                    kind: if p == "they" {
-                        SourceKind::Unnamed
-                    } else {
-                        SourceKind::Person
-                    },
-                    resolved: false,
-                    role: None,
-                    mention: Some(mention),
-                },
-                class: NpClass::Pronoun,
-            });
+            return Some(pronoun_source(p.to_string(), mention));
         }
     }
     // Leading determiners are not part of the name.
@@ -937,20 +944,10 @@ pub fn analyze(
     let has_det = lead > 0;
 
     if core.len() == 1 && pronoun(core_lw[0]) {
-        return Some(NpInfo {
-            source: SourceRef {
-                name: text[core[0].start..core[0].end].to_string(),
-                kind: if core_lw[0] == "it" || core_lw[0] == "they" {
-                    SourceKind::Unnamed
-                } else {
-                    SourceKind::Person
-                },
-                resolved: false,
-                role: None,
-                mention: Some(mention),
-            },
-            class: NpClass::Pronoun,
-        });
+        return Some(pronoun_source(
+            text[core[0].start..core[0].end].to_string(),
+            mention,
+        ));
     }
 
     let raw_core = &text[core[0].start..core[core.len() - 1].end];
