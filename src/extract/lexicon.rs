@@ -218,6 +218,7 @@ pub const PHRASE_CUE_VERBS: &[&str] = &[
     "acknowledging",
     "admitting",
     "conceding",
+    "continued",
 ];
 
 /// Flags of a word, looked up once per token of a sentence ([`word_flags`]) so

@@ -3656,6 +3656,20 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             ("made" | "makes", "it") if matches!(s.lw(i + 2), "clear" | "plain") => i + 3,
             ("made" | "makes", "the") if matches!(s.lw(i + 2), "case" | "point") => i + 3,
             ("agreed" | "agrees", _) => i + 1,
+            // '"We will win," he continued.': only right after a quote and its speaker
+            ("continued", _) => {
+                let q = (i.saturating_sub(4).max(lo)..i)
+                    .rev()
+                    .find(|&k| s.toks[k].quote_mark)?;
+                let speaker = q + 1 < i
+                    && (q + 1..i).all(|k| {
+                        s.toks[k].word
+                            && (s.toks[k].cap || lexicon::pronoun(s.lw(k)))
+                            && !s.toks[k].quoted
+                    });
+                let closes = i + 1 >= hi || s.end_punct(i + 1) || s.comma(i + 1);
+                return (speaker && closes).then_some(i + 1);
+            }
             // "The court suspended the law, ruling that ...", "held rates, warning
             // that ...": the clause's subject speaks
             (

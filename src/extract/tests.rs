@@ -1589,3 +1589,14 @@ fn claims_named_as_nouns_and_statements_saying() {
     assert_eq!(find(&c, "talks had failed").text, "the talks had failed");
     assert_eq!(find(&c, "anyway").source.name, "Karel Vinn");
 }
+
+#[test]
+fn he_continued_after_a_quote() {
+    let c = one(
+        "Title\n\nSenator Karel Vinn spoke on Monday. \"We will win,\" he continued. \"Nobody can stop us.\"\n\nFighting continued on Monday in the north.",
+    );
+    let w = find(&c, "We will win");
+    assert_eq!(w.source.name, "Karel Vinn");
+    assert_eq!(find(&c, "Nobody").source.name, "Karel Vinn");
+    assert_eq!(find(&c, "Fighting").source.kind, SourceKind::Publication);
+}
