@@ -2339,7 +2339,9 @@ impl Extractor {
         if let Some(m) = (k + 2..e.saturating_sub(2)).find(|&m| {
             s.comma(m)
                 && !s.toks[m].quoted
-                && (matches!(s.lw(m + 1), "a" | "an") && lexicon::charge_noun(s.lw(m + 2))
+                && (matches!(s.lw(m + 1), "a" | "an")
+                    && (lexicon::charge_noun(s.lw(m + 2))
+                        || matches!(s.lw(m + 2), "figure" | "number" | "version" | "estimate"))
                     || s.is(m + 1, "which"))
                 && (m + 2..e.min(m + 8)).any(|x| lexicon::stance_verb(s.lw(x)))
         }) {
@@ -4136,6 +4138,15 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
             && s.is(e + 1, "by")
             // "a transcript of the call released by the palace"
             && (k..e).any(|x| lexicon::document_word(s.lw(x)))
+        {
+            e += 2;
+            continue;
+        }
+        // "a government source quoted by Nordpress": the relay joins the phrase
+        if e > k
+            && matches!(w, "quoted" | "cited")
+            && s.is(e + 1, "by")
+            && lexicon::unnamed_head(s.lw(e - 1))
         {
             e += 2;
             continue;

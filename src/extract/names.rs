@@ -598,6 +598,13 @@ pub fn analyze(
         .map(|t| &low[t.start - mstart..t.end - mstart])
         .collect();
 
+    // "a government source quoted by Nordpress": the source speaks, the outlet
+    // relays (the relay is read outside the phrase)
+    if let Some(p) = (1..lw.len().saturating_sub(2)).find(|&p| {
+        matches!(lw[p], "quoted" | "cited") && lw[p + 1] == "by" && unnamed_head(lw[p - 1])
+    }) {
+        return analyze(text, &toks[..p], registry, sentence_initial);
+    }
     // "documents seen by Northwire", "emails reviewed by the newspaper": the
     // documents speak; whoever saw them only relays
     if let Some(p) = (1..lw.len().saturating_sub(2)).find(|&p| {
@@ -746,6 +753,32 @@ pub fn analyze(
                 });
                 i
             });
+        }
+    }
+    // "Collin's spokesman said": the person speaks through them, as "a spokesman
+    // for Collin" does
+    {
+        let n = lw.len();
+        if n >= 2
+            && matches!(lw[n - 1], "spokesman" | "spokeswoman" | "spokesperson")
+            && (lw[n - 2].ends_with("'s") || lw[n - 2].ends_with("’s"))
+            && toks[n - 2].cap
+        {
+            let mut a = n - 2;
+            while a > 0 && toks[a - 1].cap && toks[a - 1].word {
+                a -= 1;
+            }
+            if let Some(info) = analyze(text, &toks[a..n - 1], registry, false)
+                .filter(|i| i.class == NpClass::Person)
+            {
+                return Some(NpInfo {
+                    source: SourceRef {
+                        mention: Some(mention),
+                        ..info.source
+                    },
+                    ..info
+                });
+            }
         }
     }
     // "a video shared on social media claimed": a document with no owner is anonymous

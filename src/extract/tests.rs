@@ -1600,3 +1600,15 @@ fn he_continued_after_a_quote() {
     assert_eq!(find(&c, "Nobody").source.name, "Karel Vinn");
     assert_eq!(find(&c, "Fighting").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn a_spokesman_of_a_named_person_a_quoted_source_and_a_disputed_figure() {
+    let c = one(
+        "Title\n\nPrime Minister Sera Collin met unions on Monday. \"She remains open to dialogue,\" Collin's spokesman said.\n\nAccording to a government source quoted by Nordpress, the offer would not be improved.\n\nUnion spokesman Piet Hal said 40,000 workers would join the strike, a figure the government disputed.",
+    );
+    assert_eq!(find(&c, "dialogue").source.name, "Sera Collin");
+    let o = find(&c, "offer");
+    assert_eq!(o.source.name, "government source");
+    assert_eq!(o.via.first().map(|v| v.name.as_str()), Some("Nordpress"));
+    assert_eq!(find(&c, "40,000").text, "40,000 workers would join the strike");
+}
