@@ -1610,5 +1610,8 @@ fn a_spokesman_of_a_named_person_a_quoted_source_and_a_disputed_figure() {
     let o = find(&c, "offer");
     assert_eq!(o.source.name, "government source");
     assert_eq!(o.via.first().map(|v| v.name.as_str()), Some("Nordpress"));
-    assert_eq!(find(&c, "40,000").text, "40,000 workers would join the strike");
+    assert_eq!(
+        find(&c, "40,000").text,
+        "40,000 workers would join the strike"
+    );
 }
