@@ -719,6 +719,30 @@ impl Extractor {
                         ));
                         continue;
                     }
+                    // "Here is what Marrow told supporters:" introduces the quotes that
+                    // follow as hers
+                    if sent.text[sent.start..sent.end].trim_end().ends_with(':') {
+                        // ("what X told supporters": the free relative names the speaker)
+                        let n = sent.toks.len();
+                        let intro = (1..n)
+                            .find(|&v| {
+                                matches!(sent.lw(v), "said" | "told" | "wrote" | "says" | "tells")
+                            })
+                            .and_then(|v| {
+                                let w = (v.saturating_sub(6)..v).find(|&k| sent.is(k, "what"))?;
+                                (w + 1 < v).then_some((w + 1, v))
+                            })
+                            .and_then(|(a, b)| {
+                                names::analyze(text, &sent.toks[a..b], &self.registry, false)
+                                    .filter(|i| matches!(i.class, NpClass::Person | NpClass::Org))
+                            });
+                        if let Some(mut info) = intro {
+                            memory.resolve(&mut info, pi);
+                            last_speaker = Some((info.source, vec![], pi));
+                            pending.clear();
+                            continue;
+                        }
+                    }
                     // the article's own voice between a quote and a later speaker: the
                     // quote was not theirs
                     pending.clear();
@@ -4788,6 +4812,10 @@ fn speaker_label(p: &str) -> Option<(usize, usize)> {
     if matches!(
         words[0],
         "Date"
+            | "UPDATE"
+            | "UPDATED"
+            | "BREAKING"
+            | "CORRECTION"
             | "Source"
             | "Published"
             | "By"

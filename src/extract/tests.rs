@@ -1615,3 +1615,13 @@ fn a_spokesman_of_a_named_person_a_quoted_source_and_a_disputed_figure() {
         "40,000 workers would join the strike"
     );
 }
+
+#[test]
+fn live_blog_update_labels_and_what_x_told_supporters() {
+    let c = one(
+        "Live: vote count\n\nUPDATE: The election commission said counting would start at 8 p.m.\n\nOpposition leader Greta Marrow spoke.\n\nHere is what Marrow told supporters:\n\n\"We have waited twelve years for this night.\"",
+    );
+    assert_eq!(find(&c, "counting").source.name, "election commission");
+    let q = find(&c, "twelve years");
+    assert_eq!(q.source.name, "Greta Marrow");
+}
