@@ -1469,6 +1469,51 @@ pub fn stance_verb(w: &str) -> bool {
     )
 }
 
+/// Verbs by which a body or person reacts to what was just reported, framing
+/// rather than asserting (`Business groups welcomed the deal.`, `Hessel defended
+/// the tax, saying ...`); the stance verbs are apart ([`stance_verb`]).
+pub fn reaction_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "welcomed"
+            | "welcomes"
+            | "hailed"
+            | "hails"
+            | "praised"
+            | "praises"
+            | "applauded"
+            | "criticized"
+            | "criticised"
+            | "criticizes"
+            | "condemned"
+            | "condemns"
+            | "denounced"
+            | "dismissed"
+            | "defended"
+            | "defends"
+    )
+}
+
+/// What the other side's stance is taken on, closing a sentence (`, a charge the
+/// army denied`, `, a figure the government disputed`): the charge nouns and
+/// the words for an account or a figure.
+pub fn disputed_noun(w: &str) -> bool {
+    charge_noun(w) || matches!(w, "version" | "account" | "figure" | "number" | "estimate")
+}
+
+/// The subject form of a pronoun in another case: `him`/`his` -> `he`,
+/// `her` -> `she`, `them`/`their` -> `they`, `its` -> `it` (`according to him`,
+/// `his assertion that ...`).
+pub fn subject_pronoun(w: &str) -> Option<&'static str> {
+    match w {
+        "him" | "his" => Some("he"),
+        "her" => Some("she"),
+        "them" | "their" => Some("they"),
+        "its" => Some("it"),
+        _ => None,
+    }
+}
+
 /// Nouns for what someone asserted (`a charge the army denied`, `accusations by
 /// Ostel that ...`).
 pub fn charge_noun(w: &str) -> bool {

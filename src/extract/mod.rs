@@ -258,7 +258,13 @@ impl Extractor {
                     let upper = label.len() > 3
                         && label.bytes().any(|b| b.is_ascii_uppercase())
                         && !label.bytes().any(|b| b.is_ascii_lowercase());
-                    let analyzed = if upper {
+                    let analyzed = |memory: &mut Memory| {
+                        names::analyze(text, &toks, &self.registry, true).map(|mut info| {
+                            memory.resolve(&mut info, pi);
+                            info.source
+                        })
+                    };
+                    if upper {
                         let proper: String = label
                             .split(' ')
                             .map(|w| {
@@ -286,17 +292,13 @@ impl Extractor {
                         memory.resolve(&mut info, pi);
                         // known to the article, or a registry entry ("UN:")
                         if info.source.name.contains(' ') || self.registry.lookup(label).is_none() {
-                            Some(info)
+                            Some(info.source)
                         } else {
-                            names::analyze(text, &toks, &self.registry, true)
+                            analyzed(&mut memory)
                         }
                     } else {
-                        names::analyze(text, &toks, &self.registry, true)
-                    };
-                    analyzed.map(|mut info| {
-                        memory.resolve(&mut info, pi);
-                        info.source
-                    })
+                        analyzed(&mut memory)
+                    }
                 };
                 if let Some(src) = src {
                     if content.1 > content.0 {
@@ -604,13 +606,7 @@ impl Extractor {
                                 // frames the words, no event of its own)
                                 && !(0..c - 1).any(|k| {
                                     let w = sent.lw(k);
-                                    lexicon::stance_verb(w)
-                                        || matches!(
-                                            w,
-                                            "defended" | "defends" | "welcomed" | "welcomes"
-                                                | "criticized" | "criticised" | "praised"
-                                                | "dismissed" | "hailed" | "condemned"
-                                        )
+                                    lexicon::stance_verb(w) || lexicon::reaction_verb(w)
                                 })
                             {
                                 Some(c - 1)
@@ -1408,8 +1404,7 @@ impl Extractor {
                         s.comma(c)
                             && (s.is(c + 1, "which")
                                 || matches!(s.lw(c + 1), "a" | "an" | "the")
-                                    && (lexicon::charge_noun(s.lw(c + 2))
-                                        || matches!(s.lw(c + 2), "version" | "account" | "figure")))
+                                    && lexicon::disputed_noun(s.lw(c + 2)))
                     });
                 if ok
                     && !negated
@@ -1566,17 +1561,9 @@ impl Extractor {
         if ne <= ns || !s.is(ne, "that") {
             return None;
         }
-        let c0 = ne + 1;
-        let mut e = (c0 + 1..hi).find(|&x| s.comma(x)).unwrap_or(hi);
-        while e > c0 && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
-            e -= 1;
-        }
-        if (c0..e).filter(|&x| s.toks[x].word).count() < 3 {
-            return None;
-        }
         let source = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
             .filter(|i| i.class != NpClass::Pronoun)?;
-        clause_attr(s, (c0, e), k, source)
+        clause_attr(s, ne + 1, hi, k, source)
     }
 
     /// `The ministry disputed Vinn's claim that C`, `repeated his assertion that C`:
@@ -1619,26 +1606,11 @@ impl Extractor {
         {
             return None;
         }
-        let c0 = k + 2;
-        let mut e = (c0 + 1..hi).find(|&x| s.comma(x)).unwrap_or(hi);
-        while e > c0 && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
-            e -= 1;
-        }
-        if (c0..e).filter(|&x| s.toks[x].word).count() < 3 {
-            return None;
-        }
-        let source = if ne == ns + 1 && matches!(w, "his" | "her" | "their" | "its") {
-            let p = match w {
-                "his" => "he",
-                "her" => "she",
-                "their" => "they",
-                _ => "it",
-            };
-            names::pronoun_source(p.to_string(), toks_mention(s, ns, ne))
-        } else {
-            names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)?
+        let source = match lexicon::subject_pronoun(w).filter(|_| ne == ns + 1) {
+            Some(p) => names::pronoun_source(p.to_string(), toks_mention(s, ns, ne)),
+            None => names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)?,
         };
-        clause_attr(s, (c0, e), k, source)
+        clause_attr(s, k + 2, hi, k, source)
     }
 
     /// `The deal, officials said, would cost 4 million`: a short saying-clause set
@@ -2363,9 +2335,7 @@ impl Extractor {
         if let Some(m) = (k + 2..e.saturating_sub(2)).find(|&m| {
             s.comma(m)
                 && !s.toks[m].quoted
-                && (matches!(s.lw(m + 1), "a" | "an")
-                    && (lexicon::charge_noun(s.lw(m + 2))
-                        || matches!(s.lw(m + 2), "figure" | "number" | "version" | "estimate"))
+                && (matches!(s.lw(m + 1), "a" | "an") && lexicon::disputed_noun(s.lw(m + 2))
                     || s.is(m + 1, "which"))
                 && (m + 2..e.min(m + 8)).any(|x| lexicon::stance_verb(s.lw(x)))
         }) {
@@ -3014,44 +2984,24 @@ fn reaction_frame(words: &[&str]) -> bool {
     }
     let last = words[n - 1];
     let Some(v) = (1..n).find(|&v| {
-        matches!(
-            words[v],
-            "welcomed"
-                | "welcomes"
-                | "hailed"
-                | "hails"
-                | "praised"
-                | "praises"
-                | "applauded"
-                | "criticized"
-                | "criticised"
-                | "criticizes"
-                | "condemned"
-                | "condemns"
-                | "denounced"
-                | "disputed"
-                | "disputes"
-                | "dismissed"
-                | "denied"
-                | "denies"
-                | "rejected"
-                | "rejects"
-                | "defended"
-                | "defends"
-                | "questioned"
-                | "expected"
-                | "seized"
-                | "were"
-                | "was"
-                | "are"
-                | "is"
-                | "remained"
-                | "remain"
-                | "gave"
-                | "give"
-                | "offered"
-                | "told"
-        )
+        lexicon::reaction_verb(words[v])
+            || lexicon::stance_verb(words[v])
+            || matches!(
+                words[v],
+                "questioned"
+                    | "expected"
+                    | "seized"
+                    | "were"
+                    | "was"
+                    | "are"
+                    | "is"
+                    | "remained"
+                    | "remain"
+                    | "gave"
+                    | "give"
+                    | "offered"
+                    | "told"
+            )
     }) else {
         return false;
     };
@@ -4581,9 +4531,17 @@ fn relative_saying(s: &Sent) -> Option<(usize, usize, usize, usize)> {
     Some((h, ns, v, c2))
 }
 
-/// The attribution of content tokens c0..e to `source` by the one-token noun cue
-/// at k (`accusations by X that C`, `Vinn's claim that C`).
-fn clause_attr(s: &Sent, (c0, e): (usize, usize), k: usize, source: NpInfo) -> Option<Attr> {
+/// The attribution to `source`, by the one-token noun cue at k (`accusations by X
+/// that C`, `Vinn's claim that C`), of the clause from token c0 to the next comma
+/// or the end (hi): three words at least.
+fn clause_attr(s: &Sent, c0: usize, hi: usize, k: usize, source: NpInfo) -> Option<Attr> {
+    let mut e = (c0 + 1..hi).find(|&x| s.comma(x)).unwrap_or(hi);
+    while e > c0 && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
+        e -= 1;
+    }
+    if (c0..e).filter(|&x| s.toks[x].word).count() < 3 {
+        return None;
+    }
     let (a, b) = trim_span(s.text, s.toks[c0].start, s.toks[e - 1].end, false);
     if b <= a {
         return None;

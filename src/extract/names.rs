@@ -916,12 +916,8 @@ pub fn analyze(
     // Possessive before a document: "the ministry's statement" already stripped; drop 's.
     // "according to him": an object pronoun, resolved as its subject form
     if lw.len() == 1 {
-        let subject = match lw[0] {
-            "him" => Some("he"),
-            "her" => Some("she"),
-            "them" => Some("they"),
-            _ => None,
-        };
+        let subject = super::lexicon::subject_pronoun(lw[0])
+            .filter(|_| matches!(lw[0], "him" | "her" | "them"));
         if let Some(p) = subject {
             return Some(pronoun_source(p.to_string(), mention));
         }
