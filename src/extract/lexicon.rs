@@ -262,7 +262,7 @@ pub fn word_flags(w: &str) -> u8 {
         add("according", F_CUE_START);
         for w in [
             "with", "while", "whereas", "but", "after", "days", "hours", "weeks", "shortly",
-            "where",
+            "where", "and",
         ] {
             add(w, F_SPLIT);
         }
@@ -1967,4 +1967,34 @@ pub fn finite_verb_like(w: &str) -> bool {
             && !w.ends_with("ss")
             && !w.ends_with("us")
             && !w.ends_with("is"))
+}
+
+/// Words that open a sentence's introductory phrase before its subject ("When
+/// asked about the poll, Vinn shrugged", "After the vote, Marsh left").
+pub fn opening_word(w: &str) -> bool {
+    matches!(
+        w,
+        "when"
+            | "after"
+            | "before"
+            | "as"
+            | "while"
+            | "asked"
+            | "pressed"
+            | "speaking"
+            | "during"
+            | "in"
+            | "at"
+            | "on"
+            | "despite"
+            | "although"
+            | "though"
+            | "since"
+            | "once"
+            | "earlier"
+            | "later"
+            | "minutes"
+            | "hours"
+            | "days"
+    )
 }

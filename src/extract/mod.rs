@@ -378,17 +378,23 @@ impl Extractor {
                 // "Dresk spent Saturday in the north, where he told a crowd that ...":
                 // the first clause's subject is who "he" is in the second
                 let split = parts.len() > 1;
-                let mut first_subject: Option<SourceRef> = None;
+                // (and "it" in "The ministry denied it, and it said ..." is the ministry)
+                let mut first_subject: Option<(SourceRef, NpClass)> = None;
                 for (part, sent) in parts.into_iter().enumerate() {
                     if split && part == 0 {
                         first_subject = clause_subject(&sent, 0, sent.toks.len())
                             .and_then(|(a, b)| {
                                 names::analyze(text, &sent.toks[a..b], &self.registry, true)
                             })
-                            .filter(|i| i.class == NpClass::Person)
+                            .filter(|i| {
+                                matches!(
+                                    i.class,
+                                    NpClass::Person | NpClass::Org | NpClass::OrgShort
+                                )
+                            })
                             .map(|mut i| {
                                 memory.resolve(&mut i, pi);
-                                i.source
+                                (i.source, i.class)
                             });
                     }
                     // '"The bill will pass." — Karel Vinn': a quote credited after a dash
@@ -503,20 +509,24 @@ impl Extractor {
                     }
                     if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
                         memory.resolve(&mut attr.source, pi);
-                        if part == 1
-                            && attr.source.class == NpClass::Pronoun
-                            && !attr.source.source.resolved
-                            && matches!(
-                                attr.source.source.name.as_str(),
-                                "he" | "she" | "He" | "She"
-                            )
-                        {
-                            if let Some(f) = first_subject.take() {
+                        if part == 1 && attr.source.class == NpClass::Pronoun {
+                            let said = attr
+                                .source
+                                .source
+                                .mention
+                                .as_ref()
+                                .map_or("", |m| m.text.as_str());
+                            let person = matches!(said, "he" | "she" | "He" | "She");
+                            let body = matches!(said, "it" | "It");
+                            if let Some((f, class)) = first_subject.take_if(|(_, class)| {
+                                person && *class == NpClass::Person
+                                    || body && *class != NpClass::Person
+                            }) {
                                 attr.source.source = SourceRef {
                                     mention: attr.source.source.mention.take(),
                                     ..f
                                 };
-                                attr.source.class = NpClass::Person;
+                                attr.source.class = class;
                             }
                         }
                         // "Drovgaz ... will cut 1,200 jobs, the company said": a body named by
@@ -968,6 +978,21 @@ impl Extractor {
                 if i == 0 && j == 1 && d == 0 && j < n && (subject || sent.comma(j)) {
                     memory.touch_short(sent.lw(0), pi);
                 }
+                // "When asked about the poll, Vinn shrugged.": the main clause's
+                // subject after an opening phrase is salient too
+                let after_opening = d == i
+                    && i >= 3
+                    && sent.comma(i - 1)
+                    && j < n
+                    && sent.toks[j].word
+                    && !sent.toks[j].cap
+                    && !sent.toks[j].quoted
+                    && lexicon::opening_word(sent.lw(0))
+                    && (0..i - 1).all(|k| !sent.comma(k) && !sent.toks[k].quote_mark);
+                if after_opening && j == i + 1 {
+                    memory.touch_short(sent.lw(i), pi);
+                }
+                let subject = subject || after_opening;
                 // "Piet Hollund, 61, is ...": a full name with an age is a person named
                 let aged = i == 0
                     && j + 2 < n
@@ -2036,6 +2061,15 @@ impl Extractor {
             }
         }
         if ce <= lo + 1 {
+            return None;
+        }
+        // "Asked whether he would run, he said, ...": the question is no content
+        let q0 = if matches!(s.lw(lo), "when" | "if" | "after") {
+            lo + 1
+        } else {
+            lo
+        };
+        if matches!(s.lw(q0), "asked" | "pressed" | "questioned") && !s.toks[lo].quote_mark {
             return None;
         }
         // "The pipeline's main backer, Norvast Energy, said ...": a descriptor set
@@ -3319,6 +3353,23 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     if j > lo + 2 && matches!(s.lw(j - 1), "and" | "but") && (!s.toks[j - 2].cap || verb_between())
     {
         if let Some(r) = clause_subject(s, lo, j - 1) {
+            // "A spokesman for Marsh, Jon Reed, called ... and said": the subject
+            // runs on past "for" to the appositive before the clause's verb
+            if matches!(s.lw(r.1), "for" | "of") || s.comma(r.1) {
+                let v = (r.1 + 1..j - 1).find(|&k| {
+                    let w = s.lw(k);
+                    s.toks[k].word
+                        && !s.toks[k].cap
+                        && !s.toks[k].quoted
+                        && (lexicon::finite_verb_like(w) || w.len() > 4 && w.ends_with("ed"))
+                });
+                if let Some(r2) = v
+                    .filter(|&v| s.comma(v - 1))
+                    .and_then(|v| subject_left(s, lo, v))
+                {
+                    return Some(r2);
+                }
+            }
             return Some(r);
         }
     }
@@ -4220,7 +4271,8 @@ fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
         let mut e = k + 1;
         while e < hi
             && e - k < 8
-            && s.toks[e].word
+            // ("told a crowd of about 2,000": a number's comma is part of it)
+            && (s.toks[e].word || s.digit_comma(e))
             && !lexicon::np_boundary(s.lw(e))
             && !lexicon::listener_end(s.lw(e))
             && !matches!(s.lw(e), "he" | "she" | "they" | "it" | "we" | "i")
@@ -4229,11 +4281,18 @@ fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
         }
         return e;
     }
+    // "told 2,000 supporters": a number before the listener is part of them
+    let mut k = k;
+    while k + 1 < hi
+        && (s.lw(k).bytes().all(|b| b.is_ascii_digit()) && s.toks[k].word || s.digit_comma(k))
+    {
+        k += 1;
+    }
     let mut e = k;
     while e < hi && e - k < 10 {
         let w = s.lw(e);
         let t = s.toks[e];
-        if !(t.word || w == "-" || w == "'" || w == "’" || w == ".")
+        if !(t.word || w == "-" || w == "'" || w == "’" || w == "." || s.digit_comma(e))
             || w == "that"
             || lexicon::listener_end(w)
         {
@@ -4270,13 +4329,29 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
     let mut second = 0;
     let m = (3..n.saturating_sub(4)).find(|&m| {
         s.flags[m + 1] & lexicon::F_SPLIT != 0
-            && s.comma(m)
-            && !s.toks[m].quoted
+            // (', and' also after a quote closed on its comma: 'backs "smart trade," and')
+            && (s.comma(m) && !s.toks[m].quoted
+                || s.toks[m].quote_mark && !s.toks[m].quoted && s.comma(m - 1))
             && {
                 // "..., (days) after a review by the Ledger found no record": the event,
                 // then what came before it, attributed
                 let b = match s.lw(m + 1) {
                     "while" | "whereas" | "but" => m + 2,
+                    // "Vinn said A, and she argued that B": a second speaker's clause
+                    // (the first clause needs a verb: "Vinn, Marsh, and Dorn said"
+                    // lists speakers)
+                    "and"
+                        if !s.is(m + 2, "that")
+                            && (0..m).any(|k| {
+                                s.toks[k].word
+                                    && !s.toks[k].cap
+                                    && !s.toks[k].quoted
+                                    && (lexicon::finite_verb_like(s.lw(k))
+                                        || lexicon::cue_verb(s.lw(k)).is_some())
+                            }) =>
+                    {
+                        m + 2
+                    }
                     // ("..., where he told a crowd that C": the event, then the claim)
                     "after" | "where" => m + 2,
                     "days" | "hours" | "weeks" | "shortly" if s.is(m + 2, "after") => m + 3,
@@ -4318,8 +4393,9 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                 })
             }
     })?;
-    // both sides hold words enough to be clauses
-    ((0..m).filter(|&k| s.toks[k].word).count() >= 3).then_some((m, second))
+    // both sides hold words enough to be clauses (a closing mark stays with the first)
+    let first_end = if s.toks[m].quote_mark { m + 1 } else { m };
+    ((0..m).filter(|&k| s.toks[k].word).count() >= 3).then_some((first_end, second))
 }
 
 /// `..., with the interior minister warning that C`: the comma, the speaker's
@@ -4414,13 +4490,14 @@ fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
                 | "when"
         ) {
             let mut j = k + 1;
-            while j < hi
-                && j - k <= 12
-                && !s.comma(j)
-                && !s.is(j, "that")
-                && !s.toks[j].quote_mark
-                && !s.is(j, ":")
-            {
+            while j < hi && j - k <= 12 && !s.comma(j) && !s.is(j, "that") && !s.is(j, ":") {
+                if s.toks[j].quote_mark {
+                    // 'on Channel 4's "Morning Edition" that': a programme's title
+                    match quoted_title(s, j, hi) {
+                        Some(q) => j = q,
+                        None => break,
+                    }
+                }
                 j += 1;
             }
             if j < hi
@@ -4474,6 +4551,17 @@ fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
         return k;
     }
     k
+}
+
+/// A short title in quote marks opening at `j` ('"Morning Edition"', '"Meet the
+/// Press"') with the sentence going on after it: the closing mark's index.
+fn quoted_title(s: &Sent, j: usize, hi: usize) -> Option<usize> {
+    let q = (j + 2..hi.min(j + 8)).find(|&q| s.toks[q].quote_mark)?;
+    let title = (j + 1..q).all(|x| {
+        s.toks[x].word
+            && (s.toks[x].cap || x > j + 1 && matches!(s.lw(x), "the" | "of" | "and" | "in" | "on"))
+    });
+    (title && q + 1 < hi && (s.toks[q + 1].word || s.comma(q + 1))).then_some(q)
 }
 
 fn cue_mention(s: &Sent, c: &Cue) -> Mention {

@@ -1625,3 +1625,61 @@ fn live_blog_update_labels_and_what_x_told_supporters() {
     let q = find(&c, "twelve years");
     assert_eq!(q.source.name, "Greta Marrow");
 }
+
+#[test]
+fn a_crowd_of_thousands_is_the_listener_and_a_question_no_content() {
+    let c = one(
+        "Title\n\n\"She voted for every bad deal,\" Senator Karel Vinn told a crowd of about 2,000 at a union hall.\n\nAsked whether he would support tariffs, he said, \"Everything is on the table.\"\n\n\"It passed,\" Vinn told 3,500 supporters in Delmont.",
+    );
+    let q = find(&c, "bad deal");
+    assert_eq!(q.text, "She voted for every bad deal,");
+    assert_eq!(q.source.name, "Karel Vinn");
+    assert!(c.iter().all(|x| !x.text.contains(",000")));
+    let t = find(&c, "on the table");
+    assert_eq!(t.text, "Everything is on the table.");
+    assert_eq!(t.source.name, "Karel Vinn");
+    assert!(c.iter().all(|x| !x.text.starts_with("Asked")));
+    assert_eq!(find(&c, "It passed").source.name, "Karel Vinn");
+}
+
+#[test]
+fn and_then_a_second_speaker_and_cue_splits_the_sentence() {
+    let c = one(
+        "Title\n\nPrices rose 5 percent in March, and economists said more rises were likely.\n\nThe army said 12 people died, and officials said the toll would rise.\n\nAda Marsh has said she supports free trade, and she argued in an interview on Channel 4's \"Morning Edition\" that tariffs would raise prices.\n\nThe ministry denied the report, and it said the figures were false.\n\nSenator Karel Vinn, Governor Ada Marsh, and Mayor Lisa Dorn toured the port.",
+    );
+    assert_eq!(find(&c, "Prices rose").source.kind, SourceKind::Publication);
+    assert_eq!(find(&c, "rises were likely").source.name, "economists");
+    let d = find(&c, "12 people died");
+    assert_eq!(d.text, "12 people died");
+    assert_eq!(d.source.name, "army");
+    let t = find(&c, "toll");
+    assert_eq!(t.source.name, "officials");
+    assert!(t.via.is_empty());
+    assert_eq!(find(&c, "free trade").text, "she supports free trade");
+    let p = find(&c, "raise prices");
+    assert_eq!(p.text, "tariffs would raise prices");
+    assert_eq!(p.source.name, "Ada Marsh");
+    assert_eq!(find(&c, "figures were false").source.name, "ministry");
+    let c2 = one(
+        "Title\n\nVinn said the deal was \"a disaster,\" but he said he would sign it.\n\nMarsh has said she backs \"smart trade,\" and she argued that tariffs hurt families.",
+    );
+    assert_eq!(find(&c2, "disaster").text, "the deal was \"a disaster,\"");
+    assert_eq!(find(&c2, "sign it").source.name, "Vinn");
+    assert_eq!(find(&c2, "smart trade").text, "she backs \"smart trade,\"");
+    assert_eq!(find(&c2, "hurt families").text, "tariffs hurt families");
+    // a list of names before the verb is no clause of its own
+    let port = find(&c, "toured the port");
+    assert!(port.text.starts_with("Senator Karel Vinn"));
+}
+
+#[test]
+fn a_named_spokesman_after_a_second_verb_and_pronouns_by_first_name() {
+    let c = one(
+        "Title\n\nA spokesman for Marsh, Jon Reed, called the claim \"ridiculous\" and said she had toured three mills.\n\nSenator Karel Vinn spoke in Delmont. His campaign manager, Lisa Dorn, told the Ledger the race was even.\n\nWhen asked about the poll on Tuesday, Vinn shrugged. \"Polls go up and down,\" he said.",
+    );
+    let m = find(&c, "three mills");
+    assert_eq!(m.source.name, "Jon Reed");
+    // "he" is not Lisa Dorn, the latest speaker: Vinn, the subject just before
+    let p = find(&c, "Polls go up");
+    assert_eq!(p.source.name, "Karel Vinn");
+}
