@@ -3395,6 +3395,7 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     let ne = j;
     let mut ns = ne;
     let mut count = 0;
+    let mut crossed_and = false;
     while ns > lo && count < 12 {
         let t = s.toks[ns - 1];
         let w = s.lw(ns - 1);
@@ -3409,6 +3410,26 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             {
                 ns -= 1;
                 continue;
+            }
+            // "Vinn, Marsh and Dorn said": a list of names, back to the first
+            if crossed_and && w == "," && ns >= 2 && s.toks[ns - 2].cap && s.toks[ns - 2].word {
+                let mut q = ns - 2;
+                while q > lo && s.toks[q - 1].cap && s.toks[q - 1].word && ns - 2 - q < 3 {
+                    q -= 1;
+                }
+                if (q == lo || s.comma(q - 1) || s.toks[q - 1].quote_mark)
+                    && !lexicon::title_word(s.lw(q))
+                    && (q..ns - 1).all(|x| {
+                        let w = s.lw(x);
+                        lexicon::head_kind(w).is_none()
+                            && !lexicon::np_boundary(w)
+                            && !lexicon::preposition(w)
+                            && !lexicon::determiner(w)
+                    })
+                {
+                    ns -= 1;
+                    continue;
+                }
             }
             break;
         }
@@ -3438,6 +3459,7 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             if !(left_cap && right_cap) {
                 break;
             }
+            crossed_and = true;
         }
         if lexicon::cue_verb(w).is_some_and(|(_, f)| f == Form::Past || f == Form::Pres3)
             && count > 0
@@ -3573,7 +3595,15 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
 fn clause_subject(s: &Sent, lo: usize, upto: usize) -> Option<(usize, usize)> {
     let mut e = lo;
     while e < upto
-        && (s.toks[e].word || matches!(s.lw(e), "'" | "’" | "-"))
+        && (s.toks[e].word
+            || matches!(s.lw(e), "'" | "’" | "-")
+            // "Rep. Tomas Ortega": a title's abbreviation point
+            || s.lw(e) == "."
+                && e > lo
+                && e + 1 < upto
+                && s.toks[e - 1].cap
+                && s.toks[e - 1].end - s.toks[e - 1].start <= 4
+                && s.toks[e + 1].cap)
         && (s.toks[e].cap || !s.toks[e].word || !lexicon::clause_verb(s.lw(e)))
         && lexicon::cue_verb(s.lw(e)).is_none()
         && !lexicon::np_boundary(s.lw(e))

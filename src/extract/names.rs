@@ -1303,6 +1303,33 @@ pub fn analyze(
             }
         }
     }
+    // "Dana Fell of Ostel": a person and their place (the state or city a
+    // legislator represents), all in capitals and with no body's head noun
+    if t_end == 0 && (4..=6).contains(&toks.len()) {
+        let n = lw.len();
+        if let Some(p) = (2..n - 1).find(|&p| lw[p] == "of") {
+            let plain = |x: usize| {
+                toks[x].cap
+                    && toks[x].word
+                    && !title_word(lw[x])
+                    && head_kind(lw[x]).is_none()
+                    && !determiner(lw[x])
+            };
+            if (0..p).all(plain) && n - (p + 1) <= 3 && (p + 1..n).all(plain) {
+                if let Some(info) = analyze(text, &toks[..p], registry, sentence_initial)
+                    .filter(|i| i.class == NpClass::Person && i.source.name.contains(' '))
+                {
+                    return Some(NpInfo {
+                        source: SourceRef {
+                            mention: Some(mention),
+                            ..info.source
+                        },
+                        ..info
+                    });
+                }
+            }
+        }
+    }
     // "minutes of the meeting", "a transcript of the hearing": the document speaks
     // (whose it is, the words after "of" do not say)
     {
@@ -2151,7 +2178,8 @@ impl Memory {
         }
         // "Anna Berg and Tom Hale": each is remembered ("Berg said" later is Anna Berg)
         if src.kind.is_person() && src.name.contains(" and ") {
-            for part in src.name.split(" and ") {
+            // ("Vinn, Marsh and Dorn": each of the list)
+            for part in src.name.split(" and ").flat_map(|p| p.split(", ")) {
                 let one = SourceRef {
                     name: part.to_string(),
                     ..src.clone()

@@ -1683,3 +1683,19 @@ fn a_named_spokesman_after_a_second_verb_and_pronouns_by_first_name() {
     let p = find(&c, "Polls go up");
     assert_eq!(p.source.name, "Karel Vinn");
 }
+
+#[test]
+fn lists_of_speakers_titles_with_points_and_a_place_after_the_name() {
+    let c = one(
+        "Title\n\nKarel Vinn, Ada Marsh and Lisa Dorn said the plan was dead.\n\n\"It is over,\" Vinn, Marsh and Dorn said.\n\nIn Delmont, Tal and Rusk said the port would close.\n\nRep. Tomas Ortega of Velmar, the top Democrat on the committee, called the bill \"cruel and unworkable\" and predicted it would die in the Senate.\n\nSeveral Republicans, including Rep. Dana Fell of Ostel, had concerns. \"I did not love it,\" Fell said.",
+    );
+    assert_eq!(
+        find(&c, "plan was dead").source.name,
+        "Karel Vinn, Ada Marsh and Lisa Dorn"
+    );
+    assert_eq!(find(&c, "It is over").source.name, "Vinn, Marsh and Dorn");
+    assert_eq!(find(&c, "port would close").source.name, "Tal and Rusk");
+    let d = find(&c, "die in the Senate");
+    assert_eq!(d.source.name, "Tomas Ortega");
+    assert_eq!(find(&c, "did not love").source.name, "Dana Fell");
+}
