@@ -509,6 +509,14 @@ impl Extractor {
                     }
                     if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
                         memory.resolve(&mut attr.source, pi);
+                        // ("C, Nadia Brook told reporters, though she cautioned that D":
+                        // the first clause's speaker, before its subject)
+                        if split
+                            && part == 0
+                            && matches!(attr.source.class, NpClass::Person | NpClass::Org)
+                        {
+                            first_subject = Some((attr.source.source.clone(), attr.source.class));
+                        }
                         if part == 1 && attr.source.class == NpClass::Pronoun {
                             let said = attr
                                 .source
@@ -3193,7 +3201,35 @@ fn named_as_place(lower: &str, upto: usize, name: &str) -> bool {
         let end = at + name.len();
         let whole = window.get(end).is_none_or(|b| !b.is_ascii_alphanumeric());
         let before = &window[..at];
-        whole
+        // "Kessland's embassy", "Kessland's foreign ministry": a state's
+        let owner_of_state = window[end..].starts_with(b"'s ") && {
+            let next = &window[end + 3..];
+            let w = next
+                .iter()
+                .position(|b| !b.is_ascii_alphabetic())
+                .map_or(next, |k| &next[..k]);
+            matches!(
+                w,
+                b"embassy"
+                    | b"government"
+                    | b"foreign"
+                    | b"ministry"
+                    | b"president"
+                    | b"prime"
+                    | b"army"
+                    | b"military"
+                    | b"ambassador"
+                    | b"defence"
+                    | b"defense"
+                    | b"parliament"
+                    | b"navy"
+                    | b"border"
+                    | b"capital"
+                    | b"cabinet"
+            )
+        };
+        whole && owner_of_state
+            || whole
             && [
                 " to ",
                 " in ",
@@ -4366,7 +4402,7 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                 // "..., (days) after a review by the Ledger found no record": the event,
                 // then what came before it, attributed
                 let b = match s.lw(m + 1) {
-                    "while" | "whereas" | "but" => m + 2,
+                    "while" | "whereas" | "but" | "though" | "although" => m + 2,
                     // "Vinn said A, and she argued that B": a second speaker's clause
                     // (the first clause needs a verb: "Vinn, Marsh, and Dorn said"
                     // lists speakers)

@@ -1699,3 +1699,15 @@ fn lists_of_speakers_titles_with_points_and_a_place_after_the_name() {
     assert_eq!(d.source.name, "Tomas Ortega");
     assert_eq!(find(&c, "did not love").source.name, "Dana Fell");
 }
+
+#[test]
+fn a_state_named_as_an_owner_and_though_she_cautioned() {
+    let c = one(
+        "Title\n\nKessland's embassy in Orvik did not respond. Kessland has previously denied spying on its neighbour.\n\nTurnout was \"historically high\" in several counties, Secretary of State Nadia Brook told reporters, though she cautioned that final figures would come on Wednesday.",
+    );
+    assert_eq!(find(&c, "spying").source.kind, SourceKind::Government);
+    let t = find(&c, "final figures");
+    assert_eq!(t.text, "final figures would come on Wednesday");
+    assert_eq!(t.source.name, "Nadia Brook");
+    assert_eq!(find(&c, "historically").source.name, "Nadia Brook");
+}
