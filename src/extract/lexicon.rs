@@ -333,6 +333,8 @@ fn cue_verb_slow(w: &str) -> Option<(CueClass, Form)> {
 /// Base forms of communication verbs (regular -s / -ed).
 const SAY_BASE: &[&str] = &[
     "state",
+    "warn",
+    "urge",
     "add",
     "announce",
     "claim",

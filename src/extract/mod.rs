@@ -974,6 +974,15 @@ impl Extractor {
                         d -= 1;
                     }
                 }
+                // "Gov. Rachel Amsel": an abbreviated title before the name
+                if d == i
+                    && i >= 2
+                    && sent.lw(i - 1) == "."
+                    && sent.toks[i - 2].cap
+                    && lexicon::title_word(sent.lw(i - 2))
+                {
+                    d = i - 2;
+                }
                 let titled = (d..j).any(|k| lexicon::title_word(sent.lw(k)));
                 // the subject of the sentence is salient: "She" in the next sentence is probably them
                 let subject = (0..i).all(|k| {
@@ -981,7 +990,17 @@ impl Extractor {
                     sent.toks[k].cap || lexicon::title_word(w) || lexicon::determiner(w) || w == "-"
                 }) && j < n
                     && (lexicon::cue_verb(sent.lw(j)).is_some()
-                        || sent.toks[j].word && !sent.toks[j].cap);
+                        || sent.toks[j].word && !sent.toks[j].cap
+                        // "Joe Maddox, a Democrat, defended the deal."
+                        || sent.comma(j)
+                            && (j + 2..n.min(j + 12))
+                                .find(|&k| sent.comma(k))
+                                .is_some_and(|k| {
+                                    k + 1 < n
+                                        && sent.toks[k + 1].word
+                                        && !sent.toks[k + 1].cap
+                                        && !sent.toks[k + 1].quoted
+                                }));
                 // "Rand, 52, suffered ...": a known person's short name as the subject
                 if i == 0 && j == 1 && d == 0 && j < n && (subject || sent.comma(j)) {
                     memory.touch_short(sent.lw(0), pi);
@@ -2205,6 +2224,14 @@ impl Extractor {
             }
             ((ns, ne), k)
         };
+        // "..., which the governor had vowed to avoid.": the relative pronoun is
+        // what was vowed; the few words after the cue are no claim
+        if src.0 > lo
+            && s.is(src.0 - 1, "which")
+            && (k..hi).filter(|&x| s.toks[x].word).count() <= 3
+        {
+            return None;
+        }
         let mut info = names::analyze(s.text, &s.toks[src.0..src.1], &self.registry, src.0 == lo)?;
         let mut via = Vec::new();
         // "Vinn, through a spokesman, denied the report": the relay, not a role

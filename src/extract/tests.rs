@@ -1711,3 +1711,18 @@ fn a_state_named_as_an_owner_and_though_she_cautioned() {
     assert_eq!(t.source.name, "Nadia Brook");
     assert_eq!(find(&c, "historically").source.name, "Nadia Brook");
 }
+
+#[test]
+fn a_budget_story_warn_titles_with_points_and_the_subject_before_an_aside() {
+    let c = one(
+        "Title\n\nGov. Rachel Amsel signed the budget on Monday. It does not raise income taxes, which the governor had vowed to avoid.\n\n\"This budget is balanced,\" Amsel said.\n\n\"They spent every dollar,\" said House Minority Leader Greg Tanner.\n\nSenate President Joe Maddox, a Democrat, defended the deal. He said lawmakers had made tough choices.\n\nSome economists warn that slowing revenue could force cuts.",
+    );
+    let t = find(&c, "income taxes");
+    assert_eq!(t.source.kind, SourceKind::Publication);
+    assert!(t.text.starts_with("It does not raise"));
+    let b = find(&c, "balanced");
+    assert_eq!(b.source.name, "Rachel Amsel");
+    assert_eq!(b.source.kind, SourceKind::Official);
+    assert_eq!(find(&c, "tough choices").source.name, "Joe Maddox");
+    assert_eq!(find(&c, "force cuts").source.name, "economists");
+}
