@@ -262,7 +262,7 @@ pub fn word_flags(w: &str) -> u8 {
         add("according", F_CUE_START);
         for w in [
             "with", "while", "whereas", "but", "after", "days", "hours", "weeks", "shortly",
-            "where", "and", "though", "although",
+            "where", "and", "though", "although", "when",
         ] {
             add(w, F_SPLIT);
         }

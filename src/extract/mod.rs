@@ -684,6 +684,19 @@ impl Extractor {
                         last_speaker = Some((attr.source.source, via, pi));
                         continue;
                     }
+                    // '"Retraining for what?" she asked.': a question claims nothing,
+                    // but the quotes that follow are the asker's
+                    if let Some((a, b)) = asked_after_quote(&sent) {
+                        if let Some(mut info) =
+                            names::analyze(text, &sent.toks[a..b], &self.registry, false)
+                                .filter(|i| i.class != NpClass::Unnamed)
+                        {
+                            memory.resolve(&mut info, pi);
+                            last_speaker = Some((info.source, vec![], pi));
+                            pending.clear();
+                            continue;
+                        }
+                    }
                     // A sentence that is all quotation: the previous speaker goes on.
                     if is_quote_only(&sent) {
                         let (qs, qe) = strip_quotes(text, sent.start, sent.end);
@@ -1299,6 +1312,9 @@ impl Extractor {
                     Form::Ing => {
                         // "issued a statement saying ...": the statement's issuer
                         w == "saying" && i > lo + 3 && doc_saying(s, i)
+                            // ("declined to comment, saying the company had explained
+                            // its reasons": before the cue inside what was said)
+                            || w == "saying" && i > lo + 2 && s.comma(i - 1)
                             || w == "telling"
                                 && i > lo + 2
                                 && s.comma(i - 1)
@@ -2211,7 +2227,8 @@ impl Extractor {
             }
             ((ns, ne), start)
         } else {
-            let participle = (s.lw(c.i) == "telling" || participle_cue(s, c)) && s.comma(c.i - 1)
+            let participle = (matches!(s.lw(c.i), "telling" | "saying") || participle_cue(s, c))
+                && s.comma(c.i - 1)
                 || s.lw(c.i) == "saying" && doc_saying(s, c.i);
             let (ns, ne) = if participle {
                 clause_subject(s, lo, c.i - 1)?
@@ -4446,7 +4463,7 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                         m + 2
                     }
                     // ("..., where he told a crowd that C": the event, then the claim)
-                    "after" | "where" => m + 2,
+                    "after" | "where" | "when" => m + 2,
                     "days" | "hours" | "weeks" | "shortly" if s.is(m + 2, "after") => m + 3,
                     _ => return false,
                 };
@@ -4455,7 +4472,10 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
             }
             && {
                 let b = second;
-                let after = b > m + 2 || s.is(m + 1, "after") || s.is(m + 1, "where");
+                let after = b > m + 2
+                    || s.is(m + 1, "after")
+                    || s.is(m + 1, "where")
+                    || s.is(m + 1, "when");
                 // subject then a past or present cue within a few words (after
                 // "after", also a finding verb when a document leads the subject)
                 let v = (b + 1..n.min(b + 8)).find(|&v| {
@@ -4789,6 +4809,31 @@ fn dash_credit(s: &Sent) -> Option<(usize, usize, usize, usize)> {
     }
     let (qs, qe) = strip_quotes(s.text, s.toks[0].start, s.toks[close].end);
     (qe > qs).then_some((qs, qe, ns, ne))
+}
+
+/// '"Retraining for what?" she asked.' / '..., asked Holm.': the asker's tokens.
+fn asked_after_quote(s: &Sent) -> Option<(usize, usize)> {
+    let n = s.toks.len();
+    if n < 4 || !s.toks[0].quote_mark {
+        return None;
+    }
+    let q = (1..n).find(|&k| s.toks[k].quote_mark)?;
+    if !s.is(q - 1, "?") {
+        return None;
+    }
+    let mut e = n;
+    while e > q + 1 && s.punct(e - 1) {
+        e -= 1;
+    }
+    let asked = |k: usize| matches!(s.lw(k), "asked" | "asks" | "wondered" | "wonders");
+    let (a, b) = if e > q + 2 && asked(e - 1) {
+        (q + 1, e - 1)
+    } else if e > q + 2 && asked(q + 1) {
+        (q + 2, e)
+    } else {
+        return None;
+    };
+    (b - a <= 6 && (a..b).all(|k| s.toks[k].word || s.lw(k) == ".")).then_some((a, b))
 }
 
 fn is_quote_only(s: &Sent) -> bool {

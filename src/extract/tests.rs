@@ -1726,3 +1726,17 @@ fn a_budget_story_warn_titles_with_points_and_the_subject_before_an_aside() {
     assert_eq!(find(&c, "tough choices").source.name, "Joe Maddox");
     assert_eq!(find(&c, "force cuts").source.name, "economists");
 }
+
+#[test]
+fn a_question_names_the_next_quotes_speaker_and_saying_after_a_comma() {
+    let c = one(
+        "Title\n\nIndustry Minister Tomas Reed said the state could not run shipyards.\n\nPetra Holm, a welder, is not convinced. \"Retraining for what?\" she asked. \"There is nothing else here.\"\n\nA Northline spokeswoman declined to comment on the figures, saying the company had already explained its reasons.\n\nPrices jumped in May, when the central bank said it would cut rates.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("Retraining")));
+    assert_eq!(find(&c, "nothing else").source.name, "Petra Holm");
+    let r = find(&c, "its reasons");
+    assert_eq!(r.text, "the company had already explained its reasons");
+    assert_eq!(r.source.name, "Northline spokeswoman");
+    assert_eq!(find(&c, "Prices jumped").text, "Prices jumped in May");
+    assert_eq!(find(&c, "cut rates").source.name, "central bank");
+}
