@@ -2000,3 +2000,28 @@ pub fn opening_word(w: &str) -> bool {
             | "days"
     )
 }
+
+/// Participles with which the reporter frames what was said ("accused his rival
+/// of X, sharpening his attacks before the debate"; "said Y, drawing a rebuke"):
+/// what follows them is no part of the claim.
+pub fn framing_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "sharpening"
+            | "escalating"
+            | "intensifying"
+            | "deepening"
+            | "renewing"
+            | "reviving"
+            | "underscoring"
+            | "highlighting"
+            | "stepping"
+            | "ramping"
+            | "drawing"
+            | "prompting"
+            | "sparking"
+            | "triggering"
+            | "fuelling"
+            | "fueling"
+    )
+}

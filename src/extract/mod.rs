@@ -2405,7 +2405,8 @@ impl Extractor {
                 && (matches!(
                     s.lw(m + 1),
                     "calling" | "describing" | "dismissing" | "branding" | "labelling" | "labeling"
-                ) || s.is(m + 1, "without")
+                ) || lexicon::framing_participle(s.lw(m + 1))
+                    || s.is(m + 1, "without")
                     && matches!(
                         s.lw(m + 2),
                         "giving" | "providing" | "offering" | "elaborating" | "naming"
@@ -3518,6 +3519,24 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                 (s.lw(ns - 2), w),
                 ("familiar" | "acquainted", "with")
                     | ("close", "to")
+                    // "Aides to the speaker said", "the ambassador to the UN said"
+                    | (
+                        "aide"
+                            | "aides"
+                            | "adviser"
+                            | "advisers"
+                            | "advisor"
+                            | "advisors"
+                            | "assistant"
+                            | "assistants"
+                            | "envoy"
+                            | "envoys"
+                            | "ambassador"
+                            | "ambassadors"
+                            | "deputy"
+                            | "deputies",
+                        "to"
+                    )
                     | ("briefed" | "informed", "on" | "about")
                     | ("seen" | "obtained" | "reviewed" | "viewed", "by")
             );
@@ -4494,15 +4513,26 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                         || lexicon::determiner(first)
                         || lexicon::unnamed_head(first)
                         || lexicon::head_kind(first).is_some())
-                        && (b..v).all(|k| {
-                            s.toks[k].word
-                                && !s.toks[k].quoted
-                                && (s.toks[k].cap
-                                    || !lexicon::finite_verb_like(s.lw(k))
-                                    || lexicon::aux_or_adverb(s.lw(k))
-                                    || lexicon::unnamed_head(s.lw(k))
-                                    || lexicon::head_kind(s.lw(k)).is_some())
-                        })
+                        && {
+                            // ("when its owner, Northline Marine, announced": a name
+                            // in commas beside the subject)
+                            let commas: SmallVec<[usize; 4]> =
+                                (b..v).filter(|&k| s.comma(k)).collect();
+                            let aside = commas.len() == 2
+                                && commas[1] + 1 == v
+                                && commas[1] > commas[0] + 1
+                                && (commas[0] + 1..commas[1]).all(|k| s.toks[k].cap);
+                            (b..v).all(|k| {
+                                aside && s.comma(k)
+                                    || s.toks[k].word
+                                        && !s.toks[k].quoted
+                                        && (s.toks[k].cap
+                                            || !lexicon::finite_verb_like(s.lw(k))
+                                            || lexicon::aux_or_adverb(s.lw(k))
+                                            || lexicon::unnamed_head(s.lw(k))
+                                            || lexicon::head_kind(s.lw(k)).is_some())
+                            })
+                        }
                 })
             }
     })?;

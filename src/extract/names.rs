@@ -1750,7 +1750,7 @@ pub fn analyze(
     if let Some(p) = core_lw.iter().position(|w| {
         matches!(
             *w,
-            "at" | "of" | "for" | "from" | "with" | "in" | "close" | "familiar"
+            "at" | "of" | "for" | "from" | "with" | "in" | "close" | "familiar" | "to"
         )
     }) {
         if p > 0 && unnamed_head(core_lw[p - 1]) && !titled_name {

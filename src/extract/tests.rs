@@ -1740,3 +1740,19 @@ fn a_question_names_the_next_quotes_speaker_and_saying_after_a_comma() {
     assert_eq!(find(&c, "Prices jumped").text, "Prices jumped in May");
     assert_eq!(find(&c, "cut rates").source.name, "central bank");
 }
+
+#[test]
+fn framing_participles_aides_to_a_person_and_a_when_clause_with_an_aside() {
+    let c = one(
+        "Title\n\nSenator Karel Vinn on Tuesday accused his rival of betraying workers, sharpening his attacks before the debate.\n\nSpeaker Mara Quill spoke. Aides to the speaker said she had called the president twice.\n\nThe cranes have stood idle since March, when its owner, Northline Marine, announced it would close the yard.",
+    );
+    let a = find(&c, "betraying");
+    assert!(!a.text.contains("sharpening"), "{}", a.text);
+    let t = find(&c, "president twice");
+    assert_eq!(t.source.kind, SourceKind::Unnamed);
+    assert_eq!(
+        find(&c, "cranes").text,
+        "The cranes have stood idle since March"
+    );
+    assert_eq!(find(&c, "close the yard").source.name, "Northline Marine");
+}
