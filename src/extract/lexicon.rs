@@ -262,7 +262,7 @@ pub fn word_flags(w: &str) -> u8 {
         add("according", F_CUE_START);
         for w in [
             "with", "while", "whereas", "but", "after", "days", "hours", "weeks", "shortly",
-            "where", "and", "though", "although", "when",
+            "where", "and", "though", "although", "when", "a",
         ] {
             add(w, F_SPLIT);
         }
@@ -2023,5 +2023,24 @@ pub fn framing_participle(w: &str) -> bool {
             | "triggering"
             | "fuelling"
             | "fueling"
+    )
+}
+
+/// People whose finding is their claim ("Researchers found that ...", "a week
+/// after auditors found that ..."; "they" after such a group).
+pub fn finding_people(w: &str) -> bool {
+    matches!(
+        w,
+        "researchers"
+            | "scientists"
+            | "investigators"
+            | "auditors"
+            | "inspectors"
+            | "analysts"
+            | "economists"
+            | "experts"
+            | "authors"
+            | "team"
+            | "they"
     )
 }

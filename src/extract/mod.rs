@@ -1115,6 +1115,39 @@ impl Extractor {
     /// "the office said" later resolves to them.
     fn remember_common_bodies(&self, sent: &Sent, pi: usize, memory: &mut Memory) {
         let n = sent.toks.len();
+        // "The researchers, from Delmont State University, analyzed ...": a group
+        // opening the sentence is who "they" are next
+        if n > 3
+            && sent.flags[0] & lexicon::F_BODY_DET != 0
+            && sent.is(0, "the")
+            && matches!(
+                sent.lw(1),
+                "researchers"
+                    | "scientists"
+                    | "investigators"
+                    | "auditors"
+                    | "inspectors"
+                    | "authors"
+                    | "economists"
+                    | "analysts"
+                    | "experts"
+                    | "officials"
+                    | "protesters"
+                    | "demonstrators"
+                    | "lawmakers"
+                    | "prosecutors"
+            )
+            && (sent.comma(2) || sent.toks[2].word && !sent.toks[2].cap)
+        {
+            let src = SourceRef {
+                name: sent.text[sent.toks[1].start..sent.toks[1].end].to_string(),
+                kind: SourceKind::Unnamed,
+                resolved: true,
+                role: None,
+                mention: None,
+            };
+            memory.remember(&src, pi, true);
+        }
         for i in 0..n {
             if sent.flags[i] & lexicon::F_BODY_DET == 0 {
                 continue;
@@ -1371,7 +1404,13 @@ impl Extractor {
                     && (form != Form::Pres3
                         || !(i + 1 < hi
                             && lexicon::cue_verb(s.lw(i + 1))
-                                .is_some_and(|(_, f)| f == Form::Past)));
+                                .is_some_and(|(_, f)| f == Form::Past)))
+                    // "cautioned against drawing firm conclusions": advice, no claim
+                    && !(s.is(i + 1, "against")
+                        && matches!(
+                            w,
+                            "warned" | "warns" | "cautioned" | "cautions" | "argued" | "argues"
+                        ));
                 let negated = matches!(prev, "not" | "never" | "n't") || prev_adj.ends_with("n't");
                 let passive = matches!(
                     prev_adj,
@@ -3088,6 +3127,8 @@ fn reaction_frame(words: &[&str]) -> bool {
                     | "give"
                     | "offered"
                     | "told"
+                    | "cautioned"
+                    | "warned"
             )
     }) else {
         return false;
@@ -3153,6 +3194,8 @@ fn reaction_frame(words: &[&str]) -> bool {
         }
         // "seized on the case" (not "seized weapons")
         "seized" => rest.first() == Some(&"on") && (2..=4).contains(&rest.len()),
+        // "Other experts cautioned against drawing firm conclusions."
+        "cautioned" | "warned" => rest.first() == Some(&"against") && rest.len() <= 5,
         // a stance on what was already told: "rejected the charge" (a court, a
         // legislature or the voters deciding is an event, not a reaction: "The
         // court rejected the claims.", "Parliament rejected the deal.")
@@ -3756,6 +3799,18 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 .rev()
                 .take(16)
                 .any(|k| lexicon::document_word(s.lw(k)) || s.lw(k) == "results")
+        {
+            return Some(i + 1);
+        }
+        // "Researchers found that ...", "They found that ..." (after researchers):
+        // people whose finding is their claim
+        if s.is(i + 1, "that")
+            && i > lo
+            && !s.toks[i].quoted
+            && (lo..i)
+                .rev()
+                .take(8)
+                .any(|k| lexicon::finding_people(s.lw(k)))
         {
             return Some(i + 1);
         }
@@ -4484,6 +4539,12 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                     // ("..., where he told a crowd that C": the event, then the claim)
                     "after" | "where" | "when" => m + 2,
                     "days" | "hours" | "weeks" | "shortly" if s.is(m + 2, "after") => m + 3,
+                    // ("..., a week after auditors found that C")
+                    "a" if matches!(s.lw(m + 2), "day" | "week" | "month" | "year")
+                        && s.is(m + 3, "after") =>
+                    {
+                        m + 4
+                    }
                     _ => return false,
                 };
                 second = b;
@@ -4504,7 +4565,10 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                             .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Pres3))
                             || after
                                 && matches!(s.lw(v), "found" | "showed")
-                                && (b..v).any(|k| lexicon::document_word(s.lw(k))))
+                                && (b..v).any(|k| {
+                                    lexicon::document_word(s.lw(k))
+                                        || lexicon::finding_people(s.lw(k))
+                                }))
                 });
                 v.is_some_and(|v| {
                     let first = s.lw(b);
@@ -4512,6 +4576,7 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                         || lexicon::pronoun(first)
                         || lexicon::determiner(first)
                         || lexicon::unnamed_head(first)
+                        || lexicon::finding_people(first)
                         || lexicon::head_kind(first).is_some())
                         && {
                             // ("when its owner, Northline Marine, announced": a name
@@ -4530,6 +4595,7 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                                             || !lexicon::finite_verb_like(s.lw(k))
                                             || lexicon::aux_or_adverb(s.lw(k))
                                             || lexicon::unnamed_head(s.lw(k))
+                                            || lexicon::finding_people(s.lw(k))
                                             || lexicon::head_kind(s.lw(k)).is_some())
                             })
                         }

@@ -1756,3 +1756,19 @@ fn framing_participles_aides_to_a_person_and_a_when_clause_with_an_aside() {
     );
     assert_eq!(find(&c, "close the yard").source.name, "Northline Marine");
 }
+
+#[test]
+fn researchers_find_they_find_and_a_week_after_auditors_found() {
+    let c = one(
+        "Title\n\nA study was published on Monday. The researchers, from Delmont State University, analyzed hospital records. They found that the effect was strongest among the old.\n\nOther experts cautioned against drawing firm conclusions.\n\nHealth Minister Oren Falk resigned on Wednesday, a week after auditors found that 14 million talers had gone missing.",
+    );
+    let t = find(&c, "strongest");
+    assert_eq!(t.text, "the effect was strongest among the old");
+    assert_eq!(t.source.name, "researchers");
+    assert!(c.iter().all(|x| !x.text.contains("cautioned")));
+    assert_eq!(
+        find(&c, "resigned").text,
+        "Health Minister Oren Falk resigned on Wednesday"
+    );
+    assert_eq!(find(&c, "gone missing").source.name, "auditors");
+}
