@@ -165,6 +165,8 @@ static CUE_VERBS: std::sync::LazyLock<Lexicon<(CueClass, Form)>> = std::sync::La
         "blames",
         "accused",
         "accuses",
+        "accusing",
+        "blaming",
         "urged",
         "warned",
         "cautioned",
@@ -308,6 +310,7 @@ fn cue_verb_slow(w: &str) -> Option<(CueClass, Form)> {
         "blames" => (Object, Pres3),
         "accused" => (Object, Past),
         "accuses" => (Object, Pres3),
+        "accusing" | "blaming" => (Object, Ing),
         "urged" | "warned" | "cautioned" => (Say, Past),
         "urges" | "warns" | "cautions" => (Say, Pres3),
         _ => {
@@ -2041,6 +2044,7 @@ pub fn finding_people(w: &str) -> bool {
             | "experts"
             | "authors"
             | "team"
+            | "fact-checkers"
             | "they"
     )
 }

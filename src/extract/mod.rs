@@ -624,7 +624,12 @@ impl Extractor {
                                 // frames the words, no event of its own)
                                 && !(0..c - 1).any(|k| {
                                     let w = sent.lw(k);
-                                    lexicon::stance_verb(w) || lexicon::reaction_verb(w)
+                                    lexicon::stance_verb(w)
+                                        || lexicon::reaction_verb(w)
+                                        // ("pushed back in a statement, saying", "hit back")
+                                        || matches!(w, "pushed" | "hit" | "fired" | "struck")
+                                            && sent.is(k + 1, "back")
+                                        || matches!(w, "responded" | "reacted" | "replied")
                                 })
                             {
                                 Some(c - 1)
@@ -1348,6 +1353,10 @@ impl Extractor {
                             // ("declined to comment, saying the company had explained
                             // its reasons": before the cue inside what was said)
                             || w == "saying" && i > lo + 2 && s.comma(i - 1)
+                            // "lashed out at his party, accusing them of sabotage"
+                            || matches!(w, "accusing" | "blaming")
+                                && i > lo + 2
+                                && s.comma(i - 1)
                             || w == "telling"
                                 && i > lo + 2
                                 && s.comma(i - 1)
@@ -2541,6 +2550,15 @@ impl Extractor {
             };
             match s.lw(m) {
                 "and" | "but" if s.is(m + 1, "that") => Some(m + 2),
+                // "said that the party remained united, but added that ...": after
+                // a comma, "added" has no subject of its own
+                "and" | "but"
+                    if s.comma(m - 1)
+                        && matches!(s.lw(m + 1), "added" | "cautioned" | "conceded")
+                        && !s.toks[m + 1].quoted =>
+                {
+                    Some(after_verb(m + 2))
+                }
                 "and"
                     if s.comma(m - 1)
                         && matches!(
@@ -3263,6 +3281,9 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "estimate"
                         | "estimates"
                         | "tally"
+                        | "poll"
+                        | "polls"
+                        | "survey"
                         | "toll"
                         | "concerns"
                         | "worries"
@@ -3462,6 +3483,19 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
         j -= 1;
         skipped += 1;
     }
+    // "A snap poll by Meridian Research after the debate found": an occasion
+    // between the subject and its verb
+    if j >= lo + 4
+        && matches!(s.lw(j - 3), "after" | "before" | "during" | "following")
+        && matches!(
+            s.lw(j - 2),
+            "the" | "a" | "this" | "last" | "his" | "her" | "their" | "its"
+        )
+        && s.toks[j - 1].word
+        && !s.toks[j - 1].cap
+    {
+        j -= 3;
+    }
     // "The ministry called the drills a provocation and said ...": the sentence's subject
     // ("Lepp conveyed the greetings of President Mart Kask and said": a name before
     // "and" is fine when a verb of the clause stands between it and the subject)
@@ -3513,6 +3547,34 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             if let Some(r) = subject_left(s, lo, w) {
                 return Some(r);
             }
+        }
+    }
+    // "The posts stunned party officials, several of whom said": the group
+    // named before the comma
+    if j >= lo + 6
+        && s.is(j - 1, "whom")
+        && s.is(j - 2, "of")
+        && matches!(
+            s.lw(j - 3),
+            "several" | "some" | "many" | "most" | "one" | "two" | "three" | "all" | "few"
+        )
+        && s.comma(j - 4)
+    {
+        let e = j - 4;
+        let mut a = e;
+        while a > lo
+            && e - a < 4
+            && s.toks[a - 1].word
+            // (a plural noun is no verb here: "arrested 12 protesters")
+            && !(s.lw(a - 1).ends_with("ed") && s.lw(a - 1).len() > 4)
+            && lexicon::cue_verb(s.lw(a - 1)).is_none()
+            && !lexicon::np_boundary(s.lw(a - 1))
+            && !lexicon::preposition(s.lw(a - 1))
+        {
+            a -= 1;
+        }
+        if a < e {
+            return Some((a, e));
         }
     }
     // never skip into the subject itself: undo if that left nothing
@@ -3803,8 +3865,8 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             return Some(i + 1);
         }
         // "Researchers found that ...", "They found that ..." (after researchers):
-        // people whose finding is their claim
-        if s.is(i + 1, "that")
+        // people whose finding is their claim ("have found no evidence that")
+        if (s.is(i + 1, "that") || s.is(i + 1, "no") && s.is(i + 3, "that"))
             && i > lo
             && !s.toks[i].quoted
             && (lo..i)
@@ -4142,6 +4204,11 @@ fn kind_from_head_before(s: &Sent, info: &mut NpInfo, name_start: usize) {
     if !s.comma(k - 1) {
         return;
     }
+    // "Asked whether he regretted the posts, Tesk told": the comma closes an
+    // opening phrase, no appositive
+    if lexicon::opening_word(s.lw(0)) && !(1..k - 1).any(|x| s.comma(x)) {
+        return;
+    }
     // "The company that runs the largest plant, Lornchem,": the head is the
     // word before the relative clause
     if lexicon::head_kind(s.lw(h)).is_none() {
@@ -4425,6 +4492,21 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
 
 /// After `told`: the listener (`Russian Foreign Minister Sergei Lavrov`, `reporters`).
 fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
+    let e = listener_end(s, k, hi);
+    // "told the program's host, Ines Varga.": the listener's name in commas
+    if e > k && e < hi && s.comma(e) {
+        let mut f = e + 1;
+        while f < hi && f - e <= 4 && s.toks[f].word && s.toks[f].cap {
+            f += 1;
+        }
+        if f > e + 1 && (f >= hi || s.end_punct(f) || s.comma(f)) {
+            return f;
+        }
+    }
+    e
+}
+
+fn listener_end(s: &Sent, k: usize, hi: usize) -> usize {
     if k >= hi || s.toks[k].quote_mark || s.comma(k) || s.is(k, "that") {
         return k;
     }
@@ -4873,7 +4955,10 @@ fn doc_saying(s: &Sent, i: usize) -> bool {
 /// `, ruling that`, `, warning that`: a participle cue after a comma, whose
 /// speaker is the clause's subject.
 fn participle_cue(s: &Sent, c: &Cue) -> bool {
-    c.i > 0 && s.comma(c.i - 1) && s.lw(c.i).ends_with("ing") && s.is(c.i + 1, "that")
+    c.i > 0
+        && s.comma(c.i - 1)
+        && s.lw(c.i).ends_with("ing")
+        && (s.is(c.i + 1, "that") || c.class == CueClass::Object)
 }
 
 /// `"The bill will pass." — Karel Vinn` (and `, senator from Lask`): the quote's

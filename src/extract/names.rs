@@ -1793,7 +1793,7 @@ pub fn analyze(
     let last_lw = core_lw[core_lw.len() - 1];
     // "a navy officer": an indefinite person without a name
     let indefinite_person = has_det
-        && matches!(lw[0], "a" | "an" | "another")
+        && matches!(lw[0], "a" | "an" | "another" | "one")
         && !any_cap_name
         && !titled_name
         && (title_word(last_lw) || unnamed_head(last_lw))

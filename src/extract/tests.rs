@@ -1772,3 +1772,28 @@ fn researchers_find_they_find_and_a_week_after_auditors_found() {
     );
     assert_eq!(find(&c, "gone missing").source.name, "auditors");
 }
+
+#[test]
+fn debate_and_party_rows_patterns() {
+    let c = one(
+        "Title\n\nSenator Mira Hallberg spoke on Sunday. \"He has gone bankrupt three times,\" Hallberg told the program's host, Ines Varga.\n\nA snap poll by Meridian Research after the debate found 48 percent of viewers thought Hallberg won. Renn dismissed the poll.\n\nPremier Arno Tesk lashed out at party leaders on Tuesday, accusing them of sabotage over the tax bill.\n\nThe posts stunned party officials, several of whom said privately that they had not been warned.\n\nParty chairwoman Dora Lenk said the party remained united behind the bill, but added that disagreements should be settled in private.\n\nAsked whether he regretted the posts, Tesk told reporters: \"I regret nothing.\"",
+    );
+    assert_eq!(
+        find(&c, "bankrupt").text,
+        "He has gone bankrupt three times,"
+    );
+    assert!(c.iter().all(|x| x.text != "Ines Varga"));
+    assert_eq!(find(&c, "48 percent").source.name, "Meridian Research");
+    assert!(c.iter().all(|x| !x.text.contains("dismissed")));
+    let s = find(&c, "sabotage");
+    assert_eq!(s.source.name, "Arno Tesk");
+    assert!(!s.text.contains("lashed"));
+    assert_eq!(find(&c, "not been warned").source.name, "party officials");
+    assert_eq!(find(&c, "remained united").source.name, "Dora Lenk");
+    let d = find(&c, "in private");
+    assert_eq!(d.source.name, "Dora Lenk");
+    assert!(d.via.is_empty());
+    let r = find(&c, "regret nothing");
+    assert_eq!(r.source.name, "Arno Tesk");
+    assert_eq!(r.source.kind, SourceKind::Official);
+}
