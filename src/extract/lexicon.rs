@@ -1356,6 +1356,25 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "institute",
             "foundation",
             "association",
+            "forum",
+            // businesses named by their trade ("the chipmaker said")
+            "chipmaker",
+            "carmaker",
+            "automaker",
+            "drugmaker",
+            "retailer",
+            "lender",
+            "insurer",
+            "miner",
+            "utility",
+            "exporter",
+            "supplier",
+            "conglomerate",
+            "startup",
+            "publisher",
+            "brewer",
+            "shipbuilder",
+            "steelmaker",
             "league",
             "movement",
             "front",
@@ -2046,5 +2065,40 @@ pub fn finding_people(w: &str) -> bool {
             | "team"
             | "fact-checkers"
             | "they"
+    )
+}
+
+/// Head words that name a business by its trade ("the company said", "the
+/// chipmaker said"): the name that opens the content is that business.
+pub fn business_head(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "firm"
+            | "corporation"
+            | "group"
+            | "chipmaker"
+            | "carmaker"
+            | "automaker"
+            | "drugmaker"
+            | "retailer"
+            | "lender"
+            | "insurer"
+            | "miner"
+            | "utility"
+            | "exporter"
+            | "supplier"
+            | "conglomerate"
+            | "startup"
+            | "publisher"
+            | "brewer"
+            | "shipbuilder"
+            | "steelmaker"
+            | "airline"
+            | "bank"
+            | "operator"
+            | "producer"
+            | "manufacturer"
+            | "developer"
     )
 }

@@ -541,9 +541,17 @@ impl Extractor {
                         // its head word alone, unknown so far, is the one the content
                         // starts with
                         if attr.source.class == NpClass::OrgShort && !attr.source.source.resolved {
-                            if let Some(name) =
-                                self.content_subject_name(&sent, attr.content_toks.0)
-                            {
+                            if let Some(name) = self.content_subject_name(
+                                &sent,
+                                attr.content_toks.0,
+                                attr.source
+                                    .source
+                                    .name
+                                    .rsplit(' ')
+                                    .next()
+                                    .map(|w| w.to_ascii_lowercase())
+                                    .as_deref(),
+                            ) {
                                 attr.source.source.name = name;
                                 attr.source.source.resolved = true;
                                 attr.source.class = NpClass::Org;
@@ -809,10 +817,29 @@ impl Extractor {
     /// (`Drovgaz, Drovania's largest gas supplier, will ...`): a run of
     /// capitalized words at `ca`, then a description of two to eight tokens
     /// between commas; it names no titled person, no pronoun and no role.
-    fn content_subject_name(&self, s: &Sent, ca: usize) -> Option<String> {
+    fn content_subject_name(&self, s: &Sent, ca: usize, head: Option<&str>) -> Option<String> {
         let mut j = ca;
         while j < s.toks.len() && s.toks[j].word && s.toks[j].cap {
             j += 1;
+        }
+        // "Kellco's profit fell 22 percent, the chipmaker said": a business's
+        // name opening the content, for a head word of the trade
+        if j > ca
+            && j - ca <= 3
+            && (s.lw(j - 1).ends_with("'s") || s.toks[j].word && !s.toks[j].cap)
+            && head.is_some_and(lexicon::business_head)
+        {
+            let end = s.toks[j - 1].end;
+            let name = s.text[s.toks[ca].start..end]
+                .trim_end_matches("'s")
+                .trim_end_matches("’s");
+            let one = s.toks[ca..j].iter().filter(|t| t.word).count() == 1;
+            if one
+                || names::analyze(s.text, &s.toks[ca..j], &self.registry, true)
+                    .is_some_and(|i| i.class == NpClass::Org)
+            {
+                return Some(name.to_string());
+            }
         }
         if j == ca || !s.comma(j) {
             return None;
@@ -1844,7 +1871,14 @@ impl Extractor {
         let (speaker, relay) = if passive {
             let subj = subject_left(s, lo, q)?;
             let by = (q + 1..a).find(|&i| s.is(i, "by"));
-            (subj, by.map(|b| (b + 1, a)))
+            // ("quoted by the Keshi News Agency (KNA) as saying": the acronym in
+            // brackets is no part of the name)
+            let end = if a >= q + 4 && s.is(a - 1, ")") && s.is(a - 3, "(") {
+                a - 3
+            } else {
+                a
+            };
+            (subj, by.map(|b| (b + 1, end)))
         } else {
             // "..., which quoted him as saying": the relay is the phrase before the comma
             let relay = if q >= lo + 3 && matches!(s.lw(q - 1), "which" | "who") && s.comma(q - 2) {
@@ -1865,7 +1899,14 @@ impl Extractor {
         while e > k && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
             e -= 1;
         }
-        let (ca, cb, quote) = if e > k + 1 {
+        // "C, Orlov was quoted by KNA as saying on arrival.": an occasion is no content
+        let occasion_only = e - k <= 6
+            && matches!(
+                s.lw(k),
+                "on" | "at" | "in" | "during" | "upon" | "after" | "before" | "late" | "early"
+            )
+            && !(k..e).any(|x| s.toks[x].quote_mark || s.is(x, "that") || s.comma(x));
+        let (ca, cb, quote) = if e > k + 1 && !occasion_only {
             if s.toks[k].quote_mark {
                 let q = s.quotes.iter().find(|q| q.0 == s.toks[k].end)?;
                 (q.0, q.1.min(s.end), QuoteKind::Direct)
@@ -2876,6 +2917,12 @@ impl Extractor {
                         | "reiterating"
                         | "echoed"
                 ) || nw.len() > 5 && nw.ends_with("ing")
+                    // ", hurt by weaker demand", ", driven by exports": a participle
+                    // giving the reason
+                    || k + 2 < hi
+                        && s.is(k + 2, "by")
+                        && (matches!(nw, "hurt" | "driven" | "hit" | "led" | "held")
+                            || nw.len() > 5 && nw.ends_with("ed"))
                 {
                     // ", waving a copy of the memo": any participle clause closes it
                     return (true, citing, extra, trailing_quote);

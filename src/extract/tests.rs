@@ -1797,3 +1797,23 @@ fn debate_and_party_rows_patterns() {
     assert_eq!(r.source.name, "Arno Tesk");
     assert_eq!(r.source.kind, SourceKind::Official);
 }
+
+#[test]
+fn an_earnings_wire_and_a_quoted_as_saying_on_arrival() {
+    let c = one(
+        "Title\n\nKellco's third-quarter net profit fell 22 percent, the chipmaker said on Monday, hurt by weaker demand.\n\nIn a filing, Kellco said it would cut spending.\n\nThe two countries would sign agreements on energy, Orlov was quoted by the Keshi News Agency (KNA) as saying on arrival.\n\nThe Keshi Democratic Forum said the visit was a mistake.",
+    );
+    let p = find(&c, "net profit");
+    assert_eq!(p.source.name, "Kellco");
+    assert_eq!(p.source.kind, SourceKind::Organization);
+    assert_eq!(
+        find(&c, "cut spending").source.kind,
+        SourceKind::Organization
+    );
+    let a = find(&c, "agreements");
+    assert_eq!(a.text, "The two countries would sign agreements on energy");
+    assert_eq!(a.via.len(), 1);
+    assert_eq!(a.via[0].name, "Keshi News Agency");
+    assert!(c.iter().all(|x| x.text != "on arrival"));
+    assert_eq!(find(&c, "mistake").source.kind, SourceKind::Organization);
+}
