@@ -1032,7 +1032,12 @@ impl Extractor {
                 // the subject of the sentence is salient: "She" in the next sentence is probably them
                 let subject = (0..i).all(|k| {
                     let w = sent.lw(k);
-                    sent.toks[k].cap || lexicon::title_word(w) || lexicon::determiner(w) || w == "-"
+                    sent.toks[k].cap
+                        || lexicon::title_word(w)
+                        || lexicon::determiner(w)
+                        || w == "-"
+                        // ("Sen. Laura Kim, D-Wash., pressed ...")
+                        || w == "." && k > 0 && sent.toks[k - 1].cap
                 }) && j < n
                     && (lexicon::cue_verb(sent.lw(j)).is_some()
                         || sent.toks[j].word && !sent.toks[j].cap
@@ -3194,6 +3199,8 @@ fn reaction_frame(words: &[&str]) -> bool {
                     | "told"
                     | "cautioned"
                     | "warned"
+                    | "dispute"
+                    | "contest"
             )
     }) else {
         return false;
@@ -3327,6 +3334,7 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "numbers"
                         | "estimate"
                         | "estimates"
+                        | "figure"
                         | "tally"
                         | "poll"
                         | "polls"

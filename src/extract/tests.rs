@@ -1817,3 +1817,13 @@ fn an_earnings_wire_and_a_quoted_as_saying_on_arrival() {
     assert!(c.iter().all(|x| x.text != "on arrival"));
     assert_eq!(find(&c, "mistake").source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn a_senator_with_a_state_tag_is_she_in_her_relative_clause() {
+    let c = one(
+        "Title\n\nGen. Paul Avery testified on Tuesday.\n\nSen. Laura Kim, D-Wash., pressed Avery on the cost of the deployment, which she said had topped $12 billion since 2021.\n\nAvery did not dispute the figure.",
+    );
+    let t = find(&c, "$12 billion");
+    assert_eq!(t.source.name, "Laura Kim");
+    assert!(c.iter().all(|x| !x.text.contains("dispute")));
+}
