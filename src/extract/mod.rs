@@ -2472,7 +2472,21 @@ impl Extractor {
         // the cue is, read backward)
         if matches!(
             s.lw(k),
-            "aboard" | "at" | "in" | "on" | "during" | "outside" | "inside" | "after" | "before"
+            "aboard"
+                | "at"
+                | "in"
+                | "on"
+                | "during"
+                | "outside"
+                | "inside"
+                | "after"
+                | "before"
+                // "... told reporters as he arrived for the meeting."
+                | "as"
+                | "when"
+                | "while"
+                | "upon"
+                | "following"
         ) && (k..e).all(|x| !s.is(x, "that") && !s.comma(x) && !s.toks[x].quoted)
             && s.toks[lo..c.i].iter().any(|t| t.quoted)
         {
@@ -2949,6 +2963,8 @@ impl Extractor {
             // (", according to minutes of the meeting published alongside the decision")
             if preposition
                 || matches!(w, "late" | "early" | "last" | "this" | "next" | "who")
+                // "... Kéri told reporters as he arrived for the meeting."
+                || matches!(w, "as" | "when" | "while" | "upon") && k + 1 < hi && s.toks[k + 1].word
                 || matches!(w, "published" | "released" | "issued") && k > 0 && s.toks[k - 1].word
             {
                 // a prepositional phrase: skip to the next comma or the end
@@ -3335,6 +3351,11 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "estimate"
                         | "estimates"
                         | "figure"
+                        | "draft"
+                        | "plan"
+                        | "pact"
+                        | "bill"
+                        | "measure"
                         | "tally"
                         | "poll"
                         | "polls"

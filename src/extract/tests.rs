@@ -1827,3 +1827,16 @@ fn a_senator_with_a_state_tag_is_she_in_her_relative_clause() {
     assert_eq!(t.source.name, "Laura Kim");
     assert!(c.iter().all(|x| !x.text.contains("dispute")));
 }
+
+#[test]
+fn a_quote_then_a_cue_with_a_time_clause_and_criticism_of_a_draft() {
+    let c = one(
+        "Title\n\n\"We will never accept it,\" Interior Minister Zoltan Keri told reporters as he arrived for the meeting.\n\n\"Nobody said this would be easy,\" Jens Odegaard said when he left.\n\nRights groups criticised the draft.",
+    );
+    let q = find(&c, "never accept");
+    assert_eq!(q.text, "We will never accept it,");
+    assert_eq!(q.source.name, "Zoltan Keri");
+    assert!(c.iter().all(|x| !x.text.contains("arrived")));
+    assert_eq!(find(&c, "easy").source.name, "Jens Odegaard");
+    assert!(c.iter().all(|x| !x.text.contains("criticised")));
+}
