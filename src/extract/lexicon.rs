@@ -1702,6 +1702,16 @@ const UNNAMED_HEAD_WORDS: &[&str] = &[
     "neighbors",
     "eyewitnesses",
     "onlookers",
+    // ("a former inspector at the agency says": a person, not the agency)
+    "whistleblower",
+    "employee",
+    "employees",
+    "engineer",
+    "engineers",
+    "contractor",
+    "technician",
+    "staffer",
+    "staffers",
 ];
 
 static UNNAMED_HEAD_SET: std::sync::LazyLock<Lexicon<()>> =

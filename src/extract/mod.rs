@@ -509,6 +509,35 @@ impl Extractor {
                     }
                     if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
                         memory.resolve(&mut attr.source, pi);
+                        // "The agency said C. It said D.": a body's "it" with nobody
+                        // in memory is the body that just spoke
+                        if attr.source.class == NpClass::Pronoun
+                            && !attr.source.source.resolved
+                            && matches!(
+                                attr.source.source.name.as_str(),
+                                "it" | "It" | "they" | "They"
+                            )
+                        {
+                            if let Some((ls, lv, _)) = last_speaker
+                                .as_ref()
+                                .filter(|(ls, _, lp)| *lp + 1 >= pi && !ls.kind.is_person())
+                            {
+                                attr.source.source = SourceRef {
+                                    mention: attr.source.source.mention.take(),
+                                    ..ls.clone()
+                                };
+                                attr.source.class = NpClass::Org;
+                                if attr.via.is_empty() {
+                                    attr.via = lv
+                                        .iter()
+                                        .map(|v| NpInfo {
+                                            source: v.clone(),
+                                            class: NpClass::Org,
+                                        })
+                                        .collect();
+                                }
+                            }
+                        }
                         // ("C, Nadia Brook told reporters, though she cautioned that D":
                         // the first clause's speaker, before its subject)
                         if split

@@ -1753,7 +1753,14 @@ pub fn analyze(
             "at" | "of" | "for" | "from" | "with" | "in" | "close" | "familiar" | "to"
         )
     }) {
-        if p > 0 && unnamed_head(core_lw[p - 1]) && !titled_name {
+        // ("A former inspector at the rail agency says": an office held by
+        // someone not named is an anonymous person too)
+        let indefinite = matches!(lw[0], "a" | "an" | "another" | "one");
+        if p > 0
+            && (unnamed_head(core_lw[p - 1])
+                || indefinite && title_word(core_lw[p - 1]) && !core[p - 1].cap)
+            && !titled_name
+        {
             let mut a = 0;
             while a + 1 < p
                 && (determiner(core_lw[a])

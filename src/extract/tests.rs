@@ -1840,3 +1840,19 @@ fn a_quote_then_a_cue_with_a_time_clause_and_criticism_of_a_draft() {
     assert_eq!(find(&c, "easy").source.name, "Jens Odegaard");
     assert!(c.iter().all(|x| !x.text.contains("criticised")));
 }
+
+#[test]
+fn an_unnamed_former_inspector_and_it_after_the_agency_spoke() {
+    let c = one(
+        "Title\n\nA former inspector at the National Rail Safety Agency says she warned her superiors about cracked rails.\n\nIn a written response, the agency said it took all safety reports seriously. It said the reports had been assessed.",
+    );
+    let w = find(&c, "cracked rails");
+    assert_eq!(w.source.kind, SourceKind::Unnamed);
+    let a = find(&c, "assessed");
+    assert_eq!(a.source.kind, SourceKind::Government);
+    assert!(
+        a.source.name.to_lowercase().contains("agency"),
+        "{}",
+        a.source.name
+    );
+}
