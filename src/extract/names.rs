@@ -1758,7 +1758,11 @@ pub fn analyze(
         let indefinite = matches!(lw[0], "a" | "an" | "another" | "one");
         if p > 0
             && (unnamed_head(core_lw[p - 1])
-                || indefinite && title_word(core_lw[p - 1]) && !core[p - 1].cap)
+                || indefinite
+                    && title_word(core_lw[p - 1])
+                    && !core[p - 1].cap
+                    // ("a former head of the port authority": the office runs on)
+                    && core_lw[p] != "of")
             && !titled_name
         {
             let mut a = 0;
