@@ -1704,6 +1704,7 @@ const UNNAMED_HEAD_WORDS: &[&str] = &[
     "onlookers",
     // ("a former inspector at the agency says": a person, not the agency)
     "whistleblower",
+    "agents",
     "employee",
     "employees",
     "engineer",

@@ -1048,6 +1048,23 @@ impl Extractor {
                         d -= 1;
                     }
                 }
+                // "by Foreign Ministry spokeswoman Lin Varga": a public body's office
+                // before the name, the body in capitals
+                if d == i
+                    && i >= 3
+                    && sent.toks[i - 1].word
+                    && !sent.toks[i - 1].cap
+                    && matches!(sent.lw(i - 1), "spokeswoman" | "spokesman" | "spokesperson")
+                    && sent.toks[i - 2].cap
+                    && lexicon::head_kind(sent.lw(i - 2))
+                        .is_some_and(|k| k == SourceKind::Government)
+                {
+                    let mut b = i - 2;
+                    while b > 0 && i - b < 5 && sent.toks[b - 1].cap && sent.toks[b - 1].word {
+                        b -= 1;
+                    }
+                    d = b;
+                }
                 // "Gov. Rachel Amsel": an abbreviated title before the name
                 if d == i
                     && i >= 2
@@ -1671,7 +1688,11 @@ impl Extractor {
                         .split_whitespace()
                         .take(4)
                         .any(|w| w == "privately");
+                // ("Falk said the report showed that C": her reading of the report
+                // is her claim)
+                let finding = matches!(cue.as_str(), "showed" | "shows" | "found" | "finds");
                 !private
+                    && !(finding && attr.source.source.kind.is_person())
                     && inner.source.class != NpClass::Pronoun
                     && (lexicon::NESTING_CUES.contains(&cue.as_str())
                         || cue == "according to"

@@ -1856,3 +1856,17 @@ fn an_unnamed_former_inspector_and_it_after_the_agency_spoke() {
         a.source.name
     );
 }
+
+#[test]
+fn a_report_read_by_a_person_and_a_spokeswoman_of_a_ministry_in_a_transcript() {
+    let c = one(
+        "Title\n\nOpposition leader Nora Falk said the report showed that the government was falling apart.\n\nShipping agents said at least 14 vessels were waiting.\n\nThe following are excerpts from the briefing by Foreign Ministry spokeswoman Lin Varga.\n\nVARGA: The fence is built entirely on our territory.",
+    );
+    let f = find(&c, "falling apart");
+    assert_eq!(f.source.name, "Nora Falk");
+    assert!(f.via.is_empty());
+    assert_eq!(find(&c, "vessels").source.kind, SourceKind::Unnamed);
+    let v = find(&c, "fence");
+    assert_eq!(v.source.name, "Lin Varga");
+    assert_eq!(v.source.kind, SourceKind::Official);
+}
