@@ -1691,8 +1691,8 @@ impl Extractor {
                 // ("Falk said the report showed that C": her reading of the report
                 // is her claim)
                 let finding = matches!(cue.as_str(), "showed" | "shows" | "found" | "finds");
-                !private
-                    && !(finding && attr.source.source.kind.is_person())
+                let own_reading = finding && attr.source.source.kind.is_person();
+                !(private || own_reading)
                     && inner.source.class != NpClass::Pronoun
                     && (lexicon::NESTING_CUES.contains(&cue.as_str())
                         || cue == "according to"
