@@ -1357,6 +1357,8 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "foundation",
             "association",
             "forum",
+            "project",
+            "initiative",
             // businesses named by their trade ("the chipmaker said")
             "chipmaker",
             "carmaker",
