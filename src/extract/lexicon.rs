@@ -2043,6 +2043,7 @@ pub fn framing_participle(w: &str) -> bool {
     matches!(
         w,
         "sharpening"
+            | "rejecting"
             | "escalating"
             | "intensifying"
             | "deepening"

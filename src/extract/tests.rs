@@ -1748,6 +1748,10 @@ fn framing_participles_aides_to_a_person_and_a_when_clause_with_an_aside() {
     );
     let a = find(&c, "betraying");
     assert!(!a.text.contains("sharpening"), "{}", a.text);
+    let f = one(
+        "Title\n\nMayor Ines Holt promised on Monday that bus fares would stay frozen, rejecting a proposal to raise them.",
+    );
+    assert_eq!(find(&f, "frozen").text, "bus fares would stay frozen");
     let t = find(&c, "president twice");
     assert_eq!(t.source.kind, SourceKind::Unnamed);
     assert_eq!(
