@@ -193,6 +193,40 @@ impl Extractor {
 
     /// Extract the title and the claims of an article's text.
     pub fn extract(&self, text: &str) -> (String, Vec<Claim>) {
+        // British style ('We will fight,' she said): read with the marks as
+        // double ones of the same byte length, then give back the article's own
+        match segment::single_quote_style(text) {
+            Some(norm) => {
+                let (title, mut claims) = self.extract_text(&norm);
+                let back = |s: &mut String| {
+                    if s.contains(['"', '“', '”']) {
+                        *s = s.replace('"', "'").replace('“', "‘").replace('”', "’");
+                    }
+                };
+                for c in &mut claims {
+                    back(&mut c.text);
+                    if let Some(m) = c.cue.as_mut() {
+                        back(&mut m.text);
+                    }
+                    for r in std::iter::once(&mut c.source).chain(c.via.iter_mut()) {
+                        back(&mut r.name);
+                        if let Some(m) = r.mention.as_mut() {
+                            back(&mut m.text);
+                        }
+                        if let Some(role) = r.role.as_mut() {
+                            back(role);
+                        }
+                    }
+                }
+                let mut title = title;
+                back(&mut title);
+                (title, claims)
+            }
+            None => self.extract_text(text),
+        }
+    }
+
+    fn extract_text(&self, text: &str) -> (String, Vec<Claim>) {
         let lower = text.to_ascii_lowercase();
         let paras = segment::paragraphs(text);
         let title = paras
@@ -4666,7 +4700,9 @@ fn listener_end(s: &Sent, k: usize, hi: usize) -> usize {
             // ("told a crowd of about 2,000": a number's comma is part of it)
             && (s.toks[e].word || s.digit_comma(e))
             && !lexicon::np_boundary(s.lw(e))
-            && !lexicon::listener_end(s.lw(e))
+            // ("told the BBC's Today programme": a programme's name)
+            && (!lexicon::listener_end(s.lw(e))
+                || s.toks[e].cap && e > k && s.lw(e - 1).ends_with("'s"))
             && !matches!(s.lw(e), "he" | "she" | "they" | "it" | "we" | "i")
         {
             e += 1;

@@ -2318,11 +2318,18 @@ impl Memory {
 
     pub fn only_person_with_role(&self, role: &str) -> Option<(String, String)> {
         let head = role.split_whitespace().last()?.to_lowercase();
+        let role_lw = role.to_lowercase();
         let mut found = self.entities.iter().filter(|e| {
             e.kind.is_person()
-                && e.role
-                    .as_deref()
-                    .is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == head))
+                && e.role.as_deref().is_some_and(|r| {
+                    let r = r.to_lowercase();
+                    // ("the transport secretary" is not the "shadow transport
+                    // secretary": a qualifier the role does not have)
+                    r.split_whitespace().any(|w| w == head)
+                        && !["shadow", "former", "deputy", "vice", "acting", "ex"]
+                            .iter()
+                            .any(|q| r.split_whitespace().any(|w| w == *q) && !role_lw.contains(q))
+                })
         });
         let first = found.next()?;
         // only when the article names exactly one person in that role

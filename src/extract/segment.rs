@@ -46,6 +46,65 @@ static TOKEN_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’\-&](?:[\p{L}\p{N}]))*|\S").expect("token regex")
 });
 
+/// An article quoted in the British style, with single marks ('We will
+/// fight,' she said) and no double mark anywhere: a copy with each single mark
+/// that opens or closes a quote replaced by the double mark of the same byte
+/// length (' -> ", ‘ -> “, ’ -> ”), so every offset stays the same. Apostrophes
+/// (don't, Marsh's) stay: a mark opens only after a space or a bracket and
+/// before a letter, and closes only an open quote, after a letter or a stop and
+/// before a space or a stop. None for any other article.
+pub fn single_quote_style(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    if memchr::memchr(b'"', b).is_some() || text.contains(['“', '”', '„', '«', '»']) {
+        return None;
+    }
+    // cheap test first: a single mark at all
+    if memchr::memchr(b'\'', b).is_none() && !text.contains(['‘', '’']) {
+        return None;
+    }
+    let mut out = text.as_bytes().to_vec();
+    let mut open = false;
+    let mut opened = 0;
+    let mut prev: Option<char> = None;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next = it.peek().map(|&(_, n)| n);
+        if c == '\n' {
+            // a quote runs to its paragraph's end at most
+            if next == Some('\n') || next.is_none() {
+                open = false;
+            }
+        } else if matches!(c, '\'' | '‘' | '’') {
+            let before_open = prev.is_none_or(|p| p.is_whitespace() || "([{—–-".contains(p));
+            let after_open = next.is_some_and(|n| n.is_alphabetic());
+            let before_close = prev.is_some_and(|p| p.is_alphanumeric() || ".,!?;:…".contains(p));
+            let after_close = next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–-".contains(n));
+            if !open && c != '’' && before_open && after_open {
+                open = true;
+                opened += 1;
+                if c == '\'' {
+                    out[i] = b'"';
+                } else {
+                    out[i + 2] = 0x9C; // “
+                }
+            } else if open && c != '‘' && before_close && after_close {
+                open = false;
+                if c == '\'' {
+                    out[i] = b'"';
+                } else {
+                    out[i + 2] = 0x9D; // ”
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    // (one stray mark is no style)
+    if opened < 2 {
+        return None;
+    }
+    String::from_utf8(out).ok()
+}
+
 /// Is this char a double quote mark?
 pub fn is_quote_char(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟' | '〝' | '〞')

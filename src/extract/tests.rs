@@ -1874,3 +1874,31 @@ fn a_report_read_by_a_person_and_a_spokeswoman_of_a_ministry_in_a_transcript() {
     assert_eq!(v.source.name, "Lin Varga");
     assert_eq!(v.source.kind, SourceKind::Official);
 }
+
+#[test]
+fn british_single_quotes_are_quotes_and_apostrophes_stay_apostrophes() {
+    let text = "Minister defends rail plan\n\nThe transport secretary has defended the government's rail plan, saying it would 'transform journeys across the north'.\n\n'This is the biggest investment in a generation,' Lucy Marsh told the BBC's Today programme. 'People will see the difference within five years.'\n\n‘We were promised a new line,’ said Tom Greer, the shadow transport secretary. ‘Instead we get a few upgraded stations.’";
+    let c = one(text);
+    let b = find(&c, "biggest investment");
+    assert_eq!(b.text, "This is the biggest investment in a generation,");
+    assert_eq!(b.source.name, "Lucy Marsh");
+    assert_eq!(b.quote, QuoteKind::Direct);
+    assert_eq!(find(&c, "five years").source.name, "Lucy Marsh");
+    let g = find(&c, "new line");
+    assert_eq!(g.text, "We were promised a new line,");
+    assert_eq!(g.source.name, "Tom Greer");
+    assert_eq!(find(&c, "upgraded stations").source.name, "Tom Greer");
+    // the shadow secretary is not the secretary
+    assert_ne!(find(&c, "transform").source.name, "Tom Greer");
+    // every text is the article's own, with its own marks
+    for x in &c {
+        assert!(!x.text.contains('"'), "{}", x.text);
+        assert!(
+            text[x.start..x.end].contains(x.text.trim_matches(|ch: char| !ch.is_alphanumeric()))
+        );
+    }
+    // an article with double quotes is read as it is; one stray apostrophe
+    // makes no style
+    assert!(super::segment::single_quote_style("He said \"no\" to 'them'").is_none());
+    assert!(super::segment::single_quote_style("Marsh's plan, the officials' view").is_none());
+}
