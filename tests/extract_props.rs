@@ -149,6 +149,24 @@ proptest! {
         check(&text);
     }
 
+    /// British quoting: the same soup with single marks only (the extractor reads
+    /// such an article with the marks as double ones and must give back spans and
+    /// texts of the article itself).
+    #[test]
+    fn british_quoted_soup_never_breaks_it(text in soup(0..200)) {
+        let british: String = text
+            .chars()
+            .filter(|c| !matches!(c, '„' | '«' | '»' | '‟' | '〝' | '〞'))
+            .map(|c| match c {
+                '"' => '\'',
+                '“' => '‘',
+                '”' => '’',
+                c => c,
+            })
+            .collect();
+        check(&british);
+    }
+
     /// Long soups: several sentences and paragraphs, so that pronouns, memory and
     /// quotes across sentences are exercised too.
     #[test]
@@ -169,6 +187,8 @@ fn unbalanced_quotes_long_lines_and_odd_text() {
     check(&"word said, ".repeat(2000));
     check(&"\u{0}".repeat(100));
     check("مرحبا\n\nقال الوزير إن \"السلام\" قريب");
+    check("'A,' he said. 'B' 'C ‘D’ don't' '90s ‘ ’ '");
+    check("‘‘‘’’’ ' ' ''");
 }
 
 #[test]
