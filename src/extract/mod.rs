@@ -3709,6 +3709,15 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             }
         }
     }
+    // "One of them said": the phrase with its pronoun
+    if j >= lo + 3
+        && s.is(j - 1, "them")
+        && s.is(j - 2, "of")
+        && s.toks[j - 3].word
+        && (j - 3 == lo || !s.toks[j - 4].word || s.comma(j - 4))
+    {
+        return Some((j - 3, j));
+    }
     // "The posts stunned party officials, several of whom said": the group
     // named before the comma
     if j >= lo + 6

@@ -1371,6 +1371,26 @@ pub fn analyze(
     }) {
         return analyze(text, &toks[q + 1..], registry, false);
     }
+    // "One of them said": one of the group "they" stands for
+    if lw.len() == 3
+        && lw[1] == "of"
+        && lw[2] == "them"
+        && (matches!(
+            lw[0],
+            "one" | "two" | "three" | "some" | "several" | "many" | "most" | "all"
+        ) || determiner(lw[0]))
+    {
+        return Some(NpInfo {
+            source: SourceRef {
+                name: "they".into(),
+                kind: SourceKind::Unnamed,
+                resolved: false,
+                role: None,
+                mention: Some(mention),
+            },
+            class: NpClass::Pronoun,
+        });
+    }
     // "two of the diplomats", "one of the officials": the group named after "of"
     if lw.len() >= 3
         && lw[1] == "of"

@@ -1902,3 +1902,14 @@ fn british_single_quotes_are_quotes_and_apostrophes_stay_apostrophes() {
     assert!(super::segment::single_quote_style("He said \"no\" to 'them'").is_none());
     assert!(super::segment::single_quote_style("Marsh's plan, the officials' view").is_none());
 }
+
+#[test]
+fn one_of_them_is_one_of_the_people_just_quoted() {
+    let c = one(
+        "Title\n\nThe White House is considering a pause, according to three people familiar with the discussions.\n\nOne of them said Corwin was frustrated by the market reaction.",
+    );
+    let f = find(&c, "frustrated");
+    assert_eq!(f.text, "Corwin was frustrated by the market reaction");
+    assert_eq!(f.source.kind, SourceKind::Unnamed);
+    assert!(f.source.resolved);
+}
