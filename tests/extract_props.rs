@@ -189,6 +189,11 @@ fn unbalanced_quotes_long_lines_and_odd_text() {
     check("مرحبا\n\nقال الوزير إن \"السلام\" قريب");
     check("'A,' he said. 'B' 'C ‘D’ don't' '90s ‘ ’ '");
     check("‘‘‘’’’ ' ' ''");
+    // found by a 20,000-case campaign: a body's head word ending the sentence
+    // ("Officials Health said", the company name read to the sentence's end)
+    check("Kellco, the company said");
+    check("said \n\n the ministry said Mayor According \n \"");
+    check("said \n 😀 the ministry denied Officials Health \n\n said said said");
 }
 
 #[test]

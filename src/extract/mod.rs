@@ -889,7 +889,7 @@ impl Extractor {
         // name opening the content, for a head word of the trade
         if j > ca
             && j - ca <= 3
-            && (s.lw(j - 1).ends_with("'s") || s.toks[j].word && !s.toks[j].cap)
+            && (s.lw(j - 1).ends_with("'s") || j < s.toks.len() && s.toks[j].word && !s.toks[j].cap)
             && head.is_some_and(lexicon::business_head)
         {
             let end = s.toks[j - 1].end;
