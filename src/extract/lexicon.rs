@@ -1706,6 +1706,11 @@ const UNNAMED_HEAD_WORDS: &[&str] = &[
     "onlookers",
     // ("a former inspector at the agency says": a person, not the agency)
     "whistleblower",
+    // ("a man who describes himself as a doctor claims")
+    "man",
+    "woman",
+    "men",
+    "women",
     "agents",
     "employee",
     "employees",

@@ -2551,6 +2551,13 @@ impl Extractor {
         if e <= k || s.toks[k..e].iter().filter(|t| t.word).count() < 2 && !denial {
             return None;
         }
+        // "both sides blamed the other": whom, without for what, claims nothing
+        if c.class == CueClass::Object
+            && e - k <= 3
+            && !(k..e).any(|x| matches!(s.lw(x), "for" | "of" | "over"))
+        {
+            return None;
+        }
         // "\"...,\" Weir told reporters aboard his plane on the way to Tamsk.": where
         // the occasion runs to the sentence's end, it is no content (the quote before
         // the cue is, read backward)
@@ -2994,6 +3001,14 @@ impl Extractor {
                         | "the"
                         | "adding"
                         | "whose"
+                        // ", well below the 95 percent needed": a comment on the figure
+                        | "well"
+                        | "far"
+                        | "below"
+                        | "above"
+                        | "up"
+                        | "down"
+                        | "compared"
                         | "with"
                         | "reported"
                         | "quoted"

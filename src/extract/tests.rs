@@ -1913,3 +1913,15 @@ fn one_of_them_is_one_of_the_people_just_quoted() {
     assert_eq!(f.source.kind, SourceKind::Unnamed);
     assert!(f.source.resolved);
 }
+
+#[test]
+fn a_man_in_a_video_claims_and_blaming_each_other_claims_nothing() {
+    let c = one(
+        "Title\n\nIn the video, a man who describes himself as a doctor claims that the vaccine destroys fertility.\n\nEach time, both sides blamed the other.\n\nVaccination rates have fallen to 81 percent, the agency said, well below the 95 percent needed.",
+    );
+    assert_eq!(find(&c, "destroys fertility").source.name, "man");
+    assert!(c.iter().all(|x| x.text != "the other"));
+    let v = find(&c, "81 percent");
+    assert_eq!(v.text, "Vaccination rates have fallen to 81 percent");
+    assert_eq!(v.source.kind, SourceKind::Government);
+}
