@@ -945,7 +945,32 @@ impl Extractor {
                         break;
                     }
                 }
-                if let Some(info) = names::analyze(text, &toks[a..j], &self.registry, false) {
+                if let Some(mut info) = names::analyze(text, &toks[a..j], &self.registry, false) {
+                    // "Lena Varo, Ostel's special envoy for climate, spoke to ...":
+                    // the office in commas after the name
+                    if info.class == NpClass::Person
+                        && info.source.role.is_none()
+                        && found.is_none()
+                        && info.source.name.contains(' ')
+                        && j + 2 < toks.len()
+                        && &text[toks[j].start..toks[j].end] == ","
+                    {
+                        let e = (j + 1..toks.len().min(j + 10))
+                            .find(|&k| !toks[k].word && &text[toks[k].start..toks[k].end] != "'")
+                            .unwrap_or(toks.len().min(j + 10));
+                        let words: Vec<String> = (j + 1..e)
+                            .map(|k| text[toks[k].start..toks[k].end].to_ascii_lowercase())
+                            .collect();
+                        let titled = words.iter().any(|w| lexicon::title_word(w));
+                        let private = words.iter().any(|w| lexicon::private_role(w));
+                        if titled && e > j + 1 {
+                            info.source.role =
+                                Some(text[toks[j + 1].start..toks[e - 1].end].to_string());
+                            if !private {
+                                info.source.kind = SourceKind::Official;
+                            }
+                        }
+                    }
                     if info.class == NpClass::Person && info.source.role.is_some() {
                         found = Some(info.source);
                     }
@@ -5343,6 +5368,11 @@ fn is_caption(p: &str) -> bool {
 
 /// `Name: text` at the start of a paragraph: (label end, content start).
 fn speaker_label(p: &str) -> Option<(usize, usize)> {
+    // "Q. What do you expect?" / "A. Not much.": an interview's labels with a point
+    if let Some(rest) = p.strip_prefix("Q. ").or_else(|| p.strip_prefix("A. ")) {
+        let content = p.len() - rest.trim_start().len();
+        return Some((1, content));
+    }
     let colon = p.find(':')?;
     if colon == 0 || colon > 40 {
         return None;

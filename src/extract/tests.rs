@@ -1925,3 +1925,15 @@ fn a_man_in_a_video_claims_and_blaming_each_other_claims_nothing() {
     assert_eq!(v.text, "Vaccination rates have fallen to 81 percent");
     assert_eq!(v.source.kind, SourceKind::Government);
 }
+
+#[test]
+fn interview_labels_with_a_point_and_the_interviewee_office_in_commas() {
+    let c = one(
+        "'We cannot wait': an interview with Ostel's climate envoy\n\nLena Varo, Ostel's special envoy for climate, spoke to the Orvik Times. The interview has been edited.\n\nQ. What do you expect from the summit?\n\nA. Honestly, not much. Emissions are still rising.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("What do you expect")));
+    let a = find(&c, "not much");
+    assert_eq!(a.text, "Honestly, not much. Emissions are still rising");
+    assert_eq!(a.source.name, "Lena Varo");
+    assert_eq!(a.source.kind, SourceKind::Official);
+}
