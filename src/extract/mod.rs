@@ -855,6 +855,42 @@ impl Extractor {
                 }
             }
         }
+        // A press release: "The Ministry of Energy today announced ..." is the
+        // issuer's announcement (its other lines stay the release's own voice)
+        if let Some(header) = paras.iter().take(3).find(|p| {
+            let head = text[p.start..p.end].trim_start().to_ascii_uppercase();
+            head.starts_with("PRESS RELEASE")
+                || head.starts_with("NEWS RELEASE")
+                || head.starts_with("FOR IMMEDIATE RELEASE")
+        }) {
+            static ANNOUNCED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+                regex::Regex::new(
+                    r"^(?:The\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)+?)(?:today\s+|on\s+[A-Z]\w+\s+)?(?:announced|unveiled|launched|confirmed|reported)\b",
+                )
+                .expect("announcement regex")
+            });
+            for c in claims.iter_mut() {
+                if c.source.kind != SourceKind::Publication || c.start < header.end {
+                    continue;
+                }
+                let Some(m) = ANNOUNCED.captures(&c.text).and_then(|m| m.get(1)) else {
+                    continue;
+                };
+                // the claim's text starts where its span does
+                let (a, b) = (c.start + m.start(), c.start + m.end());
+                if b > c.end || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
+                    continue;
+                }
+                let toks = segment::tokens(text, a, b, &[]);
+                if let Some(info) = names::analyze(text, &toks, &self.registry, false).filter(|i| {
+                    i.class == NpClass::Org
+                        && !i.source.kind.is_person()
+                        && i.source.kind != SourceKind::Publication
+                }) {
+                    c.source = info.source;
+                }
+            }
+        }
         // "Ostel's health minister says ..." before the article names her: a role
         // left unresolved takes the one person the article later names in that role
         for c in claims.iter_mut() {

@@ -1937,3 +1937,21 @@ fn interview_labels_with_a_point_and_the_interviewee_office_in_commas() {
     assert_eq!(a.source.name, "Lena Varo");
     assert_eq!(a.source.kind, SourceKind::Official);
 }
+
+#[test]
+fn a_press_release_announcement_is_the_issuers() {
+    let c = one(
+        "Solar auction results\n\nPRESS RELEASE — Ministry of Energy of the Republic of Velmar\n\nThe Ministry of Energy today announced the results of the country's third solar auction.\n\nThe minister thanked the bidders.",
+    );
+    let a = find(&c, "third solar auction");
+    assert_eq!(a.source.name, "Ministry of Energy");
+    assert_eq!(a.source.kind, SourceKind::Government);
+    // the release's other lines stay its own voice, as in a news story
+    let n = one(
+        "Solar auction results\n\nThe Ministry of Energy today announced the results of the country's third solar auction.",
+    );
+    assert_eq!(
+        find(&n, "third solar auction").source.kind,
+        SourceKind::Publication
+    );
+}
