@@ -3953,6 +3953,9 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                         | "quoted"
                         | "writing"
                         | "through"
+                        // "Councilor Maria Soto, one of the two no votes, said"
+                        | "one"
+                        | "among"
                 ) || first.bytes().all(|b| b.is_ascii_digit())
                     || first.len() > 5 && first.ends_with("ing") && !s.toks[k].cap
                     || first.len() > 4 && first.ends_with("ed") && !s.toks[k].cap

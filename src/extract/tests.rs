@@ -1955,3 +1955,13 @@ fn a_press_release_announcement_is_the_issuers() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn one_of_the_no_votes_is_an_aside() {
+    let c = one(
+        "Title\n\nCouncilor Maria Soto, one of the two no votes, said the fees would hurt small shops.",
+    );
+    let f = find(&c, "hurt small shops");
+    assert_eq!(f.text, "the fees would hurt small shops");
+    assert_eq!(f.source.name, "Maria Soto");
+}
