@@ -1649,6 +1649,14 @@ impl Extractor {
                             }
                             f < hi && s.lw(f).as_bytes()[0].is_ascii_digit()
                         }
+                        // "Police estimated the crowd at about 500 people": an
+                        // estimate of an amount
+                        || matches!(w, "estimated" | "estimates" | "estimate")
+                            && (n + 1..hi.min(n + 6)).any(|m| {
+                                s.is(m, "at")
+                                    && (m + 1..hi.min(m + 4))
+                                        .any(|x| s.lw(x).as_bytes()[0].is_ascii_digit())
+                            })
                         // "promised it would reopen", "pledged the bridge would
                         // reopen": a clause without "that"
                         || (n + 1..hi.min(n + 5)).any(|m| {

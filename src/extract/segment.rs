@@ -230,10 +230,10 @@ fn quote_regions(text: &str, start: usize, end: usize) -> Vec<(usize, usize, boo
 
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "sen", "rep", "gov",
-    "rev", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "approx",
-    "adm", "cmdr", "gens", "dept", "est", "fig", "hon", "messrs", "mme", "pres", "supt", "u.s",
-    "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g", "cf", "al", "op", "vol", "pp", "nos",
+    "rev", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "v", "etc", "no", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave",
+    "approx", "adm", "cmdr", "gens", "dept", "est", "fig", "hon", "messrs", "mme", "pres", "supt",
+    "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g", "cf", "al", "op", "vol", "pp", "nos",
 ];
 
 fn is_abbreviation(word: &str) -> bool {

@@ -1965,3 +1965,18 @@ fn one_of_the_no_votes_is_an_aside() {
     assert_eq!(f.text, "the fees would hurt small shops");
     assert_eq!(f.source.name, "Maria Soto");
 }
+
+#[test]
+fn a_case_name_with_v_and_a_police_estimate() {
+    let c = one(
+        "Title\n\nThe case, Harlan v. Dorsey, could decide whether states must draw new districts.\n\nPolice estimated the crowd at about 500 people.",
+    );
+    assert!(
+        find(&c, "could decide")
+            .text
+            .starts_with("The case, Harlan v. Dorsey")
+    );
+    let p = find(&c, "500 people");
+    assert_eq!(p.text, "the crowd at about 500 people");
+    assert_eq!(p.source.name, "Police");
+}
