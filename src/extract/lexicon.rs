@@ -1359,24 +1359,6 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "forum",
             "project",
             "initiative",
-            // businesses named by their trade ("the chipmaker said")
-            "chipmaker",
-            "carmaker",
-            "automaker",
-            "drugmaker",
-            "retailer",
-            "lender",
-            "insurer",
-            "miner",
-            "utility",
-            "exporter",
-            "supplier",
-            "conglomerate",
-            "startup",
-            "publisher",
-            "brewer",
-            "shipbuilder",
-            "steelmaker",
             "league",
             "movement",
             "front",
@@ -1448,7 +1430,41 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "insights",
         ],
     ),
+    (crate::model::SourceKind::Organization, BUSINESS_HEADS),
     (crate::model::SourceKind::Organization, CAPITAL_ONLY_HEADS),
+];
+
+/// Head words that name a business by its trade ("the company said", "the
+/// chipmaker said"): organisations, and the name that opens the content of
+/// such a speaker is that business ([`business_head`]).
+const BUSINESS_HEADS: &[&str] = &[
+    "company",
+    "firm",
+    "corporation",
+    "group",
+    "chipmaker",
+    "carmaker",
+    "automaker",
+    "drugmaker",
+    "retailer",
+    "lender",
+    "insurer",
+    "miner",
+    "utility",
+    "exporter",
+    "supplier",
+    "conglomerate",
+    "startup",
+    "publisher",
+    "brewer",
+    "shipbuilder",
+    "steelmaker",
+    "airline",
+    "bank",
+    "operator",
+    "producer",
+    "manufacturer",
+    "developer",
 ];
 
 /// Heads of a firm's name only when capitalised: `Meridian Research`, `Norvast
@@ -2087,37 +2103,7 @@ pub fn finding_people(w: &str) -> bool {
     )
 }
 
-/// Head words that name a business by its trade ("the company said", "the
-/// chipmaker said"): the name that opens the content is that business.
+/// Whether `w` names a business by its trade ([`BUSINESS_HEADS`]).
 pub fn business_head(w: &str) -> bool {
-    matches!(
-        w,
-        "company"
-            | "firm"
-            | "corporation"
-            | "group"
-            | "chipmaker"
-            | "carmaker"
-            | "automaker"
-            | "drugmaker"
-            | "retailer"
-            | "lender"
-            | "insurer"
-            | "miner"
-            | "utility"
-            | "exporter"
-            | "supplier"
-            | "conglomerate"
-            | "startup"
-            | "publisher"
-            | "brewer"
-            | "shipbuilder"
-            | "steelmaker"
-            | "airline"
-            | "bank"
-            | "operator"
-            | "producer"
-            | "manufacturer"
-            | "developer"
-    )
+    BUSINESS_HEADS.contains(&w)
 }

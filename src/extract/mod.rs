@@ -1298,23 +1298,11 @@ impl Extractor {
         if n > 3
             && sent.flags[0] & lexicon::F_BODY_DET != 0
             && sent.is(0, "the")
-            && matches!(
-                sent.lw(1),
-                "researchers"
-                    | "scientists"
-                    | "investigators"
-                    | "auditors"
-                    | "inspectors"
-                    | "authors"
-                    | "economists"
-                    | "analysts"
-                    | "experts"
-                    | "officials"
-                    | "protesters"
-                    | "demonstrators"
-                    | "lawmakers"
-                    | "prosecutors"
-            )
+            && (lexicon::finding_people(sent.lw(1))
+                || matches!(
+                    sent.lw(1),
+                    "officials" | "protesters" | "demonstrators" | "lawmakers" | "prosecutors"
+                ))
             && (sent.comma(2) || sent.toks[2].word && !sent.toks[2].cap)
         {
             let src = SourceRef {
@@ -2771,20 +2759,21 @@ impl Extractor {
             match s.lw(m) {
                 "and" | "but" if s.is(m + 1, "that") => Some(m + 2),
                 // "said that the party remained united, but added that ...": after
-                // a comma, "added" has no subject of its own
+                // a comma, the verb has no subject of its own
                 "and" | "but"
-                    if s.comma(m - 1)
-                        && matches!(s.lw(m + 1), "added" | "cautioned" | "conceded")
-                        && !s.toks[m + 1].quoted =>
-                {
-                    Some(after_verb(m + 2))
-                }
-                "and"
                     if s.comma(m - 1)
                         && matches!(
                             s.lw(m + 1),
-                            "added" | "said" | "noted" | "stressed" | "insisted" | "warned"
-                        ) =>
+                            "added"
+                                | "said"
+                                | "noted"
+                                | "stressed"
+                                | "insisted"
+                                | "warned"
+                                | "cautioned"
+                                | "conceded"
+                        )
+                        && !s.toks[m + 1].quoted =>
                 {
                     Some(after_verb(m + 2))
                 }

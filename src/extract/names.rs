@@ -1264,20 +1264,40 @@ pub fn analyze(
         }
     }
     // "Tilo Brandt of the Liberal Alliance": a person and the body they belong to
-    if t_end == 0 && toks.len() >= 5 {
+    if t_end == 0 && toks.len() >= 4 {
         if let Some(p) = (2..lw.len() - 1).find(|&p| lw[p] == "of") {
-            let name_ok = (0..p).all(|x| {
+            let plain = |x: usize| {
                 toks[x].cap
                     && !title_word(lw[x])
                     && head_kind(lw[x]).is_none()
                     && !determiner(lw[x])
-            });
+            };
+            let name_ok = (0..p).all(plain);
+            // "Dana Fell of Ostel": a person and their place (the state or city a
+            // legislator represents), all in capitals and with no body's head noun
+            let short_place =
+                lw.len() <= 6 && lw.len() - (p + 1) <= 3 && (p + 1..lw.len()).all(plain);
+            if name_ok && short_place {
+                if let Some(info) = analyze(text, &toks[..p], registry, sentence_initial)
+                    .filter(|i| i.class == NpClass::Person && i.source.name.contains(' '))
+                {
+                    return Some(NpInfo {
+                        source: SourceRef {
+                            mention: Some(mention),
+                            ..info.source
+                        },
+                        ..info
+                    });
+                }
+            }
             let body = if lw[p + 1] == "the" { p + 2 } else { p + 1 };
-            let body_ok = body < lw.len()
+            let body_ok = toks.len() >= 5
+                && body < lw.len()
                 && (body..lw.len()).all(|x| toks[x].cap || lw[x] == "of")
                 && head_kind(lw[lw.len() - 1]).is_some();
             // "Mira Falk of the Vell district": a person and their place
-            let place = body + 1 < lw.len()
+            let place = toks.len() >= 5
+                && body + 1 < lw.len()
                 && (body..lw.len() - 1).all(|x| toks[x].cap)
                 && place_noun(lw[lw.len() - 1]);
             if name_ok && place {
@@ -1299,33 +1319,6 @@ pub fn analyze(
                         Some(text[toks[body].start..toks[lw.len() - 1].end].to_string());
                     info.source.mention = Some(mention);
                     return Some(info);
-                }
-            }
-        }
-    }
-    // "Dana Fell of Ostel": a person and their place (the state or city a
-    // legislator represents), all in capitals and with no body's head noun
-    if t_end == 0 && (4..=6).contains(&toks.len()) {
-        let n = lw.len();
-        if let Some(p) = (2..n - 1).find(|&p| lw[p] == "of") {
-            let plain = |x: usize| {
-                toks[x].cap
-                    && toks[x].word
-                    && !title_word(lw[x])
-                    && head_kind(lw[x]).is_none()
-                    && !determiner(lw[x])
-            };
-            if (0..p).all(plain) && n - (p + 1) <= 3 && (p + 1..n).all(plain) {
-                if let Some(info) = analyze(text, &toks[..p], registry, sentence_initial)
-                    .filter(|i| i.class == NpClass::Person && i.source.name.contains(' '))
-                {
-                    return Some(NpInfo {
-                        source: SourceRef {
-                            mention: Some(mention),
-                            ..info.source
-                        },
-                        ..info
-                    });
                 }
             }
         }
@@ -1380,16 +1373,7 @@ pub fn analyze(
             "one" | "two" | "three" | "some" | "several" | "many" | "most" | "all"
         ) || determiner(lw[0]))
     {
-        return Some(NpInfo {
-            source: SourceRef {
-                name: "they".into(),
-                kind: SourceKind::Unnamed,
-                resolved: false,
-                role: None,
-                mention: Some(mention),
-            },
-            class: NpClass::Pronoun,
-        });
+        return Some(pronoun_source("they".into(), mention));
     }
     // "two of the diplomats", "one of the officials": the group named after "of"
     if lw.len() >= 3
@@ -1767,6 +1751,8 @@ pub fn analyze(
         && core[tn].cap
         || title_of;
     // "a senior official at the finance ministry": an anonymous person
+    // "a", "another", "one": someone not named
+    let indefinite = matches!(lw[0], "a" | "an" | "another" | "one");
     if let Some(p) = core_lw.iter().position(|w| {
         matches!(
             *w,
@@ -1775,7 +1761,6 @@ pub fn analyze(
     }) {
         // ("A former inspector at the rail agency says": an office held by
         // someone not named is an anonymous person too)
-        let indefinite = matches!(lw[0], "a" | "an" | "another" | "one");
         if p > 0
             && (unnamed_head(core_lw[p - 1])
                 || indefinite
@@ -1824,7 +1809,7 @@ pub fn analyze(
     let last_lw = core_lw[core_lw.len() - 1];
     // "a navy officer": an indefinite person without a name
     let indefinite_person = has_det
-        && matches!(lw[0], "a" | "an" | "another" | "one")
+        && indefinite
         && !any_cap_name
         && !titled_name
         && (title_word(last_lw) || unnamed_head(last_lw))
@@ -2348,7 +2333,10 @@ impl Memory {
                     r.split_whitespace().any(|w| w == head)
                         && !["shadow", "former", "deputy", "vice", "acting", "ex"]
                             .iter()
-                            .any(|q| r.split_whitespace().any(|w| w == *q) && !role_lw.contains(q))
+                            .any(|q| {
+                                r.split_whitespace().any(|w| w == *q)
+                                    && !role_lw.split_whitespace().any(|w| w == *q)
+                            })
                 })
         });
         let first = found.next()?;
