@@ -933,9 +933,20 @@ impl Extractor {
                 .trim_end_matches("'s")
                 .trim_end_matches("’s");
             let one = s.toks[ca..j].iter().filter(|t| t.word).count() == 1;
-            if one
-                || names::analyze(s.text, &s.toks[ca..j], &self.registry, true)
-                    .is_some_and(|i| i.class == NpClass::Org)
+            // (a lone capital opening a sentence is a name only when the article
+            // writes it so mid-sentence too, or gives it a possessive: "Sales
+            // rose 5 percent, the company said" is no company called Sales)
+            let lone_ok = |w: &str| {
+                !lexicon::determiner(&w.to_ascii_lowercase())
+                    && !lexicon::pronoun(&w.to_ascii_lowercase())
+                    && (s.lw(j - 1).ends_with("'s")
+                        || s.lw(j - 1).ends_with("’s")
+                        || capitalized_mid_sentence(s.text, w))
+            };
+            if one && lone_ok(name)
+                || !one
+                    && names::analyze(s.text, &s.toks[ca..j], &self.registry, true)
+                        .is_some_and(|i| i.class == NpClass::Org)
             {
                 return Some(name.to_string());
             }
@@ -1492,6 +1503,26 @@ impl Extractor {
             if w == "according" && s.is(i + 1, "to") {
                 out.push(Cue::new(i, i + 2, CueClass::Say, true));
                 i += 2;
+                continue;
+            }
+            // "Per the ministry, 40 people were hurt." / "..., per a statement from
+            // the company": "per" as "according to", at a clause's edge and before
+            // a determiner or a name (not "5 per cent", "per capita", "per day")
+            // (a capital "Per" may be a name, "minister Per Lind": only before a
+            // determiner, opening the sentence)
+            let det = |k: usize| matches!(s.lw(k), "the" | "a" | "an" | "its" | "their");
+            if w == "per"
+                && i + 1 < hi
+                && !s.toks[i + 1].quoted
+                && if t.cap {
+                    (i == 0 || i == 1 && s.punct(0)) && det(i + 1)
+                } else {
+                    (i == lo || s.comma(i - 1))
+                        && (det(i + 1) || s.toks[i + 1].cap && s.toks[i + 1].word)
+                }
+            {
+                out.push(Cue::new(i, i + 1, CueClass::Say, true));
+                i += 1;
                 continue;
             }
             if let Some(j) = special_cue(s, lo, hi, i, w) {
@@ -5492,6 +5523,22 @@ fn speaker_label(p: &str) -> Option<(usize, usize)> {
 /// The past/opinion word test of [`check_worthiness`] on a word without its
 /// punctuation.
 #[inline]
+/// Whether the text writes `w` with its capital inside a sentence (after a
+/// word or a comma, not at a sentence's start): a name, not a common word that
+/// opened a sentence.
+fn capitalized_mid_sentence(text: &str, w: &str) -> bool {
+    !w.is_empty()
+        && text.match_indices(w).any(|(at, _)| {
+            let after = text[at + w.len()..].chars().next();
+            let mut before = text[..at].chars().rev();
+            before.next() == Some(' ')
+                && before
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric() || c == ',')
+                && !after.is_some_and(char::is_alphanumeric)
+        })
+}
+
 fn worthiness_word(lw: &[u8], past: &mut bool, opinion: &mut bool) {
     if lw.len() > 4 && lw.ends_with(b"ed") {
         *past = true;

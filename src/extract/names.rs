@@ -1792,6 +1792,42 @@ pub fn analyze(
             });
         }
     }
+    // "the ambassador to the UN", "the special envoy to Keshi": an office held
+    // toward a body or a state, and no name: the office is the source (before,
+    // the body's name after "to" became the name, the office words its role)
+    if let Some(p) = core_lw.iter().position(|w| *w == "to") {
+        let last = core.len() - 1;
+        if p > 0
+            && p < last
+            && matches!(
+                core_lw[p - 1],
+                "ambassador" | "envoy" | "representative" | "delegate" | "emissary" | "consul"
+            )
+            && (0..p).all(|k| {
+                title_word(core_lw[k])
+                    || !core[k].cap
+                    // ("Ostel's envoy to Keshi": whose office)
+                    || k == 0 && {
+                        let w = &text[core[0].start..core[0].end];
+                        w.ends_with("'s") || w.ends_with("’s")
+                    }
+            })
+            && (p + 1..=last).all(|k| core[k].cap || matches!(core_lw[k], "the" | "of"))
+            && core[last].cap
+        {
+            let role = text[core[0].start..core[last].end].to_string();
+            return Some(NpInfo {
+                source: SourceRef {
+                    name: role.clone(),
+                    kind: SourceKind::Official,
+                    resolved: false,
+                    role: Some(role),
+                    mention: Some(mention),
+                },
+                class: NpClass::RoleOnly,
+            });
+        }
+    }
     // "its general staff said": an army's command, a body, not anonymous staff
     if core_lw.len() >= 2 && core_lw[core_lw.len() - 2..] == ["general", "staff"] {
         return Some(NpInfo {
@@ -2515,7 +2551,15 @@ impl Memory {
             }
             NpClass::RoleOnly => {
                 let role = fold(&src.name);
-                let head = role.split_whitespace().last().unwrap_or("").to_string();
+                // ("ambassador to the UN": the office's head word is before "to")
+                let head = role
+                    .split(" to ")
+                    .next()
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .last()
+                    .unwrap_or("")
+                    .to_string();
                 if let Some(e) = self.entities.iter().rev().find(|e| {
                     e.kind.is_person()
                         && (e.descriptor.contains(&role)

@@ -1980,3 +1980,45 @@ fn a_case_name_with_v_and_a_police_estimate() {
     assert_eq!(p.text, "the crowd at about 500 people");
     assert_eq!(p.source.name, "Police");
 }
+
+#[test]
+fn per_as_according_to() {
+    let c = one(
+        "Title\n\nPer the ministry, 40 people were hurt in the flooding.\n\nSales fell 8 percent in May, per Northwire.\n\nPrices rose 5 per cent per year.\n\nOstel's fisheries minister Per Lind said on Wednesday that the quota would stay.",
+    );
+    let m = find(&c, "40 people");
+    assert_eq!(m.text, "40 people were hurt in the flooding");
+    assert_eq!(m.source.name, "ministry");
+    assert_eq!(m.cue.as_ref().map(|c| c.text.as_str()), Some("Per"));
+    let n = find(&c, "Sales fell");
+    assert_eq!(n.source.name, "Northwire");
+    assert_eq!(find(&c, "5 per cent").source.kind, SourceKind::Publication);
+    let l = find(&c, "quota");
+    assert_eq!(l.text, "the quota would stay");
+    assert_eq!(l.source.name, "Per Lind");
+}
+
+#[test]
+fn a_common_word_opening_the_content_is_no_company_name() {
+    let c = one(
+        "Title\n\nSales rose 5 percent in May, the company said.\n\nThe plant will close in June, a statement from the company said.",
+    );
+    let s = find(&c, "Sales rose");
+    assert_eq!(s.source.name, "company");
+    assert!(!s.source.resolved);
+    assert_eq!(find(&c, "plant will close").source.name, "company");
+}
+
+#[test]
+fn an_ambassador_to_a_body_with_no_name() {
+    let c = one(
+        "Title\n\nThe UN said the vote would be held on Friday.\n\nThe ambassador to the UN said the vote was delayed.\n\nOstel's special envoy to Keshi said the talks had failed.",
+    );
+    let a = find(&c, "vote was delayed");
+    assert_eq!(a.source.name, "ambassador to the UN");
+    assert_eq!(a.source.kind, SourceKind::Official);
+    assert!(!a.source.resolved);
+    let e = find(&c, "talks had failed");
+    assert_eq!(e.source.name, "Ostel's special envoy to Keshi");
+    assert_eq!(e.source.kind, SourceKind::Official);
+}
