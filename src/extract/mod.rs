@@ -1304,6 +1304,46 @@ impl Extractor {
     /// "the office said" later resolves to them.
     fn remember_common_bodies(&self, sent: &Sent, pi: usize, memory: &mut Memory) {
         let n = sent.toks.len();
+        // "Shares in Norvo fell", "Norvo shares rose", "Norvo's shares": a listed
+        // company, which "the company" or "the retailer" said later is
+        for k in 0..n {
+            if !matches!(sent.lw(k), "shares" | "stock") || sent.toks[k].quoted {
+                continue;
+            }
+            let after = k + 2 < n && matches!(sent.lw(k + 1), "in" | "of");
+            let (a, b) = if after {
+                let mut e = k + 2;
+                while e < n && e - (k + 2) < 3 && sent.toks[e].word && sent.toks[e].cap {
+                    e += 1;
+                }
+                (k + 2, e)
+            } else {
+                let mut a = k;
+                while a > 0 && k - a < 3 && sent.toks[a - 1].word && sent.toks[a - 1].cap {
+                    a -= 1;
+                }
+                (a, k)
+            };
+            // (a name, not the sentence's capital: "Shares fell", "The shares")
+            if b <= a
+                || a == 0 && b == 1 && !sent.lw(0).ends_with("'s") && !sent.lw(0).ends_with("’s")
+                || lexicon::determiner(sent.lw(a))
+                || (a..b).any(|x| lexicon::title_word(sent.lw(x)))
+            {
+                continue;
+            }
+            let name = sent.text[sent.toks[a].start..sent.toks[b - 1].end]
+                .trim_end_matches("'s")
+                .trim_end_matches("’s");
+            let src = SourceRef {
+                name: name.to_string(),
+                kind: SourceKind::Organization,
+                resolved: true,
+                role: Some("company".into()),
+                mention: None,
+            };
+            memory.remember(&src, pi, false);
+        }
         // "The researchers, from Delmont State University, analyzed ...": a group
         // opening the sentence is who "they" are next
         if n > 3
@@ -2302,6 +2342,16 @@ impl Extractor {
             if c.subject(s, lo)
                 .is_some_and(|(a, b)| a == lo && b + 1 < c.i)
             {
+                return None;
+            }
+            // "Keshi's deputy ambassador, Ivo Marek, said the text ignored ...":
+            // names and office words alone before the cue are its subject, no
+            // content (the words after "said" had become the speaker)
+            if (lo..c.i).filter(|&k| s.toks[k].word).all(|k| {
+                let w = s.lw(k);
+                !s.toks[k].quoted
+                    && (s.toks[k].cap || lexicon::title_word(w) || lexicon::determiner(w))
+            }) {
                 return None;
             }
             // "Vinn, however, said the talks were over": what follows is the

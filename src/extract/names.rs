@@ -2580,11 +2580,14 @@ impl Memory {
             NpClass::OrgShort => {
                 let head = fold(&src.name);
                 let head = head.split_whitespace().last().unwrap_or("").to_string();
+                // (a listed company is "the company", "the retailer", "the firm")
+                let business = super::lexicon::business_head(&head);
                 let mut named = self.entities.iter().rev().filter(|e| {
                     !e.kind.is_person()
                         && e.kind != SourceKind::Unnamed
                         && (e.words.contains(&head)
-                            || e.descriptor.split_whitespace().any(|w| w == head))
+                            || e.descriptor.split_whitespace().any(|w| w == head)
+                            || business && e.role.as_deref() == Some("company"))
                 });
                 let nearest = named.next();
                 // "The Civic Party and the Unity Party met. The party said": not sure

@@ -2022,3 +2022,27 @@ fn an_ambassador_to_a_body_with_no_name() {
     assert_eq!(e.source.name, "Ostel's special envoy to Keshi");
     assert_eq!(e.source.kind, SourceKind::Official);
 }
+
+#[test]
+fn an_office_and_a_name_in_commas_are_the_subject() {
+    let c = one(
+        "Title\n\nKeshi's deputy ambassador, Ivo Marek, said the text ignored attacks on border towns and that his delegation would propose changes.",
+    );
+    let t = find(&c, "ignored attacks");
+    assert_eq!(t.text, "the text ignored attacks on border towns");
+    assert_eq!(t.source.name, "Ivo Marek");
+    assert_eq!(t.source.kind, SourceKind::Official);
+    assert_eq!(find(&c, "propose changes").source.name, "Ivo Marek");
+}
+
+#[test]
+fn a_listed_company_is_the_company_that_speaks_later() {
+    let c = one(
+        "Title\n\nShares in Norvo fell 9 percent on Wednesday after the retailer cut its forecast.\n\nSales rose 2 percent in the three months to October, the company said.\n\nThe Liberal Alliance said the tax was wrong. The retailer said it would cut prices.",
+    );
+    let s = find(&c, "Sales rose");
+    assert_eq!(s.source.name, "Norvo");
+    assert!(s.source.resolved);
+    assert_eq!(find(&c, "cut prices").source.name, "Norvo");
+    assert_eq!(find(&c, "tax was wrong").source.name, "Liberal Alliance");
+}
