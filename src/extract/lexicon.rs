@@ -1252,6 +1252,8 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "embassy",
             "consulate",
             "court",
+            // ("the panel said": a court's or a legislature's panel)
+            "panel",
             "prosecutors",
             "prosecutor's",
             "ministries",
@@ -1262,6 +1264,8 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "assembly",
             "navy",
             "forces",
+            // ("the force said": a police force, the air force)
+            "force",
             "office",
             "secretariat",
             "bureau",

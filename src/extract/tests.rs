@@ -2046,3 +2046,18 @@ fn a_listed_company_is_the_company_that_speaks_later() {
     assert_eq!(find(&c, "cut prices").source.name, "Norvo");
     assert_eq!(find(&c, "tax was wrong").source.name, "Liberal Alliance");
 }
+
+#[test]
+fn a_panel_and_a_force_are_bodies() {
+    let c = one(
+        "Title\n\nIn a 2-1 ruling, the panel said the law placed a burden on voters.\n\n\"Please do not travel,\" the force said on social media.\n\nThe government will force the banks to pay, the minister said.",
+    );
+    let p = find(&c, "placed a burden");
+    assert_eq!(p.text, "the law placed a burden on voters");
+    assert_eq!(p.source.name, "panel");
+    assert_eq!(p.source.kind, SourceKind::Government);
+    let f = find(&c, "do not travel");
+    assert_eq!(f.source.name, "force");
+    assert_eq!(f.source.kind, SourceKind::Government);
+    assert_eq!(find(&c, "force the banks").source.name, "minister");
+}
