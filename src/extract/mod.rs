@@ -262,6 +262,18 @@ impl Extractor {
             if is_boilerplate(ptext) || is_caption(ptext) {
                 continue;
             }
+            // "PRESS RELEASE" then "Ministry of Transport announces new rail line":
+            // the line under the header is the release's headline (it had become
+            // a claim "new rail line")
+            if pi > 0
+                && pi <= 2
+                && paras.len() > pi + 1
+                && release_header(&text[paras[pi - 1].start..paras[pi - 1].end])
+                && looks_like_headline(ptext)
+                && !ptext.trim_end().ends_with(['.', '"', '”'])
+            {
+                continue;
+            }
             if pi <= 3 && lower[para.start..para.end].contains("interview") {
                 if let Some(p) = self.person_named_in(text, para) {
                     interviewee = Some(p);
@@ -857,12 +869,11 @@ impl Extractor {
         }
         // A press release: "The Ministry of Energy today announced ..." is the
         // issuer's announcement (its other lines stay the release's own voice)
-        if let Some(header) = paras.iter().take(3).find(|p| {
-            let head = text[p.start..p.end].trim_start().to_ascii_uppercase();
-            head.starts_with("PRESS RELEASE")
-                || head.starts_with("NEWS RELEASE")
-                || head.starts_with("FOR IMMEDIATE RELEASE")
-        }) {
+        if let Some(header) = paras
+            .iter()
+            .take(3)
+            .find(|p| release_header(&text[p.start..p.end]))
+        {
             static ANNOUNCED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
                 regex::Regex::new(
                     r"^(?:The\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)+?)(?:today\s+|on\s+[A-Z]\w+\s+)?(?:announced|unveiled|launched|confirmed|reported)\b",
@@ -5434,6 +5445,20 @@ fn looks_like_headline(p: &str) -> bool {
     p.len() < 250 && !p.ends_with('.') || p.len() < 120 && !p.contains(". ")
 }
 
+/// A press release's header line: "PRESS RELEASE", "NEWS RELEASE", "FOR
+/// IMMEDIATE RELEASE".
+fn release_header(p: &str) -> bool {
+    let head = p.trim_start();
+    let mut cut = head.len().min(24);
+    while !head.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = head[..cut].to_ascii_uppercase();
+    head.starts_with("PRESS RELEASE")
+        || head.starts_with("NEWS RELEASE")
+        || head.starts_with("FOR IMMEDIATE RELEASE")
+}
+
 fn is_boilerplate(p: &str) -> bool {
     let t = p.trim();
     // every test below looks at the first few bytes only
@@ -5461,6 +5486,15 @@ fn is_boilerplate(p: &str) -> bool {
         || l.starts_with("published:")
         || l.starts_with("posted:")
         || l.starts_with("tags:")
+        // a press release's contact lines
+        || l.starts_with("for more information")
+        || l.starts_with("for further information")
+        || l.starts_with("media contact")
+        || l.starts_with("press contact")
+        || l.starts_with("media enquiries")
+        || l.starts_with("media inquiries")
+        || l.starts_with("###")
+        || l.starts_with("-ends-")
 }
 
 fn is_caption(p: &str) -> bool {

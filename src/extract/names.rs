@@ -1698,6 +1698,13 @@ pub fn analyze(
             head = Some((i, k));
         }
     }
+    // "the Ostel News Agency", "a press agency": a news agency is an outlet (a
+    // state's when the article or the registry says so), not a government agency
+    if let Some((hi, _)) = head.filter(|&(hi, _)| {
+        hi > 0 && core_lw[hi] == "agency" && matches!(core_lw[hi - 1], "news" | "press")
+    }) {
+        head = Some((hi, SourceKind::NewsOutlet));
+    }
     // "the city's election board", "the parole board": public boards
     if let Some((hi, _)) = head.filter(|&(hi, _)| core_lw[hi] == "board") {
         if core_lw[..hi].iter().any(|w| {
@@ -2212,6 +2219,22 @@ fn is_person_like(lw: &[&str]) -> bool {
     })
 }
 
+/// Whether `acronym` is made of the initials of `name`'s words, with or without
+/// its small words ("Ostel News Agency" -> ONA; "Ministry of Health" -> MH or
+/// MOH).
+fn initials_match(name: &str, acronym: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let initials = |all: bool| -> String {
+        words
+            .iter()
+            .filter(|w| all || w.starts_with(|c: char| c.is_uppercase()))
+            .filter_map(|w| w.chars().next())
+            .map(|c| c.to_ascii_uppercase())
+            .collect()
+    };
+    initials(false) == acronym || initials(true) == acronym
+}
+
 /// Trim possessives and stray punctuation from a name.
 pub fn clean_name(s: &str) -> String {
     let s = s.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')');
@@ -2514,6 +2537,22 @@ impl Memory {
                     .rev()
                     .find(|e| e.name.eq_ignore_ascii_case(&src.name))
                 {
+                    src.kind = e.kind;
+                } else if let Some(e) = (2..=6)
+                    .contains(&src.name.len())
+                    .then(|| src.name.bytes().all(|b| b.is_ascii_uppercase()))
+                    .filter(|&upper| upper)
+                    .and_then(|_| {
+                        // "ONA said" after "the Ostel News Agency": an acronym of a
+                        // body named before is that body
+                        self.entities.iter().rev().find(|e| {
+                            !e.kind.is_person()
+                                && e.words.len() >= 2
+                                && initials_match(&e.name, &src.name)
+                        })
+                    })
+                {
+                    src.name = e.name.clone();
                     src.kind = e.kind;
                 }
             }

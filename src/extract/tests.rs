@@ -2061,3 +2061,31 @@ fn a_panel_and_a_force_are_bodies() {
     assert_eq!(f.source.kind, SourceKind::Government);
     assert_eq!(find(&c, "force the banks").source.name, "minister");
 }
+
+#[test]
+fn a_news_agency_and_its_acronym() {
+    let c = one(
+        "Title\n\nThe minister arrived on Monday, the Ostel News Agency reported.\n\nThe talks were useful, ONA said.\n\nThe Ministry of Health said 12 people died. MOH said more tests were needed.",
+    );
+    let a = find(&c, "minister arrived");
+    assert_eq!(a.source.name, "Ostel News Agency");
+    assert_eq!(a.source.kind, SourceKind::NewsOutlet);
+    let o = find(&c, "talks were useful");
+    assert_eq!(o.source.name, "Ostel News Agency");
+    assert_eq!(o.source.kind, SourceKind::NewsOutlet);
+    assert_eq!(find(&c, "more tests").source.name, "Ministry of Health");
+}
+
+#[test]
+fn a_press_release_headline_and_contact_lines() {
+    let c = one(
+        "PRESS RELEASE\n\nMinistry of Transport announces new rail line\n\nARDEL, 12 March 2026 - The Ministry of Transport today announced the construction of a 140-kilometre rail line.\n\nThe line will cut travel time from four hours to 90 minutes.\n\nFor more information, contact the ministry's press office.",
+    );
+    assert!(c.iter().all(|k| k.text != "new rail line"), "{c:#?}");
+    assert!(c.iter().all(|k| !k.text.contains("press office")), "{c:#?}");
+    assert_eq!(
+        find(&c, "140-kilometre").source.name,
+        "Ministry of Transport"
+    );
+    assert_eq!(find(&c, "travel time").source.kind, SourceKind::Publication);
+}
