@@ -265,7 +265,8 @@ pub fn word_flags(w: &str) -> u8 {
         add("per", F_CUE_START);
         for w in [
             "with", "while", "whereas", "but", "after", "days", "hours", "weeks", "shortly",
-            "where", "and", "though", "although", "when", "a",
+            "where", "and", "though", "although", "when", "a", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten",
         ] {
             add(w, F_SPLIT);
         }

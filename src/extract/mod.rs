@@ -1255,6 +1255,18 @@ impl Extractor {
                                             || info.class == NpClass::Org
                                     })
                                     .map(|mut info| {
+                                        // "a Civic Pulse poll": the maker of a poll or a
+                                        // survey is a firm or an institute
+                                        if info.class == NpClass::Person
+                                            && info.source.role.is_none()
+                                            && matches!(
+                                                sent.lw(j),
+                                                "poll" | "polls" | "survey" | "surveys" | "study"
+                                            )
+                                        {
+                                            info.class = NpClass::Org;
+                                            info.source.kind = SourceKind::Organization;
+                                        }
                                         // "Dornholm's mayor, Ruben Falk," / "Ruben Falk,
                                         // the mayor of Dornholm,": the role beside the name
                                         if let Some((a, b)) = descriptor_before(sent, 0, d)
@@ -2464,6 +2476,12 @@ impl Extractor {
         {
             return None;
         }
+        // ("..., the audit office found in its report, published on Friday.")
+        let after = if lexicon::FINDING_VERBS.contains(&s.lw(c.i)) {
+            found_in_document(s, after, hi).unwrap_or(after)
+        } else {
+            after
+        };
         let (tail_ok, citing, extra, trailing_quote) = self.tail(s, after, hi);
         if !tail_ok {
             return None;
@@ -4174,6 +4192,32 @@ fn acronym_at(s: &Sent, k: usize) -> bool {
     t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// `in its report` (and `, published on Friday`) after a finding verb, from
+/// token `k`: where that phrase ends, if it is there.
+fn found_in_document(s: &Sent, k: usize, hi: usize) -> Option<usize> {
+    if !(k + 2 < hi
+        && s.is(k, "in")
+        && matches!(s.lw(k + 1), "its" | "the" | "a" | "an" | "their")
+        && lexicon::document_word(s.lw(k + 2)))
+    {
+        return None;
+    }
+    let end = k + 3;
+    if s.comma(end)
+        && matches!(s.lw(end + 1), "published" | "released" | "issued")
+        && let Some(stop) = (end + 2..hi.min(end + 7)).find(|&x| s.end_punct(x))
+        && (end + 2..stop).all(|x| {
+            let w = s.lw(x);
+            matches!(w, "on" | "in" | "last" | "this" | "earlier")
+                || lexicon::weekday(w)
+                || lexicon::time_word(w)
+        })
+    {
+        return Some(stop);
+    }
+    Some(end)
+}
+
 /// Cues that are not a single verb of saying, at token i (word `w`): the token
 /// index one past the cue, if it is one.
 /// - a finding verb speaking for a document before it: "a survey by the chamber
@@ -4193,11 +4237,21 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         while end < hi && lexicon::time_word(s.lw(end)) {
             end += 1;
         }
+        // "..., the audit office found in its report, published on Friday.": the
+        // document it was found in, and when that came out, may close it too
+        let in_document = match found_in_document(s, end, hi) {
+            Some(e) => {
+                end = e;
+                true
+            }
+            None => false,
+        };
         if (s.is(i + 1, "that") || s.end_punct(end) && i > lo + 3)
-            && (lo..i)
-                .rev()
-                .take(16)
-                .any(|k| lexicon::document_word(s.lw(k)) || s.lw(k) == "results")
+            && (in_document
+                || (lo..i)
+                    .rev()
+                    .take(16)
+                    .any(|k| lexicon::document_word(s.lw(k)) || s.lw(k) == "results"))
         {
             return Some(i + 1);
         }
@@ -4740,7 +4794,9 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
                 || w == "'"
                 || w == "’"
                 || w == "&"
-                || w == "." && e > k && s.toks[e - 1].cap && e + 1 < hi && s.toks[e + 1].word)
+                || w == "." && e > k && s.toks[e - 1].cap && e + 1 < hi && s.toks[e + 1].word
+                // ("the survey of 1,000 residents": a number's comma)
+                || w == "," && e > k && s.digit_comma(e))
         {
             break;
         }
@@ -4963,6 +5019,14 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                     // ("..., a week after auditors found that C")
                     "a" if matches!(s.lw(m + 2), "day" | "week" | "month" | "year")
                         && s.is(m + 3, "after") =>
+                    {
+                        m + 4
+                    }
+                    // ("..., two days after an audit found that C")
+                    "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine"
+                    | "ten"
+                        if matches!(s.lw(m + 2), "days" | "weeks" | "months" | "hours")
+                            && s.is(m + 3, "after") =>
                     {
                         m + 4
                     }

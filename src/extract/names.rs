@@ -1182,6 +1182,45 @@ pub fn analyze(
     registry: &Registry,
     sentence_initial: bool,
 ) -> Option<NpInfo> {
+    // "the plant's owner, Kemora Chemicals": a description, then the name in
+    // commas; the name is the source (the description a person's role)
+    if let Some(p) = toks
+        .iter()
+        .position(|t| !t.word && &text[t.start..t.end] == ",")
+    {
+        let name = &toks[p + 1..];
+        let words = name.iter().filter(|t| t.word).count();
+        let desc_words = toks[..p].iter().filter(|t| t.word).count();
+        if (1..=4).contains(&words)
+            && desc_words >= 2
+            && name.iter().all(|t| t.word && t.cap)
+            && toks[..p].iter().any(|t| t.word && !t.cap)
+        {
+            if let Some(mut info) = analyze(text, name, registry, false)
+                .filter(|i| matches!(i.class, NpClass::Person | NpClass::Org))
+            {
+                let first = toks.iter().position(|t| t.word).unwrap_or(0);
+                let desc = &text[toks[first].start..toks[p - 1].end];
+                // (without its article or possessive pronoun: "Its director" is
+                // the role "director")
+                let desc = desc
+                    .split_once(' ')
+                    .filter(|(w, _)| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+                        )
+                    })
+                    .map_or(desc, |(_, rest)| rest);
+                if info.class == NpClass::Person && info.source.role.is_none() {
+                    info.source.role = Some(desc.to_string());
+                }
+                info.source.mention =
+                    span_text(text, toks).map(|(start, end, text)| Mention { text, start, end });
+                return Some(info);
+            }
+        }
+    }
     // phrases are short: their tokens and words live on the stack
     let mut toks: SmallVec<[Tok; 12]> = toks
         .iter()
@@ -1515,6 +1554,7 @@ pub fn analyze(
         }
     }
     // Strip trailing document words: "a Chinese Foreign Ministry statement" -> the ministry.
+    let mut survey = false;
     while lw.len() > 1
         && document_word(lw.last()?)
         && !matches!(*lw.last()?, "spokesperson" | "spokesman" | "spokeswoman")
@@ -1522,8 +1562,24 @@ pub fn analyze(
         // name is part of the name
         && !(toks[toks.len() - 1].cap && toks[toks.len() - 2].cap && lw[lw.len() - 2] != "the")
     {
+        survey |= matches!(
+            *lw.last()?,
+            "poll" | "polls" | "survey" | "surveys" | "study" | "studies"
+        );
         lw.pop();
         toks.pop();
+    }
+    // "a Civic Pulse poll showed": the name before a poll or a survey is its
+    // maker, a polling firm or an institute, not a person
+    if survey && toks.last().is_some_and(|t| t.cap) {
+        return analyze(text, &toks, registry, sentence_initial).map(|mut i| {
+            if i.class == NpClass::Person && i.source.role.is_none() {
+                i.class = NpClass::Org;
+                i.source.kind = SourceKind::Organization;
+            }
+            i.source.mention = Some(mention);
+            i
+        });
     }
     // "the National Audit Office's latest report": the document stripped above,
     // its adjectives go too

@@ -2089,3 +2089,41 @@ fn a_press_release_headline_and_contact_lines() {
     );
     assert_eq!(find(&c, "travel time").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn findings_of_an_audit_office_and_a_poll() {
+    let c = one(
+        "Title\n\nDefence Minister Oskar Lind resigned on Sunday, two days after an audit found that his ministry had overpaid for vehicles.\n\nThe ministry paid 40 percent more, the National Audit Office found in its report, published on Friday.\n\nThe two are tied at 44 percent, a Civic Pulse poll showed.\n\nEight percent are undecided, according to the survey of 1,000 residents, which has a margin of error of three points.",
+    );
+    assert_eq!(
+        find(&c, "resigned on Sunday").source.kind,
+        SourceKind::Publication
+    );
+    assert_eq!(find(&c, "had overpaid").source.name, "audit");
+    let o = find(&c, "40 percent more");
+    assert_eq!(o.text, "The ministry paid 40 percent more");
+    assert_eq!(o.source.name, "National Audit Office");
+    let p = find(&c, "tied at 44");
+    assert_eq!(p.source.name, "Civic Pulse");
+    assert_eq!(p.source.kind, SourceKind::Organization);
+    let u = find(&c, "undecided");
+    assert_eq!(u.text, "Eight percent are undecided");
+    assert_eq!(u.source.name, "survey");
+}
+
+#[test]
+fn a_description_then_the_name_in_commas() {
+    let c = one(
+        "Title\n\nTwo workers were hurt, the plant's owner, Kemora Chemicals, said in a statement.\n\nThe cause was not known, the company said.\n\nHis lawyer, Anna Berg, said he was innocent.",
+    );
+    let w = find(&c, "workers were hurt");
+    assert_eq!(w.source.name, "Kemora Chemicals");
+    assert_eq!(w.source.kind, SourceKind::Organization);
+    assert_eq!(
+        find(&c, "cause was not known").source.name,
+        "Kemora Chemicals"
+    );
+    let b = find(&c, "innocent");
+    assert_eq!(b.source.name, "Anna Berg");
+    assert_eq!(b.source.role.as_deref(), Some("lawyer"));
+}
