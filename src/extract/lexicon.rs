@@ -1359,6 +1359,8 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "firm",
             "bank",
             "fund",
+            // ("the World Food Programme": a UN agency's name)
+            "programme",
             "institute",
             "foundation",
             "association",

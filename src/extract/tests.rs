@@ -2127,3 +2127,14 @@ fn a_description_then_the_name_in_commas() {
     assert_eq!(b.source.name, "Anna Berg");
     assert_eq!(b.source.role.as_deref(), Some("lawyer"));
 }
+
+#[test]
+fn a_programme_is_an_organisation() {
+    let c = one(
+        "Title\n\nAbout 2 million people need food aid, the World Food Programme (WFP) said on Tuesday.\n\nThe programme will end in May, the minister said.",
+    );
+    let w = find(&c, "food aid");
+    assert_eq!(w.source.name, "World Food Programme");
+    assert_eq!(w.source.kind, SourceKind::Organization);
+    assert_eq!(find(&c, "will end in May").source.name, "minister");
+}
