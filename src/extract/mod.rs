@@ -3826,6 +3826,46 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
         j -= 1;
         skipped += 1;
     }
+    // "A video shared more than 200,000 times on Chatly claims", "a Civic Pulse
+    // poll published on Monday showed": a participle phrase between the subject
+    // and its verb (not "... obtained by Northwire", read with its relay below)
+    if let Some(k) = (lo + 1..j).rev().take(10).find(|&k| {
+        matches!(
+            s.lw(k),
+            "shared"
+                | "posted"
+                | "published"
+                | "released"
+                | "issued"
+                | "circulated"
+                | "uploaded"
+                | "aired"
+                | "broadcast"
+        ) && !s.toks[k].quoted
+    }) {
+        // (where it was shared runs on to the verb; when a document came out is
+        // a time only: "a statement posted on the party website" is the party's)
+        let spread = matches!(s.lw(k), "shared" | "circulated" | "uploaded");
+        let plain = (k + 1..j).all(|x| {
+            let w = s.lw(x);
+            !s.comma(x)
+                && !s.toks[x].quoted
+                && !s.toks[x].quote_mark
+                && w != "that"
+                && w != "by"
+                && lexicon::cue_verb(w).is_none()
+                && (spread
+                    || matches!(w, "on" | "in" | "last" | "this" | "earlier")
+                    || lexicon::weekday(w)
+                    || lexicon::time_word(w))
+        });
+        if plain && s.toks[k - 1].word && !s.toks[k - 1].cap && lexicon::document_word(s.lw(k - 1))
+        {
+            if let Some(r) = subject_left(s, lo, k) {
+                return Some(r);
+            }
+        }
+    }
     // "A snap poll by Meridian Research after the debate found": an occasion
     // between the subject and its verb
     if j >= lo + 4

@@ -2138,3 +2138,15 @@ fn a_programme_is_an_organisation() {
     assert_eq!(w.source.kind, SourceKind::Organization);
     assert_eq!(find(&c, "will end in May").source.name, "minister");
 }
+
+#[test]
+fn a_participle_phrase_inside_the_subject() {
+    let c = one(
+        "Title\n\nA video shared more than 200,000 times on Chatly claims that the flu vaccine gives people the flu.\n\nThe two are tied at 44 percent, a Civic Pulse poll published on Monday showed.\n\nA report released on Tuesday by the ministry said 40 people died.",
+    );
+    assert_eq!(find(&c, "gives people the flu").source.name, "video");
+    let p = find(&c, "tied at 44");
+    assert_eq!(p.text, "The two are tied at 44 percent");
+    assert_eq!(p.source.name, "Civic Pulse");
+    assert_eq!(find(&c, "40 people died").source.name, "ministry");
+}
