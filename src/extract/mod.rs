@@ -5552,25 +5552,25 @@ fn looks_like_headline(p: &str) -> bool {
 /// A press release's header line: "PRESS RELEASE", "NEWS RELEASE", "FOR
 /// IMMEDIATE RELEASE".
 fn release_header(p: &str) -> bool {
-    let head = p.trim_start();
-    let mut cut = head.len().min(24);
-    while !head.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = head[..cut].to_ascii_uppercase();
+    let head = first_bytes(p.trim_start(), 24).to_ascii_uppercase();
     head.starts_with("PRESS RELEASE")
         || head.starts_with("NEWS RELEASE")
         || head.starts_with("FOR IMMEDIATE RELEASE")
 }
 
-fn is_boilerplate(p: &str) -> bool {
-    let t = p.trim();
-    // every test below looks at the first few bytes only
-    let mut cut = t.len().min(32);
+/// The first `n` bytes of `t` at most, cut on a char boundary.
+fn first_bytes(t: &str, n: usize) -> &str {
+    let mut cut = t.len().min(n);
     while !t.is_char_boundary(cut) {
         cut -= 1;
     }
-    let l = t[..cut].to_ascii_lowercase();
+    &t[..cut]
+}
+
+fn is_boilerplate(p: &str) -> bool {
+    let t = p.trim();
+    // every test below looks at the first few bytes only
+    let l = first_bytes(t, 32).to_ascii_lowercase();
     l.starts_with("by ") && t.split_whitespace().take(9).count() <= 8
         || l.starts_with("(reporting by")
         || l.starts_with("reporting by")
