@@ -2432,7 +2432,12 @@ impl Extractor {
         let subj_start = if c.according || src_range.0 > c.i {
             c.i
         } else {
-            src_range.0
+            // ("C, the Labour MP for Westholm, Ruth Adeyemi, said": the description
+            // before the name is no part of the content)
+            // (only a description set off by commas of its own)
+            descriptor_before(s, lo, src_range.0)
+                .filter(|&(d, _)| d > lo + 1 && s.comma(d - 1))
+                .map_or(src_range.0, |(d, _)| d)
         };
         // the content: everything before the comma that precedes the attribution
         let mut ce = subj_start;
@@ -4153,11 +4158,17 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     let d = descriptor_start(s, lo, k, false);
                     // "A spokesman for Premier Oren Valk, Dirk Maas": a descriptor naming
                     // someone else is left out
+                    // ("the Labour MP for Westholm, Ruth Adeyemi": a seat, no one else)
                     let described = (d..k - 1).any(|x| lexicon::title_word(s.lw(x)))
                         && !(d..k - 2).any(|x| {
                             matches!(s.lw(x), "for" | "to")
                                 && s.toks[x + 1].cap
                                 && lexicon::head_kind(s.lw(x + 1)).is_none()
+                                && !(x > d
+                                    && matches!(
+                                        s.lw(x - 1),
+                                        "mp" | "member" | "councillor" | "councilor" | "candidate"
+                                    ))
                         });
                     // "A spokeswoman for the office, Lea Hart": the name alone; the
                     // caller takes the role from the descriptor (descriptor_before)
@@ -4548,8 +4559,17 @@ fn descriptor_before(s: &Sent, lo: usize, name_start: usize) -> Option<(usize, u
     }
     let k = name_start;
     let d = descriptor_start(s, lo, k, true);
-    (d < k - 1 && (d..k - 1).any(|x| lexicon::title_word(s.lw(x)) && !s.toks[x].cap))
-        .then_some((d, k - 1))
+    // (a lowercase office, or one written as capitals: "The Labour MP for
+    // Westholm, Ruth Adeyemi")
+    let office = |x: usize| {
+        lexicon::title_word(s.lw(x))
+            && (!s.toks[x].cap
+                || s.text[s.toks[x].start..s.toks[x].end].len() <= 4
+                    && s.text[s.toks[x].start..s.toks[x].end]
+                        .bytes()
+                        .all(|b| b.is_ascii_uppercase()))
+    };
+    (d < k - 1 && (d..k - 1).any(office)).then_some((d, k - 1))
 }
 
 /// A role set off by commas right after token j ("Ruben Falk, the mayor of

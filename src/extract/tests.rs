@@ -2150,3 +2150,17 @@ fn a_participle_phrase_inside_the_subject() {
     assert_eq!(p.source.name, "Civic Pulse");
     assert_eq!(find(&c, "40 people died").source.name, "ministry");
 }
+
+#[test]
+fn an_mp_for_a_seat_and_a_description_in_commas_before_the_name() {
+    let c = one(
+        "Title\n\nThe Labour MP for Westholm, Ruth Adeyemi, said the closures would hurt.\n\nThe plan is dead, a spokesman for Premier Oren Valk, Dirk Maas, said.",
+    );
+    let a = find(&c, "closures would hurt");
+    assert_eq!(a.source.name, "Ruth Adeyemi");
+    assert_eq!(a.source.kind, SourceKind::Official);
+    assert_eq!(a.source.role.as_deref(), Some("Labour MP for Westholm"));
+    let d = find(&c, "plan is dead");
+    assert_eq!(d.text, "The plan is dead");
+    assert_eq!(d.source.name, "Dirk Maas");
+}
