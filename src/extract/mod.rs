@@ -1691,6 +1691,16 @@ impl Extractor {
                             || lexicon::pronoun(pw)
                             || lexicon::head_kind(pw).is_some()
                             || lexicon::unnamed_head(pw)
+                            // ("The video claims the vaccine contains a live virus": a
+                            // clause follows, not "The video claims were false")
+                            || w == "claims"
+                                && lexicon::document_word(pw)
+                                && k > lo
+                                && matches!(s.lw(k - 1), "the" | "a" | "this" | "that")
+                                && i + 1 < hi
+                                && (lexicon::determiner(s.lw(i + 1))
+                                    || lexicon::pronoun(s.lw(i + 1))
+                                    || s.toks[i + 1].cap)
                     }) && !(i + 1 < hi
                         && matches!(s.lw(i + 1), "by" | "in" | "on")
                         // "reported on Friday": an occasion, not a topic

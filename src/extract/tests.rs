@@ -2164,3 +2164,14 @@ fn an_mp_for_a_seat_and_a_description_in_commas_before_the_name() {
     assert_eq!(d.text, "The plan is dead");
     assert_eq!(d.source.name, "Dirk Maas");
 }
+
+#[test]
+fn a_video_claims_a_clause() {
+    let c = one(
+        "Title\n\nThe video claims the vaccine contains a live virus.\n\nThe video claims were false.",
+    );
+    let v = find(&c, "live virus");
+    assert_eq!(v.text, "the vaccine contains a live virus");
+    assert_eq!(v.source.name, "video");
+    assert_eq!(find(&c, "were false").source.kind, SourceKind::Publication);
+}
