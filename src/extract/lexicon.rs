@@ -2111,6 +2111,14 @@ pub fn finding_people(w: &str) -> bool {
     )
 }
 
+/// A poll or a survey (`a Civic Pulse poll`): whose name stands before it made it.
+pub fn survey_word(w: &str) -> bool {
+    matches!(
+        w,
+        "poll" | "polls" | "survey" | "surveys" | "study" | "studies"
+    )
+}
+
 /// Whether `w` names a business by its trade ([`BUSINESS_HEADS`]).
 pub fn business_head(w: &str) -> bool {
     BUSINESS_HEADS.contains(&w)

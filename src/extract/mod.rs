@@ -950,9 +950,7 @@ impl Extractor {
             let lone_ok = |w: &str| {
                 !lexicon::determiner(&w.to_ascii_lowercase())
                     && !lexicon::pronoun(&w.to_ascii_lowercase())
-                    && (s.lw(j - 1).ends_with("'s")
-                        || s.lw(j - 1).ends_with("’s")
-                        || capitalized_mid_sentence(s.text, w))
+                    && (names::possessive(s.lw(j - 1)) || capitalized_mid_sentence(s.text, w))
             };
             if one && lone_ok(name)
                 || !one
@@ -1259,10 +1257,7 @@ impl Extractor {
                                         // survey is a firm or an institute
                                         if info.class == NpClass::Person
                                             && info.source.role.is_none()
-                                            && matches!(
-                                                sent.lw(j),
-                                                "poll" | "polls" | "survey" | "surveys" | "study"
-                                            )
+                                            && lexicon::survey_word(sent.lw(j))
                                         {
                                             info.class = NpClass::Org;
                                             info.source.kind = SourceKind::Organization;
@@ -1349,15 +1344,14 @@ impl Extractor {
             };
             // (a name, not the sentence's capital: "Shares fell", "The shares")
             if b <= a
-                || a == 0 && b == 1 && !sent.lw(0).ends_with("'s") && !sent.lw(0).ends_with("’s")
+                || a == 0 && b == 1 && !names::possessive(sent.lw(0))
                 || lexicon::determiner(sent.lw(a))
                 || (a..b).any(|x| lexicon::title_word(sent.lw(x)))
             {
                 continue;
             }
-            let name = sent.text[sent.toks[a].start..sent.toks[b - 1].end]
-                .trim_end_matches("'s")
-                .trim_end_matches("’s");
+            let name =
+                names::strip_possessive(&sent.text[sent.toks[a].start..sent.toks[b - 1].end]);
             let src = SourceRef {
                 name: name.to_string(),
                 kind: SourceKind::Organization,
@@ -4300,13 +4294,7 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         }
         // "..., the audit office found in its report, published on Friday.": the
         // document it was found in, and when that came out, may close it too
-        let in_document = match found_in_document(s, end, hi) {
-            Some(e) => {
-                end = e;
-                true
-            }
-            None => false,
-        };
+        let in_document = found_in_document(s, end, hi).map(|e| end = e).is_some();
         if (s.is(i + 1, "that") || s.end_punct(end) && i > lo + 3)
             && (in_document
                 || (lo..i)
@@ -4571,14 +4559,7 @@ fn descriptor_before(s: &Sent, lo: usize, name_start: usize) -> Option<(usize, u
     let d = descriptor_start(s, lo, k, true);
     // (a lowercase office, or one written as capitals: "The Labour MP for
     // Westholm, Ruth Adeyemi")
-    let office = |x: usize| {
-        lexicon::title_word(s.lw(x))
-            && (!s.toks[x].cap
-                || s.text[s.toks[x].start..s.toks[x].end].len() <= 4
-                    && s.text[s.toks[x].start..s.toks[x].end]
-                        .bytes()
-                        .all(|b| b.is_ascii_uppercase()))
-    };
+    let office = |x: usize| lexicon::title_word(s.lw(x)) && (!s.toks[x].cap || acronym_at(s, x));
     (d < k - 1 && (d..k - 1).any(office)).then_some((d, k - 1))
 }
 
@@ -5737,10 +5718,6 @@ fn speaker_label(p: &str) -> Option<(usize, usize)> {
     (content_start < p.len()).then_some((colon, content_start))
 }
 
-/// 0..1: higher for numbers, named entities, past events; lower for opinion.
-/// The past/opinion word test of [`check_worthiness`] on a word without its
-/// punctuation.
-#[inline]
 /// Whether the text writes `w` with its capital inside a sentence (after a
 /// word or a comma, not at a sentence's start): a name, not a common word that
 /// opened a sentence.
@@ -5757,6 +5734,9 @@ fn capitalized_mid_sentence(text: &str, w: &str) -> bool {
         })
 }
 
+/// The past/opinion word test of [`check_worthiness`] on a word without its
+/// punctuation.
+#[inline]
 fn worthiness_word(lw: &[u8], past: &mut bool, opinion: &mut bool) {
     if lw.len() > 4 && lw.ends_with(b"ed") {
         *past = true;
@@ -5806,6 +5786,7 @@ fn worthiness_word(lw: &[u8], past: &mut bool, opinion: &mut bool) {
     }
 }
 
+/// 0..1: higher for numbers, named entities, past events; lower for opinion.
 fn check_worthiness(text: &str, pieces: &[(usize, usize)], attributed: bool) -> f32 {
     let mut score: f32 = 0.35;
     let mut caps = 0;

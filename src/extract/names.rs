@@ -1131,7 +1131,13 @@ fn span_text(text: &str, toks: &[Tok]) -> Option<(usize, usize, String)> {
     ))
 }
 
-fn strip_possessive(w: &str) -> &str {
+/// Whether the word ends in a possessive `'s` (straight or curly).
+pub fn possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
+/// The word without a possessive `'s` or a trailing apostrophe.
+pub fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
         .or_else(|| w.strip_suffix('\''))
@@ -1562,10 +1568,7 @@ pub fn analyze(
         // name is part of the name
         && !(toks[toks.len() - 1].cap && toks[toks.len() - 2].cap && lw[lw.len() - 2] != "the")
     {
-        survey |= matches!(
-            *lw.last()?,
-            "poll" | "polls" | "survey" | "surveys" | "study" | "studies"
-        );
+        survey |= super::lexicon::survey_word(lw.last()?);
         lw.pop();
         toks.pop();
     }
@@ -1870,10 +1873,7 @@ pub fn analyze(
                 title_word(core_lw[k])
                     || !core[k].cap
                     // ("Ostel's envoy to Keshi": whose office)
-                    || k == 0 && {
-                        let w = &text[core[0].start..core[0].end];
-                        w.ends_with("'s") || w.ends_with("’s")
-                    }
+                    || k == 0 && possessive(&text[core[0].start..core[0].end])
             })
             && (p + 1..=last).all(|k| core[k].cap || matches!(core_lw[k], "the" | "of"))
             && core[last].cap
@@ -2594,11 +2594,8 @@ impl Memory {
                     .find(|e| e.name.eq_ignore_ascii_case(&src.name))
                 {
                     src.kind = e.kind;
-                } else if let Some(e) = (2..=6)
-                    .contains(&src.name.len())
-                    .then(|| src.name.bytes().all(|b| b.is_ascii_uppercase()))
-                    .filter(|&upper| upper)
-                    .and_then(|_| {
+                } else if let Some(e) = (src.name.len() <= 6 && is_acronym(&src.name))
+                    .then(|| {
                         // "ONA said" after "the Ostel News Agency": an acronym of a
                         // body named before is that body
                         self.entities.iter().rev().find(|e| {
@@ -2607,6 +2604,7 @@ impl Memory {
                                 && initials_match(&e.name, &src.name)
                         })
                     })
+                    .flatten()
                 {
                     src.name = e.name.clone();
                     src.kind = e.kind;
