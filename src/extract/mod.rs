@@ -3467,7 +3467,9 @@ impl Extractor {
 /// disputed that account."), or a group's mood ("Fishing groups are wary.").
 fn reaction_frame(words: &[&str]) -> bool {
     let n = words.len();
-    if n == 0 || n > 10 {
+    // (the subject may carry its aside: "Senate Minority Leader Judith Okafor,
+    // a Democrat from Lask, rejected that account.")
+    if n == 0 || n > 14 {
         return false;
     }
     let last = words[n - 1];
@@ -3493,6 +3495,8 @@ fn reaction_frame(words: &[&str]) -> bool {
                     | "warned"
                     | "dispute"
                     | "contest"
+                    | "called"
+                    | "calls"
             )
     }) else {
         return false;
@@ -3556,6 +3560,42 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "reassured"
                 )
         }
+        // an opinion of what was just told: "has called the plan unrealistic"
+        // (a quoted word is the speaker's own: `called the raise "a good first
+        // step"`, which the quote's reading takes)
+        "called" | "calls" => {
+            (2..=4).contains(&rest.len())
+                && matches!(
+                    rest[0],
+                    "the" | "it" | "this" | "that" | "his" | "her" | "their" | "its"
+                )
+                && matches!(
+                    last,
+                    "unrealistic"
+                        | "irresponsible"
+                        | "reckless"
+                        | "dangerous"
+                        | "unfair"
+                        | "absurd"
+                        | "misguided"
+                        | "ridiculous"
+                        | "unacceptable"
+                        | "outrageous"
+                        | "unworkable"
+                        | "unaffordable"
+                        | "shameful"
+                        | "disgraceful"
+                        | "premature"
+                        | "naive"
+                        | "cynical"
+                        | "baseless"
+                        | "unfounded"
+                        | "misleading"
+                        | "historic"
+                        | "disappointing"
+                        | "encouraging"
+                )
+        }
         // "seized on the case" (not "seized weapons")
         "seized" => rest.first() == Some(&"on") && (2..=4).contains(&rest.len()),
         // "Other experts cautioned against drawing firm conclusions."
@@ -3564,29 +3604,33 @@ fn reaction_frame(words: &[&str]) -> bool {
         // legislature or the voters deciding is an event, not a reaction: "The
         // court rejected the claims.", "Parliament rejected the deal.")
         _ => {
-            let deciders = words[..v].iter().any(|w| {
-                matches!(
-                    *w,
-                    "court"
-                        | "judge"
-                        | "judges"
-                        | "jury"
-                        | "tribunal"
-                        | "parliament"
-                        | "senate"
-                        | "congress"
-                        | "assembly"
-                        | "legislature"
-                        | "lawmakers"
-                        | "mps"
-                        | "voters"
-                        | "council"
-                        | "committee"
-                        | "cabinet"
-                        | "board"
-                        | "regulator"
-                        | "regulators"
-                )
+            // (not an office named after one: "Senate Minority Leader Okafor")
+            let deciders = (0..v).any(|x| {
+                !words[x + 1..(x + 3).min(v)]
+                    .iter()
+                    .any(|w| lexicon::title_word(w))
+                    && matches!(
+                        words[x],
+                        "court"
+                            | "judge"
+                            | "judges"
+                            | "jury"
+                            | "tribunal"
+                            | "parliament"
+                            | "senate"
+                            | "congress"
+                            | "assembly"
+                            | "legislature"
+                            | "lawmakers"
+                            | "mps"
+                            | "voters"
+                            | "council"
+                            | "committee"
+                            | "cabinet"
+                            | "board"
+                            | "regulator"
+                            | "regulators"
+                    )
             });
             !deciders
                 && (1..=4).contains(&rest.len())
@@ -4273,6 +4317,20 @@ fn found_in_document(s: &Sent, k: usize, hi: usize) -> Option<usize> {
     Some(end)
 }
 
+/// A clause from token a without `that` ("violent crime in the city fell 18
+/// percent"): a subject of plain words, then a finite verb within eight words.
+fn data_clause(s: &Sent, a: usize, hi: usize) -> bool {
+    if a + 1 >= hi || s.toks[a].quoted || !s.toks[a].word || matches!(s.lw(a), "a" | "an") {
+        return false;
+    }
+    (a + 1..hi.min(a + 8))
+        .take_while(|&k| s.toks[k].word && !s.toks[k].quoted && !s.comma(k - 1))
+        .any(|k| {
+            let w = s.lw(k);
+            lexicon::finite_verb_like(w) && (!w.ends_with('s') || matches!(w, "is" | "was" | "has"))
+        })
+}
+
 /// Cues that are not a single verb of saying, at token i (word `w`): the token
 /// index one past the cue, if it is one.
 /// - a finding verb speaking for a document before it: "a survey by the chamber
@@ -4313,6 +4371,21 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 .rev()
                 .take(8)
                 .any(|k| lexicon::finding_people(s.lw(k)))
+        {
+            return Some(i + 1);
+        }
+        // "Police figures show violent crime fell 18 percent": numbers as the
+        // subject, a whole clause shown without "that" (its verb within a few
+        // words; "figures show a rise in crime" shows no clause)
+        if matches!(w, "show" | "shows" | "showed")
+            && !s.toks[i].quoted
+            && (lo..i).rev().take(4).any(|k| {
+                matches!(
+                    s.lw(k),
+                    "figures" | "data" | "statistics" | "numbers" | "records" | "results"
+                )
+            })
+            && data_clause(s, i + 1, hi)
         {
             return Some(i + 1);
         }
@@ -4510,9 +4583,18 @@ fn role_aside(s: &Sent, a: usize, b: usize) -> bool {
         && b - a <= 12
         && (a..b.min(a + 3)).any(|k| lexicon::title_word(s.lw(k)) && !s.toks[k].cap)
         && (a..b).all(|k| {
-            s.toks[k].word && !s.toks[k].quoted && lexicon::cue_verb(s.lw(k)).is_none()
+            s.toks[k].word
+                && !s.toks[k].quoted
+                && lexicon::cue_verb(s.lw(k)).is_none()
+                && !lexicon::belief_verb(s.lw(k))
                 || matches!(s.lw(k), "-" | "'" | "’" | "&")
         })
+        // ("Carl Hobb, believes the state needs ...", "..., has led the party":
+        // a predicate, not an aside)
+        && (s.toks[a].cap
+            || !lexicon::finite_verb_like(s.lw(a))
+            || lexicon::title_word(s.lw(a))
+            || names::possessive(s.lw(a)))
 }
 
 /// What the words around a source phrase (tokens src) say of it, for a cue c:
@@ -4788,24 +4870,24 @@ fn apply_appositive(s: &Sent, info: &mut NpInfo, a: usize, b: usize) {
         if s.is(a, "who") {
             a += 1;
         }
-        while a + 1 < b
-            && matches!(
-                s.lw(a),
-                "was"
-                    | "is"
-                    | "has"
-                    | "had"
-                    | "been"
-                    | "named"
-                    | "appointed"
-                    | "elected"
-                    | "as"
-                    | "the"
-                    | "a"
-                    | "an"
-            )
-        {
+        // ("who has never held office": no office is named, only what he did)
+        let mut holds = false;
+        while a + 1 < b {
+            match s.lw(a) {
+                "was" | "is" | "been" | "named" | "appointed" | "elected" | "as" | "became"
+                | "served" | "serves" => holds = true,
+                "has" | "had" | "the" | "a" | "an" => {}
+                // ("who leads the Unity party": the office, verb and all)
+                "leads" | "led" | "heads" | "headed" | "chairs" | "chaired" => {
+                    holds = true;
+                    break;
+                }
+                _ => break,
+            }
             a += 1;
+        }
+        if !holds {
+            return;
         }
         let b2 = (a + 1..b)
             .find(|&k| matches!(s.lw(k), "in" | "on" | "since" | "last" | "this"))

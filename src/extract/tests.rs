@@ -2175,3 +2175,52 @@ fn a_video_claims_a_clause() {
     assert_eq!(v.source.name, "video");
     assert_eq!(find(&c, "were false").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn a_relative_clause_names_an_office_only_with_a_verb_of_holding_it() {
+    let c = one(
+        "Title\n\nCarl Hobb, who has never held office, insists that his experience makes him fit.\n\nMara Senn, who has served as mayor since 2010, said the budget was balanced.\n\nHer opponent, businessman Ivo Dall, believes the state needs a new approach.\n\n\"We will win,\" Dall said.",
+    );
+    let h = find(&c, "makes him fit");
+    assert_eq!(h.source.name, "Carl Hobb");
+    assert_eq!(h.source.role, None);
+    assert_eq!(h.source.kind, SourceKind::Person);
+    let m = find(&c, "budget was balanced");
+    assert_eq!(m.source.role.as_deref(), Some("mayor"));
+    assert_eq!(m.source.kind, SourceKind::Official);
+    let d = find(&c, "We will win");
+    assert_eq!(d.source.name, "Ivo Dall");
+    assert!(
+        d.source
+            .role
+            .as_deref()
+            .is_none_or(|r| !r.contains("believes"))
+    );
+}
+
+#[test]
+fn figures_show_a_clause_without_that() {
+    let c = one(
+        "Title\n\nPolice figures show violent crime in the city fell 18 percent last year.\n\nThe figures show a sharp rise in thefts.",
+    );
+    let p = find(&c, "fell 18 percent");
+    assert_eq!(
+        p.text,
+        "violent crime in the city fell 18 percent last year"
+    );
+    assert_eq!(p.source.kind, SourceKind::Government);
+    assert_eq!(find(&c, "sharp rise").source.kind, SourceKind::Publication);
+}
+
+#[test]
+fn a_stance_or_an_opinion_on_what_was_told_is_framing() {
+    let c = one(
+        "Title\n\nSenate Minority Leader Judith Okafor, a Democrat from Lask, rejected that account.\n\nHer rival, state Sen. Arthur Blom, has called the plan unrealistic.\n\nThe Senate rejected the deal.",
+    );
+    assert!(!c.iter().any(|x| x.text.contains("that account")));
+    assert!(!c.iter().any(|x| x.text.contains("unrealistic")));
+    assert_eq!(
+        find(&c, "Senate rejected").source.kind,
+        SourceKind::Publication
+    );
+}
