@@ -2107,6 +2107,10 @@ pub fn finding_people(w: &str) -> bool {
             | "authors"
             | "team"
             | "fact-checkers"
+            | "checkers"
+            | "prosecutors"
+            | "engineers"
+            | "reviewers"
             | "they"
     )
 }

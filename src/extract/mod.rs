@@ -2332,6 +2332,15 @@ impl Extractor {
         if !c.according && (s.lw(c.i) == "telling" || participle_cue(s, c)) {
             return None;
         }
+        // "On crime, Blom accused Varga of cutting ...": an accusation names its
+        // target after the verb, and what it charges after that
+        if matches!(s.lw(c.i), "accused" | "accuses" | "accuse")
+            && c.j < hi
+            && s.toks[c.j].word
+            && !s.toks[c.j].quoted
+        {
+            return None;
+        }
         let mut appositive: Option<(usize, usize)> = None;
         let (src_range, after) = if c.according {
             let (ns, ne) = np_right(s, c.j, hi);
@@ -3354,17 +3363,33 @@ impl Extractor {
     fn unattributed(&self, s: &Sent) -> Option<(usize, usize)> {
         let text = &s.text[s.start..s.end];
         // (short, but with a figure: "The ruling was 5-2." is checkable)
-        if text.ends_with('?')
-            || text.ends_with(':')
-            || text.len() < 20 && !(text.len() >= 12 && text.bytes().any(|b| b.is_ascii_digit()))
-        {
+        if text.ends_with('?') || text.ends_with(':') || text.len() < 12 {
             return None;
         }
         let words: Vec<&str> = (0..s.toks.len())
             .filter(|&i| s.toks[i].word)
             .map(|i| s.lw(i))
             .collect();
-        if words.len() < 4 {
+        // (short, but with a figure: "The ruling was 5-2." is checkable; so is a
+        // toll: "No one was hurt.", "Two people died.")
+        let toll = || {
+            words.len() >= 3
+                && words.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "hurt"
+                            | "injured"
+                            | "killed"
+                            | "died"
+                            | "wounded"
+                            | "arrested"
+                            | "detained"
+                    )
+                })
+        };
+        if text.len() < 20 && !text.bytes().any(|b| b.is_ascii_digit()) && !toll()
+            || words.len() < 4 && !toll()
+        {
             return None;
         }
         if !words.iter().any(|w| lexicon::finite_verb_like(w)) {
@@ -5692,6 +5717,31 @@ fn is_boilerplate(p: &str) -> bool {
         || l.starts_with("media inquiries")
         || l.starts_with("###")
         || l.starts_with("-ends-")
+        // notes on the story itself
+        || l.starts_with("correction:")
+        || l.starts_with("clarification:")
+        || l.starts_with("editor's note")
+        || l.starts_with("editor’s note")
+        || l.starts_with("this story has been")
+        || l.starts_with("this article has been")
+        || l.starts_with("this article was originally")
+        || l.starts_with("this story was originally")
+        || l.starts_with("an earlier version of this")
+        // the credit line at a wire story's foot: "Jon Pell in Fenwick
+        // contributed to this report." (a short paragraph, read from its end)
+        || t.len() < 240 && credit_line(t)
+}
+
+/// "... contributed to this report." / "... contributed reporting.": a credit.
+fn credit_line(t: &str) -> bool {
+    let mut cut = t.len().saturating_sub(40);
+    while !t.is_char_boundary(cut) {
+        cut += 1;
+    }
+    let end = t[cut..].to_ascii_lowercase();
+    end.contains("contributed to this")
+        || end.contains("contributed reporting")
+        || end.contains("contributed research")
 }
 
 fn is_caption(p: &str) -> bool {

@@ -1136,6 +1136,22 @@ pub fn possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
 
+/// A party's member as a description before a name ("Republican Lena Varga").
+fn party_label(w: &str) -> bool {
+    matches!(
+        w,
+        "republican"
+            | "democrat"
+            | "democratic"
+            | "labour"
+            | "conservative"
+            | "tory"
+            | "liberal"
+            | "socialist"
+            | "independent"
+    )
+}
+
 /// The word without a possessive `'s` or a trailing apostrophe.
 pub fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s")
@@ -1795,6 +1811,12 @@ pub fn analyze(
 
     // "Electoral Commission chair Dana Rook": a name after a title word is a person,
     // whatever bodies the title names.
+    // "Republican Lena Varga", "Democrat Arthur Blom": a party before a name of
+    // two words or more is a description, no part of the name
+    let party_lead = core.len() >= 3
+        && party_label(core_lw[0])
+        && (1..core.len())
+            .all(|k| core[k].cap && !title_word(core_lw[k]) && head_kind(core_lw[k]).is_none());
     let mut tn = core.len();
     while tn > 0
         && is_name_word(text, &core[tn - 1], lw[lead + tn - 1])
@@ -1815,7 +1837,8 @@ pub fn analyze(
         && title_word(core_lw[tn - 1])
         && head_kind(core_lw[tn - 1]).is_none()
         && core[tn].cap
-        || title_of;
+        || title_of
+        || party_lead;
     // "a senior official at the finance ministry": an anonymous person
     // "a", "another", "one": someone not named
     let indefinite = matches!(lw[0], "a" | "an" | "another" | "one");
@@ -2064,6 +2087,41 @@ pub fn analyze(
         });
     }
 
+    // "Democrats said", "the Liberal Democrats": a party by its members' name
+    if core.len() <= 3
+        && core.iter().all(|t| t.cap)
+        && matches!(
+            core_lw[core.len() - 1],
+            "democrats"
+                | "republicans"
+                | "greens"
+                | "conservatives"
+                | "tories"
+                | "socialists"
+                | "liberals"
+        )
+    {
+        // (plain "Democrats", "several Republicans": some of its members, not named)
+        let members = core.len() == 1 && !lw[..lead].contains(&"the");
+        return Some(NpInfo {
+            source: SourceRef {
+                name: clean_name(raw_core),
+                kind: if members {
+                    SourceKind::Unnamed
+                } else {
+                    SourceKind::Organization
+                },
+                resolved: true,
+                role: None,
+                mention: Some(mention),
+            },
+            class: if members {
+                NpClass::Unnamed
+            } else {
+                NpClass::Org
+            },
+        });
+    }
     // A person: a trailing run of capitalized name words, titles before it.
     let mut n_start = core.len();
     while n_start > 0 {
@@ -2076,6 +2134,9 @@ pub fn analyze(
         } else {
             break;
         }
+    }
+    if n_start == 0 && party_lead {
+        n_start = 1;
     }
     // A name must not start with a lowercase particle.
     while n_start < core.len() && !core[n_start].cap {
@@ -2126,7 +2187,10 @@ pub fn analyze(
         let courtesy = role_lw
             .iter()
             .all(|w| matches!(*w, "mr" | "mrs" | "ms" | "miss" | "mx" | "."));
-        let role = (!role_toks.is_empty() && !courtesy)
+        // ("Republican Lena Varga": a party is no office; an appositive's role
+        // may follow)
+        let party_only = role_lw.len() == 1 && party_lead;
+        let role = (!role_toks.is_empty() && !courtesy && !party_only)
             .then(|| text[role_toks[0].start..role_toks[role_toks.len() - 1].end].to_string());
         let official = official_role(role_lw);
         let kind = if official {

@@ -2224,3 +2224,41 @@ fn a_stance_or_an_opinion_on_what_was_told_is_framing() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn a_party_before_a_name_is_no_part_of_it() {
+    let c = one(
+        "Title\n\nRepublican Lena Varga, a former mayor, said the state had lost 30,000 jobs.\n\nDemocrat Arthur Blom said crime fell.\n\nDemocrats said the plan was costly.\n\nThe Liberal Democrats said the plan would fail.\n\n\"No,\" Varga said.",
+    );
+    let v = find(&c, "lost 30,000 jobs");
+    assert_eq!(v.source.name, "Lena Varga");
+    assert_eq!(v.source.role.as_deref(), Some("former mayor"));
+    assert_eq!(find(&c, "No,").source.name, "Lena Varga");
+    assert_eq!(find(&c, "crime fell").source.name, "Arthur Blom");
+    let d = find(&c, "was costly");
+    assert_eq!(d.source.name, "Democrats");
+    assert_eq!(d.source.kind, SourceKind::Unnamed);
+    assert_eq!(find(&c, "would fail").source.kind, SourceKind::Organization);
+}
+
+#[test]
+fn fact_checkers_find_and_an_accusation_after_an_opening_phrase() {
+    let c = one(
+        "Title\n\nFact checkers at the Dunmore Ledger found that both numbers were accurate.\n\nOn crime, Blom accused Varga of cutting the police budget by 15 percent.",
+    );
+    assert_eq!(find(&c, "both numbers").source.kind, SourceKind::NewsOutlet);
+    let a = find(&c, "police budget");
+    assert_eq!(a.text, "Varga of cutting the police budget by 15 percent");
+    assert_eq!(a.source.name, "Blom");
+    assert!(!c.iter().any(|x| x.text == "On crime"));
+}
+
+#[test]
+fn a_short_toll_is_a_claim_and_a_credit_line_is_not() {
+    let c = one(
+        "Title\n\nThe bridge was closed in November. No one was hurt.\n\nJon Pell in Fenwick contributed to this report.\n\nCorrection: An earlier version of this story misstated the date.",
+    );
+    assert_eq!(find(&c, "No one").source.kind, SourceKind::Publication);
+    assert!(!c.iter().any(|x| x.text.contains("contributed")));
+    assert!(!c.iter().any(|x| x.text.contains("misstated")));
+}
