@@ -1742,6 +1742,9 @@ const UNNAMED_HEAD_WORDS: &[&str] = &[
     "engineers",
     "contractor",
     "technician",
+    // ("Lawyers for Brask argued": his defence, not Brask himself)
+    "lawyers",
+    "attorneys",
     "staffer",
     "staffers",
 ];

@@ -3716,6 +3716,11 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "remarks"
                         | "comments"
                         | "offer"
+                        | "cost"
+                        | "costs"
+                        | "timing"
+                        | "price"
+                        | "need"
                 )
         }
     }
@@ -4445,6 +4450,17 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
     } else {
         i
     };
+    // "..., local media report.": the media's plural verb closing the sentence
+    if w == "report"
+        && (i + 1 >= hi || s.end_punct(i + 1))
+        && i >= lo + 3
+        && matches!(
+            s.lw(i - 1),
+            "media" | "outlets" | "newspapers" | "broadcasters" | "reporters" | "journalists"
+        )
+    {
+        return Some(i + 1);
+    }
     if s.is(i + 1, "that") && subj_end > lo && s.toks[subj_end - 1].word && lexicon::say_base(w) {
         let j = subj_end;
         let is_plural = |p: &str| {

@@ -2262,3 +2262,17 @@ fn a_short_toll_is_a_claim_and_a_credit_line_is_not() {
     assert!(!c.iter().any(|x| x.text.contains("contributed")));
     assert!(!c.iter().any(|x| x.text.contains("misstated")));
 }
+
+#[test]
+fn lawyers_for_a_defendant_local_media_report_and_questioned_costs() {
+    let c = one(
+        "Title\n\nLawyers for Brask argued that the contracts were approved by a committee.\n\nSeveral schools in the south have closed early, local media report.\n\nCritics in Marenland have questioned the cost.",
+    );
+    let l = find(&c, "approved by a committee");
+    assert_eq!(l.source.name, "Lawyers");
+    assert_eq!(l.source.kind, SourceKind::Unnamed);
+    let m = find(&c, "closed early");
+    assert_eq!(m.text, "Several schools in the south have closed early");
+    assert_eq!(m.source.name, "local media");
+    assert!(!c.iter().any(|x| x.text.contains("questioned the cost")));
+}
