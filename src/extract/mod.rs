@@ -2003,12 +2003,22 @@ impl Extractor {
     /// `The deal, officials said, would cost 4 million`: a short saying-clause set
     /// off by commas inside the content; the content is both sides of it.
     fn parenthetical(&self, s: &Sent, lo: usize, hi: usize, c: &Cue) -> Option<Attr> {
-        if c.according || c.class != CueClass::Say || s.toks[c.i].quoted || c.i < lo + 4 {
+        if c.according
+            || !matches!(c.class, CueClass::Say | CueClass::Tell)
+            || s.toks[c.i].quoted
+            || c.i < lo + 4
+        {
             return None;
         }
         // cheap tests first: a comma right after the cue (or its time words) and one
-        // shortly before it
-        let p2 = skip_occasion(s, c.j, hi);
+        // shortly before it ("The plan, the mayor told the council, would ...": past
+        // the listener)
+        let after = if c.class == CueClass::Tell {
+            skip_listener(s, c.j, hi)
+        } else {
+            c.j
+        };
+        let p2 = skip_occasion(s, after, hi);
         if !s.comma(p2) || s.toks[p2].quoted {
             return None;
         }

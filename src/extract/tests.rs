@@ -2276,3 +2276,24 @@ fn lawyers_for_a_defendant_local_media_report_and_questioned_costs() {
     assert_eq!(m.source.name, "local media");
     assert!(!c.iter().any(|x| x.text.contains("questioned the cost")));
 }
+
+#[test]
+fn people_named_by_what_they_do_and_an_interrupting_tell() {
+    let c = one(
+        "Title\n\nIvo Dall, a taxi driver from Fenwick, was injured in the crash on Monday.\n\nThe driver said the brakes had failed.\n\nThe treasurer warned that the state would run out of cash.\n\nThe regulator said prices would rise.\n\nThe plan, the mayor told the council, would cost 40 million.",
+    );
+    let d = find(&c, "brakes had failed");
+    assert_eq!(d.source.name, "Ivo Dall");
+    assert_eq!(d.source.kind, SourceKind::Person);
+    let t = find(&c, "run out of cash");
+    assert_eq!(t.source.kind, SourceKind::Official);
+    assert!(!t.source.resolved);
+    assert_eq!(
+        find(&c, "prices would rise").source.kind,
+        SourceKind::Government
+    );
+    assert_eq!(
+        find(&c, "40 million").text,
+        "The plan would cost 40 million"
+    );
+}
