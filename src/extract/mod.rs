@@ -2003,10 +2003,12 @@ impl Extractor {
     /// `The deal, officials said, would cost 4 million`: a short saying-clause set
     /// off by commas inside the content; the content is both sides of it.
     fn parenthetical(&self, s: &Sent, lo: usize, hi: usize, c: &Cue) -> Option<Attr> {
+        // ("The dam, said the minister, was safe.": the cue before its speaker)
+        let inverted_ok = c.class == CueClass::Say && c.i >= lo + 3 && s.comma(c.i - 1);
         if c.according
             || !matches!(c.class, CueClass::Say | CueClass::Tell)
             || s.toks[c.i].quoted
-            || c.i < lo + 4
+            || c.i < lo + 4 && !inverted_ok
         {
             return None;
         }
@@ -2019,16 +2021,26 @@ impl Extractor {
             c.j
         };
         let p2 = skip_occasion(s, after, hi);
-        if !s.comma(p2) || s.toks[p2].quoted {
-            return None;
-        }
         if !(c.i.saturating_sub(7).max(lo)..c.i).any(|k| s.comma(k)) {
             return None;
         }
-        let (ns, ne) = c.subject(s, lo)?;
-        if ne != c.i || ns < lo + 3 || !s.comma(ns - 1) || ne - ns > 6 {
-            return None;
-        }
+        // the speaker (ns..ne), the comma closing the left side (l_end) and the one
+        // opening the right side (p2)
+        let (ns, ne, l_end, p2) = match c
+            .subject(s, lo)
+            .filter(|&(ns, ne)| ne == c.i && ns >= lo + 3 && s.comma(ns - 1) && ne - ns <= 6)
+        {
+            Some((ns, ne)) if s.comma(p2) && !s.toks[p2].quoted => (ns, ne, ns - 1, p2),
+            None if inverted_ok => {
+                let (ns, ne) = np_right(s, c.j, hi);
+                let p2 = skip_occasion(s, ne, hi);
+                if ne <= ns || ne - ns > 6 || !s.comma(p2) || s.toks[p2].quoted {
+                    return None;
+                }
+                (ns, ne, c.i - 1, p2)
+            }
+            _ => return None,
+        };
         // both sides are real clauses: two words or more, and the left side is not
         // itself a quote closed before the comma ('"A," he said, "B."' is another form)
         let words = |a: usize, b: usize| (a..b).filter(|&k| s.toks[k].word).count();
@@ -2036,15 +2048,15 @@ impl Extractor {
         while e > p2 + 1 && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
             e -= 1;
         }
-        if words(lo, ns - 1) < 2 || words(p2 + 1, e) < 2 {
+        if words(lo, l_end) < 2 || words(p2 + 1, e) < 2 {
             return None;
         }
-        if s.toks[ns - 2].quote_mark || s.toks[p2 + 1].quote_mark {
+        if s.toks[l_end - 1].quote_mark || s.toks[p2 + 1].quote_mark {
             return None;
         }
         // the left side is a subject still waiting for its verb ("The deal,"), not a
         // whole clause ("About 8,000 people took part, police said, while ...")
-        let has_verb = (lo..ns - 1).any(|k| {
+        let has_verb = (lo..l_end).any(|k| {
             let w = s.lw(k);
             s.toks[k].word
                 && !s.toks[k].cap
@@ -2077,7 +2089,7 @@ impl Extractor {
         });
         // ("The plan would, critics say, leave thousands without power": a modal
         // or auxiliary right before the comma waits for its verb on the right)
-        let waiting = lexicon::auxiliary(s.lw(ns - 2));
+        let waiting = lexicon::auxiliary(s.lw(l_end - 1));
         if has_verb && !waiting {
             return None;
         }
@@ -2090,7 +2102,7 @@ impl Extractor {
             return None;
         }
         let source = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)?;
-        let a = trim_span(s.text, s.toks[lo].start, s.toks[ns - 2].end, false);
+        let a = trim_span(s.text, s.toks[lo].start, s.toks[l_end - 1].end, false);
         let b = trim_span(s.text, s.toks[p2 + 1].start, s.toks[e - 1].end, false);
         if a.1 <= a.0 || b.1 <= b.0 {
             return None;
@@ -2106,7 +2118,7 @@ impl Extractor {
             cue: cue_mention(s, c),
             source,
             via: vec![],
-            content_toks: (lo, ns - 1),
+            content_toks: (lo, l_end),
             extra: None,
         })
     }
@@ -5232,6 +5244,12 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                         && !s.toks[v].quoted
                         && (lexicon::cue_verb(s.lw(v))
                             .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Pres3))
+                            // ("..., though engineers disagree": another side's view)
+                            || !after
+                                && matches!(
+                                    s.lw(v),
+                                    "disagree" | "disagrees" | "disagreed" | "dispute" | "disputes"
+                                )
                             || after
                                 && matches!(s.lw(v), "found" | "showed")
                                 && (b..v).any(|k| {

@@ -2297,3 +2297,19 @@ fn people_named_by_what_they_do_and_an_interrupting_tell() {
         "The plan would cost 40 million"
     );
 }
+
+#[test]
+fn an_inverted_parenthetical_and_another_sides_view_after_the_content() {
+    let c = one(
+        "Title\n\nThe dam, said the minister, was safe.\n\nIt is, notes hydrologist Ben Ruiz, the third dry summer in a row.\n\nOfficials say the levee is sound, though engineers disagree.\n\nThe minister said the bridge is safe, but it needs repairs.",
+    );
+    assert_eq!(find(&c, "dam").text, "The dam was safe");
+    let r = find(&c, "dry summer");
+    assert_eq!(r.text, "It is the third dry summer in a row");
+    assert_eq!(r.source.name, "Ben Ruiz");
+    assert_eq!(find(&c, "levee").text, "the levee is sound");
+    assert_eq!(
+        find(&c, "bridge").text,
+        "the bridge is safe, but it needs repairs"
+    );
+}
