@@ -1122,7 +1122,11 @@ impl Extractor {
                 while d > 0
                     && i - d < 4
                     && sent.toks[d - 1].word
-                    && !sent.toks[d - 1].cap
+                    // ("State broadcaster OTV" opening a sentence)
+                    && (!sent.toks[d - 1].cap
+                        || d == 1
+                            && d < i
+                            && matches!(sent.lw(0), "state" | "state-run" | "state-owned"))
                     && !lexicon::np_boundary(sent.lw(d - 1))
                     && (lexicon::head_kind(sent.lw(d - 1)).is_some() || d < i)
                 {
@@ -1393,6 +1397,10 @@ impl Extractor {
                 && !sent.toks[j].cap
                 && !lexicon::np_boundary(sent.lw(j))
                 && lexicon::cue_verb(sent.lw(j)).is_none()
+                // ("The agency quoted a police spokesman": a verb and a new
+                // phrase end the first)
+                && !lexicon::relay_participle(sent.lw(j))
+                && !lexicon::determiner(sent.lw(j))
             {
                 if lexicon::head_kind(sent.lw(j)).is_some()
                     && j > i + 1
@@ -1560,6 +1568,18 @@ impl Extractor {
             if w == "according" && s.is(i + 1, "to") {
                 out.push(Cue::new(i, i + 2, CueClass::Say, true));
                 i += 2;
+                continue;
+            }
+            // "As first reported by the Ledger, C" / "C, as reported by Northwire.":
+            // as "according to"
+            if w == "as" {
+                let r = if s.is(i + 1, "first") { i + 2 } else { i + 1 };
+                if matches!(s.lw(r), "reported" | "revealed") && s.is(r + 1, "by") && r + 2 < hi {
+                    out.push(Cue::new(i, r + 2, CueClass::Say, true));
+                    i = r + 2;
+                } else {
+                    i += 1;
+                }
                 continue;
             }
             // "Per the ministry, 40 people were hurt." / "..., per a statement from
@@ -2673,6 +2693,30 @@ impl Extractor {
                 names::analyze(s.text, &s.toks[lo + 1..src.0 - 1], &self.registry, false)
                     .filter(|c| c.class != NpClass::Pronoun)
             {
+                via.push(std::mem::replace(&mut info, cit));
+            }
+        }
+        // "Northwire, citing three people familiar with the matter, reported that
+        // ...", "According to Northwire, which cited two officials, ...": the cited
+        // are the source, the outlet relays
+        if s.comma(src.1) {
+            let cited = if !c.according && s.is(src.1 + 1, "citing") {
+                (c.i > src.1 + 3 && s.comma(c.i - 1)).then_some((src.1 + 2, c.i - 1))
+            } else if c.according
+                && matches!(s.lw(src.1 + 1), "which" | "who")
+                && matches!(s.lw(src.1 + 2), "cited" | "quoted")
+            {
+                (src.1 + 3..hi.min(src.1 + 16))
+                    .find(|&x| s.comma(x))
+                    .filter(|&x| x > src.1 + 3)
+                    .map(|x| (src.1 + 3, x))
+            } else {
+                None
+            };
+            if let Some(cit) = cited.and_then(|(a, b)| {
+                names::analyze(s.text, &s.toks[a..b], &self.registry, false)
+                    .filter(|c| c.class != NpClass::Pronoun)
+            }) {
                 via.push(std::mem::replace(&mut info, cit));
             }
         }

@@ -2313,3 +2313,24 @@ fn an_inverted_parenthetical_and_another_sides_view_after_the_content() {
         "the bridge is safe, but it needs repairs"
     );
 }
+
+#[test]
+fn cited_sources_behind_an_outlet_and_as_reported_by() {
+    let c = one(
+        "Title\n\nNorthwire, citing three people familiar with the matter, reported that the deal was off.\n\nAccording to Northwire, which cited two officials, the talks collapsed on Friday.\n\nAs first reported by the Ledger, the minister resigned on Monday.\n\nThe agency quoted a police spokesman as saying that five people were killed.\n\nState broadcaster OTV said the president had visited the front.",
+    );
+    let d = find(&c, "deal was off");
+    assert_eq!(d.source.kind, SourceKind::Unnamed);
+    assert_eq!(d.via[0].name, "Northwire");
+    let t = find(&c, "talks collapsed");
+    assert_eq!(t.source.name, "officials");
+    assert_eq!(t.via[0].name, "Northwire");
+    let r = find(&c, "minister resigned");
+    assert_eq!(r.text, "the minister resigned on Monday");
+    assert_eq!(r.source.name, "Ledger");
+    assert_eq!(find(&c, "five people").via[0].name, "agency");
+    assert_eq!(
+        find(&c, "visited the front").source.kind,
+        SourceKind::StateMedia
+    );
+}
