@@ -1168,6 +1168,7 @@ const TITLE_WORD_WORDS: &[&str] = &[
     "office",
     "department",
     "press",
+    "boss",
     // people named by what they are or do ("the driver said", "taxi driver
     // Ivo Dall"), and offices ("the treasurer")
     "driver",
@@ -1262,6 +1263,7 @@ const PRIVATE_ROLE_WORDS: &[&str] = &[
     "manager",
     "partner",
     "veteran",
+    "boss",
     "driver",
     "teenager",
     "singer",
@@ -1562,6 +1564,7 @@ const BUSINESS_HEADS: &[&str] = &[
     "producer",
     "manufacturer",
     "developer",
+    "app",
 ];
 
 /// Heads of a firm's name only when capitalised: `Meridian Research`, `Norvast

@@ -257,6 +257,35 @@ impl Extractor {
                 if let Some(c) = self.headline(text, para, &mut memory) {
                     claims.push(c);
                 }
+                // the names a headline gives are known to the body ("Payments app
+                // Quikpay restores service": Quikpay is a business); a headline in
+                // title case capitalizes every word and gives none
+                let quotes = segment::quotes_in(&para.quotes, para.start, para.end);
+                segment::tokens_into(&mut tok_buf, text, para.start, para.end, quotes);
+                let words = tok_buf.iter().filter(|t| t.word).count();
+                let caps = tok_buf.iter().filter(|t| t.word && t.cap).count();
+                if words >= 3 && caps * 2 < words {
+                    flag_buf.clear();
+                    flag_buf.extend(tok_buf.iter().map(|t| {
+                        if t.word {
+                            lexicon::word_flags(&lower[t.start..t.end])
+                        } else {
+                            0
+                        }
+                    }));
+                    let sent = Sent {
+                        text,
+                        lower: &lower,
+                        toks: &tok_buf,
+                        flags: &flag_buf,
+                        quotes,
+                        start: para.start,
+                        end: para.end,
+                    };
+                    let mut named = Memory::default();
+                    self.remember_names(&sent, pi, &mut named);
+                    memory.adopt_bodies(named);
+                }
                 continue;
             }
             if is_boilerplate(ptext) || is_caption(ptext) {
@@ -1169,14 +1198,20 @@ impl Extractor {
                 }
                 // "by Foreign Ministry spokeswoman Lin Varga": a public body's office
                 // before the name, the body in capitals
+                // (also "Committee chair Linn Sato" opening a sentence)
                 if d == i
-                    && i >= 3
+                    && i >= 2
                     && sent.toks[i - 1].word
                     && !sent.toks[i - 1].cap
-                    && matches!(sent.lw(i - 1), "spokeswoman" | "spokesman" | "spokesperson")
+                    && (i >= 3
+                        && matches!(sent.lw(i - 1), "spokeswoman" | "spokesman" | "spokesperson")
+                        && lexicon::head_kind(sent.lw(i - 2))
+                            .is_some_and(|k| k == SourceKind::Government)
+                        || i == 2
+                            && matches!(sent.lw(i - 1), "chair" | "chairman" | "chairwoman")
+                            && lexicon::head_kind(sent.lw(i - 2))
+                                .is_some_and(|k| k == SourceKind::Government))
                     && sent.toks[i - 2].cap
-                    && lexicon::head_kind(sent.lw(i - 2))
-                        .is_some_and(|k| k == SourceKind::Government)
                 {
                     let mut b = i - 2;
                     while b > 0 && i - b < 5 && sent.toks[b - 1].cap && sent.toks[b - 1].word {
@@ -2993,6 +3028,15 @@ impl Extractor {
                             | "pledged"
                             | "promised"
                             | "demanded"
+                            // ("..., but blamed the decline on a shortage of drivers")
+                            | "blamed"
+                            | "accused"
+                            | "acknowledged"
+                            | "admitted"
+                            | "conceded"
+                            | "predicted"
+                            | "claimed"
+                            | "maintained"
                     ) && !s.toks[m + 1].quoted
                         && !other_subject(m) =>
                 {
@@ -3588,6 +3632,7 @@ fn reaction_frame(words: &[&str]) -> bool {
                     | "contest"
                     | "called"
                     | "calls"
+                    | "pressed"
             )
     }) else {
         return false;
@@ -3687,6 +3732,13 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "encouraging"
                 )
         }
+        // "Committee chair Linn Sato pressed him on bonuses.": a question is put,
+        // nothing asserted
+        "pressed" => {
+            (3..=5).contains(&rest.len())
+                && matches!(rest[0], "him" | "her" | "them" | "it")
+                && matches!(rest[1], "on" | "about" | "over")
+        }
         // "seized on the case" (not "seized weapons")
         "seized" => rest.first() == Some(&"on") && (2..=4).contains(&rest.len()),
         // "Other experts cautioned against drawing firm conclusions."
@@ -3782,6 +3834,10 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "remarks"
                         | "comments"
                         | "offer"
+                        | "explanation"
+                        | "version"
+                        | "characterisation"
+                        | "characterization"
                         | "cost"
                         | "costs"
                         | "timing"

@@ -1152,6 +1152,11 @@ fn party_label(w: &str) -> bool {
     )
 }
 
+/// Words that make a phrase indefinite: "a head of department" is someone.
+fn indefinite_start(w: &str) -> bool {
+    matches!(w, "a" | "an" | "another" | "one")
+}
+
 /// The word without a possessive `'s` or a trailing apostrophe.
 pub fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s")
@@ -1839,6 +1844,34 @@ pub fn analyze(
         && core[tn].cap
         || title_of
         || party_lead;
+    // "the head of the rail company", "the boss of NorRail": an office held in a
+    // body, without the holder's name (not the body, and no person called NorRail)
+    if core.len() >= 3
+        && core_lw[1] == "of"
+        && !core[0].cap
+        && title_word(core_lw[0])
+        && head_kind(core_lw[0]).is_none()
+        && !unnamed_head(core_lw[0])
+        && !title_of
+        && !indefinite_start(lw[0])
+    {
+        let role = raw_core.to_string();
+        let private = private_role(core_lw[0]);
+        return Some(NpInfo {
+            source: SourceRef {
+                name: role.clone(),
+                kind: if private {
+                    SourceKind::Person
+                } else {
+                    SourceKind::Official
+                },
+                resolved: false,
+                role: Some(role),
+                mention: Some(mention),
+            },
+            class: NpClass::RoleOnly,
+        });
+    }
     // "a senior official at the finance ministry": an anonymous person
     // "a", "another", "one": someone not named
     let indefinite = matches!(lw[0], "a" | "an" | "another" | "one");
@@ -2364,6 +2397,14 @@ pub fn clean_name(s: &str) -> String {
 
 impl Memory {
     /// Remember a named entity (a person with a name, a named body).
+    /// The bodies (not the people) another memory learnt: what a headline named
+    /// ("Payments app Quikpay ..."), without the people a headline's run of
+    /// capitals may seem to name.
+    pub fn adopt_bodies(&mut self, other: Memory) {
+        self.entities
+            .extend(other.entities.into_iter().filter(|e| !e.kind.is_person()));
+    }
+
     pub fn remember(&mut self, src: &SourceRef, para: usize, speaker: bool) {
         // (a guessed person, left unresolved for the reviewer, is still the one
         // the article is about: "she said" next is them)

@@ -2334,3 +2334,24 @@ fn cited_sources_behind_an_outlet_and_as_reported_by() {
         SourceKind::StateMedia
     );
 }
+
+#[test]
+fn offices_in_bodies_second_verbs_and_a_headlines_business() {
+    let c = one(
+        "Payments app Quikpay restores service after outage\n\nQuikpay said on Thursday that its service had been restored.\n\nThe head of the rail company told lawmakers that punctuality had fallen, but blamed the decline on a shortage of drivers.\n\nCommittee chair Linn Sato pressed him on bonuses. The board had paid executives 3.2 million in bonuses, she said.\n\nThe drivers' union disputed the company's explanation.",
+    );
+    assert_eq!(
+        find(&c, "service had been restored").source.kind,
+        SourceKind::Organization
+    );
+    let h = find(&c, "punctuality");
+    assert_eq!(h.source.name, "head of the rail company");
+    assert_eq!(h.source.kind, SourceKind::Official);
+    assert_eq!(
+        find(&c, "shortage of drivers").text,
+        "the decline on a shortage of drivers"
+    );
+    assert_eq!(find(&c, "3.2 million").source.kind, SourceKind::Official);
+    assert!(!c.iter().any(|x| x.text.contains("pressed him")));
+    assert!(!c.iter().any(|x| x.text.contains("explanation")));
+}
