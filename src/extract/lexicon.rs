@@ -263,6 +263,9 @@ pub fn word_flags(w: &str) -> u8 {
         }
         add("according", F_CUE_START);
         add("as", F_CUE_START);
+        for w in ["understands", "learned", "learnt", "report"] {
+            add(w, F_CUE_START);
+        }
         add("per", F_CUE_START);
         for w in [
             "with", "while", "whereas", "but", "after", "days", "hours", "weeks", "shortly",

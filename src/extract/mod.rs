@@ -2325,8 +2325,10 @@ impl Extractor {
                         | "condemned"
                         | "condemns"
                 )
-                && !matches!(s.lw(i - 1), "was" | "were" | "is" | "are" | "been" | "be")
         })?;
+        if matches!(s.lw(i - 1), "was" | "were" | "is" | "are" | "been" | "be") {
+            return self.called_quote_passive(s, hi, i);
+        }
         // the object, then the opening mark: at most eight plain words
         let k = (i + 1..hi.min(i + 10)).find(|&k| s.toks[k].quote_mark)?;
         if k == i + 1 || !(i + 1..k).all(|x| s.toks[x].word || s.lw(x) == "'s") {
@@ -2341,6 +2343,51 @@ impl Extractor {
         if source.class == NpClass::Unnamed && !lexicon::unnamed_head(s.lw(ne - 1)) {
             return None;
         }
+        let end_tok = (k + 1..hi)
+            .find(|&x| s.toks[x].quote_mark && s.toks[x].start >= q.1)
+            .unwrap_or(hi);
+        Some(Attr {
+            pieces: vec![(q.0, q.1.min(s.end))],
+            quote: QuoteKind::Direct,
+            cue: toks_mention(s, i, i + 1),
+            source,
+            via: vec![],
+            content_toks: (k + 1, end_tok),
+            extra: None,
+        })
+    }
+
+    /// `The plan was described by one official as "a disaster."`, `was called "a
+    /// disaster" by one official`: the words in quotes are the one's after `by`
+    /// (verb at token i).
+    fn called_quote_passive(&self, s: &Sent, hi: usize, i: usize) -> Option<Attr> {
+        let (k, (ns, ne)) = if s.is(i + 1, "by") {
+            // "described by one official as "a disaster""
+            let (ns, ne) = np_right(s, i + 2, hi);
+            if ne <= ns || !s.is(ne, "as") || ne + 1 >= hi || !s.toks[ne + 1].quote_mark {
+                return None;
+            }
+            (ne + 1, (ns, ne))
+        } else if i + 1 < hi && s.toks[i + 1].quote_mark {
+            // "called "a disaster" by one official"
+            let close = (i + 2..hi).find(|&x| s.toks[x].quote_mark)?;
+            if !s.is(close + 1, "by") {
+                return None;
+            }
+            (i + 1, np_right(s, close + 2, hi))
+        } else {
+            return None;
+        };
+        if ne <= ns {
+            return None;
+        }
+        let q = *s.quotes.iter().find(|q| q.0 == s.toks[k].end)?;
+        // (a nickname is no claim: 'who was called "Ivo" by friends')
+        if s.text[q.0..q.1].split_whitespace().nth(1).is_none() {
+            return None;
+        }
+        let source = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
+            .filter(|i| i.class != NpClass::Pronoun)?;
         let end_tok = (k + 1..hi)
             .find(|&x| s.toks[x].quote_mark && s.toks[x].start >= q.1)
             .unwrap_or(hi);
@@ -4572,6 +4619,29 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
     } else {
         i
     };
+    // "The Ledger understands that ...", "Northwire has learned that ...": an
+    // outlet's own reporting
+    if matches!(w, "understands" | "learned" | "learnt")
+        && s.is(i + 1, "that")
+        && !s.toks[i].quoted
+        && {
+            let subj = if w == "understands" {
+                i
+            } else {
+                i.saturating_sub(1)
+            };
+            (w == "understands" || s.is(subj, "has"))
+                && subj > lo
+                && s.toks[subj - 1].word
+                // (an outlet: "The Ledger", not "Marsh understands that")
+                && (s.toks[subj - 1].cap
+                    && !lexicon::pronoun(s.lw(subj - 1))
+                    && (w != "understands" || subj >= 2 && s.is(subj - 2, "the"))
+                    || lexicon::head_kind(s.lw(subj - 1)) == Some(SourceKind::NewsOutlet))
+        }
+    {
+        return Some(i + 1);
+    }
     // "..., local media report.": the media's plural verb closing the sentence
     if w == "report"
         && (i + 1 >= hi || s.end_punct(i + 1))

@@ -2355,3 +2355,23 @@ fn offices_in_bodies_second_verbs_and_a_headlines_business() {
     assert!(!c.iter().any(|x| x.text.contains("pressed him")));
     assert!(!c.iter().any(|x| x.text.contains("explanation")));
 }
+
+#[test]
+fn an_outlets_own_reporting_and_a_passive_description() {
+    let c = one(
+        "Title\n\nThe Ledger understands that the minister will resign on Friday.\n\nNorthwire has learnt that the talks collapsed.\n\nThe plan was described by one official as \"a disaster.\"\n\nThe bill was called \"a gift to landlords\" by the opposition leader.\n\nHe learned that his father had died.",
+    );
+    assert_eq!(find(&c, "resign on Friday").source.name, "Ledger");
+    assert_eq!(find(&c, "talks collapsed").source.name, "Northwire");
+    let d = find(&c, "a disaster");
+    assert_eq!(d.text, "a disaster.");
+    assert_eq!(d.source.kind, SourceKind::Unnamed);
+    assert_eq!(
+        find(&c, "gift to landlords").source.kind,
+        SourceKind::Official
+    );
+    assert_eq!(
+        find(&c, "father had died").source.kind,
+        SourceKind::Publication
+    );
+}
