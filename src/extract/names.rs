@@ -1226,6 +1226,35 @@ pub fn analyze(
             if let Some(mut info) = analyze(text, name, registry, false)
                 .filter(|i| matches!(i.class, NpClass::Person | NpClass::Org))
             {
+                // "Foreign Minister Ana Holt and her Tamsk counterpart, Ivo Dall":
+                // a named person, then the one described, speak together
+                if let Some(q) = toks[..p]
+                    .iter()
+                    .position(|t| t.word && text[t.start..t.end].eq_ignore_ascii_case("and"))
+                {
+                    if let Some(l) = analyze(text, &toks[..q], registry, false).filter(|l| {
+                        l.class == NpClass::Person
+                            && l.source.name.contains(' ')
+                            && info.class == NpClass::Person
+                    }) {
+                        let official = l.source.kind == SourceKind::Official
+                            || info.source.kind == SourceKind::Official
+                            || toks[q + 1..p].iter().any(|t| {
+                                title_word(&text[t.start..t.end].to_ascii_lowercase())
+                                    && !private_role(&text[t.start..t.end].to_ascii_lowercase())
+                            });
+                        info.source.name = format!("{} and {}", l.source.name, info.source.name);
+                        info.source.kind = if official {
+                            SourceKind::Official
+                        } else {
+                            SourceKind::Person
+                        };
+                        info.source.role = None;
+                        info.source.mention = span_text(text, toks)
+                            .map(|(start, end, text)| Mention { text, start, end });
+                        return Some(info);
+                    }
+                }
                 let first = toks.iter().position(|t| t.word).unwrap_or(0);
                 let desc = &text[toks[first].start..toks[p - 1].end];
                 // (without its article or possessive pronoun: "Its director" is
@@ -2154,6 +2183,39 @@ pub fn analyze(
                 NpClass::Org
             },
         });
+    }
+    // "President Ilse Rowan and Premier Dov Katz said": two titled people speak
+    // together (the titles are their own; the pair is the source)
+    if let Some(p) = core_lw.iter().position(|w| *w == "and").filter(|&p| {
+        p >= 2 && core.len() - p >= 3 && core.len() <= 10 && core[p + 1].cap && core[0].cap
+    }) {
+        let left = analyze(text, &core[..p], registry, false);
+        let right = analyze(text, &core[p + 1..], registry, false);
+        if let (Some(l), Some(r)) = (left, right) {
+            if l.class == NpClass::Person
+                && r.class == NpClass::Person
+                && l.source.name.contains(' ')
+                && r.source.name.contains(' ')
+                && (l.source.role.is_some() || r.source.role.is_some())
+            {
+                let official =
+                    l.source.kind == SourceKind::Official || r.source.kind == SourceKind::Official;
+                return Some(NpInfo {
+                    source: SourceRef {
+                        name: format!("{} and {}", l.source.name, r.source.name),
+                        kind: if official {
+                            SourceKind::Official
+                        } else {
+                            SourceKind::Person
+                        },
+                        resolved: true,
+                        role: None,
+                        mention: Some(mention),
+                    },
+                    class: NpClass::Person,
+                });
+            }
+        }
     }
     // A person: a trailing run of capitalized name words, titles before it.
     let mut n_start = core.len();

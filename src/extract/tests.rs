@@ -2375,3 +2375,18 @@ fn an_outlets_own_reporting_and_a_passive_description() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn two_titled_people_speak_together() {
+    let c = one(
+        "Title\n\nPresident Ilse Rowan and Premier Dov Katz said in a joint statement that the border would reopen.\n\nForeign Minister Ana Holt and her Tamsk counterpart, Ivo Dall, said talks would resume.\n\n\"We agree,\" Holt said.",
+    );
+    let b = find(&c, "border would reopen");
+    assert_eq!(b.source.name, "Ilse Rowan and Dov Katz");
+    assert_eq!(b.source.kind, SourceKind::Official);
+    assert_eq!(
+        find(&c, "talks would resume").source.name,
+        "Ana Holt and Ivo Dall"
+    );
+    assert_eq!(find(&c, "We agree").source.name, "Ana Holt");
+}
