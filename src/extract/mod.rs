@@ -2491,7 +2491,31 @@ impl Extractor {
                 after = skip_listener(s, after, hi);
             }
             ((ns, ne), after)
-        } else if before_is_break(s, lo, c.i) && c.class != CueClass::Tell {
+        } else if before_is_break(s, lo, c.i)
+            && c.class != CueClass::Tell
+            // ("..., urged both sides to ...": a verb with an object does not
+            // invert; what follows it is whom it urged)
+            && !matches!(
+                s.lw(c.i),
+                "urged"
+                    | "urges"
+                    | "called"
+                    | "calls"
+                    | "accused"
+                    | "accuses"
+                    | "blamed"
+                    | "blames"
+                    | "demanded"
+                    | "demands"
+                    | "denied"
+                    | "denies"
+                    | "asked"
+                    | "asks"
+                    | "vowed"
+                    | "pledged"
+                    | "promised"
+            )
+        {
             // inverted: ", said X" (never ", told X": X is the listener)
             let (ns, ne) = np_right(s, c.j, hi);
             if ne <= ns {
@@ -2691,6 +2715,17 @@ impl Extractor {
 
     /// `X said (that) content`, `X told Y content`, `According to X, content`.
     fn forward(&self, s: &Sent, lo: usize, hi: usize, c: &Cue) -> Option<Attr> {
+        // "Tamsk and Kessland accused each other of ...": two sides' charges at
+        // once are the article's account of them
+        if (s.is(c.j, "each") && s.is(c.j + 1, "other")
+            || s.is(c.j, "one") && s.is(c.j + 1, "another"))
+            && matches!(
+                s.lw(c.i),
+                "accused" | "accuse" | "accuses" | "blamed" | "blame" | "blames"
+            )
+        {
+            return None;
+        }
         let (src, mut k) = if c.according {
             // "According to X, content"
             let (ns, ne) = np_right(s, c.j, hi);
@@ -4118,6 +4153,24 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             }
         }
     }
+    // "Residents of Ostrin reached by telephone said": how the speakers were
+    // reached, between them and the verb
+    if let Some(k) = (j.saturating_sub(6).max(lo + 1)..j).find(|&k| {
+        matches!(
+            s.lw(k),
+            "reached" | "contacted" | "interviewed" | "polled" | "surveyed"
+        ) && s.is(k + 1, "by")
+            && !s.toks[k].quoted
+    }) {
+        if (k + 2..j).all(|x| s.toks[x].word && !s.toks[x].quoted)
+            && s.toks[k - 1].word
+            && !s.comma(k - 1)
+        {
+            if let Some(r) = subject_left(s, lo, k) {
+                return Some(r);
+            }
+        }
+    }
     // "A snap poll by Meridian Research after the debate found": an occasion
     // between the subject and its verb
     if j >= lo + 4
@@ -4398,8 +4451,38 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     }
                     return subject_left(s, lo, end);
                 }
-                let name_aside =
-                    ne - 1 - k <= 7 && (k..ne - 1).all(|x| s.toks[x].cap && s.toks[x].word);
+                // ("A military spokesman, Col. Aron Vell, said": a title's point)
+                let name_aside = ne - 1 - k <= 7
+                    && (k..ne - 1).all(|x| {
+                        s.toks[x].cap && s.toks[x].word
+                            || x > k && s.lw(x) == "." && s.toks[x - 1].cap
+                            // ("Two senators, Ana Holt and Ivo Dall, said")
+                            || x > k + 1 && x + 2 < ne && s.is(x, "and") && s.toks[x - 1].cap
+                    });
+                // "Mayors of the two other cities, Dunmore and Selm, said": a list of
+                // names beside a plural descriptor; the descriptor speaks
+                // (one word each: "Ana Holt and Ivo Dall" are people who speak)
+                let list_aside = ne - 1 - k == 3
+                    && s.is(k + 1, "and")
+                    && s.toks[k].cap
+                    && s.toks[k + 2].cap
+                    && k >= lo + 3;
+                if list_aside {
+                    let w = s.lw(k - 2);
+                    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+                    let plain = (lo..k - 1).all(|x| {
+                        s.toks[x].word
+                            && !s.toks[x].quoted
+                            && (s.toks[x].cap
+                                || !lexicon::finite_verb_like(s.lw(x))
+                                || s.lw(x).ends_with('s'))
+                    });
+                    let plural_of =
+                        (lo..k - 1).any(|x| s.lw(x).ends_with('s') && s.is(x + 1, "of"));
+                    if (plural || plural_of) && plain && k - 1 - lo <= 8 {
+                        return Some((lo, k - 1));
+                    }
+                }
                 if name_aside {
                     // include the descriptor before it: "The regional governor, Pavo Strand"
                     let d = descriptor_start(s, lo, k, false);
@@ -5412,6 +5495,9 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                 let v = (b + 1..n.min(b + 8)).find(|&v| {
                     s.toks[v].word
                         && !s.toks[v].quoted
+                        // ("hours after it was announced by mediators": a passive
+                        // verb reports no one's words)
+                        && !matches!(s.lw(v - 1), "was" | "were" | "been" | "being" | "is" | "are")
                         && (lexicon::cue_verb(s.lw(v))
                             .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Pres3))
                             // ("..., though engineers disagree": another side's view)

@@ -1220,7 +1220,8 @@ pub fn analyze(
         let desc_words = toks[..p].iter().filter(|t| t.word).count();
         if (1..=4).contains(&words)
             && desc_words >= 2
-            && name.iter().all(|t| t.word && t.cap)
+            // ("Col. Aron Vell": an abbreviated title's point)
+            && name.iter().all(|t| t.word && t.cap || &text[t.start..t.end] == ".")
             && toks[..p].iter().any(|t| t.word && !t.cap)
         {
             if let Some(mut info) = analyze(text, name, registry, false)
@@ -1914,6 +1915,11 @@ pub fn analyze(
         // someone not named is an anonymous person too)
         if p > 0
             && (unnamed_head(core_lw[p - 1])
+                // ("Mayors of the two other cities": holders of an office, plural)
+                || core_lw[p - 1].len() > 4
+                    && core_lw[p - 1]
+                        .strip_suffix('s')
+                        .is_some_and(|w| title_word(w) && head_kind(w).is_none())
                 || indefinite
                     && title_word(core_lw[p - 1])
                     && !core[p - 1].cap

@@ -2390,3 +2390,20 @@ fn two_titled_people_speak_together() {
     );
     assert_eq!(find(&c, "We agree").source.name, "Ana Holt");
 }
+
+#[test]
+fn asides_with_titles_lists_and_how_speakers_were_reached() {
+    let c = one(
+        "Title\n\nA military spokesman, Col. Aron Vell, told state television that the attacks would not go unanswered.\n\nResidents of Ostrin reached by telephone said the night had been mostly quiet.\n\nThe mediators, led by Velmar's foreign minister, Lisa Brandt, urged both sides to respect the agreement.\n\nMayors of the two other cities, Dunmore and Selm, said they would join the lawsuit.\n\nTwo senators, Ana Holt and Ivo Dall, said they would vote no.\n\nTamsk and Kessland accused each other of violating the truce, hours after it was announced by mediators in Velmar.",
+    );
+    assert_eq!(find(&c, "not go unanswered").source.name, "Aron Vell");
+    assert_eq!(find(&c, "mostly quiet").source.name, "Residents");
+    let u = find(&c, "respect the agreement");
+    assert_eq!(u.text, "both sides to respect the agreement");
+    assert_eq!(u.source.name, "Lisa Brandt");
+    assert_eq!(find(&c, "join the lawsuit").source.name, "Mayors");
+    assert_eq!(find(&c, "vote no").source.name, "Ana Holt and Ivo Dall");
+    let t = find(&c, "each other");
+    assert_eq!(t.source.kind, SourceKind::Publication);
+    assert!(!c.iter().any(|x| x.text.starts_with("it was announced")));
+}
