@@ -4649,10 +4649,13 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         if (s.is(i + 1, "that") || s.is(i + 1, "no") && s.is(i + 3, "that"))
             && i > lo
             && !s.toks[i].quoted
-            && (lo..i)
+            && ((lo..i)
                 .rev()
                 .take(8)
                 .any(|k| lexicon::finding_people(s.lw(k)))
+                // "It also found that ...": a document just quoted, as the subject
+                || s.is(lo, "it")
+                    && (i == lo + 1 || i == lo + 2 && lexicon::aux_or_adverb(s.lw(lo + 1))))
         {
             return Some(i + 1);
         }

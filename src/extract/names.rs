@@ -1484,11 +1484,18 @@ pub fn analyze(
     {
         return analyze(text, &toks[2..], registry, false);
     }
+    // "a report prepared for councillors": the report, not whom it was written for
+    if let Some(p) = (1..lw.len().saturating_sub(2)).find(|&p| {
+        lw[p + 1] == "for" && lw[p].len() > 4 && lw[p].ends_with("ed") && document_word(lw[p - 1])
+    }) {
+        return analyze(text, &toks[..p], registry, sentence_initial);
+    }
     // "a statement from the Foreign Ministry" -> "the Foreign Ministry"
-    if let Some(p) = lw
-        .iter()
-        .position(|w| matches!(*w, "from" | "by" | "of" | "for"))
-    {
+    // (not "a report prepared for councillors": whom it was written for)
+    if let Some(p) = lw.iter().enumerate().position(|(k, w)| {
+        matches!(*w, "from" | "by" | "of")
+            || *w == "for" && !(k > 0 && lw[k - 1].len() > 4 && lw[k - 1].ends_with("ed"))
+    }) {
         if p > 0 && lw[..p].iter().any(|w| document_word(w)) && p + 1 < lw.len() {
             let rest = &toks[p + 1..];
             return analyze(text, rest, registry, false).map(|mut i| {

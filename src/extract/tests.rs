@@ -2407,3 +2407,14 @@ fn asides_with_titles_lists_and_how_speakers_were_reached() {
     assert_eq!(t.source.kind, SourceKind::Publication);
     assert!(!c.iter().any(|x| x.text.starts_with("it was announced")));
 }
+
+#[test]
+fn a_report_written_for_someone_and_what_it_also_found() {
+    let c = one(
+        "Title\n\nThe closures would save the council about 900,000 a year, according to a report prepared for councillors. It also found that pupils would face long bus journeys.",
+    );
+    assert_eq!(find(&c, "900,000").source.name, "report");
+    let f = find(&c, "bus journeys");
+    assert_eq!(f.text, "pupils would face long bus journeys");
+    assert_eq!(f.source.name, "report");
+}
