@@ -2383,9 +2383,7 @@ impl Extractor {
         }
         let q = *s.quotes.iter().find(|q| q.0 == s.toks[k].end)?;
         // (a nickname is no claim: 'who was called "Ivo" by friends')
-        if s.text[q.0..q.1].split_whitespace().nth(1).is_none() {
-            return None;
-        }
+        s.text[q.0..q.1].split_whitespace().nth(1)?;
         let source = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
             .filter(|i| i.class != NpClass::Pronoun)?;
         let end_tok = (k + 1..hi)
