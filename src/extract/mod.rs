@@ -265,14 +265,7 @@ impl Extractor {
                 let words = tok_buf.iter().filter(|t| t.word).count();
                 let caps = tok_buf.iter().filter(|t| t.word && t.cap).count();
                 if words >= 3 && caps * 2 < words {
-                    flag_buf.clear();
-                    flag_buf.extend(tok_buf.iter().map(|t| {
-                        if t.word {
-                            lexicon::word_flags(&lower[t.start..t.end])
-                        } else {
-                            0
-                        }
-                    }));
+                    word_flags_into(&mut flag_buf, &tok_buf, &lower);
                     let sent = Sent {
                         text,
                         lower: &lower,
@@ -422,14 +415,7 @@ impl Extractor {
                 }
                 let quotes = segment::quotes_in(&para.quotes, s_start, s1);
                 segment::tokens_into(&mut tok_buf, text, s_start, s1, quotes);
-                flag_buf.clear();
-                flag_buf.extend(tok_buf.iter().map(|t| {
-                    if t.word {
-                        lexicon::word_flags(&lower[t.start..t.end])
-                    } else {
-                        0
-                    }
-                }));
+                word_flags_into(&mut flag_buf, &tok_buf, &lower);
                 let sent = Sent {
                     text,
                     lower: &lower,
@@ -2343,18 +2329,7 @@ impl Extractor {
         if source.class == NpClass::Unnamed && !lexicon::unnamed_head(s.lw(ne - 1)) {
             return None;
         }
-        let end_tok = (k + 1..hi)
-            .find(|&x| s.toks[x].quote_mark && s.toks[x].start >= q.1)
-            .unwrap_or(hi);
-        Some(Attr {
-            pieces: vec![(q.0, q.1.min(s.end))],
-            quote: QuoteKind::Direct,
-            cue: toks_mention(s, i, i + 1),
-            source,
-            via: vec![],
-            content_toks: (k + 1, end_tok),
-            extra: None,
-        })
+        Some(called_attr(s, hi, i, k, q, source))
     }
 
     /// `The plan was described by one official as "a disaster."`, `was called "a
@@ -2386,18 +2361,7 @@ impl Extractor {
         s.text[q.0..q.1].split_whitespace().nth(1)?;
         let source = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
             .filter(|i| i.class != NpClass::Pronoun)?;
-        let end_tok = (k + 1..hi)
-            .find(|&x| s.toks[x].quote_mark && s.toks[x].start >= q.1)
-            .unwrap_or(hi);
-        Some(Attr {
-            pieces: vec![(q.0, q.1.min(s.end))],
-            quote: QuoteKind::Direct,
-            cue: toks_mention(s, i, i + 1),
-            source,
-            via: vec![],
-            content_toks: (k + 1, end_tok),
-            extra: None,
-        })
+        Some(called_attr(s, hi, i, k, q, source))
     }
 
     /// `X defended the tax, saying (that) C`: the sentence's subject said C.
@@ -5431,6 +5395,43 @@ fn listener_end(s: &Sent, k: usize, hi: usize) -> usize {
         return k;
     }
     e
+}
+
+/// The claim of a quote opened at token k (its bytes q) after a naming verb at
+/// token i (`called the plan "a disaster"`), by `source`.
+fn called_attr(
+    s: &Sent,
+    hi: usize,
+    i: usize,
+    k: usize,
+    q: (usize, usize, bool),
+    source: NpInfo,
+) -> Attr {
+    let end_tok = (k + 1..hi)
+        .find(|&x| s.toks[x].quote_mark && s.toks[x].start >= q.1)
+        .unwrap_or(hi);
+    Attr {
+        pieces: vec![(q.0, q.1.min(s.end))],
+        quote: QuoteKind::Direct,
+        cue: toks_mention(s, i, i + 1),
+        source,
+        via: vec![],
+        content_toks: (k + 1, end_tok),
+        extra: None,
+    }
+}
+
+/// The [`lexicon::word_flags`] of each token into `flags` (0 for punctuation);
+/// `lower` is the text in lower case.
+fn word_flags_into(flags: &mut Vec<u8>, toks: &[Tok], lower: &str) {
+    flags.clear();
+    flags.extend(toks.iter().map(|t| {
+        if t.word {
+            lexicon::word_flags(&lower[t.start..t.end])
+        } else {
+            0
+        }
+    }));
 }
 
 /// `A, while the ministry said B` / `A, but he insisted B`: the comma before a

@@ -1892,22 +1892,8 @@ pub fn analyze(
         && !title_of
         && !indefinite_start(lw[0])
     {
-        let role = raw_core.to_string();
         let private = private_role(core_lw[0]);
-        return Some(NpInfo {
-            source: SourceRef {
-                name: role.clone(),
-                kind: if private {
-                    SourceKind::Person
-                } else {
-                    SourceKind::Official
-                },
-                resolved: false,
-                role: Some(role),
-                mention: Some(mention),
-            },
-            class: NpClass::RoleOnly,
-        });
+        return Some(role_only(raw_core.to_string(), private, false, mention));
     }
     // "a senior official at the finance ministry": an anonymous person
     // "a", "another", "one": someone not named
@@ -2343,20 +2329,7 @@ pub fn analyze(
         let role = text[core[0].start..core[core.len() - 1].end].to_string();
         // a lawyer or a witness is a private person; the phrase is all the article gives
         let private = private_role(last);
-        return Some(NpInfo {
-            source: SourceRef {
-                name: role.clone(),
-                kind: if private {
-                    SourceKind::Person
-                } else {
-                    SourceKind::Official
-                },
-                resolved: private,
-                role: Some(role),
-                mention: Some(mention),
-            },
-            class: NpClass::RoleOnly,
-        });
+        return Some(role_only(role, private, private, mention));
     }
     let lowercase_plural = core.len() <= 3
         && core
@@ -2378,6 +2351,26 @@ pub fn analyze(
         });
     }
     None
+}
+
+/// An office without its holder's name ("the minister", "the head of the rail
+/// company"): the phrase is name and role; a private one (a lawyer, a driver) is
+/// a person, any other an official.
+fn role_only(role: String, private: bool, resolved: bool, mention: Mention) -> NpInfo {
+    NpInfo {
+        source: SourceRef {
+            name: role.clone(),
+            kind: if private {
+                SourceKind::Person
+            } else {
+                SourceKind::Official
+            },
+            resolved,
+            role: Some(role),
+            mention: Some(mention),
+        },
+        class: NpClass::RoleOnly,
+    }
 }
 
 fn raw_core_of(text: &str, core: &[Tok]) -> String {
@@ -2471,7 +2464,6 @@ pub fn clean_name(s: &str) -> String {
 }
 
 impl Memory {
-    /// Remember a named entity (a person with a name, a named body).
     /// The bodies (not the people) another memory learnt: what a headline named
     /// ("Payments app Quikpay ..."), without the people a headline's run of
     /// capitals may seem to name.
@@ -2480,6 +2472,7 @@ impl Memory {
             .extend(other.entities.into_iter().filter(|e| !e.kind.is_person()));
     }
 
+    /// Remember a named entity (a person with a name, a named body).
     pub fn remember(&mut self, src: &SourceRef, para: usize, speaker: bool) {
         // (a guessed person, left unresolved for the reviewer, is still the one
         // the article is about: "she said" next is them)
