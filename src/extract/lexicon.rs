@@ -229,6 +229,10 @@ pub const PHRASE_CUE_VERBS: &[&str] = &[
     "acknowledging",
     "admitting",
     "conceding",
+    "alleging",
+    "claiming",
+    "asserting",
+    "contending",
     "continued",
 ];
 
@@ -1541,6 +1545,7 @@ const BUSINESS_HEADS: &[&str] = &[
     "manufacturer",
     "developer",
     "app",
+    "maker",
 ];
 
 /// Heads of a firm's name only when capitalised: `Meridian Research`, `Norvast

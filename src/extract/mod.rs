@@ -1263,6 +1263,25 @@ impl Extractor {
                     && sent.toks[j + 1].word
                     && sent.lw(j + 1).bytes().all(|b| b.is_ascii_digit())
                     && sent.comma(j + 2);
+                // "has sued Agrivel, the country's largest maker of farm chemicals,":
+                // one word, a business by the aside after it
+                if j == i + 1 && d == i && i > 0 && sent.comma(j) {
+                    let name = sent.text[t.start..t.end].to_string();
+                    let mut info = NpInfo {
+                        source: SourceRef {
+                            name,
+                            kind: SourceKind::Person,
+                            resolved: true,
+                            role: None,
+                            mention: None,
+                        },
+                        class: NpClass::Person,
+                    };
+                    kind_from_appositive(sent, &mut info, j);
+                    if info.class == NpClass::Org && !memory.knows_longer(&info.source.name) {
+                        memory.remember(&info.source, pi, false);
+                    }
+                }
                 if j - d >= 2 && (titled || i > 0 || subject || aged) || d < i {
                     // names repeat through an article: analyse each phrase once
                     let phrase = &sent.text[sent.toks[d].start..sent.toks[j - 1].end];
@@ -1476,7 +1495,18 @@ impl Extractor {
             while s > 0 && toks[s - 1].word {
                 s -= 1;
             }
-            let np = &toks[s..colon];
+            let mut np = &toks[s..colon];
+            // "Finance minister on TV: no new taxes": where the speaker spoke is
+            // no part of the speaker
+            if let Some(p) = (1..np.len()).find(|&p| {
+                let w = text[np[p].start..np[p].end].to_ascii_lowercase();
+                matches!(w.as_str(), "on" | "at" | "in" | "to")
+                    && lexicon::title_word(
+                        &text[np[p - 1].start..np[p - 1].end].to_ascii_lowercase(),
+                    )
+            }) {
+                np = &np[..p];
+            }
             // "Election night in Ostel: live updates" is a label, not a claim
             let content_words = toks[colon + 1..].iter().filter(|t| t.word).count();
             // "Protests in Harwick: what we know" is an explainer's label
@@ -4495,6 +4525,18 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
 /// words up to its first verb ("The ministry" of "The ministry called the drills
 /// ... and said"), at most eight.
 fn clause_subject(s: &Sent, lo: usize, upto: usize) -> Option<(usize, usize)> {
+    // "In an interview with NTV, Finance Minister Petra Aalto ruled out ... and
+    // said": an opening phrase and its comma come before the subject
+    let lo = if lexicon::preposition(s.lw(lo)) || lexicon::opening_word(s.lw(lo)) {
+        (lo + 2..upto.min(lo + 16))
+            .find(|&k| s.comma(k) && !s.toks[k].quoted)
+            .map_or(lo, |k| k + 1)
+    } else {
+        lo
+    };
+    if lo >= upto {
+        return None;
+    }
     let mut e = lo;
     while e < upto
         && (s.toks[e].word
@@ -4741,12 +4783,14 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             // that ...": the clause's subject speaks
             (
                 "warning" | "ruling" | "arguing" | "insisting" | "noting" | "stressing"
-                | "declaring" | "predicting" | "acknowledging" | "admitting" | "conceding",
+                | "declaring" | "predicting" | "acknowledging" | "admitting" | "conceding"
+                | "alleging" | "claiming" | "asserting" | "contending",
                 "that",
             ) if i > lo + 2 && s.comma(i - 1) => i + 1,
             (
                 "warning" | "ruling" | "arguing" | "insisting" | "noting" | "stressing"
-                | "declaring" | "predicting" | "acknowledging" | "admitting" | "conceding",
+                | "declaring" | "predicting" | "acknowledging" | "admitting" | "conceding"
+                | "alleging" | "claiming" | "asserting" | "contending",
                 _,
             ) => return None,
             // "called for an independent inquiry", "called on the government to

@@ -1490,6 +1490,28 @@ pub fn analyze(
     }) {
         return analyze(text, &toks[..p], registry, sentence_initial);
     }
+    // "A group of 40 farmers in southern Norland": the farmers, not a body
+    {
+        let d = lw.iter().take_while(|w| determiner(w)).count();
+        if d + 2 < lw.len() && lw[d] == "group" && lw[d + 1] == "of" {
+            let mut k = d + 2;
+            while k + 1 < lw.len()
+                && (lw[k].bytes().all(|b| b.is_ascii_digit() || b == b',')
+                    || matches!(
+                        lw[k],
+                        "about" | "some" | "more" | "than" | "nearly" | "dozens"
+                    ))
+            {
+                k += 1;
+            }
+            if let Some(mut info) =
+                analyze(text, &toks[k..], registry, false).filter(|i| i.class == NpClass::Unnamed)
+            {
+                info.source.mention = Some(mention);
+                return Some(info);
+            }
+        }
+    }
     // "a statement from the Foreign Ministry" -> "the Foreign Ministry"
     // (not "a report prepared for councillors": whom it was written for)
     if let Some(p) = lw.iter().enumerate().position(|(k, w)| {
@@ -2797,8 +2819,16 @@ impl Memory {
                     "he" | "she" => self.nearest_gendered(para, &p, |e| {
                         e.speaker && (e.kind.is_person() || singular_unnamed(e))
                     }),
+                    // (a document that just spoke is "it" too: "The lawsuit says
+                    // ... It accuses Agrivel of ...")
                     "it" => cands.take(3).find(|e| {
-                        !e.kind.is_person() && e.kind != SourceKind::Unnamed && e.speaker
+                        !e.kind.is_person()
+                            && (e.kind != SourceKind::Unnamed
+                                || e.name
+                                    .rsplit(' ')
+                                    .next()
+                                    .is_some_and(|w| document_word(&w.to_ascii_lowercase())))
+                            && e.speaker
                     }),
                     "they" => cands.take(3).find(|e| {
                         matches!(

@@ -2418,3 +2418,29 @@ fn a_report_written_for_someone_and_what_it_also_found() {
     assert_eq!(f.text, "pupils would face long bus journeys");
     assert_eq!(f.source.name, "report");
 }
+
+#[test]
+fn a_lawsuit_alleging_and_what_it_accuses() {
+    let c = one(
+        "Title\n\nA group of 40 farmers has sued Agrivel, the country's largest maker of farm chemicals, alleging that its weedkiller destroyed their crops.\n\nThe lawsuit says the farmers lost 12 million talers. It accuses Agrivel of knowing since 2021 that the product could spread.\n\nAgrivel said in a statement that the product was safe.\n\nIn an interview with NTV, Finance Minister Petra Aalto ruled out tax increases and said the deficit would shrink.",
+    );
+    let a = find(&c, "destroyed their crops");
+    assert_eq!(a.source.name, "farmers");
+    assert_eq!(a.source.kind, SourceKind::Unnamed);
+    assert_eq!(find(&c, "knowing since 2021").source.name, "lawsuit");
+    assert_eq!(
+        find(&c, "product was safe").source.kind,
+        SourceKind::Organization
+    );
+    assert_eq!(find(&c, "deficit would shrink").source.name, "Petra Aalto");
+}
+
+#[test]
+fn where_a_headline_speaker_spoke_is_no_part_of_them() {
+    let c = one(
+        "Finance minister on TV: no new taxes this year\n\nFinance Minister Petra Aalto ruled out tax increases on Sunday.",
+    );
+    let h = find(&c, "no new taxes");
+    assert_eq!(h.source.name, "Petra Aalto");
+    assert_eq!(h.source.kind, SourceKind::Official);
+}
