@@ -1042,6 +1042,40 @@ impl Extractor {
                             }
                         }
                     }
+                    // "The head of Velmar's health service, Dr. Anika Rose, spoke
+                    // to ...": the office in commas before the name
+                    let tok = |k: usize| &text[toks[k].start..toks[k].end];
+                    let mut c = i;
+                    if c >= 2 && tok(c - 1) == "." && toks[c - 2].cap && toks[c - 2].word {
+                        c -= 2;
+                    }
+                    if info.class == NpClass::Person
+                        && info.source.role.is_none()
+                        && found.is_none()
+                        && info.source.name.contains(' ')
+                        && c >= 3
+                        && tok(c - 1) == ","
+                    {
+                        let mut d = c - 1;
+                        while d > 0 && c - 1 - d < 9 && (toks[d - 1].word || tok(d - 1) == "'") {
+                            d -= 1;
+                        }
+                        let words: Vec<String> =
+                            (d..c - 1).map(|k| tok(k).to_ascii_lowercase()).collect();
+                        if words
+                            .iter()
+                            .any(|w| lexicon::title_word(w) && !lexicon::determiner(w))
+                        {
+                            let first = (d..c - 1)
+                                .find(|&k| !lexicon::determiner(&tok(k).to_ascii_lowercase()))
+                                .unwrap_or(d);
+                            info.source.role =
+                                Some(text[toks[first].start..toks[c - 2].end].to_string());
+                            if !words.iter().any(|w| lexicon::private_role(w)) {
+                                info.source.kind = SourceKind::Official;
+                            }
+                        }
+                    }
                     if info.class == NpClass::Person && info.source.role.is_some() {
                         found = Some(info.source);
                     }
@@ -4604,12 +4638,12 @@ fn found_in_document(s: &Sent, k: usize, hi: usize) -> Option<usize> {
 }
 
 /// A clause from token a without `that` ("violent crime in the city fell 18
-/// percent"): a subject of plain words, then a finite verb within eight words.
+/// percent"): a subject of plain words, then a finite verb within twelve words.
 fn data_clause(s: &Sent, a: usize, hi: usize) -> bool {
     if a + 1 >= hi || s.toks[a].quoted || !s.toks[a].word || matches!(s.lw(a), "a" | "an") {
         return false;
     }
-    (a + 1..hi.min(a + 8))
+    (a + 1..hi.min(a + 12))
         .take_while(|&k| s.toks[k].word && !s.toks[k].quoted && !s.comma(k - 1))
         .any(|k| {
             let w = s.lw(k);

@@ -1698,6 +1698,8 @@ pub fn analyze(
             .iter()
             .zip(toks.iter())
             .any(|(w, t)| head_kind(strip_possessive(w)).is_some() || t.cap && !determiner(w))
+        // ("Census figures": a document's numbers are no body's)
+        && !(lw.len() == 2 && document_word(lw[0]))
     {
         lw.pop();
         toks.pop();
@@ -2048,6 +2050,24 @@ pub fn analyze(
         && head_kind(last_lw).is_none()
         && !core[core.len() - 1].cap
         && head.is_some_and(|(hi, _)| hi + 1 < core.len());
+    // "Developers say", "Retailers said": a trade's firms in general, none named
+    if core.len() == 1
+        && lead == 0
+        && core_lw[0].len() > 4
+        && core_lw[0].ends_with('s')
+        && super::lexicon::business_head(&core_lw[0][..core_lw[0].len() - 1])
+    {
+        return Some(NpInfo {
+            source: SourceRef {
+                name: clean_name(raw_core),
+                kind: SourceKind::Unnamed,
+                resolved: true,
+                role: None,
+                mention: Some(mention),
+            },
+            class: NpClass::Unnamed,
+        });
+    }
     // Organisation, body or outlet.
     if !titled_name
         && !role_last

@@ -2444,3 +2444,18 @@ fn where_a_headline_speaker_spoke_is_no_part_of_them() {
     assert_eq!(h.source.name, "Petra Aalto");
     assert_eq!(h.source.kind, SourceKind::Official);
 }
+
+#[test]
+fn an_interviewee_in_commas_after_her_office_and_firms_of_a_trade() {
+    let c = one(
+        "\"We were not ready\": health chief on the winter\n\nThe head of Velmar's health service, Dr. Anika Rose, spoke to the Velmar Daily. The interview has been edited for length.\n\nQ: How bad was this winter?\n\nA: It was the worst I have seen in 25 years.\n\nDevelopers say small flats are the only homes that make money.\n\nPolice figures show the number of burglaries in the old town fell by 8 percent.",
+    );
+    let a = find(&c, "worst I have seen");
+    assert_eq!(a.source.name, "Anika Rose");
+    assert_eq!(a.source.kind, SourceKind::Official);
+    assert_eq!(find(&c, "small flats").source.kind, SourceKind::Unnamed);
+    assert_eq!(
+        find(&c, "burglaries").text,
+        "the number of burglaries in the old town fell by 8 percent"
+    );
+}
