@@ -1954,16 +1954,10 @@ pub fn analyze(
             {
                 a += 1;
             }
-            return Some(NpInfo {
-                source: SourceRef {
-                    name: clean_name(&raw_core_of(text, &core[a..p])),
-                    kind: SourceKind::Unnamed,
-                    resolved: true,
-                    role: None,
-                    mention: Some(mention),
-                },
-                class: NpClass::Unnamed,
-            });
+            return Some(unnamed(
+                clean_name(&raw_core_of(text, &core[a..p])),
+                mention,
+            ));
         }
     }
     // "the ambassador to the UN", "the special envoy to Keshi": an office held
@@ -2034,16 +2028,7 @@ pub fn analyze(
             && core.len() > 1
         || indefinite_person
     {
-        return Some(NpInfo {
-            source: SourceRef {
-                name: clean_name(&raw_core_of(text, core)),
-                kind: SourceKind::Unnamed,
-                resolved: true,
-                role: None,
-                mention: Some(mention),
-            },
-            class: NpClass::Unnamed,
-        });
+        return Some(unnamed(clean_name(&raw_core_of(text, core)), mention));
     }
     // "the opposition leader", "the union chief": a role inside a body, not the body
     let role_last = title_word(last_lw)
@@ -2057,16 +2042,7 @@ pub fn analyze(
         && core_lw[0].ends_with('s')
         && super::lexicon::business_head(&core_lw[0][..core_lw[0].len() - 1])
     {
-        return Some(NpInfo {
-            source: SourceRef {
-                name: clean_name(raw_core),
-                kind: SourceKind::Unnamed,
-                resolved: true,
-                role: None,
-                mention: Some(mention),
-            },
-            class: NpClass::Unnamed,
-        });
+        return Some(unnamed(clean_name(raw_core), mention));
     }
     // Organisation, body or outlet.
     if !titled_name
@@ -2381,18 +2357,23 @@ pub fn analyze(
         && last.ends_with('s')
         && !last.ends_with("ss");
     if unnamed_head(last) || core_lw.iter().any(|w| unnamed_head(w)) || lowercase_plural {
-        return Some(NpInfo {
-            source: SourceRef {
-                name: clean_name(raw_core),
-                kind: SourceKind::Unnamed,
-                resolved: true,
-                role: None,
-                mention: Some(mention),
-            },
-            class: NpClass::Unnamed,
-        });
+        return Some(unnamed(clean_name(raw_core), mention));
     }
     None
+}
+
+/// An anonymous or general source ("officials", "Developers say"), by the phrase.
+fn unnamed(name: String, mention: Mention) -> NpInfo {
+    NpInfo {
+        source: SourceRef {
+            name,
+            kind: SourceKind::Unnamed,
+            resolved: true,
+            role: None,
+            mention: Some(mention),
+        },
+        class: NpClass::Unnamed,
+    }
 }
 
 /// An office without its holder's name ("the minister", "the head of the rail
