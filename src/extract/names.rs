@@ -1647,6 +1647,8 @@ pub fn analyze(
         // "The Washington Post", "the Jakarta Post": a capitalised word after a
         // name is part of the name
         && !(toks[toks.len() - 1].cap && toks[toks.len() - 2].cap && lw[lw.len() - 2] != "the")
+        // ("Census figures": one document's numbers, no body before them)
+        && !(lw.len() == 2 && document_word(lw[0]))
     {
         survey |= super::lexicon::survey_word(lw.last()?);
         lw.pop();

@@ -2459,3 +2459,11 @@ fn an_interviewee_in_commas_after_her_office_and_firms_of_a_trade() {
         "the number of burglaries in the old town fell by 8 percent"
     );
 }
+
+#[test]
+fn census_figures_are_a_document_not_a_person() {
+    let c = one("Title\n\nCensus figures show the population of the town fell by a tenth.");
+    let f = find(&c, "population");
+    assert_eq!(f.source.name, "Census figures");
+    assert_eq!(f.source.kind, SourceKind::Unnamed);
+}
