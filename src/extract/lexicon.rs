@@ -276,7 +276,7 @@ pub fn word_flags(w: &str) -> u8 {
         }
         add("according", F_CUE_START);
         add("as", F_CUE_START);
-        for w in ["understands", "learned", "learnt", "report"] {
+        for w in ["understands", "learned", "learnt"] {
             add(w, F_CUE_START);
         }
         add("per", F_CUE_START);

@@ -103,6 +103,28 @@ struct Sent<'a> {
 }
 
 impl<'a> Sent<'a> {
+    /// The sentence (or headline) `text[start..end]`, its tokens and their flags
+    /// read into the buffers reused from sentence to sentence.
+    fn read(
+        text: &'a str,
+        lower: &'a str,
+        quotes: &'a [(usize, usize, bool)],
+        (start, end): (usize, usize),
+        toks: &'a mut Vec<Tok>,
+        flags: &'a mut Vec<u8>,
+    ) -> Sent<'a> {
+        segment::tokens_into(toks, text, start, end, quotes);
+        word_flags_into(flags, toks, lower);
+        Sent {
+            text,
+            lower,
+            toks,
+            flags,
+            quotes,
+            start,
+            end,
+        }
+    }
     /// The sentence's tokens before token m (m > 0), as a sentence of its own.
     fn before(&self, m: usize) -> Sent<'a> {
         Sent {
@@ -260,21 +282,17 @@ impl Extractor {
                 // the names a headline gives are known to the body ("Payments app
                 // Quikpay restores service": Quikpay is a business); a headline in
                 // title case capitalizes every word and gives none
-                let quotes = segment::quotes_in(&para.quotes, para.start, para.end);
-                segment::tokens_into(&mut tok_buf, text, para.start, para.end, quotes);
-                let words = tok_buf.iter().filter(|t| t.word).count();
-                let caps = tok_buf.iter().filter(|t| t.word && t.cap).count();
+                let sent = Sent::read(
+                    text,
+                    &lower,
+                    segment::quotes_in(&para.quotes, para.start, para.end),
+                    (para.start, para.end),
+                    &mut tok_buf,
+                    &mut flag_buf,
+                );
+                let words = sent.toks.iter().filter(|t| t.word).count();
+                let caps = sent.toks.iter().filter(|t| t.word && t.cap).count();
                 if words >= 3 && caps * 2 < words {
-                    word_flags_into(&mut flag_buf, &tok_buf, &lower);
-                    let sent = Sent {
-                        text,
-                        lower: &lower,
-                        toks: &tok_buf,
-                        flags: &flag_buf,
-                        quotes,
-                        start: para.start,
-                        end: para.end,
-                    };
                     let mut named = Memory::default();
                     self.remember_names(&sent, pi, &mut named);
                     memory.adopt_bodies(named);
@@ -413,18 +431,14 @@ impl Extractor {
                 if s_start >= s1 {
                     continue;
                 }
-                let quotes = segment::quotes_in(&para.quotes, s_start, s1);
-                segment::tokens_into(&mut tok_buf, text, s_start, s1, quotes);
-                word_flags_into(&mut flag_buf, &tok_buf, &lower);
-                let sent = Sent {
+                let sent = Sent::read(
                     text,
-                    lower: &lower,
-                    toks: &tok_buf,
-                    flags: &flag_buf,
-                    quotes,
-                    start: s_start,
-                    end: s1,
-                };
+                    &lower,
+                    segment::quotes_in(&para.quotes, s_start, s1),
+                    (s_start, s1),
+                    &mut tok_buf,
+                    &mut flag_buf,
+                );
                 if sent.toks.iter().filter(|t| t.word).count() < 2 {
                     continue;
                 }
@@ -1225,12 +1239,8 @@ impl Extractor {
                     && !sent.toks[i - 1].cap
                     && (i >= 3
                         && matches!(sent.lw(i - 1), "spokeswoman" | "spokesman" | "spokesperson")
-                        && lexicon::head_kind(sent.lw(i - 2))
-                            .is_some_and(|k| k == SourceKind::Government)
-                        || i == 2
-                            && matches!(sent.lw(i - 1), "chair" | "chairman" | "chairwoman")
-                            && lexicon::head_kind(sent.lw(i - 2))
-                                .is_some_and(|k| k == SourceKind::Government))
+                        || i == 2 && matches!(sent.lw(i - 1), "chair" | "chairman" | "chairwoman"))
+                    && lexicon::head_kind(sent.lw(i - 2)) == Some(SourceKind::Government)
                     && sent.toks[i - 2].cap
                 {
                     let mut b = i - 2;
@@ -3580,7 +3590,6 @@ impl Extractor {
     /// An unattributed sentence worth checking: its span, or None for framing.
     fn unattributed(&self, s: &Sent) -> Option<(usize, usize)> {
         let text = &s.text[s.start..s.end];
-        // (short, but with a figure: "The ruling was 5-2." is checkable)
         if text.ends_with('?') || text.ends_with(':') || text.len() < 12 {
             return None;
         }
@@ -4637,6 +4646,29 @@ fn found_in_document(s: &Sent, k: usize, hi: usize) -> Option<usize> {
     Some(end)
 }
 
+/// A participle of saying after a comma (", warning that ...", ", alleging that
+/// ..."): its clause's subject speaks.
+fn saying_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "warning"
+            | "ruling"
+            | "arguing"
+            | "insisting"
+            | "noting"
+            | "stressing"
+            | "declaring"
+            | "predicting"
+            | "acknowledging"
+            | "admitting"
+            | "conceding"
+            | "alleging"
+            | "claiming"
+            | "asserting"
+            | "contending"
+    )
+}
+
 /// A clause from token a without `that` ("violent crime in the city fell 18
 /// percent"): a subject of plain words, then a finite verb within twelve words.
 fn data_clause(s: &Sent, a: usize, hi: usize) -> bool {
@@ -4815,18 +4847,8 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             }
             // "The court suspended the law, ruling that ...", "held rates, warning
             // that ...": the clause's subject speaks
-            (
-                "warning" | "ruling" | "arguing" | "insisting" | "noting" | "stressing"
-                | "declaring" | "predicting" | "acknowledging" | "admitting" | "conceding"
-                | "alleging" | "claiming" | "asserting" | "contending",
-                "that",
-            ) if i > lo + 2 && s.comma(i - 1) => i + 1,
-            (
-                "warning" | "ruling" | "arguing" | "insisting" | "noting" | "stressing"
-                | "declaring" | "predicting" | "acknowledging" | "admitting" | "conceding"
-                | "alleging" | "claiming" | "asserting" | "contending",
-                _,
-            ) => return None,
+            (p, "that") if saying_participle(p) && i > lo + 2 && s.comma(i - 1) => i + 1,
+            (p, _) if saying_participle(p) => return None,
             // "called for an independent inquiry", "called on the government to
             // intervene": a demand, as with "urged"
             ("called" | "calls", "for" | "on" | "upon") => {

@@ -1238,22 +1238,17 @@ pub fn analyze(
                             && l.source.name.contains(' ')
                             && info.class == NpClass::Person
                     }) {
-                        let official = l.source.kind == SourceKind::Official
-                            || info.source.kind == SourceKind::Official
-                            || toks[q + 1..p].iter().any(|t| {
-                                title_word(&text[t.start..t.end].to_ascii_lowercase())
-                                    && !private_role(&text[t.start..t.end].to_ascii_lowercase())
-                            });
-                        info.source.name = format!("{} and {}", l.source.name, info.source.name);
-                        info.source.kind = if official {
-                            SourceKind::Official
-                        } else {
-                            SourceKind::Person
-                        };
-                        info.source.role = None;
-                        info.source.mention = span_text(text, toks)
-                            .map(|(start, end, text)| Mention { text, start, end });
-                        return Some(info);
+                        // (the description may hold the second one's office)
+                        let office = toks[q + 1..p].iter().any(|t| {
+                            let w = text[t.start..t.end].to_ascii_lowercase();
+                            title_word(&w) && !private_role(&w)
+                        });
+                        let mention = span_text(text, toks).map(|(start, end, text)| Mention {
+                            text,
+                            start,
+                            end,
+                        });
+                        return Some(pair(&l.source, &info.source, office, mention));
                     }
                 }
                 let first = toks.iter().position(|t| t.word).unwrap_or(0);
@@ -1513,11 +1508,10 @@ pub fn analyze(
         }
     }
     // "a statement from the Foreign Ministry" -> "the Foreign Ministry"
-    // (not "a report prepared for councillors": whom it was written for)
-    if let Some(p) = lw.iter().enumerate().position(|(k, w)| {
-        matches!(*w, "from" | "by" | "of")
-            || *w == "for" && !(k > 0 && lw[k - 1].len() > 4 && lw[k - 1].ends_with("ed"))
-    }) {
+    if let Some(p) = lw
+        .iter()
+        .position(|w| matches!(*w, "from" | "by" | "of" | "for"))
+    {
         if p > 0 && lw[..p].iter().any(|w| document_word(w)) && p + 1 < lw.len() {
             let rest = &toks[p + 1..];
             return analyze(text, rest, registry, false).map(|mut i| {
@@ -2183,25 +2177,12 @@ pub fn analyze(
         )
     {
         // (plain "Democrats", "several Republicans": some of its members, not named)
-        let members = core.len() == 1 && !lw[..lead].contains(&"the");
-        return Some(NpInfo {
-            source: SourceRef {
-                name: clean_name(raw_core),
-                kind: if members {
-                    SourceKind::Unnamed
-                } else {
-                    SourceKind::Organization
-                },
-                resolved: true,
-                role: None,
-                mention: Some(mention),
-            },
-            class: if members {
-                NpClass::Unnamed
-            } else {
-                NpClass::Org
-            },
-        });
+        let mut info = unnamed(clean_name(raw_core), mention);
+        if core.len() > 1 || lw[..lead].contains(&"the") {
+            info.source.kind = SourceKind::Organization;
+            info.class = NpClass::Org;
+        }
+        return Some(info);
     }
     // "President Ilse Rowan and Premier Dov Katz said": two titled people speak
     // together (the titles are their own; the pair is the source)
@@ -2217,22 +2198,7 @@ pub fn analyze(
                 && r.source.name.contains(' ')
                 && (l.source.role.is_some() || r.source.role.is_some())
             {
-                let official =
-                    l.source.kind == SourceKind::Official || r.source.kind == SourceKind::Official;
-                return Some(NpInfo {
-                    source: SourceRef {
-                        name: format!("{} and {}", l.source.name, r.source.name),
-                        kind: if official {
-                            SourceKind::Official
-                        } else {
-                            SourceKind::Person
-                        },
-                        resolved: true,
-                        role: None,
-                        mention: Some(mention),
-                    },
-                    class: NpClass::Person,
-                });
+                return Some(pair(&l.source, &r.source, false, Some(mention)));
             }
         }
     }
@@ -2362,6 +2328,26 @@ pub fn analyze(
         return Some(unnamed(clean_name(raw_core), mention));
     }
     None
+}
+
+/// Two named people speaking together ("Ilse Rowan and Dov Katz"): officials when
+/// either holds an office (or `office` says the words around them name one).
+fn pair(l: &SourceRef, r: &SourceRef, office: bool, mention: Option<Mention>) -> NpInfo {
+    let official = office || l.kind == SourceKind::Official || r.kind == SourceKind::Official;
+    NpInfo {
+        source: SourceRef {
+            name: format!("{} and {}", l.name, r.name),
+            kind: if official {
+                SourceKind::Official
+            } else {
+                SourceKind::Person
+            },
+            resolved: true,
+            role: None,
+            mention,
+        },
+        class: NpClass::Person,
+    }
 }
 
 /// An anonymous or general source ("officials", "Developers say"), by the phrase.
@@ -2827,10 +2813,7 @@ impl Memory {
                     "it" => cands.take(3).find(|e| {
                         !e.kind.is_person()
                             && (e.kind != SourceKind::Unnamed
-                                || e.name
-                                    .rsplit(' ')
-                                    .next()
-                                    .is_some_and(|w| document_word(&w.to_ascii_lowercase())))
+                                || e.words.last().is_some_and(|w| document_word(w)))
                             && e.speaker
                     }),
                     "they" => cands.take(3).find(|e| {
