@@ -1237,6 +1237,25 @@ const PEOPLE_BY_TRADE: &[&str] = &[
     "investor",
     "banker",
     "survivor",
+    // scholars and the trades of politics ("Criminologist Ruth Amsel",
+    // "Republican strategist Ann Coe")
+    "criminologist",
+    "sociologist",
+    "epidemiologist",
+    "virologist",
+    "psychologist",
+    "demographer",
+    "statistician",
+    "strategist",
+    "consultant",
+    "lobbyist",
+    "commentator",
+    "columnist",
+    "scholar",
+    "lecturer",
+    "physician",
+    "surgeon",
+    "engineer",
 ];
 
 static TITLE_WORD_SET: std::sync::LazyLock<Lexicon<()>> =

@@ -1504,7 +1504,11 @@ impl Extractor {
                         if let Some(k) = lexicon::head_kind(sent.lw(j)).filter(|_| !body) {
                             src.kind = k;
                         }
-                        src.name = sent.text[sent.toks[i + 1].start..sent.toks[j].end].to_string();
+                        // ("the city's own labor department": named from after "own")
+                        let from = (i + 2..j)
+                            .find(|&x| sent.is(x, "own") && names::possessive(sent.lw(x - 1)))
+                            .map_or(i + 1, |x| x + 1);
+                        src.name = sent.text[sent.toks[from].start..sent.toks[j].end].to_string();
                         // "the press office" after "the Talmark government press office" is that office
                         if !memory.knows_longer(&src.name) {
                             memory.remember(&src, pi, false);
@@ -2937,6 +2941,19 @@ impl Extractor {
                 }
             }
         }
+        // "said, without evidence, that C", "said, again, that C": an aside in
+        // commas between the cue and its that-clause
+        if s.comma(k) && !s.is(k + 1, "citing") && !s.is(k + 1, "according") {
+            if let Some(m) = (k + 2..hi.min(k + 8)).find(|&m| s.comma(m)) {
+                if s.is(m + 1, "that")
+                    && (k + 1..m).all(|x| {
+                        s.toks[x].word && !s.toks[x].quoted && lexicon::cue_verb(s.lw(x)).is_none()
+                    })
+                {
+                    k = m + 1;
+                }
+            }
+        }
         while k < hi && (s.comma(k) || s.is(k, ":") || s.is(k, "that")) && !s.toks[k].quote_mark {
             k += 1;
         }
@@ -3395,6 +3412,8 @@ impl Extractor {
                         | "describing"
                         | "noting"
                         | "without"
+                        // ", to loud cheers", ", to applause"
+                        | "to"
                         | "amid"
                         | "following"
                         | "during"
@@ -3960,6 +3979,19 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "timing"
                         | "price"
                         | "need"
+                        // "Bell dismissed the threat."
+                        | "threat"
+                        | "threats"
+                        | "warning"
+                        | "warnings"
+                        | "speculation"
+                        | "rumours"
+                        | "rumors"
+                        | "concern"
+                        | "suggestion"
+                        | "complaints"
+                        | "demand"
+                        | "demands"
                 )
         }
     }

@@ -1635,6 +1635,7 @@ pub fn analyze(
     }
     // Strip trailing document words: "a Chinese Foreign Ministry statement" -> the ministry.
     let mut survey = false;
+    let mut doc_stripped = false;
     while lw.len() > 1
         && document_word(lw.last()?)
         && !matches!(*lw.last()?, "spokesperson" | "spokesman" | "spokeswoman")
@@ -1645,6 +1646,7 @@ pub fn analyze(
         && !(lw.len() == 2 && document_word(lw[0]))
     {
         survey |= super::lexicon::survey_word(lw.last()?);
+        doc_stripped = true;
         lw.pop();
         toks.pop();
     }
@@ -1682,6 +1684,22 @@ pub fn analyze(
     {
         lw.pop();
         toks.pop();
+    }
+    // "the state police's annual crime report": two or three plain words between
+    // the owner and the document go too
+    if doc_stripped {
+        let n = lw.len();
+        if let Some(p) = (n.saturating_sub(4)..n.saturating_sub(1))
+            .rev()
+            .find(|&p| possessive(lw[p]))
+        {
+            if (p + 1..n).all(|x| {
+                toks[x].word && !toks[x].cap && head_kind(lw[x]).is_none() && !possessive(lw[x])
+            }) {
+                lw.truncate(p + 1);
+                toks.truncate(p + 1);
+            }
+        }
     }
     // "ministry estimates", "the union's figures": the body whose numbers they are
     // (not "official figures": no body named)
@@ -1737,6 +1755,12 @@ pub fn analyze(
         && !lw[lead].contains('-')
     {
         lead += 1;
+    }
+    // "the state's own labor department": the body after "own" is named
+    if let Some(j) =
+        (lead + 1..lw.len().saturating_sub(1)).find(|&j| lw[j] == "own" && possessive(lw[j - 1]))
+    {
+        lead = j + 1;
     }
     if lead >= lw.len() {
         // "Several said ...", "Many said ...": a quantifier standing for a group
@@ -2713,7 +2737,17 @@ impl Memory {
                 .iter()
                 .any(|w| what.eq_ignore_ascii_case(w));
             if let Some(owner) = owner.filter(|_| body) {
-                if let Some(e) = self.nearest_gendered(para, owner.trim(), |e| e.kind.is_person()) {
+                // (one who has spoken, else one with an office: two capitalized
+                // words never given a role may be a place, "in Fort Ellery")
+                let owner = owner.trim();
+                if let Some(e) = self
+                    .nearest_gendered(para, owner, |e| e.kind.is_person() && e.speaker)
+                    .or_else(|| {
+                        self.nearest_gendered(para, owner, |e| {
+                            e.kind.is_person() && e.role.is_some()
+                        })
+                    })
+                {
                     src.name = e.name.clone();
                     src.kind = e.kind;
                     src.role = e.role.clone();

@@ -2467,3 +2467,41 @@ fn census_figures_are_a_document_not_a_person() {
     assert_eq!(f.source.name, "Census figures");
     assert_eq!(f.source.kind, SourceKind::Unnamed);
 }
+
+#[test]
+fn applause_after_the_cue_and_an_aside_before_that() {
+    let c = one(
+        "Title\n\n\"We are going to bring those jobs back,\" Harlan said, to loud cheers.\n\nMabry said, without evidence, that the election was rigged.\n\nBell dismissed the threat.",
+    );
+    let q = find(&c, "jobs back");
+    assert_eq!(q.source.name, "Harlan");
+    assert!(!c.iter().any(|x| x.text.contains("cheers")));
+    let m = find(&c, "rigged");
+    assert_eq!(m.text, "the election was rigged");
+    assert_eq!(m.source.name, "Mabry");
+    assert!(!c.iter().any(|x| x.text.contains("dismissed")));
+}
+
+#[test]
+fn her_aides_are_not_a_place_named_in_two_capitals() {
+    let c = one(
+        "Title\n\nVarga will campaign in Fort Ellery on Tuesday.\n\nThe plan will cost $4 billion, her aides said.",
+    );
+    let a = find(&c, "$4 billion");
+    assert_ne!(a.source.name, "Fort Ellery");
+    assert_eq!(a.source.kind, SourceKind::Unnamed);
+}
+
+#[test]
+fn a_scholars_trade_is_a_role_and_an_owners_document() {
+    let c = one(
+        "Title\n\nCriminologist Ruth Amsel of Dunmore University said crime fell.\n\nAccording to the state police's annual crime report, violent crime rose by 4 percent.\n\nThe city's own labor department said the figure was 12,000.",
+    );
+    let r = find(&c, "crime fell");
+    assert_eq!(r.source.name, "Ruth Amsel");
+    assert_eq!(r.source.kind, SourceKind::Person);
+    assert_eq!(find(&c, "violent crime").source.name, "state police");
+    let l = find(&c, "12,000");
+    assert_eq!(l.source.name, "labor department");
+    assert_eq!(l.source.kind, SourceKind::Government);
+}
