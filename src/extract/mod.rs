@@ -448,7 +448,15 @@ impl Extractor {
                 // each read as a sentence of its own
                 let parts: SmallVec<[Sent; 2]> = match contrast_split(&sent) {
                     Some((m, b)) => smallvec::smallvec![sent.before(m), sent.from(b),],
-                    None => smallvec::smallvec![sent],
+                    // "TNA said A, and quoted him as saying B": A is the outlet's
+                    // claim; the whole sentence reads B
+                    // (when A is attributed: "TNA reported the launch" is not)
+                    None => match and_quoted(&sent)
+                        .filter(|&m| self.attribute(&sent.before(m), 0, m, true).is_some())
+                    {
+                        Some(m) => smallvec::smallvec![sent.before(m), sent],
+                        None => smallvec::smallvec![sent],
+                    },
                 };
                 // "Dresk spent Saturday in the north, where he told a crowd that ...":
                 // the first clause's subject is who "he" is in the second
@@ -2325,7 +2333,40 @@ impl Extractor {
             (1, "them") => Some(("they", SourceKind::Unnamed)),
             _ => None,
         };
+        // "TNA said leader Oran Vesh had supervised the test, and quoted him as
+        // saying": the person named in the clause before the cue is "him"
+        let named_before = object_pronoun
+            .filter(|&(p, _)| p != "they" && s.comma(q.saturating_sub(2)) && s.is(q - 1, "and"))
+            .and_then(|_| {
+                let from = relay.map_or(lo, |r| r.1);
+                let mut x = q;
+                while x > from {
+                    x -= 1;
+                    if !(s.toks[x].word && s.toks[x].cap && !s.toks[x].quoted) {
+                        continue;
+                    }
+                    let mut a0 = x;
+                    while a0 > from && s.toks[a0 - 1].word && s.toks[a0 - 1].cap {
+                        a0 -= 1;
+                    }
+                    if x > a0 {
+                        if let Some(i) =
+                            names::analyze(s.text, &s.toks[a0..=x], &self.registry, false)
+                                .filter(|i| i.class == NpClass::Person)
+                        {
+                            return Some(i);
+                        }
+                    }
+                    x = a0;
+                }
+                None
+            });
         let source = match object_pronoun {
+            Some(_) if named_before.is_some() => {
+                let mut i = named_before?;
+                i.source.mention = Some(toks_mention(s, speaker.0, speaker.1));
+                i
+            }
             Some((name, kind)) => NpInfo {
                 source: SourceRef {
                     name: name.to_string(),
@@ -3651,6 +3692,18 @@ impl Extractor {
         if !text.bytes().any(|b| b.is_ascii_digit()) && reaction_frame(&words) {
             return None;
         }
+        // "The figures are less clear than the governor's office suggests.": a
+        // comparison with what someone says, closing the sentence, weighs a claim
+        // told elsewhere
+        if let Some(v) = words.len().checked_sub(1).filter(|&v| v >= 3) {
+            if lexicon::cue_verb(words[v])
+                .is_some_and(|(_, f)| matches!(f, Form::Pres3 | Form::Past))
+                && (v.saturating_sub(5)..v).any(|x| words[x] == "than")
+                && !text.bytes().any(|b| b.is_ascii_digit())
+            {
+                return None;
+            }
+        }
         // "It was not immediately clear whether ...", "It is unclear how ...": what
         // the article does not know is no claim
         if words[0] == "it"
@@ -4739,10 +4792,9 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         let in_document = found_in_document(s, end, hi).map(|e| end = e).is_some();
         if (s.is(i + 1, "that") || s.end_punct(end) && i > lo + 3)
             && (in_document
-                || (lo..i)
-                    .rev()
-                    .take(16)
-                    .any(|k| lexicon::document_word(s.lw(k)) || s.lw(k) == "results"))
+                || (lo..i).rev().take(16).any(|k| {
+                    lexicon::document_word(s.lw(k)) || matches!(s.lw(k), "results" | "polls")
+                }))
         {
             return Some(i + 1);
         }
@@ -4769,7 +4821,7 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             && (lo..i).rev().take(4).any(|k| {
                 matches!(
                     s.lw(k),
-                    "figures" | "data" | "statistics" | "numbers" | "records" | "results"
+                    "figures" | "data" | "statistics" | "numbers" | "records" | "results" | "polls"
                 )
             })
             && data_clause(s, i + 1, hi)
@@ -5260,7 +5312,14 @@ fn kind_from_appositive(s: &Sent, info: &mut NpInfo, ne: usize) {
 /// A person's role from an appositive (tokens a..b, "the education minister of
 /// Ostel"), when the phrase itself gave none: the role, and the kind it makes.
 fn apply_appositive(s: &Sent, info: &mut NpInfo, a: usize, b: usize) {
-    if info.class != NpClass::Person || info.source.role.is_some() || b <= a {
+    // (an honorific is no office: "the agency's director, Dr. Ines Varro")
+    let honorific = info.source.role.as_deref().is_some_and(|r| {
+        matches!(
+            r.trim_end_matches('.').to_ascii_lowercase().as_str(),
+            "dr" | "mr" | "mrs" | "ms" | "miss"
+        )
+    });
+    if info.class != NpClass::Person || info.source.role.is_some() && !honorific || b <= a {
         return;
     }
     let words: Vec<&str> = (a..b).map(|k| s.lw(k)).collect();
@@ -5489,7 +5548,17 @@ fn listener_end(s: &Sent, k: usize, hi: usize) -> usize {
         return e;
     }
     // "told 2,000 supporters": a number before the listener is part of them
+    // (and a crowd's mood: "told cheering supporters")
     let mut k = k;
+    if k + 1 < hi
+        && s.toks[k + 1].word
+        && matches!(
+            s.lw(k),
+            "cheering" | "chanting" | "applauding" | "jubilant" | "flag-waving" | "cheerful"
+        )
+    {
+        k += 1;
+    }
     while k + 1 < hi
         && (s.lw(k).bytes().all(|b| b.is_ascii_digit()) && s.toks[k].word || s.digit_comma(k))
     {
@@ -5682,6 +5751,24 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
     // both sides hold words enough to be clauses (a closing mark stays with the first)
     let first_end = if s.toks[m].quote_mark { m + 1 } else { m };
     ((0..m).filter(|&k| s.toks[k].word).count() >= 3).then_some((first_end, second))
+}
+
+/// `X said A, and quoted him as saying B`: the comma before `and quoted`, when
+/// a verb of saying comes before it.
+fn and_quoted(s: &Sent) -> Option<usize> {
+    let n = s.toks.len();
+    let m = (3..n.saturating_sub(4)).find(|&m| {
+        s.flags[m + 2] & lexicon::F_QUOTED != 0
+            && s.comma(m)
+            && s.is(m + 1, "and")
+            && !s.toks[m].quoted
+    })?;
+    (0..m)
+        .any(|k| {
+            !s.toks[k].quoted
+                && lexicon::cue_verb(s.lw(k)).is_some_and(|(_, f)| matches!(f, Form::Past))
+        })
+        .then_some(m)
 }
 
 /// `..., with the interior minister warning that C`: the comma, the speaker's

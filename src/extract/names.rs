@@ -1267,6 +1267,34 @@ pub fn analyze(
                 if info.class == NpClass::Person && info.source.role.is_none() {
                     info.source.role = Some(desc.to_string());
                 }
+                // "Tarvan's official news agency, TNA": a state's outlet
+                if info.class == NpClass::Org {
+                    let dw: SmallVec<[String; 6]> = desc
+                        .split_whitespace()
+                        .map(|w| w.to_ascii_lowercase())
+                        .collect();
+                    let media = dw.last().is_some_and(|h| {
+                        matches!(
+                            h.as_str(),
+                            "agency" | "broadcaster" | "television" | "tv" | "radio" | "channel"
+                        )
+                    });
+                    if media
+                        && dw.iter().any(|w| {
+                            matches!(
+                                w.as_str(),
+                                "state"
+                                    | "state-run"
+                                    | "state-owned"
+                                    | "state-controlled"
+                                    | "official"
+                                    | "government-run"
+                            )
+                        })
+                    {
+                        info.source.kind = SourceKind::StateMedia;
+                    }
+                }
                 info.source.mention =
                     span_text(text, toks).map(|(start, end, text)| Mention { text, start, end });
                 return Some(info);
@@ -1797,10 +1825,11 @@ pub fn analyze(
         let w = lw[lead + k];
         w.ends_with("'s") || w.ends_with("’s")
     });
-    let registry_hit = owner_end
+    let owned_hit = owner_end
         .filter(|&k| k + 1 < core.len())
-        .and_then(|k| registry.lookup(&text[core[k + 1].start..core[core.len() - 1].end]))
-        .or_else(|| registry.lookup(raw_core));
+        .and_then(|k| registry.lookup(&text[core[k + 1].start..core[core.len() - 1].end]));
+    let owned_entry = owned_hit.is_some();
+    let registry_hit = owned_hit.or_else(|| registry.lookup(raw_core));
 
     // The article's own words about the kind.
     let state_media = core_lw.windows(2).any(|w| {
@@ -1957,6 +1986,8 @@ pub fn analyze(
                     && core_lw[p - 1]
                         .strip_suffix('s')
                         .is_some_and(|w| title_word(w) && head_kind(w).is_none())
+                    // (not a body's proper name: "the Joint Chiefs of Staff")
+                    && !(core[p - 1].cap && (p + 1..core.len()).all(|k| core[k].cap))
                 || indefinite
                     && title_word(core_lw[p - 1])
                     && !core[p - 1].cap
@@ -2105,6 +2136,10 @@ pub fn analyze(
         // A lowercase descriptor before a proper name: "the news channel Habar-24",
         // "rights group Border Watch" (the name may hold a head word of its own)
         let mut name_toks: &[Tok] = core;
+        // ("the Kessian military's Joint Chiefs of Staff": the entry, not its owner)
+        if let Some(k) = owner_end.filter(|_| owned_entry) {
+            name_toks = &core[k + 1..];
+        }
         if let Some(hi) = (0..core.len()).rev().find(|&k| {
             !core[k].cap
                 && head_kind(core_lw[k]).is_some()

@@ -2505,3 +2505,44 @@ fn a_scholars_trade_is_a_role_and_an_owners_document() {
     assert_eq!(l.source.name, "labor department");
     assert_eq!(l.source.kind, SourceKind::Government);
 }
+
+#[test]
+fn an_outlet_said_and_quoted_him_and_a_state_agency_in_commas() {
+    let c = one(
+        "Title\n\nTarvan's official news agency, TNA, said on Thursday that leader Oran Vesh had personally supervised the test, and quoted him as saying the weapon would \"strike fear into the hearts of our enemies.\"\n\nTNA reported the launch, and quoted an official as saying it was a success.",
+    );
+    let a = find(&c, "supervised the test");
+    assert_eq!(a.source.name, "TNA");
+    assert_eq!(a.source.kind, SourceKind::StateMedia);
+    let b = find(&c, "strike fear");
+    assert_eq!(b.source.name, "Oran Vesh");
+    assert_eq!(b.via[0].name, "TNA");
+    assert_eq!(
+        c.iter()
+            .filter(|x| x.text == "TNA reported the launch")
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn joint_chiefs_exit_polls_cheering_supporters_and_a_doctor_in_office() {
+    let c = one(
+        "Title\n\nTarvan fired a missile on Wednesday, the Kessian military's Joint Chiefs of Staff said.\n\nExit polls showed that voters ranked the economy as their top issue.\n\n\"Tonight, the people chose hope,\" Ostrander told cheering supporters at a hotel in Lorrimer.\n\nThe agency's director, Dr. Ines Varro, said most systems can meet the new level.",
+    );
+    let j = find(&c, "fired a missile");
+    assert_eq!(j.source.name, "Joint Chiefs of Staff");
+    assert_eq!(j.source.kind, SourceKind::Government);
+    assert_eq!(find(&c, "voters ranked").source.name, "Exit polls");
+    assert_eq!(find(&c, "chose hope").source.name, "Ostrander");
+    assert_eq!(find(&c, "new level").source.kind, SourceKind::Official);
+}
+
+#[test]
+fn a_comparison_with_what_someone_says_is_no_claim() {
+    let c = one(
+        "Title\n\nEven the murder figures are less clear than the governor's office suggests.\n\nMurders fell from 212 to 190, the report shows.",
+    );
+    assert!(!c.iter().any(|x| x.text.contains("less clear")));
+    assert_eq!(find(&c, "212").source.name, "report");
+}
