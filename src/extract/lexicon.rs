@@ -1691,6 +1691,11 @@ pub fn head_kind(w: &str) -> Option<crate::model::SourceKind> {
 
 /// Heads of vague, anonymous sources.
 const UNNAMED_HEAD_WORDS: &[&str] = &[
+    // ("Allies of the chancellor said": people around someone, not named)
+    "allies",
+    "associates",
+    "confidants",
+    "loyalists",
     "officials",
     "official",
     "source",

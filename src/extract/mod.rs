@@ -4790,7 +4790,11 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         // "..., the audit office found in its report, published on Friday.": the
         // document it was found in, and when that came out, may close it too
         let in_document = found_in_document(s, end, hi).map(|e| end = e).is_some();
-        if (s.is(i + 1, "that") || s.end_punct(end) && i > lo + 3)
+        // (", preliminary results showed, but fell short of a majority": a
+        // contrasting clause may follow)
+        let closes = s.end_punct(end)
+            || s.comma(end) && matches!(s.lw(end + 1), "but" | "though" | "although" | "while");
+        if (s.is(i + 1, "that") || closes && i > lo + 3)
             && (in_document
                 || (lo..i).rev().take(16).any(|k| {
                     lexicon::document_word(s.lw(k)) || matches!(s.lw(k), "results" | "polls")

@@ -1971,11 +1971,12 @@ pub fn analyze(
     // "a senior official at the finance ministry": an anonymous person
     // "a", "another", "one": someone not named
     let indefinite = matches!(lw[0], "a" | "an" | "another" | "one");
-    if let Some(p) = core_lw.iter().position(|w| {
+    // ("Close allies of the chancellor": "close" first is their closeness)
+    if let Some(p) = core_lw.iter().enumerate().position(|(x, w)| {
         matches!(
             *w,
-            "at" | "of" | "for" | "from" | "with" | "in" | "close" | "familiar" | "to"
-        )
+            "at" | "of" | "for" | "from" | "with" | "in" | "familiar" | "to"
+        ) || *w == "close" && x > 0
     }) {
         // ("A former inspector at the rail agency says": an office held by
         // someone not named is an anonymous person too)
@@ -2000,7 +2001,7 @@ pub fn analyze(
                 && (determiner(core_lw[a])
                     || matches!(
                         core_lw[a],
-                        "senior" | "junior" | "local" | "western" | "foreign" | "top"
+                        "senior" | "junior" | "local" | "western" | "foreign" | "top" | "close"
                     ))
             {
                 a += 1;
@@ -2153,9 +2154,11 @@ pub fn analyze(
         if let Some(reg) = registry_hit.filter(|r| {
             r.kind == SourceKind::Organization
                 && (r.name.eq_ignore_ascii_case(strip_possessive(core_lw[0]))
-                    || r.aliases
-                        .iter()
-                        .any(|a| a.eq_ignore_ascii_case(strip_possessive(core_lw[0]))))
+                    || r.aliases.iter().any(|a| {
+                        // ("U.N." is read as the word "u.n")
+                        a.trim_end_matches('.')
+                            .eq_ignore_ascii_case(strip_possessive(core_lw[0]))
+                    }))
                 && core.len() > 1
         }) {
             kind = reg.kind;

@@ -2546,3 +2546,16 @@ fn a_comparison_with_what_someone_says_is_no_claim() {
     assert!(!c.iter().any(|x| x.text.contains("less clear")));
     assert_eq!(find(&c, "212").source.name, "report");
 }
+
+#[test]
+fn results_showed_but_allies_and_a_un_office() {
+    let c = one(
+        "Title\n\nThe Homeland Party won the most votes on Sunday, preliminary results showed, but fell well short of a majority.\n\nClose allies of the chancellor said she was furious.\n\nThe U.N. human rights office said it was deeply alarmed.",
+    );
+    let r = find(&c, "most votes");
+    assert_eq!(r.source.name, "preliminary results");
+    let a = find(&c, "furious");
+    assert_eq!(a.source.kind, SourceKind::Unnamed);
+    assert_eq!(a.source.name, "allies");
+    assert_eq!(find(&c, "alarmed").source.kind, SourceKind::Organization);
+}
