@@ -1471,6 +1471,7 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "bloc",
             "club",
             "university",
+            "college",
             "center",
             "centre",
             "council's",

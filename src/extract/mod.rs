@@ -5553,13 +5553,15 @@ fn listener_end(s: &Sent, k: usize, hi: usize) -> usize {
     }
     // "told 2,000 supporters": a number before the listener is part of them
     // (and a crowd's mood: "told cheering supporters")
+    // ("told about 200 supporters": an estimate of the number too)
     let mut k = k;
     if k + 1 < hi
         && s.toks[k + 1].word
-        && matches!(
+        && (matches!(
             s.lw(k),
             "cheering" | "chanting" | "applauding" | "jubilant" | "flag-waving" | "cheerful"
-        )
+        ) || matches!(s.lw(k), "about" | "some" | "nearly" | "roughly" | "around")
+            && s.lw(k + 1).as_bytes()[0].is_ascii_digit())
     {
         k += 1;
     }

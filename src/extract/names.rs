@@ -334,6 +334,39 @@ pub fn official_role(words: &[&str]) -> bool {
         .iter()
         .rev()
         .find_map(|w| head_kind(strip_possessive(w)));
+    // "president of the Retired Public Employees Association": the head of a
+    // private body (a party's or a union's leader stays a public figure)
+    let body_word = words[p + 1..]
+        .iter()
+        .rev()
+        .map(|w| strip_possessive(w))
+        .find(|w| head_kind(w).is_some());
+    let private_body_head = words[..p].iter().any(|w| {
+        matches!(
+            *w,
+            "president" | "chairman" | "chairwoman" | "chair" | "head" | "chief"
+        )
+    }) && body_kind == Some(SourceKind::Organization)
+        && body_word.is_some_and(|b| {
+            matches!(
+                b,
+                "association"
+                    | "society"
+                    | "foundation"
+                    | "club"
+                    | "federation"
+                    | "chamber"
+                    | "company"
+                    | "corporation"
+                    | "firm"
+                    | "institute"
+                    | "charity"
+                    | "group"
+            )
+        });
+    if private_body_head {
+        return false;
+    }
     !(private_head
         && matches!(
             body_kind,

@@ -2559,3 +2559,18 @@ fn results_showed_but_allies_and_a_un_office() {
     assert_eq!(a.source.name, "allies");
     assert_eq!(find(&c, "alarmed").source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn a_crowd_of_about_200_a_college_poll_and_an_associations_president() {
+    let c = one(
+        "Title\n\n\"She took your money. It is that simple,\" Kerrigan told about 200 supporters.\n\nA poll released Tuesday by Alston College showed Brandt leading by 4 points.\n\n\"Our members are worried,\" said Joe Palka, president of the Retired Public Employees Association.\n\nAna Holt, leader of the Civic Party, said the vote was rigged.",
+    );
+    assert_eq!(find(&c, "your money").source.name, "Kerrigan");
+    assert!(!c.iter().any(|x| x.text == "200 supporters"));
+    assert_eq!(
+        find(&c, "leading by 4").source.kind,
+        SourceKind::Organization
+    );
+    assert_eq!(find(&c, "worried").source.kind, SourceKind::Person);
+    assert_eq!(find(&c, "rigged").source.kind, SourceKind::Official);
+}
