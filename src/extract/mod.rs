@@ -361,12 +361,37 @@ impl Extractor {
                             })
                             .collect::<Vec<_>>()
                             .join(" ");
+                        // "REP. NELL ASTER:", "MR. ROE:": the title or honorific
+                        // before the name
+                        let (role, proper) = match proper.split_once(' ') {
+                            Some((first, rest)) if !rest.is_empty() => {
+                                let w = first.trim_end_matches('.').to_ascii_lowercase();
+                                if matches!(w.as_str(), "mr" | "mrs" | "ms" | "miss" | "dr") {
+                                    (None, rest.to_string())
+                                } else if lexicon::title_word(&w)
+                                    || matches!(w.as_str(), "rep" | "sen" | "gov")
+                                {
+                                    (Some(first.to_string()), rest.to_string())
+                                } else {
+                                    (None, proper)
+                                }
+                            }
+                            _ => (None, proper),
+                        };
+                        let kind = if role
+                            .as_deref()
+                            .is_some_and(|r| !lexicon::private_role(&r.to_ascii_lowercase()))
+                        {
+                            SourceKind::Official
+                        } else {
+                            SourceKind::Person
+                        };
                         let mut info = names::NpInfo {
                             source: SourceRef {
                                 name: proper,
-                                kind: SourceKind::Person,
+                                kind,
                                 resolved: true,
-                                role: None,
+                                role,
                                 mention: Some(Mention {
                                     text: label.to_string(),
                                     start: para.start,
@@ -400,7 +425,11 @@ impl Extractor {
                         } else {
                             (s, e)
                         };
-                        if e > s {
+                        // (one question put by a labelled speaker asserts nothing:
+                        // "REP. ASTER: Were any of them recovered?")
+                        let question =
+                            text[s..e].ends_with('?') && !text[s..e - 1].contains(['.', '!', '?']);
+                        if e > s && !question {
                             claims.push(make_claim(
                                 text,
                                 &[(s, e)],
@@ -3797,6 +3826,15 @@ fn reaction_frame(words: &[&str]) -> bool {
         return false;
     }
     let last = words[n - 1];
+    // "The White House disagreed.", "Republicans objected.": a stance, no content
+    if n <= 8
+        && matches!(
+            last,
+            "disagreed" | "disagrees" | "objected" | "objects" | "dissented" | "demurred"
+        )
+    {
+        return true;
+    }
     let Some(v) = (1..n).find(|&v| {
         lexicon::reaction_verb(words[v])
             || lexicon::stance_verb(words[v])

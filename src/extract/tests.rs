@@ -2574,3 +2574,16 @@ fn a_crowd_of_about_200_a_college_poll_and_an_associations_president() {
     assert_eq!(find(&c, "worried").source.kind, SourceKind::Person);
     assert_eq!(find(&c, "rigged").source.kind, SourceKind::Official);
 }
+
+#[test]
+fn transcript_labels_with_titles_and_questions() {
+    let c = one(
+        "Transcript: budget hearing\n\nThe ethics chief, Martin Roe, testified on Thursday.\n\nREP. NELL ASTER: Did your office lose the emails?\n\nMR. ROE: We lost about 3,000 emails in 2024.\n\nSEN. DANA FELL: That is not good enough.\n\nThe White House disagreed.",
+    );
+    assert!(!c.iter().any(|x| x.text.contains("lose the emails")));
+    assert_eq!(find(&c, "3,000 emails").source.name, "Martin Roe");
+    let f = find(&c, "not good enough");
+    assert_eq!(f.source.name, "Dana Fell");
+    assert_eq!(f.source.kind, SourceKind::Official);
+    assert!(!c.iter().any(|x| x.text.contains("disagreed")));
+}
