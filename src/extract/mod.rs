@@ -457,6 +457,19 @@ impl Extractor {
                         s_start += segment::dateline_len(&text[s_start..s1]);
                     }
                 }
+                // a list's bullet: "- Brandt leads with 60 percent", "• Turnout ..."
+                {
+                    let t = &text[s_start..s1];
+                    for b in ["- ", "• ", "* ", "– ", "— "] {
+                        if t.starts_with(b) {
+                            s_start += b.len();
+                            while text[s_start..s1].starts_with(' ') {
+                                s_start += 1;
+                            }
+                            break;
+                        }
+                    }
+                }
                 if s_start >= s1 {
                     continue;
                 }
@@ -6270,6 +6283,9 @@ fn is_boilerplate(p: &str) -> bool {
         || l.starts_with("sign up")
         || l.starts_with("share this")
         || l.starts_with("updated:")
+        // "Updated at 10:58 p.m.", "Last updated 14:02 GMT" (a short line)
+        || (l.starts_with("updated at") || l.starts_with("updated on") || l.starts_with("last updated"))
+            && t.len() < 60
         || l.starts_with("published:")
         || l.starts_with("posted:")
         || l.starts_with("tags:")

@@ -1997,6 +1997,8 @@ pub fn analyze(
         && !unnamed_head(core_lw[0])
         && !title_of
         && !indefinite_start(lw[0])
+        // (not the office an officer runs: "the secretary of state's office")
+        && !(possessive(lw[lw.len() - 2]) && head_kind(core_lw[core.len() - 1]).is_some())
     {
         let private = private_role(core_lw[0]);
         return Some(role_only(raw_core.to_string(), private, false, mention));

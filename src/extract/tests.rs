@@ -2587,3 +2587,18 @@ fn transcript_labels_with_titles_and_questions() {
     assert_eq!(f.source.kind, SourceKind::Official);
     assert!(!c.iter().any(|x| x.text.contains("disagreed")));
 }
+
+#[test]
+fn live_blog_bullets_update_stamps_and_an_officers_office() {
+    let c = one(
+        "Election night live\n\nKey points\n\n- Brandt leads with 60 percent of votes counted\n\nUpdated at 10:58 p.m.\n\nTurnout was above 65 percent in most counties, the secretary of state's office said.",
+    );
+    assert_eq!(
+        find(&c, "Brandt leads").text,
+        "Brandt leads with 60 percent of votes counted"
+    );
+    assert!(!c.iter().any(|x| x.text.contains("Updated")));
+    let t = find(&c, "Turnout");
+    assert_eq!(t.source.kind, SourceKind::Government);
+    assert!(t.source.resolved);
+}
