@@ -1786,6 +1786,8 @@ const UNNAMED_HEAD_WORDS: &[&str] = &[
     "organisers",
     "organizers",
     "investigators",
+    "auditors",
+    "inspectors",
     "journalists",
     "reporters",
     "students",

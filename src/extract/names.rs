@@ -313,6 +313,17 @@ pub fn official_role(words: &[&str]) -> bool {
     if !titled {
         return false;
     }
+    // "her attorney", "Sorensen's attorney": someone's lawyer, not a public
+    // prosecutor ("U.S. Attorney Ellen Marsh")
+    if words.windows(2).any(|w| {
+        matches!(w[1], "attorney" | "attorneys" | "counsel")
+            && (matches!(
+                w[0],
+                "his" | "her" | "their" | "its" | "defence" | "defense"
+            ) || possessive(w[0]))
+    }) {
+        return false;
+    }
     // the head of the role decides: "chief economist at Coastline Bank" is an economist
     let end = words
         .iter()

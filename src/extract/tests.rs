@@ -2602,3 +2602,13 @@ fn live_blog_bullets_update_stamps_and_an_officers_office() {
     assert_eq!(t.source.kind, SourceKind::Government);
     assert!(t.source.resolved);
 }
+
+#[test]
+fn someones_attorney_is_no_prosecutor_and_auditors_are_unnamed() {
+    let c = one(
+        "Title\n\nHer attorney, Neil Fry, said in court that his client would be cleared.\n\n\"This was a betrayal,\" U.S. Attorney Ellen Marsh said in a statement.\n\nAuditors found that the county's books were short by $900,000.",
+    );
+    assert_eq!(find(&c, "cleared").source.kind, SourceKind::Person);
+    assert_eq!(find(&c, "betrayal").source.kind, SourceKind::Official);
+    assert_eq!(find(&c, "books were short").source.kind, SourceKind::Unnamed);
+}
