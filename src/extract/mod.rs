@@ -996,6 +996,24 @@ impl Extractor {
                 }
             }
         }
+        // "Hale: ..." over "Rick Hale, the mayor, said": a person the headline
+        // gives without an office takes the one the body's claims give them
+        if let Some(h) = claims.first().filter(|c| {
+            c.source.kind == SourceKind::Person
+                && c.source.role.is_none()
+                && c.cue.as_ref().is_some_and(|m| m.text == ":")
+                && c.start < paras.first().map_or(0, |p| p.end)
+        }) {
+            let name = h.source.name.clone();
+            if let Some((kind, role)) = claims[1..]
+                .iter()
+                .find(|c| c.source.name == name && c.source.kind == SourceKind::Official)
+                .map(|c| (c.source.kind, c.source.role.clone()))
+            {
+                claims[0].source.kind = kind;
+                claims[0].source.role = role;
+            }
+        }
         for (i, c) in claims.iter_mut().enumerate() {
             c.id = i as u32 + 1;
         }
@@ -1673,6 +1691,20 @@ impl Extractor {
                         if info.class == NpClass::Person && !info.source.name.contains(' ') {
                             if let Some(full) = fuller_name_in(body, &info.source.name) {
                                 info.source.name = full;
+                            }
+                        }
+                        // ("Hale: ..." is "Mayor Rick Hale" in the body)
+                        if info.class == NpClass::Person && info.source.role.is_none() {
+                            if let Some(title) = title_before_in(body, &info.source.name) {
+                                let words: Vec<String> = title
+                                    .split_whitespace()
+                                    .map(|w| w.trim_end_matches('.').to_ascii_lowercase())
+                                    .collect();
+                                let words: Vec<&str> = words.iter().map(String::as_str).collect();
+                                if names::official_role(&words) {
+                                    info.source.kind = SourceKind::Official;
+                                }
+                                info.source.role = Some(title);
                             }
                         }
                         memory.resolve(&mut info, 0);
@@ -4227,6 +4259,28 @@ fn fuller_name_in(body: &str, short: &str) -> Option<String> {
         }
     }
     best
+}
+
+/// The title the body writes before `full` ("Mayor Rick Hale"): up to three title
+/// words right before its first mention.
+fn title_before_in(body: &str, full: &str) -> Option<String> {
+    let at = body.find(full)?;
+    let words: Vec<&str> = body[..at].split_whitespace().rev().take(3).collect();
+    if body[..at].trim_end().ends_with([',', '.', '"', ':']) {
+        return None;
+    }
+    let n = words
+        .iter()
+        .take_while(|w| {
+            let w = w.trim_end_matches('.').to_ascii_lowercase();
+            lexicon::title_word(&w) || matches!(w.as_str(), "rep" | "sen" | "gov")
+        })
+        .count();
+    (n > 0).then(|| {
+        let mut t: Vec<&str> = words[..n].to_vec();
+        t.reverse();
+        t.join(" ")
+    })
 }
 
 fn before_is_break(s: &Sent, lo: usize, i: usize) -> bool {

@@ -1863,6 +1863,19 @@ pub fn analyze(
     }
 
     let raw_core = &text[core[0].start..core[core.len() - 1].end];
+    // "Labour said": the party (its name a title word elsewhere: "Labour Minister")
+    if core.len() == 1 && core[0].cap && core_lw[0] == "labour" {
+        return Some(NpInfo {
+            source: SourceRef {
+                name: raw_core.to_string(),
+                kind: SourceKind::Organization,
+                resolved: true,
+                role: None,
+                mention: Some(mention),
+            },
+            class: NpClass::Org,
+        });
+    }
     // "Russia's RIA news agency": the owner's name is not the entry, when the rest
     // names one
     let owner_end = (0..core.len().min(3)).find(|&k| {

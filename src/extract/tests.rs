@@ -2610,5 +2610,21 @@ fn someones_attorney_is_no_prosecutor_and_auditors_are_unnamed() {
     );
     assert_eq!(find(&c, "cleared").source.kind, SourceKind::Person);
     assert_eq!(find(&c, "betrayal").source.kind, SourceKind::Official);
-    assert_eq!(find(&c, "books were short").source.kind, SourceKind::Unnamed);
+    assert_eq!(
+        find(&c, "books were short").source.kind,
+        SourceKind::Unnamed
+    );
+}
+
+#[test]
+fn a_headline_speaker_takes_the_bodys_office_and_labour_is_a_party() {
+    let c = one(
+        "Hale: We will not raise taxes this year\n\nRick Hale, the mayor, said there would be no new taxes.\n\nLabour said the claim was nonsense.",
+    );
+    let h = find(&c, "raise taxes");
+    assert_eq!(h.source.name, "Rick Hale");
+    assert_eq!(h.source.kind, SourceKind::Official);
+    assert_eq!(find(&c, "nonsense").source.kind, SourceKind::Organization);
+    let c = one("Hale: \"We will not raise taxes\"\n\nMayor Rick Hale said there would be no new taxes.");
+    assert_eq!(find(&c, "raise taxes").source.role.as_deref(), Some("Mayor"));
 }
