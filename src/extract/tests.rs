@@ -2625,6 +2625,11 @@ fn a_headline_speaker_takes_the_bodys_office_and_labour_is_a_party() {
     assert_eq!(h.source.name, "Rick Hale");
     assert_eq!(h.source.kind, SourceKind::Official);
     assert_eq!(find(&c, "nonsense").source.kind, SourceKind::Organization);
-    let c = one("Hale: \"We will not raise taxes\"\n\nMayor Rick Hale said there would be no new taxes.");
-    assert_eq!(find(&c, "raise taxes").source.role.as_deref(), Some("Mayor"));
+    let c = one(
+        "Hale: \"We will not raise taxes\"\n\nMayor Rick Hale said there would be no new taxes.",
+    );
+    assert_eq!(
+        find(&c, "raise taxes").source.role.as_deref(),
+        Some("Mayor")
+    );
 }
