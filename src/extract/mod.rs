@@ -723,6 +723,21 @@ impl Extractor {
                             attr.source.source.kind = SourceKind::Government;
                             attr.source.class = NpClass::Org;
                         }
+                        // ("Ostel and Tamsk said" after "trade between Ostel and
+                        // Tamsk": two states speaking together)
+                        let src = &attr.source.source;
+                        if src.kind == SourceKind::Person && src.role.is_none() {
+                            if let Some((x, y)) = src.name.split_once(" and ") {
+                                if !x.contains(' ')
+                                    && !y.contains(' ')
+                                    && (named_as_place(&lower, sent.start, x)
+                                        || named_as_place(&lower, sent.start, y))
+                                {
+                                    attr.source.source.kind = SourceKind::Government;
+                                    attr.source.class = NpClass::Org;
+                                }
+                            }
+                        }
                         for v in attr.via.iter_mut() {
                             memory.resolve(v, pi);
                         }
@@ -4180,6 +4195,8 @@ fn named_as_place(lower: &str, upto: usize, name: &str) -> bool {
                 " into ",
                 " across ",
                 " toward ",
+                // ("trade between Ostel and Tamsk")
+                " between ",
             ]
             .iter()
             .any(|p| before.ends_with(p.as_bytes()))

@@ -2633,3 +2633,14 @@ fn a_headline_speaker_takes_the_bodys_office_and_labour_is_a_party() {
         Some("Mayor")
     );
 }
+
+#[test]
+fn two_states_named_as_places_speak_together() {
+    let c = one(
+        "Title\n\nTrade between Ostel and Tamsk fell.\n\nOstel and Tamsk said the border would reopen.",
+    );
+    assert_eq!(
+        find(&c, "border would reopen").source.kind,
+        SourceKind::Government
+    );
+}
