@@ -486,6 +486,33 @@ impl Extractor {
                 }
                 self.remember_names(&sent, pi, &mut memory);
                 self.remember_common_bodies(&sent, pi, &mut memory);
+                // "Home prices rose 9 percent. That's according to a new report
+                // from ...": the sentence before, in the article's voice so far, is
+                // the report's
+                if let Some((ci, ns, ne)) = that_according(&sent) {
+                    let prev = claims.last_mut().filter(|c| {
+                        c.source.kind == SourceKind::Publication
+                            && c.end <= sent.start
+                            && c.start >= paras[pi.saturating_sub(1)].start
+                    });
+                    if let Some(prev) = prev {
+                        if let Some(mut info) =
+                            names::analyze(text, &sent.toks[ns..ne], &self.registry, false)
+                                .filter(|i| i.class != NpClass::Pronoun)
+                        {
+                            memory.resolve(&mut info, pi);
+                            prev.source = info.source;
+                            let (a, b) = trim_span(text, prev.start, prev.end, false);
+                            if b > a {
+                                (prev.start, prev.end) = (a, b);
+                                prev.text = text[a..b].trim().to_string();
+                            }
+                            prev.quote = QuoteKind::Indirect;
+                            prev.cue = Some(toks_mention(&sent, ci, ci + 2));
+                            continue;
+                        }
+                    }
+                }
                 // "The army advanced, while the ministry said it had not": two clauses,
                 // each read as a sentence of its own
                 let parts: SmallVec<[Sent; 2]> = match contrast_split(&sent) {
@@ -2122,6 +2149,28 @@ impl Extractor {
                 via.push(outer);
                 via.append(&mut attr.via);
                 attr = Attr { via, ..inner };
+            }
+        }
+        // "The plan would, according to the budget office, cost $4 billion": the
+        // words before the aside start the content (a subject and its auxiliary)
+        if attr.cue.text.eq_ignore_ascii_case("according to") && attr.pieces.len() == 1 {
+            let ci = (lo..attr.content_toks.0).find(|&k| s.toks[k].start == attr.cue.start);
+            if let Some(ci) = ci.filter(|&ci| ci >= lo + 3 && s.comma(ci - 1)) {
+                let left = lo..ci - 1;
+                // (or a subject still waiting for its verb: "The plan, according
+                // to ..., would cost")
+                let bare_subject = left.len() <= 6
+                    && !left.clone().any(|k| {
+                        s.toks[k].word && !s.toks[k].cap && lexicon::finite_verb_like(s.lw(k))
+                    });
+                if (lexicon::auxiliary(s.lw(ci - 2)) || bare_subject)
+                    && !left.clone().any(|k| s.comma(k) || s.toks[k].quote_mark)
+                    && left.clone().filter(|&k| s.toks[k].word).count() >= 2
+                    && attr.pieces[0].0 > s.toks[ci - 2].end
+                {
+                    attr.pieces
+                        .insert(0, (s.toks[lo].start, s.toks[ci - 2].end));
+                }
             }
         }
         // Relays named outside the content: "summarized by Chinese state media".
@@ -5879,6 +5928,30 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
     // both sides hold words enough to be clauses (a closing mark stays with the first)
     let first_end = if s.toks[m].quote_mark { m + 1 } else { m };
     ((0..m).filter(|&k| s.toks[k].word).count() >= 3).then_some((first_end, second))
+}
+
+/// `That's according to a new report from the Realtors Association.`: the
+/// index of `according`, and the phrase after `according to` (to the end).
+fn that_according(s: &Sent) -> Option<(usize, usize, usize)> {
+    let n = s.toks.len();
+    if n < 5 || s.flags.iter().all(|&f| f & lexicon::F_CUE_START == 0) {
+        return None;
+    }
+    let a = match (s.lw(0), s.lw(1), s.lw(2)) {
+        ("that", "is" | "was", "according") | ("this", "is", "according") => 2,
+        ("that", "'" | "’", "s") if s.is(3, "according") => 3,
+        ("that's" | "that’s", "according", _) => 1,
+        _ => return None,
+    };
+    if !s.is(a + 1, "to") {
+        return None;
+    }
+    let mut e = n;
+    while e > a + 2 && s.punct(e - 1) {
+        e -= 1;
+    }
+    (e > a + 2 && (a + 2..e).all(|k| s.toks[k].word || s.lw(k) == "-" || s.lw(k) == "'"))
+        .then_some((a, a + 2, e))
 }
 
 /// `X said A, and quoted him as saying B`: the comma before `and quoted`, when

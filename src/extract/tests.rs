@@ -2644,3 +2644,18 @@ fn two_states_named_as_places_speak_together() {
         SourceKind::Government
     );
 }
+
+#[test]
+fn according_to_mid_sentence_and_thats_according_to() {
+    let c = one(
+        "Title\n\nThe plan would, according to the budget office, cost $4 billion over ten years.\n\nHome prices rose 9 percent last year. That's according to a new report from the Realtors Association.",
+    );
+    assert_eq!(
+        find(&c, "$4 billion").text,
+        "The plan would cost $4 billion over ten years"
+    );
+    let h = find(&c, "Home prices");
+    assert_eq!(h.text, "Home prices rose 9 percent last year");
+    assert_eq!(h.source.kind, SourceKind::Organization);
+    assert!(!c.iter().any(|x| x.text.contains("according")));
+}
