@@ -1245,6 +1245,19 @@ impl Extractor {
                         | "overnight"
                         | "today"
                         | "yesterday"
+                        // ("As Dall put it", "When Hale arrived", "Unlike Fell")
+                        | "as"
+                        | "when"
+                        | "if"
+                        | "after"
+                        | "before"
+                        | "while"
+                        | "since"
+                        | "because"
+                        | "although"
+                        | "though"
+                        | "unlike"
+                        | "like"
                 )
             {
                 i += 1;
@@ -2056,6 +2069,7 @@ impl Extractor {
         if cues.is_empty() && found.is_none() {
             return if allow_backward {
                 self.saying_clause(s, lo, hi)
+                    .or_else(|| self.as_put_it(s, lo, hi))
                     .or_else(|| self.called_quote(s, lo, hi))
                     .or_else(|| self.accusation_by(s, lo, hi))
                     .or_else(|| self.claim_of(s, lo, hi))
@@ -2619,6 +2633,46 @@ impl Extractor {
         let source = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
             .filter(|i| i.class != NpClass::Pronoun)?;
         Some(called_attr(s, hi, i, k, q, source))
+    }
+
+    /// `As Dall put it, "This is a bad deal."`: the speaker in the opening clause,
+    /// the content after its comma.
+    fn as_put_it(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        if !s.is(lo, "as") || hi < lo + 6 {
+            return None;
+        }
+        let p = (lo + 2..hi.min(lo + 9)).find(|&p| s.is(p, "put") && s.is(p + 1, "it"))?;
+        let mut a = p + 2;
+        if !s.comma(a) || (lo + 1..p).any(|k| !s.toks[k].word || s.toks[k].quoted) {
+            return None;
+        }
+        a += 1;
+        let mut b = hi;
+        while b > a && s.punct(b - 1) && !s.toks[b - 1].quote_mark {
+            b -= 1;
+        }
+        if b <= a + 1 {
+            return None;
+        }
+        let source = names::analyze(s.text, &s.toks[lo + 1..p], &self.registry, false)?;
+        let (pieces, quote) = if s.toks[a].quote_mark {
+            let q = s.quotes.iter().find(|q| q.0 == s.toks[a].end)?;
+            (vec![(q.0, q.1.min(s.end))], QuoteKind::Direct)
+        } else {
+            (
+                vec![trim_span(s.text, s.toks[a].start, s.toks[b - 1].end, false)],
+                QuoteKind::Indirect,
+            )
+        };
+        Some(Attr {
+            pieces,
+            quote,
+            cue: toks_mention(s, p, p + 2),
+            source,
+            via: vec![],
+            content_toks: (a, b),
+            extra: None,
+        })
     }
 
     /// `X defended the tax, saying (that) C`: the sentence's subject said C.

@@ -2659,3 +2659,13 @@ fn according_to_mid_sentence_and_thats_according_to() {
     assert_eq!(h.source.kind, SourceKind::Organization);
     assert!(!c.iter().any(|x| x.text.contains("according")));
 }
+
+#[test]
+fn as_someone_put_it() {
+    let c = one(
+        "Title\n\nSenator Ivo Dall voted no.\n\nAs Dall put it, \"This is a bad deal.\"\n\nThe ruling, Dall quipped, was \"a gift to lawyers.\"",
+    );
+    let a = find(&c, "bad deal");
+    assert_eq!(a.source.name, "Ivo Dall");
+    assert_eq!(find(&c, "gift to lawyers").source.name, "Ivo Dall");
+}
