@@ -1533,6 +1533,39 @@ impl Extractor {
     /// "the office said" later resolves to them.
     fn remember_common_bodies(&self, sent: &Sent, pi: usize, memory: &mut Memory) {
         let n = sent.toks.len();
+        // "The ministry published a study on Monday. It found that ...": a
+        // document just brought out is what "it" finds next
+        for k in 1..n.saturating_sub(2) {
+            if !matches!(
+                sent.lw(k),
+                "published" | "released" | "issued" | "unveiled" | "presented"
+            ) || sent.toks[k].quoted
+            {
+                continue;
+            }
+            let mut d = k + 1;
+            if !matches!(
+                sent.lw(d),
+                "a" | "an" | "the" | "its" | "their" | "his" | "her"
+            ) {
+                continue;
+            }
+            d += 1;
+            while d < n && d - k <= 4 && sent.toks[d].word && !sent.toks[d].cap {
+                if lexicon::document_word(sent.lw(d)) && !sent.is(d + 1, "of") {
+                    let src = SourceRef {
+                        name: sent.text[sent.toks[d].start..sent.toks[d].end].to_string(),
+                        kind: SourceKind::Unnamed,
+                        resolved: true,
+                        role: None,
+                        mention: None,
+                    };
+                    memory.remember(&src, pi, true);
+                    break;
+                }
+                d += 1;
+            }
+        }
         // "Shares in Norvo fell", "Norvo shares rose", "Norvo's shares": a listed
         // company, which "the company" or "the retailer" said later is
         for k in 0..n {

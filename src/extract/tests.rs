@@ -2669,3 +2669,11 @@ fn as_someone_put_it() {
     assert_eq!(a.source.name, "Ivo Dall");
     assert_eq!(find(&c, "gift to lawyers").source.name, "Ivo Dall");
 }
+
+#[test]
+fn a_document_just_published_is_what_it_finds() {
+    let c = one(
+        "Title\n\nThe report said exports fell.\n\nThe ministry published a study on Monday. It found that 40 percent of schools lacked heating.",
+    );
+    assert_eq!(find(&c, "lacked heating").source.name, "study");
+}
