@@ -515,7 +515,16 @@ impl Extractor {
                 }
                 // "The army advanced, while the ministry said it had not": two clauses,
                 // each read as a sentence of its own
-                let parts: SmallVec<[Sent; 2]> = match contrast_split(&sent) {
+                // ("... rose after X said Y" without a comma splits only where the
+                // second clause is attributed: "He resigned after the newspaper
+                // reported the payments" stays one claim)
+                let parts: SmallVec<[Sent; 2]> = match contrast_split(&sent).filter(|&(m, b)| {
+                    !(m > 0 && sent.toks[m - 1].word && sent.is(m, "after")) || {
+                        let second = sent.from(b);
+                        self.attribute(&second, 0, second.toks.len(), true)
+                            .is_some()
+                    }
+                }) {
                     Some((m, b)) => smallvec::smallvec![sent.before(m), sent.from(b),],
                     // "TNA said A, and quoted him as saying B": A is the outlet's
                     // claim; the whole sentence reads B
@@ -2862,9 +2871,15 @@ impl Extractor {
                     && e2 - ne <= 14
                     && seg.clone().all(|k| {
                         let w = s.lw(k);
+                        // ("head of commodities research": a plural after a
+                        // preposition is a noun, no verb)
+                        let noun_after_preposition =
+                            k > ne + 1 && matches!(s.lw(k - 1), "of" | "for" | "in" | "at");
                         lexicon::cue_verb(w).is_none()
                             && w != "that"
-                            && (!lexicon::finite_verb_like(w) || s.toks[k].cap)
+                            && (!lexicon::finite_verb_like(w)
+                                || s.toks[k].cap
+                                || noun_after_preposition)
                             || lexicon::title_word(w)
                             || lexicon::head_kind(w).is_some()
                     });
@@ -3628,7 +3643,19 @@ impl Extractor {
                     && matches!(s.lw(k + 2), "he" | "she" | "it" | "they")
                     && lexicon::cue_verb(s.lw(k + 3))
                         .is_some_and(|(c, f)| f == Form::Past && c != CueClass::Tell);
-                if nw == "adding" || nw == "saying" || added || pronoun_cue {
+                // "No arrests had been made, Ruiz said, and investigators were
+                // reviewing video": a second clause of the same report
+                let and_clause = nw == "and"
+                    && !added
+                    && !pronoun_cue
+                    && k + 4 < hi
+                    && s.toks[k + 2].word
+                    && !s.toks[k + 2].cap
+                    && (k + 2..hi)
+                        .all(|x| !s.toks[x].quote_mark && lexicon::cue_verb(s.lw(x)).is_none())
+                    && (k + 3..hi.min(k + 10))
+                        .any(|x| lexicon::auxiliary(s.lw(x)) || lexicon::finite_verb_like(s.lw(x)));
+                if nw == "adding" || nw == "saying" || added || pronoun_cue || and_clause {
                     let mut a = if pronoun_cue {
                         k + 4
                     } else if added {
@@ -5907,8 +5934,22 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
     let m = (3..n.saturating_sub(4)).find(|&m| {
         s.flags[m + 1] & lexicon::F_SPLIT != 0
             // (', and' also after a quote closed on its comma: 'backs "smart trade," and')
+            // ("Oil rose 3 percent after producers said ...": "after" needs no comma)
             && (s.comma(m) && !s.toks[m].quoted
-                || s.toks[m].quote_mark && !s.toks[m].quoted && s.comma(m - 1))
+                || s.toks[m].quote_mark && !s.toks[m].quoted && s.comma(m - 1)
+                || s.toks[m].word
+                    && !s.toks[m].quoted
+                    && s.is(m + 1, "after")
+                    && !matches!(
+                        s.lw(m),
+                        "weeks" | "days" | "hours" | "months" | "years" | "minutes" | "shortly"
+                            | "soon" | "long" | "just" | "only" | "moments" | "week" | "day"
+                            | "month" | "year"
+                    )
+                    && !(0..m).any(|k| {
+                        s.flags[k] & lexicon::F_CUE_START != 0
+                            && lexicon::cue_verb(s.lw(k)).is_some()
+                    }))
             && {
                 // "..., (days) after a review by the Ledger found no record": the event,
                 // then what came before it, attributed
@@ -6012,8 +6053,13 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                 })
             }
     })?;
-    // both sides hold words enough to be clauses (a closing mark stays with the first)
-    let first_end = if s.toks[m].quote_mark { m + 1 } else { m };
+    // both sides hold words enough to be clauses (a closing mark stays with the
+    // first, and so does a word before "after")
+    let first_end = if s.toks[m].quote_mark || s.toks[m].word {
+        m + 1
+    } else {
+        m
+    };
     ((0..m).filter(|&k| s.toks[k].word).count() >= 3).then_some((first_end, second))
 }
 

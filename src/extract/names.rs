@@ -373,7 +373,7 @@ pub fn official_role(words: &[&str]) -> bool {
                     | "institute"
                     | "charity"
                     | "group"
-            )
+            ) || b == "bank" && !words.contains(&"central")
         });
     if private_body_head {
         return false;

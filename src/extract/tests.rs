@@ -2677,3 +2677,22 @@ fn a_document_just_published_is_what_it_finds() {
     );
     assert_eq!(find(&c, "lacked heating").source.name, "study");
 }
+
+#[test]
+fn after_without_a_comma_a_banks_research_head_and_a_second_clause() {
+    let c = one(
+        "Title\n\nOil prices rose more than 3 percent on Monday after a group of major producers said they would cut output.\n\nHe resigned in 2021 after the newspaper Velmar Daily first reported the payments.\n\n\"It was a cut,\" said Tom Harlow, head of commodities research at Merrow Bank.\n\nNo arrests had been made, Ruiz said, and investigators were reviewing video from nearby businesses.",
+    );
+    assert_eq!(
+        find(&c, "Oil prices").text,
+        "Oil prices rose more than 3 percent on Monday"
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.text.starts_with("He resigned in 2021 after"))
+    );
+    let h = find(&c, "It was a cut");
+    assert_eq!(h.source.name, "Tom Harlow");
+    assert_eq!(h.source.kind, SourceKind::Person);
+    assert_eq!(find(&c, "reviewing video").source.name, "Ruiz");
+}
