@@ -2771,6 +2771,11 @@ impl Extractor {
         if !c.according && (s.lw(c.i) == "telling" || participle_cue(s, c)) {
             return None;
         }
+        // "According to one person, the minister shouted at aides": what stands
+        // before a later verb is the according-to phrase, no content
+        if !c.according && s.is(lo, "according") && s.is(lo + 1, "to") && !s.toks[lo].quoted {
+            return None;
+        }
         // "On crime, Blom accused Varga of cutting ...": an accusation names its
         // target after the verb, and what it charges after that
         if matches!(s.lw(c.i), "accused" | "accuses" | "accuse")
@@ -5739,7 +5744,10 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
             let p = s.lw(e - 1);
             lexicon::document_word(p)
                 || lexicon::unnamed_head(p)
-                || matches!(p, "familiar" | "acquainted" | "close")
+                || matches!(
+                    p,
+                    "familiar" | "acquainted" | "close" | "present" | "involved"
+                )
         };
         if e > k
             && !linked

@@ -2037,6 +2037,15 @@ pub fn analyze(
             "at" | "of" | "for" | "from" | "with" | "in" | "familiar" | "to"
         ) || *w == "close" && x > 0
     }) {
+        // ("two people present at the meeting": who they are, before the place)
+        let p = if p > 1
+            && matches!(core_lw[p - 1], "present" | "involved")
+            && unnamed_head(core_lw[p - 2])
+        {
+            p - 1
+        } else {
+            p
+        };
         // ("A former inspector at the rail agency says": an office held by
         // someone not named is an anonymous person too)
         if p > 0

@@ -2696,3 +2696,14 @@ fn after_without_a_comma_a_banks_research_head_and_a_second_clause() {
     assert_eq!(h.source.kind, SourceKind::Person);
     assert_eq!(find(&c, "reviewing video").source.name, "Ruiz");
 }
+
+#[test]
+fn according_to_people_present_before_a_later_verb() {
+    let c = one(
+        "Title\n\nAccording to one person, the minister shouted at aides.\n\nAccording to two people present at the meeting, the minister left early.",
+    );
+    let a = find(&c, "shouted at aides");
+    assert_eq!(a.text, "the minister shouted at aides");
+    assert_eq!(a.source.name, "person");
+    assert_eq!(find(&c, "left early").source.name, "people");
+}
