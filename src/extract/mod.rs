@@ -2689,23 +2689,8 @@ impl Extractor {
             return None;
         }
         a += 1;
-        let mut b = hi;
-        while b > a && s.punct(b - 1) && !s.toks[b - 1].quote_mark {
-            b -= 1;
-        }
-        if b <= a + 1 {
-            return None;
-        }
+        let (pieces, quote, b) = content_to_end(s, a, hi)?;
         let source = names::analyze(s.text, &s.toks[lo + 1..p], &self.registry, false)?;
-        let (pieces, quote) = if s.toks[a].quote_mark {
-            let q = s.quotes.iter().find(|q| q.0 == s.toks[a].end)?;
-            (vec![(q.0, q.1.min(s.end))], QuoteKind::Direct)
-        } else {
-            (
-                vec![trim_span(s.text, s.toks[a].start, s.toks[b - 1].end, false)],
-                QuoteKind::Indirect,
-            )
-        };
         Some(Attr {
             pieces,
             quote,
@@ -2737,22 +2722,7 @@ impl Extractor {
         while a < hi && (s.is(a, "that") || s.comma(a)) {
             a += 1;
         }
-        let mut b = hi;
-        while b > a && s.punct(b - 1) && !s.toks[b - 1].quote_mark {
-            b -= 1;
-        }
-        if b <= a + 1 {
-            return None;
-        }
-        let (pieces, quote) = if s.toks[a].quote_mark {
-            let q = s.quotes.iter().find(|q| q.0 == s.toks[a].end)?;
-            (vec![(q.0, q.1.min(s.end))], QuoteKind::Direct)
-        } else {
-            (
-                vec![trim_span(s.text, s.toks[a].start, s.toks[b - 1].end, false)],
-                QuoteKind::Indirect,
-            )
-        };
+        let (pieces, quote, b) = content_to_end(s, a, hi)?;
         let cue = toks_mention(s, k, k + 1);
         Some(Attr {
             pieces,
@@ -6069,6 +6039,32 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
         m
     };
     ((0..m).filter(|&k| s.toks[k].word).count() >= 3).then_some((first_end, second))
+}
+
+/// The content from token `a` to the sentence's end (closing punctuation off):
+/// a quote opening at `a` whole, else the words; with the token where it ends.
+fn content_to_end(
+    s: &Sent,
+    a: usize,
+    hi: usize,
+) -> Option<(Vec<(usize, usize)>, QuoteKind, usize)> {
+    let mut b = hi;
+    while b > a && s.punct(b - 1) && !s.toks[b - 1].quote_mark {
+        b -= 1;
+    }
+    if b <= a + 1 {
+        return None;
+    }
+    if s.toks[a].quote_mark {
+        let q = s.quotes.iter().find(|q| q.0 == s.toks[a].end)?;
+        Some((vec![(q.0, q.1.min(s.end))], QuoteKind::Direct, b))
+    } else {
+        Some((
+            vec![trim_span(s.text, s.toks[a].start, s.toks[b - 1].end, false)],
+            QuoteKind::Indirect,
+            b,
+        ))
+    }
 }
 
 /// `That's according to a new report from the Realtors Association.`: the

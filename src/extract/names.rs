@@ -425,6 +425,22 @@ fn place_noun(w: &str) -> bool {
     )
 }
 
+/// Words that make an outlet the state's (`state television`, `the official
+/// news agency`).
+fn state_owned_word(w: &str) -> bool {
+    matches!(
+        w,
+        "state"
+            | "state-run"
+            | "state-owned"
+            | "state-controlled"
+            | "official"
+            | "government-run"
+            | "government-controlled"
+            | "government"
+    )
+}
+
 /// A lowercase copy: ASCII by byte (the common case), anything else as `to_lowercase`.
 fn fold(s: &str) -> String {
     if s.is_ascii() {
@@ -1323,19 +1339,7 @@ pub fn analyze(
                             "agency" | "broadcaster" | "television" | "tv" | "radio" | "channel"
                         )
                     });
-                    if media
-                        && dw.iter().any(|w| {
-                            matches!(
-                                w.as_str(),
-                                "state"
-                                    | "state-run"
-                                    | "state-owned"
-                                    | "state-controlled"
-                                    | "official"
-                                    | "government-run"
-                            )
-                        })
-                    {
+                    if media && dw.iter().any(|w| state_owned_word(w)) {
                         info.source.kind = SourceKind::StateMedia;
                     }
                 }
@@ -1890,32 +1894,23 @@ pub fn analyze(
 
     // The article's own words about the kind.
     let state_media = core_lw.windows(2).any(|w| {
-        matches!(
-            w[0],
-            "state"
-                | "state-run"
-                | "state-owned"
-                | "state-controlled"
-                | "official"
-                | "government-run"
-                | "government-controlled"
-                | "government"
-        ) && matches!(
-            w[1],
-            "media"
-                | "television"
-                | "tv"
-                | "broadcaster"
-                | "radio"
-                | "news"
-                | "newspaper"
-                | "agency"
-                | "channel"
-                | "outlet"
-                | "outlets"
-                | "daily"
-                | "broadcasting"
-        )
+        state_owned_word(w[0])
+            && matches!(
+                w[1],
+                "media"
+                    | "television"
+                    | "tv"
+                    | "broadcaster"
+                    | "radio"
+                    | "news"
+                    | "newspaper"
+                    | "agency"
+                    | "channel"
+                    | "outlet"
+                    | "outlets"
+                    | "daily"
+                    | "broadcasting"
+            )
     }) || core_lw.iter().any(|w| {
         matches!(
             *w,
