@@ -6041,13 +6041,12 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
     ((0..m).filter(|&k| s.toks[k].word).count() >= 3).then_some((first_end, second))
 }
 
+/// A claim's pieces, its quote kind and the token where its content ends.
+type ContentToEnd = (Vec<(usize, usize)>, QuoteKind, usize);
+
 /// The content from token `a` to the sentence's end (closing punctuation off):
 /// a quote opening at `a` whole, else the words; with the token where it ends.
-fn content_to_end(
-    s: &Sent,
-    a: usize,
-    hi: usize,
-) -> Option<(Vec<(usize, usize)>, QuoteKind, usize)> {
+fn content_to_end(s: &Sent, a: usize, hi: usize) -> Option<ContentToEnd> {
     let mut b = hi;
     while b > a && s.punct(b - 1) && !s.toks[b - 1].quote_mark {
         b -= 1;
