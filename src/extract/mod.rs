@@ -1670,9 +1670,18 @@ impl Extractor {
                             src.kind = k;
                         }
                         // ("the city's own labor department": named from after "own")
+                        // (and after a generic owner: "the country's athletics federation")
                         let from = (i + 2..j)
                             .find(|&x| sent.is(x, "own") && names::possessive(sent.lw(x - 1)))
                             .map_or(i + 1, |x| x + 1);
+                        let from = if from == i + 1
+                            && matches!(sent.lw(i + 1), "country's" | "nation's")
+                            && i + 2 < j
+                        {
+                            i + 2
+                        } else {
+                            from
+                        };
                         src.name = sent.text[sent.toks[from].start..sent.toks[j].end].to_string();
                         // "the press office" after "the Talmark government press office" is that office
                         if !memory.knows_longer(&src.name) {
@@ -3736,6 +3745,20 @@ impl Extractor {
                         | "reiterating"
                         | "echoed"
                 ) || nw.len() > 5 && nw.ends_with("ing")
+                    // ", two days after she knelt": when, counted from something else
+                    || k + 3 < hi
+                        && (nw.bytes().all(|b| b.is_ascii_digit())
+                            || matches!(
+                                nw,
+                                "two" | "three" | "four" | "five" | "six" | "seven" | "several"
+                                    | "a" | "one" | "ten" | "few"
+                            ))
+                        && matches!(
+                            s.lw(k + 2),
+                            "days" | "weeks" | "months" | "years" | "hours" | "day" | "week"
+                                | "month" | "year" | "hour"
+                        )
+                        && matches!(s.lw(k + 3), "after" | "before" | "since")
                     // ", hurt by weaker demand", ", driven by exports": a participle
                     // giving the reason
                     || k + 2 < hi

@@ -1832,6 +1832,10 @@ pub fn analyze(
     {
         lead += 1;
     }
+    // "the country's athletics federation": a generic owner is no part of the name
+    if lead + 1 < lw.len() && matches!(lw[lead], "country's" | "nation's") && !toks[lead + 1].cap {
+        lead += 1;
+    }
     // "the state's own labor department": the body after "own" is named
     if let Some(j) =
         (lead + 1..lw.len().saturating_sub(1)).find(|&j| lw[j] == "own" && possessive(lw[j - 1]))

@@ -2707,3 +2707,14 @@ fn according_to_people_present_before_a_later_verb() {
     assert_eq!(a.source.name, "person");
     assert_eq!(find(&c, "left early").source.name, "people");
 }
+
+#[test]
+fn two_days_after_closes_the_cue_and_the_countrys_federation() {
+    let c = one(
+        "Title\n\nDara Okoye has been removed from the team, the country's athletics federation said on Friday, two days after she knelt during the anthem.",
+    );
+    let r = find(&c, "removed from the team");
+    assert_eq!(r.text, "Dara Okoye has been removed from the team");
+    assert_eq!(r.source.name, "athletics federation");
+    assert!(!c.iter().any(|x| x.text.contains("knelt")));
+}
