@@ -3791,6 +3791,9 @@ impl Extractor {
                 || matches!(w, "published" | "released" | "issued") && k > 0 && s.toks[k - 1].word
             {
                 // a prepositional phrase: skip to the next comma or the end
+                // (a relative clause on the source may hold a verb of telling:
+                // "officials who were briefed on the plan")
+                let relative = w == "who";
                 let mut j = k + 1;
                 loop {
                     // 'on OTV's "Morning Desk."': a programme's title in quotes
@@ -3814,6 +3817,7 @@ impl Extractor {
                     }
                     if lexicon::cue_verb(s.lw(j)).is_some_and(|(_, f)| f == Form::Past)
                         && !matches!(s.lw(j), "posted" | "published" | "reported" | "broadcast")
+                        && !(relative && matches!(s.lw(j), "briefed" | "informed" | "told"))
                     {
                         return (false, None, None, None);
                     }

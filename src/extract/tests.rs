@@ -2718,3 +2718,13 @@ fn two_days_after_closes_the_cue_and_the_countrys_federation() {
     assert_eq!(r.source.name, "athletics federation");
     assert!(!c.iter().any(|x| x.text.contains("knelt")));
 }
+
+#[test]
+fn according_to_officials_who_were_briefed() {
+    let c = one(
+        "Title\n\nThe budget would close three libraries, according to council members who were briefed on the plan on Tuesday.",
+    );
+    let b = find(&c, "three libraries");
+    assert_eq!(b.text, "The budget would close three libraries");
+    assert_eq!(b.source.name, "council members");
+}
