@@ -5126,7 +5126,12 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             // ("the review found no record of the votes": a finding of absence)
             && (s.toks[i + 1].cap
                 || s.lw(i + 1).as_bytes()[0].is_ascii_digit()
-                || s.is(i + 1, "no"))
+                || s.is(i + 1, "no")
+                // ("a recent poll found only 31 percent of voters ...")
+                || matches!(
+                    s.lw(i + 1),
+                    "only" | "just" | "nearly" | "almost" | "about" | "more" | "fewer" | "most"
+                ))
             && s.toks[i + 1].word
             && (lo..i).rev().take(8).any(|k| {
                 matches!(
@@ -5699,7 +5704,7 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
         // "a readout published by the press office", "documents seen by Northwire"
         if e > k
             && (lexicon::relay_participle(w)
-                || matches!(w, "seen" | "obtained" | "reviewed" | "viewed"))
+                || matches!(w, "seen" | "obtained" | "reviewed" | "viewed" | "compiled"))
             && s.is(e + 1, "by")
             // "a transcript of the call released by the palace"
             && (k..e).any(|x| lexicon::document_word(s.lw(x)))
@@ -6019,13 +6024,22 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                                     s.lw(v),
                                     "disagree" | "disagrees" | "disagreed" | "dispute" | "disputes"
                                 )
-                            || after
+                            // (", and a recent poll found only 31 percent ...": a
+                            // document's finding, after any joining word)
+                            || (after || s.is(m + 1, "and"))
                                 && matches!(s.lw(v), "found" | "showed")
                                 && (b..v).any(|k| {
                                     lexicon::document_word(s.lw(k))
                                         || lexicon::finding_people(s.lw(k))
                                 }))
                 });
+                // ("..., but her allies have begun calling lawmakers, according to
+                // three people familiar with the calls": the second clause carries
+                // its own according-to)
+                let according_later = !after
+                    && (b + 3..n.saturating_sub(2))
+                        .any(|k| s.comma(k) && s.is(k + 1, "according") && s.is(k + 2, "to"));
+                let v = v.or(according_later.then_some(b));
                 v.is_some_and(|v| {
                     let first = s.lw(b);
                     (s.toks[b].cap

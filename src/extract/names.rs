@@ -1522,7 +1522,7 @@ pub fn analyze(
     if let Some((_, q)) = (1..lw.len().saturating_sub(2)).find_map(|p| {
         (matches!(
             lw[p],
-            "released" | "published" | "issued" | "distributed" | "circulated"
+            "released" | "published" | "issued" | "distributed" | "circulated" | "compiled"
         ) && lw[..p].iter().any(|w| document_word(w)))
         .then(|| by_after(p))
         .flatten()

@@ -2728,3 +2728,17 @@ fn according_to_officials_who_were_briefed() {
     assert_eq!(b.text, "The budget would close three libraries");
     assert_eq!(b.source.name, "council members");
 }
+
+#[test]
+fn a_second_clause_with_its_own_according_to_a_poll_and_compiled_data() {
+    let c = one(
+        "Title\n\nShe has not said whether she will run, but her allies have begun calling lawmakers, according to three people familiar with the calls.\n\nAalto cut the budget, and a recent poll found only 31 percent of voters had a favourable view of her.\n\nGrain exports fell by two thirds, according to shipping data compiled by Northwire.",
+    );
+    assert_eq!(
+        find(&c, "She has not said").source.kind,
+        SourceKind::Publication
+    );
+    assert_eq!(find(&c, "calling lawmakers").source.name, "people");
+    assert_eq!(find(&c, "31 percent").source.kind, SourceKind::Unnamed);
+    assert_eq!(find(&c, "Grain exports").source.name, "Northwire");
+}
