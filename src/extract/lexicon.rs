@@ -680,6 +680,25 @@ pub fn aux_or_adverb(w: &str) -> bool {
     AUX_OR_ADVERB_SET.contains(w) || weekday(w) || month(w) || w.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// A unit of time counted ("two days after", "a week before").
+pub fn duration_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "minutes"
+            | "minute"
+            | "hours"
+            | "hour"
+            | "days"
+            | "day"
+            | "weeks"
+            | "week"
+            | "months"
+            | "month"
+            | "years"
+            | "year"
+    )
+}
+
 /// Words of time that can sit right after a cue (`said on Friday`, `said late Monday`).
 pub fn time_word(w: &str) -> bool {
     matches!(

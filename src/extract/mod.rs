@@ -366,11 +366,9 @@ impl Extractor {
                         let (role, proper) = match proper.split_once(' ') {
                             Some((first, rest)) if !rest.is_empty() => {
                                 let w = first.trim_end_matches('.').to_ascii_lowercase();
-                                if matches!(w.as_str(), "mr" | "mrs" | "ms" | "miss" | "dr") {
+                                if names::honorific(&w) {
                                     (None, rest.to_string())
-                                } else if lexicon::title_word(&w)
-                                    || matches!(w.as_str(), "rep" | "sen" | "gov")
-                                {
+                                } else if lexicon::title_word(&w) {
                                     (Some(first.to_string()), rest.to_string())
                                 } else {
                                     (None, proper)
@@ -1669,19 +1667,10 @@ impl Extractor {
                         if let Some(k) = lexicon::head_kind(sent.lw(j)).filter(|_| !body) {
                             src.kind = k;
                         }
-                        // ("the city's own labor department": named from after "own")
-                        // (and after a generic owner: "the country's athletics federation")
-                        let from = (i + 2..j)
-                            .find(|&x| sent.is(x, "own") && names::possessive(sent.lw(x - 1)))
-                            .map_or(i + 1, |x| x + 1);
-                        let from = if from == i + 1
-                            && matches!(sent.lw(i + 1), "country's" | "nation's")
-                            && i + 2 < j
-                        {
-                            i + 2
-                        } else {
-                            from
-                        };
+                        // ("the city's own labor department", "the country's
+                        // athletics federation": named without the owner)
+                        let words: SmallVec<[&str; 6]> = (i + 1..=j).map(|x| sent.lw(x)).collect();
+                        let from = i + 1 + names::owned_body_start(&words, false);
                         src.name = sent.text[sent.toks[from].start..sent.toks[j].end].to_string();
                         // "the press office" after "the Talmark government press office" is that office
                         if !memory.knows_longer(&src.name) {
@@ -2564,13 +2553,12 @@ impl Extractor {
                 }
                 None
             });
-        let source = match object_pronoun {
-            Some(_) if named_before.is_some() => {
-                let mut i = named_before?;
+        let source = match (object_pronoun, named_before) {
+            (Some(_), Some(mut i)) => {
                 i.source.mention = Some(toks_mention(s, speaker.0, speaker.1));
                 i
             }
-            Some((name, kind)) => NpInfo {
+            (Some((name, kind)), None) => NpInfo {
                 source: SourceRef {
                     name: name.to_string(),
                     kind,
@@ -2580,7 +2568,7 @@ impl Extractor {
                 },
                 class: NpClass::Pronoun,
             },
-            None => names::analyze(
+            (None, _) => names::analyze(
                 s.text,
                 &s.toks[speaker.0..speaker.1],
                 &self.registry,
@@ -3753,11 +3741,7 @@ impl Extractor {
                                 "two" | "three" | "four" | "five" | "six" | "seven" | "several"
                                     | "a" | "one" | "ten" | "few"
                             ))
-                        && matches!(
-                            s.lw(k + 2),
-                            "days" | "weeks" | "months" | "years" | "hours" | "day" | "week"
-                                | "month" | "year" | "hour"
-                        )
+                        && lexicon::duration_noun(s.lw(k + 2))
                         && matches!(s.lw(k + 3), "after" | "before" | "since")
                     // ", hurt by weaker demand", ", driven by exports": a participle
                     // giving the reason
@@ -4453,10 +4437,7 @@ fn title_before_in(body: &str, full: &str) -> Option<String> {
     }
     let n = words
         .iter()
-        .take_while(|w| {
-            let w = w.trim_end_matches('.').to_ascii_lowercase();
-            lexicon::title_word(&w) || matches!(w.as_str(), "rep" | "sen" | "gov")
-        })
+        .take_while(|w| lexicon::title_word(&w.trim_end_matches('.').to_ascii_lowercase()))
         .count();
     (n > 0).then(|| {
         let mut t: Vec<&str> = words[..n].to_vec();
@@ -5609,12 +5590,11 @@ fn kind_from_appositive(s: &Sent, info: &mut NpInfo, ne: usize) {
 /// Ostel"), when the phrase itself gave none: the role, and the kind it makes.
 fn apply_appositive(s: &Sent, info: &mut NpInfo, a: usize, b: usize) {
     // (an honorific is no office: "the agency's director, Dr. Ines Varro")
-    let honorific = info.source.role.as_deref().is_some_and(|r| {
-        matches!(
-            r.trim_end_matches('.').to_ascii_lowercase().as_str(),
-            "dr" | "mr" | "mrs" | "ms" | "miss"
-        )
-    });
+    let honorific = info
+        .source
+        .role
+        .as_deref()
+        .is_some_and(|r| names::honorific(&r.trim_end_matches('.').to_ascii_lowercase()));
     if info.class != NpClass::Person || info.source.role.is_some() && !honorific || b <= a {
         return;
     }
@@ -5950,11 +5930,10 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                 || s.toks[m].word
                     && !s.toks[m].quoted
                     && s.is(m + 1, "after")
+                    && !lexicon::duration_noun(s.lw(m))
                     && !matches!(
                         s.lw(m),
-                        "weeks" | "days" | "hours" | "months" | "years" | "minutes" | "shortly"
-                            | "soon" | "long" | "just" | "only" | "moments" | "week" | "day"
-                            | "month" | "year"
+                        "shortly" | "soon" | "long" | "just" | "only" | "moments"
                     )
                     && !(0..m).any(|k| {
                         s.flags[k] & lexicon::F_CUE_START != 0

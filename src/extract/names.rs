@@ -441,6 +441,48 @@ fn state_owned_word(w: &str) -> bool {
     )
 }
 
+/// Nouns for an outlet after a state's word (`state television`, `official news
+/// agency`).
+fn media_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "media"
+            | "television"
+            | "tv"
+            | "broadcaster"
+            | "radio"
+            | "news"
+            | "newspaper"
+            | "agency"
+            | "channel"
+            | "outlet"
+            | "outlets"
+            | "daily"
+            | "broadcasting"
+    )
+}
+
+/// Where a body's name starts after its owner (`lw`: the phrase's lowercase
+/// words, determiners off): past `X's own` ("the state's own labor
+/// department") or a generic owner ("the country's athletics federation",
+/// unless a capitalized name follows: `second_cap`); 0 for neither. The last
+/// word, the body's head, always stays.
+pub fn owned_body_start(lw: &[&str], second_cap: bool) -> usize {
+    let n = lw.len();
+    if let Some(j) = (1..n.saturating_sub(1)).find(|&j| lw[j] == "own" && possessive(lw[j - 1])) {
+        return j + 1;
+    }
+    if n > 1 && !second_cap && matches!(lw[0], "country's" | "nation's") {
+        return 1;
+    }
+    0
+}
+
+/// A courtesy title or honorific before a name, no office (`Mr.`, `Dr.`).
+pub fn honorific(w: &str) -> bool {
+    matches!(w, "mr" | "mrs" | "ms" | "miss" | "mx" | "dr")
+}
+
 /// A lowercase copy: ASCII by byte (the common case), anything else as `to_lowercase`.
 fn fold(s: &str) -> String {
     if s.is_ascii() {
@@ -1333,13 +1375,9 @@ pub fn analyze(
                         .split_whitespace()
                         .map(|w| w.to_ascii_lowercase())
                         .collect();
-                    let media = dw.last().is_some_and(|h| {
-                        matches!(
-                            h.as_str(),
-                            "agency" | "broadcaster" | "television" | "tv" | "radio" | "channel"
-                        )
-                    });
-                    if media && dw.iter().any(|w| state_owned_word(w)) {
+                    if dw.last().is_some_and(|h| media_noun(h))
+                        && dw.iter().any(|w| state_owned_word(w))
+                    {
                         info.source.kind = SourceKind::StateMedia;
                     }
                 }
@@ -1832,15 +1870,10 @@ pub fn analyze(
     {
         lead += 1;
     }
-    // "the country's athletics federation": a generic owner is no part of the name
-    if lead + 1 < lw.len() && matches!(lw[lead], "country's" | "nation's") && !toks[lead + 1].cap {
-        lead += 1;
-    }
-    // "the state's own labor department": the body after "own" is named
-    if let Some(j) =
-        (lead + 1..lw.len().saturating_sub(1)).find(|&j| lw[j] == "own" && possessive(lw[j - 1]))
-    {
-        lead = j + 1;
+    // "the state's own labor department", "the country's athletics federation":
+    // the owner is no part of the body's name
+    if lead < lw.len() {
+        lead += owned_body_start(&lw[lead..], toks.get(lead + 1).is_some_and(|t| t.cap));
     }
     if lead >= lw.len() {
         // "Several said ...", "Many said ...": a quantifier standing for a group
@@ -1897,30 +1930,15 @@ pub fn analyze(
     let registry_hit = owned_hit.or_else(|| registry.lookup(raw_core));
 
     // The article's own words about the kind.
-    let state_media = core_lw.windows(2).any(|w| {
-        state_owned_word(w[0])
-            && matches!(
-                w[1],
-                "media"
-                    | "television"
-                    | "tv"
-                    | "broadcaster"
-                    | "radio"
-                    | "news"
-                    | "newspaper"
-                    | "agency"
-                    | "channel"
-                    | "outlet"
-                    | "outlets"
-                    | "daily"
-                    | "broadcasting"
+    let state_media = core_lw
+        .windows(2)
+        .any(|w| state_owned_word(w[0]) && media_noun(w[1]))
+        || core_lw.iter().any(|w| {
+            matches!(
+                *w,
+                "state-run" | "state-owned" | "state-controlled" | "government-run"
             )
-    }) || core_lw.iter().any(|w| {
-        matches!(
-            *w,
-            "state-run" | "state-owned" | "state-controlled" | "government-run"
-        )
-    });
+        });
     let mut head: Option<(usize, SourceKind)> = None;
     for (i, w) in core_lw.iter().enumerate() {
         // "Ministry of Water Resources": the head is the noun before "of" (also
@@ -2028,7 +2046,7 @@ pub fn analyze(
     }
     // "a senior official at the finance ministry": an anonymous person
     // "a", "another", "one": someone not named
-    let indefinite = matches!(lw[0], "a" | "an" | "another" | "one");
+    let indefinite = indefinite_start(lw[0]);
     // ("Close allies of the chancellor": "close" first is their closeness)
     if let Some(p) = core_lw.iter().enumerate().position(|(x, w)| {
         matches!(
@@ -2395,7 +2413,7 @@ pub fn analyze(
         // gave before stays)
         let courtesy = role_lw
             .iter()
-            .all(|w| matches!(*w, "mr" | "mrs" | "ms" | "miss" | "mx" | "."));
+            .all(|w| honorific(w) && *w != "dr" || *w == ".");
         // ("Republican Lena Varga": a party is no office; an appositive's role
         // may follow)
         let party_only = role_lw.len() == 1 && party_lead;
