@@ -234,6 +234,12 @@ pub const PHRASE_CUE_VERBS: &[&str] = &[
     "asserting",
     "contending",
     "continued",
+    "shot",
+    "shoots",
+    "fired",
+    "fires",
+    "hit",
+    "hits",
 ];
 
 /// Flags of a word, looked up once per token of a sentence ([`word_flags`]) so
@@ -1277,8 +1283,37 @@ const PEOPLE_BY_TRADE: &[&str] = &[
     "engineer",
 ];
 
-static TITLE_WORD_SET: std::sync::LazyLock<Lexicon<()>> =
-    std::sync::LazyLock::new(|| Lexicon::words_of(&[TITLE_WORD_WORDS, PEOPLE_BY_TRADE]));
+/// Words a story uses to describe again a person it has named ("the nominee
+/// said", "the billionaire told reporters"): private persons by the word alone,
+/// and, said with "the", the person in view ([`PEOPLE_BY_TRADE`]'s words are
+/// often someone else: "the driver", "the victim").
+const PERSON_EPITHETS: &[&str] = &[
+    "nominee",
+    "challenger",
+    "incumbent",
+    "frontrunner",
+    "front-runner",
+    "hopeful",
+    "contender",
+    "politician",
+    "newcomer",
+    "billionaire",
+    "millionaire",
+    "mogul",
+    "tycoon",
+    "magnate",
+    "businessman",
+    "businesswoman",
+];
+
+/// A word of [`PERSON_EPITHETS`].
+pub fn person_epithet(w: &str) -> bool {
+    PERSON_EPITHETS.contains(&w)
+}
+
+static TITLE_WORD_SET: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock::new(|| {
+    Lexicon::words_of(&[TITLE_WORD_WORDS, PEOPLE_BY_TRADE, PERSON_EPITHETS])
+});
 
 pub fn title_word(w: &str) -> bool {
     TITLE_WORD_SET.contains(w)
@@ -1328,8 +1363,9 @@ const PRIVATE_ROLE_WORDS: &[&str] = &[
     "dr",
 ];
 
-static PRIVATE_ROLE_SET: std::sync::LazyLock<Lexicon<()>> =
-    std::sync::LazyLock::new(|| Lexicon::words_of(&[PRIVATE_ROLE_WORDS, PEOPLE_BY_TRADE]));
+static PRIVATE_ROLE_SET: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock::new(|| {
+    Lexicon::words_of(&[PRIVATE_ROLE_WORDS, PEOPLE_BY_TRADE, PERSON_EPITHETS])
+});
 
 pub fn private_role(w: &str) -> bool {
     PRIVATE_ROLE_SET.contains(w)

@@ -4607,6 +4607,29 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             return Some(r);
         }
     }
+    // "The critics included Rep. Ivy Dunmore, who said ...", "criticism from
+    // Mayor Lena Orr, who called it": a relative clause's speaker is the name
+    // before its comma
+    if j >= lo + 3 && matches!(s.lw(j - 1), "who") && s.comma(j - 2) && !s.toks[j - 1].quoted {
+        let e = j - 2;
+        let mut a = e;
+        while a > lo
+            && e - a < 8
+            && (s.toks[a - 1].word && s.toks[a - 1].cap && !s.toks[a - 1].quoted
+                || s.is(a - 1, ".") && a >= 2 && s.toks[a - 2].cap)
+        {
+            a -= 1;
+        }
+        // (a name of two words or more, or one the article gave before)
+        let words = (a..e).filter(|&x| s.toks[x].word).count();
+        // (not a sentence's subject with an aside: "Ivy Dunmore, who said ...,
+        // voted against it")
+        if words >= 2 && s.toks[e - 1].word && a > lo && !s.is(a - 1, "and") {
+            // ("... opposed by Senator Paul Strand"; a title's word in lowercase
+            // before the capitals: "state Sen. Ana Holt")
+            return Some((a, e));
+        }
+    }
     // "Baskov himself said": the reflexive is not part of the name
     if j > lo + 1 && matches!(s.lw(j - 1), "himself" | "herself" | "themselves" | "itself") {
         j -= 1;
@@ -4769,6 +4792,34 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             }
             if k > lo && s.comma(k - 1) && k < ne - 1 {
                 let first = s.lw(k);
+                // "One of them, freshman Rep. Ivy Dunmore, said", "..., lawmaker
+                // Ivy Dunmore, said": a name after lowercase titles, set off, is
+                // the speaker the words before it describe
+                let lead = (k..ne - 1)
+                    .take_while(|&x| {
+                        let w = s.lw(x);
+                        s.toks[x].word
+                            && !s.toks[x].cap
+                            && (lexicon::title_word(w)
+                                || matches!(w, "freshman" | "state" | "longtime")
+                                || w.ends_with("-term"))
+                    })
+                    .count();
+                let rest = k + lead..ne - 1;
+                let titled_name = (1..=3).contains(&lead)
+                    && rest
+                        .clone()
+                        .filter(|&x| s.toks[x].cap && s.toks[x].word)
+                        .count()
+                        >= 2
+                    && s.toks[ne - 2].cap
+                    && rest.clone().all(|x| {
+                        s.toks[x].cap && s.toks[x].word
+                            || s.lw(x) == "." && x > k && s.toks[x - 1].cap
+                    });
+                if titled_name {
+                    return Some((k, ne - 1));
+                }
                 let aside = matches!(
                     first,
                     "who"
@@ -5108,6 +5159,8 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             && (s.toks[i + 1].cap
                 || s.lw(i + 1).as_bytes()[0].is_ascii_digit()
                 || s.is(i + 1, "no")
+                // ("A poll ... showed the race within the margin of error")
+                || s.is(i + 1, "the") && matches!(w, "show" | "shows" | "showed")
                 // ("a recent poll found only 31 percent of voters ...")
                 || matches!(
                     s.lw(i + 1),
@@ -5206,6 +5259,21 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 let closes = i + 1 >= hi || s.end_punct(i + 1) || s.comma(i + 1);
                 return (speaker && closes).then_some(i + 1);
             }
+            // '"That is false," the challenger shot back.', "Vale fired back that
+            // ...": a retort, after a quote and its speaker or before "that"
+            ("shot" | "shoots" | "fired" | "fires" | "hit" | "hits", "back") => {
+                if s.is(i + 2, "that") {
+                    i + 2
+                } else {
+                    let q = (i.saturating_sub(6).max(lo)..i)
+                        .rev()
+                        .find(|&k| s.toks[k].quote_mark)?;
+                    let speaker =
+                        q + 1 < i && (q + 1..i).all(|k| s.toks[k].word && !s.toks[k].quoted);
+                    let closes = i + 2 >= hi || s.end_punct(i + 2) || s.comma(i + 2);
+                    return (speaker && closes).then_some(i + 2);
+                }
+            }
             // "The court suspended the law, ruling that ...", "held rates, warning
             // that ...": the clause's subject speaks
             (p, "that") if saying_participle(p) && i > lo + 2 && s.comma(i - 1) => i + 1,
@@ -5238,6 +5306,7 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                                 w,
                                 "less"
                                     | "more"
+                                    | "closer"
                                     | "about"
                                     | "around"
                                     | "between"

@@ -2030,18 +2030,23 @@ pub fn analyze(
         || party_lead;
     // "the head of the rail company", "the boss of NorRail": an office held in a
     // body, without the holder's name (not the body, and no person called NorRail)
-    if core.len() >= 3
-        && core_lw[1] == "of"
-        && !core[0].cap
-        && title_word(core_lw[0])
-        && head_kind(core_lw[0]).is_none()
-        && !unnamed_head(core_lw[0])
+    // ("the former secretary of state": a time of office before it)
+    let o = usize::from(matches!(
+        core_lw[0],
+        "former" | "acting" | "interim" | "then" | "ex"
+    ));
+    if core.len() >= 3 + o
+        && core_lw[o + 1] == "of"
+        && !core[o].cap
+        && title_word(core_lw[o])
+        && head_kind(core_lw[o]).is_none()
+        && !unnamed_head(core_lw[o])
         && !title_of
         && !indefinite_start(lw[0])
         // (not the office an officer runs: "the secretary of state's office")
         && !(possessive(lw[lw.len() - 2]) && head_kind(core_lw[core.len() - 1]).is_some())
     {
-        let private = private_role(core_lw[0]);
+        let private = private_role(core_lw[o]);
         return Some(role_only(raw_core.to_string(), private, false, mention));
     }
     // "a senior official at the finance ministry": an anonymous person
@@ -2309,6 +2314,17 @@ pub fn analyze(
         });
     }
 
+    // "the 70-year-old", "the Port Alder Democrat": a person named before,
+    // described again by age or by party and home (Memory::resolve finds them)
+    // (a party's member is never a name: "Tamsin Republican" alone is no person)
+    if core.len() <= 4 {
+        let last = core_lw[core.len() - 1];
+        let by_age = core.len() == 1 && last.ends_with("-year-old") && lw[..lead].contains(&"the");
+        let by_party = matches!(last, "democrat" | "republican") && core.iter().all(|t| t.cap);
+        if by_age || by_party {
+            return Some(role_only(raw_core.to_string(), true, false, mention));
+        }
+    }
     // "Democrats said", "the Liberal Democrats": a party by its members' name
     if core.len() <= 3
         && core.iter().all(|t| t.cap)
@@ -2723,6 +2739,55 @@ impl Memory {
         }
     }
 
+    /// The one named person in view (of the last three paragraphs), if only one
+    /// is: whom a description without a name ("the former diplomat", "the
+    /// nominee") most likely means.
+    /// (First, the latest named speaker of the paragraph: "Brisk said ...
+    /// "...," the 58-year-old said.")
+    /// Then the one person of the paragraph before; never one the article
+    /// described by another such word (`epithet`: "the incumbent" is not the one
+    /// called "the challenger").
+    fn person_in_view(&self, para: usize, epithet: &str) -> Option<&Entity> {
+        let other = |e: &Entity| {
+            e.descriptor.split_whitespace().any(|w| {
+                w != epithet
+                    && super::lexicon::person_epithet(w)
+                    && super::lexicon::person_epithet(epithet)
+            })
+        };
+        let named = |e: &Entity| e.kind.is_person() && e.name.contains(' ') && !other(e);
+        if let Some(e) = self
+            .entities
+            .iter()
+            .rev()
+            .take_while(|e| e.para == para)
+            .filter(|e| named(e))
+            .find(|e| e.speaker)
+        {
+            return Some(e);
+        }
+        let mut before = self
+            .entities
+            .iter()
+            .rev()
+            .skip_while(|e| e.para == para)
+            .take_while(|e| e.para + 1 == para)
+            .filter(|e| e.kind.is_person() && e.name.contains(' '));
+        if let Some(e) = before.next() {
+            if !other(e) && before.all(|o| o.name == e.name) {
+                return Some(e);
+            }
+        }
+        let mut recent = self
+            .entities
+            .iter()
+            .rev()
+            .take_while(|e| e.para + 2 >= para)
+            .filter(|e| named(e));
+        let e = recent.next()?;
+        recent.all(|o| o.name == e.name).then_some(&**e)
+    }
+
     /// A known person named by one word at the start of a sentence ("Rand, 52,
     /// suffered ..."): they become the most recent, salient entity, so the next
     /// "she said" is them. Unknown words are left alone.
@@ -2999,6 +3064,20 @@ impl Memory {
                     .last()
                     .unwrap_or("")
                     .to_string();
+                let described_again = {
+                    // "the nominee said", "the 70-year-old said", "the Port Alder
+                    // Democrat told reporters": a person named before, described
+                    // again
+                    let the = src.mention.as_ref().is_some_and(|m| {
+                        m.text
+                            .get(..4)
+                            .is_some_and(|t| t.eq_ignore_ascii_case("the "))
+                    });
+                    the && (super::lexicon::person_epithet(&head)
+                        || role.starts_with("former ")
+                        || head.ends_with("-year-old")
+                        || matches!(head.as_str(), "democrat" | "republican"))
+                };
                 if let Some(e) = self.entities.iter().rev().find(|e| {
                     e.kind.is_person()
                         && (e.descriptor.contains(&role)
@@ -3008,6 +3087,15 @@ impl Memory {
                     src.kind = e.kind;
                     src.role = e.role.clone().or(src.role.take());
                     src.resolved = true;
+                } else if described_again {
+                    // the one in view, a guess left unresolved for the reviewer
+                    src.resolved = false;
+                    if let Some(e) = self.person_in_view(para, &head) {
+                        src.name = e.name.clone();
+                        src.kind = e.kind;
+                        src.role = e.role.clone().or(src.role.take());
+                        info.class = NpClass::Person;
+                    }
                 } else if matches!(
                     head.as_str(),
                     "spokesperson" | "spokesman" | "spokeswoman" | "official" | "source"
@@ -3116,20 +3204,12 @@ impl Memory {
                 // "Lea Sorn has spent two decades ... Now the former Ostelian
                 // diplomat says": a profile's subject described again; a guess,
                 // left unresolved for the reviewer, when one person is in view
-                let mut recent = self
-                    .entities
-                    .iter()
-                    .rev()
-                    .take_while(|e| e.para + 2 >= para)
-                    .filter(|e| e.kind.is_person() && e.name.contains(' '));
-                if let Some(e) = recent.next() {
-                    if recent.all(|o| o.name == e.name) {
-                        src.name = e.name.clone();
-                        src.kind = e.kind;
-                        src.role = e.role.clone().or(src.role.take());
-                        src.resolved = false;
-                        info.class = NpClass::Person;
-                    }
+                if let Some(e) = self.person_in_view(para, "") {
+                    src.name = e.name.clone();
+                    src.kind = e.kind;
+                    src.role = e.role.clone().or(src.role.take());
+                    src.resolved = false;
+                    info.class = NpClass::Person;
                 }
             }
             NpClass::Unnamed => {

@@ -381,16 +381,21 @@ fn sentences(
             let abbrev = b == b'.' && j == i + 1 && is_abbreviation(word_before);
             // An abbreviation followed by a capitalized name is not an end (Mr. Smith),
             // but one followed by "The"/"He" probably is.
-            let abbrev_end = abbrev && {
-                let nw: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-                matches!(
-                    nw.as_str(),
-                    "The" | "He" | "She" | "They" | "It" | "In" | "But" | "A" | "We" | "I"
-                ) && !matches!(
-                    word_before.to_ascii_lowercase().as_str(),
-                    "mr" | "mrs" | "ms" | "dr" | "prof" | "gen" | "st"
-                )
-            };
+            // ("voted no. One of them": "No." numbers only before a number)
+            let bare_no = abbrev
+                && matches!(word_before, "no" | "No" | "NO")
+                && !rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
+            let abbrev_end = bare_no
+                || abbrev && {
+                    let nw: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+                    matches!(
+                        nw.as_str(),
+                        "The" | "He" | "She" | "They" | "It" | "In" | "But" | "A" | "We" | "I"
+                    ) && !matches!(
+                        word_before.to_ascii_lowercase().as_str(),
+                        "mr" | "mrs" | "ms" | "dr" | "prof" | "gen" | "st"
+                    )
+                };
             if starts_sentence && (!abbrev || abbrev_end) {
                 push_trimmed(&mut out, slice, start, sent_start, j);
                 sent_start = j;
