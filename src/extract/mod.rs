@@ -1908,24 +1908,31 @@ impl Extractor {
                                 && (i + 2..hi.min(i + 9)).any(|k| s.is(k, "that"))
                     }
                     Form::Base => {
-                        matches!(w, "say" | "tell")
-                            && !matches!(
-                                prev,
-                                "to" | "will"
-                                    | "would"
-                                    | "could"
-                                    | "should"
-                                    | "might"
-                                    | "may"
-                                    | "can"
-                                    | "did"
-                                    | "does"
-                                    | "do"
-                                    | "not"
-                                    | "cannot"
-                                    | "must"
-                                    | "let"
-                            )
+                        // "Holt went on to say that", "continued to insist that": the
+                        // subject's own further words
+                        let went_on = prev == "to"
+                            && i >= lo + 3
+                            && (matches!(s.lw(i - 2), "continued" | "continues")
+                                || s.is(i - 2, "on") && matches!(s.lw(i - 3), "went" | "goes"));
+                        went_on
+                            || matches!(w, "say" | "tell")
+                                && !matches!(
+                                    prev,
+                                    "to" | "will"
+                                        | "would"
+                                        | "could"
+                                        | "should"
+                                        | "might"
+                                        | "may"
+                                        | "can"
+                                        | "did"
+                                        | "does"
+                                        | "do"
+                                        | "not"
+                                        | "cannot"
+                                        | "must"
+                                        | "let"
+                                )
                     }
                     Form::Pres3 => {
                         // "according to ministry estimates": a noun here
@@ -1964,7 +1971,15 @@ impl Extractor {
                         && matches!(
                             w,
                             "warned" | "warns" | "cautioned" | "cautions" | "argued" | "argues"
-                        ));
+                        ))
+                    // "Vinn has said little about the plan": how much, no claim
+                    && !(matches!(s.lw(i + 1), "little" | "nothing" | "much" | "less" | "more")
+                        && (i + 2 >= hi
+                            || s.end_punct(i + 2)
+                            || matches!(
+                                s.lw(i + 2),
+                                "about" | "on" | "of" | "publicly" | "since" | "else"
+                            )));
                 let negated = matches!(prev, "not" | "never" | "n't") || prev_adj.ends_with("n't");
                 let passive = matches!(
                     prev_adj,
@@ -4486,6 +4501,14 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     {
         j -= 3;
     }
+    // "Holt went on to say", "continued to insist": the subject before them
+    if j >= lo + 3 && s.is(j - 1, "to") {
+        if matches!(s.lw(j - 2), "continued" | "continues") {
+            j -= 2;
+        } else if j >= lo + 4 && s.is(j - 2, "on") && matches!(s.lw(j - 3), "went" | "goes") {
+            j -= 3;
+        }
+    }
     let mut skipped = 0;
     while j > lo
         && s.toks[j - 1].word
@@ -4998,6 +5021,15 @@ fn clause_subject(s: &Sent, lo: usize, upto: usize) -> Option<(usize, usize)> {
         && (s.toks[e].cap || !s.toks[e].word || !lexicon::clause_verb(s.lw(e)))
         && lexicon::cue_verb(s.lw(e)).is_none()
         && !lexicon::np_boundary(s.lw(e))
+        // ("Vinn also took aim at the press, saying": an adverb ends it)
+        && !(e > lo
+            && !s.toks[e].cap
+            && lexicon::aux_or_adverb(s.lw(e))
+            && (s.lw(e).ends_with("ly")
+                || matches!(
+                    s.lw(e),
+                    "also" | "later" | "earlier" | "again" | "then" | "still" | "already"
+                )))
         // "Vinn met the premier on Monday and said": the clause's own verb ends
         // its subject (a plural noun in -s is no verb here)
         && (e == lo
@@ -5220,6 +5252,17 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             s.lw(i - 1),
             "media" | "outlets" | "newspapers" | "broadcasters" | "reporters" | "journalists"
         )
+    {
+        return Some(i + 1);
+    }
+    // "Holt continued to argue that", "went on to insist that" (say and tell
+    // are cues of their own)
+    if i >= lo + 3
+        && s.is(i - 1, "to")
+        && lexicon::say_base(w)
+        && !matches!(w, "say" | "tell")
+        && (matches!(s.lw(i - 2), "continued" | "continues")
+            || i >= lo + 4 && s.is(i - 2, "on") && matches!(s.lw(i - 3), "went" | "goes"))
     {
         return Some(i + 1);
     }
@@ -5669,6 +5712,13 @@ fn apply_appositive(s: &Sent, info: &mut NpInfo, a: usize, b: usize) {
     }
     let words: Vec<&str> = (a..b).map(|k| s.lw(k)).collect();
     if !words.iter().any(|w| lexicon::title_word(w)) {
+        return;
+    }
+    // ("Vinn, in a speech to party members, said": where he spoke, no role)
+    if matches!(
+        words[0],
+        "in" | "at" | "during" | "on" | "after" | "before" | "speaking"
+    ) {
         return;
     }
     // the role without its article: "A spokeswoman for the office" -> "spokeswoman ..."

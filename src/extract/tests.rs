@@ -2798,3 +2798,16 @@ fn a_poll_showed_the_race_and_a_bureau_puts_the_loss_at_closer_to() {
     assert_eq!(find(&c, "margin of error").source.name, "Alder University");
     assert_eq!(find(&c, "12,000 jobs").source.kind, SourceKind::Government);
 }
+
+#[test]
+fn went_on_to_say_an_adverb_after_the_subject_and_said_little() {
+    let c = one(
+        "Title\n\nHolt went on to say that the count should be halted.\n\nHolt continued to insist that the machines were wrong.\n\nIn his remarks, Vinn also took aim at the press, saying reporters had lied.\n\nVinn, in a speech to party members, said the party was united.\n\nVinn has said little about the plan.",
+    );
+    assert_eq!(find(&c, "count should be halted").source.name, "Holt");
+    assert_eq!(find(&c, "machines were wrong").source.name, "Holt");
+    assert_eq!(find(&c, "reporters had lied").source.name, "Vinn");
+    // where he spoke is no role
+    assert_eq!(find(&c, "party was united").source.role, None);
+    assert_eq!(find(&c, "said little").source.kind, SourceKind::Publication);
+}
