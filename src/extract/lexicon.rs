@@ -2155,6 +2155,7 @@ pub fn finite_verb_like(w: &str) -> bool {
             | "killed"
             | "died"
             | "ran"
+            | "quit"
             | "fled"
             | "struck"
             | "built"

@@ -1398,9 +1398,17 @@ impl Extractor {
                         || w == "-"
                         // ("Sen. Laura Kim, D-Wash., pressed ...")
                         || w == "." && k > 0 && sent.toks[k - 1].cap
+                        // ("Tamsk's envoy, Lena Oris, rejected that account.")
+                        || w == "," && k + 1 == i && j < n && sent.comma(j)
                 }) && j < n
                     && (lexicon::cue_verb(sent.lw(j)).is_some()
                         || sent.toks[j].word && !sent.toks[j].cap
+                        // ("..., Lena Oris, rejected that account.")
+                        || sent.comma(j)
+                            && j + 1 < n
+                            && sent.toks[j + 1].word
+                            && !sent.toks[j + 1].cap
+                            && lexicon::finite_verb_like(sent.lw(j + 1))
                         // "Joe Maddox, a Democrat, defended the deal."
                         || sent.comma(j)
                             && (j + 2..n.min(j + 12))
@@ -3166,6 +3174,22 @@ impl Extractor {
         if !(promise && s.is(k, "to")) {
             k = skip_occasion(s, k, hi);
         }
+        // 'said on Channel 9's "Week in Review."': a program's title in quotes
+        // after its outlet is no content (a that-clause may follow it)
+        if k > lo
+            && k < hi
+            && s.toks[k].quote_mark
+            && (s.lw(k - 1).ends_with("'s") || s.lw(k - 1).ends_with("’s"))
+        {
+            let close = (k + 1..hi).find(|&x| s.toks[x].quote_mark)?;
+            k = close + 1;
+            if matches!(s.lw(k), "program" | "programme" | "show") {
+                k += 1;
+            }
+            if !s.is(k, "that") {
+                return None;
+            }
+        }
         // "warned the defence minister in March that C": a listener and an occasion
         // before the clause
         if matches!(
@@ -3637,9 +3661,15 @@ impl Extractor {
                     && !pronoun_cue
                     && k + 4 < hi
                     && s.toks[k + 2].word
-                    && !s.toks[k + 2].cap
-                    && (k + 2..hi)
-                        .all(|x| !s.toks[x].quote_mark && lexicon::cue_verb(s.lw(x)).is_none())
+                    // ("and Tamsk's troops had ...": an owner in capitals)
+                    && (!s.toks[k + 2].cap || s.lw(k + 2).ends_with("'s"))
+                    // (its words may end in a quote: 'and Tamsk's troops had
+                    // "responded to fire."')
+                    && (k + 2..hi).all(|x| {
+                        s.toks[x].quoted
+                            || s.toks[x].quote_mark && x > k + 3
+                            || !s.toks[x].quote_mark && lexicon::cue_verb(s.lw(x)).is_none()
+                    })
                     && (k + 3..hi.min(k + 10))
                         .any(|x| lexicon::auxiliary(s.lw(x)) || lexicon::finite_verb_like(s.lw(x)));
                 if nw == "adding" || nw == "saying" || added || pronoun_cue || and_clause {
@@ -3802,7 +3832,14 @@ impl Extractor {
                             Some(c)
                                 if c > j + 1
                                     && (j + 1..c).all(|x| {
-                                        s.toks[x].cap || !s.toks[x].word || s.lw(x) == "the"
+                                        s.toks[x].cap
+                                            || !s.toks[x].word
+                                            // ("Week in Review", "Face the Nation")
+                                            || matches!(
+                                                s.lw(x),
+                                                "the" | "in" | "of" | "and" | "on" | "at" | "for"
+                                                    | "a" | "with" | "to"
+                                            )
                                     }) =>
                             {
                                 j = c + 1;
@@ -3883,6 +3920,11 @@ impl Extractor {
         }
         let (ns, ne) = np_right(s, k + 1, hi);
         if ne <= ns || ne - ns > 6 {
+            return None;
+        }
+        // ('said on Channel 9's "Week in Review"': an appearance on a program)
+        let owner = s.lw(ne - 1);
+        if owner.ends_with("'s") || owner.ends_with("’s") {
             return None;
         }
         let info = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)?;
@@ -4775,7 +4817,9 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     )
                     | ("briefed" | "informed", "on" | "about")
                     | ("seen" | "obtained" | "reviewed" | "viewed", "by")
-            );
+            )
+            // "people with knowledge of the tender said"
+            || w == "with" && ns < ne && s.is(ns, "knowledge");
         // "officials briefed on the plan said": a participle inside the subject
         let participle =
             matches!(w, "briefed" | "informed") && ns < ne && matches!(s.lw(ns), "on" | "about");

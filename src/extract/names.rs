@@ -2231,6 +2231,14 @@ pub fn analyze(
         if let Some(k) = owner_end.filter(|_| owned_entry) {
             name_toks = &core[k + 1..];
         }
+        // "the official Kessian News Agency": a state's outlet, "official" no part
+        // of its name
+        if core.len() > 1 && core_lw[0] == "official" && !core[0].cap && core[1].cap {
+            name_toks = &core[1..];
+            if kind == SourceKind::NewsOutlet {
+                kind = SourceKind::StateMedia;
+            }
+        }
         if let Some(hi) = (0..core.len()).rev().find(|&k| {
             !core[k].cap
                 && head_kind(core_lw[k]).is_some()
@@ -2921,9 +2929,21 @@ impl Memory {
                 .get(..4)
                 .filter(|p| p.eq_ignore_ascii_case("his ") || p.eq_ignore_ascii_case("her "));
             let what = m.text.get(4..).unwrap_or("");
-            let body = ["office", "campaign", "camp", "team", "aides", "staff"]
-                .iter()
-                .any(|w| what.eq_ignore_ascii_case(w));
+            // ("her spokesman said": she speaks through him, as "Collin's
+            // spokesman" does)
+            let body = [
+                "office",
+                "campaign",
+                "camp",
+                "team",
+                "aides",
+                "staff",
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+            ]
+            .iter()
+            .any(|w| what.eq_ignore_ascii_case(w));
             if let Some(owner) = owner.filter(|_| body) {
                 // (one who has spoken, else one with an office: two capitalized
                 // words never given a role may be a place, "in Fort Ellery")

@@ -2811,3 +2811,28 @@ fn went_on_to_say_an_adverb_after_the_subject_and_said_little() {
     assert_eq!(find(&c, "party was united").source.role, None);
     assert_eq!(find(&c, "said little").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn a_program_title_people_with_knowledge_her_spokesman_and_an_appositive_subject() {
+    let c = one(
+        "Title\n\n\"Nobody enjoys paying more tax,\" Marr said on Channel 9's \"Week in Review.\"\n\nTwo people with knowledge of the tender, who asked not to be named, said a senior adviser had asked the panel to score the bids again.\n\nSecretary-General Amal Roya urged calm. Her spokesman said she had spoken by phone with both leaders.\n\nTamsk's envoy, Lena Oris, rejected that account. Kessland had moved artillery days earlier, she said, and Tamsk's troops had \"responded to fire.\"",
+    );
+    let tax = find(&c, "Nobody enjoys");
+    assert_eq!(tax.source.name, "Marr");
+    assert!(tax.via.is_empty());
+    assert!(!c.iter().any(|x| x.text.contains("Week in Review")));
+    assert_eq!(find(&c, "score the bids").source.name, "people");
+    assert_eq!(find(&c, "by phone").source.name, "Amal Roya");
+    assert_eq!(find(&c, "moved artillery").source.name, "Lena Oris");
+    assert_eq!(find(&c, "responded to fire").source.name, "Lena Oris");
+}
+
+#[test]
+fn the_official_news_agency_relays_under_its_own_name() {
+    let c = one(
+        "Title\n\nThe official Kessian News Agency quoted the defense ministry as saying the army had repelled an incursion.",
+    );
+    let a = find(&c, "repelled an incursion");
+    assert_eq!(a.source.name, "defense ministry");
+    assert_eq!(a.via[0].name, "Kessian News Agency");
+}
