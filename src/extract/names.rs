@@ -315,12 +315,16 @@ pub fn official_role(words: &[&str]) -> bool {
     }
     // "her attorney", "Sorensen's attorney": someone's lawyer, not a public
     // prosecutor ("U.S. Attorney Ellen Marsh")
+    // ("the lawyer for Oake", "an attorney for the family")
     if words.windows(2).any(|w| {
-        matches!(w[1], "attorney" | "attorneys" | "counsel")
-            && (matches!(
-                w[0],
-                "his" | "her" | "their" | "its" | "defence" | "defense"
-            ) || possessive(w[0]))
+        matches!(
+            w[1],
+            "attorney" | "attorneys" | "counsel" | "lawyer" | "lawyers"
+        ) && (matches!(
+            w[0],
+            "his" | "her" | "their" | "its" | "defence" | "defense"
+        ) || possessive(w[0]))
+            || matches!(w[0], "attorney" | "attorneys" | "lawyer" | "lawyers") && w[1] == "for"
     }) {
         return false;
     }
@@ -1693,6 +1697,17 @@ pub fn analyze(
                     | "preliminary"
                     | "official"
                     | "annual"
+                    // ("a criminal complaint", "an amended lawsuit")
+                    | "criminal"
+                    | "civil"
+                    | "amended"
+                    | "sealed"
+                    | "unsealed"
+                    | "classified"
+                    | "secret"
+                    | "formal"
+                    | "sworn"
+                    | "detailed"
             )
             && document_word(lw[a + 1])
         {
@@ -3003,7 +3018,17 @@ impl Memory {
                     .rev()
                     .find(|e| e.key == key && e.name == src.name)
                 {
-                    if e.kind == SourceKind::Official {
+                    // (not over a private role the phrase gives: "Oake's attorney,
+                    // Paul Ferris" is a lawyer, whatever "attorney" alone made him)
+                    let private = src.role.as_deref().is_some_and(|r| {
+                        let low = r.to_lowercase();
+                        let words: Vec<&str> = low.split_whitespace().collect();
+                        words
+                            .iter()
+                            .any(|w| matches!(*w, "attorney" | "lawyer" | "counsel"))
+                            && !official_role(&words)
+                    });
+                    if e.kind == SourceKind::Official && !private {
                         src.kind = SourceKind::Official;
                     }
                     if src.role.is_none() {

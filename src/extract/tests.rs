@@ -2836,3 +2836,14 @@ fn the_official_news_agency_relays_under_its_own_name() {
     assert_eq!(a.source.name, "defense ministry");
     assert_eq!(a.via[0].name, "Kessian News Agency");
 }
+
+#[test]
+fn a_criminal_complaint_speaks_and_a_defendants_attorney_is_a_person() {
+    let c = one(
+        "Title\n\nMartin Oake, 57, used hospital funds to pay for a lake house, according to a criminal complaint unsealed in federal court.\n\nOake's attorney, Paul Ferris, said in an email that his client would fight the charges.",
+    );
+    assert_eq!(find(&c, "lake house").source.name, "criminal complaint");
+    let f = find(&c, "fight the charges");
+    assert_eq!(f.source.name, "Paul Ferris");
+    assert_eq!(f.source.kind, SourceKind::Person);
+}
