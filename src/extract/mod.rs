@@ -4101,6 +4101,11 @@ fn reaction_frame(words: &[&str]) -> bool {
     {
         return true;
     }
+    // "Other cities have acted.", "The ministry responded.": that someone did
+    // something, told elsewhere
+    if n <= 5 && matches!(last, "acted" | "reacted" | "responded") {
+        return true;
+    }
     let Some(v) = (1..n).find(|&v| {
         lexicon::reaction_verb(words[v])
             || lexicon::stance_verb(words[v])
@@ -6705,7 +6710,15 @@ fn make_claim(
 
 fn looks_like_headline(p: &str) -> bool {
     let p = p.trim_start_matches('#').trim();
-    p.len() < 250 && !p.ends_with('.') || p.len() < 120 && !p.contains(". ")
+    // ("Opinion: Our city is running out of water. Pretending otherwise won't
+    // help.": a section's label opens a headline of two sentences)
+    let label = p.split_once(':').is_some_and(|(l, _)| {
+        matches!(
+            l.to_ascii_lowercase().as_str(),
+            "opinion" | "analysis" | "editorial" | "commentary" | "perspective" | "column"
+        )
+    });
+    p.len() < 250 && (!p.ends_with('.') || label) || p.len() < 120 && !p.contains(". ")
 }
 
 /// A press release's header line: "PRESS RELEASE", "NEWS RELEASE", "FOR

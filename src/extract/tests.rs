@@ -2847,3 +2847,13 @@ fn a_criminal_complaint_speaks_and_a_defendants_attorney_is_a_person() {
     assert_eq!(f.source.name, "Paul Ferris");
     assert_eq!(f.source.kind, SourceKind::Person);
 }
+
+#[test]
+fn an_opinion_label_opens_a_headline_and_bare_actions_frame() {
+    let (_, c) = extract(
+        "Opinion: Our city is running out of water. Pretending otherwise won't help.\n\nThe reservoir stood at 31 percent of capacity last week. Other cities have acted.",
+    );
+    assert!(!c.iter().any(|x| x.text.contains("running out")));
+    assert!(!c.iter().any(|x| x.text.contains("have acted")));
+    assert!(c.iter().any(|x| x.text.contains("31 percent")));
+}
