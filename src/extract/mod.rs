@@ -3662,7 +3662,7 @@ impl Extractor {
                     && k + 4 < hi
                     && s.toks[k + 2].word
                     // ("and Tamsk's troops had ...": an owner in capitals)
-                    && (!s.toks[k + 2].cap || s.lw(k + 2).ends_with("'s"))
+                    && (!s.toks[k + 2].cap || names::possessive(s.lw(k + 2)))
                     // (its words may end in a quote: 'and Tamsk's troops had
                     // "responded to fire."')
                     && (k + 2..hi).all(|x| {
