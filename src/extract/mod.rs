@@ -1972,8 +1972,14 @@ impl Extractor {
                 let ok = ok
                     && (form != Form::Pres3
                         || !(i + 1 < hi
-                            && lexicon::cue_verb(s.lw(i + 1))
-                                .is_some_and(|(_, f)| f == Form::Past)))
+                            && (lexicon::cue_verb(s.lw(i + 1))
+                                .is_some_and(|(_, f)| f == Form::Past)
+                                // ("Independent estimates have put the number
+                                // at ...": a noun before its verb)
+                                || matches!(
+                                    s.lw(i + 1),
+                                    "have" | "had" | "were" | "are" | "show" | "suggest"
+                                ) && !s.toks[i + 1].quoted)))
                     // "cautioned against drawing firm conclusions": advice, no claim
                     && !(s.is(i + 1, "against")
                         && matches!(
@@ -2135,6 +2141,7 @@ impl Extractor {
                     .or_else(|| self.as_put_it(s, lo, hi))
                     .or_else(|| self.called_quote(s, lo, hi))
                     .or_else(|| self.accusation_by(s, lo, hi))
+                    .or_else(|| self.accused_by(s, lo, hi))
                     .or_else(|| self.claim_of(s, lo, hi))
             } else {
                 None
@@ -2160,7 +2167,9 @@ impl Extractor {
             }
         }
         if found.is_none() && allow_backward {
-            found = self.called_quote(s, lo, hi);
+            found = self
+                .called_quote(s, lo, hi)
+                .or_else(|| self.accused_by(s, lo, hi));
         }
         let mut attr = found?;
         // A chain: the content itself reports someone else's words.
@@ -2293,6 +2302,44 @@ impl Extractor {
         let source = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
             .filter(|i| i.class != NpClass::Pronoun)?;
         clause_attr(s, ne + 1, hi, k, source)
+    }
+
+    /// `Pask has been accused by environmental groups of breaking her word`: the
+    /// accusers' charge, told in the passive (the sentence is the content: the
+    /// accused and the charge).
+    fn accused_by(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let i = (lo + 2..hi.saturating_sub(4)).find(|&i| {
+            matches!(s.lw(i), "accused" | "blamed")
+                && matches!(s.lw(i - 1), "been" | "was" | "were" | "is" | "are")
+                && s.is(i + 1, "by")
+                && !s.toks[i].quoted
+        })?;
+        let ns = i + 2;
+        let ne = (ns + 1..hi.min(ns + 8)).find(|&x| matches!(s.lw(x), "of" | "for"))?;
+        if ne + 2 > hi || (ns..ne).any(|x| !s.toks[x].word || s.toks[x].quoted) {
+            return None;
+        }
+        let source = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
+            .filter(|i| i.class != NpClass::Pronoun)?;
+        let mut e = hi;
+        while e > ne + 1 && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
+            e -= 1;
+        }
+        let (a, b) = trim_span(s.text, s.toks[lo].start, s.toks[e - 1].end, false);
+        let mixed = s.toks[lo..e].iter().any(|t| t.quoted);
+        Some(Attr {
+            pieces: vec![(a, b)],
+            quote: if mixed {
+                QuoteKind::Mixed
+            } else {
+                QuoteKind::Indirect
+            },
+            cue: toks_mention(s, i, i + 1),
+            source,
+            via: vec![],
+            content_toks: (ne + 1, e),
+            extra: None,
+        })
     }
 
     /// `The ministry disputed Vinn's claim that C`, `repeated his assertion that C`:

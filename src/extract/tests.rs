@@ -2857,3 +2857,22 @@ fn an_opinion_label_opens_a_headline_and_bare_actions_frame() {
     assert!(!c.iter().any(|x| x.text.contains("have acted")));
     assert!(c.iter().any(|x| x.text.contains("31 percent")));
 }
+
+#[test]
+fn a_passive_accusation_names_its_accusers_and_estimates_have_put() {
+    let c = one(
+        "Title\n\nPask has been accused by environmental groups of breaking her word.\n\nHe was accused of taking bribes.\n\nIndependent estimates have put the number closer to 200.",
+    );
+    let a = find(&c, "breaking her word");
+    assert_eq!(a.source.name, "environmental groups");
+    assert_eq!(a.cue.as_ref().map(|m| m.text.as_str()), Some("accused"));
+    // no accuser named: the article's
+    assert_eq!(
+        find(&c, "taking bribes").source.kind,
+        SourceKind::Publication
+    );
+    assert_eq!(
+        find(&c, "closer to 200").source.kind,
+        SourceKind::Publication
+    );
+}
