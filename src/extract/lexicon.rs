@@ -282,7 +282,8 @@ pub fn word_flags(w: &str) -> u8 {
         }
         add("according", F_CUE_START);
         add("as", F_CUE_START);
-        for w in ["understands", "learned", "learnt"] {
+        // ("understands", "has learned" of an outlet; "held" of a court)
+        for w in ["understands", "learned", "learnt", "held", "holds"] {
             add(w, F_CUE_START);
         }
         add("per", F_CUE_START);

@@ -5351,6 +5351,18 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
     {
         return Some(i + 1);
     }
+    // "In a 5-4 decision, the court held that ...": a court's holding
+    if matches!(w, "held" | "holds")
+        && s.is(i + 1, "that")
+        && (lo..i).rev().take(6).any(|k| {
+            matches!(
+                s.lw(k),
+                "court" | "judge" | "judges" | "tribunal" | "justices" | "majority"
+            )
+        })
+    {
+        return Some(i + 1);
+    }
     // "Holt continued to argue that", "went on to insist that" (say and tell
     // are cues of their own)
     if i >= lo + 3

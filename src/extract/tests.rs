@@ -2876,3 +2876,15 @@ fn a_passive_accusation_names_its_accusers_and_estimates_have_put() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn a_court_held_that() {
+    let c = one(
+        "Title\n\nOstel's Constitutional Court struck down the law on Wednesday.\n\nIn a 5-4 decision, the court held that the law was void.\n\nPolice held that man for a week.",
+    );
+    assert_eq!(
+        find(&c, "the law was void").source.name,
+        "Ostel's Constitutional Court"
+    );
+    assert_eq!(find(&c, "for a week").source.kind, SourceKind::Publication);
+}
