@@ -1918,11 +1918,7 @@ impl Extractor {
                     Form::Base => {
                         // "Holt went on to say that", "continued to insist that": the
                         // subject's own further words
-                        let went_on = prev == "to"
-                            && i >= lo + 3
-                            && (matches!(s.lw(i - 2), "continued" | "continues")
-                                || s.is(i - 2, "on") && matches!(s.lw(i - 3), "went" | "goes"));
-                        went_on
+                        went_on_to(s, lo, i) > 0
                             || matches!(w, "say" | "tell")
                                 && !matches!(
                                     prev,
@@ -4596,13 +4592,7 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
         j -= 3;
     }
     // "Holt went on to say", "continued to insist": the subject before them
-    if j >= lo + 3 && s.is(j - 1, "to") {
-        if matches!(s.lw(j - 2), "continued" | "continues") {
-            j -= 2;
-        } else if j >= lo + 4 && s.is(j - 2, "on") && matches!(s.lw(j - 3), "went" | "goes") {
-            j -= 3;
-        }
-    }
+    j -= went_on_to(s, lo, j);
     let mut skipped = 0;
     while j > lo
         && s.toks[j - 1].word
@@ -5365,13 +5355,7 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
     }
     // "Holt continued to argue that", "went on to insist that" (say and tell
     // are cues of their own)
-    if i >= lo + 3
-        && s.is(i - 1, "to")
-        && lexicon::say_base(w)
-        && !matches!(w, "say" | "tell")
-        && (matches!(s.lw(i - 2), "continued" | "continues")
-            || i >= lo + 4 && s.is(i - 2, "on") && matches!(s.lw(i - 3), "went" | "goes"))
-    {
+    if lexicon::say_base(w) && !matches!(w, "say" | "tell") && went_on_to(s, lo, i) > 0 {
         return Some(i + 1);
     }
     if s.is(i + 1, "that") && subj_end > lo && s.toks[subj_end - 1].word && lexicon::say_base(w) {
@@ -5887,6 +5871,20 @@ fn apply_appositive(s: &Sent, info: &mut NpInfo, a: usize, b: usize) {
         info.source.kind = SourceKind::Official;
     }
     info.source.role = Some(role);
+}
+
+/// `continued to` or `went on to` right before token i (a verb of saying: "Holt
+/// went on to say", "continued to insist"): how many tokens, else 0.
+fn went_on_to(s: &Sent, lo: usize, i: usize) -> usize {
+    if i < lo + 3 || !s.is(i - 1, "to") {
+        0
+    } else if matches!(s.lw(i - 2), "continued" | "continues") {
+        2
+    } else if i >= lo + 4 && s.is(i - 2, "on") && matches!(s.lw(i - 3), "went" | "goes") {
+        3
+    } else {
+        0
+    }
 }
 
 fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
