@@ -3477,6 +3477,9 @@ impl Extractor {
                     Some(after_verb(m + 2))
                 }
                 "adding" if s.comma(m - 1) => Some(after_verb(m + 1)),
+                // "blamed Marenland for the failure, saying its team had ...": the
+                // charge, then the reason given for it
+                "saying" if s.comma(m - 1) => Some(after_verb(m + 1)),
                 // '"We are ready," Orsk said, before adding that ...'
                 "before" if s.comma(m - 1) && s.is(m + 1, "adding") => Some(after_verb(m + 2)),
                 // "said the plan was dead and urged lawmakers to reject it",
@@ -3533,10 +3536,35 @@ impl Extractor {
                 (x, y)
             };
             if y > x {
+                let end = e;
                 extra = Some((x, y));
                 e = m;
                 while e > k + 1 && s.comma(e - 1) {
                     e -= 1;
+                }
+                // "denied the accusation, saying C": what was denied is only named
+                // (C is the claim)
+                let named_only = s.is(m, "saying")
+                    && e - k <= 3
+                    && matches!(
+                        s.lw(k),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "this"
+                            | "that"
+                            | "these"
+                            | "those"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "their"
+                    )
+                    && (k..e).all(|x| s.toks[x].word && !s.toks[x].cap && !s.toks[x].quoted);
+                if named_only {
+                    k = start;
+                    e = end;
+                    extra = None;
                 }
             }
         }
@@ -4223,6 +4251,8 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "divided"
                         | "optimistic"
                         | "pessimistic"
+                        | "hopeful"
+                        | "gloomy"
                         | "upbeat"
                         | "critical"
                         | "supportive"

@@ -2888,3 +2888,18 @@ fn a_court_held_that() {
     );
     assert_eq!(find(&c, "for a week").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn a_charge_then_saying_is_two_claims_a_named_object_is_none() {
+    let c = one(
+        "Title\n\nTeo Vann blamed Marenland for the failure, saying its team had walked back an offer.\n\nThe embassy denied the accusation, saying its navy had not operated in the strait.\n\nBusiness leaders are more hopeful.",
+    );
+    assert_eq!(
+        find(&c, "for the failure").text,
+        "Marenland for the failure"
+    );
+    assert_eq!(find(&c, "walked back").source.name, "Teo Vann");
+    let d = find(&c, "navy had not operated");
+    assert_eq!(d.text, "its navy had not operated in the strait");
+    assert!(!c.iter().any(|x| x.text.contains("hopeful")));
+}
