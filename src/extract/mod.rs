@@ -1752,25 +1752,7 @@ impl Extractor {
                         .to_string();
                     let label = text[np[0].start..np[np.len() - 1].end].to_string();
                     let is_label = label.chars().all(|c| !c.is_lowercase()) && label.contains(' ')
-                        || matches!(
-                            label.to_ascii_lowercase().as_str(),
-                            "breaking"
-                                | "exclusive"
-                                | "update"
-                                | "watch"
-                                | "analysis"
-                                | "opinion"
-                                | "explainer"
-                                | "live"
-                                | "factbox"
-                                | "timeline"
-                                | "editorial"
-                                | "comment"
-                                | "review"
-                                | "interview"
-                                | "video"
-                                | "photos"
-                        );
+                        || section_label(&label);
                     let credible = info.source.role.is_some()
                         || (info.class == NpClass::Org
                             && info.source.kind != SourceKind::Organization)
@@ -3219,11 +3201,7 @@ impl Extractor {
         }
         // 'said on Channel 9's "Week in Review."': a program's title in quotes
         // after its outlet is no content (a that-clause may follow it)
-        if k > lo
-            && k < hi
-            && s.toks[k].quote_mark
-            && (s.lw(k - 1).ends_with("'s") || s.lw(k - 1).ends_with("’s"))
-        {
+        if k > lo && k < hi && s.toks[k].quote_mark && names::possessive(s.lw(k - 1)) {
             let close = (k + 1..hi).find(|&x| s.toks[x].quote_mark)?;
             k = close + 1;
             if matches!(s.lw(k), "program" | "programme" | "show") {
@@ -3994,8 +3972,7 @@ impl Extractor {
             return None;
         }
         // ('said on Channel 9's "Week in Review"': an appearance on a program)
-        let owner = s.lw(ne - 1);
-        if owner.ends_with("'s") || owner.ends_with("’s") {
+        if names::possessive(s.lw(ne - 1)) {
             return None;
         }
         let info = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)?;
@@ -6799,13 +6776,35 @@ fn looks_like_headline(p: &str) -> bool {
     let p = p.trim_start_matches('#').trim();
     // ("Opinion: Our city is running out of water. Pretending otherwise won't
     // help.": a section's label opens a headline of two sentences)
-    let label = p.split_once(':').is_some_and(|(l, _)| {
-        matches!(
-            l.to_ascii_lowercase().as_str(),
-            "opinion" | "analysis" | "editorial" | "commentary" | "perspective" | "column"
-        )
-    });
+    let label = p.split_once(':').is_some_and(|(l, _)| section_label(l));
     p.len() < 250 && (!p.ends_with('.') || label) || p.len() < 120 && !p.contains(". ")
+}
+
+/// A section's or a format's label before a headline's colon ("Opinion:",
+/// "Analysis:", "Live:"): no speaker.
+fn section_label(l: &str) -> bool {
+    matches!(
+        l.trim().to_ascii_lowercase().as_str(),
+        "breaking"
+            | "exclusive"
+            | "update"
+            | "watch"
+            | "analysis"
+            | "opinion"
+            | "explainer"
+            | "live"
+            | "factbox"
+            | "timeline"
+            | "editorial"
+            | "comment"
+            | "commentary"
+            | "perspective"
+            | "column"
+            | "review"
+            | "interview"
+            | "video"
+            | "photos"
+    )
 }
 
 /// A press release's header line: "PRESS RELEASE", "NEWS RELEASE", "FOR

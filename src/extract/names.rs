@@ -2771,12 +2771,12 @@ impl Memory {
     /// described by another such word (`epithet`: "the incumbent" is not the one
     /// called "the challenger").
     fn person_in_view(&self, para: usize, epithet: &str) -> Option<&Entity> {
+        let is_epithet = super::lexicon::person_epithet(epithet);
         let other = |e: &Entity| {
-            e.descriptor.split_whitespace().any(|w| {
-                w != epithet
-                    && super::lexicon::person_epithet(w)
-                    && super::lexicon::person_epithet(epithet)
-            })
+            is_epithet
+                && e.descriptor
+                    .split_whitespace()
+                    .any(|w| w != epithet && super::lexicon::person_epithet(w))
         };
         let named = |e: &Entity| e.kind.is_person() && e.name.contains(' ') && !other(e);
         if let Some(e) = self
@@ -3020,15 +3020,17 @@ impl Memory {
                 {
                     // (not over a private role the phrase gives: "Oake's attorney,
                     // Paul Ferris" is a lawyer, whatever "attorney" alone made him)
-                    let private = src.role.as_deref().is_some_and(|r| {
-                        let low = r.to_lowercase();
-                        let words: Vec<&str> = low.split_whitespace().collect();
-                        words
-                            .iter()
-                            .any(|w| matches!(*w, "attorney" | "lawyer" | "counsel"))
-                            && !official_role(&words)
-                    });
-                    if e.kind == SourceKind::Official && !private {
+                    let private = || {
+                        src.role.as_deref().is_some_and(|r| {
+                            let low = r.to_lowercase();
+                            let words: Vec<&str> = low.split_whitespace().collect();
+                            words
+                                .iter()
+                                .any(|w| matches!(*w, "attorney" | "lawyer" | "counsel"))
+                                && !official_role(&words)
+                        })
+                    };
+                    if e.kind == SourceKind::Official && !private() {
                         src.kind = SourceKind::Official;
                     }
                     if src.role.is_none() {
