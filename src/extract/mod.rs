@@ -531,7 +531,12 @@ impl Extractor {
                         .filter(|&m| self.attribute(&sent.before(m), 0, m, true).is_some())
                     {
                         Some(m) => smallvec::smallvec![sent.before(m), sent],
-                        None => smallvec::smallvec![sent],
+                        // "Ocampo said A, a plan his campaign says would bring in
+                        // $420 million": the aside's own speaker
+                        None => match appositive_saying(&sent) {
+                            Some((m, b)) => smallvec::smallvec![sent.before(m), sent.from(b)],
+                            None => smallvec::smallvec![sent],
+                        },
                     },
                 };
                 // "Dresk spent Saturday in the north, where he told a crowd that ...":
@@ -845,7 +850,21 @@ impl Extractor {
                             {
                                 Some(c - 1)
                             } else {
-                                None
+                                // "The House voted ..., sending the bill to Gov. Martin
+                                // Pell, who has said he will sign it": the event before
+                                // the speaker's relative clause
+                                let w = if c >= 2 && sent.is(c - 1, "who") {
+                                    c - 1
+                                } else if c >= 3
+                                    && sent.is(c - 2, "who")
+                                    && matches!(sent.lw(c - 1), "has" | "had" | "have")
+                                {
+                                    c - 2
+                                } else {
+                                    0
+                                };
+                                (w >= 6 && sent.comma(w - 1) && attr.content_toks.0 > c)
+                                    .then(|| w - 1)
                             };
                             if let Some(cut) = cut {
                                 let head = sent.before(cut);
@@ -1422,6 +1441,26 @@ impl Extractor {
                 // "Rand, 52, suffered ...": a known person's short name as the subject
                 if i == 0 && j == 1 && d == 0 && j < n && (subject || sent.comma(j)) {
                     memory.touch_short(sent.lw(0), pi);
+                    // "Ocampo, the state treasurer, opened by ...": an office given
+                    // to a person named before
+                    if let Some((a, b)) = role_after(sent, j) {
+                        if let Some(mut info) =
+                            names::analyze(sent.text, &sent.toks[0..1], &self.registry, true)
+                                .filter(|i| i.class == NpClass::Person)
+                        {
+                            memory.resolve(&mut info, pi);
+                            if info.source.resolved
+                                && info.source.name.contains(' ')
+                                && info.source.kind != SourceKind::Official
+                            {
+                                info.source.role = None;
+                                apply_appositive(sent, &mut info, a, b);
+                                if info.source.kind == SourceKind::Official {
+                                    memory.remember(&info.source, pi, subject);
+                                }
+                            }
+                        }
+                    }
                 }
                 // "When asked about the poll, Vinn shrugged.": the main clause's
                 // subject after an opening phrase is salient too
@@ -2023,6 +2062,10 @@ impl Extractor {
                         // "has always maintained his innocence"
                         || matches!(s.lw(n), "his" | "her" | "their" | "its")
                             && s.is(n + 1, "innocence")
+                        // "repeated his pledge not to raise taxes"
+                        || matches!(s.lw(n), "his" | "her" | "their" | "its")
+                            && matches!(s.lw(n + 1), "pledge" | "promise" | "vow")
+                            && (s.is(n + 2, "to") || s.is(n + 2, "not") && s.is(n + 3, "to"))
                         // "the health ministry reported 312 new cases": a figure
                         || matches!(w, "reported" | "reports") && {
                             let mut f = n;
@@ -3267,6 +3310,20 @@ impl Extractor {
                 }
             }
         }
+        // "reiterated his pledge that C", "repeated her promise not to raise taxes":
+        // the repeated words themselves
+        if matches!(
+            s.lw(c.i),
+            "repeated" | "repeats" | "reiterated" | "reiterates" | "restated" | "reaffirmed"
+        ) && matches!(s.lw(k), "his" | "her" | "their" | "its")
+            && matches!(
+                s.lw(k + 1),
+                "claim" | "assertion" | "pledge" | "promise" | "vow" | "warning" | "view"
+            )
+            && (s.is(k + 2, "that") || s.is(k + 2, "to") || s.is(k + 2, "not") && s.is(k + 3, "to"))
+        {
+            k += 2;
+        }
         while k < hi && (s.comma(k) || s.is(k, ":") || s.is(k, "that")) && !s.toks[k].quote_mark {
             k += 1;
         }
@@ -4152,6 +4209,16 @@ fn reaction_frame(words: &[&str]) -> bool {
     // "Other cities have acted.", "The ministry responded.": that someone did
     // something, told elsewhere
     if n <= 5 && matches!(last, "acted" | "reacted" | "responded") {
+        return true;
+    }
+    // "Ocampo went further.", "The union went a step further.": the words follow
+    if last == "further"
+        && words[..n - 1]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| matches!(*w, "went" | "goes" | "go"))
+    {
         return true;
     }
     let Some(v) = (1..n).find(|&v| {
@@ -5440,6 +5507,12 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             ("put" | "puts", _) => {
                 let prev = s.lw(i - 1);
                 let at = (i + 2..hi.min(i + 7)).find(|&a| s.is(a, "at"))?;
+                // ("at $11 million": a currency sign before the figure)
+                let at = if matches!(s.lw(at + 1), "$" | "€" | "£") {
+                    at + 1
+                } else {
+                    at
+                };
                 let amount = s.toks.get(at + 1).is_some_and(|t| {
                     let w = s.lw(at + 1);
                     t.word
@@ -5591,7 +5664,14 @@ fn descriptor_before(s: &Sent, lo: usize, name_start: usize) -> Option<(usize, u
         return None;
     }
     let k = name_start;
-    let d = descriptor_start(s, lo, k, true);
+    let mut d = descriptor_start(s, lo, k, true);
+    // ("Gov. Martin Pell and his Democratic challenger, Luis Ocampo": the role is
+    // the second phrase, from its determiner)
+    if let Some(x) = (d + 1..k - 1).rev().find(|&x| {
+        s.is(x - 1, "and") && (lexicon::determiner(s.lw(x)) || names::possessive(s.lw(x)))
+    }) {
+        d = x;
+    }
     // (a lowercase office, or one written as capitals: "The Labour MP for
     // Westholm, Ruth Adeyemi")
     let office = |x: usize| lexicon::title_word(s.lw(x)) && (!s.toks[x].cap || acronym_at(s, x));
@@ -5825,8 +5905,10 @@ fn apply_appositive(s: &Sent, info: &mut NpInfo, a: usize, b: usize) {
     // the "who" of a relative clause)
     let a = (a..b - 1)
         .find(|&k| {
-            !matches!(s.lw(k), "the" | "a" | "an" | "who")
-                && !s.comma(k)
+            !matches!(
+                s.lw(k),
+                "the" | "a" | "an" | "who" | "his" | "her" | "their" | "its"
+            ) && !s.comma(k)
                 && !s.lw(k).bytes().all(|c| c.is_ascii_digit())
         })
         .unwrap_or(a);
@@ -6146,6 +6228,31 @@ fn word_flags_into(flags: &mut Vec<u8>, toks: &[Tok], lower: &str) {
             0
         }
     }));
+}
+
+/// `A, a plan his campaign says would cost B`: the comma before an aside that
+/// names what came before and holds its own speaker (a possessive or `the`
+/// phrase) and cue; the aside's clause starts at the speaker.
+fn appositive_saying(s: &Sent) -> Option<(usize, usize)> {
+    let n = s.toks.len();
+    let m = (3..n.saturating_sub(6))
+        .find(|&m| s.comma(m) && matches!(s.lw(m + 1), "a" | "an") && !s.toks[m + 1].quoted)?;
+    // one or two plain nouns, then the speaker's phrase
+    let p = (m + 3..m + 5).find(|&p| {
+        matches!(s.lw(p), "his" | "her" | "its" | "their" | "the")
+            && (m + 2..p)
+                .all(|k| s.toks[k].word && !s.toks[k].cap && !lexicon::finite_verb_like(s.lw(k)))
+    })?;
+    let v = (p + 2..(p + 4).min(n)).find(|&v| {
+        matches!(
+            s.lw(v),
+            "says" | "said" | "say" | "claims" | "claimed" | "estimates" | "estimated"
+        )
+    })?;
+    ((p + 1..v).all(|k| s.toks[k].word && !s.toks[k].cap && !s.toks[k].quoted)
+        && v + 3 < n
+        && !s.is(v + 1, "that"))
+    .then_some((m, p))
 }
 
 /// `A, while the ministry said B` / `A, but he insisted B`: the comma before a

@@ -1961,6 +1961,17 @@ pub fn analyze(
         if matches!(*w, "of" | "on" | "in" | "at") && head.is_some() {
             break;
         }
+        // "National Conference of State Legislatures", "League of Women Voters":
+        // a members' body named by its gathering
+        if *w == "of"
+            && head.is_none()
+            && i > 0
+            && core[i - 1].cap
+            && matches!(core_lw[i - 1], "conference" | "league")
+        {
+            head = Some((i - 1, SourceKind::Organization));
+            break;
+        }
         if let Some(k) = head_kind(w) {
             // "state" alone is a government word only as a head ("the state"), not in "state media"
             if *w == "state" && i + 1 < core_lw.len() {

@@ -305,7 +305,23 @@ fn short_attribution(rest: &str) -> bool {
     let words: Vec<&str> = rest[..first].split_whitespace().collect();
     words.len() <= 5
         && words.iter().any(|w| {
-            super::lexicon::cue_verb(w.trim_end_matches(',')).is_some_and(|(_, f)| {
+            let w = w.trim_end_matches(',');
+            // (a verb that takes its own object starts a sentence of its own:
+            // `"... well." He accused Ocampo of lying.`)
+            !matches!(
+                w,
+                "accused"
+                    | "blamed"
+                    | "urged"
+                    | "praised"
+                    | "criticized"
+                    | "criticised"
+                    | "thanked"
+                    | "condemned"
+                    | "attacked"
+                    | "rejected"
+                    | "welcomed"
+            ) && super::lexicon::cue_verb(w).is_some_and(|(_, f)| {
                 matches!(f, super::lexicon::Form::Past | super::lexicon::Form::Pres3)
             })
         })

@@ -2903,3 +2903,77 @@ fn a_charge_then_saying_is_two_claims_a_named_object_is_none() {
     assert_eq!(d.text, "its navy had not operated in the strait");
     assert!(!c.iter().any(|x| x.text.contains("hopeful")));
 }
+
+#[test]
+fn the_event_before_a_speakers_relative_clause_is_the_articles() {
+    let c = one(
+        "Title\n\nThe House voted 61-38 on Tuesday to cap payday loans, sending the bill to Gov. Martin Pell, who has said he will sign it.\n\nIvy Dunmore, who said the bill was bad, voted against it.",
+    );
+    let a = find(&c, "he will sign it");
+    assert_eq!(a.source.name, "Martin Pell");
+    let e = find(&c, "voted 61-38");
+    assert_eq!(e.source.kind, SourceKind::Publication);
+    assert!(!e.text.contains("sign it"));
+    // the subject with its aside stays one claim of the article's
+    assert_eq!(
+        find(&c, "voted against it").source.kind,
+        SourceKind::Publication
+    );
+}
+
+#[test]
+fn a_verb_with_its_object_after_a_quote_starts_a_sentence() {
+    let c = one(
+        "Title\n\nPell said that the memo was \"old.\" He accused Ocampo of lying about the audit.\n\nPell said the plan was \"very old.\" He added.",
+    );
+    assert_eq!(find(&c, "memo was").text, "the memo was \"old.\"");
+    assert_eq!(
+        find(&c, "lying about").text,
+        "Ocampo of lying about the audit"
+    );
+}
+
+#[test]
+fn an_office_given_later_and_a_second_phrase_after_and() {
+    let c = one(
+        "Title\n\nGov. Martin Pell and his Democratic challenger, Luis Ocampo, clashed over taxes.\n\nOcampo, the state treasurer, opened by raising the memo. \"You cut our schools,\" he said.",
+    );
+    let a = find(&c, "You cut our schools");
+    assert_eq!(a.source.name, "Luis Ocampo");
+    assert_eq!(a.source.kind, SourceKind::Official);
+    assert!(!a.source.role.as_deref().unwrap_or("").contains("Pell"));
+}
+
+#[test]
+fn a_repeated_pledge_and_an_aside_with_its_own_speaker() {
+    let c = one(
+        "Title\n\nGov. Martin Pell spoke in Eastfield.\n\nOn taxes, Pell repeated his pledge not to raise the state income tax.\n\nPell reiterated his promise that no school would close.\n\nLuis Ocampo said he would raise taxes only on the richest households, a plan his campaign says would bring in $420 million.",
+    );
+    let a = find(&c, "income tax");
+    assert_eq!(a.text, "not to raise the state income tax");
+    assert_eq!(a.source.name, "Martin Pell");
+    assert_eq!(find(&c, "no school").text, "no school would close");
+    let o = find(&c, "raise taxes only");
+    assert_eq!(o.source.name, "Luis Ocampo");
+    assert!(!o.text.contains("420"));
+    let p = find(&c, "$420 million");
+    assert_eq!(p.text, "would bring in $420 million");
+    assert_ne!(p.source.kind, SourceKind::Publication);
+}
+
+#[test]
+fn an_estimate_in_dollars_a_conference_and_going_further() {
+    let c = one(
+        "Title\n\nA 2022 audit by the state comptroller put the loss at $11 million.\n\nEighteen states have similar caps, according to the National Conference of State Legislatures.\n\nThe treasurer went further.\n\nThe army went further into the city.",
+    );
+    assert_eq!(find(&c, "$11 million").source.name, "state comptroller");
+    assert_eq!(
+        find(&c, "similar caps").source.kind,
+        SourceKind::Organization
+    );
+    assert!(!c.iter().any(|x| x.text.contains("treasurer went")));
+    assert_eq!(
+        find(&c, "into the city").source.kind,
+        SourceKind::Publication
+    );
+}
