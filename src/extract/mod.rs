@@ -758,6 +758,12 @@ impl Extractor {
                             && src.role.is_none()
                             && !src.name.contains(' ')
                             && named_as_place(&lower, sent.start, &src.name)
+                            // ("Vestra has said" after "Vestra's president")
+                            || attr.source.class == NpClass::Org
+                                && src.kind == SourceKind::Organization
+                                && !src.name.contains(' ')
+                                && attr.via.is_empty()
+                                && named_as_state(&lower, sent.start, &src.name)
                         {
                             attr.source.source.kind = SourceKind::Government;
                             attr.source.class = NpClass::Org;
@@ -846,6 +852,9 @@ impl Extractor {
                                         || matches!(w, "pushed" | "hit" | "fired" | "struck")
                                             && sent.is(k + 1, "back")
                                         || matches!(w, "responded" | "reacted" | "replied")
+                                        // ("have demanded Dahl's resignation, saying"):
+                                        // a demand the reason goes with
+                                        || matches!(w, "demanded" | "demand" | "demands")
                                 })
                             {
                                 Some(c - 1)
@@ -2009,7 +2018,7 @@ impl Extractor {
                             || s.end_punct(i + 2)
                             || matches!(
                                 s.lw(i + 2),
-                                "about" | "on" | "of" | "publicly" | "since" | "else"
+                                "about" | "on" | "of" | "publicly" | "since" | "else" | "in"
                             )));
                 let negated = matches!(prev, "not" | "never" | "n't") || prev_adj.ends_with("n't");
                 let passive = matches!(
@@ -2231,7 +2240,19 @@ impl Extractor {
                 // is her claim)
                 let finding = matches!(cue.as_str(), "showed" | "shows" | "found" | "finds");
                 let own_reading = finding && attr.source.source.kind.is_person();
-                !(private || own_reading)
+                // ("Vask said Vestra's president had told her people \"a convenient
+                // story\"": what was told is a thing named, not a clause)
+                let (c0, c1) = inner.content_toks;
+                let first = (c0..c1).find(|&k| s.toks[k].word);
+                let told_thing = matches!(cue.as_str(), "told" | "tells" | "tell")
+                    && !with_that
+                    && first.is_some_and(|f| {
+                        matches!(s.lw(f), "a" | "an")
+                            && !(f + 1..c1.min(f + 5)).any(|k| {
+                                lexicon::auxiliary(s.lw(k)) || lexicon::finite_verb_like(s.lw(k))
+                            })
+                    });
+                !(private || own_reading || told_thing)
                     && inner.source.class != NpClass::Pronoun
                     && (lexicon::NESTING_CUES.contains(&cue.as_str())
                         || cue == "according to"
@@ -2826,7 +2847,11 @@ impl Extractor {
     /// `content, X said [tail]` / `content, said X` / `content, according to X`.
     fn backward(&self, s: &Sent, lo: usize, hi: usize, c: &Cue) -> Option<Attr> {
         // ", telling reporters that ...": the content follows
-        if !c.according && (s.lw(c.i) == "telling" || participle_cue(s, c)) {
+        // (", saying he ignored warnings.": a participle never follows its content
+        // with the speaker after it)
+        if !c.according
+            && (matches!(s.lw(c.i), "telling" | "saying") || participle_cue(s, c))
+        {
             return None;
         }
         // "According to one person, the minister shouted at aides": what stands
@@ -4480,6 +4505,17 @@ fn reaction_frame(words: &[&str]) -> bool {
 /// Ostel`, `from Ostel`) in the 4 KB of `lower` (the article, lowercase) before
 /// `upto`: then it names a place, not a person.
 fn named_as_place(lower: &str, upto: usize, name: &str) -> bool {
+    named_as(lower, upto, name, false)
+}
+
+/// Whether the article has written `name` as a state's owner so far (`Vestra's
+/// president`, `Vestra's foreign ministry`): a one-word body that speaks is then
+/// the state, not a company (a company is also `in` or `into` things).
+fn named_as_state(lower: &str, upto: usize, name: &str) -> bool {
+    named_as(lower, upto, name, true)
+}
+
+fn named_as(lower: &str, upto: usize, name: &str, owner_only: bool) -> bool {
     let name = name.to_ascii_lowercase();
     let window = &lower.as_bytes()[upto.saturating_sub(4096)..upto];
     memchr::memmem::find_iter(window, name.as_bytes()).any(|at| {
@@ -4515,6 +4551,7 @@ fn named_as_place(lower: &str, upto: usize, name: &str) -> bool {
         };
         whole && owner_of_state
             || whole
+            && !owner_only
             && [
                 " to ",
                 " in ",

@@ -2977,3 +2977,23 @@ fn an_estimate_in_dollars_a_conference_and_going_further() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn a_demand_with_its_reason_a_state_by_its_president_and_a_story_told() {
+    let c = one(
+        "Title\n\nVESTRA — Vestra's president spoke on Monday.\n\nOpposition lawmakers have demanded Dahl's resignation, saying he ignored warnings.\n\nDahl himself has said little in public since the clash.\n\nVestra has said Drovan's troops opened fire on a patrol.\n\nVask said Vestra's president had told her people \"a convenient story\" to protect her government.\n\nThe agency said Holt told reporters a deal was close.",
+    );
+    assert!(!c.iter().any(|x| x.text.starts_with("Opposition lawmakers")));
+    assert_eq!(
+        find(&c, "ignored warnings").source.name,
+        "Opposition lawmakers"
+    );
+    assert_eq!(find(&c, "said little").source.kind, SourceKind::Publication);
+    assert_eq!(find(&c, "opened fire").source.kind, SourceKind::Government);
+    let v = find(&c, "convenient story");
+    assert_eq!(v.source.name, "Vask");
+    assert!(v.via.is_empty());
+    let h = find(&c, "deal was close");
+    assert_eq!(h.source.name, "Holt");
+    assert_eq!(h.via.len(), 1);
+}
