@@ -2222,6 +2222,7 @@ pub fn opening_word(w: &str) -> bool {
             | "minutes"
             | "hours"
             | "days"
+            | "within"
     )
 }
 

@@ -2849,9 +2849,7 @@ impl Extractor {
         // ", telling reporters that ...": the content follows
         // (", saying he ignored warnings.": a participle never follows its content
         // with the speaker after it)
-        if !c.according
-            && (matches!(s.lw(c.i), "telling" | "saying") || participle_cue(s, c))
-        {
+        if !c.according && (matches!(s.lw(c.i), "telling" | "saying") || participle_cue(s, c)) {
             return None;
         }
         // "According to one person, the minister shouted at aides": what stands
@@ -3018,6 +3016,23 @@ impl Extractor {
             }
         }
         if ce <= lo + 1 {
+            return None;
+        }
+        // "Within an hour, Fosse replied in a video.": an opening phrase of time
+        // or place before the speaker is no content
+        if ce - lo <= 5
+            && !c.according
+            && (lexicon::preposition(s.lw(lo))
+                || lexicon::intro_word(s.lw(lo))
+                || matches!(s.lw(lo), "within" | "by" | "until" | "since"))
+            && (lo..ce).all(|k| {
+                let w = s.lw(k);
+                s.toks[k].word
+                    && !s.toks[k].quoted
+                    && !lexicon::auxiliary(w)
+                    && (s.toks[k].cap || !lexicon::finite_verb_like(w))
+            })
+        {
             return None;
         }
         // "Asked whether he would run, he said, ...": the question is no content
@@ -4234,6 +4249,21 @@ fn reaction_frame(words: &[&str]) -> bool {
     // "Other cities have acted.", "The ministry responded.": that someone did
     // something, told elsewhere
     if n <= 5 && matches!(last, "acted" | "reacted" | "responded") {
+        return true;
+    }
+    // "The guards' union backed the report's findings.": agreement with what was
+    // just told
+    if n <= 10
+        && matches!(
+            last,
+            "findings" | "conclusions" | "recommendations" | "account" | "report"
+        )
+        && words[..n - 1]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|w| matches!(*w, "backed" | "endorsed" | "supported" | "echoed"))
+    {
         return true;
     }
     // "Ocampo went further.", "The union went a step further.": the words follow
@@ -6612,6 +6642,25 @@ fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
             {
                 k = j;
                 continue;
+            }
+            // "Fosse replied in a video posted to his Facebook page.": where the
+            // words were given, to the sentence's end, with the words after it
+            if (j >= hi || s.rest_is_punct(j))
+                && matches!(w, "in" | "on" | "via" | "through")
+                && (k + 1..(k + 4).min(j)).any(|x| {
+                    matches!(
+                        s.lw(x),
+                        "video"
+                            | "post"
+                            | "message"
+                            | "tweet"
+                            | "broadcast"
+                            | "podcast"
+                            | "livestream"
+                    )
+                })
+            {
+                return hi;
             }
             // a short occasion with a known head: "said on Friday the troops..."
             let mut j = k + 1;

@@ -1958,7 +1958,7 @@ pub fn analyze(
     for (i, w) in core_lw.iter().enumerate() {
         // "Ministry of Water Resources": the head is the noun before "of" (also
         // "the Liberal group on the council", "the office in Selm")
-        if matches!(*w, "of" | "on" | "in" | "at") && head.is_some() {
+        if matches!(*w, "of" | "on" | "in" | "at" | "for") && head.is_some() {
             break;
         }
         // "National Conference of State Legislatures", "League of Women Voters":
@@ -2047,11 +2047,19 @@ pub fn analyze(
         && title_word(core_lw[0])
         && head_kind(core_lw[0]).is_none()
         && core_lw[1] == "of";
+    // ("the Tessel Institute for Justice Policy": a title word inside a body's
+    // name after its head and "for"/"of" is no title)
+    let in_body_name = tn >= 3
+        && matches!(core_lw[tn - 2], "for" | "of")
+        && core_lw[..tn - 2]
+            .iter()
+            .any(|w| head_kind(w).is_some() && !title_word(w));
     let titled_name = tn > 0
         && tn < core.len()
         && title_word(core_lw[tn - 1])
         && head_kind(core_lw[tn - 1]).is_none()
         && core[tn].cap
+        && !in_body_name
         || title_of
         || party_lead;
     // "the head of the rail company", "the boss of NorRail": an office held in a

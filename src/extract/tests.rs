@@ -2997,3 +2997,19 @@ fn a_demand_with_its_reason_a_state_by_its_president_and_a_story_told() {
     assert_eq!(h.source.name, "Holt");
     assert_eq!(h.via.len(), 1);
 }
+
+#[test]
+fn a_body_named_for_a_title_word_and_an_opening_phrase_of_time() {
+    let c = one(
+        "Title\n\nPrisons are full, according to a report released Thursday by the Tessel Institute for Justice Policy.\n\nDeputy Minister of Justice Ana Berg said prisons were full.\n\nThe guards' union backed the report's findings.\n\nThe feud between Transport Minister Hanne Lie and the mayor, Jon Fosse, grew on Monday.\n\nWithin an hour, Fosse replied in a video posted to his Facebook page. \"Our plan was submitted in 2023,\" he said.",
+    );
+    let p = find(&c, "Prisons are full");
+    assert_eq!(p.source.name, "Tessel Institute for Justice Policy");
+    assert_eq!(p.source.kind, SourceKind::Organization);
+    let b = find(&c, "prisons were full");
+    assert_eq!(b.source.name, "Ana Berg");
+    assert!(!c.iter().any(|x| x.text.contains("backed")));
+    assert!(!c.iter().any(|x| x.text == "Within an hour"));
+    assert!(!c.iter().any(|x| x.text.starts_with("in a video")));
+    assert_eq!(find(&c, "submitted in 2023").source.name, "Jon Fosse");
+}
