@@ -208,6 +208,8 @@ pub const STANCE_VERBS: &[&str] = &["expressed", "voiced", "conveyed", "reaffirm
 /// Verbs that report only in a fixed phrase before `that`: `pointed out that`,
 /// `made clear that`, `made it clear that`, `made the case that`, `agreed that`.
 pub const PHRASE_CUE_VERBS: &[&str] = &[
+    "reads",
+    "read",
     "pointed",
     "points",
     "made",
@@ -1217,6 +1219,9 @@ const TITLE_WORD_WORDS: &[&str] = &[
     "sheriff",
     "coroner",
     "magistrate",
+    "clerk",
+    "assessor",
+    "recorder",
 ];
 
 /// People named by what they are or do: private persons, each also a title

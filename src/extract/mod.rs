@@ -814,8 +814,23 @@ impl Extractor {
                                 memory.note_document(w, &issuer.source, pi, definite);
                             }
                         }
-                        let via: Vec<SourceRef> =
+                        let mut via: Vec<SourceRef> =
                             attr.via.iter().map(|v| v.source.clone()).collect();
+                        // "In the interview, Aurin was quoted as saying ...": quoted
+                        // by the outlet that quoted him before
+                        if via.is_empty()
+                            && attr.cue.text.starts_with("quoted")
+                            && attr.source.source.resolved
+                        {
+                            if let Some(prev) = claims.iter().rev().take(30).find(|c| {
+                                c.source.name == attr.source.source.name
+                                    && c.via
+                                        .first()
+                                        .is_some_and(|v| v.kind == SourceKind::NewsOutlet)
+                            }) {
+                                via = prev.via.clone();
+                            }
+                        }
                         for v in &via {
                             memory.remember(v, pi, false);
                         }
@@ -1293,8 +1308,21 @@ impl Extractor {
                         | "though"
                         | "unlike"
                         | "like"
+                        // ("On Monday he said", "In Tessel, prisons")
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "by"
+                        | "from"
+                        | "within"
+                        | "during"
                 )
             {
+                i += 1;
+                continue;
+            }
+            // a day or a month is no name ("Monday", "On Monday he said")
+            if t.word && t.cap && (lexicon::weekday(sent.lw(i)) || lexicon::month(sent.lw(i))) {
                 i += 1;
                 continue;
             }
@@ -3018,6 +3046,29 @@ impl Extractor {
         if ce <= lo + 1 {
             return None;
         }
+        // "In a speech that ran well over an hour, Brannock said, ...": the
+        // occasion before the speaker is no content
+        if !c.according
+            && matches!(s.lw(lo), "in" | "at" | "during")
+            && (lo + 1..(lo + 4).min(ce)).any(|k| {
+                matches!(
+                    s.lw(k),
+                    "speech"
+                        | "interview"
+                        | "address"
+                        | "rally"
+                        | "briefing"
+                        | "appearance"
+                        | "hearing"
+                        | "remarks"
+                        | "video"
+                        | "post"
+                )
+            })
+            && !(lo..ce).any(|k| s.comma(k) || s.toks[k].quoted || s.toks[k].quote_mark)
+        {
+            return None;
+        }
         // "Within an hour, Fosse replied in a video.": an opening phrase of time
         // or place before the speaker is no content
         if ce - lo <= 5
@@ -3333,6 +3384,19 @@ impl Extractor {
             if ne > ns && s.comma(ne) {
                 if let Some(cit) = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false) {
                     via.push(std::mem::replace(&mut info, cit));
+                    k = ne;
+                }
+            }
+        }
+        // 'He also said, according to the newspaper: "C"': the relay set off
+        // between the cue and its words
+        if s.comma(k) && s.is(k + 1, "according") && s.is(k + 2, "to") {
+            let (ns, ne) = np_right(s, k + 3, hi);
+            if ne > ns && (s.comma(ne) || s.is(ne, ":")) {
+                if let Some(relay) = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
+                    .filter(|r| r.class != NpClass::Pronoun)
+                {
+                    via.push(relay);
                     k = ne;
                 }
             }
@@ -5201,7 +5265,17 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     // drop an introductory phrase without a comma: "On Friday the ministry"
     let mut a = ns;
     if lexicon::intro_word(s.lw(a)) && ne - a > 1 {
-        if let Some(d) = (a + 1..ne).find(|&k| matches!(s.lw(k), "the" | "a" | "an")) {
+        // ("On Monday he said", "In a speech last week he said", "In a speech last
+        // week Ekdahl said": the subject after the phrase's time words)
+        let timed = (a + 1..ne - 1)
+            .rev()
+            .find(|&k| lexicon::weekday(s.lw(k)) || lexicon::time_word(s.lw(k)))
+            .filter(|&k| (k + 1..ne).all(|x| s.toks[x].cap && s.toks[x].word));
+        if matches!(s.lw(ne - 1), "he" | "she" | "they" | "we" | "i") {
+            a = ne - 1;
+        } else if let Some(k) = timed {
+            a = k + 1;
+        } else if let Some(d) = (a + 1..ne).find(|&k| matches!(s.lw(k), "the" | "a" | "an")) {
             a = d;
         } else {
             while a < ne - 1
@@ -5353,6 +5427,12 @@ fn data_clause(s: &Sent, a: usize, hi: usize) -> bool {
 /// - a base-form verb of saying after a plural subject: "Prosecutors allege that"
 /// - a noun cue: "expressed hope that ...", "voiced concern that ..."
 fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usize> {
+    // '"...," the letter reads.', 'The sign read: "..."': a written text's words
+    if matches!(w, "reads" | "read") {
+        let doc = i > lo && lexicon::document_word(s.lw(i - 1)) && !s.toks[i - 1].quoted;
+        let edge = i + 1 >= hi || s.rest_is_punct(i + 1) || s.is(i + 1, ":");
+        return (doc && edge).then_some(i + 1);
+    }
     if lexicon::FINDING_VERBS.contains(&w) {
         // "..., official results showed on Monday.": a time may close the sentence
         let mut end = i + 1;
@@ -6034,7 +6114,11 @@ fn apply_appositive(s: &Sent, info: &mut NpInfo, a: usize, b: usize) {
 fn went_on_to(s: &Sent, lo: usize, i: usize) -> usize {
     if i < lo + 3 || !s.is(i - 1, "to") {
         0
-    } else if matches!(s.lw(i - 2), "continued" | "continues") {
+    } else if matches!(
+        s.lw(i - 2),
+        // ("appeared to suggest that": words hedged, still his)
+        "continued" | "continues" | "appeared" | "appears" | "seemed" | "seems"
+    ) {
         2
     } else if i >= lo + 4 && s.is(i - 2, "on") && matches!(s.lw(i - 3), "went" | "goes") {
         3

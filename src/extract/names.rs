@@ -1977,6 +1977,18 @@ pub fn analyze(
             if *w == "state" && i + 1 < core_lw.len() {
                 continue;
             }
+            // "County Clerk Dora Pike", "City Councilman Bo Rand": the body's word
+            // in an office before a name
+            if i + 2 < core_lw.len()
+                && core[i + 1].cap
+                && title_word(core_lw[i + 1])
+                && head_kind(core_lw[i + 1]).is_none()
+                && core[i + 2].cap
+                && !title_word(core_lw[i + 2])
+                && head_kind(core_lw[i + 2]).is_none()
+            {
+                continue;
+            }
             // "Meridian Research" is a firm, "new research" a finding
             if capital_only_head(w) && !core[i].cap {
                 continue;

@@ -3013,3 +3013,40 @@ fn a_body_named_for_a_title_word_and_an_opening_phrase_of_time() {
     assert!(!c.iter().any(|x| x.text.starts_with("in a video")));
     assert_eq!(find(&c, "submitted in 2023").source.name, "Jon Fosse");
 }
+
+#[test]
+fn an_opening_phrase_without_a_comma_before_the_speaker() {
+    let c = one(
+        "Title\n\nPaul Ekdahl spoke.\n\nOn Monday he said that the bank was done.\n\nIn a speech last week Ekdahl said that wages were rising.\n\nIn a speech that ran well over an hour, Brannock said, without providing evidence, that ballots had been mailed to people who had moved.\n\nBrannock also appeared to suggest that his supporters should monitor polling places.",
+    );
+    let m = find(&c, "bank was done");
+    assert_eq!(m.source.name, "Paul Ekdahl");
+    let w = find(&c, "wages were rising");
+    assert_eq!(w.source.name, "Paul Ekdahl");
+    assert!(w.source.role.is_none());
+    let b = find(&c, "ballots had been mailed");
+    assert_eq!(b.source.name, "Brannock");
+    assert!(!c.iter().any(|x| x.text.starts_with("In a speech")));
+    assert_eq!(find(&c, "monitor polling").source.name, "Brannock");
+}
+
+#[test]
+fn a_county_clerk_a_letter_that_reads_and_relays_of_an_interview() {
+    let c = one(
+        "Title\n\nThe county sent 4,112 ballots to old addresses, County Clerk Dora Pike said. \"That is the system working,\" she said.\n\nForty economists signed an open letter. \"Inflation is already falling,\" the letter reads.\n\nHe read the letter aloud to the crowd.\n\nTalks are \"dead for this year,\" Karsa's chief envoy, Lev Aurin, was quoted by the Arven Daily as saying.\n\nIn the interview, Aurin was quoted as saying that the other side had \"walked out twice.\" He also said, according to the newspaper: \"They mean never.\"",
+    );
+    let p = find(&c, "4,112 ballots");
+    assert_eq!(p.source.name, "Dora Pike");
+    assert_eq!(p.source.kind, SourceKind::Official);
+    assert_eq!(find(&c, "system working").source.name, "Dora Pike");
+    assert_eq!(find(&c, "already falling").source.name, "letter");
+    assert!(
+        !c.iter()
+            .any(|x| x.cue.as_ref().is_some_and(|m| m.text == "read"))
+    );
+    let w = find(&c, "walked out twice");
+    assert_eq!(w.via.first().map(|v| v.name.as_str()), Some("Arven Daily"));
+    let n = find(&c, "They mean never");
+    assert_eq!(n.text, "They mean never.");
+    assert_eq!(n.via.first().map(|v| v.name.as_str()), Some("Arven Daily"));
+}
