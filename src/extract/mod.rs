@@ -2247,7 +2247,16 @@ impl Extractor {
                     let w = w.to_ascii_lowercase();
                     lexicon::unnamed_head(&w) && !lexicon::document_word(&w)
                 });
+            // ("The indictment says an official warned Moberg that C": what a charge
+            // or a suit tells of others' words is its allegation)
+            let legal = attr.source.source.name.rsplit(' ').next().is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "indictment" | "complaint" | "lawsuit" | "affidavit" | "petition"
+                )
+            });
             let may_nest = !anonymous
+                && !legal
                 && (a..(b + 1).min(s.toks.len())).any(|k| s.flags[k] & lexicon::F_NESTS != 0);
             let nests = |inner: &Attr| {
                 let cue = inner.cue.text.to_ascii_lowercase();
@@ -5098,6 +5107,16 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
         count += 1;
     }
     if ns >= ne {
+        // 'Ola Sund, who has called the demands "unrealistic," said': the aside's
+        // comma inside its closing quote
+        if ne >= lo + 4 && s.toks[ne - 1].quote_mark && s.is(ne - 2, ",") {
+            let open = (ne.saturating_sub(26).max(lo + 1)..ne - 2)
+                .rev()
+                .find(|&k| s.comma(k) && !s.toks[k].quoted);
+            if let Some(k) = open.filter(|&k| s.is(k + 1, "who")) {
+                return subject_left(s, lo, k);
+            }
+        }
         // "X, who replaced Y, said" / "X, a former minister, said": skip the aside
         if ne > lo && s.comma(ne - 1) {
             let mut k = ne - 1;

@@ -3050,3 +3050,14 @@ fn a_county_clerk_a_letter_that_reads_and_relays_of_an_interview() {
     assert_eq!(n.text, "They mean never.");
     assert_eq!(n.via.first().map(|v| v.name.as_str()), Some("Arven Daily"));
 }
+
+#[test]
+fn an_aside_closing_inside_its_quote_and_an_indictments_allegation() {
+    let c = one(
+        "Title\n\nHealth Minister Ola Sund, who has called the demands \"unrealistic,\" said on Monday that the government had offered a 4 percent raise.\n\nThe indictment also says that a city planning official warned Moberg in 2019 that the payments \"could look bad.\"",
+    );
+    assert_eq!(find(&c, "4 percent raise").source.name, "Ola Sund");
+    let i = find(&c, "could look bad");
+    assert_eq!(i.source.name, "indictment");
+    assert!(i.text.starts_with("a city planning official"));
+}
