@@ -2034,6 +2034,9 @@ impl Extractor {
                                     s.lw(i + 1),
                                     "have" | "had" | "were" | "are" | "show" | "suggest"
                                 ) && !s.toks[i + 1].quoted)))
+                    // "Voll claimed victory in a speech": an act, no content
+                    && !(matches!(w, "claimed" | "claims" | "claim")
+                        && matches!(s.lw(i + 1), "victory" | "credit"))
                     // "cautioned against drawing firm conclusions": advice, no claim
                     && !(s.is(i + 1, "against")
                         && matches!(
@@ -2913,7 +2916,17 @@ impl Extractor {
             if c.i == lo || !before_is_break(s, lo, c.i) {
                 return None;
             }
-            ((ns, ne), ne)
+            // "according to preliminary results published by the Central Election
+            // Commission": the body that put the document out
+            let by = (ns + 1..ne.saturating_sub(2)).find(|&p| {
+                s.is(p - 1, "results")
+                    && matches!(s.lw(p), "published" | "released" | "issued" | "compiled")
+                    && s.is(p + 1, "by")
+            });
+            match by {
+                Some(p) => ((p + 2, ne), ne),
+                None => ((ns, ne), ne),
+            }
         } else if let Some((ns, ne)) = c.subject(s, lo).filter(|&(ns, _)| {
             ns > lo && before_is_break(s, lo, ns) && !before_is_break(s, lo, c.i)
                 || ns > lo
@@ -3182,7 +3195,10 @@ impl Extractor {
             };
         }
         if let Some(tq) = trailing_quote {
-            if quote == QuoteKind::Direct {
+            // (a quote after its cue joins a quote; the clause after ", but"
+            // joins words of any kind)
+            let quote_region = s.quotes.iter().any(|q| q.0 == tq.0);
+            if quote == QuoteKind::Direct || !quote_region {
                 pieces.push(tq);
             }
         }
@@ -3875,7 +3891,10 @@ impl Extractor {
                         .is_some_and(|(c, f)| f == Form::Past && c != CueClass::Tell);
                 // "No arrests had been made, Ruiz said, and investigators were
                 // reviewing video": a second clause of the same report
-                let and_clause = nw == "and"
+                // ("No one was killed, Stenn said, but two workers were treated":
+                // the clause after "but" is the second piece of the same claim, as
+                // a quote split by its cue is)
+                let and_clause = matches!(nw, "and" | "but")
                     && !added
                     && !pronoun_cue
                     && k + 4 < hi
@@ -3913,7 +3932,11 @@ impl Extractor {
                         } else {
                             (x, y)
                         };
-                        extra = Some((x, y));
+                        if nw == "but" && and_clause {
+                            trailing_quote = Some((x, y));
+                        } else {
+                            extra = Some((x, y));
+                        }
                     }
                     return (true, citing, extra, trailing_quote);
                 }
@@ -6170,8 +6193,9 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
             && (lexicon::relay_participle(w)
                 || matches!(w, "seen" | "obtained" | "reviewed" | "viewed" | "compiled"))
             && s.is(e + 1, "by")
-            // "a transcript of the call released by the palace"
-            && (k..e).any(|x| lexicon::document_word(s.lw(x)))
+            // "a transcript of the call released by the palace", "preliminary
+            // results published by the election commission"
+            && (k..e).any(|x| lexicon::document_word(s.lw(x)) || s.is(x, "results"))
         {
             e += 2;
             continue;

@@ -2279,7 +2279,15 @@ pub fn analyze(
         }
         // "the official Kessian News Agency": a state's outlet, "official" no part
         // of its name
-        if core.len() > 1 && core_lw[0] == "official" && !core[0].cap && core[1].cap {
+        // (also "the state-run Velmar News Agency")
+        if core.len() > 1
+            && matches!(
+                core_lw[0],
+                "official" | "state-run" | "state-owned" | "state-controlled" | "government-run"
+            )
+            && !core[0].cap
+            && core[1].cap
+        {
             name_toks = &core[1..];
             if kind == SourceKind::NewsOutlet {
                 kind = SourceKind::StateMedia;

@@ -3061,3 +3061,29 @@ fn an_aside_closing_inside_its_quote_and_an_indictments_allegation() {
     assert_eq!(i.source.name, "indictment");
     assert!(i.text.starts_with("a city planning official"));
 }
+
+#[test]
+fn results_published_by_a_body_a_clause_after_but_and_a_victory_claimed() {
+    let c = one(
+        "Title\n\nThe Alliance won 44 percent of the vote, according to preliminary results published by the Central Election Commission on Monday.\n\nNo one was killed, Stenn said in a post on Telegram, but two workers were treated for burns.\n\nThe drone was launched from Kessian territory, the state-run Velmar News Agency reported, citing a military source.\n\nPrime Minister Dana Voll claimed victory in a speech to supporters late Sunday.",
+    );
+    assert_eq!(
+        find(&c, "44 percent").source.name,
+        "Central Election Commission"
+    );
+    let k = find(&c, "No one was killed");
+    assert_eq!(
+        k.text,
+        "No one was killed two workers were treated for burns"
+    );
+    assert_eq!(k.source.name, "Stenn");
+    let d = find(&c, "drone was launched");
+    assert_eq!(
+        d.via.first().map(|v| v.name.as_str()),
+        Some("Velmar News Agency")
+    );
+    assert_eq!(
+        find(&c, "claimed victory").source.kind,
+        SourceKind::Publication
+    );
+}
