@@ -2306,7 +2306,8 @@ impl Extractor {
             // "C, President Venn told the prime minister in a call, according to
             // a readout": inside an according-to, the inverted reading too, when
             // its content is where the outer content starts
-            if inner.is_none() && may_nest && attr.cue.text.eq_ignore_ascii_case("according to") {
+            // (also '"C," Morrow told the minister, the agency said')
+            if inner.is_none() && may_nest {
                 inner = self
                     .attribute(s, a, b, true)
                     .filter(|i| i.content_toks.0 == a && nests(i));
@@ -3905,11 +3906,17 @@ impl Extractor {
                     // "responded to fire."')
                     && (k + 2..hi).all(|x| {
                         s.toks[x].quoted
-                            || s.toks[x].quote_mark && x > k + 3
+                            || s.toks[x].quote_mark && x > k + 2
                             || !s.toks[x].quote_mark && lexicon::cue_verb(s.lw(x)).is_none()
                     })
-                    && (k + 3..hi.min(k + 10))
-                        .any(|x| lexicon::auxiliary(s.lw(x)) || lexicon::finite_verb_like(s.lw(x)));
+                    && ((k + 3..hi.min(k + 10))
+                        .any(|x| lexicon::auxiliary(s.lw(x)) || lexicon::finite_verb_like(s.lw(x)))
+                        // (', he said, and would "bankrupt the fund"': the same
+                        // subject's second verb after a modal)
+                        || matches!(
+                            s.lw(k + 2),
+                            "would" | "will" | "could" | "should" | "might" | "may" | "must"
+                        ));
                 if nw == "adding" || nw == "saying" || added || pronoun_cue || and_clause {
                     let mut a = if pronoun_cue {
                         k + 4
@@ -4362,8 +4369,9 @@ fn reaction_frame(words: &[&str]) -> bool {
     {
         return true;
     }
-    // "Ocampo went further.", "The union went a step further.": the words follow
-    if last == "further"
+    // "Ocampo went further.", "The union went a step further.", "Rieck went
+    // first.": the words follow
+    if matches!(last, "further" | "first")
         && words[..n - 1]
             .iter()
             .rev()
@@ -6375,6 +6383,11 @@ fn listener_end(s: &Sent, k: usize, hi: usize) -> usize {
             && !(e == k + 1 && (s.is(k, "the") || s.is(k, "a") || s.is(k, "an")))
             && !lexicon::title_word(w)
             && lexicon::head_kind(w).is_none()
+            // ("told Ostel's visiting foreign minister": an owner's description
+            // up to its office)
+            && !(names::possessive(s.lw(k))
+                && (k + 1..e).all(|x| !s.toks[x].cap && !lexicon::finite_verb_like(s.lw(x)))
+                && (e + 1..hi.min(e + 4)).any(|x| lexicon::title_word(s.lw(x))))
         {
             break;
         }

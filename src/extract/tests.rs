@@ -3087,3 +3087,22 @@ fn results_published_by_a_body_a_clause_after_but_and_a_victory_claimed() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn a_readout_told_to_an_owners_minister_and_a_modal_after_he_said() {
+    let c = one(
+        "Title\n\nKESSA (Kellwire) — Relations between Kessia and Ostel are \"at a turning point,\" Kessian President Ivan Morrow told Ostel's visiting foreign minister on Tuesday, the state Kessian News Agency said.\n\nTomas Rieck, a former finance minister, went first. The plan would cost 12 billion crowns a year, he said, and would \"bankrupt the fund within a decade.\"",
+    );
+    let r = find(&c, "turning point");
+    assert_eq!(r.source.name, "Ivan Morrow");
+    assert_eq!(
+        r.via.first().map(|v| v.name.as_str()),
+        Some("Kessian News Agency")
+    );
+    assert!(
+        !c.iter()
+            .any(|x| x.text.contains("visiting foreign minister"))
+    );
+    assert!(!c.iter().any(|x| x.text.contains("went first")));
+    assert_eq!(find(&c, "bankrupt the fund").source.name, "Tomas Rieck");
+}
