@@ -2280,6 +2280,12 @@ impl Extractor {
                 // is her claim)
                 let finding = matches!(cue.as_str(), "showed" | "shows" | "found" | "finds");
                 let own_reading = finding && attr.source.source.kind.is_person();
+                // ("Sand recalled that the chief of staff had told him to \"clean
+                // out the folder\"": an order given, no claim to relay)
+                let order = matches!(cue.as_str(), "told" | "tells" | "tell")
+                    && inner.content_toks.0 < s.toks.len()
+                    && (s.is(inner.content_toks.0, "to")
+                        || inner.content_toks.0 > 0 && s.is(inner.content_toks.0 - 1, "to"));
                 // ("Vask said Vestra's president had told her people \"a convenient
                 // story\"": what was told is a thing named, not a clause)
                 let (c0, c1) = inner.content_toks;
@@ -2292,7 +2298,7 @@ impl Extractor {
                                 lexicon::auxiliary(s.lw(k)) || lexicon::finite_verb_like(s.lw(k))
                             })
                     });
-                !(private || own_reading || told_thing)
+                !(private || own_reading || told_thing || order)
                     && inner.source.class != NpClass::Pronoun
                     && (lexicon::NESTING_CUES.contains(&cue.as_str())
                         || cue == "according to"

@@ -3106,3 +3106,15 @@ fn a_readout_told_to_an_owners_minister_and_a_modal_after_he_said() {
     assert!(!c.iter().any(|x| x.text.contains("went first")));
     assert_eq!(find(&c, "bankrupt the fund").source.name, "Tomas Rieck");
 }
+
+#[test]
+fn an_order_told_to_the_speaker_is_his_own_account() {
+    let c = one(
+        "Title\n\nThe aide, Erik Sand, recalled that Voss's chief of staff had told him to \"clean out the folder\" the day before auditors arrived. He said he had refused.\n\nThe agency said Holt told reporters a deal was close.",
+    );
+    let o = find(&c, "clean out the folder");
+    assert_eq!(o.source.name, "Erik Sand");
+    assert!(o.via.is_empty());
+    assert_eq!(find(&c, "had refused").source.name, "Erik Sand");
+    assert_eq!(find(&c, "deal was close").source.name, "Holt");
+}
