@@ -2103,9 +2103,7 @@ impl Extractor {
                         || matches!(s.lw(n), "his" | "her" | "their" | "its")
                             && s.is(n + 1, "innocence")
                         // "repeated his pledge not to raise taxes"
-                        || matches!(s.lw(n), "his" | "her" | "their" | "its")
-                            && matches!(s.lw(n + 1), "pledge" | "promise" | "vow")
-                            && (s.is(n + 2, "to") || s.is(n + 2, "not") && s.is(n + 3, "to"))
+                        || owned_words(s, n)
                         // "the health ministry reported 312 new cases": a figure
                         || matches!(w, "reported" | "reports") && {
                             let mut f = n;
@@ -3451,12 +3449,7 @@ impl Extractor {
         if matches!(
             s.lw(c.i),
             "repeated" | "repeats" | "reiterated" | "reiterates" | "restated" | "reaffirmed"
-        ) && matches!(s.lw(k), "his" | "her" | "their" | "its")
-            && matches!(
-                s.lw(k + 1),
-                "claim" | "assertion" | "pledge" | "promise" | "vow" | "warning" | "view"
-            )
-            && (s.is(k + 2, "that") || s.is(k + 2, "to") || s.is(k + 2, "not") && s.is(k + 3, "to"))
+        ) && owned_words(s, k)
         {
             k += 2;
         }
@@ -6441,6 +6434,17 @@ fn word_flags_into(flags: &mut Vec<u8>, toks: &[Tok], lower: &str) {
             0
         }
     }));
+}
+
+/// `his pledge not to ...`, `her claim that ...` at token k: the speaker's own
+/// earlier words, named by a possessive and a noun, before what they were.
+fn owned_words(s: &Sent, k: usize) -> bool {
+    matches!(s.lw(k), "his" | "her" | "their" | "its")
+        && matches!(
+            s.lw(k + 1),
+            "claim" | "assertion" | "pledge" | "promise" | "vow" | "warning" | "view"
+        )
+        && (s.is(k + 2, "that") || s.is(k + 2, "to") || s.is(k + 2, "not") && s.is(k + 3, "to"))
 }
 
 /// `A, a plan his campaign says would cost B`: the comma before an aside that
