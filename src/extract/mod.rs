@@ -3461,6 +3461,19 @@ impl Extractor {
         while e > k && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
             e -= 1;
         }
+        // ("confirmed the investigation but declined to comment further": what
+        // the speaker would not say is no part of what was said)
+        if let Some(x) = (k + 1..e.saturating_sub(2)).find(|&x| {
+            s.is(x, "but")
+                && matches!(s.lw(x + 1), "declined" | "refused")
+                && s.is(x + 2, "to")
+                && !s.toks[x].quoted
+        }) {
+            e = x;
+            while e > k && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
+                e -= 1;
+            }
+        }
         // ("has denied wrongdoing", "denies involvement": a one-word denial)
         let denial = e == k + 1
             && matches!(s.lw(c.i), "denied" | "denies" | "deny")

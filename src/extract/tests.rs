@@ -3118,3 +3118,12 @@ fn an_order_told_to_the_speaker_is_his_own_account() {
     assert_eq!(find(&c, "had refused").source.name, "Erik Sand");
     assert_eq!(find(&c, "deal was close").source.name, "Holt");
 }
+
+#[test]
+fn what_the_speaker_declined_to_say_is_no_content() {
+    let c = one(
+        "Title\n\nThe prosecutor's office confirmed the inquiry but declined to comment further.\n\nThe ministry said it was reviewing the approval but declined to say when the review would end.",
+    );
+    assert_eq!(find(&c, "inquiry").text, "the inquiry");
+    assert_eq!(find(&c, "reviewing").text, "it was reviewing the approval");
+}
