@@ -320,7 +320,9 @@ impl Extractor {
                 }
             }
             // Q&A and live-blog speaker labels: "Q:", "A:", "Name: ..."
-            if let Some((label_end, content_start)) = speaker_label(ptext) {
+            if let Some((label_end, content_start)) =
+                speaker_label(ptext).filter(|&(le, cs)| !place_label(ptext, le, cs))
+            {
                 let label = &ptext[..label_end];
                 // the questioner: "Q:", "QUESTION:", "Reporter:"
                 if matches!(
@@ -7261,6 +7263,45 @@ fn is_caption(p: &str) -> bool {
         }
     }
     false
+}
+
+/// `TAMSK: A ferry ran aground ..., the coast guard said.`: a news brief's
+/// place in capitals before its own report, not a transcript's speaker (whose
+/// turn speaks in the first person and cites nobody).
+fn place_label(p: &str, label_end: usize, content_start: usize) -> bool {
+    let label = &p[..label_end];
+    let caps = label.bytes().any(|b| b.is_ascii_uppercase())
+        && !label.bytes().any(|b| b.is_ascii_lowercase())
+        && !label.contains(' ');
+    if !caps
+        || label.len() < 3
+        || matches!(
+            label,
+            "QUESTION" | "REPORTER" | "JOURNALIST" | "INTERVIEWER" | "MODERATOR" | "ANSWER"
+        )
+    {
+        return false;
+    }
+    let content = &p[content_start..];
+    let first_person = content
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .any(|w| {
+            matches!(
+                w,
+                "I" | "I'm" | "I’m" | "we" | "We" | "my" | "My" | "our" | "Our" | "me" | "us"
+            )
+        });
+    let cites = [
+        " said",
+        " says",
+        "according to",
+        " reported",
+        " found",
+        " announced",
+    ]
+    .iter()
+    .any(|c| content.contains(c));
+    !first_person && cites
 }
 
 /// `Name: text` at the start of a paragraph: (label end, content start).

@@ -3127,3 +3127,14 @@ fn what_the_speaker_declined_to_say_is_no_content() {
     assert_eq!(find(&c, "inquiry").text, "the inquiry");
     assert_eq!(find(&c, "reviewing").text, "it was reviewing the approval");
 }
+
+#[test]
+fn a_briefs_place_label_is_no_speaker() {
+    let c = one(
+        "Title\n\nTAMSK: A ferry carrying 212 passengers ran aground on Sunday, the coast guard said.\n\nVARGA: We will not sign this bill, and I said so on Monday.\n\nQUESTION: Kessland says the journalist was spying. Do you have a response?",
+    );
+    let f = find(&c, "ran aground");
+    assert_eq!(f.source.name, "coast guard");
+    assert_eq!(find(&c, "will not sign").source.name, "Varga");
+    assert!(!c.iter().any(|x| x.text.contains("was spying")));
+}
