@@ -2039,6 +2039,11 @@ impl Extractor {
                     // "Voll claimed victory in a speech": an act, no content
                     && !(matches!(w, "claimed" | "claims" | "claim")
                         && matches!(s.lw(i + 1), "victory" | "credit"))
+                    // ("Mayor Sandvik conceded defeat early Wednesday")
+                    && !(matches!(w, "conceded" | "concedes" | "concede")
+                        && (matches!(s.lw(i + 1), "defeat" | "victory")
+                            || s.is(i + 1, "the")
+                                && matches!(s.lw(i + 2), "race" | "election" | "seat")))
                     // "cautioned against drawing firm conclusions": advice, no claim
                     && !(s.is(i + 1, "against")
                         && matches!(
@@ -2622,7 +2627,14 @@ impl Extractor {
             } else {
                 a
             };
-            (subj, by.map(|b| (b + 1, end)))
+            // ("was quoted as saying by the state Velmar News Agency": the relay
+            // after the verb)
+            let by = by.map(|b| (b + 1, end)).or_else(|| {
+                s.is(a + 2, "by")
+                    .then(|| np_right(s, a + 3, hi))
+                    .filter(|&(ns, ne)| ne > ns)
+            });
+            (subj, by)
         } else {
             // "..., which quoted him as saying": the relay is the phrase before the comma
             let relay = if q >= lo + 3 && matches!(s.lw(q - 1), "which" | "who") && s.comma(q - 2) {
@@ -2635,7 +2647,10 @@ impl Extractor {
         if speaker.1 <= speaker.0 {
             return None;
         }
-        let mut k = a + 2;
+        let mut k = match relay {
+            Some((_, re)) if passive && re > a => re,
+            _ => a + 2,
+        };
         while k < hi && (s.is(k, "that") || s.comma(k)) {
             k += 1;
         }
@@ -4380,6 +4395,15 @@ fn reaction_frame(words: &[&str]) -> bool {
             .rev()
             .take(4)
             .any(|w| matches!(*w, "backed" | "endorsed" | "supported" | "echoed"))
+    {
+        return true;
+    }
+    // "Asked whether she would run again, she laughed.": a gesture, no answer
+    if words[0] == "asked"
+        && matches!(
+            last,
+            "laughed" | "smiled" | "shrugged" | "paused" | "grinned" | "demurred" | "sighed"
+        )
     {
         return true;
     }

@@ -3138,3 +3138,21 @@ fn a_briefs_place_label_is_no_speaker() {
     assert_eq!(find(&c, "will not sign").source.name, "Varga");
     assert!(!c.iter().any(|x| x.text.contains("was spying")));
 }
+
+#[test]
+fn quoted_as_saying_by_an_agency_and_acts_that_are_no_claims() {
+    let c = one(
+        "Title\n\nThe exercises are \"routine and defensive in nature,\" Velmar's defense ministry spokesman Anton Rusk was quoted as saying by the state Velmar News Agency on Thursday.\n\nMayor Ruth Sandvik conceded defeat early Wednesday after final results showed her losing by 1,204 votes.\n\nAsked by a reporter whether she would run again, she laughed.",
+    );
+    let r = find(&c, "routine and defensive");
+    assert_eq!(r.source.name, "Anton Rusk");
+    assert_eq!(
+        r.via.first().map(|v| v.name.as_str()),
+        Some("Velmar News Agency")
+    );
+    assert_eq!(
+        find(&c, "conceded defeat").source.kind,
+        SourceKind::Publication
+    );
+    assert!(!c.iter().any(|x| x.text.contains("laughed")));
+}
