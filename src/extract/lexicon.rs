@@ -947,6 +947,29 @@ pub fn determiner(w: &str) -> bool {
     DETERMINER_SET.contains(w)
 }
 
+/// Where or through what words were given (`in a speech`, `in a video posted
+/// to ...`, `at a rally`): an occasion, no content and no speaker.
+pub fn occasion_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "speech"
+            | "interview"
+            | "address"
+            | "rally"
+            | "briefing"
+            | "appearance"
+            | "hearing"
+            | "remarks"
+            | "video"
+            | "post"
+            | "message"
+            | "tweet"
+            | "broadcast"
+            | "podcast"
+            | "livestream"
+    )
+}
+
 /// Leading words of an introductory phrase that sits before a subject without a comma.
 pub fn intro_word(w: &str) -> bool {
     matches!(

@@ -325,10 +325,7 @@ impl Extractor {
             {
                 let label = &ptext[..label_end];
                 // the questioner: "Q:", "QUESTION:", "Reporter:"
-                if matches!(
-                    label.to_ascii_uppercase().as_str(),
-                    "Q" | "QUESTION" | "REPORTER" | "JOURNALIST" | "INTERVIEWER" | "MODERATOR"
-                ) {
+                if questioner_label(label) {
                     continue;
                 }
                 let content = (para.start + content_start, para.end);
@@ -2287,7 +2284,8 @@ impl Extractor {
                 let own_reading = finding && attr.source.source.kind.is_person();
                 // ("Sand recalled that the chief of staff had told him to \"clean
                 // out the folder\"": an order given, no claim to relay)
-                let order = matches!(cue.as_str(), "told" | "tells" | "tell")
+                let tell = matches!(cue.as_str(), "told" | "tells" | "tell");
+                let order = tell
                     && inner.content_toks.0 < s.toks.len()
                     && (s.is(inner.content_toks.0, "to")
                         || inner.content_toks.0 > 0 && s.is(inner.content_toks.0 - 1, "to"));
@@ -2295,7 +2293,7 @@ impl Extractor {
                 // story\"": what was told is a thing named, not a clause)
                 let (c0, c1) = inner.content_toks;
                 let first = (c0..c1).find(|&k| s.toks[k].word);
-                let told_thing = matches!(cue.as_str(), "told" | "tells" | "tell")
+                let told_thing = tell
                     && !with_that
                     && first.is_some_and(|f| {
                         matches!(s.lw(f), "a" | "an")
@@ -3094,21 +3092,7 @@ impl Extractor {
         // occasion before the speaker is no content
         if !c.according
             && matches!(s.lw(lo), "in" | "at" | "during")
-            && (lo + 1..(lo + 4).min(ce)).any(|k| {
-                matches!(
-                    s.lw(k),
-                    "speech"
-                        | "interview"
-                        | "address"
-                        | "rally"
-                        | "briefing"
-                        | "appearance"
-                        | "hearing"
-                        | "remarks"
-                        | "video"
-                        | "post"
-                )
-            })
+            && (lo + 1..(lo + 4).min(ce)).any(|k| lexicon::occasion_noun(s.lw(k)))
             && !(lo..ce).any(|k| s.comma(k) || s.toks[k].quoted || s.toks[k].quote_mark)
         {
             return None;
@@ -6836,18 +6820,7 @@ fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
             // words were given, to the sentence's end, with the words after it
             if (j >= hi || s.rest_is_punct(j))
                 && matches!(w, "in" | "on" | "via" | "through")
-                && (k + 1..(k + 4).min(j)).any(|x| {
-                    matches!(
-                        s.lw(x),
-                        "video"
-                            | "post"
-                            | "message"
-                            | "tweet"
-                            | "broadcast"
-                            | "podcast"
-                            | "livestream"
-                    )
-                })
+                && (k + 1..(k + 4).min(j)).any(|x| lexicon::occasion_noun(s.lw(x)))
             {
                 return hi;
             }
@@ -7289,6 +7262,15 @@ fn is_caption(p: &str) -> bool {
     false
 }
 
+/// An interview's or a transcript's label for whoever asks ("Q:", "QUESTION:",
+/// "Reporter:").
+fn questioner_label(label: &str) -> bool {
+    matches!(
+        label.to_ascii_uppercase().as_str(),
+        "Q" | "QUESTION" | "REPORTER" | "JOURNALIST" | "INTERVIEWER" | "MODERATOR"
+    )
+}
+
 /// `TAMSK: A ferry ran aground ..., the coast guard said.`: a news brief's
 /// place in capitals before its own report, not a transcript's speaker (whose
 /// turn speaks in the first person and cites nobody).
@@ -7297,13 +7279,7 @@ fn place_label(p: &str, label_end: usize, content_start: usize) -> bool {
     let caps = label.bytes().any(|b| b.is_ascii_uppercase())
         && !label.bytes().any(|b| b.is_ascii_lowercase())
         && !label.contains(' ');
-    if !caps
-        || label.len() < 3
-        || matches!(
-            label,
-            "QUESTION" | "REPORTER" | "JOURNALIST" | "INTERVIEWER" | "MODERATOR" | "ANSWER"
-        )
-    {
+    if !caps || label.len() < 3 || questioner_label(label) || label == "ANSWER" {
         return false;
     }
     let content = &p[content_start..];
