@@ -266,6 +266,9 @@ impl Extractor {
         let mut claims: Vec<Claim> = Vec::with_capacity(text.len() / 128 + 4);
         let mut last_speaker: Option<(SourceRef, Vec<SourceRef>, usize)> = None;
         let mut interviewee: Option<SourceRef> = None;
+        // "Ostel's foreign ministry gave a shorter account. C, it said.": the body
+        // the sentence before was about, with that sentence's position
+        let mut framer: Option<(SourceRef, (usize, usize))> = None;
         let mut pending: Vec<(usize, usize)> = Vec::new();
         // one token buffer (and one of their flags) for every sentence
         let mut tok_buf = Vec::new();
@@ -672,6 +675,23 @@ impl Extractor {
                     }
                     if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
                         memory.resolve(&mut attr.source, pi);
+                        // (the body the sentence just before was about is "it")
+                        if let Some((f, _)) = framer.take().filter(|(_, at)| *at == (pi, si)) {
+                            if attr.source.class == NpClass::Pronoun
+                                && attr
+                                    .source
+                                    .source
+                                    .mention
+                                    .as_ref()
+                                    .is_some_and(|m| matches!(m.text.as_str(), "it" | "It"))
+                            {
+                                attr.source.source = SourceRef {
+                                    mention: attr.source.source.mention.take(),
+                                    ..f
+                                };
+                                attr.source.class = NpClass::Org;
+                            }
+                        }
                         // "The agency said C. It said D.": a body's "it" with nobody
                         // in memory is the body that just spoke
                         if attr.source.class == NpClass::Pronoun
@@ -1031,6 +1051,14 @@ impl Extractor {
                     // the article's own voice between a quote and a later speaker: the
                     // quote was not theirs
                     pending.clear();
+                    if let Some(info) = self.framing_body(&sent, pi, &mut memory) {
+                        let next = if si + 1 < para.sentences.len() {
+                            (pi, si + 1)
+                        } else {
+                            (pi + 1, 0)
+                        };
+                        framer = Some((info.source, next));
+                    }
                     if let Some((a, b)) = self.unattributed(&sent) {
                         claims.push(self.publication_claim(text, a, b));
                     }
@@ -1617,6 +1645,46 @@ impl Extractor {
                 i += 1;
             }
         }
+    }
+
+    /// The body a sentence in the article's voice is about, when it opens the
+    /// sentence as its subject ("Ostel's foreign ministry gave a shorter
+    /// account."): the "it" of the next sentence. None when the sentence brings
+    /// out a document ("The ministry published a report."), which is that "it".
+    fn framing_body(&self, sent: &Sent, pi: usize, memory: &mut Memory) -> Option<NpInfo> {
+        let n = sent.toks.len();
+        let k = (1..n.min(7)).find(|&k| {
+            sent.toks[k].word && !sent.toks[k].cap && lexicon::finite_verb_like(sent.lw(k))
+        })?;
+        if (0..k).any(|x| !sent.toks[x].word || sent.toks[x].quoted)
+            || matches!(
+                sent.lw(k),
+                "published" | "released" | "issued" | "unveiled" | "presented"
+            )
+        {
+            return None;
+        }
+        let mut info = names::analyze(sent.text, &sent.toks[..k], &self.registry, true)?;
+        memory.resolve(&mut info, pi);
+        // ("Drovgaz cut its forecast": a lone unknown name that has "its" is a body)
+        if info.class == NpClass::Person
+            && k == 1
+            && info.source.role.is_none()
+            && (k + 1..n.min(k + 4)).any(|x| sent.is(x, "its"))
+        {
+            info.class = NpClass::Org;
+            info.source.kind = SourceKind::Organization;
+        }
+        Some(info).filter(|i| {
+            matches!(i.class, NpClass::Org | NpClass::OrgShort)
+                && matches!(
+                    i.source.kind,
+                    SourceKind::Government
+                        | SourceKind::Organization
+                        | SourceKind::NewsOutlet
+                        | SourceKind::StateMedia
+                )
+        })
     }
 
     /// Register bodies named only by lowercase words ("the audit office") so that
@@ -2927,6 +2995,7 @@ impl Extractor {
             return None;
         }
         let mut appositive: Option<(usize, usize)> = None;
+        let mut maker_lead: Option<usize> = None;
         let (src_range, after) = if c.according {
             let (ns, ne) = np_right(s, c.j, hi);
             if ne <= ns {
@@ -3058,7 +3127,19 @@ impl Extractor {
             (src, after)
         } else {
             let (ns, ne) = c.subject(s, lo)?;
-            if ns == lo || !before_is_break(s, lo, ns) {
+            // "C, a survey by the Kessian Institute found.": the document's maker
+            // speaks, the document before it is no content
+            maker_lead = (ns >= lo + 4 && s.is(ns - 1, "by"))
+                .then(|| {
+                    (ns.saturating_sub(5).max(lo + 2)..ns - 1).find(|&x| {
+                        s.comma(x - 1)
+                            && matches!(s.lw(x), "a" | "an" | "the" | "its" | "their")
+                            && (x + 1..ns - 1).all(|y| s.toks[y].word && !s.toks[y].cap)
+                            && lexicon::document_word(s.lw(ns - 2))
+                    })
+                })
+                .flatten();
+            if ns == lo || !before_is_break(s, lo, ns) && maker_lead.is_none() {
                 return None;
             }
             let mut after = c.j;
@@ -3069,6 +3150,8 @@ impl Extractor {
         };
         let subj_start = if c.according || src_range.0 > c.i {
             c.i
+        } else if let Some(x) = maker_lead {
+            x
         } else {
             // ("C, the Labour MP for Westholm, Ruth Adeyemi, said": the description
             // before the name is no part of the content)

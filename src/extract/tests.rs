@@ -3156,3 +3156,29 @@ fn quoted_as_saying_by_an_agency_and_acts_that_are_no_claims() {
     );
     assert!(!c.iter().any(|x| x.text.contains("laughed")));
 }
+
+#[test]
+fn the_body_the_sentence_before_was_about_is_it() {
+    let c = one(
+        "Title\n\nThe river rose by two meters, the Tessel Water Agency said.\n\nOstel's foreign ministry gave a shorter account. The talks had been cancelled because of the storm, it said.\n\nDrovgaz cut its forecast on Tuesday. It said demand had fallen.\n\nThe ministry published a report on Monday. It said prices rose 4 percent.",
+    );
+    let t = find(&c, "talks had been cancelled");
+    assert_eq!(t.source.name, "Ostel's foreign ministry");
+    assert_eq!(t.source.kind, SourceKind::Government);
+    assert_eq!(find(&c, "demand had fallen").source.name, "Drovgaz");
+    // (a document just brought out is the "it", not its publisher)
+    assert_eq!(find(&c, "prices rose").source.name, "report");
+}
+
+#[test]
+fn a_survey_by_its_maker_after_the_content() {
+    let c = one(
+        "Title\n\nAbout 70 percent of parents support the ban, a poll by the Kessian Institute of Public Opinion found last month.\n\nTurnout fell to 41 percent, a new survey by the Dorvin Herald showed on Monday.",
+    );
+    let p = find(&c, "support the ban");
+    assert_eq!(p.text, "About 70 percent of parents support the ban");
+    assert_eq!(p.source.name, "Kessian Institute of Public Opinion");
+    let t = find(&c, "Turnout");
+    assert_eq!(t.text, "Turnout fell to 41 percent");
+    assert_eq!(t.source.name, "Dorvin Herald");
+}
