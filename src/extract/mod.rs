@@ -2156,7 +2156,11 @@ impl Extractor {
                             && (lexicon::weekday(s.lw(i + 2)) || lexicon::time_word(s.lw(i + 2))))
                         && i > lo
                         && !s.toks[i - 1].cap
-                        && !matches!(w, "said"))
+                        && !matches!(w, "said")
+                        // ("Ola Fenn has posted on social media: ...", "..., posted on
+                        // X that ...": where it was posted, then what)
+                        && !(i + 2..hi.min(i + 7))
+                            .any(|x| s.is(x, ":") || s.is(x, "that") && !s.toks[x].quoted))
                 };
                 // "declared a state of emergency" is an act, "declared that ..." a claim
                 let clause_ok = !lexicon::needs_clause(w) || {
@@ -3629,7 +3633,10 @@ impl Extractor {
                     )
                     // "insisted there was no crisis, even as markets fell"
                     || s.is(m + 1, "even")
-                        && matches!(s.lw(m + 2), "as" | "though" | "while" | "after"))
+                        && matches!(s.lw(m + 2), "as" | "though" | "while" | "after")
+                        // (not ", even as she acknowledged that D": a second claim)
+                        && !(matches!(s.lw(m + 3), "he" | "she" | "they" | "it")
+                            && s.is(m + 5, "that")))
         }) {
             e = m;
         }
@@ -3738,6 +3745,24 @@ impl Extractor {
                     Some(after_verb(m + 2))
                 }
                 "adding" if s.comma(m - 1) => Some(after_verb(m + 1)),
+                // "accused Caro of \"selling out\" workers, telling a rally in the
+                // town that C": what the listeners were told is a second claim
+                "telling" if s.comma(m - 1) => (m + 2..e.min(m + 12))
+                    .take_while(|&x| s.toks[x].word && !s.toks[x].quoted)
+                    .find(|&x| s.is(x, "that"))
+                    .map(|x| x + 1),
+                // "C, even as she acknowledged that D"
+                "even"
+                    if matches!(s.lw(m + 1), "as" | "though" | "while")
+                        && matches!(s.lw(m + 2), "he" | "she" | "they" | "it")
+                        && matches!(
+                            s.lw(m + 3),
+                            "acknowledged" | "conceded" | "admitted" | "warned" | "said" | "noted"
+                        )
+                        && s.is(m + 4, "that") =>
+                {
+                    Some(m + 5)
+                }
                 // "blamed Marenland for the failure, saying its team had ...": the
                 // charge, then the reason given for it
                 "saying" if s.comma(m - 1) => Some(after_verb(m + 1)),
@@ -4013,6 +4038,34 @@ impl Extractor {
                             s.lw(k + 2),
                             "would" | "will" | "could" | "should" | "might" | "may" | "must"
                         ));
+                // "C, she told the committee, about 200 million more than budgeted":
+                // a figure set beside the content is a second piece of it
+                let figure = matches!(
+                    nw,
+                    "about" | "up" | "down" | "nearly" | "roughly" | "almost" | "some" | "or"
+                ) && (k + 2..hi.min(k + 6))
+                    .any(|x| s.lw(x).as_bytes().first().is_some_and(u8::is_ascii_digit))
+                    && (k + 2..hi).all(|x| {
+                        !s.toks[x].quote_mark
+                            && !s.comma(x)
+                            && lexicon::cue_verb(s.lw(x)).is_none()
+                            && !lexicon::auxiliary(s.lw(x))
+                    });
+                if figure {
+                    let mut b = hi;
+                    while b > k + 1 && s.punct(b - 1) {
+                        b -= 1;
+                    }
+                    if b > k + 2 {
+                        trailing_quote = Some(trim_span(
+                            s.text,
+                            s.toks[k + 1].start,
+                            s.toks[b - 1].end,
+                            false,
+                        ));
+                    }
+                    return (true, citing, extra, trailing_quote);
+                }
                 if nw == "adding" || nw == "saying" || added || pronoun_cue || and_clause {
                     let mut a = if pronoun_cue {
                         k + 4
@@ -4473,6 +4526,41 @@ fn reaction_frame(words: &[&str]) -> bool {
         )
     {
         return true;
+    }
+    // "Caro's campaign fired back within the hour.", "The ministry hit back at
+    // Vell": a retort, told in the words that follow
+    if let Some(v) = (1..n.saturating_sub(1)).find(|&v| {
+        matches!(
+            words[v],
+            "fired" | "fires" | "hit" | "hits" | "shot" | "shoots" | "struck" | "strikes"
+        ) && words[v + 1] == "back"
+    }) {
+        // (not gunfire: "The army fired back at the rebels.")
+        let armed = words[..v].iter().any(|w| {
+            matches!(
+                *w,
+                "army"
+                    | "troops"
+                    | "soldiers"
+                    | "forces"
+                    | "police"
+                    | "rebels"
+                    | "militants"
+                    | "guards"
+                    | "military"
+                    | "gunmen"
+                    | "officers"
+                    | "fighters"
+            )
+        });
+        if !armed
+            && n - v - 2 <= 6
+            && !words[v + 2..]
+                .iter()
+                .any(|w| w.as_bytes()[0].is_ascii_digit())
+        {
+            return true;
+        }
     }
     // "Ocampo went further.", "The union went a step further.", "Rieck went
     // first.": the words follow
@@ -5367,6 +5455,24 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                             // ("Two senators, Ana Holt and Ivo Dall, said")
                             || x > k + 1 && x + 2 < ne && s.is(x, "and") && s.toks[x - 1].cap
                     });
+                // ("The committee's chairman, Ivar Lunde of the opposition Farmers'
+                // Party, said": the name with the party or place it is of)
+                let of_aside = !name_aside
+                    && ne - 1 - k <= 11
+                    && s.toks[ne - 2].cap
+                    && (k + 2..ne - 2).find(|&x| s.is(x, "of")).is_some_and(|p| {
+                        (k..p).all(|x| s.toks[x].cap && s.toks[x].word)
+                            && (p + 1..ne - 1).all(|x| {
+                                s.toks[x].cap && s.toks[x].word
+                                    || matches!(
+                                        s.lw(x),
+                                        "the" | "'" | "’" | "opposition" | "ruling" | "governing"
+                                    )
+                            })
+                    });
+                if of_aside {
+                    return Some((k, ne - 1));
+                }
                 // "Mayors of the two other cities, Dunmore and Selm, said": a list of
                 // names beside a plural descriptor; the descriptor speaks
                 // (one word each: "Ana Holt and Ivo Dall" are people who speak)

@@ -3,8 +3,8 @@
 
 use super::lexicon::{WordFilter, WordHasher, WordMap};
 use super::lexicon::{
-    capital_only_head, determiner, document_word, head_kind, private_role, pronoun, title_word,
-    unnamed_head,
+    capital_only_head, determiner, document_word, head_kind, preposition, private_role, pronoun,
+    title_word, unnamed_head,
 };
 use super::segment::Tok;
 use crate::model::{Mention, SourceKind, SourceRef};
@@ -1500,9 +1500,23 @@ pub fn analyze(
                 }
             }
             let body = if lw[p + 1] == "the" { p + 2 } else { p + 1 };
+            // ("of the opposition Farmers' Party", "of the ruling Unity Party": a
+            // lowercase word or two before the party's name)
+            let named = (body..lw.len().min(body + 3))
+                .find(|&x| toks[x].cap)
+                .filter(|&x| {
+                    (body..x).all(|y| {
+                        toks[y].word
+                            && !determiner(lw[y])
+                            && !preposition(lw[y])
+                            && (lw[y] == "opposition"
+                                || !title_word(lw[y]) && head_kind(lw[y]).is_none())
+                    })
+                })
+                .unwrap_or(body);
             let body_ok = toks.len() >= 5
                 && body < lw.len()
-                && (body..lw.len()).all(|x| toks[x].cap || lw[x] == "of")
+                && (named..lw.len()).all(|x| toks[x].cap || matches!(lw[x], "of" | "'" | "’"))
                 && head_kind(lw[lw.len() - 1]).is_some();
             // "Mira Falk of the Vell district": a person and their place
             let place = toks.len() >= 5

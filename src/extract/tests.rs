@@ -3182,3 +3182,47 @@ fn a_survey_by_its_maker_after_the_content() {
     assert_eq!(t.text, "Turnout fell to 41 percent");
     assert_eq!(t.source.name, "Dorvin Herald");
 }
+
+#[test]
+fn a_name_of_the_opposition_party_set_off_and_posted_with_a_colon() {
+    let c = one(
+        "Title\n\nThe committee's chairman, Ivar Lunde of the opposition Farmers' Party, said the figures were wrong.\n\nMara Holt of the ruling Unity Party said the count was fair.\n\nThe running mate, Ola Fenn, has posted on social media: \"Every vote counts. Stay in line!\"",
+    );
+    let f = find(&c, "figures were wrong");
+    assert_eq!(f.source.name, "Ivar Lunde");
+    assert_eq!(find(&c, "count was fair").source.name, "Mara Holt");
+    let v = find(&c, "Every vote counts");
+    assert_eq!(v.text, "Every vote counts. Stay in line!");
+    assert_eq!(v.source.name, "Ola Fenn");
+}
+
+#[test]
+fn telling_a_rally_that_and_even_as_she_acknowledged_are_second_claims() {
+    let c = one(
+        "Title\n\nHal Brenner accused Ines Caro of \"selling out\" workers, telling a rally in the port town that her trade deal had cost 40,000 jobs.\n\nPaula Stenholm said the rollout was a success, even as she acknowledged that deliveries ran late.",
+    );
+    assert_eq!(
+        find(&c, "40,000 jobs").text,
+        "her trade deal had cost 40,000 jobs"
+    );
+    assert!(!find(&c, "selling out").text.contains("40,000"));
+    assert_eq!(find(&c, "rollout").text, "the rollout was a success");
+    let d = find(&c, "deliveries ran late");
+    assert_eq!(d.text, "deliveries ran late");
+    assert_eq!(d.source.name, "Paula Stenholm");
+}
+
+#[test]
+fn a_figure_beside_the_content_and_a_retort_that_is_no_claim() {
+    let c = one(
+        "Title\n\nPaula Stenholm spoke to the committee. The ministry has spent 1.2 billion crowns on vaccines, she told the committee, about 200 million more than budgeted.\n\nCaro's campaign fired back within the hour.\n\nThe army fired back at the rebels.",
+    );
+    let m = find(&c, "1.2 billion");
+    assert_eq!(m.source.name, "Paula Stenholm");
+    assert!(m.text.ends_with("more than budgeted"), "{}", m.text);
+    assert!(!c.iter().any(|x| x.text.contains("within the hour")));
+    assert_eq!(
+        find(&c, "at the rebels").source.kind,
+        SourceKind::Publication
+    );
+}
