@@ -2869,12 +2869,39 @@ impl Extractor {
         if matches!(s.lw(i - 1), "was" | "were" | "is" | "are" | "been" | "be") {
             return self.called_quote_passive(s, hi, i);
         }
-        // the object, then the opening mark: at most eight plain words
-        let k = (i + 1..hi.min(i + 10)).find(|&k| s.toks[k].quote_mark)?;
-        if k == i + 1 || !(i + 1..k).all(|x| s.toks[x].word || s.lw(x) == "'s") {
+        // the object, then the opening mark: at most eight plain words (more with
+        // a relative clause: "called the judges who struck down the map \"...\"")
+        let k = (i + 1..hi.min(i + 15)).find(|&k| s.toks[k].quote_mark)?;
+        if k == i + 1
+            || !(i + 1..k).all(|x| s.toks[x].word || s.lw(x) == "'s")
+            || k > i + 9 && !(i + 2..k).any(|x| matches!(s.lw(x), "who" | "which" | "that"))
+        {
             return None;
         }
         let q = *s.quotes.iter().find(|q| q.0 == s.toks[k].end)?;
+        // "criticism from Sen. Paul Hendry, a fellow Republican, who called them
+        // \"...\"": the relative pronoun's antecedent, before its aside
+        if i >= lo + 3 && s.is(i - 1, "who") && s.comma(i - 2) {
+            let mut e = i - 2;
+            if let Some(c) = (e.saturating_sub(6).max(lo + 1)..e)
+                .rev()
+                .find(|&c| s.comma(c))
+            {
+                if matches!(s.lw(c + 1), "a" | "an" | "the") {
+                    e = c;
+                }
+            }
+            let mut b = e;
+            while b > lo && (s.toks[b - 1].cap && s.toks[b - 1].word || s.is(b - 1, ".")) {
+                b -= 1;
+            }
+            if b < e && s.toks[b].cap {
+                let source = names::analyze(s.text, &s.toks[b..e], &self.registry, b == lo)
+                    .filter(|i| matches!(i.class, NpClass::Person | NpClass::Org))?;
+                return Some(called_attr(s, hi, i, k, q, source));
+            }
+            return None;
+        }
         let (ns, ne) = subject_left(s, lo, i)?;
         if ne <= ns || ns > lo + 1 && !before_is_break(s, lo, ns) {
             return None;

@@ -2021,6 +2021,17 @@ pub fn analyze(
     }) {
         head = Some((hi, SourceKind::NewsOutlet));
     }
+    // "the International Migration Office", "the World Fisheries Council": a
+    // government word in an international body's name is no state's
+    if let Some((hi, SourceKind::Government)) = head {
+        if hi > 0
+            && core[0].cap
+            && matches!(core_lw[0], "international" | "world" | "global")
+            && core_lw[hi] != "ministry"
+        {
+            head = Some((hi, SourceKind::Organization));
+        }
+    }
     // "the city's election board", "the parole board": public boards
     if let Some((hi, _)) = head.filter(|&(hi, _)| core_lw[hi] == "board") {
         if core_lw[..hi].iter().any(|w| {

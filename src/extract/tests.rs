@@ -3226,3 +3226,15 @@ fn a_figure_beside_the_content_and_a_retort_that_is_no_claim() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn called_with_a_long_object_and_who_called_them() {
+    let c = one(
+        "Title\n\nSenate candidate Ada Vale on Thursday called the judges who struck down the state's voting map \"political hacks in robes,\" drawing condemnation.\n\nHer comments drew swift criticism from Sen. Paul Hendry, a fellow Republican, who called them \"reckless and beneath the office.\"\n\nAt least 38 people died crossing the mountains last year, according to the International Migration Office.",
+    );
+    let h = find(&c, "political hacks");
+    assert_eq!(h.text, "political hacks in robes,");
+    assert_eq!(h.source.name, "Ada Vale");
+    assert_eq!(find(&c, "reckless").source.name, "Paul Hendry");
+    assert_eq!(find(&c, "38 people").source.kind, SourceKind::Organization);
+}
