@@ -1096,6 +1096,8 @@ const TITLE_WORD_WORDS: &[&str] = &[
     "sultan",
     "leader",
     "lawmaker",
+    "backbencher",
+    "frontbencher",
     "mp",
     "official",
     "officer",
@@ -1926,6 +1928,10 @@ const UNNAMED_HEAD_WORDS: &[&str] = &[
     "engineers",
     "contractor",
     "technician",
+    // ("One senior backbencher said", "Several Tory MPs said")
+    "backbenchers",
+    "frontbenchers",
+    "mps",
     // ("Lawyers for Brask argued": his defence, not Brask himself)
     "lawyers",
     "attorneys",

@@ -268,7 +268,7 @@ impl Extractor {
         let mut interviewee: Option<SourceRef> = None;
         // "Ostel's foreign ministry gave a shorter account. C, it said.": the body
         // the sentence before was about, with that sentence's position
-        let mut framer: Option<(SourceRef, (usize, usize))> = None;
+        let mut framer: Option<(NpInfo, (usize, usize))> = None;
         let mut pending: Vec<(usize, usize)> = Vec::new();
         // one token buffer (and one of their flags) for every sentence
         let mut tok_buf = Vec::new();
@@ -675,21 +675,21 @@ impl Extractor {
                     }
                     if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
                         memory.resolve(&mut attr.source, pi);
-                        // (the body the sentence just before was about is "it")
+                        // (the body the sentence just before was about is "it", and an
+                        // anonymous speaker just described is "they")
                         if let Some((f, _)) = framer.take().filter(|(_, at)| *at == (pi, si)) {
-                            if attr.source.class == NpClass::Pronoun
-                                && attr
-                                    .source
-                                    .source
-                                    .mention
-                                    .as_ref()
-                                    .is_some_and(|m| matches!(m.text.as_str(), "it" | "It"))
-                            {
+                            let said = attr.source.source.mention.as_ref().map(|m| m.text.as_str());
+                            let fits = match said {
+                                Some("it" | "It") => f.class != NpClass::Unnamed,
+                                Some("they" | "They") => true,
+                                _ => false,
+                            };
+                            if attr.source.class == NpClass::Pronoun && fits {
                                 attr.source.source = SourceRef {
                                     mention: attr.source.source.mention.take(),
-                                    ..f
+                                    ..f.source
                                 };
-                                attr.source.class = NpClass::Org;
+                                attr.source.class = f.class;
                             }
                         }
                         // "The agency said C. It said D.": a body's "it" with nobody
@@ -1057,7 +1057,7 @@ impl Extractor {
                         } else {
                             (pi + 1, 0)
                         };
-                        framer = Some((info.source, next));
+                        framer = Some((info, next));
                     }
                     if let Some((a, b)) = self.unattributed(&sent) {
                         claims.push(self.publication_claim(text, a, b));
@@ -1653,10 +1653,27 @@ impl Extractor {
     /// out a document ("The ministry published a report."), which is that "it".
     fn framing_body(&self, sent: &Sent, pi: usize, memory: &mut Memory) -> Option<NpInfo> {
         let n = sent.toks.len();
-        let k = (1..n.min(7)).find(|&k| {
+        // ("One senior backbencher, speaking on condition of anonymity, went
+        // further.": the subject before its aside)
+        let (e, from) = match (1..n.min(6)).find(|&c| sent.comma(c)) {
+            Some(c) => {
+                let c2 = (c + 2..n.min(c + 10)).find(|&x| sent.comma(x))?;
+                (c, c2 + 1)
+            }
+            None => (0, 1),
+        };
+        let k = (from..n.min(from + 6)).find(|&k| {
             sent.toks[k].word && !sent.toks[k].cap && lexicon::finite_verb_like(sent.lw(k))
         })?;
-        if (0..k).any(|x| !sent.toks[x].word || sent.toks[x].quoted)
+        let e = if e > 0 {
+            if k != from {
+                return None;
+            }
+            e
+        } else {
+            k
+        };
+        if (0..e).any(|x| !sent.toks[x].word || sent.toks[x].quoted)
             || matches!(
                 sent.lw(k),
                 "published" | "released" | "issued" | "unveiled" | "presented"
@@ -1664,7 +1681,7 @@ impl Extractor {
         {
             return None;
         }
-        let mut info = names::analyze(sent.text, &sent.toks[..k], &self.registry, true)?;
+        let mut info = names::analyze(sent.text, &sent.toks[..e], &self.registry, true)?;
         memory.resolve(&mut info, pi);
         // ("Drovgaz cut its forecast": a lone unknown name that has "its" is a body)
         if info.class == NpClass::Person
@@ -1676,14 +1693,15 @@ impl Extractor {
             info.source.kind = SourceKind::Organization;
         }
         Some(info).filter(|i| {
-            matches!(i.class, NpClass::Org | NpClass::OrgShort)
-                && matches!(
-                    i.source.kind,
-                    SourceKind::Government
-                        | SourceKind::Organization
-                        | SourceKind::NewsOutlet
-                        | SourceKind::StateMedia
-                )
+            i.class == NpClass::Unnamed
+                || matches!(i.class, NpClass::Org | NpClass::OrgShort)
+                    && matches!(
+                        i.source.kind,
+                        SourceKind::Government
+                            | SourceKind::Organization
+                            | SourceKind::NewsOutlet
+                            | SourceKind::StateMedia
+                    )
         })
     }
 
@@ -2373,7 +2391,14 @@ impl Extractor {
                                 lexicon::auxiliary(s.lw(k)) || lexicon::finite_verb_like(s.lw(k))
                             })
                     });
-                !(private || own_reading || told_thing || order)
+                // ("called on the bank to ease policy, arguing that C": the
+                // participle is the outer speaker's, whose words C are)
+                let participle = cue.ends_with("ing")
+                    && s.toks
+                        .iter()
+                        .position(|t| t.start == inner.cue.start)
+                        .is_some_and(|p| p > 0 && s.comma(p - 1));
+                !(private || own_reading || told_thing || order || participle)
                     && inner.source.class != NpClass::Pronoun
                     && (lexicon::NESTING_CUES.contains(&cue.as_str())
                         || cue == "according to"
@@ -3830,7 +3855,7 @@ impl Extractor {
                 }
                 // "said it was alarmed and called for an inquiry"
                 "and" | "but"
-                    if s.is(m + 1, "called")
+                    if matches!(s.lw(m + 1), "called" | "calls")
                         && matches!(s.lw(m + 2), "for" | "on" | "upon")
                         && !other_subject(m) =>
                 {
@@ -5427,6 +5452,10 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                         | "questioned"
                         | "quoted"
                         | "writing"
+                        // ("The letter, seen by the Gazette, says")
+                        | "seen"
+                        | "written"
+                        | "sent"
                         | "through"
                         // "Councilor Maria Soto, one of the two no votes, said"
                         | "one"
@@ -5470,6 +5499,25 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     {
                         if p > lo && p + 1 < end && party_tag(s, p + 1, end) {
                             end = p;
+                        }
+                    }
+                    // "Mr Ashby, the MP for Kelton North, who organised the letter,
+                    // told": the office before the relative clause is an aside too
+                    if s.is(k, "who") {
+                        if let Some(p) = (end.saturating_sub(9).max(lo + 1)..end)
+                            .rev()
+                            .find(|&p| s.comma(p))
+                        {
+                            if matches!(s.lw(p + 1), "the" | "a" | "an")
+                                && s.toks[p - 1].cap
+                                && (p + 2..end).any(|x| {
+                                    lexicon::title_word(s.lw(x)) && !s.toks[x].cap
+                                        || acronym_at(s, x)
+                                })
+                                && (p + 2..end).any(|x| matches!(s.lw(x), "for" | "of"))
+                            {
+                                end = p;
+                            }
                         }
                     }
                     return subject_left(s, lo, end);

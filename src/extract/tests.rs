@@ -3238,3 +3238,19 @@ fn called_with_a_long_object_and_who_called_them() {
     assert_eq!(find(&c, "reckless").source.name, "Paul Hendry");
     assert_eq!(find(&c, "38 people").source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn british_shapes_an_office_aside_a_backbencher_and_a_letter_seen_by_a_paper() {
+    let c = one(
+        "Title\n\nThe letter, seen by the Gazette, says the cuts would hurt and calls on ministers to think again.\n\nA Downing Street spokesman said the plan was fair.\n\nMr Ashby, the MP for Kelton North, who organised the letter, told the Gazette: \"This is a plea.\"\n\nOne senior backbencher, speaking on condition of anonymity, went further. \"If this comes to a vote, it will fail,\" they said.\n\nFinance Minister Tarek Holm has called on the bank to ease policy, arguing that high rates are hurting small businesses.",
+    );
+    assert_eq!(find(&c, "This is a plea").source.name, "Ashby");
+    let b = find(&c, "it will fail");
+    assert_eq!(b.source.name, "backbencher");
+    assert_eq!(b.source.kind, SourceKind::Unnamed);
+    assert_eq!(find(&c, "cuts would hurt").text, "the cuts would hurt");
+    assert_eq!(find(&c, "think again").source.name, "letter");
+    let h = find(&c, "high rates");
+    assert_eq!(h.source.name, "Tarek Holm");
+    assert!(h.via.is_empty());
+}
