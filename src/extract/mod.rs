@@ -2322,7 +2322,8 @@ impl Extractor {
         if found.is_none() && allow_backward {
             found = self
                 .called_quote(s, lo, hi)
-                .or_else(|| self.accused_by(s, lo, hi));
+                .or_else(|| self.accused_by(s, lo, hi))
+                .or_else(|| self.said_first(s, lo, hi));
         }
         let mut attr = found?;
         // A chain: the content itself reports someone else's words.
@@ -2868,6 +2869,22 @@ impl Extractor {
 
     /// `X called the deal "a historic step"`, `described it as "..."`: the quoted
     /// words are X's claim.
+    /// `Said Kessian President Ilse Moravec: "C"`: the verb first, the speaker,
+    /// a colon and the quote.
+    fn said_first(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        if !(s.is(lo, "said") && s.toks[lo].cap && !s.toks[lo].quoted) {
+            return None;
+        }
+        let c = (lo + 2..hi.min(lo + 12)).find(|&c| s.is(c, ":"))?;
+        if c + 1 >= hi || !s.toks[c + 1].quote_mark || !(lo + 1..c).all(|x| s.toks[x].word) {
+            return None;
+        }
+        let q = *s.quotes.iter().find(|q| q.0 == s.toks[c + 1].end)?;
+        let source = names::analyze(s.text, &s.toks[lo + 1..c], &self.registry, false)
+            .filter(|i| i.class != NpClass::Pronoun)?;
+        Some(called_attr(s, hi, lo, c + 1, q, source))
+    }
+
     fn called_quote(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
         let i = (lo + 1..hi).find(|&i| {
             !s.toks[i].quoted
@@ -3485,6 +3502,28 @@ impl Extractor {
         if let Some(v) = self.medium_via(s, k, hi) {
             via.push(v);
         }
+        // "wrote in a letter to Vasko, a copy of which was obtained by the Kellwire
+        // news agency, that C": the outlet that obtained the document relays it
+        if let Some(x) = (k + 3..hi.min(k + 16)).find(|&x| {
+            matches!(s.lw(x), "obtained" | "seen" | "reviewed")
+                && s.is(x + 1, "by")
+                && (x.saturating_sub(5)..x).any(|w| s.is(w, "which"))
+                && !s.toks[x].quoted
+        }) {
+            let (ns, ne) = np_right(s, x + 2, hi);
+            if let Some(v) = (ne > ns)
+                .then(|| names::analyze(s.text, &s.toks[ns..ne], &self.registry, false))
+                .flatten()
+                .filter(|v| {
+                    matches!(
+                        v.source.kind,
+                        SourceKind::NewsOutlet | SourceKind::StateMedia
+                    )
+                })
+            {
+                via.push(v);
+            }
+        }
         // "promised to cut the deficit": the infinitive is the content, not an
         // occasion like "said to reporters"
         let promise = matches!(
@@ -3536,6 +3575,15 @@ impl Extractor {
                     || matches!(s.lw(k), "them" | "him" | "her" | "us" | "me" | "voters"))
                 {
                     k = t;
+                }
+            }
+        }
+        // ("in a letter to Vasko, a copy of which was obtained by X, that C": the
+        // aside on the document before its words)
+        if s.comma(k) && (k + 1..hi.min(k + 5)).any(|x| s.is(x, "which")) {
+            if let Some(m) = (k + 3..hi.min(k + 18)).find(|&m| s.comma(m)) {
+                if s.is(m + 1, "that") && (k + 1..m).all(|x| s.toks[x].word && !s.toks[x].quoted) {
+                    k = m + 1;
                 }
             }
         }
@@ -7300,6 +7348,9 @@ fn asked_after_quote(s: &Sent) -> Option<(usize, usize)> {
     let (a, b) = if e > q + 2 && asked(e - 1) {
         (q + 1, e - 1)
     } else if e > q + 2 && asked(q + 1) {
+        // ('"Why now?" asked Rasa Ulm, who runs a trucking company': the name
+        // before its aside)
+        let e = (q + 3..e).find(|&k| s.comma(k)).unwrap_or(e);
         (q + 2, e)
     } else {
         return None;

@@ -2367,6 +2367,25 @@ pub fn analyze(
                 name_toks = &name_toks[..p];
             }
         }
+        // "the Kellwire news agency", "the Tolvik Post newspaper": the outlet's
+        // name before its lowercase description
+        if matches!(kind, SourceKind::NewsOutlet | SourceKind::StateMedia) && name_toks.len() >= 2 {
+            let words: Vec<&str> = name_toks.iter().map(|t| &text[t.start..t.end]).collect();
+            let tail = match words[..] {
+                [.., "news", "agency" | "channel" | "site" | "service"] => 2,
+                [
+                    ..,
+                    "newspaper" | "daily" | "broadcaster" | "weekly" | "tabloid",
+                ] => 1,
+                _ => 0,
+            };
+            if tail > 0
+                && name_toks.len() > tail
+                && name_toks[..name_toks.len() - tail].iter().all(|t| t.cap)
+            {
+                name_toks = &name_toks[..name_toks.len() - tail];
+            }
+        }
         let name = clean_name(&text[name_toks[0].start..name_toks[name_toks.len() - 1].end]);
         // "the ministry" / "the channel": a short form to resolve.
         let class = if only_head_words && has_det && core.len() <= 2 && !state_media {

@@ -3254,3 +3254,18 @@ fn british_shapes_an_office_aside_a_backbencher_and_a_letter_seen_by_a_paper() {
     assert_eq!(h.source.name, "Tarek Holm");
     assert!(h.via.is_empty());
 }
+
+#[test]
+fn said_first_an_asker_with_an_aside_and_a_copy_obtained_by_an_agency() {
+    let c = one(
+        "Title\n\nSaid Kessian President Ilse Moravec: \"We have chosen trade over suspicion.\"\n\nMoravec wrote in a letter to Vasko, a copy of which was obtained by the Kellwire news agency, that Kessia would cut its customs fees by half.\n\n\"Why did it take so long?\" asked Rasa Ulm, who runs a trucking company in Harran. \"Two years of empty roads.\"",
+    );
+    let w = find(&c, "trade over suspicion");
+    assert_eq!(w.text, "We have chosen trade over suspicion.");
+    assert_eq!(w.source.name, "Ilse Moravec");
+    let k = find(&c, "customs fees");
+    assert_eq!(k.text, "Kessia would cut its customs fees by half");
+    assert_eq!(k.via.first().map(|v| v.name.as_str()), Some("Kellwire"));
+    assert_eq!(find(&c, "empty roads").source.name, "Rasa Ulm");
+    assert!(!c.iter().any(|x| x.text.contains("take so long")));
+}
