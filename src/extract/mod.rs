@@ -535,7 +535,7 @@ impl Extractor {
                         Some(m) => smallvec::smallvec![sent.before(m), sent],
                         // "Ocampo said A, a plan his campaign says would bring in
                         // $420 million": the aside's own speaker
-                        None => match appositive_saying(&sent) {
+                        None => match appositive_saying(&sent).or_else(|| semicolon_split(&sent)) {
                             Some((m, b)) => smallvec::smallvec![sent.before(m), sent.from(b)],
                             None => smallvec::smallvec![sent],
                         },
@@ -4484,6 +4484,21 @@ impl Extractor {
         if !text.bytes().any(|b| b.is_ascii_digit()) && reaction_frame(&words) {
             return None;
         }
+        // "The people requested anonymity to discuss private deliberations.": why
+        // the sources go unnamed, said of them
+        if words.len() <= 16
+            && (words.contains(&"anonymity")
+                || words.windows(3).any(|w| {
+                    w[0] == "be" && matches!(w[1], "named" | "identified")
+                        || w == ["not", "to", "be"]
+                }))
+            && (matches!(words[0], "they" | "he" | "she" | "both" | "all")
+                || words.len() > 2
+                    && matches!(words[0], "the" | "those" | "these" | "both")
+                    && lexicon::unnamed_head(words[1]))
+        {
+            return None;
+        }
         // "The figures are less clear than the governor's office suggests.": a
         // comparison with what someone says, closing the sentence, weighs a claim
         // told elsewhere
@@ -6809,6 +6824,23 @@ fn appositive_saying(s: &Sent) -> Option<(usize, usize)> {
 
 /// `A, while the ministry said B` / `A, but he insisted B`: the comma before a
 /// contrasting clause that has its own speaker and cue.
+/// "Supporters argue that A; opponents counter that B.": two reports joined
+/// by a semicolon, each with its own verb of saying. (m, b): the semicolon and
+/// where the second clause starts.
+fn semicolon_split(s: &Sent) -> Option<(usize, usize)> {
+    let n = s.toks.len();
+    let m = (2..n.saturating_sub(3)).find(|&m| s.is(m, ";") && !s.toks[m].quoted)?;
+    // (the base form too, after a plural subject: "opponents counter that")
+    let cue = |k: usize| {
+        !s.toks[k].quoted
+            && s.toks[k].word
+            && !s.toks[k].cap
+            && (lexicon::cue_verb(s.lw(k)).is_some()
+                || s.is(k + 1, "that") && lexicon::cue_verb(&format!("{}s", s.lw(k))).is_some())
+    };
+    ((0..m).any(cue) && (m + 1..n).any(cue)).then_some((m, m + 1))
+}
+
 fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
     let n = s.toks.len();
     let mut second = 0;

@@ -3269,3 +3269,15 @@ fn said_first_an_asker_with_an_aside_and_a_copy_obtained_by_an_agency() {
     assert_eq!(find(&c, "empty roads").source.name, "Rasa Ulm");
     assert!(!c.iter().any(|x| x.text.contains("take so long")));
 }
+
+#[test]
+fn two_reports_joined_by_a_semicolon_and_why_sources_go_unnamed() {
+    let c = one(
+        "Title\n\nSupporters of the deal argue that the fund will run dry by 2034; opponents counter that the shortfall could be closed by raising contributions.\n\nTwo officials said the plan was dead. The people requested anonymity to discuss private deliberations.",
+    );
+    let a = find(&c, "run dry");
+    assert_eq!(a.text, "the fund will run dry by 2034");
+    assert_eq!(a.source.name, "Supporters");
+    assert_eq!(find(&c, "shortfall").source.name, "opponents");
+    assert!(!c.iter().any(|x| x.text.contains("anonymity")));
+}
