@@ -331,6 +331,23 @@ impl Extractor {
                 if questioner_label(label) {
                     continue;
                 }
+                // ("Courier: ... Will Kessia retaliate?": a label whose every turn,
+                // two or more, is a question is the interviewer's)
+                if ptext.trim_end().ends_with('?') {
+                    let turns = paras.iter().map(|p| &text[p.start..p.end]).filter(|t| {
+                        t.len() > label_end
+                            && t.as_bytes()[label_end] == b':'
+                            && t.starts_with(label)
+                    });
+                    let (mut n, mut asks) = (0, true);
+                    for t in turns {
+                        n += 1;
+                        asks &= t.trim_end().ends_with('?');
+                    }
+                    if asks && n >= 2 {
+                        continue;
+                    }
+                }
                 let content = (para.start + content_start, para.end);
                 let src = if matches!(label, "A" | "Answer") {
                     Some(interviewee.clone().unwrap_or_else(|| SourceRef {
@@ -3229,8 +3246,10 @@ impl Extractor {
             // ("C, the Labour MP for Westholm, Ruth Adeyemi, said": the description
             // before the name is no part of the content)
             // (only a description set off by commas of its own)
+            // (a name's: "C, the central bank's deputy governor, one of the people
+            // said" keeps the description in the content)
             descriptor_before(s, lo, src_range.0)
-                .filter(|&(d, _)| d > lo + 1 && s.comma(d - 1))
+                .filter(|&(d, _)| d > lo + 1 && s.comma(d - 1) && s.toks[src_range.0].cap)
                 .map_or(src_range.0, |(d, _)| d)
         };
         // the content: everything before the comma that precedes the attribution
@@ -6137,7 +6156,15 @@ fn descriptor_start(s: &Sent, lo: usize, k: usize, stop_at_verbs: bool) -> usize
     let mut d = k - 1;
     while d > lo
         && s.toks[d - 1].word
-        && !(stop_at_verbs && lexicon::finite_verb_like(s.lw(d - 1)))
+        // ("The head of Vestra's port authority, Ivo Brandt": a possessive is
+        // no verb)
+        && !(stop_at_verbs
+            && (lexicon::finite_verb_like(s.lw(d - 1))
+                && !(s.lw(d - 1).ends_with("'s") || s.lw(d - 1).ends_with("’s"))
+                // ("on suspicion of attacking the city's mayor, Tilda Rand")
+                || s.lw(d - 1).len() > 5
+                    && s.lw(d - 1).ends_with("ing")
+                    && matches!(s.lw(d), "the" | "a" | "an")))
         && (!lexicon::np_boundary(s.lw(d - 1))
             || matches!(s.lw(d - 1), "for" | "of" | "at" | "to") && d > lo + 1)
         && k - d < 7

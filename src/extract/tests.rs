@@ -3281,3 +3281,19 @@ fn two_reports_joined_by_a_semicolon_and_why_sources_go_unnamed() {
     assert_eq!(find(&c, "shortfall").source.name, "opponents");
     assert!(!c.iter().any(|x| x.text.contains("anonymity")));
 }
+
+#[test]
+fn a_possessive_in_a_description_and_an_interviewers_label() {
+    let c = one(
+        "Title\n\nThe former head of Vestra's port authority, Ivo Brandt, told a court on Tuesday that he had never taken a cent. Brandt said the payments were consulting fees.\n\nPolice arrested a man on suspicion of attacking the city's mayor, Tilda Rand, on Saturday.",
+    );
+    let b = find(&c, "never taken a cent");
+    assert_eq!(b.source.name, "Ivo Brandt");
+    assert_eq!(b.source.kind, SourceKind::Official);
+    assert_eq!(find(&c, "consulting fees").source.name, "Ivo Brandt");
+    let q = one(
+        "Minister on tariffs\n\nTrade Minister Lea Dunn spoke to the Courier on Friday.\n\nCourier: Dorvia says your steel is dumped below cost. Is it?\n\nDunn: No. Our mills sell at market prices.\n\nCourier: When will you respond?\n\nDunn: Our list of measures will be published within two weeks.",
+    );
+    assert!(!q.iter().any(|x| x.text.contains("dumped below cost")));
+    assert_eq!(find(&q, "market prices").source.name, "Lea Dunn");
+}
