@@ -3640,17 +3640,23 @@ impl Extractor {
         }
         // "said, without evidence, that C", "said, again, that C": an aside in
         // commas between the cue and its that-clause
-        if s.comma(k) && !s.is(k + 1, "citing") && !s.is(k + 1, "according") {
-            if let Some(m) = (k + 2..hi.min(k + 8)).find(|&m| s.comma(m)) {
-                if s.is(m + 1, "that")
-                    && (k + 1..m).all(|x| {
-                        s.toks[x].word && !s.toks[x].quoted && lexicon::cue_verb(s.lw(x)).is_none()
-                    })
-                {
-                    k = m + 1;
+        let aside = |k: usize| {
+            if s.comma(k) && !s.is(k + 1, "citing") && !s.is(k + 1, "according") {
+                if let Some(m) = (k + 2..hi.min(k + 8)).find(|&m| s.comma(m)) {
+                    if s.is(m + 1, "that")
+                        && (k + 1..m).all(|x| {
+                            s.toks[x].word
+                                && !s.toks[x].quoted
+                                && lexicon::cue_verb(s.lw(x)).is_none()
+                        })
+                    {
+                        return m + 1;
+                    }
                 }
             }
-        }
+            k
+        };
+        k = aside(k);
         // "reiterated his pledge that C", "repeated her promise not to raise taxes":
         // the repeated words themselves
         if matches!(
@@ -3658,7 +3664,7 @@ impl Extractor {
             "repeated" | "repeats" | "reiterated" | "reiterates" | "restated" | "reaffirmed"
         ) && owned_words(s, k)
         {
-            k += 2;
+            k = aside(k + 2);
         }
         while k < hi && (s.comma(k) || s.is(k, ":") || s.is(k, "that")) && !s.toks[k].quote_mark {
             k += 1;
@@ -6816,12 +6822,18 @@ fn word_flags_into(flags: &mut Vec<u8>, toks: &[Tok], lower: &str) {
 /// `his pledge not to ...`, `her claim that ...` at token k: the speaker's own
 /// earlier words, named by a possessive and a noun, before what they were.
 fn owned_words(s: &Sent, k: usize) -> bool {
-    matches!(s.lw(k), "his" | "her" | "their" | "its")
+    matches!(s.lw(k), "his" | "her" | "their" | "its" | "the")
         && matches!(
             s.lw(k + 1),
             "claim" | "assertion" | "pledge" | "promise" | "vow" | "warning" | "view"
         )
-        && (s.is(k + 2, "that") || s.is(k + 2, "to") || s.is(k + 2, "not") && s.is(k + 3, "to"))
+        && (s.is(k + 2, "that")
+            || s.is(k + 2, "to")
+            || s.is(k + 2, "not") && s.is(k + 3, "to")
+            // ("repeated her claim, made without evidence, that C")
+            || s.comma(k + 2)
+                && (k + 4..s.toks.len().min(k + 9))
+                    .any(|m| s.comma(m) && s.is(m + 1, "that")))
 }
 
 /// `A, a plan his campaign says would cost B`: the comma before an aside that

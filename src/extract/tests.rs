@@ -3297,3 +3297,17 @@ fn a_possessive_in_a_description_and_an_interviewers_label() {
     assert!(!q.iter().any(|x| x.text.contains("dumped below cost")));
     assert_eq!(find(&q, "market prices").source.name, "Lea Dunn");
 }
+
+#[test]
+fn repeated_her_claim_made_without_evidence() {
+    let c = one(
+        "Title\n\nSenate candidate Ada Vale on Saturday repeated her claim, made without evidence, that \"thousands of dead people\" had voted in the primary.\n\nKarl Dunn repeated the claim that the count was rigged.",
+    );
+    let v = find(&c, "dead people");
+    assert_eq!(
+        v.text,
+        "\"thousands of dead people\" had voted in the primary"
+    );
+    assert_eq!(v.source.name, "Ada Vale");
+    assert_eq!(find(&c, "rigged").text, "the count was rigged");
+}
