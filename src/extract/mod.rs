@@ -3844,7 +3844,9 @@ impl Extractor {
                     // ("Dorn's departure was overdue and demanded": a possessive
                     // is no subject)
                     s.toks[x].cap && !s.lw(x).ends_with("'s") && !s.lw(x).ends_with("’s")
-                        || lexicon::title_word(s.lw(x))
+                        // ("said the party would not join and called on": a body's
+                        // word is no person who might have called)
+                        || lexicon::title_word(s.lw(x)) && lexicon::head_kind(s.lw(x)).is_none()
                         || lexicon::pronoun(s.lw(x)) && x > k
                 })
             };

@@ -2173,6 +2173,27 @@ pub fn analyze(
             ));
         }
     }
+    // "A former aide to Interior Minister Clara Voss": someone close to the
+    // person named, not that person (the words before "to" name the source)
+    if let Some(p) = core_lw.iter().position(|w| *w == "to") {
+        if p > 0
+            && p + 1 < core.len()
+            && matches!(
+                core_lw[p - 1],
+                "aide" | "aides" | "adviser" | "advisers" | "advisor" | "advisors" | "assistant"
+            )
+            && core[p + 1..].iter().any(|t| t.cap)
+        {
+            let mut a = 0;
+            while a + 1 < p && determiner(core_lw[a]) {
+                a += 1;
+            }
+            return Some(unnamed(
+                clean_name(&raw_core_of(text, &core[a..p])),
+                mention,
+            ));
+        }
+    }
     // "the ambassador to the UN", "the special envoy to Keshi": an office held
     // toward a body or a state, and no name: the office is the source (before,
     // the body's name after "to" became the name, the office words its role)

@@ -3311,3 +3311,18 @@ fn repeated_her_claim_made_without_evidence() {
     assert_eq!(v.source.name, "Ada Vale");
     assert_eq!(find(&c, "rigged").text, "the count was rigged");
 }
+
+#[test]
+fn an_aide_to_a_minister_and_a_call_after_the_party_clause() {
+    let c = one(
+        "Title\n\nA former aide to Interior Minister Clara Voss told an inquiry on Tuesday that the ministry had shredded 400 files.\n\nKell said the party would not join the coalition and called on smaller parties to do the same.",
+    );
+    let a = find(&c, "shredded");
+    assert_eq!(a.source.name, "former aide");
+    assert_eq!(a.source.kind, SourceKind::Unnamed);
+    assert_eq!(
+        find(&c, "join the coalition").text,
+        "the party would not join the coalition"
+    );
+    assert_eq!(find(&c, "smaller parties").source.name, "Kell");
+}
