@@ -1436,8 +1436,10 @@ pub fn analyze(
     // "documents seen by Northwire", "emails reviewed by the newspaper": the
     // documents speak; whoever saw them only relays
     if let Some(p) = (1..lw.len().saturating_sub(2)).find(|&p| {
-        matches!(lw[p], "seen" | "obtained" | "reviewed" | "viewed")
-            && lw[p + 1] == "by"
+        matches!(
+            lw[p],
+            "seen" | "obtained" | "reviewed" | "viewed" | "carried" | "broadcast"
+        ) && lw[p + 1] == "by"
             && document_word(lw[p - 1])
     }) {
         return analyze(text, &toks[..p], registry, sentence_initial);

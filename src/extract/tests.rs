@@ -3326,3 +3326,14 @@ fn an_aide_to_a_minister_and_a_call_after_the_party_clause() {
     );
     assert_eq!(find(&c, "smaller parties").source.name, "Kell");
 }
+
+#[test]
+fn a_ministry_statement_carried_by_state_media() {
+    let c = one(
+        "Title\n\nThere were no casualties, according to a ministry statement carried by state media.",
+    );
+    let n = find(&c, "no casualties");
+    assert_eq!(n.source.name, "ministry");
+    assert_eq!(n.source.kind, SourceKind::Government);
+    assert_eq!(n.via.first().map(|v| v.name.as_str()), Some("state media"));
+}
