@@ -1068,13 +1068,22 @@ impl Extractor {
                     // the article's own voice between a quote and a later speaker: the
                     // quote was not theirs
                     pending.clear();
-                    if let Some(info) = self.framing_body(&sent, pi, &mut memory) {
-                        let next = if si + 1 < para.sentences.len() {
-                            (pi, si + 1)
-                        } else {
-                            (pi + 1, 0)
-                        };
-                        framer = Some((info, next));
+                    // (only when the next sentence has an "it" or a "they" to give
+                    // it to: the subject's reading costs more than the look)
+                    let (next, next_span) = if si + 1 < para.sentences.len() {
+                        ((pi, si + 1), Some(para.sentences[si + 1]))
+                    } else {
+                        (
+                            (pi + 1, 0),
+                            paras.get(pi + 1).and_then(|p| p.sentences.first().copied()),
+                        )
+                    };
+                    let pronoun_next =
+                        next_span.is_some_and(|(a, b)| has_it_or_they(&lower.as_bytes()[a..b]));
+                    if pronoun_next {
+                        if let Some(info) = self.framing_body(&sent, pi, &mut memory) {
+                            framer = Some((info, next));
+                        }
                     }
                     if let Some((a, b)) = self.unattributed(&sent) {
                         claims.push(self.publication_claim(text, a, b));
@@ -6865,6 +6874,18 @@ fn appositive_saying(s: &Sent) -> Option<(usize, usize)> {
 
 /// `A, while the ministry said B` / `A, but he insisted B`: the comma before a
 /// contrasting clause that has its own speaker and cue.
+/// Whether a lowercase sentence has the word "it" or "they" (a byte search for
+/// each `t`, with the word's edges checked).
+fn has_it_or_they(b: &[u8]) -> bool {
+    let edge = |i: usize| i >= b.len() || !b[i].is_ascii_alphanumeric();
+    memchr::memchr_iter(b't', b).any(|i| {
+        let before = i == 0 || edge(i - 1);
+        // "it": the t ends it; "they": the t starts it
+        (i >= 1 && b[i - 1] == b'i' && (i == 1 || edge(i - 2)) && edge(i + 1))
+            || before && b[i..].starts_with(b"they") && edge(i + 4)
+    })
+}
+
 /// "Supporters argue that A; opponents counter that B.": two reports joined
 /// by a semicolon, each with its own verb of saying. (m, b): the semicolon and
 /// where the second clause starts.

@@ -3337,3 +3337,13 @@ fn a_ministry_statement_carried_by_state_media() {
     assert_eq!(n.source.kind, SourceKind::Government);
     assert_eq!(n.via.first().map(|v| v.name.as_str()), Some("state media"));
 }
+
+#[test]
+fn it_or_they_as_whole_words() {
+    assert!(has_it_or_they(b"c, it said."));
+    assert!(has_it_or_they(b"it said c."));
+    assert!(has_it_or_they(b"they said"));
+    assert!(has_it_or_they(b"c, they."));
+    assert!(!has_it_or_they(b"the city bit its edits; theyre"));
+    assert!(!has_it_or_they(b""));
+}
