@@ -2030,6 +2030,15 @@ pub fn document_word(w: &str) -> bool {
     DOCUMENT_WORD_SET.contains(w)
 }
 
+/// Verbs of bringing out a document ("The ministry published a report."): the
+/// document, not its publisher, is the next sentence's "it".
+pub fn brought_out(w: &str) -> bool {
+    matches!(
+        w,
+        "published" | "released" | "issued" | "unveiled" | "presented"
+    )
+}
+
 /// Verbs of relaying: `summarized by X`, `reported by X` put X in the `via` chain.
 pub fn relay_participle(w: &str) -> bool {
     matches!(

@@ -1700,10 +1700,7 @@ impl Extractor {
             k
         };
         if (0..e).any(|x| !sent.toks[x].word || sent.toks[x].quoted)
-            || matches!(
-                sent.lw(k),
-                "published" | "released" | "issued" | "unveiled" | "presented"
-            )
+            || lexicon::brought_out(sent.lw(k))
         {
             return None;
         }
@@ -1738,11 +1735,7 @@ impl Extractor {
         // "The ministry published a study on Monday. It found that ...": a
         // document just brought out is what "it" finds next
         for k in 1..n.saturating_sub(2) {
-            if !matches!(
-                sent.lw(k),
-                "published" | "released" | "issued" | "unveiled" | "presented"
-            ) || sent.toks[k].quoted
-            {
+            if !lexicon::brought_out(sent.lw(k)) || sent.toks[k].quoted {
                 continue;
             }
             let mut d = k + 1;
