@@ -1949,6 +1949,9 @@ pub fn unnamed_head(w: &str) -> bool {
 /// Words for the document a body speaks through; "a ministry statement said" → the ministry.
 const DOCUMENT_WORD_WORDS: &[&str] = &[
     "statement",
+    // ("Guidance issued on Tuesday says ...")
+    "guidance",
+    "guidelines",
     "study",
     "survey",
     "analysis",

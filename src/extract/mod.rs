@@ -2315,6 +2315,7 @@ impl Extractor {
                     .or_else(|| self.accusation_by(s, lo, hi))
                     .or_else(|| self.accused_by(s, lo, hi))
                     .or_else(|| self.claim_of(s, lo, hi))
+                    .or_else(|| self.retort_colon(s, lo, hi))
             } else {
                 None
             };
@@ -2902,6 +2903,27 @@ impl Extractor {
         let source = names::analyze(s.text, &s.toks[lo + 1..c], &self.registry, false)
             .filter(|i| i.class != NpClass::Pronoun)?;
         Some(called_attr(s, hi, lo, c + 1, q, source))
+    }
+
+    /// `Caro shot back: "C"`, `The ministry hit back: "C"`: a retort, its
+    /// speaker, a colon and the quote.
+    fn retort_colon(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let c = (lo + 3..hi.min(lo + 14)).find(|&c| s.is(c, ":"))?;
+        if c + 1 >= hi || !s.toks[c + 1].quote_mark || !s.is(c - 1, "back") {
+            return None;
+        }
+        let v = c - 2;
+        if !matches!(
+            s.lw(v),
+            "shot" | "fired" | "hit" | "struck" | "snapped" | "pushed"
+        ) {
+            return None;
+        }
+        let q = *s.quotes.iter().find(|q| q.0 == s.toks[c + 1].end)?;
+        let (a, b) = clause_subject(s, lo, v).filter(|&(_, b)| b == v)?;
+        let source = names::analyze(s.text, &s.toks[a..b], &self.registry, a == lo)
+            .filter(|i| i.class != NpClass::Unnamed || lexicon::unnamed_head(s.lw(b - 1)))?;
+        Some(called_attr(s, hi, v, c + 1, q, source))
     }
 
     fn called_quote(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
@@ -5223,7 +5245,11 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     || lexicon::weekday(w)
                     || lexicon::time_word(w))
         });
-        if plain && s.toks[k - 1].word && !s.toks[k - 1].cap && lexicon::document_word(s.lw(k - 1))
+        // ("Guidance issued on Tuesday says": the document may open the sentence)
+        if plain
+            && s.toks[k - 1].word
+            && (!s.toks[k - 1].cap || k - 1 == lo)
+            && lexicon::document_word(s.lw(k - 1))
         {
             if let Some(r) = subject_left(s, lo, k) {
                 return Some(r);

@@ -3347,3 +3347,15 @@ fn it_or_they_as_whole_words() {
     assert!(!has_it_or_they(b"the city bit its edits; theyre"));
     assert!(!has_it_or_they(b""));
 }
+
+#[test]
+fn a_retort_with_a_colon_and_guidance_issued_on_a_day() {
+    let c = one(
+        "Title\n\nCaro shot back: \"The only numbers Hal has checked are his poll numbers.\"\n\nGuidance issued on Tuesday says adults should get a booster before travelling.\n\nThe army fired back: troops shelled the town.",
+    );
+    assert_eq!(find(&c, "poll numbers").source.name, "Caro");
+    let g = find(&c, "booster");
+    assert_eq!(g.text, "adults should get a booster before travelling");
+    assert_eq!(g.source.kind, SourceKind::Unnamed);
+    assert_eq!(find(&c, "shelled").source.kind, SourceKind::Publication);
+}
