@@ -2033,6 +2033,14 @@ pub fn document_word(w: &str) -> bool {
     DOCUMENT_WORD_SET.contains(w)
 }
 
+/// Verbs of a retort before `back` ("fired back", "hit back", "shot back").
+pub fn retort_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "fired" | "fires" | "hit" | "hits" | "shot" | "shoots" | "struck" | "strikes"
+    )
+}
+
 /// Verbs of bringing out a document ("The ministry published a report."): the
 /// document, not its publisher, is the next sentence's "it".
 pub fn brought_out(w: &str) -> bool {

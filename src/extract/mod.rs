@@ -331,22 +331,11 @@ impl Extractor {
                 if questioner_label(label) {
                     continue;
                 }
-                // ("Courier: ... Will Kessia retaliate?": a label whose every turn,
-                // two or more, is a question is the interviewer's)
-                if ptext.trim_end().ends_with('?') {
-                    let turns = paras.iter().map(|p| &text[p.start..p.end]).filter(|t| {
-                        t.len() > label_end
-                            && t.as_bytes()[label_end] == b':'
-                            && t.starts_with(label)
-                    });
-                    let (mut n, mut asks) = (0, true);
-                    for t in turns {
-                        n += 1;
-                        asks &= t.trim_end().ends_with('?');
-                    }
-                    if asks && n >= 2 {
-                        continue;
-                    }
+                // ("Courier: ... Will Kessia retaliate?": the interviewer's by its turns)
+                if ptext.trim_end().ends_with('?')
+                    && asks_only(paras.iter().map(|p| &text[p.start..p.end]), label)
+                {
+                    continue;
                 }
                 let content = (para.start + content_start, para.end);
                 let src = if matches!(label, "A" | "Answer") {
@@ -2887,8 +2876,6 @@ impl Extractor {
         })
     }
 
-    /// `X called the deal "a historic step"`, `described it as "..."`: the quoted
-    /// words are X's claim.
     /// `Said Kessian President Ilse Moravec: "C"`: the verb first, the speaker,
     /// a colon and the quote.
     fn said_first(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
@@ -2913,10 +2900,7 @@ impl Extractor {
             return None;
         }
         let v = c - 2;
-        if !matches!(
-            s.lw(v),
-            "shot" | "fired" | "hit" | "struck" | "snapped" | "pushed"
-        ) {
+        if !lexicon::retort_verb(s.lw(v)) {
             return None;
         }
         let q = *s.quotes.iter().find(|q| q.0 == s.toks[c + 1].end)?;
@@ -2926,6 +2910,8 @@ impl Extractor {
         Some(called_attr(s, hi, v, c + 1, q, source))
     }
 
+    /// `X called the deal "a historic step"`, `described it as "..."`: the quoted
+    /// words are X's claim.
     fn called_quote(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
         let i = (lo + 1..hi).find(|&i| {
             !s.toks[i].quoted
@@ -3545,28 +3531,6 @@ impl Extractor {
         if let Some(v) = self.medium_via(s, k, hi) {
             via.push(v);
         }
-        // "wrote in a letter to Vasko, a copy of which was obtained by the Kellwire
-        // news agency, that C": the outlet that obtained the document relays it
-        if let Some(x) = (k + 3..hi.min(k + 16)).find(|&x| {
-            matches!(s.lw(x), "obtained" | "seen" | "reviewed")
-                && s.is(x + 1, "by")
-                && (x.saturating_sub(5)..x).any(|w| s.is(w, "which"))
-                && !s.toks[x].quoted
-        }) {
-            let (ns, ne) = np_right(s, x + 2, hi);
-            if let Some(v) = (ne > ns)
-                .then(|| names::analyze(s.text, &s.toks[ns..ne], &self.registry, false))
-                .flatten()
-                .filter(|v| {
-                    matches!(
-                        v.source.kind,
-                        SourceKind::NewsOutlet | SourceKind::StateMedia
-                    )
-                })
-            {
-                via.push(v);
-            }
-        }
         // "promised to cut the deficit": the infinitive is the content, not an
         // occasion like "said to reporters"
         let promise = matches!(
@@ -3621,11 +3585,29 @@ impl Extractor {
                 }
             }
         }
-        // ("in a letter to Vasko, a copy of which was obtained by X, that C": the
-        // aside on the document before its words)
+        // "wrote in a letter to Vasko, a copy of which was obtained by the Kellwire
+        // news agency, that C": the aside on the document is no content, and the
+        // outlet that obtained the document relays it
         if s.comma(k) && (k + 1..hi.min(k + 5)).any(|x| s.is(x, "which")) {
             if let Some(m) = (k + 3..hi.min(k + 18)).find(|&m| s.comma(m)) {
                 if s.is(m + 1, "that") && (k + 1..m).all(|x| s.toks[x].word && !s.toks[x].quoted) {
+                    if let Some(x) = (k + 2..m.saturating_sub(2)).find(|&x| {
+                        matches!(s.lw(x), "obtained" | "seen" | "reviewed") && s.is(x + 1, "by")
+                    }) {
+                        let (ns, ne) = np_right(s, x + 2, m);
+                        if let Some(v) = (ne > ns)
+                            .then(|| names::analyze(s.text, &s.toks[ns..ne], &self.registry, false))
+                            .flatten()
+                            .filter(|v| {
+                                matches!(
+                                    v.source.kind,
+                                    SourceKind::NewsOutlet | SourceKind::StateMedia
+                                )
+                            })
+                        {
+                            via.push(v);
+                        }
+                    }
                     k = m + 1;
                 }
             }
@@ -4695,12 +4677,9 @@ fn reaction_frame(words: &[&str]) -> bool {
     }
     // "Caro's campaign fired back within the hour.", "The ministry hit back at
     // Vell": a retort, told in the words that follow
-    if let Some(v) = (1..n.saturating_sub(1)).find(|&v| {
-        matches!(
-            words[v],
-            "fired" | "fires" | "hit" | "hits" | "shot" | "shoots" | "struck" | "strikes"
-        ) && words[v + 1] == "back"
-    }) {
+    if let Some(v) =
+        (1..n.saturating_sub(1)).find(|&v| lexicon::retort_verb(words[v]) && words[v + 1] == "back")
+    {
         // (not gunfire: "The army fired back at the rebels.")
         let armed = words[..v].iter().any(|w| {
             matches!(
@@ -6891,8 +6870,6 @@ fn appositive_saying(s: &Sent) -> Option<(usize, usize)> {
     .then_some((m, p))
 }
 
-/// `A, while the ministry said B` / `A, but he insisted B`: the comma before a
-/// contrasting clause that has its own speaker and cue.
 /// Whether a lowercase sentence has the word "it" or "they" (a byte search for
 /// each `t`, with the word's edges checked).
 fn has_it_or_they(b: &[u8]) -> bool {
@@ -6917,11 +6894,13 @@ fn semicolon_split(s: &Sent) -> Option<(usize, usize)> {
             && s.toks[k].word
             && !s.toks[k].cap
             && (lexicon::cue_verb(s.lw(k)).is_some()
-                || s.is(k + 1, "that") && lexicon::cue_verb(&format!("{}s", s.lw(k))).is_some())
+                || s.is(k + 1, "that") && lexicon::say_base(s.lw(k)))
     };
     ((0..m).any(cue) && (m + 1..n).any(cue)).then_some((m, m + 1))
 }
 
+/// `A, while the ministry said B` / `A, but he insisted B`: the comma before a
+/// contrasting clause that has its own speaker and cue.
 fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
     let n = s.toks.len();
     let mut second = 0;
@@ -7697,6 +7676,19 @@ fn questioner_label(label: &str) -> bool {
         label.to_ascii_uppercase().as_str(),
         "Q" | "QUESTION" | "REPORTER" | "JOURNALIST" | "INTERVIEWER" | "MODERATOR"
     )
+}
+
+/// Whether a transcript label's every turn, two or more, is a question: the
+/// interviewer's label, whatever its name (`Courier: ... Is it?`).
+fn asks_only<'a>(paras: impl Iterator<Item = &'a str>, label: &str) -> bool {
+    let mut turns = 0;
+    for t in paras.filter(|t| t.strip_prefix(label).is_some_and(|r| r.starts_with(':'))) {
+        if !t.trim_end().ends_with('?') {
+            return false;
+        }
+        turns += 1;
+    }
+    turns >= 2
 }
 
 /// `TAMSK: A ferry ran aground ..., the coast guard said.`: a news brief's

@@ -2328,14 +2328,7 @@ pub fn analyze(
         // "the official Kessian News Agency": a state's outlet, "official" no part
         // of its name
         // (also "the state-run Velmar News Agency")
-        if core.len() > 1
-            && matches!(
-                core_lw[0],
-                "official" | "state-run" | "state-owned" | "state-controlled" | "government-run"
-            )
-            && !core[0].cap
-            && core[1].cap
-        {
+        if core.len() > 1 && state_owned_word(core_lw[0]) && !core[0].cap && core[1].cap {
             name_toks = &core[1..];
             if kind == SourceKind::NewsOutlet {
                 kind = SourceKind::StateMedia;
