@@ -265,6 +265,13 @@ pub const F_SPLIT: u8 = 16;
 /// speech (`X told Y that ...`, beside `according to` and `quoted ... as saying`).
 pub const NESTING_CUES: &[&str] = &["said", "says", "told", "tells", "stated", "announced"];
 
+/// Verbs of belief that nest in another's report with a clause and no `that`:
+/// "Halden believes C, two of his aides said."
+pub const NESTING_BELIEFS: &[&str] = &[
+    "believes", "believe", "believed", "thinks", "think", "thought", "fears", "fear", "feared",
+    "hopes", "hope", "hoped", "expects", "expect",
+];
+
 /// The flags of a (lowercase) word: an exact lookup of the lists they stand for.
 #[inline]
 pub fn word_flags(w: &str) -> u8 {
@@ -300,7 +307,11 @@ pub fn word_flags(w: &str) -> u8 {
         for w in ["the", "its", "their"] {
             add(w, F_BODY_DET);
         }
-        for w in NESTING_CUES.iter().chain(&["according", "quoted", "that"]) {
+        for w in NESTING_CUES
+            .iter()
+            .chain(NESTING_BELIEFS)
+            .chain(&["according", "quoted", "that"])
+        {
             add(w, F_NESTS);
         }
         Lexicon::from(m)
@@ -436,10 +447,19 @@ const SAY_BASE: &[&str] = &[
     "inform",
     "rule",
     "recount",
+    "believe",
+    "think",
+    "expect",
+    "hope",
+    "fear",
 ];
 
 /// Past forms that do not follow the regular -ed/-d rule from SAY_BASE.
 const SAY_PAST_FULL: &[&str] = &[
+    "thought",
+    "believed",
+    "hoped",
+    "feared",
     "speculated",
     "implied",
     "projected",

@@ -2127,6 +2127,9 @@ impl Extractor {
                                     s.lw(i + 1),
                                     "have" | "had" | "were" | "are" | "show" | "suggest"
                                 ) && !s.toks[i + 1].quoted)))
+                    // "The ministry fears a second wave": a belief is a claim only
+                    // of a clause ("fears that the dam will burst")
+                    && (!lexicon::belief_verb(w) || clause_follows(s, i, hi))
                     // "Voll claimed victory in a speech": an act, no content
                     && !(matches!(w, "claimed" | "claims" | "claim")
                         && matches!(s.lw(i + 1), "victory" | "credit"))
@@ -2363,6 +2366,7 @@ impl Extractor {
             let may_nest = !anonymous
                 && !legal
                 && (a..(b + 1).min(s.toks.len())).any(|k| s.flags[k] & lexicon::F_NESTS != 0);
+            let outer_according = attr.cue.text.eq_ignore_ascii_case("according to");
             let nests = |inner: &Attr| {
                 let cue = inner.cue.text.to_ascii_lowercase();
                 // any cue verb with a that-clause reports ("Kessel stressed that
@@ -2411,6 +2415,13 @@ impl Extractor {
                 !(private || own_reading || told_thing || order || participle)
                     && inner.source.class != NpClass::Pronoun
                     && (lexicon::NESTING_CUES.contains(&cue.as_str())
+                        // ("Halden believes C, two of his aides said", "Analysts
+                        // expect C, according to a note"; not "Hoff said detectives
+                        // believed C": her own force's view)
+                        || lexicon::NESTING_BELIEFS.contains(&cue.as_str())
+                            && (inner.source.class != NpClass::Unnamed
+                                && inner.source.source.kind.is_person()
+                                || outer_according)
                         || cue == "according to"
                         || cue.starts_with("quoted")
                         || with_that)
@@ -5853,6 +5864,31 @@ fn data_clause(s: &Sent, a: usize, hi: usize) -> bool {
         })
 }
 
+/// Whether a clause follows the verb at token i: `that`, or a subject and its
+/// finite verb ("argue the law goes too far", "believe inflation has peaked";
+/// not "fears a second wave", "argue that" after "the rule").
+fn clause_follows(s: &Sent, i: usize, hi: usize) -> bool {
+    // ("believes a lasting deal is possible": past the article)
+    let a = if matches!(s.lw(i + 1), "a" | "an") {
+        i + 2
+    } else {
+        i + 1
+    };
+    s.is(i + 1, "that")
+        || a < hi
+            && !s.toks[a].quoted
+            && !lexicon::finite_verb_like(s.lw(a))
+            && lexicon::cue_verb(s.lw(a)).is_none()
+            && !lexicon::say_base(s.lw(a))
+            && (data_clause(s, a, hi)
+                // "The central bank expects the economy to grow by 1.1 percent": a
+                // forecast's subject and its infinitive
+                || matches!(s.lw(i), "expects" | "expect")
+                    && (a + 1..hi.min(a + 6))
+                        .take_while(|&k| s.toks[k].word && !s.comma(k - 1))
+                        .any(|k| s.is(k, "to") && k + 1 < hi && s.toks[k + 1].word))
+}
+
 /// Cues that are not a single verb of saying, at token i (word `w`): the token
 /// index one past the cue, if it is one.
 /// - a finding verb speaking for a document before it: "a survey by the chamber
@@ -6012,15 +6048,21 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
     if lexicon::say_base(w) && !matches!(w, "say" | "tell") && went_on_to(s, lo, i) > 0 {
         return Some(i + 1);
     }
-    if s.is(i + 1, "that") && subj_end > lo && s.toks[subj_end - 1].word && lexicon::say_base(w) {
+    // ("Critics argue the law goes too far": a whole clause without "that")
+    if clause_follows(s, i, hi)
+        && subj_end > lo
+        && s.toks[subj_end - 1].word
+        && lexicon::say_base(w)
+    {
         let j = subj_end;
         let is_plural = |p: &str| {
-            matches!(p, "they" | "we")
+            matches!(p, "they" | "we" | "police" | "people")
                 || p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("'s")
         };
         // the subject's head, also before "of the rule" ("Supporters of the rule argue")
+        // ("Analysts at Velmar Capital expect")
         let of_head = (j.saturating_sub(4).max(lo + 1)..j - 1)
-            .find(|&k| s.is(k, "of") && s.toks[k - 1].word)
+            .find(|&k| matches!(s.lw(k), "of" | "at" | "from") && s.toks[k - 1].word)
             .map(|k| s.lw(k - 1));
         if is_plural(s.lw(j - 1)) || of_head.is_some_and(is_plural) {
             return Some(i + 1);

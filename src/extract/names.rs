@@ -1600,10 +1600,14 @@ pub fn analyze(
     {
         return Some(pronoun_source("they".into(), mention));
     }
-    // "two of the diplomats", "one of the officials": the group named after "of"
+    // "two of the diplomats", "one of the officials", "two of his aides": the
+    // group named after "of"
     if lw.len() >= 3
         && lw[1] == "of"
-        && matches!(lw[2], "the" | "those" | "these")
+        && matches!(
+            lw[2],
+            "the" | "those" | "these" | "his" | "her" | "their" | "its"
+        )
         && (determiner(lw[0])
             || lw[0].bytes().all(|b| b.is_ascii_digit())
             || matches!(

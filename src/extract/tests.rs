@@ -3359,3 +3359,33 @@ fn a_retort_with_a_colon_and_guidance_issued_on_a_day() {
     assert_eq!(g.source.kind, SourceKind::Unnamed);
     assert_eq!(find(&c, "shelled").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn beliefs_of_a_clause_and_plural_verbs_without_that() {
+    let c = one(
+        "Title\n\nCritics argue the cuts will fall hardest on pensioners.\n\nSupporters of the rule argue that it will lower costs.\n\nThe ministry fears a second wave.\n\nMany economists believe inflation has peaked.\n\nThe central bank expects the economy to grow by 1.1 percent.",
+    );
+    let a = find(&c, "pensioners");
+    assert_eq!(a.text, "the cuts will fall hardest on pensioners");
+    assert_eq!(a.source.name, "Critics");
+    assert_eq!(find(&c, "lower costs").text, "it will lower costs");
+    assert_eq!(find(&c, "second wave").source.kind, SourceKind::Publication);
+    let e = find(&c, "peaked");
+    assert_eq!(e.text, "inflation has peaked");
+    assert_eq!(e.source.kind, SourceKind::Unnamed);
+    let b = find(&c, "1.1 percent");
+    assert_eq!(b.text, "the economy to grow by 1.1 percent");
+    assert_ne!(b.source.kind, SourceKind::Publication);
+}
+
+#[test]
+fn a_forecast_in_a_note_and_two_of_his_aides() {
+    let c = one(
+        "Title\n\nAnalysts at Velmar Capital expect the deficit to fall below 3 percent, according to a note to clients on Thursday.\n\nThe plan will fail, two of his aides said.",
+    );
+    let a = find(&c, "deficit");
+    assert_eq!(a.text, "the deficit to fall below 3 percent");
+    assert_eq!(a.source.name, "Analysts");
+    assert_eq!(a.via.len(), 1);
+    assert_eq!(find(&c, "will fail").source.name, "aides");
+}
