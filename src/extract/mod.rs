@@ -279,7 +279,9 @@ impl Extractor {
                 interviewee = self.person_named_in(text, para);
             }
             if pi == 0 && paras.len() > 1 && looks_like_headline(ptext) {
-                if let Some(c) = self.headline(text, para, &mut memory) {
+                let colon_claim = self.headline(text, para, &mut memory);
+                let said = colon_claim.is_none();
+                if let Some(c) = colon_claim {
                     claims.push(c);
                 }
                 // the names a headline gives are known to the body ("Payments app
@@ -296,6 +298,19 @@ impl Extractor {
                 let words = sent.toks.iter().filter(|t| t.word).count();
                 let caps = sent.toks.iter().filter(|t| t.word && t.cap).count();
                 if words >= 3 && caps * 2 < words {
+                    // ("Velmar says it shot down drones; Kessia denies role": each
+                    // clause its own)
+                    if said {
+                        let mut lo = 0;
+                        for hi in (0..=sent.toks.len())
+                            .filter(|&k| k == sent.toks.len() || sent.is(k, ";"))
+                        {
+                            if let Some(c) = self.headline_says(text, &sent, lo, hi) {
+                                claims.push(c);
+                            }
+                            lo = hi + 1;
+                        }
+                    }
                     let mut named = Memory::default();
                     self.remember_names(&sent, pi, &mut named);
                     memory.adopt_bodies(named);
@@ -1986,6 +2001,98 @@ impl Extractor {
         // Other headline forms ("X says Y") are an editor's summary; the body
         // carries the attributed claim itself.
         None
+    }
+
+    /// A headline in the `Speaker says content` form ("Army says it repelled
+    /// cross-border raid"), in sentence case: the speaker's claim, named as the
+    /// body names them ("Premier says" over "Premier Tomas Bell said").
+    fn headline_says(&self, text: &str, sent: &Sent, lo: usize, hi: usize) -> Option<Claim> {
+        let attr = self.attribute(sent, lo, hi, true)?;
+        // a verb of saying in the present, as headlines write it (not "according
+        // to", "quoted as saying", a relayed report or "Korvik Foods recalls
+        // 40,000 jars")
+        let cue = attr.cue.text.to_ascii_lowercase();
+        if !matches!(
+            cue.as_str(),
+            "says"
+                | "warns"
+                | "denies"
+                | "claims"
+                | "insists"
+                | "vows"
+                | "accuses"
+                | "blames"
+                | "urges"
+                | "confirms"
+                | "reports"
+                | "admits"
+                | "argues"
+                | "pledges"
+                | "promises"
+                | "predicts"
+                | "threatens"
+                | "tells"
+                | "calls"
+                | "alleges"
+                | "estimates"
+        ) || !attr.via.is_empty()
+        {
+            return None;
+        }
+        // the speaker opens the headline ("At packed rally, Brannock claims ..."
+        // keeps its place phrase before the comma)
+        let opens = attr.source.source.mention.as_ref().is_some_and(|m| {
+            let before = text[sent.start..m.start].trim_end();
+            before.is_empty() || before.ends_with(',') || before.ends_with(';')
+        });
+        if !opens || attr.pieces.is_empty() {
+            return None;
+        }
+        let mut info = attr.source;
+        let body = &text[sent.end..];
+        if info.source.name.len() < 3 {
+            return None;
+        }
+        match info.class {
+            // ("Renzi says" is "Adrian Renzi" in the body; "Velmar says", never
+            // given a first name, is the country's government)
+            NpClass::Person if !info.source.name.contains(' ') => {
+                let lower = info.source.name.to_ascii_lowercase();
+                match fuller_name_in(body, &info.source.name) {
+                    Some(full) => info.source.name = full,
+                    None if info.source.role.is_none()
+                        && !lower.contains('-')
+                        && !lexicon::title_word(&lower) =>
+                    {
+                        info.source.kind = SourceKind::Government
+                    }
+                    None => {}
+                }
+                info.source.resolved = true;
+            }
+            // ("Defence chief says" is unsure until the body names them)
+            NpClass::RoleOnly => match name_after_role(body, &info.source.name) {
+                Some(name) => {
+                    info.source.role = Some(info.source.name.clone());
+                    info.source.name = name;
+                    info.source.kind = SourceKind::Official;
+                    info.source.resolved = true;
+                }
+                None => info.source.resolved = false,
+            },
+            NpClass::Person | NpClass::Org | NpClass::OrgShort => info.source.resolved = true,
+            NpClass::Pronoun | NpClass::Unnamed => return None,
+        }
+        let cw = check_worthiness(text, &attr.pieces, true);
+        Some(make_claim(
+            text,
+            &attr.pieces,
+            attr.quote,
+            Some(attr.cue),
+            info.source,
+            vec![],
+            cw,
+        ))
     }
 
     /// Find cues in tokens lo..hi.

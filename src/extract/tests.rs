@@ -3389,3 +3389,27 @@ fn a_forecast_in_a_note_and_two_of_his_aides() {
     assert_eq!(a.via.len(), 1);
     assert_eq!(find(&c, "will fail").source.name, "aides");
 }
+
+#[test]
+fn a_headline_in_the_says_form_is_its_speakers_claim() {
+    let c = one(
+        "Premier says coalition will survive budget vote\n\nPremier Tomas Bell said on Sunday that his coalition would survive the vote.",
+    );
+    let h = find(&c, "coalition will survive budget vote");
+    assert_eq!(h.source.name, "Tomas Bell");
+    assert_eq!(h.source.kind, SourceKind::Official);
+    let c = one(
+        "Velmar says it shot down drones over capital; Kessia denies role\n\nVelmar's air force shot down six drones, the defence ministry said.",
+    );
+    let h = find(&c, "shot down drones over capital");
+    assert_eq!(h.text, "it shot down drones over capital");
+    assert_eq!(h.source.kind, SourceKind::Government);
+    // no verb of saying, or one that is not ("recalls" a product)
+    let c = one(
+        "Korvik Foods recalls 40,000 jars of baby food\n\nKorvik Foods said on Monday that it was recalling jars.",
+    );
+    assert!(!c.iter().any(|x| x.text.contains("40,000 jars")));
+    let c = one("Defence chief says army is short of soldiers\n\nThe hearing ran for three hours.");
+    let h = find(&c, "short of soldiers");
+    assert!(!h.source.resolved);
+}
