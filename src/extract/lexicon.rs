@@ -221,6 +221,7 @@ pub const PHRASE_CUE_VERBS: &[&str] = &[
     "called",
     "calls",
     "warning",
+    "writing",
     "ruling",
     "arguing",
     "insisting",
@@ -1474,6 +1475,8 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "regulator",
             "commission",
             "committee",
+            // ("an independent inquiry concluded")
+            "inquiry",
             "agency",
             "service",
             "guard",
@@ -1952,6 +1955,10 @@ const UNNAMED_HEAD_WORDS: &[&str] = &[
     "backbenchers",
     "frontbenchers",
     "mps",
+    // ("but two ministers told the Courier that")
+    "ministers",
+    "senators",
+    "officers",
     // ("Lawyers for Brask argued": his defence, not Brask himself)
     "lawyers",
     "attorneys",

@@ -5940,6 +5940,7 @@ fn saying_participle(w: &str) -> bool {
     matches!(
         w,
         "warning"
+            | "writing"
             | "ruling"
             | "arguing"
             | "insisting"
@@ -6215,6 +6216,19 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             // "The court suspended the law, ruling that ...", "held rates, warning
             // that ...": the clause's subject speaks
             (p, "that") if saying_participle(p) && i > lo + 2 && s.comma(i - 1) => i + 1,
+            // ", writing in a post on his social media platform that ...": where
+            // it was said, between the participle and its clause
+            (p, "in" | "on") if saying_participle(p) && i > lo + 2 && s.comma(i - 1) => {
+                let t = (i + 2..hi.min(i + 12))
+                    .take_while(|&k| s.toks[k].word && !s.toks[k].quoted)
+                    .find(|&k| s.is(k, "that"))?;
+                if !(i + 2..t)
+                    .any(|k| lexicon::occasion_noun(s.lw(k)) || lexicon::document_word(s.lw(k)))
+                {
+                    return None;
+                }
+                t
+            }
             (p, _) if saying_participle(p) => return None,
             // "called for an independent inquiry", "called on the government to
             // intervene": a demand, as with "urged"
@@ -7537,7 +7551,10 @@ fn participle_cue(s: &Sent, c: &Cue) -> bool {
     c.i > 0
         && s.comma(c.i - 1)
         && s.lw(c.i).ends_with("ing")
-        && (s.is(c.i + 1, "that") || c.class == CueClass::Object)
+        && (s.is(c.i + 1, "that")
+            || c.class == CueClass::Object
+            // (", writing in a post on his platform that")
+            || c.j > c.i + 2 && s.is(c.j, "that"))
 }
 
 /// `"The bill will pass." — Karel Vinn` (and `, senator from Lask`): the quote's

@@ -1700,7 +1700,7 @@ pub fn analyze(
             && a - d0 < 2
             && !toks[a].cap
             && !document_word(lw[a])
-            && matches!(
+            && (matches!(
                 lw[a],
                 "joint"
                     | "written"
@@ -1728,7 +1728,14 @@ pub fn analyze(
                     | "formal"
                     | "sworn"
                     | "detailed"
-            )
+            ) || a - d0 < 2
+                // ("the 84-page report", "a damning report": any plain adjective
+                // of no body, office or owner)
+                && toks[a].word
+                && head_kind(lw[a]).is_none()
+                && !title_word(lw[a])
+                && !possessive(lw[a])
+                && !unnamed_head(lw[a]))
             && document_word(lw[a + 1])
         {
             a += 1;

@@ -3413,3 +3413,21 @@ fn a_headline_in_the_says_form_is_its_speakers_claim() {
     let h = find(&c, "short of soldiers");
     assert!(!h.source.resolved);
 }
+
+#[test]
+fn a_post_between_the_participle_and_its_clause_and_a_reports_adjectives() {
+    let c = one(
+        "Title\n\nPresident Rolf Hallberg escalated his attacks on the bank, writing in a post on his social media platform that rates were too high.\n\nThe 84-page report found Ekdal had intervened.\n\nThe minister misled parliament, an independent inquiry concluded on Thursday.\n\nThe ministry said the plan was sound, but two ministers told the Courier that it was dead.",
+    );
+    assert_eq!(find(&c, "too high").source.name, "Rolf Hallberg");
+    assert_eq!(find(&c, "escalated").source.kind, SourceKind::Publication);
+    assert_eq!(find(&c, "intervened").source.name, "84-page report");
+    assert_eq!(
+        find(&c, "misled parliament").source.kind,
+        SourceKind::Government
+    );
+    let d = find(&c, "it was dead");
+    assert_eq!(d.source.name, "ministers");
+    assert!(d.via.is_empty());
+    assert_eq!(find(&c, "plan was sound").source.name, "ministry");
+}
