@@ -297,6 +297,11 @@ impl Extractor {
                 );
                 let words = sent.toks.iter().filter(|t| t.word).count();
                 let caps = sent.toks.iter().filter(|t| t.word && t.cap).count();
+                if said && words >= 4 && caps * 2 >= words {
+                    if let Some(c) = self.headline_title_says(text, &sent) {
+                        claims.push(c);
+                    }
+                }
                 if words >= 3 && caps * 2 < words {
                     // ("Velmar says it shot down drones; Kessia denies role": each
                     // clause its own)
@@ -2012,31 +2017,7 @@ impl Extractor {
         // to", "quoted as saying", a relayed report or "Korvik Foods recalls
         // 40,000 jars")
         let cue = attr.cue.text.to_ascii_lowercase();
-        if !matches!(
-            cue.as_str(),
-            "says"
-                | "warns"
-                | "denies"
-                | "claims"
-                | "insists"
-                | "vows"
-                | "accuses"
-                | "blames"
-                | "urges"
-                | "confirms"
-                | "reports"
-                | "admits"
-                | "argues"
-                | "pledges"
-                | "promises"
-                | "predicts"
-                | "threatens"
-                | "tells"
-                | "calls"
-                | "alleges"
-                | "estimates"
-        ) || !attr.via.is_empty()
-        {
+        if !headline_verb(&cue) || !attr.via.is_empty() {
             return None;
         }
         // the speaker opens the headline ("At packed rally, Brannock claims ..."
@@ -2048,50 +2029,75 @@ impl Extractor {
         if !opens || attr.pieces.is_empty() {
             return None;
         }
-        let mut info = attr.source;
-        let body = &text[sent.end..];
-        if info.source.name.len() < 3 {
-            return None;
-        }
-        match info.class {
-            // ("Renzi says" is "Adrian Renzi" in the body; "Velmar says", never
-            // given a first name, is the country's government)
-            NpClass::Person if !info.source.name.contains(' ') => {
-                let lower = info.source.name.to_ascii_lowercase();
-                match fuller_name_in(body, &info.source.name) {
-                    Some(full) => info.source.name = full,
-                    None if info.source.role.is_none()
-                        && !lower.contains('-')
-                        && !lexicon::title_word(&lower) =>
-                    {
-                        info.source.kind = SourceKind::Government
-                    }
-                    None => {}
-                }
-                info.source.resolved = true;
-            }
-            // ("Defence chief says" is unsure until the body names them)
-            NpClass::RoleOnly => match name_after_role(body, &info.source.name) {
-                Some(name) => {
-                    info.source.role = Some(info.source.name.clone());
-                    info.source.name = name;
-                    info.source.kind = SourceKind::Official;
-                    info.source.resolved = true;
-                }
-                None => info.source.resolved = false,
-            },
-            NpClass::Person | NpClass::Org | NpClass::OrgShort => info.source.resolved = true,
-            NpClass::Pronoun | NpClass::Unnamed => return None,
-        }
+        let source = headline_speaker(attr.source, &text[sent.end..])?;
         let cw = check_worthiness(text, &attr.pieces, true);
         Some(make_claim(
             text,
             &attr.pieces,
             attr.quote,
             Some(attr.cue),
-            info.source,
+            source,
             vec![],
             cw,
+        ))
+    }
+
+    /// A title-case headline with one headline verb: "Renzi Says Border Talks
+    /// Back On Track", "Drone Strike Hits Fuel Depot, Governor Says". Every word
+    /// is capitalized, so the phrase before the verb (or after the comma) is the
+    /// speaker and the rest the content.
+    fn headline_title_says(&self, text: &str, sent: &Sent) -> Option<Claim> {
+        let n = sent.toks.len();
+        // (not "tells": its listener would open the content)
+        let mut verbs = (0..n)
+            .filter(|&k| sent.toks[k].word && headline_verb(sent.lw(k)) && !sent.is(k, "tells"));
+        let v = verbs.next()?;
+        if verbs.next().is_some() || v == 0 {
+            return None;
+        }
+        let plain = |a: usize, b: usize| {
+            b > a && b - a <= 5 && (a..b).all(|k| sent.toks[k].word && !sent.toks[k].quoted)
+        };
+        let last_word = (0..n).rev().find(|&k| sent.toks[k].word)?;
+        let (speaker, content) = if v == last_word {
+            // "..., Governor Says"
+            let c = (0..v).rev().find(|&k| sent.comma(k))?;
+            (c + 1..v, (sent.toks[0].start, sent.toks[c].start))
+        } else {
+            (0..v, (sent.toks[v + 1].start, sent.end))
+        };
+        let words_after = (0..n)
+            .filter(|&k| {
+                sent.toks[k].word
+                    && sent.toks[k].start >= content.0
+                    && sent.toks[k].end <= content.1
+            })
+            .count();
+        if !plain(speaker.start, speaker.end) || words_after < 3 {
+            return None;
+        }
+        let info = names::analyze(
+            text,
+            &sent.toks[speaker.clone()],
+            &self.registry,
+            speaker.start == 0,
+        )?;
+        let source = headline_speaker(info, &text[sent.end..])?;
+        let (a, b) = trim_span(text, content.0, content.1, true);
+        let (a, b) = strip_quotes(text, a, b);
+        let v = sent.toks[v];
+        Some(make_claim(
+            text,
+            &[(a, b)],
+            QuoteKind::Indirect,
+            Some(Mention {
+                text: text[v.start..v.end].to_string(),
+                start: v.start,
+                end: v.end,
+            }),
+            source,
+            vec![],
+            check_worthiness(text, &[(a, b)], true),
         ))
     }
 
@@ -7532,6 +7538,72 @@ fn clause_attr(s: &Sent, c0: usize, hi: usize, k: usize, source: NpInfo) -> Opti
         content_toks: (c0, e),
         extra: None,
     })
+}
+
+/// The present-tense verbs of saying a headline is written with ("says",
+/// "warns", "denies"...; not "recalls" a product or "concedes" a race).
+fn headline_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "says"
+            | "warns"
+            | "denies"
+            | "claims"
+            | "insists"
+            | "vows"
+            | "accuses"
+            | "blames"
+            | "urges"
+            | "confirms"
+            | "reports"
+            | "admits"
+            | "argues"
+            | "pledges"
+            | "promises"
+            | "predicts"
+            | "threatens"
+            | "tells"
+            | "calls"
+            | "alleges"
+            | "estimates"
+    )
+}
+
+/// A headline's speaker named as the body names them: "Renzi" is "Adrian
+/// Renzi" there; "Velmar", never given a first name, is the country's
+/// government; "Defence chief" is unsure until the body names them.
+fn headline_speaker(mut info: names::NpInfo, body: &str) -> Option<SourceRef> {
+    if info.source.name.len() < 3 {
+        return None;
+    }
+    match info.class {
+        NpClass::Person if !info.source.name.contains(' ') => {
+            let lower = info.source.name.to_ascii_lowercase();
+            match fuller_name_in(body, &info.source.name) {
+                Some(full) => info.source.name = full,
+                None if info.source.role.is_none()
+                    && !lower.contains('-')
+                    && !lexicon::title_word(&lower) =>
+                {
+                    info.source.kind = SourceKind::Government
+                }
+                None => {}
+            }
+            info.source.resolved = true;
+        }
+        NpClass::RoleOnly => match name_after_role(body, &info.source.name) {
+            Some(name) => {
+                info.source.role = Some(info.source.name.clone());
+                info.source.name = name;
+                info.source.kind = SourceKind::Official;
+                info.source.resolved = true;
+            }
+            None => info.source.resolved = false,
+        },
+        NpClass::Person | NpClass::Org | NpClass::OrgShort => info.source.resolved = true,
+        NpClass::Pronoun | NpClass::Unnamed => return None,
+    }
+    Some(info.source)
 }
 
 /// `issued a statement saying`, `a statement on Monday saying`: token i is a

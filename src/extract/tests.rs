@@ -3431,3 +3431,21 @@ fn a_post_between_the_participle_and_its_clause_and_a_reports_adjectives() {
     assert!(d.via.is_empty());
     assert_eq!(find(&c, "plan was sound").source.name, "ministry");
 }
+
+#[test]
+fn a_title_case_headline_with_one_verb_of_saying() {
+    let c = one(
+        "Drone Strike Hits Fuel Depot In Ostrava, Governor Says\n\nGovernor Mikal Stenn said the strike hit the depot overnight.",
+    );
+    let h = find(&c, "Fuel Depot");
+    assert_eq!(h.text, "Drone Strike Hits Fuel Depot In Ostrava");
+    assert_eq!(h.source.name, "Mikal Stenn");
+    let c = one("Renzi Says Border Talks Back On Track\n\nAdrian Renzi spoke on Monday.");
+    assert_eq!(find(&c, "Border Talks").source.name, "Adrian Renzi");
+    // a listener after "tells", or no verb of saying
+    let c =
+        one("President Kasz Tells Envoy Ties Are Strong\n\nPresident Teodor Kasz met the envoy.");
+    assert!(!c.iter().any(|x| x.text.contains("Ties Are Strong")));
+    let c = one("Hallberg Escalates Feud With Central Bank Chief\n\nHallberg wrote a post.");
+    assert!(!c.iter().any(|x| x.text.contains("Feud")));
+}
