@@ -2749,6 +2749,14 @@ impl Extractor {
                 if ne <= ns || ne - ns > 6 || !s.comma(p2) || s.toks[p2].quoted {
                     return None;
                 }
+                // the right side goes on with a verb ("was safe"), not the
+                // speaker's name ("Not so fast, said the chairman, Ivar Dahl.")
+                if !(p2 + 1..hi).any(|k| {
+                    !s.toks[k].cap
+                        && (lexicon::finite_verb_like(s.lw(k)) || lexicon::auxiliary(s.lw(k)))
+                }) {
+                    return None;
+                }
                 (ns, ne, c.i - 1, p2)
             }
             _ => return None,
@@ -4787,6 +4795,40 @@ fn reaction_frame(words: &[&str]) -> bool {
             .rev()
             .take(4)
             .any(|w| matches!(*w, "backed" | "endorsed" | "supported" | "echoed"))
+    {
+        return true;
+    }
+    // "That account was disputed by Karl Osen, a former project director.": the
+    // passive of a stance on what was just told, whose words follow
+    if n >= 5
+        && matches!(words[0], "that" | "this" | "the" | "those" | "these")
+        && matches!(
+            words[1],
+            "account"
+                | "claim"
+                | "claims"
+                | "version"
+                | "assertion"
+                | "characterization"
+                | "characterisation"
+                | "view"
+                | "figure"
+                | "figures"
+                | "explanation"
+        )
+        && matches!(words[2], "was" | "were" | "is" | "has")
+        && words[3..n.min(6)].iter().any(|w| {
+            matches!(
+                *w,
+                "disputed"
+                    | "challenged"
+                    | "contested"
+                    | "rejected"
+                    | "contradicted"
+                    | "questioned"
+            )
+        })
+        && words[3..n.min(7)].contains(&"by")
     {
         return true;
     }

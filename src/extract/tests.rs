@@ -3449,3 +3449,15 @@ fn a_title_case_headline_with_one_verb_of_saying() {
     let c = one("Hallberg Escalates Feud With Central Bank Chief\n\nHallberg wrote a post.");
     assert!(!c.iter().any(|x| x.text.contains("Feud")));
 }
+
+#[test]
+fn a_disputed_account_frames_and_an_inverted_speakers_name_is_no_predicate() {
+    let c = one(
+        "Title\n\nThe minister said the delays were unforeseeable.\n\nThat account was disputed by Karl Osen, a former project director.\n\nNot so fast, said the committee chairman, Ivar Dahl.\n\nThe dam, said the minister, was safe.",
+    );
+    assert!(!c.iter().any(|x| x.text.contains("disputed")));
+    let n = find(&c, "Not so fast");
+    assert_eq!(n.text, "Not so fast");
+    assert_eq!(n.source.name, "Ivar Dahl");
+    assert_eq!(find(&c, "dam").text, "The dam was safe");
+}
