@@ -2749,9 +2749,10 @@ impl Extractor {
                 if ne <= ns || ne - ns > 6 || !s.comma(p2) || s.toks[p2].quoted {
                     return None;
                 }
-                // the right side goes on with a verb ("was safe"), not the
-                // speaker's name ("Not so fast, said the chairman, Ivar Dahl.")
-                if !(p2 + 1..hi).any(|k| {
+                // a verb on one side ("was safe", "It is, notes X, the third
+                // dry summer"), not the speaker's name after a verbless retort
+                // ("Not so fast, said the chairman, Ivar Dahl.")
+                if !(lo..c.i).chain(p2 + 1..hi).any(|k| {
                     !s.toks[k].cap
                         && (lexicon::finite_verb_like(s.lw(k)) || lexicon::auxiliary(s.lw(k)))
                 }) {
