@@ -2532,9 +2532,7 @@ impl Extractor {
                         // expect C, according to a note"; not "Hoff said detectives
                         // believed C": her own force's view)
                         || lexicon::NESTING_BELIEFS.contains(&cue.as_str())
-                            && (inner.source.class != NpClass::Unnamed
-                                && inner.source.source.kind.is_person()
-                                || outer_according)
+                            && (inner.source.class != NpClass::Unnamed || outer_according)
                         || cue == "according to"
                         || cue.starts_with("quoted")
                         || with_that)
@@ -4665,6 +4663,18 @@ impl Extractor {
         {
             return None;
         }
+        // "Anyone with information is asked to contact police.": an appeal to
+        // the reader, nothing to check
+        if words.len() <= 20
+            && (words.starts_with(&["anyone", "with", "information"])
+                || words.windows(3).any(|w| {
+                    matches!(w[0], "asked" | "urged" | "encouraged")
+                        && w[1] == "to"
+                        && matches!(w[2], "contact" | "call")
+                }))
+        {
+            return None;
+        }
         // "The figures are less clear than the governor's office suggests.": a
         // comparison with what someone says, closing the sentence, weighs a claim
         // told elsewhere
@@ -6039,11 +6049,20 @@ fn clause_follows(s: &Sent, i: usize, hi: usize) -> bool {
             && !lexicon::say_base(s.lw(a))
             && (data_clause(s, a, hi)
                 // "The central bank expects the economy to grow by 1.1 percent": a
-                // forecast's subject and its infinitive
+                // forecast's subject and its infinitive, or its figure ("expects
+                // operating profit of 310 million euros")
                 || matches!(s.lw(i), "expects" | "expect")
                     && (a + 1..hi.min(a + 6))
                         .take_while(|&k| s.toks[k].word && !s.comma(k - 1))
-                        .any(|k| s.is(k, "to") && k + 1 < hi && s.toks[k + 1].word))
+                        .any(|k| {
+                            s.is(k, "to") && k + 1 < hi && s.toks[k + 1].word
+                                // (an amount: not "a full explanation within 48 hours")
+                                || s.lw(k).as_bytes()[0].is_ascii_digit()
+                                    && matches!(
+                                        s.lw(k + 1),
+                                        "percent" | "%" | "million" | "billion" | "trillion"
+                                    )
+                        }))
 }
 
 /// Cues that are not a single verb of saying, at token i (word `w`): the token

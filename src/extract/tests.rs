@@ -3461,3 +3461,21 @@ fn a_disputed_account_frames_and_an_inverted_speakers_name_is_no_predicate() {
     assert_eq!(n.source.name, "Ivar Dahl");
     assert_eq!(find(&c, "dam").text, "The dam was safe");
 }
+
+#[test]
+fn a_forecast_figure_a_bodys_belief_told_by_its_spokesman_and_an_appeal() {
+    let c = one(
+        "Title\n\nThe airline now expects operating profit of 310 million euros.\n\nOstel expects a full explanation within 48 hours, she said.\n\nPolice believe the fire was started deliberately, a spokesman said.\n\nAnyone with information is asked to contact police.",
+    );
+    let f = find(&c, "310 million");
+    assert_eq!(f.text, "operating profit of 310 million euros");
+    assert_ne!(f.source.kind, SourceKind::Publication);
+    assert_eq!(
+        find(&c, "48 hours").text,
+        "Ostel expects a full explanation within 48 hours"
+    );
+    let p = find(&c, "deliberately");
+    assert_eq!(p.source.name, "Police");
+    assert_eq!(p.via.len(), 1);
+    assert!(!c.iter().any(|x| x.text.contains("Anyone")));
+}
