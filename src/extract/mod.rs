@@ -1697,8 +1697,12 @@ impl Extractor {
             }
             None => (0, 1),
         };
+        // ("Kessia's readout made no mention of the tolls.")
         let k = (from..n.min(from + 6)).find(|&k| {
-            sent.toks[k].word && !sent.toks[k].cap && lexicon::finite_verb_like(sent.lw(k))
+            sent.toks[k].word
+                && !sent.toks[k].cap
+                && (lexicon::finite_verb_like(sent.lw(k))
+                    || matches!(sent.lw(k), "made" | "gave" | "took" | "did"))
         })?;
         let e = if e > 0 {
             if k != from {
@@ -6238,7 +6242,7 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         // the subject's head, also before "of the rule" ("Supporters of the rule argue")
         // ("Analysts at Velmar Capital expect")
         let of_head = (j.saturating_sub(4).max(lo + 1)..j - 1)
-            .find(|&k| matches!(s.lw(k), "of" | "at" | "from") && s.toks[k - 1].word)
+            .find(|&k| matches!(s.lw(k), "of" | "at" | "from" | "in") && s.toks[k - 1].word)
             .map(|k| s.lw(k - 1));
         if is_plural(s.lw(j - 1)) || of_head.is_some_and(is_plural) {
             return Some(i + 1);

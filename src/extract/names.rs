@@ -1791,6 +1791,7 @@ pub fn analyze(
     }
     // Strip trailing document words: "a Chinese Foreign Ministry statement" -> the ministry.
     let mut survey = false;
+    let mut readout = false;
     let mut doc_stripped = false;
     while lw.len() > 1
         && document_word(lw.last()?)
@@ -1802,6 +1803,7 @@ pub fn analyze(
         && !(lw.len() == 2 && document_word(lw[0]))
     {
         survey |= super::lexicon::survey_word(lw.last()?);
+        readout |= matches!(*lw.last()?, "readout" | "readouts");
         doc_stripped = true;
         lw.pop();
         toks.pop();
@@ -1813,6 +1815,19 @@ pub fn analyze(
             if i.class == NpClass::Person && i.source.role.is_none() {
                 i.class = NpClass::Org;
                 i.source.kind = SourceKind::Organization;
+            }
+            i.source.mention = Some(mention);
+            i
+        });
+    }
+    // "Kessia's readout": a call's readout is a government's, so a lone name
+    // that owns one is a country, not a person
+    if readout && toks.last().is_some_and(|t| t.cap) {
+        return analyze(text, &toks, registry, sentence_initial).map(|mut i| {
+            if i.class == NpClass::Person && i.source.role.is_none() && !i.source.name.contains(' ')
+            {
+                i.class = NpClass::Org;
+                i.source.kind = SourceKind::Government;
             }
             i.source.mention = Some(mention);
             i

@@ -3479,3 +3479,16 @@ fn a_forecast_figure_a_bodys_belief_told_by_its_spokesman_and_an_appeal() {
     assert_eq!(p.via.len(), 1);
     assert!(!c.iter().any(|x| x.text.contains("Anyone")));
 }
+
+#[test]
+fn a_readout_that_made_no_mention_and_engineers_in_the_region() {
+    let c = one(
+        "Title\n\nKessia's readout made no mention of the tolls. It said Holm had welcomed the tone.\n\nMany engineers in the region think the bridge should have been closed earlier.",
+    );
+    let r = find(&c, "welcomed the tone");
+    assert_eq!(r.source.name, "Kessia");
+    assert_eq!(r.source.kind, SourceKind::Government);
+    assert_eq!(find(&c, "no mention").source.kind, SourceKind::Publication);
+    let e = find(&c, "closed earlier");
+    assert_eq!(e.source.name, "engineers");
+}
