@@ -876,6 +876,24 @@ impl Extractor {
                                 via = prev.via.clone();
                             }
                         }
+                        // "C, state broadcaster ORT reported, citing the ministry. D,
+                        // it said.": the pronoun's claim came the same way as the
+                        // one before it
+                        if via.is_empty()
+                            && attr.source.class == NpClass::Pronoun
+                            && attr.source.source.resolved
+                            && attr.cue.start > 3
+                            && text[..attr.cue.start].trim_end().ends_with(" it")
+                        {
+                            if let Some(prev) = claims.last().filter(|c| {
+                                c.source.name == attr.source.source.name
+                                    && !c.via.is_empty()
+                                    && c.end <= sent.start
+                                    && !text[c.end..sent.start].contains('\n')
+                            }) {
+                                via = prev.via.clone();
+                            }
+                        }
                         for v in &via {
                             memory.remember(v, pi, false);
                         }
@@ -2888,7 +2906,7 @@ impl Extractor {
             return None;
         }
         let mut k = match relay {
-            Some((_, re)) if passive && re > a => re,
+            Some((_, re)) if passive && re > a => skip_acronym(s, re, hi),
             _ => a + 2,
         };
         while k < hi && (s.is(k, "that") || s.comma(k)) {
@@ -6910,8 +6928,25 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
 }
 
 /// After `told`: the listener (`Russian Foreign Minister Sergei Lavrov`, `reporters`).
+/// Past an acronym in brackets at token k ("the Tessel News Agency (TNA)"),
+/// else k.
+fn skip_acronym(s: &Sent, k: usize, hi: usize) -> usize {
+    if k + 2 < hi
+        && s.is(k, "(")
+        && s.is(k + 2, ")")
+        && s.toks[k + 1].word
+        && s.text[s.toks[k + 1].start..s.toks[k + 1].end]
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b == b'-')
+    {
+        k + 3
+    } else {
+        k
+    }
+}
+
 fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
-    let e = listener_end(s, k, hi);
+    let e = skip_acronym(s, listener_end(s, k, hi), hi);
     // "told the program's host, Ines Varga.": the listener's name in commas
     if e > k && e < hi && s.comma(e) {
         let mut f = e + 1;

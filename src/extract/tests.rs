@@ -3492,3 +3492,17 @@ fn a_readout_that_made_no_mention_and_engineers_in_the_region() {
     let e = find(&c, "closed earlier");
     assert_eq!(e.source.name, "engineers");
 }
+
+#[test]
+fn an_acronym_after_the_relay_and_it_said_after_a_relayed_claim() {
+    let c = one(
+        "Title\n\nAn explosion killed three workers on Tuesday, the regional governor was quoted as saying by the state-run Tessel News Agency (TNA).\n\nThe blast was caused by a gas leak, state broadcaster ORT reported, citing the Karsan Emergencies Ministry. A fire that followed was put out after five hours, it said.",
+    );
+    let e = find(&c, "explosion");
+    assert_eq!(e.text, "An explosion killed three workers on Tuesday");
+    assert_eq!(e.via.len(), 1);
+    assert!(!c.iter().any(|x| x.text.contains("(TNA")));
+    let f = find(&c, "five hours");
+    assert_eq!(f.source.name, "Karsan Emergencies Ministry");
+    assert_eq!(f.via.len(), 1);
+}
