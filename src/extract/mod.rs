@@ -4803,10 +4803,17 @@ fn reaction_frame(words: &[&str]) -> bool {
     }
     let last = words[n - 1];
     // "The White House disagreed.", "Republicans objected.": a stance, no content
-    if n <= 8
+    // ("Economists who have studied stadiums around the world disagree.")
+    if n <= 12
         && matches!(
             last,
-            "disagreed" | "disagrees" | "objected" | "objects" | "dissented" | "demurred"
+            "disagreed"
+                | "disagrees"
+                | "disagree"
+                | "objected"
+                | "objects"
+                | "dissented"
+                | "demurred"
         )
     {
         return true;
@@ -6154,6 +6161,27 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 )
             })
             && data_clause(s, i + 1, hi)
+        {
+            return Some(i + 1);
+        }
+        // "The council's own study, published in May, found the stadium would
+        // create about 120 jobs": a document's finding, a clause with its modal
+        if matches!(w, "found" | "finds" | "showed" | "shows")
+            && !s.toks[i].quoted
+            && i + 3 < hi
+            && matches!(s.lw(i + 1), "the" | "its" | "their")
+            && (i + 2..hi.min(i + 7)).any(|k| {
+                matches!(
+                    s.lw(k),
+                    "would" | "will" | "could" | "had" | "has" | "was" | "were"
+                )
+            })
+            && (lo..i).rev().take(8).any(|k| {
+                matches!(
+                    s.lw(k),
+                    "survey" | "poll" | "study" | "analysis" | "report" | "audit" | "review"
+                )
+            })
         {
             return Some(i + 1);
         }

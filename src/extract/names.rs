@@ -1537,7 +1537,17 @@ pub fn analyze(
                     });
                 }
             }
-            if name_ok && body_ok {
+            // "Jon Ekre of the group Safe Signals", "of the campaign group X": a
+            // body's lowercase descriptor, then its name in capitals
+            let described = toks.len() >= 6
+                && (body + 1..lw.len().min(body + 4))
+                    .find(|&x| toks[x].cap)
+                    .is_some_and(|x| {
+                        (body..x).all(|y| toks[y].word && !toks[y].cap)
+                            && head_kind(lw[x - 1]).is_some()
+                            && (x..lw.len()).all(|y| toks[y].cap || matches!(lw[y], "of" | "for"))
+                    });
+            if name_ok && (body_ok || described) {
                 let mut info = analyze(text, &toks[..p], registry, sentence_initial)?;
                 if info.class == NpClass::Person {
                     info.source.role =

@@ -3506,3 +3506,17 @@ fn an_acronym_after_the_relay_and_it_said_after_a_relayed_claim() {
     assert_eq!(f.source.name, "Karsan Emergencies Ministry");
     assert_eq!(f.via.len(), 1);
 }
+
+#[test]
+fn a_member_of_a_described_group_a_studys_modal_finding_and_a_longer_disagreement() {
+    let c = one(
+        "Title\n\n\"People are getting sick,\" said Jon Ekre of the group Safe Signals, which has organised the protests.\n\nThe council's own study, published in May, found the stadium would create about 120 permanent jobs.\n\nEconomists who have studied stadiums around the world disagree.",
+    );
+    let e = find(&c, "getting sick");
+    assert_eq!(e.source.name, "Jon Ekre");
+    assert_eq!(e.source.kind, SourceKind::Person);
+    let s = find(&c, "120 permanent jobs");
+    assert_eq!(s.text, "the stadium would create about 120 permanent jobs");
+    assert_ne!(s.source.kind, SourceKind::Publication);
+    assert!(!c.iter().any(|x| x.text.contains("disagree")));
+}
