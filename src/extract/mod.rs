@@ -6763,9 +6763,10 @@ fn apply_appositive(s: &Sent, info: &mut NpInfo, a: usize, b: usize) {
         return;
     }
     // ("Vinn, in a speech to party members, said": where he spoke, no role)
+    // ("Voll, through a spokesman, denied": whom he spoke through, no role)
     if matches!(
         words[0],
-        "in" | "at" | "during" | "on" | "after" | "before" | "speaking"
+        "in" | "at" | "during" | "on" | "after" | "before" | "speaking" | "through" | "via"
     ) {
         return;
     }

@@ -3520,3 +3520,14 @@ fn a_member_of_a_described_group_a_studys_modal_finding_and_a_longer_disagreemen
     assert_ne!(s.source.kind, SourceKind::Publication);
     assert!(!c.iter().any(|x| x.text.contains("disagree")));
 }
+
+#[test]
+fn through_a_spokesman_is_no_role() {
+    let c = one(
+        "Title\n\nProsecutors widened a probe into the shipping magnate Arne Voll.\n\nVoll, through a spokesman, denied any wrongdoing.",
+    );
+    let d = find(&c, "any wrongdoing");
+    assert_eq!(d.source.name, "Arne Voll");
+    assert_eq!(d.source.kind, SourceKind::Person);
+    assert_eq!(d.source.role, None);
+}
