@@ -265,6 +265,8 @@ impl Extractor {
         // times (each doubling copies every claim) on a long text
         let mut claims: Vec<Claim> = Vec::with_capacity(text.len() / 128 + 4);
         let mut last_speaker: Option<(SourceRef, Vec<SourceRef>, usize)> = None;
+        // transcript labels and whether they are the interviewer's
+        let mut asker_labels: Vec<(String, bool)> = Vec::new();
         let mut interviewee: Option<SourceRef> = None;
         // "Ostel's foreign ministry gave a shorter account. C, it said.": the body
         // the sentence before was about, with that sentence's position
@@ -351,10 +353,17 @@ impl Extractor {
                 if questioner_label(label) {
                     continue;
                 }
-                // ("Courier: ... Will Kessia retaliate?": the interviewer's by its turns)
-                if ptext.trim_end().ends_with('?')
-                    && asks_only(paras.iter().map(|p| &text[p.start..p.end]), label)
-                {
+                // ("Courier: ... Will Kessia retaliate?": the interviewer's by its
+                // turns, most of them questions; each label's turns counted once)
+                let asks = match asker_labels.iter().find(|(l, _)| l == label) {
+                    Some(&(_, a)) => a,
+                    None => {
+                        let a = asks_only(paras.iter().map(|p| &text[p.start..p.end]), label);
+                        asker_labels.push((label.to_string(), a));
+                        a
+                    }
+                };
+                if asks {
                     continue;
                 }
                 let content = (para.start + content_start, para.end);
@@ -8046,17 +8055,17 @@ fn questioner_label(label: &str) -> bool {
     )
 }
 
-/// Whether a transcript label's every turn, two or more, is a question: the
-/// interviewer's label, whatever its name (`Courier: ... Is it?`).
+/// Whether most of a transcript label's turns, two or more, are questions: the
+/// interviewer's label, whatever its name (`Courier: ... Is it?`; a prompt
+/// among them, `Some economists think ...`, is the interviewer's too).
 fn asks_only<'a>(paras: impl Iterator<Item = &'a str>, label: &str) -> bool {
     let mut turns = 0;
+    let mut questions = 0;
     for t in paras.filter(|t| t.strip_prefix(label).is_some_and(|r| r.starts_with(':'))) {
-        if !t.trim_end().ends_with('?') {
-            return false;
-        }
+        questions += usize::from(t.trim_end().ends_with('?'));
         turns += 1;
     }
-    turns >= 2
+    questions >= 2 && questions * 2 > turns
 }
 
 /// `TAMSK: A ferry ran aground ..., the coast guard said.`: a news brief's

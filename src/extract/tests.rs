@@ -3531,3 +3531,15 @@ fn through_a_spokesman_is_no_role() {
     assert_eq!(d.source.kind, SourceKind::Person);
     assert_eq!(d.source.role, None);
 }
+
+#[test]
+fn an_interviewer_label_with_a_prompt_among_its_questions() {
+    let c = one(
+        "Title\n\nHarbour Times: Ostria says your steel is sold below cost. Is it?\n\nLunde: No. Our steelmakers are efficient.\n\nHarbour Times: Will you retaliate?\n\nLunde: We are studying our options.\n\nHarbour Times: Some economists think a trade war could push Vestra into recession.\n\nLunde: The economy grew 2.4 percent last year.",
+    );
+    assert!(!c.iter().any(|x| x.text.contains("below cost")));
+    assert!(!c.iter().any(|x| x.text.contains("recession")));
+    assert_eq!(find(&c, "2.4 percent").source.name, "Lunde");
+    assert!(asks_only(["T: A?", "T: B.", "T: C?"].into_iter(), "T"));
+    assert!(!asks_only(["T: A?", "T: B.", "T: C."].into_iter(), "T"));
+}
