@@ -6169,7 +6169,12 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                     "figures" | "data" | "statistics" | "numbers" | "records" | "results" | "polls"
                 )
             })
-            && data_clause(s, i + 1, hi)
+            && (data_clause(s, i + 1, hi)
+                // ("Official figures show unemployment at 6.3 percent": a measure
+                // and its figure)
+                || (i + 2..hi.min(i + 6))
+                    .take_while(|&k| s.toks[k].word && !s.toks[k].quoted)
+                    .any(|k| s.is(k, "at") && k + 1 < hi && s.lw(k + 1).as_bytes()[0].is_ascii_digit()))
         {
             return Some(i + 1);
         }

@@ -3543,3 +3543,17 @@ fn an_interviewer_label_with_a_prompt_among_its_questions() {
     assert!(asks_only(["T: A?", "T: B.", "T: C?"].into_iter(), "T"));
     assert!(!asks_only(["T: A?", "T: B.", "T: C."].into_iter(), "T"));
 }
+
+#[test]
+fn figures_showing_a_measure_at_a_figure() {
+    let c = one(
+        "Title\n\nOfficial figures show unemployment at 6.3 percent, slightly above the level she cited.\n\nThe figures show a rise in crime.",
+    );
+    let f = find(&c, "6.3 percent");
+    assert!(f.text.starts_with("unemployment at 6.3 percent"));
+    assert_eq!(f.source.kind, SourceKind::Unnamed);
+    assert_eq!(
+        find(&c, "rise in crime").source.kind,
+        SourceKind::Publication
+    );
+}
