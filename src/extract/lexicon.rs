@@ -208,6 +208,10 @@ pub const STANCE_VERBS: &[&str] = &["expressed", "voiced", "conveyed", "reaffirm
 /// Verbs that report only in a fixed phrase before `that`: `pointed out that`,
 /// `made clear that`, `made it clear that`, `made the case that`, `agreed that`.
 pub const PHRASE_CUE_VERBS: &[&str] = &[
+    "echoed",
+    "echoes",
+    "shared",
+    "shares",
     "reads",
     "read",
     "pointed",

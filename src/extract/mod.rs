@@ -2274,6 +2274,10 @@ impl Extractor {
                     // "The ministry fears a second wave": a belief is a claim only
                     // of a clause ("fears that the dam will burst")
                     && (!lexicon::belief_verb(w) || clause_follows(s, i, hi))
+                    // "Neither Moen nor Lie responded to their criticism": to
+                    // whom, no content
+                    && !(matches!(w, "responded" | "responds" | "replied" | "replies")
+                        && s.is(i + 1, "to"))
                     // "Voll claimed victory in a speech": an act, no content
                     && !(matches!(w, "claimed" | "claims" | "claim")
                         && matches!(s.lw(i + 1), "victory" | "credit"))
@@ -3829,7 +3833,16 @@ impl Extractor {
         // the repeated words themselves
         if matches!(
             s.lw(c.i),
-            "repeated" | "repeats" | "reiterated" | "reiterates" | "restated" | "reaffirmed"
+            "repeated"
+                | "repeats"
+                | "reiterated"
+                | "reiterates"
+                | "restated"
+                | "reaffirmed"
+                | "echoed"
+                | "echoes"
+                | "shared"
+                | "shares"
         ) && owned_words(s, k)
         {
             k = aside(k + 2);
@@ -6308,6 +6321,24 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             return Some(i + 1);
         }
     }
+    // "Hege Lie echoed Moen's view that C", "shared her concern that C": another's
+    // words taken up as one's own
+    if matches!(w, "echoed" | "echoes" | "shared" | "shares")
+        && i > lo
+        && !s.toks[i].quoted
+        && owned_words(s, i + 1)
+    {
+        return Some(i + 1);
+    }
+    // "agreed with his colleagues that C": the partner before the that-clause
+    if matches!(w, "agreed" | "agrees") && s.is(i + 1, "with") && i > lo && !s.toks[i].quoted {
+        if let Some(t) = (i + 3..hi.min(i + 8))
+            .take_while(|&k| s.toks[k].word && !s.toks[k].quoted)
+            .find(|&k| s.is(k, "that"))
+        {
+            return Some(t);
+        }
+    }
     if lexicon::PHRASE_CUE_VERBS.contains(&w) && i > lo && !s.toks[i - 1].quoted {
         // "pointed out that", "made (it) clear that", "made the case that", "agreed that"
         let n = match (w, s.lw(i + 1)) {
@@ -7144,10 +7175,21 @@ fn word_flags_into(flags: &mut Vec<u8>, toks: &[Tok], lower: &str) {
 /// `his pledge not to ...`, `her claim that ...` at token k: the speaker's own
 /// earlier words, named by a possessive and a noun, before what they were.
 fn owned_words(s: &Sent, k: usize) -> bool {
-    matches!(s.lw(k), "his" | "her" | "their" | "its" | "the")
+    // ("echoed Moen's view that C": a named owner)
+    (matches!(s.lw(k), "his" | "her" | "their" | "its" | "the") || names::possessive(s.lw(k)))
         && matches!(
             s.lw(k + 1),
-            "claim" | "assertion" | "pledge" | "promise" | "vow" | "warning" | "view"
+            "claim"
+                | "assertion"
+                | "pledge"
+                | "promise"
+                | "vow"
+                | "warning"
+                | "view"
+                | "belief"
+                | "concern"
+                | "argument"
+                | "assessment"
         )
         && (s.is(k + 2, "that")
             || s.is(k + 2, "to")

@@ -1315,6 +1315,17 @@ pub fn analyze(
     registry: &Registry,
     sentence_initial: bool,
 ) -> Option<NpInfo> {
+    // "Moen himself": the reflexive is no part of the name
+    if let [head @ .., last] = toks {
+        let w = &text[last.start..last.end];
+        if !head.is_empty()
+            && ["himself", "herself", "themselves", "itself"]
+                .iter()
+                .any(|r| w.eq_ignore_ascii_case(r))
+        {
+            return analyze(text, head, registry, sentence_initial);
+        }
+    }
     // "the plant's owner, Kemora Chemicals": a description, then the name in
     // commas; the name is the source (the description a person's role)
     if let Some(p) = toks

@@ -3557,3 +3557,18 @@ fn figures_showing_a_measure_at_a_figure() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn echoed_views_agreeing_with_colleagues_and_a_reflexive_subject() {
+    let c = one(
+        "Title\n\nHege Lie echoed Moen's view that the freeze was wise.\n\nOla Berg agreed with his colleagues that borrowing costs were high.\n\nMoen himself went further, saying the country could face a debt crisis.\n\nNeither Moen nor Lie responded to their criticism.\n\nThe hall echoed with cheers.",
+    );
+    assert_eq!(find(&c, "freeze was wise").source.name, "Hege Lie");
+    assert_eq!(
+        find(&c, "borrowing costs").text,
+        "borrowing costs were high"
+    );
+    assert_eq!(find(&c, "debt crisis").source.name, "Moen");
+    assert!(!c.iter().any(|x| x.text == "to their criticism"));
+    assert_eq!(find(&c, "cheers").source.kind, SourceKind::Publication);
+}
