@@ -282,7 +282,8 @@ impl Extractor {
             }
             if pi == 0 && paras.len() > 1 && looks_like_headline(ptext) {
                 let colon_claim = self.headline(text, para, &mut memory);
-                let said = colon_claim.is_none();
+                // (no `Speaker: content`: perhaps `Speaker says content`)
+                let try_says = colon_claim.is_none();
                 if let Some(c) = colon_claim {
                     claims.push(c);
                 }
@@ -299,7 +300,7 @@ impl Extractor {
                 );
                 let words = sent.toks.iter().filter(|t| t.word).count();
                 let caps = sent.toks.iter().filter(|t| t.word && t.cap).count();
-                if said && words >= 4 && caps * 2 >= words {
+                if try_says && words >= 4 && caps * 2 >= words {
                     if let Some(c) = self.headline_title_says(text, &sent) {
                         claims.push(c);
                     }
@@ -307,7 +308,7 @@ impl Extractor {
                 if words >= 3 && caps * 2 < words {
                     // ("Velmar says it shot down drones; Kessia denies role": each
                     // clause its own)
-                    if said {
+                    if try_says {
                         let mut lo = 0;
                         for hi in (0..=sent.toks.len())
                             .filter(|&k| k == sent.toks.len() || sent.is(k, ";"))
@@ -7001,7 +7002,6 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
     (k, e)
 }
 
-/// After `told`: the listener (`Russian Foreign Minister Sergei Lavrov`, `reporters`).
 /// Past an acronym in brackets at token k ("the Tessel News Agency (TNA)"),
 /// else k.
 fn skip_acronym(s: &Sent, k: usize, hi: usize) -> usize {
@@ -7019,6 +7019,7 @@ fn skip_acronym(s: &Sent, k: usize, hi: usize) -> usize {
     }
 }
 
+/// After `told`: the listener (`Russian Foreign Minister Sergei Lavrov`, `reporters`).
 fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
     let e = skip_acronym(s, listener_end(s, k, hi), hi);
     // "told the program's host, Ines Varga.": the listener's name in commas

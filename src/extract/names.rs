@@ -1749,10 +1749,9 @@ pub fn analyze(
                     | "formal"
                     | "sworn"
                     | "detailed"
-            ) || a - d0 < 2
+            ) || toks[a].word
                 // ("the 84-page report", "a damning report": any plain adjective
                 // of no body, office or owner)
-                && toks[a].word
                 && head_kind(lw[a]).is_none()
                 && !title_word(lw[a])
                 && !possessive(lw[a])
