@@ -72,7 +72,15 @@ impl Cue {
     /// [`subject_left`] of this cue (found in the sentence part starting at `lo`,
     /// the part the cue was found in).
     fn subject(&self, s: &Sent, lo: usize) -> Option<(usize, usize)> {
-        *self.subject.get_or_init(|| subject_left(s, lo, self.i))
+        *self.subject.get_or_init(|| {
+            // ("More than 3,000 residents said": the number's comma is no edge)
+            subject_left(s, lo, self.i).map(|(mut a, e)| {
+                while a >= lo + 2 && s.digit_comma(a - 1) {
+                    a -= 2;
+                }
+                (a, e)
+            })
+        })
     }
 }
 

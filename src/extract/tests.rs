@@ -3572,3 +3572,12 @@ fn echoed_views_agreeing_with_colleagues_and_a_reflexive_subject() {
     assert!(!c.iter().any(|x| x.text == "to their criticism"));
     assert_eq!(find(&c, "cheers").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn a_numbers_comma_inside_the_speaker() {
+    let c = one(
+        "Title\n\nMore than 3,000 residents said the lane was a mistake.\n\nAbout 1,200 doctors said the plan was unsafe.",
+    );
+    assert_eq!(find(&c, "a mistake").source.name, "3,000 residents");
+    assert_eq!(find(&c, "unsafe").source.name, "1,200 doctors");
+}
