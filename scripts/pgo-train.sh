@@ -6,7 +6,8 @@
 #
 # The workload: extraction (examples/extract_loop, twice over the corpus, in
 # the examples' build), then in both builds the command line's `extract
-# --json`, `import` into a fresh database and the exports, on one thread (counters of an instrumented build are not atomic),
+# --json`, `import` into a fresh database and the exports, on one thread
+# (counters of an instrumented build are not atomic),
 # over a generated corpus (claimdesk gen-corpus), not the evaluation articles
 # that `cargo bench --bench extract` reads, so the benchmark measures text the
 # profile never saw.

@@ -72,15 +72,7 @@ impl Cue {
     /// [`subject_left`] of this cue (found in the sentence part starting at `lo`,
     /// the part the cue was found in).
     fn subject(&self, s: &Sent, lo: usize) -> Option<(usize, usize)> {
-        *self.subject.get_or_init(|| {
-            // ("More than 3,000 residents said": the number's comma is no edge)
-            subject_left(s, lo, self.i).map(|(mut a, e)| {
-                while a >= lo + 2 && s.digit_comma(a - 1) {
-                    a -= 2;
-                }
-                (a, e)
-            })
-        })
+        *self.subject.get_or_init(|| subject_left(s, lo, self.i))
     }
 }
 
@@ -5384,6 +5376,17 @@ fn before_is_break(s: &Sent, lo: usize, i: usize) -> bool {
 
 /// Walk left from a cue to find its subject phrase: (start, end) token range.
 fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
+    // ("More than 3,000 residents said": the number's comma is no edge)
+    subject_span(s, lo, cue).map(|(mut a, e)| {
+        while a >= lo + 2 && s.digit_comma(a - 1) {
+            a -= 2;
+        }
+        (a, e)
+    })
+}
+
+/// [`subject_left`] before a number's comma is taken back in.
+fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     let mut j = cue;
     // "the World Health Organization (WHO) said": the acronym in brackets is skipped
     if j >= lo + 4 && s.is(j - 1, ")") && s.is(j - 3, "(") && s.toks[j - 2].cap {
@@ -6200,6 +6203,15 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         {
             return Some(i + 1);
         }
+        // a poll, study or report among the words before the verb
+        let study_before = || {
+            (lo..i).rev().take(8).any(|k| {
+                matches!(
+                    s.lw(k),
+                    "survey" | "poll" | "study" | "analysis" | "report" | "audit" | "review"
+                )
+            })
+        };
         // "The council's own study, published in May, found the stadium would
         // create about 120 jobs": a document's finding, a clause with its modal
         if matches!(w, "found" | "finds" | "showed" | "shows")
@@ -6212,12 +6224,7 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                     "would" | "will" | "could" | "had" | "has" | "was" | "were"
                 )
             })
-            && (lo..i).rev().take(8).any(|k| {
-                matches!(
-                    s.lw(k),
-                    "survey" | "poll" | "study" | "analysis" | "report" | "audit" | "review"
-                )
-            })
+            && study_before()
         {
             return Some(i + 1);
         }
@@ -6237,12 +6244,7 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                     "only" | "just" | "nearly" | "almost" | "about" | "more" | "fewer" | "most"
                 ))
             && s.toks[i + 1].word
-            && (lo..i).rev().take(8).any(|k| {
-                matches!(
-                    s.lw(k),
-                    "survey" | "poll" | "study" | "analysis" | "report" | "audit" | "review"
-                )
-            })
+            && study_before()
         {
             return Some(i + 1);
         }
@@ -6330,24 +6332,6 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             return Some(i + 1);
         }
     }
-    // "Hege Lie echoed Moen's view that C", "shared her concern that C": another's
-    // words taken up as one's own
-    if matches!(w, "echoed" | "echoes" | "shared" | "shares")
-        && i > lo
-        && !s.toks[i].quoted
-        && owned_words(s, i + 1)
-    {
-        return Some(i + 1);
-    }
-    // "agreed with his colleagues that C": the partner before the that-clause
-    if matches!(w, "agreed" | "agrees") && s.is(i + 1, "with") && i > lo && !s.toks[i].quoted {
-        if let Some(t) = (i + 3..hi.min(i + 8))
-            .take_while(|&k| s.toks[k].word && !s.toks[k].quoted)
-            .find(|&k| s.is(k, "that"))
-        {
-            return Some(t);
-        }
-    }
     if lexicon::PHRASE_CUE_VERBS.contains(&w) && i > lo && !s.toks[i - 1].quoted {
         // "pointed out that", "made (it) clear that", "made the case that", "agreed that"
         let n = match (w, s.lw(i + 1)) {
@@ -6355,7 +6339,18 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             ("made" | "makes", "clear" | "plain") => i + 2,
             ("made" | "makes", "it") if matches!(s.lw(i + 2), "clear" | "plain") => i + 3,
             ("made" | "makes", "the") if matches!(s.lw(i + 2), "case" | "point") => i + 3,
+            // "agreed with his colleagues that C": the partner before the that-clause
+            ("agreed" | "agrees", "with") => (i + 3..hi.min(i + 8))
+                .take_while(|&k| s.toks[k].word && !s.toks[k].quoted)
+                .find(|&k| s.is(k, "that"))
+                .unwrap_or(i + 1),
             ("agreed" | "agrees", _) => i + 1,
+            // "Hege Lie echoed Moen's view that C", "shared her concern that C":
+            // another's words taken up as one's own
+            // (the reading takes the owned words: "view that")
+            ("echoed" | "echoes" | "shared" | "shares", _) if owned_words(s, i + 1) => {
+                return Some(i + 1);
+            }
             // '"We will win," he continued.': only right after a quote and its speaker
             ("continued", _) => {
                 let q = (i.saturating_sub(4).max(lo)..i)
@@ -6372,7 +6367,7 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             }
             // '"That is false," the challenger shot back.', "Vale fired back that
             // ...": a retort, after a quote and its speaker or before "that"
-            ("shot" | "shoots" | "fired" | "fires" | "hit" | "hits", "back") => {
+            (r, "back") if lexicon::retort_verb(r) => {
                 if s.is(i + 2, "that") {
                     i + 2
                 } else {
