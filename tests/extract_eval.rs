@@ -59,15 +59,60 @@ fn ref_names(r: &claimdesk::model::SourceRef) -> Vec<String> {
     v
 }
 
-fn score(dir: &Path, gold_path: &Path, t: &mut Tally, report: &mut String) {
+/// How an article is laid out for a run: as written, or hard-wrapped at a
+/// width (a space before each word that would pass it turned into a line
+/// break), with blank lines between paragraphs or with each paragraph's first
+/// line indented by a space instead. Same bytes but for those, so the gold's
+/// offsets hold.
+#[derive(Clone, Copy)]
+enum Layout {
+    AsWritten,
+    Wrapped { width: usize, indent: bool },
+}
+
+fn lay_out(text: &str, layout: Layout) -> String {
+    let Layout::Wrapped { width, indent } = layout else {
+        return text.to_string();
+    };
+    let mut b = text.as_bytes().to_vec();
+    let (mut line_start, mut last_space, mut col) = (0usize, None, 0usize);
+    for i in 0..b.len() {
+        if b[i] == b'\n' {
+            (line_start, last_space, col) = (i + 1, None, 0);
+            continue;
+        }
+        // (columns in chars: a continuation byte adds none)
+        if b[i] & 0xC0 != 0x80 {
+            col += 1;
+        }
+        if b[i] == b' ' {
+            last_space = Some((i, col));
+        }
+        if col > width {
+            if let Some((sp, c)) = last_space.filter(|&(sp, _)| sp > line_start) {
+                b[sp] = b'\n';
+                (line_start, last_space, col) = (sp + 1, None, col - c);
+            }
+        }
+    }
+    let out = String::from_utf8(b).expect("only spaces replaced");
+    if indent {
+        out.replace("\n\n", "\n ")
+    } else {
+        out
+    }
+}
+
+fn score(dir: &Path, gold_path: &Path, layout: Layout, t: &mut Tally, report: &mut String) {
     let gold: Gold = serde_json::from_str(&std::fs::read_to_string(gold_path).expect("gold"))
         .expect("gold json");
-    let text = std::fs::read_to_string(dir.join(&gold.file)).expect("article");
+    let original = std::fs::read_to_string(dir.join(&gold.file)).expect("article");
+    let text = lay_out(&original, layout);
     let (_, claims) = extract::extract(&text);
     let spans: Vec<(usize, usize)> = claims.iter().map(|c| (c.start, c.end)).collect();
     let mut pairs = vec![];
     for (gi, g) in gold.claims.iter().enumerate() {
-        let s = text.find(&g.text).expect("gold text in article");
+        let s = original.find(&g.text).expect("gold text in article");
         let gs = (s, s + g.text.len());
         for (pi, ps) in spans.iter().enumerate() {
             let inter = ps.1.min(gs.1).saturating_sub(ps.0.max(gs.0));
@@ -121,7 +166,7 @@ fn score(dir: &Path, gold_path: &Path, t: &mut Tally, report: &mut String) {
     }
 }
 
-fn run(dir: &Path) -> (Tally, String, usize) {
+fn run(dir: &Path, layout: Layout) -> (Tally, String, usize) {
     let mut t = Tally::default();
     let mut report = String::new();
     let mut files = 0;
@@ -132,7 +177,7 @@ fn run(dir: &Path) -> (Tally, String, usize) {
         .collect();
     golds.sort();
     for g in golds {
-        score(dir, &g, &mut t, &mut report);
+        score(dir, &g, layout, &mut t, &mut report);
         files += 1;
     }
     (t, report, files)
@@ -151,7 +196,7 @@ fn f1(t: &Tally) -> f64 {
 #[test]
 fn own_evaluation_set_meets_its_recorded_scores() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval");
-    let (t, report, files) = run(&dir);
+    let (t, report, files) = run(&dir, Layout::AsWritten);
     assert!(files >= 326, "the evaluation set has {files} articles");
     let f = f1(&t);
     let all = t.all_three as f64 / t.tp.max(1) as f64;
@@ -174,7 +219,29 @@ fn seed_article_is_fully_right() {
         eprintln!("shared/seed not found next to the project; skipped");
         return;
     }
-    let (t, report, _) = run(&dir);
+    let (t, report, _) = run(&dir, Layout::AsWritten);
     assert_eq!((t.fp, t.fn_), (0, 0), "{report}");
     assert!(t.all_three as f64 / t.tp as f64 >= 0.9, "{report}");
+}
+
+/// The evaluation set hard-wrapped as an e-mail, a wire feed or a PDF's text
+/// gives it (72 columns with blank lines between paragraphs, 64 with indented
+/// first lines): read as well as the articles as written. Before soft line
+/// breaks were read as spaces, the 72-column set scored claims F1 0.930 and
+/// source 0.867 of matched.
+#[test]
+fn hard_wrapped_articles_read_as_written() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval");
+    let (base, _, _) = run(&dir, Layout::AsWritten);
+    let base_all = base.all_three as f64 / base.tp.max(1) as f64;
+    for (width, indent) in [(72, false), (64, true)] {
+        let (t, report, _) = run(&dir, Layout::Wrapped { width, indent });
+        let (f, all) = (f1(&t), t.all_three as f64 / t.tp.max(1) as f64);
+        println!("wrapped at {width} (indented: {indent}): claims F1 {f:.3}, all three {all:.3}");
+        assert!(
+            f >= f1(&base) - 0.005 && all >= base_all - 0.01,
+            "wrapped at {width} (indented: {indent}): F1 {f:.3} (as written {:.3}), all three {all:.3} (as written {base_all:.3})\n{report}",
+            f1(&base)
+        );
+    }
 }

@@ -167,6 +167,27 @@ proptest! {
         check(&british);
     }
 
+    /// Hard-wrapped soup (a space before each word that would pass the width made
+    /// a line break, `\r\n` or `\n`): the extractor reads a flat copy and must
+    /// give back spans and mentions of the article itself.
+    #[test]
+    fn hard_wrapped_soup_never_breaks_it(text in soup(100..400), width in 30usize..100, crlf in any::<bool>()) {
+        let mut lines: Vec<String> = Vec::new();
+        for para in text.split('\n') {
+            let mut line = String::new();
+            for w in para.split(' ') {
+                if !line.is_empty() && line.chars().count() + 1 + w.chars().count() > width {
+                    lines.push(std::mem::take(&mut line));
+                } else if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(w);
+            }
+            lines.push(line);
+        }
+        check(&lines.join(if crlf { "\r\n" } else { "\n" }));
+    }
+
     /// Long soups: several sentences and paragraphs, so that pronouns, memory and
     /// quotes across sentences are exercised too.
     #[test]

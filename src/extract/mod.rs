@@ -215,6 +215,41 @@ impl Extractor {
 
     /// Extract the title and the claims of an article's text.
     pub fn extract(&self, text: &str) -> (String, Vec<Claim>) {
+        // a hard-wrapped text (an e-mail, a wire feed, a PDF's text) is read with
+        // its soft line breaks as spaces, so a name broken over two lines is one
+        // name; the mentions are given back as the text has them (a claim's
+        // text keeps the space, as pieces are joined by one)
+        let flat = segment::unwrap_lines(text);
+        let (title, mut claims) = self.extract_quotes(flat.as_deref().unwrap_or(text));
+        for c in &mut claims {
+            if flat.is_some() {
+                let mentions = c.cue.iter_mut().chain(
+                    std::iter::once(&mut c.source)
+                        .chain(c.via.iter_mut())
+                        .filter_map(|r| r.mention.as_mut()),
+                );
+                for m in mentions {
+                    if let Some(t) = text.get(m.start..m.end) {
+                        if t != m.text {
+                            m.text = t.to_string();
+                        }
+                    }
+                }
+            }
+            // ("Arven\r\nDaily", "city  council": one space between a name's words)
+            for r in std::iter::once(&mut c.source).chain(c.via.iter_mut()) {
+                for s in std::iter::once(&mut r.name).chain(r.role.as_mut()) {
+                    if s.contains("  ") {
+                        *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+                    }
+                }
+            }
+        }
+        (title, claims)
+    }
+
+    /// [`Extractor::extract`] of a text without soft line breaks.
+    fn extract_quotes(&self, text: &str) -> (String, Vec<Claim>) {
         // British style ('We will fight,' she said): read with the marks as
         // double ones of the same byte length, then give back the article's own
         match segment::single_quote_style(text) {

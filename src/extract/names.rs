@@ -1309,7 +1309,26 @@ fn is_acronym(s: &str) -> bool {
 }
 
 /// Analyse the words of a subject phrase (`the Kazakh news channel Habar-24`).
+/// A name or role the text breaks over two lines or spaces twice (`Arven\r\n
+/// Daily`) reads with one space between its words.
 pub fn analyze(
+    text: &str,
+    toks: &[Tok],
+    registry: &Registry,
+    sentence_initial: bool,
+) -> Option<NpInfo> {
+    let mut info = analyze_np(text, toks, registry, sentence_initial)?;
+    let src = &mut info.source;
+    for s in std::iter::once(&mut src.name).chain(src.role.as_mut()) {
+        if s.contains(['\n', '\r', '\t']) || s.contains("  ") {
+            *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        }
+    }
+    Some(info)
+}
+
+/// [`analyze`] before the spaces of the name are set right.
+fn analyze_np(
     text: &str,
     toks: &[Tok],
     registry: &Registry,

@@ -126,14 +126,125 @@ pub fn is_quote_char(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟' | '〝' | '〞')
 }
 
+/// The width a hard-wrapped text was wrapped at (copy from an e-mail, a wire
+/// feed or a PDF: every line of a paragraph filled to about the same width),
+/// or `None` when its lines are paragraphs of their own. A text is taken as
+/// wrapped when almost none of its lines are longer than 100 characters and
+/// two thirds of the lines followed by another line of the same paragraph are
+/// filled to within a fifth of the width (a paragraph's last line may be short;
+/// a short line before another, a live blog's time or a label, is not counted).
+pub fn wrap_width(text: &str) -> Option<usize> {
+    let (mut lines, mut long) = (0usize, 0usize);
+    // the lengths of the lines followed by a line of the same paragraph (not
+    // blank, not indented)
+    let mut inner: Vec<usize> = Vec::new();
+    let mut prev = 0usize;
+    for l in text.lines() {
+        // (counted up to 101: beyond that, all lengths are alike here)
+        let n = l.trim_end().chars().take(101).count();
+        if n > 0 {
+            lines += 1;
+            long += usize::from(n > 100);
+            // (a text of paragraphs longer than a line is told after its
+            // first twenty lines)
+            if lines >= 20 && long * 4 > lines {
+                return None;
+            }
+            if prev >= 30 && !l.starts_with([' ', '\t']) {
+                inner.push(prev);
+            }
+        }
+        prev = n;
+    }
+    if inner.len() < 2 || long * 20 > lines {
+        return None;
+    }
+    inner.sort_unstable();
+    // (a little under the longest: a line one word too long for the rest does
+    // not set the width)
+    let width = inner[inner.len() * 4 / 5];
+    if !(40..=100).contains(&width) {
+        return None;
+    }
+    let full = inner.iter().filter(|&&n| n * 5 >= width * 4).count();
+    (full * 3 >= inner.len() * 2).then_some(width)
+}
+
+/// A hard-wrapped text with its soft line breaks (those inside a paragraph)
+/// turned into spaces: the same bytes but for those, so every offset into it is
+/// an offset into the text. `None` when the text is not hard-wrapped
+/// ([`wrap_width`]) or has no soft break. A line is joined to the one before
+/// when that one was filled so far that the line's first word would not have
+/// fitted on it, unless the line is indented or opens a list's item; the breaks
+/// [`paragraphs`] takes for hard wraps in any text are joined too.
+pub fn unwrap_lines(text: &str) -> Option<String> {
+    let width = wrap_width(text)?;
+    let lead_of = |l: &str| l.len() - l.trim_start().len();
+    // (the indent every line has, a block's: a line indented further opens a
+    // paragraph)
+    let base = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(lead_of)
+        .min()
+        .unwrap_or(0);
+    let mut out: Option<Vec<u8>> = None;
+    // the line before: where its words end, its last char, its length
+    let mut prev: Option<(usize, char, usize)> = None;
+    let mut pos = 0usize;
+    for line in text.split_inclusive('\n') {
+        let line_start = pos;
+        pos += line.len();
+        let trimmed = line.trim_end();
+        let lead = lead_of(trimmed);
+        let content = trimmed.trim_start();
+        if content.is_empty() {
+            prev = None;
+            continue;
+        }
+        let first = content.chars().next().unwrap_or(' ');
+        if let Some((prev_end, last, len)) = prev.filter(|_| lead <= base) {
+            let word = content.split(' ').next().unwrap_or("").chars().count();
+            // (at the width itself too: the width is read a little short)
+            let joined = local_wrap(last, first)
+                || len + 1 + word >= width && !matches!(first, '-' | '•' | '*' | '–' | '—');
+            if joined {
+                let bytes = out.get_or_insert_with(|| text.as_bytes().to_vec());
+                for b in &mut bytes[prev_end..line_start + lead] {
+                    if matches!(*b, b'\n' | b'\r') {
+                        *b = b' ';
+                    }
+                }
+            }
+        }
+        prev = Some((
+            line_start + lead + content.len(),
+            content.chars().last().unwrap_or(' '),
+            trimmed.chars().count(),
+        ));
+    }
+    // (only ASCII line-break bytes were replaced, by an ASCII space)
+    out.and_then(|b| String::from_utf8(b).ok())
+}
+
+/// A line break inside a sentence in any text: the line before ends inside a
+/// clause (a lowercase letter, a comma, a hyphen) and the next goes on in lower
+/// case or with a number.
+fn local_wrap(last: char, first: char) -> bool {
+    (last.is_lowercase() || last == ',' || last == '-')
+        && (first.is_lowercase() || first.is_ascii_digit())
+}
+
 /// Split the text into paragraphs: blank lines always separate; a single line
-/// break separates too unless it looks like a hard wrap inside a sentence.
+/// break separates too unless it looks like a hard wrap inside a sentence
+/// ([`local_wrap`]; a hard-wrapped text is read through [`unwrap_lines`]).
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     // news paragraphs run to a few hundred bytes: sized once for a long text
     let mut out = Vec::with_capacity(text.len() / 512 + 1);
     let mut para_start: Option<usize> = None;
     let mut para_end = 0usize;
     let mut prev_line_end_char: Option<char> = None;
+    let mut prev_lead = 0usize;
     let mut pos = 0usize;
     for line in text.split_inclusive('\n') {
         let line_start = pos;
@@ -151,8 +262,9 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
         let cstart = line_start + lead;
         let cend = cstart + content.len();
         let first = content.chars().next().unwrap_or(' ');
-        let hard_wrap = matches!(prev_line_end_char, Some(c) if c.is_lowercase() || c == ',' || c == '-')
-            && (first.is_lowercase() || first.is_ascii_digit());
+        // (a line indented deeper than the one before opens a paragraph)
+        let hard_wrap =
+            lead <= prev_lead && prev_line_end_char.is_some_and(|c| local_wrap(c, first));
         match para_start {
             Some(_) if hard_wrap => {
                 para_end = cend;
@@ -168,6 +280,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
             }
         }
         prev_line_end_char = content.chars().last();
+        prev_lead = lead;
     }
     if let Some(s) = para_start {
         out.push(make_paragraph(text, s, para_end));
@@ -638,6 +751,44 @@ pub fn dateline_len(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A story hard-wrapped at about 60 columns: its soft breaks become spaces
+    /// (same length, same offsets), its paragraph breaks stay.
+    const WRAPPED: &str = "Talmark weighs sale of state airline\n\nThe Talmark government is preparing to sell a majority stake in\nTalmark Air, two people familiar with the plans said on Monday.\n\nA decision could come as early as next month, a senior finance\nministry official said, speaking on condition of anonymity.\n";
+
+    #[test]
+    fn a_hard_wrapped_text_is_read_with_its_soft_breaks_as_spaces() {
+        assert!(wrap_width(WRAPPED).is_some_and(|w| (55..=70).contains(&w)));
+        let flat = unwrap_lines(WRAPPED).expect("wrapped");
+        assert_eq!(flat.len(), WRAPPED.len());
+        assert!(flat.contains("stake in Talmark Air, two"));
+        assert!(flat.contains("senior finance ministry official"));
+        // the headline and the paragraphs keep their breaks
+        assert!(flat.starts_with("Talmark weighs sale of state airline\n\nThe"));
+        assert!(flat.contains("Monday.\n\nA decision"));
+        assert_eq!(paragraphs(&flat).len(), 3);
+        // CRLF: both bytes of a soft break turn into spaces
+        let crlf = WRAPPED.replace('\n', "\r\n");
+        let flat = unwrap_lines(&crlf).expect("wrapped");
+        assert!(flat.contains("stake in  Talmark Air"));
+        assert!(flat.contains("Monday.\r\n\r\nA decision"));
+    }
+
+    #[test]
+    fn lines_that_are_paragraphs_are_not_joined() {
+        // one paragraph per line (longer than any wrap width)
+        let long = "Vinn said the talks would resume on Monday after a two-week pause that both sides blamed on the other.\nThe ministry said the delegation would be led by its deputy head, who has met Kessian envoys twice before.\nNeither side has published its draft.\n";
+        assert_eq!(wrap_width(long), None);
+        assert_eq!(unwrap_lines(long), None);
+        // a list's items and an indented paragraph open lines of their own
+        let list = "The agreement, signed in Orvik after three days of talks, sets out\n- a ceasefire along the whole of the line of contact from Friday,\n- the exchange of all prisoners held since the war began in spring,\n  The monitors will report to both capitals every week from June\nonwards, the foreign ministry of Orvik said in a statement on Sunday.\n";
+        let flat = unwrap_lines(list).expect("wrapped");
+        assert!(flat.contains("sets out\n- a ceasefire"));
+        assert!(flat.contains("Friday,\n- the exchange"));
+        assert!(flat.contains("spring,\n  The monitors"));
+        // too few lines to tell
+        assert_eq!(wrap_width("A headline\n\nOne line of text.\n"), None);
+    }
 
     #[test]
     fn sentences_respect_abbreviations_and_quotes() {

@@ -3581,3 +3581,24 @@ fn a_numbers_comma_inside_the_speaker() {
     assert_eq!(find(&c, "a mistake").source.name, "3,000 residents");
     assert_eq!(find(&c, "unsafe").source.name, "1,200 doctors");
 }
+
+#[test]
+fn hard_wrapped_story_names_break_over_lines() {
+    // an e-mailed wire story wrapped at about 66 columns, CRLF line ends
+    let text = "Kessia to cut fuel subsidies\r\n\r\nKessia will cut fuel subsidies by a third from January, Finance Minister\r\nBo Varga said on Monday, in a move expected to save 2 billion korun a\r\nyear.\r\n\r\n\"We cannot keep paying for cheap petrol with borrowed money,\" Varga\r\ntold reporters. The plan was first reported by the Arven\r\nDaily, which cited two officials at the ministry of finance.\r\n";
+    let c = one(text);
+    let k = find(&c, "cut fuel subsidies by a third");
+    assert_eq!(k.source.name, "Bo Varga");
+    assert_eq!(k.source.role.as_deref(), Some("Finance Minister"));
+    assert_eq!(k.source.kind, SourceKind::Official);
+    // the mention is the text's own, line break and all
+    let m = k.source.mention.as_ref().expect("mention");
+    assert_eq!(m.text, "Finance Minister\r\nBo Varga");
+    assert_eq!(&text[m.start..m.end], m.text);
+    let q = find(&c, "cheap petrol");
+    assert_eq!(q.source.name, "Bo Varga");
+    assert_eq!(q.quote, QuoteKind::Direct);
+    for c in &c {
+        assert!(!c.source.name.contains(['\r', '\n']) && !c.source.name.contains("  "));
+    }
+}
