@@ -64,13 +64,20 @@ fn ref_names(r: &claimdesk::model::SourceRef) -> Vec<String> {
 /// break), with blank lines between paragraphs or with each paragraph's first
 /// line indented by a space instead. Same bytes but for those, so the gold's
 /// offsets hold.
+/// Or with its headline blanked out (spaces, same offsets: the body alone, as
+/// a feed without titles gives it; the headline's gold claims are dropped).
 #[derive(Clone, Copy)]
 enum Layout {
     AsWritten,
     Wrapped { width: usize, indent: bool },
+    NoHeadline,
 }
 
 fn lay_out(text: &str, layout: Layout) -> String {
+    if let Layout::NoHeadline = layout {
+        let head = text.find("\n\n").unwrap_or(0);
+        return " ".repeat(head) + &text[head..];
+    }
     let Layout::Wrapped { width, indent } = layout else {
         return text.to_string();
     };
@@ -111,8 +118,12 @@ fn score(dir: &Path, gold_path: &Path, layout: Layout, t: &mut Tally, report: &m
     let (_, claims) = extract::extract(&text);
     let spans: Vec<(usize, usize)> = claims.iter().map(|c| (c.start, c.end)).collect();
     let mut pairs = vec![];
+    let blanked = |s: usize| matches!(layout, Layout::NoHeadline) && text.as_bytes()[s] == b' ';
     for (gi, g) in gold.claims.iter().enumerate() {
         let s = original.find(&g.text).expect("gold text in article");
+        if blanked(s) {
+            continue;
+        }
         let gs = (s, s + g.text.len());
         for (pi, ps) in spans.iter().enumerate() {
             let inter = ps.1.min(gs.1).saturating_sub(ps.0.max(gs.0));
@@ -131,8 +142,9 @@ fn score(dir: &Path, gold_path: &Path, layout: Layout, t: &mut Tally, report: &m
         }
     }
     for (gi, g) in gold.claims.iter().enumerate() {
+        let in_headline = original.find(&g.text).is_some_and(blanked);
         match gused[gi] {
-            None if !g.optional => {
+            None if !g.optional && !in_headline => {
                 t.fn_ += 1;
                 report.push_str(&format!("  MISSED {}: {:?}\n", gold.file, g.text));
             }
@@ -244,4 +256,23 @@ fn hard_wrapped_articles_read_as_written() {
             f1(&base)
         );
     }
+}
+
+/// The evaluation set without headlines (the body alone): a lede of one
+/// sentence ending in a quote (`..., calling them "groundless."`) had been read
+/// as a headline (claims F1 0.984, all three 0.971 before; the set as written
+/// 0.995 and 0.986).
+#[test]
+fn articles_without_headlines_read_as_written() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval");
+    let (base, _, _) = run(&dir, Layout::AsWritten);
+    let base_all = base.all_three as f64 / base.tp.max(1) as f64;
+    let (t, report, _) = run(&dir, Layout::NoHeadline);
+    let (f, all) = (f1(&t), t.all_three as f64 / t.tp.max(1) as f64);
+    println!("without headlines: claims F1 {f:.3}, all three {all:.3}");
+    assert!(
+        f >= f1(&base) - 0.005 && all >= base_all - 0.01,
+        "without headlines: F1 {f:.3} (as written {:.3}), all three {all:.3} (as written {base_all:.3})\n{report}",
+        f1(&base)
+    );
 }

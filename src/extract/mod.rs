@@ -219,7 +219,12 @@ impl Extractor {
         // its soft line breaks as spaces, so a name broken over two lines is one
         // name; the mentions are given back as the text has them (a claim's
         // text keeps the space, as pieces are joined by one)
+        // (and with its no-break spaces as plain ones)
         let flat = segment::unwrap_lines(text);
+        let flat = match segment::plain_spaces(flat.as_deref().unwrap_or(text)) {
+            Some(plain) => Some(plain),
+            None => flat,
+        };
         let (title, mut claims) = self.extract_quotes(flat.as_deref().unwrap_or(text));
         for c in &mut claims {
             if flat.is_some() {
@@ -8002,7 +8007,11 @@ fn looks_like_headline(p: &str) -> bool {
     // ("Opinion: Our city is running out of water. Pretending otherwise won't
     // help.": a section's label opens a headline of two sentences)
     let label = p.split_once(':').is_some_and(|(l, _)| section_label(l));
-    p.len() < 250 && (!p.ends_with('.') || label) || p.len() < 120 && !p.contains(". ")
+    // (a lede's closing quote after its stop: `..., calling them "groundless."`)
+    let stop = p
+        .trim_end_matches(['"', '”', '’', '\'', ')'])
+        .ends_with('.');
+    p.len() < 250 && (!stop || label)
 }
 
 /// A section's or a format's label before a headline's colon ("Opinion:",

@@ -227,6 +227,25 @@ pub fn unwrap_lines(text: &str) -> Option<String> {
     out.and_then(|b| String::from_utf8(b).ok())
 }
 
+/// The text with its no-break and thin spaces (U+00A0, U+2007, U+2009,
+/// U+202F: `Mr.\u{a0}Varga`, `40\u{202f}km`, common in text from web pages) as
+/// plain spaces, one per byte so that every offset holds; `None` when it has
+/// none.
+pub fn plain_spaces(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let mut out: Option<Vec<u8>> = None;
+    for i in memchr::memchr2_iter(0xC2, 0xE2, b) {
+        let n = match b[i..] {
+            [0xC2, 0xA0, ..] => 2,
+            [0xE2, 0x80, 0x87 | 0x89 | 0xAF, ..] => 3,
+            _ => continue,
+        };
+        out.get_or_insert_with(|| b.to_vec())[i..i + n].fill(b' ');
+    }
+    // (whole characters replaced by ASCII spaces)
+    out.and_then(|b| String::from_utf8(b).ok())
+}
+
 /// A line break inside a sentence in any text: the line before ends inside a
 /// clause (a lowercase letter, a comma, a hyphen) and the next goes on in lower
 /// case or with a number.

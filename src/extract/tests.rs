@@ -3602,3 +3602,26 @@ fn hard_wrapped_story_names_break_over_lines() {
         assert!(!c.source.name.contains(['\r', '\n']) && !c.source.name.contains("  "));
     }
 }
+
+#[test]
+fn a_story_without_headline_keeps_its_lede() {
+    // the body alone: the lede ends in a quote after its stop, no headline above it
+    let text = "Keshi's foreign ministry on Wednesday rejected accusations by Ostel that Keshi had jammed civilian flights, calling them \"groundless.\"\n\nMinistry spokeswoman Hana Dirk told a briefing that Keshi \"has never interfered\" with civilian aviation.";
+    let c = one(text);
+    let k = find(&c, "jammed civilian flights");
+    assert_eq!(k.source.name, "Ostel");
+    let d = find(&c, "never interfered");
+    assert_eq!(d.source.name, "Hana Dirk");
+}
+
+#[test]
+fn no_break_spaces_read_as_spaces() {
+    let text = "Title\n\nFinance Minister\u{a0}Bo\u{a0}Varga said on Monday that the deficit fell to 3\u{202f}percent.";
+    let c = one(text);
+    let k = find(&c, "deficit");
+    assert_eq!(k.source.name, "Bo Varga");
+    assert_eq!(k.source.role.as_deref(), Some("Finance Minister"));
+    let m = k.source.mention.as_ref().expect("mention");
+    assert_eq!(&text[m.start..m.end], m.text);
+    assert!(m.text.contains('\u{a0}'));
+}
