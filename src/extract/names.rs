@@ -1308,6 +1308,35 @@ fn is_acronym(s: &str) -> bool {
         && s.chars().any(|c| c.is_alphabetic())
 }
 
+/// An adjective of numbers that opens a sentence in capitals ("New figures
+/// show ...", "Revised data showed ..."): no body's name.
+fn numbers_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "new"
+            | "revised"
+            | "updated"
+            | "official"
+            | "preliminary"
+            | "provisional"
+            | "latest"
+            | "recent"
+            | "final"
+            | "early"
+            | "initial"
+            | "fresh"
+            | "monthly"
+            | "quarterly"
+            | "annual"
+            | "weekly"
+            | "daily"
+            | "separate"
+            | "unofficial"
+            | "leaked"
+            | "internal"
+    )
+}
+
 /// Analyse the words of a subject phrase (`the Kazakh news channel Habar-24`).
 /// A name or role the text breaks over two lines or spaces twice (`Arven\r\n
 /// Daily`) reads with one space between its words.
@@ -1832,16 +1861,19 @@ fn analyze_np(
     let mut survey = false;
     let mut readout = false;
     let mut doc_stripped = false;
+    let mut numbers = false;
     while lw.len() > 1
         && document_word(lw.last()?)
         && !matches!(*lw.last()?, "spokesperson" | "spokesman" | "spokeswoman")
         // "The Washington Post", "the Jakarta Post": a capitalised word after a
         // name is part of the name
         && !(toks[toks.len() - 1].cap && toks[toks.len() - 2].cap && lw[lw.len() - 2] != "the")
-        // ("Census figures": one document's numbers, no body before them)
-        && !(lw.len() == 2 && document_word(lw[0]))
+        // ("Census figures": one document's numbers, no body before them; nor
+        // in "New figures show ...")
+        && !(lw.len() == 2 && (document_word(lw[0]) || sentence_initial && numbers_adjective(lw[0])))
     {
         survey |= super::lexicon::survey_word(lw.last()?);
+        numbers |= matches!(*lw.last()?, "figures" | "data" | "statistics" | "estimates");
         readout |= matches!(*lw.last()?, "readout" | "readouts");
         doc_stripped = true;
         lw.pop();
@@ -1850,6 +1882,18 @@ fn analyze_np(
     // "a Civic Pulse poll showed": the name before a poll or a survey is its
     // maker, a polling firm or an institute, not a person
     if survey && toks.last().is_some_and(|t| t.cap) {
+        return analyze(text, &toks, registry, sentence_initial).map(|mut i| {
+            if i.class == NpClass::Person && i.source.role.is_none() {
+                i.class = NpClass::Org;
+                i.source.kind = SourceKind::Organization;
+            }
+            i.source.mention = Some(mention);
+            i
+        });
+    }
+    // "Velmar data showed ...": a lone name that owns numbers is a body, not a
+    // person
+    if numbers && !readout && toks.len() == 1 && toks[0].cap {
         return analyze(text, &toks, registry, sentence_initial).map(|mut i| {
             if i.class == NpClass::Person && i.source.role.is_none() {
                 i.class = NpClass::Org;
@@ -1921,7 +1965,11 @@ fn analyze_np(
         && lw[..lw.len() - 1]
             .iter()
             .zip(toks.iter())
-            .any(|(w, t)| head_kind(strip_possessive(w)).is_some() || t.cap && !determiner(w))
+            .enumerate()
+            .any(|(k, (w, t))| {
+                head_kind(strip_possessive(w)).is_some()
+                    || t.cap && !determiner(w) && !(k == 0 && sentence_initial && numbers_adjective(w))
+            })
         // ("Census figures": a document's numbers are no body's)
         && !(lw.len() == 2 && document_word(lw[0]))
     {

@@ -3625,3 +3625,24 @@ fn no_break_spaces_read_as_spaces() {
     assert_eq!(&text[m.start..m.end], m.text);
     assert!(m.text.contains('\u{a0}'));
 }
+
+#[test]
+fn numbers_opening_a_sentence_with_an_adjective() {
+    let c = one(
+        "Title\n\nNew figures show unemployment at 6.3 percent.\n\nRevised data showed exports fell 4 percent in May.\n\nVelmar data showed imports fell 2 percent.",
+    );
+    assert_eq!(find(&c, "6.3 percent").source.name, "New figures");
+    assert_eq!(find(&c, "6.3 percent").source.kind, SourceKind::Unnamed);
+    assert_eq!(find(&c, "exports fell").source.name, "Revised data");
+    let v = find(&c, "imports fell");
+    assert_eq!(v.source.name, "Velmar");
+    assert_eq!(v.source.kind, SourceKind::Organization);
+}
+
+#[test]
+fn web_page_furniture_is_no_claim() {
+    let c = one(
+        "Minister resigns\n\nThe transport minister resigned on Monday, the government said.\n\nStory continues below advertisement\n\nThis article was amended on 3 May 2026 to correct the spelling of a name.\n\nUpdated 3:45 p.m. ET, Monday\n\nListen to this article · 4 min",
+    );
+    assert_eq!(c.len(), 1, "{c:#?}");
+}
