@@ -2346,14 +2346,28 @@ impl Extractor {
                     prev_adj,
                     "was" | "were" | "been" | "being" | "is" | "are" | "be"
                 );
-                let weak_ok = !lexicon::weak_cue(w) || s.is(i + 1, "that") || {
-                    // a weak cue needs a subject-like word right before it
-                    let k = (lo..i)
-                        .rev()
-                        .find(|&k| s.toks[k].word && !lexicon::aux_or_adverb(s.lw(k)));
-                    k.is_some_and(|k| {
-                        let pw = s.lw(k);
-                        s.toks[k].cap
+                // ("suggested on Monday that", "indicated Tuesday that": the that-clause
+                // after the occasion)
+                let that_after_occasion = || {
+                    let mut n = i + 1;
+                    if matches!(s.lw(n), "on" | "in" | "at" | "during" | "late" | "early") {
+                        n += 1;
+                    }
+                    let first = n;
+                    while n < hi && n < first + 3 && lexicon::time_word(s.lw(n)) {
+                        n += 1;
+                    }
+                    n > first && s.is(n, "that")
+                };
+                let weak_ok =
+                    !lexicon::weak_cue(w) || s.is(i + 1, "that") || that_after_occasion() || {
+                        // a weak cue needs a subject-like word right before it
+                        let k = (lo..i)
+                            .rev()
+                            .find(|&k| s.toks[k].word && !lexicon::aux_or_adverb(s.lw(k)));
+                        k.is_some_and(|k| {
+                            let pw = s.lw(k);
+                            s.toks[k].cap
                             || lexicon::pronoun(pw)
                             || lexicon::head_kind(pw).is_some()
                             || lexicon::unnamed_head(pw)
@@ -2367,7 +2381,7 @@ impl Extractor {
                                 && (lexicon::determiner(s.lw(i + 1))
                                     || lexicon::pronoun(s.lw(i + 1))
                                     || s.toks[i + 1].cap)
-                    }) && !(i + 1 < hi
+                        }) && !(i + 1 < hi
                         && matches!(s.lw(i + 1), "by" | "in" | "on")
                         // "reported on Friday": an occasion, not a topic
                         && !(i + 2 < hi
@@ -2379,7 +2393,7 @@ impl Extractor {
                         // X that ...": where it was posted, then what)
                         && !(i + 2..hi.min(i + 7))
                             .any(|x| s.is(x, ":") || s.is(x, "that") && !s.toks[x].quoted))
-                };
+                    };
                 // "declared a state of emergency" is an act, "declared that ..." a claim
                 let clause_ok = !lexicon::needs_clause(w) || {
                     let mut n = i + 1;

@@ -316,14 +316,23 @@ pub fn official_role(words: &[&str]) -> bool {
     // "her attorney", "Sorensen's attorney": someone's lawyer, not a public
     // prosecutor ("U.S. Attorney Ellen Marsh")
     // ("the lawyer for Oake", "an attorney for the family")
-    if words.windows(2).any(|w| {
+    // (but "the state's attorney general", "the county's attorney": a public
+    // body's lawyer holds an office)
+    let public_owner = |w: &str| {
+        matches!(
+            strip_possessive(w),
+            "state" | "city" | "county" | "country" | "nation" | "government" | "district"
+        )
+    };
+    if words.windows(2).enumerate().any(|(k, w)| {
         matches!(
             w[1],
             "attorney" | "attorneys" | "counsel" | "lawyer" | "lawyers"
         ) && (matches!(
             w[0],
             "his" | "her" | "their" | "its" | "defence" | "defense"
-        ) || possessive(w[0]))
+        ) || possessive(w[0]) && !public_owner(w[0]))
+            && words.get(k + 2) != Some(&"general")
             || matches!(w[0], "attorney" | "attorneys" | "lawyer" | "lawyers") && w[1] == "for"
     }) {
         return false;

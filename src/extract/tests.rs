@@ -3646,3 +3646,25 @@ fn web_page_furniture_is_no_claim() {
     );
     assert_eq!(c.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn a_weak_cue_with_its_occasion_before_that() {
+    let c = one(
+        "Title\n\nThe president suggested on Monday that he could veto the bill.\n\nThe minister indicated Tuesday that talks would resume.",
+    );
+    assert_eq!(find(&c, "veto the bill").text, "he could veto the bill");
+    assert_eq!(find(&c, "veto the bill").source.name, "president");
+    assert_eq!(find(&c, "talks would resume").source.name, "minister");
+}
+
+#[test]
+fn a_public_bodys_lawyer_holds_an_office() {
+    let c = one(
+        "Title\n\nThe state's attorney general, Phil Norcott, said the law was fair.\n\nSorensen's attorney, Ola Berg, said the charges were false.",
+    );
+    assert_eq!(find(&c, "law was fair").source.kind, SourceKind::Official);
+    assert_eq!(
+        find(&c, "charges were false").source.kind,
+        SourceKind::Person
+    );
+}
