@@ -705,6 +705,13 @@ const AUX_OR_ADVERB_WORDS: &[&str] = &[
     "defiantly",
     "pointedly",
     "cautiously",
+    // ("Varn meanwhile said ...")
+    "meanwhile",
+    "however",
+    "likewise",
+    "similarly",
+    "nonetheless",
+    "nevertheless",
 ];
 
 static AUX_OR_ADVERB_SET: std::sync::LazyLock<Lexicon<()>> =

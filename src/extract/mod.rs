@@ -4052,6 +4052,35 @@ impl Extractor {
                 }
             }
         }
+        // "claimed its forces had shot down 41 drones, but did not say whether
+        // ...": what the speaker left unsaid is the article's remark, no content
+        if let Some(m) = (k + 2..e.saturating_sub(3)).find(|&m| {
+            s.comma(m)
+                && matches!(s.lw(m + 1), "but" | "and")
+                && !s.toks[m + 1].quoted
+                && (matches!(s.lw(m + 2), "did" | "does" | "would" | "could")
+                    && s.is(m + 3, "not")
+                    && matches!(
+                        s.lw(m + 4),
+                        "say"
+                            | "give"
+                            | "provide"
+                            | "elaborate"
+                            | "specify"
+                            | "explain"
+                            | "detail"
+                            | "disclose"
+                            | "identify"
+                            | "name"
+                            | "offer"
+                            | "comment"
+                    )
+                    || matches!(s.lw(m + 2), "declined" | "refused") && s.is(m + 3, "to")
+                    || matches!(s.lw(m + 2), "gave" | "offered" | "provided" | "cited")
+                        && matches!(s.lw(m + 3), "no" | "few"))
+        }) {
+            e = m;
+        }
         // "said that A and that B", "said A, and added that B", "said A, adding
         // that B": two claims
         let mut extra = None;
@@ -5835,6 +5864,15 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                         | "also"
                         | "in"
                         | "however"
+                        // ("Varn, meanwhile, told ...", "The ministry, though, insisted")
+                        | "meanwhile"
+                        | "though"
+                        | "too"
+                        | "instead"
+                        | "nevertheless"
+                        | "nonetheless"
+                        | "likewise"
+                        | "similarly"
                         | "asked"
                         | "pressed"
                         | "reached"

@@ -3668,3 +3668,25 @@ fn a_public_bodys_lawyer_holds_an_office() {
         SourceKind::Person
     );
 }
+
+#[test]
+fn an_adverb_set_off_between_speaker_and_cue() {
+    let c = one(
+        "Title\n\nKessian President Oleg Varn, meanwhile, told state news agency KNA that his country was ready for talks.\n\nThe ministry, though, insisted the figures were right.\n\nDahl meanwhile said the talks would fail.",
+    );
+    assert_eq!(find(&c, "ready for talks").source.name, "Oleg Varn");
+    assert_eq!(find(&c, "figures were right").source.name, "ministry");
+    assert_eq!(find(&c, "talks would fail").source.name, "Dahl");
+}
+
+#[test]
+fn what_the_speaker_left_unsaid_is_no_content() {
+    let c = one(
+        "Title\n\nThe defence ministry claimed its forces had shot down 41 drones, but did not say whether there was any damage.\n\nPolice said the man was armed, but gave no details.",
+    );
+    assert_eq!(
+        find(&c, "41 drones").text,
+        "its forces had shot down 41 drones"
+    );
+    assert_eq!(find(&c, "was armed").text, "the man was armed");
+}
