@@ -3567,7 +3567,16 @@ impl Extractor {
             &self.registry,
             src_range.0 == lo,
         )?;
-        describe_source(s, lo, &mut info, src_range, c, appositive);
+        // (the words before the attribution are the content, none of them a
+        // description of the speaker: "... reached by the two heads of state, Lin
+        // said" gives Lin no role; one set off by commas of its own is read from
+        // where it starts)
+        let desc_lo = if c.according || src_range.0 > c.i {
+            lo
+        } else {
+            subj_start
+        };
+        describe_source(s, desc_lo, &mut info, src_range, c, appositive);
         let mut via = Vec::new();
         match citing {
             // the poll's maker replaces the poll
@@ -4084,6 +4093,10 @@ impl Extractor {
         // "said that A and that B", "said A, and added that B", "said A, adding
         // that B": two claims
         let mut extra = None;
+        let appeal = matches!(
+            s.lw(c.i),
+            "called" | "calls" | "urged" | "urges" | "asked" | "asks" | "appealed" | "appeals"
+        );
         let second = |m: usize| -> Option<usize> {
             if s.toks[m].quoted {
                 return None;
@@ -4137,6 +4150,20 @@ impl Extractor {
                     Some(after_verb(m + 2))
                 }
                 "adding" if s.comma(m - 1) => Some(after_verb(m + 1)),
+                // "said C, noting that D", "..., pointing out that D" (not after an
+                // appeal: "called on the bank to ease policy, arguing that C" is C)
+                "noting" | "stressing" | "insisting" | "warning" | "arguing" | "explaining"
+                | "emphasizing" | "emphasising" | "underlining" | "acknowledging" | "asserting"
+                | "recalling" | "conceding"
+                    if s.comma(m - 1) && s.is(m + 1, "that") && !appeal =>
+                {
+                    Some(m + 2)
+                }
+                "pointing"
+                    if s.comma(m - 1) && s.is(m + 1, "out") && s.is(m + 2, "that") && !appeal =>
+                {
+                    Some(m + 3)
+                }
                 // "accused Caro of \"selling out\" workers, telling a rally in the
                 // town that C": what the listeners were told is a second claim
                 "telling" if s.comma(m - 1) => (m + 2..e.min(m + 12))
@@ -4458,8 +4485,37 @@ impl Extractor {
                     }
                     return (true, citing, extra, trailing_quote);
                 }
-                if nw == "adding" || nw == "saying" || added || pronoun_cue || and_clause {
-                    let mut a = if pronoun_cue {
+                // "C, Lin said, noting that D", "..., pointing out that D": a second
+                // claim told by a participle with its that-clause
+                let pointing_out = nw == "pointing" && s.is(k + 2, "out") && s.is(k + 3, "that");
+                let participle_that = pointing_out
+                    || s.is(k + 2, "that")
+                        && matches!(
+                            nw,
+                            "noting"
+                                | "stressing"
+                                | "insisting"
+                                | "warning"
+                                | "arguing"
+                                | "explaining"
+                                | "emphasizing"
+                                | "emphasising"
+                                | "underlining"
+                                | "acknowledging"
+                                | "claiming"
+                                | "asserting"
+                                | "stating"
+                                | "recalling"
+                                | "conceding"
+                        );
+                if nw == "adding"
+                    || nw == "saying"
+                    || added
+                    || pronoun_cue
+                    || and_clause
+                    || participle_that
+                {
+                    let mut a = if pronoun_cue || pointing_out {
                         k + 4
                     } else if added {
                         k + 3
@@ -6660,7 +6716,8 @@ fn describe_source(
     {
         apply_appositive(s, info, a, b);
     }
-    if !intro {
+    // (nothing before lo describes the phrase)
+    if !intro && src.0 >= lo + 2 {
         kind_from_head_before(s, info, src.0);
     }
     kind_from_appositive(s, info, src.1);

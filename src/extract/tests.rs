@@ -3690,3 +3690,21 @@ fn what_the_speaker_left_unsaid_is_no_content() {
     );
     assert_eq!(find(&c, "was armed").text, "the man was armed");
 }
+
+#[test]
+fn a_second_claim_told_by_a_participle_with_that() {
+    let c = one(
+        "Title\n\nPresident Lin Haoran met Premier Ana Sorvik on Tuesday.\n\nKessia will help, Lin said, noting that the two countries should expand cooperation.\n\nLin said the plan would work, pointing out that exports rose 8 percent.\n\nKessia is ready to implement the consensus reached by the two heads of state, Lin said.",
+    );
+    assert_eq!(find(&c, "Kessia will help").text, "Kessia will help");
+    assert_eq!(
+        find(&c, "expand cooperation").text,
+        "the two countries should expand cooperation"
+    );
+    assert_eq!(find(&c, "plan would work").text, "the plan would work");
+    assert_eq!(find(&c, "exports rose").source.name, "Lin Haoran");
+    // (the content's last words are no description of the speaker)
+    let h = find(&c, "heads of state");
+    assert_eq!(h.source.name, "Lin Haoran");
+    assert_eq!(h.source.role.as_deref(), Some("President"));
+}
