@@ -3700,22 +3700,46 @@ impl Extractor {
             && s.is(src.1 + 1, "through")
             && c.i == src.1 + 5
             && s.comma(c.i - 1);
-        // "The draft, prepared by Orrland, called on ...": the document's author
+        // "The draft, prepared by Orrland, called on ...", "The report, released
+        // Tuesday by the national audit office, found ...": the document's author
+        let by = (src.1 + 2..c.i.min(src.1 + 6))
+            .find(|&x| s.is(x, "by"))
+            .filter(|&x| (src.1 + 2..x).all(|t| lexicon::time_word(s.lw(t))));
         let authored = !c.according
             && info.class == NpClass::Unnamed
             && lexicon::document_word(s.lw(src.1 - 1))
             && s.comma(src.1)
-            && c.i > src.1 + 3
+            && by.is_some_and(|b| c.i > b + 1)
             && s.comma(c.i - 1)
             && matches!(
                 s.lw(src.1 + 1),
-                "prepared" | "drafted" | "written" | "proposed" | "sponsored" | "submitted"
-            )
-            && s.is(src.1 + 2, "by");
-        if authored {
-            if let Some(a) =
-                names::analyze(s.text, &s.toks[src.1 + 3..c.i - 1], &self.registry, false)
-                    .filter(|a| matches!(a.class, NpClass::Person | NpClass::Org))
+                "prepared"
+                    | "drafted"
+                    | "written"
+                    | "proposed"
+                    | "sponsored"
+                    | "submitted"
+                    | "released"
+                    | "published"
+                    | "issued"
+                    | "compiled"
+                    | "produced"
+                    | "commissioned"
+            );
+        if let Some(b) = by.filter(|_| authored) {
+            // ("published by the Evran Herald on Friday": the occasion is no name,
+            // and an outlet that publishes a poll relays it)
+            let end = (b + 2..c.i - 1)
+                .find(|&x| matches!(s.lw(x), "on" | "in" | "at" | "last" | "this"))
+                .unwrap_or(c.i - 1);
+            if let Some(a) = names::analyze(s.text, &s.toks[b + 1..end], &self.registry, false)
+                .filter(|a| {
+                    !matches!(
+                        a.source.kind,
+                        SourceKind::NewsOutlet | SourceKind::StateMedia
+                    )
+                })
+                .filter(|a| matches!(a.class, NpClass::Person | NpClass::Org))
             {
                 info = a;
             }
@@ -3778,6 +3802,26 @@ impl Extractor {
         );
         if !(promise && s.is(k, "to")) {
             k = skip_occasion(s, k, hi);
+        }
+        // 'said of the protesters: "C"', "said of the plan that C": what the words
+        // are about, then the words
+        if s.is(k, "of") && !s.toks[k].quoted {
+            if let Some(m) = (k + 2..hi.min(k + 9))
+                .take_while(|&x| s.toks[x].word && !s.toks[x].quoted || s.is(x, ":"))
+                .find(|&x| {
+                    s.is(x, ":")
+                        // ("warned of the risk that C": the risk's clause)
+                        || s.is(x, "that")
+                            && matches!(
+                                s.lw(c.i),
+                                "said" | "says" | "say" | "wrote" | "writes" | "added" | "adds"
+                            )
+                })
+            {
+                if m + 1 < hi {
+                    k = m + 1;
+                }
+            }
         }
         // 'said on Channel 9's "Week in Review."': a program's title in quotes
         // after its outlet is no content (a that-clause may follow it)

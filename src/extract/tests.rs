@@ -3708,3 +3708,20 @@ fn a_second_claim_told_by_a_participle_with_that() {
     assert_eq!(h.source.name, "Lin Haoran");
     assert_eq!(h.source.role.as_deref(), Some("President"));
 }
+
+#[test]
+fn said_of_a_topic_and_a_document_released_by_its_author() {
+    let c = one(
+        "Title\n\nLabour Minister Eva Strand said of the protesters: \"They are defending a system that is going bankrupt.\"\n\nThe report, released Tuesday by the national audit office, found that the pension deficit had doubled since 2020.\n\nThe most recent poll, published by the Evran Herald on Friday, put the Greens at 11 percent.",
+    );
+    assert_eq!(
+        find(&c, "defending a system").text,
+        "They are defending a system that is going bankrupt."
+    );
+    let r = find(&c, "deficit had doubled");
+    assert_eq!(r.source.name, "national audit office");
+    assert_eq!(r.source.kind, SourceKind::Government);
+    let p = find(&c, "11 percent");
+    assert_eq!(p.source.kind, SourceKind::Unnamed);
+    assert_eq!(p.via.len(), 1);
+}
