@@ -1451,8 +1451,19 @@ impl Extractor {
                 i += 1;
                 continue;
             }
-            // a day or a month is no name ("Monday", "On Monday he said")
-            if t.word && t.cap && (lexicon::weekday(sent.lw(i)) || lexicon::month(sent.lw(i))) {
+            // a day or a month is no name ("Monday", "On Monday he said"; but "Jan
+            // Holt", "June Amsel": a month's name before a capitalized word that is
+            // no day is a given name)
+            let given_name = i + 1 < n
+                && sent.toks[i + 1].word
+                && sent.toks[i + 1].cap
+                && !lexicon::weekday(sent.lw(i + 1))
+                && !lexicon::month(sent.lw(i + 1))
+                && (i == 0 || !lexicon::preposition(sent.lw(i - 1)));
+            if t.word
+                && t.cap
+                && (lexicon::weekday(sent.lw(i)) || lexicon::month(sent.lw(i)) && !given_name)
+            {
                 i += 1;
                 continue;
             }

@@ -3725,3 +3725,13 @@ fn said_of_a_topic_and_a_document_released_by_its_author() {
     assert_eq!(p.source.kind, SourceKind::Unnamed);
     assert_eq!(p.via.len(), 1);
 }
+
+#[test]
+fn a_given_name_that_is_also_a_month() {
+    let c = one(
+        "Title\n\nFormer defence minister Jan Holt attended the talks on Jan. 5.\n\nHolt told the Tamsk Courier that the water was worth more than any treaty.",
+    );
+    let h = find(&c, "worth more");
+    assert_eq!(h.source.name, "Jan Holt");
+    assert_eq!(h.source.kind, SourceKind::Official);
+}
