@@ -7304,6 +7304,17 @@ fn listener_end(s: &Sent, k: usize, hi: usize) -> usize {
     {
         k += 1;
     }
+    // "told thousands of supporters", "told tens of thousands of marchers": a
+    // crowd's size before the listener is part of them
+    while k + 2 < hi
+        && matches!(
+            s.lw(k),
+            "thousands" | "hundreds" | "dozens" | "scores" | "millions" | "tens"
+        )
+        && s.is(k + 1, "of")
+    {
+        k += 2;
+    }
     let mut e = k;
     while e < hi && e - k < 10 {
         let w = s.lw(e);

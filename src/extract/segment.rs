@@ -435,8 +435,28 @@ fn short_attribution(rest: &str) -> bool {
     let rest = rest.trim_start();
     let first = rest.find(['.', '!', '?', '"', '“']).unwrap_or(rest.len());
     let words: Vec<&str> = rest[..first].split_whitespace().collect();
+    // (what follows the verb is when, where or to whom: `He said on Monday.`,
+    // `Vinn told reporters.`; `They noted problems.` has an object, a sentence
+    // of its own)
+    let bare_tail = |k: usize| {
+        let told = matches!(words[k], "told" | "tells");
+        words[k + 1..].iter().all(|w| {
+            let l = w.trim_end_matches(',').to_ascii_lowercase();
+            told || w.starts_with(char::is_uppercase)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || super::lexicon::time_word(&l)
+                || super::lexicon::weekday(&l)
+                || super::lexicon::month(&l)
+                || super::lexicon::preposition(&l)
+                || super::lexicon::determiner(&l)
+                || matches!(
+                    l.as_str(),
+                    "night" | "morning" | "afternoon" | "evening" | "week"
+                )
+        })
+    };
     words.len() <= 5
-        && words.iter().any(|w| {
+        && words.iter().enumerate().any(|(k, w)| {
             let w = w.trim_end_matches(',');
             // (a verb that takes its own object starts a sentence of its own:
             // `"... well." He accused Ocampo of lying.`)
@@ -455,7 +475,7 @@ fn short_attribution(rest: &str) -> bool {
                     | "welcomed"
             ) && super::lexicon::cue_verb(w).is_some_and(|(_, f)| {
                 matches!(f, super::lexicon::Form::Past | super::lexicon::Form::Pres3)
-            })
+            }) && bare_tail(k)
         })
 }
 

@@ -3735,3 +3735,18 @@ fn a_given_name_that_is_also_a_month() {
     assert_eq!(h.source.name, "Jan Holt");
     assert_eq!(h.source.kind, SourceKind::Official);
 }
+
+#[test]
+fn a_crowd_as_listener_and_a_quote_closing_a_sentence() {
+    let c = one(
+        "Title\n\n\"This was not an election. It was a theft,\" opposition leader Sara Mend told thousands of supporters in central Orun.\n\nObservers said the vote was \"marred by abuses.\" They noted long queues.",
+    );
+    let q = find(&c, "It was a theft");
+    assert_eq!(q.source.name, "Sara Mend");
+    assert_eq!(q.quote, QuoteKind::Direct);
+    // (a cue with an object after a closing quote opens a sentence of its own)
+    assert_eq!(
+        find(&c, "marred").text,
+        "the vote was \"marred by abuses.\""
+    );
+}
