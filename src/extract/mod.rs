@@ -7426,16 +7426,20 @@ fn appositive_saying(s: &Sent) -> Option<(usize, usize)> {
     let n = s.toks.len();
     let m = (3..n.saturating_sub(6))
         .find(|&m| s.comma(m) && matches!(s.lw(m + 1), "a" | "an") && !s.toks[m + 1].quoted)?;
-    // one or two plain nouns, then the speaker's phrase
+    // one or two plain nouns, then the speaker's phrase (or a bare plural: "...,
+    // a provision critics say few victims could meet")
     let p = (m + 3..m + 5).find(|&p| {
-        matches!(s.lw(p), "his" | "her" | "its" | "their" | "the")
+        (matches!(s.lw(p), "his" | "her" | "its" | "their" | "the")
+            || lexicon::unnamed_head(s.lw(p))
+                && s.lw(p).ends_with('s')
+                && matches!(s.lw(p + 1), "say" | "said" | "claim" | "claimed"))
             && (m + 2..p)
                 .all(|k| s.toks[k].word && !s.toks[k].cap && !lexicon::finite_verb_like(s.lw(k)))
     })?;
-    let v = (p + 2..(p + 4).min(n)).find(|&v| {
+    let v = (p + 1..(p + 4).min(n)).find(|&v| {
         matches!(
             s.lw(v),
-            "says" | "said" | "say" | "claims" | "claimed" | "estimates" | "estimated"
+            "says" | "said" | "say" | "claims" | "claimed" | "claim" | "estimates" | "estimated"
         )
     })?;
     ((p + 1..v).all(|k| s.toks[k].word && !s.toks[k].cap && !s.toks[k].quoted)

@@ -3750,3 +3750,16 @@ fn a_crowd_as_listener_and_a_quote_closing_a_sentence() {
         "the vote was \"marred by abuses.\""
     );
 }
+
+#[test]
+fn an_aside_with_a_bare_plural_speaker() {
+    let c = one(
+        "Title\n\nIt includes exceptions for rape and incest, but only if the pregnancy is reported to police, a provision critics say few victims will be able to meet.",
+    );
+    let a = find(&c, "exceptions for rape");
+    assert_eq!(a.source.kind, SourceKind::Publication);
+    assert!(a.text.ends_with("reported to police"));
+    let k = find(&c, "few victims");
+    assert_eq!(k.source.name, "critics");
+    assert_eq!(k.source.kind, SourceKind::Unnamed);
+}
