@@ -154,8 +154,15 @@ impl<'a> Sent<'a> {
     fn is(&self, i: usize, s: &str) -> bool {
         i < self.toks.len() && self.lw(i) == s
     }
+    /// Token i is punctuation (but the `%` of `4%` goes with its number: a
+    /// content's last token, not a mark trimmed off it).
     fn punct(&self, i: usize) -> bool {
-        i < self.toks.len() && !self.toks[i].word
+        i < self.toks.len()
+            && !self.toks[i].word
+            && !(i > 0
+                && self.text.as_bytes()[self.toks[i].start] == b'%'
+                && self.toks[i - 1].end == self.toks[i].start
+                && self.text.as_bytes()[self.toks[i - 1].end - 1].is_ascii_digit())
     }
     #[inline]
     fn comma(&self, i: usize) -> bool {
@@ -4156,6 +4163,10 @@ impl Extractor {
             if s.toks[m].quoted {
                 return None;
             }
+            // (the comma may close a quote: 'it was "too early to declare victory,"
+            // noting that D')
+            let comma_before =
+                |m: usize| s.comma(m - 1) || m >= 2 && s.toks[m - 1].quote_mark && s.comma(m - 2);
             let after_verb = |v: usize| {
                 if s.is(v, "that") || s.is(v, ":") {
                     v + 1
@@ -4204,18 +4215,18 @@ impl Extractor {
                 {
                     Some(after_verb(m + 2))
                 }
-                "adding" if s.comma(m - 1) => Some(after_verb(m + 1)),
+                "adding" if comma_before(m) => Some(after_verb(m + 1)),
                 // "said C, noting that D", "..., pointing out that D" (not after an
                 // appeal: "called on the bank to ease policy, arguing that C" is C)
                 "noting" | "stressing" | "insisting" | "warning" | "arguing" | "explaining"
                 | "emphasizing" | "emphasising" | "underlining" | "acknowledging" | "asserting"
                 | "recalling" | "conceding"
-                    if s.comma(m - 1) && s.is(m + 1, "that") && !appeal =>
+                    if comma_before(m) && s.is(m + 1, "that") && !appeal =>
                 {
                     Some(m + 2)
                 }
                 "pointing"
-                    if s.comma(m - 1) && s.is(m + 1, "out") && s.is(m + 2, "that") && !appeal =>
+                    if comma_before(m) && s.is(m + 1, "out") && s.is(m + 2, "that") && !appeal =>
                 {
                     Some(m + 3)
                 }

@@ -3763,3 +3763,19 @@ fn an_aside_with_a_bare_plural_speaker() {
     assert_eq!(k.source.name, "critics");
     assert_eq!(k.source.kind, SourceKind::Unnamed);
 }
+
+#[test]
+fn a_percent_sign_ends_the_content_and_a_participle_after_a_quotes_comma() {
+    let c = one(
+        "Title\n\nThe ministry said inflation was 4%.\n\nGovernor Anders Lie said it was \"too early to declare victory,\" noting that services inflation remained high at 4.2%.",
+    );
+    assert_eq!(find(&c, "inflation was").text, "inflation was 4%");
+    assert_eq!(
+        find(&c, "too early").text,
+        "it was \"too early to declare victory,\""
+    );
+    assert_eq!(
+        find(&c, "remained high").text,
+        "services inflation remained high at 4.2%"
+    );
+}
