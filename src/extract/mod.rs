@@ -154,15 +154,22 @@ impl<'a> Sent<'a> {
     fn is(&self, i: usize, s: &str) -> bool {
         i < self.toks.len() && self.lw(i) == s
     }
-    /// Token i is punctuation (but the `%` of `4%` goes with its number: a
-    /// content's last token, not a mark trimmed off it).
+    /// Token i is punctuation (but the `%` of `4%` goes with its number, and
+    /// the stop of `p.m.` with its abbreviation: a content's last token, not a
+    /// mark trimmed off it).
     fn punct(&self, i: usize) -> bool {
         i < self.toks.len()
             && !self.toks[i].word
-            && !(i > 0
-                && self.text.as_bytes()[self.toks[i].start] == b'%'
-                && self.toks[i - 1].end == self.toks[i].start
-                && self.text.as_bytes()[self.toks[i - 1].end - 1].is_ascii_digit())
+            && !(i > 0 && self.toks[i - 1].end == self.toks[i].start && {
+                let b = self.text.as_bytes();
+                let prev = &self.text[self.toks[i - 1].start..self.toks[i - 1].end];
+                b[self.toks[i].start] == b'%' && prev.ends_with(|c: char| c.is_ascii_digit())
+                    // (and the stop of "4 p.m.", "the U.S.")
+                    || b[self.toks[i].start] == b'.'
+                        && self.toks[i - 1].word
+                        && prev.len() <= 5
+                        && prev.contains('.')
+            })
     }
     #[inline]
     fn comma(&self, i: usize) -> bool {
@@ -8130,7 +8137,13 @@ fn trim_span(text: &str, a: usize, b: usize, keep_final: bool) -> (usize, usize)
     let lead = piece.len() - piece.trim_start().len();
     let mut t = piece.trim();
     if !keep_final {
+        let full = t;
         t = t.trim_end_matches(['.', ',', ';', ':', '!']);
+        // ("at 4 p.m.", "moved to the U.S.": the stop of an abbreviation stays)
+        let last = t.rsplit(' ').next().unwrap_or("");
+        if full[t.len()..].starts_with('.') && last.contains('.') && last.len() <= 6 {
+            t = &full[..t.len() + 1];
+        }
         t = t.trim_end();
     }
     (a + lead, a + lead + t.len())

@@ -3779,3 +3779,12 @@ fn a_percent_sign_ends_the_content_and_a_participle_after_a_quotes_comma() {
         "services inflation remained high at 4.2%"
     );
 }
+
+#[test]
+fn an_abbreviations_stop_ends_the_content() {
+    let c = one(
+        "Title\n\nPolice said the shooting happened at 4 p.m.\n\nThe company said it had moved to the U.S. The move cost 40 jobs.",
+    );
+    assert_eq!(find(&c, "shooting").text, "the shooting happened at 4 p.m.");
+    assert_eq!(find(&c, "moved").text, "it had moved to the U.S.");
+}
