@@ -139,9 +139,21 @@ pub fn wrap_width(text: &str) -> Option<usize> {
     // blank, not indented)
     let mut inner: Vec<usize> = Vec::new();
     let mut prev = 0usize;
-    for l in text.lines() {
-        // (counted up to 101: beyond that, all lengths are alike here)
-        let n = l.trim_end().chars().take(101).count();
+    // (the lines found by the memchr crate's vector search, as `str::lines`
+    // gives them)
+    let mut at = 0usize;
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    for end in ends {
+        let l = &text[at..end];
+        at = end + 1;
+        // (in chars; a line past 100 bytes that are all ASCII, or past 400 bytes,
+        // is long without counting)
+        let l = l.trim_end();
+        let n = if l.len() > 400 || l.len() > 100 && l.is_ascii() {
+            101
+        } else {
+            l.chars().count()
+        };
         if n > 0 {
             lines += 1;
             long += usize::from(n > 100);
