@@ -2071,6 +2071,29 @@ pub fn document_word(w: &str) -> bool {
     DOCUMENT_WORD_SET.contains(w)
 }
 
+/// Participles that tell a second claim with a that-clause after a comma
+/// (`C, Lin said, noting that D`, `said C, warning that D`).
+pub fn that_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "noting"
+            | "stressing"
+            | "insisting"
+            | "warning"
+            | "arguing"
+            | "explaining"
+            | "emphasizing"
+            | "emphasising"
+            | "underlining"
+            | "acknowledging"
+            | "claiming"
+            | "asserting"
+            | "stating"
+            | "recalling"
+            | "conceding"
+    )
+}
+
 /// Verbs of a retort before `back` ("fired back", "hit back", "shot back").
 pub fn retort_verb(w: &str) -> bool {
     matches!(

@@ -235,10 +235,7 @@ impl Extractor {
         // text keeps the space, as pieces are joined by one)
         // (and with its no-break spaces as plain ones)
         let flat = segment::unwrap_lines(text);
-        let flat = match segment::plain_spaces(flat.as_deref().unwrap_or(text)) {
-            Some(plain) => Some(plain),
-            None => flat,
-        };
+        let flat = segment::plain_spaces(flat.as_deref().unwrap_or(text)).or(flat);
         let (title, mut claims) = self.extract_quotes(flat.as_deref().unwrap_or(text));
         for c in &mut claims {
             if flat.is_some() {
@@ -4225,10 +4222,10 @@ impl Extractor {
                 "adding" if comma_before(m) => Some(after_verb(m + 1)),
                 // "said C, noting that D", "..., pointing out that D" (not after an
                 // appeal: "called on the bank to ease policy, arguing that C" is C)
-                "noting" | "stressing" | "insisting" | "warning" | "arguing" | "explaining"
-                | "emphasizing" | "emphasising" | "underlining" | "acknowledging" | "asserting"
-                | "recalling" | "conceding"
-                    if comma_before(m) && s.is(m + 1, "that") && !appeal =>
+                w if lexicon::that_participle(w)
+                    && comma_before(m)
+                    && s.is(m + 1, "that")
+                    && !appeal =>
                 {
                     Some(m + 2)
                 }
@@ -4561,26 +4558,8 @@ impl Extractor {
                 // "C, Lin said, noting that D", "..., pointing out that D": a second
                 // claim told by a participle with its that-clause
                 let pointing_out = nw == "pointing" && s.is(k + 2, "out") && s.is(k + 3, "that");
-                let participle_that = pointing_out
-                    || s.is(k + 2, "that")
-                        && matches!(
-                            nw,
-                            "noting"
-                                | "stressing"
-                                | "insisting"
-                                | "warning"
-                                | "arguing"
-                                | "explaining"
-                                | "emphasizing"
-                                | "emphasising"
-                                | "underlining"
-                                | "acknowledging"
-                                | "claiming"
-                                | "asserting"
-                                | "stating"
-                                | "recalling"
-                                | "conceding"
-                        );
+                let participle_that =
+                    pointing_out || s.is(k + 2, "that") && lexicon::that_participle(nw);
                 if nw == "adding"
                     || nw == "saying"
                     || added
