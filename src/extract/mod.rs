@@ -396,28 +396,35 @@ impl Extractor {
                     interviewee = Some(p);
                 }
             }
+            // an interviewer's turn: where its words start and how many claims there
+            // were before it (its own words are no claims, but what it reports
+            // others said is: "Q: The ministry says it doubled the budget.")
+            let mut asked: Option<(usize, usize)> = None;
             // Q&A and live-blog speaker labels: "Q:", "A:", "Name: ..."
             if let Some((label_end, content_start)) =
                 speaker_label(ptext).filter(|&(le, cs)| !place_label(ptext, le, cs))
             {
                 let label = &ptext[..label_end];
-                // the questioner: "Q:", "QUESTION:", "Reporter:"
-                if questioner_label(label) {
-                    continue;
-                }
-                // ("Courier: ... Will Kessia retaliate?": the interviewer's by its
-                // turns, most of them questions; each label's turns counted once)
-                let asks = match asker_labels.iter().find(|(l, _)| l == label) {
-                    Some(&(_, a)) => a,
-                    None => {
-                        let a = asks_only(paras.iter().map(|p| &text[p.start..p.end]), label);
-                        asker_labels.push((label.to_string(), a));
-                        a
-                    }
-                };
+                // the questioner ("Q:", "QUESTION:", "Reporter:"), or a label whose
+                // turns are mostly questions ("Courier: ... Will Kessia
+                // retaliate?"; each label's turns counted once)
+                let asks = questioner_label(label)
+                    || match asker_labels.iter().find(|(l, _)| l == label) {
+                        Some(&(_, a)) => a,
+                        None => {
+                            let a = asks_only(paras.iter().map(|p| &text[p.start..p.end]), label);
+                            asker_labels.push((label.to_string(), a));
+                            a
+                        }
+                    };
                 if asks {
-                    continue;
+                    asked = Some((para.start + content_start, claims.len()));
                 }
+            }
+            if let Some((label_end, content_start)) = speaker_label(ptext)
+                .filter(|&(le, cs)| asked.is_none() && !place_label(ptext, le, cs))
+            {
+                let label = &ptext[..label_end];
                 let content = (para.start + content_start, para.end);
                 let src = if matches!(label, "A" | "Answer") {
                     Some(interviewee.clone().unwrap_or_else(|| SourceRef {
@@ -543,6 +550,10 @@ impl Extractor {
                     if pi <= 3 {
                         s_start += segment::dateline_len(&text[s_start..s1]);
                     }
+                }
+                // (an interviewer's label is no part of its turn)
+                if let Some((words, _)) = asked {
+                    s_start = s_start.max(words);
                 }
                 // a list's bullet: "- Brandt leads with 60 percent", "• Turnout ..."
                 {
@@ -1177,6 +1188,17 @@ impl Extractor {
                         claims.push(self.publication_claim(text, a, b));
                     }
                 }
+            }
+            // (of an interviewer's turn, only what it reports others said)
+            if let Some((_, before)) = asked {
+                let reported: Vec<Claim> = claims
+                    .drain(before..)
+                    .filter(|c| {
+                        c.source.kind != SourceKind::Publication
+                            && !c.source.name.eq_ignore_ascii_case("you")
+                    })
+                    .collect();
+                claims.extend(reported);
             }
         }
         // A press release: "The Ministry of Energy today announced ..." is the
