@@ -3792,7 +3792,7 @@ fn an_abbreviations_stop_ends_the_content() {
 #[test]
 fn an_interviewers_question_reports_others_claims() {
     let c = one(
-        "Interview with the bank chief\n\nHalvard Moen spoke to the Tessel Times on Thursday.\n\nTessel Times: The finance minister says inflation will be back at 3 percent next year. Do you agree?\n\nMoen: I would not put a number on it.\n\nTessel Times: Critics say the bank waited too long to raise rates.\n\nMoen: With hindsight, perhaps.",
+        "Interview with the bank chief\n\nHalvard Moen spoke to the Tessel Times on Thursday.\n\nTessel Times: The finance minister says inflation will be back at 3 percent next year. Do you agree?\n\nMoen: I would not put a number on it.\n\nTessel Times: Critics say the bank waited too long to raise rates. Did it?\n\nMoen: With hindsight, perhaps.",
     );
     assert_eq!(find(&c, "3 percent").source.name, "finance minister");
     assert_eq!(find(&c, "waited too long").source.name, "Critics");
