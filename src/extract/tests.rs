@@ -3136,7 +3136,9 @@ fn a_briefs_place_label_is_no_speaker() {
     let f = find(&c, "ran aground");
     assert_eq!(f.source.name, "coast guard");
     assert_eq!(find(&c, "will not sign").source.name, "Varga");
-    assert!(!c.iter().any(|x| x.text.contains("was spying")));
+    // (the questioner is no speaker; what its question reports Kessland said is
+    // Kessland's claim)
+    assert_eq!(find(&c, "was spying").source.name, "Kessland");
 }
 
 #[test]
@@ -3294,7 +3296,7 @@ fn a_possessive_in_a_description_and_an_interviewers_label() {
     let q = one(
         "Minister on tariffs\n\nTrade Minister Lea Dunn spoke to the Courier on Friday.\n\nCourier: Dorvia says your steel is dumped below cost. Is it?\n\nDunn: No. Our mills sell at market prices.\n\nCourier: When will you respond?\n\nDunn: Our list of measures will be published within two weeks.",
     );
-    assert!(!q.iter().any(|x| x.text.contains("dumped below cost")));
+    assert_eq!(find(&q, "dumped below cost").source.name, "Dorvia");
     assert_eq!(find(&q, "market prices").source.name, "Lea Dunn");
 }
 
@@ -3537,8 +3539,9 @@ fn an_interviewer_label_with_a_prompt_among_its_questions() {
     let c = one(
         "Title\n\nHarbour Times: Ostria says your steel is sold below cost. Is it?\n\nLunde: No. Our steelmakers are efficient.\n\nHarbour Times: Will you retaliate?\n\nLunde: We are studying our options.\n\nHarbour Times: Some economists think a trade war could push Vestra into recession.\n\nLunde: The economy grew 2.4 percent last year.",
     );
-    assert!(!c.iter().any(|x| x.text.contains("below cost")));
-    assert!(!c.iter().any(|x| x.text.contains("recession")));
+    // (the interviewer is no speaker; those its questions report are)
+    assert_eq!(find(&c, "below cost").source.name, "Ostria");
+    assert_eq!(find(&c, "recession").source.name, "economists");
     assert_eq!(find(&c, "2.4 percent").source.name, "Lunde");
     assert!(asks_only(["T: A?", "T: B.", "T: C?"].into_iter(), "T"));
     assert!(!asks_only(["T: A?", "T: B.", "T: C."].into_iter(), "T"));
