@@ -1190,15 +1190,40 @@ impl Extractor {
                 }
             }
             // (of an interviewer's turn, only what it reports others said)
+            // (the quotes waiting for a speaker keep pointing at their claims)
             if let Some((_, before)) = asked {
-                let reported: Vec<Claim> = claims
-                    .drain(before..)
-                    .filter(|c| {
+                let keep: Vec<bool> = claims[before..]
+                    .iter()
+                    .map(|c| {
                         c.source.kind != SourceKind::Publication
                             && !c.source.name.eq_ignore_ascii_case("you")
                     })
                     .collect();
-                claims.extend(reported);
+                let mut new_index = vec![None; keep.len()];
+                let mut next = before;
+                for (k, &kept) in keep.iter().enumerate() {
+                    if kept {
+                        new_index[k] = Some(next);
+                        next += 1;
+                    }
+                }
+                pending.retain_mut(|(idx, _)| {
+                    if *idx < before {
+                        return true;
+                    }
+                    match new_index.get(*idx - before).copied().flatten() {
+                        Some(n) => {
+                            *idx = n;
+                            true
+                        }
+                        None => false,
+                    }
+                });
+                let mut k = 0;
+                claims.retain(|_| {
+                    k += 1;
+                    k <= before || keep[k - 1 - before]
+                });
             }
         }
         // A press release: "The Ministry of Energy today announced ..." is the

@@ -3803,3 +3803,14 @@ fn an_interviewers_question_reports_others_claims() {
     assert!(c.iter().all(|c| !c.text.contains("Do you agree")));
     assert_eq!(find(&c, "put a number").source.name, "Halvard Moen");
 }
+
+#[test]
+fn an_interviewers_turn_leaves_no_quote_waiting_on_a_dropped_claim() {
+    // (found by the property campaign: a quote in the interviewer's turn waited
+    // for its speaker, the turn's own claims were dropped, and the later
+    // attribution reached past the end of the claims)
+    let text = "Q: that said the opposition leader   Minister \" said said the ministry she Ministry of led by Minister Minister said \u{201d} said   said said said said said   said . Ministry of according to said   said said said   said Officials 09:45 Minister . \" said ' Minister \n 09:45 said said   said said said   said said said said said said said   said said said said said said said said     said said said said   said   said said said said said said said said said said said said said said said   said said said said said   said said said said Minister said said said said said said said said said said said said said said said said \n Ministry of said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said said";
+    // (it had panicked: index out of bounds)
+    let c = one(text);
+    assert!(c.iter().all(|c| c.start <= c.end && c.end <= text.len()));
+}
