@@ -1219,11 +1219,13 @@ impl Extractor {
                         None => false,
                     }
                 });
-                let mut k = 0;
-                claims.retain(|_| {
-                    k += 1;
-                    k <= before || keep[k - 1 - before]
-                });
+                // (only the turn's claims are moved: a long text has many before it)
+                let turn = claims.split_off(before);
+                claims.extend(
+                    turn.into_iter()
+                        .zip(keep)
+                        .filter_map(|(c, k)| k.then_some(c)),
+                );
             }
         }
         // A press release: "The Ministry of Energy today announced ..." is the
