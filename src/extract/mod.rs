@@ -252,14 +252,10 @@ impl Extractor {
                     }
                 }
             }
-            // ("Arven\r\nDaily", "city  council": one space between a name's words)
-            for r in std::iter::once(&mut c.source).chain(c.via.iter_mut()) {
-                for s in std::iter::once(&mut r.name).chain(r.role.as_mut()) {
-                    if s.contains("  ") {
-                        *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-                    }
-                }
-            }
+            // (also the names not read by names::analyze: "city  council")
+            std::iter::once(&mut c.source)
+                .chain(c.via.iter_mut())
+                .for_each(names::one_space);
         }
         (title, claims)
     }
@@ -401,9 +397,8 @@ impl Extractor {
             // others said is: "Q: The ministry says it doubled the budget.")
             let mut asked: Option<(usize, usize)> = None;
             // Q&A and live-blog speaker labels: "Q:", "A:", "Name: ..."
-            if let Some((label_end, content_start)) =
-                speaker_label(ptext).filter(|&(le, cs)| !place_label(ptext, le, cs))
-            {
+            let labelled = speaker_label(ptext).filter(|&(le, cs)| !place_label(ptext, le, cs));
+            if let Some((label_end, content_start)) = labelled {
                 let label = &ptext[..label_end];
                 // the questioner ("Q:", "QUESTION:", "Reporter:"), or a label whose
                 // turns are mostly questions ("Courier: ... Will Kessia
@@ -421,9 +416,7 @@ impl Extractor {
                     asked = Some((para.start + content_start, claims.len()));
                 }
             }
-            if let Some((label_end, content_start)) = speaker_label(ptext)
-                .filter(|&(le, cs)| asked.is_none() && !place_label(ptext, le, cs))
-            {
+            if let Some((label_end, content_start)) = labelled.filter(|_| asked.is_none()) {
                 let label = &ptext[..label_end];
                 let content = (para.start + content_start, para.end);
                 let src = if matches!(label, "A" | "Answer") {

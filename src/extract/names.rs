@@ -1356,13 +1356,18 @@ pub fn analyze(
     sentence_initial: bool,
 ) -> Option<NpInfo> {
     let mut info = analyze_np(text, toks, registry, sentence_initial)?;
-    let src = &mut info.source;
+    one_space(&mut info.source);
+    Some(info)
+}
+
+/// A source's name and role with one space between their words (`Arven\r\n
+/// Daily`, `city  council`).
+pub fn one_space(src: &mut SourceRef) {
     for s in std::iter::once(&mut src.name).chain(src.role.as_mut()) {
         if s.contains(['\n', '\r', '\t']) || s.contains("  ") {
             *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
         }
     }
-    Some(info)
 }
 
 /// [`analyze`] before the spaces of the name are set right.
@@ -1890,36 +1895,27 @@ fn analyze_np(
     }
     // "a Civic Pulse poll showed": the name before a poll or a survey is its
     // maker, a polling firm or an institute, not a person
-    if survey && toks.last().is_some_and(|t| t.cap) {
+    // the owner named before a document is a body, not a person: "a Civic Pulse
+    // poll showed" (a polling firm or an institute), "Kessia's readout" (a call's
+    // readout is a government's: a lone name is a country), "Velmar data
+    // showed ..." (a lone name that owns numbers)
+    let owner = if survey {
+        Some(SourceKind::Organization)
+    } else if readout {
+        Some(SourceKind::Government)
+    } else if numbers && toks.len() == 1 {
+        Some(SourceKind::Organization)
+    } else {
+        None
+    };
+    if let Some(kind) = owner.filter(|_| toks.last().is_some_and(|t| t.cap)) {
         return analyze(text, &toks, registry, sentence_initial).map(|mut i| {
-            if i.class == NpClass::Person && i.source.role.is_none() {
-                i.class = NpClass::Org;
-                i.source.kind = SourceKind::Organization;
-            }
-            i.source.mention = Some(mention);
-            i
-        });
-    }
-    // "Velmar data showed ...": a lone name that owns numbers is a body, not a
-    // person
-    if numbers && !readout && toks.len() == 1 && toks[0].cap {
-        return analyze(text, &toks, registry, sentence_initial).map(|mut i| {
-            if i.class == NpClass::Person && i.source.role.is_none() {
-                i.class = NpClass::Org;
-                i.source.kind = SourceKind::Organization;
-            }
-            i.source.mention = Some(mention);
-            i
-        });
-    }
-    // "Kessia's readout": a call's readout is a government's, so a lone name
-    // that owns one is a country, not a person
-    if readout && toks.last().is_some_and(|t| t.cap) {
-        return analyze(text, &toks, registry, sentence_initial).map(|mut i| {
-            if i.class == NpClass::Person && i.source.role.is_none() && !i.source.name.contains(' ')
+            if i.class == NpClass::Person
+                && i.source.role.is_none()
+                && !(readout && i.source.name.contains(' '))
             {
                 i.class = NpClass::Org;
-                i.source.kind = SourceKind::Government;
+                i.source.kind = kind;
             }
             i.source.mention = Some(mention);
             i

@@ -191,25 +191,17 @@ pub fn wrap_width(text: &str) -> Option<usize> {
 /// [`paragraphs`] takes for hard wraps in any text are joined too.
 pub fn unwrap_lines(text: &str) -> Option<String> {
     let width = wrap_width(text)?;
-    let lead_of = |l: &str| l.len() - l.trim_start().len();
     // (the indent every line has, a block's: a line indented further opens a
     // paragraph)
-    let base = text
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(lead_of)
+    let base = text_lines(text)
+        .filter(|(_, _, content)| !content.is_empty())
+        .map(|(_, lead, _)| lead)
         .min()
         .unwrap_or(0);
     let mut out: Option<Vec<u8>> = None;
     // the line before: where its words end, its last char, its length
     let mut prev: Option<(usize, char, usize)> = None;
-    let mut pos = 0usize;
-    for line in text.split_inclusive('\n') {
-        let line_start = pos;
-        pos += line.len();
-        let trimmed = line.trim_end();
-        let lead = lead_of(trimmed);
-        let content = trimmed.trim_start();
+    for (line_start, lead, content) in text_lines(text) {
         if content.is_empty() {
             prev = None;
             continue;
@@ -229,10 +221,11 @@ pub fn unwrap_lines(text: &str) -> Option<String> {
                 }
             }
         }
+        let end = line_start + lead + content.len();
         prev = Some((
-            line_start + lead + content.len(),
+            end,
             content.chars().last().unwrap_or(' '),
-            trimmed.chars().count(),
+            text[line_start..end].chars().count(),
         ));
     }
     // (only ASCII line-break bytes were replaced, by an ASCII space)
@@ -258,6 +251,19 @@ pub fn plain_spaces(text: &str) -> Option<String> {
     out.and_then(|b| String::from_utf8(b).ok())
 }
 
+/// Each line of the text: where it starts, the bytes of its indent, and its
+/// words without the white space around them (empty for a blank line).
+fn text_lines(text: &str) -> impl Iterator<Item = (usize, usize, &str)> {
+    let mut pos = 0usize;
+    text.split_inclusive('\n').map(move |line| {
+        let start = pos;
+        pos += line.len();
+        let trimmed = line.trim_end();
+        let content = trimmed.trim_start();
+        (start, trimmed.len() - content.len(), content)
+    })
+}
+
 /// A line break inside a sentence in any text: the line before ends inside a
 /// clause (a lowercase letter, a comma, a hyphen) and the next goes on in lower
 /// case or with a number.
@@ -276,13 +282,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let mut para_end = 0usize;
     let mut prev_line_end_char: Option<char> = None;
     let mut prev_lead = 0usize;
-    let mut pos = 0usize;
-    for line in text.split_inclusive('\n') {
-        let line_start = pos;
-        pos += line.len();
-        let trimmed = line.trim_end();
-        let lead = trimmed.len() - trimmed.trim_start().len();
-        let content = trimmed.trim_start();
+    for (line_start, lead, content) in text_lines(text) {
         if content.is_empty() {
             if let Some(s) = para_start.take() {
                 out.push(make_paragraph(text, s, para_end));
