@@ -3711,10 +3711,49 @@ impl Extractor {
         {
             return None;
         }
+        let mut author = None;
         let (src, mut k) = if c.according {
             // "According to X, content"
-            let (ns, ne) = np_right(s, c.j, hi);
-            if ne <= ns || !s.comma(ne) {
+            let (ns, mut ne) = np_right(s, c.j, hi);
+            if ne <= ns {
+                return None;
+            }
+            let mut comma_at = ne;
+            // "According to a poll published by the Centra institute this month,
+            // C": the document's description runs to the comma, and its maker
+            // speaks through it
+            let described = (ns + 1..=ne.min(hi - 1)).find(|&p| {
+                lexicon::document_word(s.lw(p - 1))
+                    && matches!(
+                        s.lw(p),
+                        "published"
+                            | "released"
+                            | "issued"
+                            | "conducted"
+                            | "compiled"
+                            | "produced"
+                            | "commissioned"
+                    )
+            });
+            if let Some(p) = described {
+                let close = (p + 1..hi.min(p + 14)).find(|&x| s.comma(x))?;
+                if (p + 1..close).any(|x| !s.toks[x].word || s.toks[x].quoted) {
+                    return None;
+                }
+                author = (p + 1..close).find(|&x| s.is(x, "by")).and_then(|b| {
+                    let end = (b + 2..close)
+                        .find(|&x| {
+                            matches!(s.lw(x), "on" | "in" | "at" | "last" | "this" | "earlier")
+                                || lexicon::time_word(s.lw(x))
+                                || lexicon::weekday(s.lw(x))
+                        })
+                        .unwrap_or(close);
+                    (end > b + 1).then_some((b + 1, end))
+                });
+                ne = p;
+                comma_at = close;
+            }
+            if !s.comma(comma_at) {
                 return None;
             }
             if c.i > lo && !(c.i == lo + 1 && s.punct(lo)) && !before_is_break(s, lo, c.i) {
@@ -3722,12 +3761,12 @@ impl Extractor {
             }
             // "..., according to the poll, conducted by Meridian Research": what
             // follows describes the poll and is no content
-            if ne + 2 < hi && s.lw(ne + 1).ends_with("ed") && s.is(ne + 2, "by") {
+            if comma_at + 2 < hi && s.lw(comma_at + 1).ends_with("ed") && s.is(comma_at + 2, "by") {
                 return None;
             }
             // "According to the ministry, which released the figures on Monday, 40
             // people were killed": the relative clause is skipped
-            let mut start = ne + 1;
+            let mut start = comma_at + 1;
             if matches!(s.lw(start), "which" | "who") {
                 let close = (start + 1..hi.min(start + 16)).find(|&x| s.comma(x))?;
                 start = close + 1;
@@ -3758,6 +3797,21 @@ impl Extractor {
         }
         let mut info = names::analyze(s.text, &s.toks[src.0..src.1], &self.registry, src.0 == lo)?;
         let mut via = Vec::new();
+        // (the maker of the document "according to" names: an outlet that
+        // published it relays it)
+        if let Some(a) = author
+            .and_then(|(a, b)| names::analyze(s.text, &s.toks[a..b], &self.registry, false))
+            .filter(|a| !matches!(a.class, NpClass::Pronoun))
+        {
+            if matches!(
+                a.source.kind,
+                SourceKind::NewsOutlet | SourceKind::StateMedia
+            ) {
+                via.push(a);
+            } else {
+                info = a;
+            }
+        }
         // "Vinn, through a spokesman, denied the report": the relay, not a role
         let through = !c.according
             && s.comma(src.1)
@@ -3864,6 +3918,24 @@ impl Extractor {
                 | "offered"
                 | "agreed"
         );
+        // ("vowed on Sunday to challenge a ruling that ...": a short time, then
+        // the infinitive; the occasion's reach would end at the relative `that`)
+        if promise && !s.is(k, "to") {
+            let mut t = k;
+            if matches!(
+                s.lw(t),
+                "on" | "in" | "at" | "last" | "this" | "early" | "late"
+            ) {
+                t += 1;
+            }
+            while t < hi && t - k < 4 && (lexicon::weekday(s.lw(t)) || lexicon::time_word(s.lw(t)))
+            {
+                t += 1;
+            }
+            if t > k && s.is(t, "to") && t + 1 < hi && s.toks[t + 1].word {
+                k = t;
+            }
+        }
         if !(promise && s.is(k, "to")) {
             k = skip_occasion(s, k, hi);
         }
@@ -4022,6 +4094,10 @@ impl Extractor {
         while k < hi && (s.comma(k) || s.is(k, ":") || s.is(k, "that")) && !s.toks[k].quote_mark {
             k += 1;
         }
+        // ('The statement read, in part: "..."')
+        if k > c.j && s.is(k, "in") && s.is(k + 1, "part") && s.is(k + 2, ":") {
+            k += 3;
+        }
         // content to the end of the sentence
         let mut e = hi;
         while e > k && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
@@ -4096,7 +4172,10 @@ impl Extractor {
             return None;
         }
         // "denied reports that he was ill, calling them fake news": the speaker's
-        // comment on the content is not part of it
+        // comment on the content is not part of it (but the words quoted for
+        // it, 'calling them "fake news"', are a second claim, as after "called
+        // them")
+        let mut called_words = None;
         if let Some(m) = (k + 2..e.saturating_sub(1)).find(|&m| {
             s.comma(m)
                 && !s.toks[m].quoted
@@ -4116,6 +4195,17 @@ impl Extractor {
                         && !(matches!(s.lw(m + 3), "he" | "she" | "they" | "it")
                             && s.is(m + 5, "that")))
         }) {
+            if matches!(
+                s.lw(m + 1),
+                "calling" | "describing" | "branding" | "labelling" | "labeling"
+            ) {
+                called_words = (m + 3..e.min(m + 10))
+                    .take_while(|&x| s.toks[x].word && !s.toks[x].quoted || s.toks[x].quote_mark)
+                    .find(|&x| s.toks[x].quote_mark)
+                    .and_then(|q| s.quotes.iter().find(|r| r.0 == s.toks[q].end))
+                    .map(|r| (r.0, r.1.min(s.end)))
+                    .filter(|r| r.1 > r.0);
+            }
             e = m;
         }
         // "..., a charge the army denied." / "..., which the ministry disputed.": the
@@ -4384,6 +4474,9 @@ impl Extractor {
                     extra = None;
                 }
             }
+        }
+        if extra.is_none() {
+            extra = called_words;
         }
         let cue = cue_mention(s, c);
         let (pieces, quote) = if s.toks[k].quote_mark {
@@ -6379,8 +6472,31 @@ fn clause_follows(s: &Sent, i: usize, hi: usize) -> bool {
 fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usize> {
     // '"...," the letter reads.', 'The sign read: "..."': a written text's words
     if matches!(w, "reads" | "read") {
-        let doc = i > lo && lexicon::document_word(s.lw(i - 1)) && !s.toks[i - 1].quoted;
-        let edge = i + 1 >= hi || s.rest_is_punct(i + 1) || s.is(i + 1, ":");
+        // ("The statement from the president's office read:", "The letter,
+        // signed by 40 lawmakers, reads:": the document heads the subject)
+        // ('The statement read, in part: "..."')
+        let in_part = |k: usize| s.is(k, "in") && s.is(k + 1, "part") && s.is(k + 2, ":");
+        let colon = s.is(i + 1, ":") || s.comma(i + 1) && in_part(i + 2);
+        let doc = i > lo
+            && !s.toks[i - 1].quoted
+            && (lexicon::document_word(s.lw(i - 1))
+                || colon
+                    && (lo..(lo + 4).min(i - 1)).any(|k| {
+                        lexicon::document_word(s.lw(k))
+                            && (lo..k).all(|x| s.toks[x].word && !s.toks[x].quoted)
+                            && (matches!(s.lw(k + 1), "from" | "by" | "of")
+                                && (k + 1..i).all(|x| {
+                                    let w = s.lw(x);
+                                    !s.toks[x].quoted
+                                        && (!lexicon::finite_verb_like(w) || names::possessive(w))
+                                })
+                                // (", signed by 40 lawmakers,")
+                                || s.comma(k + 1)
+                                    && s.comma(i - 1)
+                                    && i > k + 3
+                                    && (k + 2..i - 1).all(|x| s.toks[x].word && !s.toks[x].quoted))
+                    }));
+        let edge = i + 1 >= hi || s.rest_is_punct(i + 1) || colon;
         return (doc && edge).then_some(i + 1);
     }
     if lexicon::FINDING_VERBS.contains(&w) {

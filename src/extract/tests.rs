@@ -3814,3 +3814,66 @@ fn an_interviewers_turn_leaves_no_quote_waiting_on_a_dropped_claim() {
     let c = one(text);
     assert!(c.iter().all(|c| c.start <= c.end && c.end <= text.len()));
 }
+
+#[test]
+fn according_to_a_document_published_by_its_maker() {
+    let c = one(
+        "Title\n\nAccording to a poll published by the independent Centra institute this month, 41 percent of voters would back Merev.\n\nAccording to a survey published by the Velmar Post on Friday, most voters oppose the plan.\n\nAccording to figures released this week, exports fell 4 percent.",
+    );
+    let p = find(&c, "41 percent");
+    assert_eq!(p.text, "41 percent of voters would back Merev");
+    assert_eq!(p.source.name, "Centra institute");
+    assert_eq!(p.source.kind, SourceKind::Organization);
+    // (an outlet that published it relays it)
+    let s = find(&c, "most voters");
+    assert_eq!(s.source.name, "survey");
+    assert_eq!(s.via.first().map(|v| v.name.as_str()), Some("Velmar Post"));
+    let f = find(&c, "exports fell");
+    assert_eq!(f.text, "exports fell 4 percent");
+    assert_eq!(f.source.name, "figures");
+}
+
+#[test]
+fn what_a_document_named_in_the_subject_reads() {
+    let c = one(
+        "Title\n\nThe statement from the president's office read: \"The head of state has full confidence in the judiciary.\"\n\nA statement from the ministry read, in part: \"The border remains closed to all traffic.\"\n\nHe read the letter aloud to the crowd.",
+    );
+    let s = find(&c, "full confidence");
+    assert_eq!(
+        s.text,
+        "The head of state has full confidence in the judiciary."
+    );
+    assert_eq!(s.source.name, "president's office");
+    let b = find(&c, "border remains");
+    assert_eq!(b.text, "The border remains closed to all traffic.");
+    assert_eq!(b.source.name, "ministry");
+    assert!(c.iter().all(|x| !x.text.contains("aloud")));
+}
+
+#[test]
+fn a_vow_with_its_day_keeps_its_infinitive() {
+    let c = one(
+        "Title\n\nMerev vowed on Sunday to challenge a court ruling that barred him from the election.\n\nDahl promised last week to appeal a ruling that she called unjust.",
+    );
+    assert_eq!(
+        find(&c, "challenge").text,
+        "to challenge a court ruling that barred him from the election"
+    );
+    assert_eq!(
+        find(&c, "appeal").text,
+        "to appeal a ruling that she called unjust"
+    );
+}
+
+#[test]
+fn the_quoted_words_a_participle_calls_something_are_a_second_claim() {
+    let c = one(
+        "Title\n\nMerev vowed to appeal, calling the decision \"a political execution.\"\n\nDahl said she would resign, calling for calm.",
+    );
+    assert_eq!(find(&c, "to appeal").text, "to appeal");
+    let q = find(&c, "political execution");
+    assert_eq!(q.text, "a political execution.");
+    assert_eq!(q.source.name, "Merev");
+    assert_eq!(find(&c, "resign").text, "she would resign");
+    assert!(c.iter().all(|x| !x.text.contains("calm")));
+}
