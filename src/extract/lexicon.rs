@@ -1761,7 +1761,19 @@ pub fn reaction_verb(w: &str) -> bool {
 /// army denied`, `, a figure the government disputed`): the charge nouns and
 /// the words for an account or a figure.
 pub fn disputed_noun(w: &str) -> bool {
-    charge_noun(w) || matches!(w, "version" | "account" | "figure" | "number" | "estimate")
+    charge_noun(w)
+        || matches!(
+            w,
+            "version"
+                | "account"
+                | "figure"
+                | "number"
+                | "estimate"
+                | "position"
+                | "view"
+                | "characterization"
+                | "characterisation"
+        )
 }
 
 /// The subject form of a pronoun in another case: `him`/`his` -> `he`,

@@ -4386,7 +4386,9 @@ impl Extractor {
                 }
                 // "blamed Marenland for the failure, saying its team had ...": the
                 // charge, then the reason given for it
-                "saying" if s.comma(m - 1) => Some(after_verb(m + 1)),
+                // (", saying in a statement posted on its channel that C": where
+                // it was said is no content)
+                "saying" if s.comma(m - 1) => Some(after_verb(skip_occasion(s, m + 1, e))),
                 // '"We are ready," Orsk said, before adding that ...'
                 "before" if s.comma(m - 1) && s.is(m + 1, "adding") => Some(after_verb(m + 2)),
                 // "said the plan was dead and urged lawmakers to reject it",
@@ -4509,6 +4511,33 @@ impl Extractor {
                 },
             )
         };
+        // "Varga, according to two people familiar with the matter, plans to
+        // skip the debate": the subject set off before the cue is the
+        // content's first piece
+        let mut pieces = pieces;
+        if c.according
+            && quote == QuoteKind::Indirect
+            && c.i >= lo + 2
+            && s.comma(c.i - 1)
+            && (lo..c.i - 1).all(|x| {
+                let w = s.lw(x);
+                s.toks[x].word
+                    && !s.toks[x].quoted
+                    && (names::possessive(w)
+                        || !lexicon::finite_verb_like(w) && !lexicon::auxiliary(w))
+            })
+            && c.i - 1 - lo <= 6
+            && k > c.j
+            && s.comma(k - 1)
+            && s.toks[k].word
+            && !s.toks[k].cap
+            && (lexicon::finite_verb_like(s.lw(k)) || lexicon::auxiliary(s.lw(k)))
+        {
+            let (a, b) = trim_span(s.text, s.toks[lo].start, s.toks[c.i - 2].end, false);
+            if b > a {
+                pieces.insert(0, (a, b));
+            }
+        }
         Some(Attr {
             pieces,
             quote,
@@ -6566,7 +6595,17 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             (lo..i).rev().take(8).any(|k| {
                 matches!(
                     s.lw(k),
-                    "survey" | "poll" | "study" | "analysis" | "report" | "audit" | "review"
+                    "survey"
+                        | "poll"
+                        | "study"
+                        | "analysis"
+                        | "report"
+                        | "audit"
+                        | "review"
+                        // ("Polls show Varga leading by five points")
+                        | "surveys"
+                        | "polls"
+                        | "studies"
                 )
             })
         };

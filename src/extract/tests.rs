@@ -3877,3 +3877,32 @@ fn the_quoted_words_a_participle_calls_something_are_a_second_claim() {
     assert_eq!(find(&c, "resign").text, "she would resign");
     assert!(c.iter().all(|x| !x.text.contains("calm")));
 }
+
+#[test]
+fn a_subject_set_off_before_according_to_is_part_of_the_content() {
+    let c = one(
+        "Title\n\nVarga, according to two people familiar with the matter, plans to skip next week's debate.\n\nThe plan, according to officials, would cost 4 billion.",
+    );
+    let v = find(&c, "skip");
+    assert_eq!(v.text, "Varga plans to skip next week's debate");
+    assert_eq!(v.source.kind, SourceKind::Unnamed);
+    assert_eq!(find(&c, "4 billion").text, "The plan would cost 4 billion");
+}
+
+#[test]
+fn polls_show_and_where_a_participle_said_it() {
+    let c = one(
+        "Title\n\nPolls show Varga leading by five points.\n\nThe ministry denied the accusation, saying in a statement posted on its Telegram channel that its forces had observed the truce.\n\nVarga has said she would vote to repeal the tariffs, a position Hale has disputed.",
+    );
+    let p = find(&c, "leading");
+    assert_eq!(p.text, "Varga leading by five points");
+    assert_eq!(p.source.name, "Polls");
+    assert_eq!(
+        find(&c, "observed").text,
+        "its forces had observed the truce"
+    );
+    assert_eq!(
+        find(&c, "repeal").text,
+        "she would vote to repeal the tariffs"
+    );
+}
