@@ -304,7 +304,7 @@ pub fn word_flags(w: &str) -> u8 {
         for w in [
             "with", "while", "whereas", "but", "after", "days", "hours", "weeks", "shortly",
             "where", "and", "though", "although", "when", "a", "two", "three", "four", "five",
-            "six", "seven", "eight", "nine", "ten",
+            "six", "seven", "eight", "nine", "ten", "as",
         ] {
             add(w, F_SPLIT);
         }

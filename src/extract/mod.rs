@@ -5771,6 +5771,17 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     }
     // "Holt went on to say", "continued to insist": the subject before them
     j -= went_on_to(s, lo, j);
+    // "Holm is reported to have told investigators": the subject before what
+    // others report of him
+    if j >= lo + 5
+        && s.is(j - 1, "have")
+        && s.is(j - 2, "to")
+        && matches!(s.lw(j - 3), "reported" | "said" | "understood" | "believed")
+        && matches!(s.lw(j - 4), "is" | "was" | "are" | "were")
+        && !s.toks[j - 4].quoted
+    {
+        j -= 4;
+    }
     let mut skipped = 0;
     while j > lo
         && s.toks[j - 1].word
@@ -5785,6 +5796,26 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
         // "Xi Jinping on Friday told": skip "on Friday"; keep "Wang Yi" names
         j -= 1;
         skipped += 1;
+    }
+    // "A former minister on trial for bribery told the court": the state the
+    // speaker is in follows the subject
+    if let Some(p) = (lo + 1..j.saturating_sub(1)).rev().take(6).find(|&p| {
+        matches!(
+            (s.lw(p), s.lw(p + 1)),
+            ("on", "trial") | ("in", "custody") | ("on", "bail") | ("under", "investigation")
+        ) && s.toks[p - 1].word
+            && !s.toks[p - 1].quoted
+    }) {
+        let tail_ok = p + 2 == j
+            || s.is(p + 2, "for")
+                && j > p + 3
+                && j - (p + 3) <= 3
+                && (p + 3..j).all(|x| s.toks[x].word && !s.toks[x].quoted && !s.toks[x].cap);
+        if tail_ok && p > lo {
+            if let Some(r) = subject_span(s, lo, p) {
+                return Some(r);
+            }
+        }
     }
     // "A video shared more than 200,000 times on Chatly claims", "a Civic Pulse
     // poll published on Monday showed": a participle phrase between the subject
@@ -7716,6 +7747,18 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                     }
                     // ("..., where he told a crowd that C": the event, then the claim)
                     "after" | "where" | "when" => m + 2,
+                    // ("he told the court he was framed, as prosecutors alleged that
+                    // he took cash": the other side's claim beside it; not "as the
+                    // ministry had predicted", a comment on the first)
+                    "as" if s.comma(m)
+                        && (m + 3..n.min(m + 10)).any(|v| {
+                            s.is(v, "that")
+                                && !s.toks[v].quoted
+                                && lexicon::cue_verb(s.lw(v - 1)).is_some()
+                        }) =>
+                    {
+                        m + 2
+                    }
                     "days" | "hours" | "weeks" | "shortly" if s.is(m + 2, "after") => m + 3,
                     // ("..., a week after auditors found that C")
                     "a" if matches!(s.lw(m + 2), "day" | "week" | "month" | "year")

@@ -3906,3 +3906,22 @@ fn polls_show_and_where_a_participle_said_it() {
         "she would vote to repeal the tariffs"
     );
 }
+
+#[test]
+fn a_defendant_on_trial_and_the_prosecutors_beside_him() {
+    let c = one(
+        "Title\n\nA former transport minister on trial for bribery told the court on Monday that he had been framed by political rivals, as prosecutors alleged that he took 2 million crowns from a rail contractor.\n\nHolm is reported to have told investigators that he could not remember the meeting.\n\nPrices rose 4 percent, as the ministry had predicted.",
+    );
+    let f = find(&c, "framed");
+    assert_eq!(f.text, "he had been framed by political rivals");
+    assert_eq!(f.source.name, "former transport minister");
+    let p = find(&c, "2 million crowns");
+    assert_eq!(p.text, "he took 2 million crowns from a rail contractor");
+    assert_eq!(p.source.name, "prosecutors");
+    assert!(p.via.is_empty());
+    let h = find(&c, "remember");
+    assert_eq!(h.text, "he could not remember the meeting");
+    assert_eq!(h.source.name, "Holm");
+    // (an "as" clause that comments on the first is no second claim)
+    assert_eq!(find(&c, "Prices rose").source.kind, SourceKind::Publication);
+}
