@@ -4208,6 +4208,30 @@ impl Extractor {
             }
             e = m;
         }
+        // "accused Tamsk of moving artillery into the zone, as both sides traded
+        // blame for a week of shelling": what the article sets beside an
+        // accusation is no part of it
+        if c.class == CueClass::Object {
+            if let Some(m) = (k + 3..e.saturating_sub(3)).find(|&m| {
+                s.comma(m)
+                    && !s.toks[m].quoted
+                    && s.is(m + 1, "as")
+                    && !s.toks[m + 1].quoted
+                    && !matches!(
+                        s.lw(m + 2),
+                        "well" | "much" | "many" | "part" | "soon" | "long"
+                    )
+                    && (m + 3..e.min(m + 8)).any(|v| {
+                        let w = s.lw(v);
+                        s.toks[v].word
+                            && !s.toks[v].cap
+                            && (lexicon::finite_verb_like(w)
+                                || w.ends_with("ed") && !lexicon::auxiliary(s.lw(v - 1)))
+                    })
+            }) {
+                e = m;
+            }
+        }
         // "..., a charge the army denied." / "..., which the ministry disputed.": the
         // other side's stance closes the sentence
         if let Some(m) = (k + 2..e.saturating_sub(2)).find(|&m| {

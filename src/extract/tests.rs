@@ -3925,3 +3925,18 @@ fn a_defendant_on_trial_and_the_prosecutors_beside_him() {
     // (an "as" clause that comments on the first is no second claim)
     assert_eq!(find(&c, "Prices rose").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn what_the_article_sets_beside_an_accusation_is_no_part_of_it() {
+    let c = one(
+        "Title\n\nThe diplomat accused Tamsk on Tuesday of moving heavy artillery into the zone, as both sides traded blame for a week of shelling.\n\nVarn accused Hale of lying, as well as of hiding the report.",
+    );
+    assert_eq!(
+        find(&c, "artillery").text,
+        "Tamsk on Tuesday of moving heavy artillery into the zone"
+    );
+    assert_eq!(
+        find(&c, "lying").text,
+        "Hale of lying, as well as of hiding the report"
+    );
+}
