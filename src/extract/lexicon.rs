@@ -268,7 +268,15 @@ pub const F_SPLIT: u8 = 16;
 
 /// The one-word cues of a plain reporting clause, which nest inside reported
 /// speech (`X told Y that ...`, beside `according to` and `quoted ... as saying`).
-pub const NESTING_CUES: &[&str] = &["said", "says", "told", "tells", "stated", "announced"];
+pub const NESTING_CUES: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "stated",
+    "announced",
+];
 
 /// Verbs of belief that nest in another's report with a clause and no `that`:
 /// "Halden believes C, two of his aides said."
@@ -301,6 +309,10 @@ pub fn word_flags(w: &str) -> u8 {
             add(w, F_CUE_START);
         }
         add("per", F_CUE_START);
+        // (a poll that "gives" or "puts" a party its figure)
+        for w in ["gives", "gave", "puts"] {
+            add(w, F_CUE_START);
+        }
         for w in [
             "with", "while", "whereas", "but", "after", "days", "hours", "weeks", "shortly",
             "where", "and", "though", "although", "when", "a", "two", "three", "four", "five",
@@ -1232,6 +1244,7 @@ const TITLE_WORD_WORDS: &[&str] = &[
     "farmer",
     "journalist",
     "reporter",
+    "correspondent",
     "editor",
     "author",
     "writer",
@@ -1407,6 +1420,7 @@ const PRIVATE_ROLE_WORDS: &[&str] = &[
     "farmer",
     "journalist",
     "reporter",
+    "correspondent",
     "editor",
     "author",
     "writer",

@@ -375,6 +375,10 @@ impl Extractor {
             if is_boilerplate(ptext) || is_caption(ptext) {
                 continue;
             }
+            // (a press release's standing text and contacts close it)
+            if pi >= 3 && paras.len() > 4 && release_tail(ptext) {
+                break;
+            }
             // "PRESS RELEASE" then "Ministry of Transport announces new rail line":
             // the line under the header is the release's headline (it had become
             // a claim "new rail line")
@@ -2570,6 +2574,7 @@ impl Extractor {
             return if allow_backward {
                 self.saying_clause(s, lo, hi)
                     .or_else(|| self.as_put_it(s, lo, hi))
+                    .or_else(|| self.in_view_of(s, lo, hi))
                     .or_else(|| self.called_quote(s, lo, hi))
                     .or_else(|| self.accusation_by(s, lo, hi))
                     .or_else(|| self.accused_by(s, lo, hi))
@@ -2601,6 +2606,7 @@ impl Extractor {
         if found.is_none() && allow_backward {
             found = self
                 .called_quote(s, lo, hi)
+                .or_else(|| self.in_view_of(s, lo, hi))
                 .or_else(|| self.accused_by(s, lo, hi))
                 .or_else(|| self.said_first(s, lo, hi));
         }
@@ -2679,7 +2685,17 @@ impl Extractor {
                         .iter()
                         .position(|t| t.start == inner.cue.start)
                         .is_some_and(|p| p > 0 && s.comma(p - 1));
-                !(private || own_reading || told_thing || order || participle)
+                // ("Developers say C, according to the builders' association";
+                // not "a ledger that prosecutors say recorded bribes": a plural
+                // "say" reports only when its speaker opens the content)
+                let plural_say_inside = cue == "say"
+                    && inner
+                        .source
+                        .source
+                        .mention
+                        .as_ref()
+                        .is_none_or(|m| m.start != s.toks[a].start);
+                !(private || own_reading || told_thing || order || participle || plural_say_inside)
                     && inner.source.class != NpClass::Pronoun
                     && (lexicon::NESTING_CUES.contains(&cue.as_str())
                         // ("Halden believes C, two of his aides said", "Analysts
@@ -3301,12 +3317,84 @@ impl Extractor {
 
     /// `As Dall put it, "This is a bad deal."`: the speaker in the opening clause,
     /// the content after its comma.
+    /// "In the view of Ruth Tamm, an economist, C", "In Tamm's view, C", "In his
+    /// telling, C", "In the words of one economist, C": whose view the
+    /// sentence gives.
+    fn in_view_of(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        if !s.is(lo, "in") || hi < lo + 6 || s.toks[lo].quoted {
+            return None;
+        }
+        let view_noun = |w: &str| {
+            matches!(
+                w,
+                "view"
+                    | "telling"
+                    | "words"
+                    | "estimation"
+                    | "opinion"
+                    | "assessment"
+                    | "judgment"
+                    | "judgement"
+                    | "eyes"
+            )
+        };
+        // (ns..ne) names the holder; `a` is the comma before the content
+        let (ns, ne, a) = if s.is(lo + 1, "the") && view_noun(s.lw(lo + 2)) && s.is(lo + 3, "of") {
+            let (ns, ne) = np_right(s, lo + 4, hi);
+            (ns, ne, ne)
+        } else if matches!(s.lw(lo + 1), "his" | "her" | "their" | "its") && view_noun(s.lw(lo + 2))
+        {
+            (lo + 1, lo + 2, lo + 3)
+        } else {
+            // "In Tamm's view", "In the minister's telling"
+            let v = (lo + 2..hi.min(lo + 7)).find(|&v| view_noun(s.lw(v)))?;
+            let owner = s.lw(v - 1);
+            let (ns, ne) = if owner == "s" && (s.is(v - 2, "'") || s.is(v - 2, "’")) {
+                (lo + 1, v - 2)
+            } else if names::possessive(owner) {
+                (lo + 1, v)
+            } else {
+                return None;
+            };
+            (ns, ne, v + 1)
+        };
+        if ne <= ns || !(lo + 1..ne).all(|x| s.toks[x].word && !s.toks[x].quoted || s.is(x, "'")) {
+            return None;
+        }
+        if !s.comma(a) {
+            return None;
+        }
+        let mut source = match lexicon::subject_pronoun(s.lw(ns)).filter(|_| ne == ns + 1) {
+            Some(p) => names::pronoun_source(p.to_string(), toks_mention(s, ns, ne)),
+            None => names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)?,
+        };
+        // ("In the view of Ruth Tamm, an economist at the school, C")
+        let mut start = a + 1;
+        if let Some((ra, rb)) = role_after(s, a).filter(|&(_, rb)| s.comma(rb)) {
+            if source.class == NpClass::Person {
+                apply_appositive(s, &mut source, ra, rb);
+            }
+            start = rb + 1;
+        }
+        let (pieces, quote, b) = content_to_end(s, start, hi)?;
+        Some(Attr {
+            pieces,
+            quote,
+            cue: toks_mention(s, lo, lo + 3),
+            source,
+            via: vec![],
+            content_toks: (start, b),
+            extra: None,
+        })
+    }
+
     fn as_put_it(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
         if !s.is(lo, "as") || hi < lo + 6 {
             return None;
         }
         let p = (lo + 2..hi.min(lo + 9)).find(|&p| s.is(p, "put") && s.is(p + 1, "it"))?;
-        let mut a = p + 2;
+        // ("As Mayor Korv put it in a debate last week, ...": where and when)
+        let mut a = skip_occasion(s, p + 2, hi);
         if !s.comma(a) || (lo + 1..p).any(|k| !s.toks[k].word || s.toks[k].quoted) {
             return None;
         }
@@ -4503,6 +4591,24 @@ impl Extractor {
         }
         if extra.is_none() {
             extra = called_words;
+        }
+        // 'tells us the capital will decide the election: "If Unity holds Orvik,
+        // Ekdal stays."': the reported clause, then the quote that bears it out
+        if extra.is_none() && !s.toks[k].quote_mark {
+            if let Some(m) = (k + 3..e.saturating_sub(2)).find(|&m| {
+                s.is(m, ":")
+                    && !s.toks[m].quoted
+                    && s.toks[m + 1].quote_mark
+                    && !s.toks[m + 1].quoted
+            }) {
+                if let Some(q) = s.quotes.iter().find(|q| q.0 == s.toks[m + 1].end) {
+                    let qe = q.1.min(s.end);
+                    if qe > q.0 && !s.toks[k..m].iter().any(|t| t.quote_mark) {
+                        extra = Some((q.0, qe));
+                        e = m;
+                    }
+                }
+            }
         }
         let cue = cue_mention(s, c);
         let (pieces, quote) = if s.toks[k].quote_mark {
@@ -6505,8 +6611,13 @@ fn data_clause(s: &Sent, a: usize, hi: usize) -> bool {
     if a + 1 >= hi || s.toks[a].quoted || !s.toks[a].word || matches!(s.lw(a), "a" | "an") {
         return false;
     }
+    // (a number's comma, "3,000 homes", is no clause's edge)
     (a + 1..hi.min(a + 12))
-        .take_while(|&k| s.toks[k].word && !s.toks[k].quoted && !s.comma(k - 1))
+        .take_while(|&k| {
+            (s.toks[k].word || s.digit_comma(k))
+                && !s.toks[k].quoted
+                && (!s.comma(k - 1) || s.digit_comma(k - 1))
+        })
         .any(|k| {
             let w = s.lw(k);
             lexicon::finite_verb_like(w) && (!w.ends_with('s') || matches!(w, "is" | "was" | "has"))
@@ -6582,6 +6693,37 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                     }));
         let edge = i + 1 >= hi || s.rest_is_punct(i + 1) || colon;
         return (doc && edge).then_some(i + 1);
+    }
+    // "An exit poll for KTV gives the Unity Party 36 percent", "The survey puts
+    // support for the plan at 41 percent": a poll's figures
+    if matches!(w, "gives" | "gave" | "puts" | "put")
+        && !s.toks[i].quoted
+        && (lo..i)
+            .rev()
+            .take(8)
+            .any(|k| matches!(s.lw(k), "poll" | "polls" | "survey" | "surveys"))
+        && (i + 2..hi.min(i + 12)).any(|k| {
+            s.lw(k).as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && matches!(s.lw(k + 1), "percent" | "per" | "%" | "points")
+        })
+    {
+        return Some(i + 1);
+    }
+    // "The city's own figures suggest fewer than 3,000 homes were completed":
+    // numbers that suggest a whole clause
+    if matches!(
+        w,
+        "suggest" | "suggests" | "suggested" | "indicate" | "indicates" | "indicated"
+    ) && !s.toks[i].quoted
+        && (lo..i).rev().take(4).any(|k| {
+            matches!(
+                s.lw(k),
+                "figures" | "data" | "statistics" | "numbers" | "records" | "results" | "polls"
+            )
+        })
+        && data_clause(s, i + 1, hi)
+    {
+        return Some(i + 1);
     }
     if lexicon::FINDING_VERBS.contains(&w) {
         // "..., official results showed on Monday.": a time may close the sentence
@@ -6774,6 +6916,8 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         let is_plural = |p: &str| {
             matches!(p, "they" | "we" | "police" | "people")
                 || p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("'s")
+                // ("The data suggest that prices have peaked")
+                || matches!(w, "suggest" | "indicate") && matches!(p, "data" | "statistics")
         };
         // the subject's head, also before "of the rule" ("Supporters of the rule argue")
         // ("Analysts at Velmar Capital expect")
@@ -8494,6 +8638,40 @@ fn release_header(p: &str) -> bool {
     head.starts_with("PRESS RELEASE")
         || head.starts_with("NEWS RELEASE")
         || head.starts_with("FOR IMMEDIATE RELEASE")
+}
+
+/// Where a press release's own text ends: "About the Ministry of Agriculture"
+/// (the organisation's standing description), "Notes to editors", "Media
+/// contact", "###", "-ENDS-". What follows is no news.
+fn release_tail(p: &str) -> bool {
+    let t = p.trim();
+    let first_line = t.lines().next().unwrap_or("").trim();
+    let l = first_bytes(first_line, 32).to_ascii_lowercase();
+    let about = l.starts_with("about ")
+        && first_line.len() < 80
+        && !first_line.ends_with(['.', '?', '!', '"', '”', ':'])
+        && first_line.split_whitespace().count() <= 9
+        && first_line.split_whitespace().nth(1).is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                || w == "the" && {
+                    first_line
+                        .split_whitespace()
+                        .nth(2)
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
+                }
+        });
+    about
+        || first_line == "###"
+        || l.starts_with("-ends-")
+        || l == "ends"
+        || l.starts_with("notes to editors")
+        || l.starts_with("note to editors")
+        || l.starts_with("media contact")
+        || l.starts_with("press contact")
+        || l.starts_with("media enquiries")
+        || l.starts_with("media inquiries")
+        || l.starts_with("for further information")
+        || l.starts_with("for more information")
 }
 
 /// The first `n` bytes of `t` at most, cut on a char boundary.

@@ -1414,6 +1414,31 @@ fn analyze_np(
             return analyze(text, head, registry, sentence_initial);
         }
     }
+    // "Our correspondent in Orvik", "a reporter at the scene": where a
+    // reporter is is no name (only a reporter's: "officials in Velgrad" and
+    // "the embassy in Veska" are read below)
+    if let Some(p) = toks
+        .iter()
+        .position(|t| t.word && matches!(&text[t.start..t.end], "in" | "at"))
+    {
+        let before = &toks[..p];
+        if p >= 1
+            && p + 1 < toks.len()
+            && before.iter().all(|t| t.word)
+            && before.last().is_some_and(|t| {
+                matches!(
+                    text[t.start..t.end].to_ascii_lowercase().as_str(),
+                    "correspondent" | "correspondents" | "reporter" | "reporters"
+                )
+            })
+            && before[..p - 1].iter().all(|t| {
+                let w = text[t.start..t.end].to_ascii_lowercase();
+                super::lexicon::determiner(&w) || matches!(w.as_str(), "our" | "a" | "an")
+            })
+        {
+            return analyze(text, before, registry, sentence_initial);
+        }
+    }
     // "the plant's owner, Kemora Chemicals": a description, then the name in
     // commas; the name is the source (the description a person's role)
     if let Some(p) = toks

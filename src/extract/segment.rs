@@ -767,6 +767,16 @@ static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dateline regex")
 });
 
+/// A press release's dateline in title case, always with its date: "Velgrad,
+/// 14 July — ", "Port Alder, March 3, 2026 - " (a bare "Velgrad — " is left:
+/// too like a sentence's own dash).
+static TITLE_DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:-|–|—|--)\s+",
+    )
+    .expect("title-case dateline regex")
+});
+
 static TIMESTAMP_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM|GMT|UTC|ET|BST|CET|local time|local))?\s*(?:[-–—:|]\s*)?").expect("timestamp regex")
 });
@@ -786,6 +796,9 @@ pub fn dateline_len(s: &str) -> usize {
     // capital, a stop, an apostrophe, a hyphen or a space, as the regex's first
     // two classes say: most sentences are answered here)
     let b = s.as_bytes();
+    if matches!(b, [b'A'..=b'Z', b'a'..=b'z', ..]) {
+        return TITLE_DATELINE_RE.find(s).map_or(0, |m| m.end());
+    }
     let may = match b {
         [b'(', ..] => true,
         [b'A'..=b'Z', second, ..] => {
@@ -969,7 +982,10 @@ mod tests {
         for s in &starts {
             assert_eq!(
                 dateline_len(s),
-                DATELINE_RE.find(s).map_or(0, |m| m.end()),
+                DATELINE_RE
+                    .find(s)
+                    .or_else(|| TITLE_DATELINE_RE.find(s))
+                    .map_or(0, |m| m.end()),
                 "{s}"
             );
             assert_eq!(

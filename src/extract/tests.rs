@@ -3940,3 +3940,77 @@ fn what_the_article_sets_beside_an_accusation_is_no_part_of_it() {
         "Hale of lying, as well as of hiding the report"
     );
 }
+
+#[test]
+fn whose_view_an_analysis_gives() {
+    let c = one(
+        "Title\n\nIn the view of Ruth Tamm, an economist at the Selm School of Economics, the target is achievable only if the city loosens its planning rules. \"Without zoning reform, you are building on paper,\" she said.\n\nTomas Ek has a different reading. In his telling, the plan is \"a slogan, not a strategy.\"\n\nAs Mayor Ines Korv put it in a debate last week, \"Every year we wait, rents go up again.\"\n\nIn the past, the city built 5,000 homes a year.",
+    );
+    let t = find(&c, "achievable");
+    assert_eq!(
+        t.text,
+        "the target is achievable only if the city loosens its planning rules"
+    );
+    assert_eq!(t.source.name, "Ruth Tamm");
+    assert_eq!(find(&c, "zoning reform").source.name, "Ruth Tamm");
+    assert_eq!(find(&c, "a slogan").source.name, "Tomas Ek");
+    assert_eq!(find(&c, "rents go up").source.name, "Ines Korv");
+    assert_eq!(find(&c, "In the past").source.kind, SourceKind::Publication);
+}
+
+#[test]
+fn figures_that_suggest_and_polls_that_give() {
+    let c = one(
+        "Title\n\nThe city's own figures suggest fewer than 3,000 homes were completed last year.\n\nAn exit poll for the public broadcaster KTV gives the ruling Unity Party 36 percent and the opposition Civic Alliance 33 percent.\n\nThe minister gave the union 40 percent of what it asked.",
+    );
+    let f = find(&c, "3,000 homes");
+    assert_eq!(f.text, "fewer than 3,000 homes were completed last year");
+    assert_eq!(f.source.kind, SourceKind::Government);
+    let p = find(&c, "36 percent");
+    assert_eq!(
+        p.text,
+        "the ruling Unity Party 36 percent and the opposition Civic Alliance 33 percent"
+    );
+    assert_eq!(p.source.name, "KTV");
+    assert_eq!(find(&c, "the union").source.kind, SourceKind::Publication);
+}
+
+#[test]
+fn a_live_blogs_correspondent_and_a_clause_borne_out_by_a_quote() {
+    let c = one(
+        "Title\n\n22:40 — Our correspondent in Orvik writes: \"The mood has turned quieter.\"\n\n23:30 — Analyst Per Vaino of Orvik University tells us the result in the capital will decide the election: \"If Unity holds Orvik, Ekdal stays.\"",
+    );
+    assert_eq!(find(&c, "mood").source.name, "correspondent");
+    let r = find(&c, "decide the election");
+    assert_eq!(r.text, "the result in the capital will decide the election");
+    let q = find(&c, "If Unity holds");
+    assert_eq!(q.text, "If Unity holds Orvik, Ekdal stays.");
+    assert_eq!(q.source.name, "Per Vaino");
+}
+
+#[test]
+fn a_press_releases_dateline_and_standing_text() {
+    let c = one(
+        "PRESS RELEASE\n\nMinistry announces drought aid\n\nVelgrad, 14 July — The Ministry of Agriculture today announced a 120-million-crown aid package for farmers.\n\n\"We are acting quickly,\" said Minister Hanna Sorvik.\n\nApplications open on 1 August.\n\nAbout the Ministry of Agriculture\n\nThe Ministry of Agriculture is responsible for food and farming in Tamsk.\n\nPress contact: press@agri.example",
+    );
+    assert_eq!(
+        find(&c, "aid package").text,
+        "The Ministry of Agriculture today announced a 120-million-crown aid package for farmers."
+    );
+    assert!(c.iter().all(|x| !x.text.contains("responsible for")));
+    assert!(c.iter().any(|x| x.text.contains("Applications open")));
+}
+
+#[test]
+fn what_a_plural_say_reports_by_way_of_according_to() {
+    let c = one(
+        "Title\n\nDevelopers, for their part, say the permits take 14 months, according to the association of builders.\n\nHe had never seen a ledger that prosecutors say recorded bribes, according to his lawyer.",
+    );
+    let d = find(&c, "14 months");
+    assert_eq!(d.source.name, "Developers");
+    assert_eq!(
+        d.via.first().map(|v| v.name.as_str()),
+        Some("association of builders")
+    );
+    assert!(c.iter().all(|x| x.source.name != "prosecutors"));
+}
