@@ -797,6 +797,15 @@ pub fn dateline_len(s: &str) -> usize {
     // two classes say: most sentences are answered here)
     let b = s.as_bytes();
     if matches!(b, [b'A'..=b'Z', b'a'..=b'z', ..]) {
+        // (it needs a comma and, after it, a digit and a dash: most sentences
+        // are answered without the regex, which most texts never compile)
+        let Some(c) = memchr::memchr(b',', b) else {
+            return 0;
+        };
+        let rest = &b[c..];
+        if !rest.iter().any(u8::is_ascii_digit) || memchr::memchr2(b'-', 0xE2, rest).is_none() {
+            return 0;
+        }
         return TITLE_DATELINE_RE.find(s).map_or(0, |m| m.end());
     }
     let may = match b {
