@@ -322,6 +322,7 @@ impl Extractor {
         // one token buffer (and one of their flags) for every sentence
         let mut tok_buf = Vec::new();
         let mut flag_buf: Vec<u8> = Vec::new();
+        let mut tail_skip = 0;
         for (pi, para) in paras.iter().enumerate() {
             let ptext = &text[para.start..para.end];
             if pi == 0 && lower[para.start..para.end].contains("interview") {
@@ -375,9 +376,20 @@ impl Extractor {
             if is_boilerplate(ptext) || is_caption(ptext) {
                 continue;
             }
-            // (a press release's standing text and contacts close it)
+            // (a press release's standing text and contacts close it: the next
+            // few paragraphs are skipped, up to a headline, where a text that
+            // holds several articles goes on)
             if pi >= 3 && paras.len() > 4 && release_tail(ptext) {
-                break;
+                tail_skip = 3;
+                continue;
+            }
+            if tail_skip > 0 {
+                if looks_like_headline(ptext) && !release_tail(ptext) {
+                    tail_skip = 0;
+                } else {
+                    tail_skip -= 1;
+                    continue;
+                }
             }
             // "PRESS RELEASE" then "Ministry of Transport announces new rail line":
             // the line under the header is the release's headline (it had become

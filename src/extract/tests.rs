@@ -4014,3 +4014,13 @@ fn what_a_plural_say_reports_by_way_of_according_to() {
     );
     assert!(c.iter().all(|x| x.source.name != "prosecutors"));
 }
+
+#[test]
+fn a_press_releases_standing_text_does_not_end_a_longer_text() {
+    // (several articles in one text: the one after a release is read)
+    let c = one(
+        "PRESS RELEASE\n\nMinistry announces drought aid\n\nThe ministry announced aid for farmers.\n\nApplications open on 1 August.\n\nAbout the Ministry of Agriculture\n\nThe Ministry of Agriculture is responsible for food and farming in Tamsk.\n\nPress contact: press@agri.example\n\nPort of Selm reopens after strike\n\nThe port reopened on Monday, the harbour authority said.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("responsible for")));
+    assert_eq!(find(&c, "port reopened").source.name, "harbour authority");
+}
