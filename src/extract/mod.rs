@@ -172,6 +172,11 @@ impl<'a> Sent<'a> {
             })
     }
     #[inline]
+    /// `in part:` at token k (`The statement read, in part: "..."`).
+    fn in_part(&self, k: usize) -> bool {
+        self.is(k, "in") && self.is(k + 1, "part") && self.is(k + 2, ":")
+    }
+
     fn comma(&self, i: usize) -> bool {
         let Some(&t) = self.toks.get(i) else {
             return false;
@@ -379,12 +384,13 @@ impl Extractor {
             // (a press release's standing text and contacts close it: the next
             // few paragraphs are skipped, up to a headline, where a text that
             // holds several articles goes on)
-            if pi >= 3 && paras.len() > 4 && release_tail(ptext) {
+            let tail = pi >= 3 && paras.len() > 4 && release_tail(ptext);
+            if tail {
                 tail_skip = 3;
                 continue;
             }
             if tail_skip > 0 {
-                if looks_like_headline(ptext) && !release_tail(ptext) {
+                if looks_like_headline(ptext) {
                     tail_skip = 0;
                 } else {
                     tail_skip -= 1;
@@ -2885,10 +2891,7 @@ impl Extractor {
         {
             return None;
         }
-        let source = match lexicon::subject_pronoun(w).filter(|_| ne == ns + 1) {
-            Some(p) => names::pronoun_source(p.to_string(), toks_mention(s, ns, ne)),
-            None => names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)?,
-        };
+        let source = self.holder(s, ns, ne)?;
         clause_attr(s, k + 2, hi, k, source)
     }
 
@@ -3329,6 +3332,18 @@ impl Extractor {
 
     /// `As Dall put it, "This is a bad deal."`: the speaker in the opening clause,
     /// the content after its comma.
+    /// Whose claim or view a possessive names (tokens ns..ne): "his" (as the
+    /// pronoun "he", resolved later), "Tamm's", "the minister's".
+    fn holder(&self, s: &Sent, ns: usize, ne: usize) -> Option<NpInfo> {
+        match lexicon::subject_pronoun(s.lw(ns)).filter(|_| ne == ns + 1) {
+            Some(p) => Some(names::pronoun_source(
+                p.to_string(),
+                toks_mention(s, ns, ne),
+            )),
+            None => names::analyze(s.text, &s.toks[ns..ne], &self.registry, false),
+        }
+    }
+
     /// "In the view of Ruth Tamm, an economist, C", "In Tamm's view, C", "In his
     /// telling, C", "In the words of one economist, C": whose view the
     /// sentence gives.
@@ -3376,10 +3391,7 @@ impl Extractor {
         if !s.comma(a) {
             return None;
         }
-        let mut source = match lexicon::subject_pronoun(s.lw(ns)).filter(|_| ne == ns + 1) {
-            Some(p) => names::pronoun_source(p.to_string(), toks_mention(s, ns, ne)),
-            None => names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)?,
-        };
+        let mut source = self.holder(s, ns, ne)?;
         // ("In the view of Ruth Tamm, an economist at the school, C")
         let mut start = a + 1;
         if let Some((ra, rb)) = role_after(s, a).filter(|&(_, rb)| s.comma(rb)) {
@@ -3388,16 +3400,7 @@ impl Extractor {
             }
             start = rb + 1;
         }
-        let (pieces, quote, b) = content_to_end(s, start, hi)?;
-        Some(Attr {
-            pieces,
-            quote,
-            cue: toks_mention(s, lo, lo + 3),
-            source,
-            via: vec![],
-            content_toks: (start, b),
-            extra: None,
-        })
+        attr_to_end(s, start, hi, toks_mention(s, lo, lo + 3), source)
     }
 
     fn as_put_it(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
@@ -3411,17 +3414,8 @@ impl Extractor {
             return None;
         }
         a += 1;
-        let (pieces, quote, b) = content_to_end(s, a, hi)?;
         let source = names::analyze(s.text, &s.toks[lo + 1..p], &self.registry, false)?;
-        Some(Attr {
-            pieces,
-            quote,
-            cue: toks_mention(s, p, p + 2),
-            source,
-            via: vec![],
-            content_toks: (a, b),
-            extra: None,
-        })
+        attr_to_end(s, a, hi, toks_mention(s, p, p + 2), source)
     }
 
     /// `X defended the tax, saying (that) C`: the sentence's subject said C.
@@ -3444,17 +3438,7 @@ impl Extractor {
         while a < hi && (s.is(a, "that") || s.comma(a)) {
             a += 1;
         }
-        let (pieces, quote, b) = content_to_end(s, a, hi)?;
-        let cue = toks_mention(s, k, k + 1);
-        Some(Attr {
-            pieces,
-            quote,
-            cue,
-            source,
-            via: vec![],
-            content_toks: (a, b),
-            extra: None,
-        })
+        attr_to_end(s, a, hi, toks_mention(s, k, k + 1), source)
     }
 
     /// `content, X said [tail]` / `content, said X` / `content, according to X`.
@@ -3840,16 +3824,10 @@ impl Extractor {
                 if (p + 1..close).any(|x| !s.toks[x].word || s.toks[x].quoted) {
                     return None;
                 }
-                author = (p + 1..close).find(|&x| s.is(x, "by")).and_then(|b| {
-                    let end = (b + 2..close)
-                        .find(|&x| {
-                            matches!(s.lw(x), "on" | "in" | "at" | "last" | "this" | "earlier")
-                                || lexicon::time_word(s.lw(x))
-                                || lexicon::weekday(s.lw(x))
-                        })
-                        .unwrap_or(close);
-                    (end > b + 1).then_some((b + 1, end))
-                });
+                author = (p + 1..close)
+                    .find(|&x| s.is(x, "by"))
+                    .map(|b| (b + 1, author_end(s, b, close)))
+                    .filter(|&(a, e)| e > a);
                 ne = p;
                 comma_at = close;
             }
@@ -3947,9 +3925,7 @@ impl Extractor {
         if let Some(b) = by.filter(|_| authored) {
             // ("published by the Evran Herald on Friday": the occasion is no name,
             // and an outlet that publishes a poll relays it)
-            let end = (b + 2..c.i - 1)
-                .find(|&x| matches!(s.lw(x), "on" | "in" | "at" | "last" | "this"))
-                .unwrap_or(c.i - 1);
+            let end = author_end(s, b, c.i - 1);
             if let Some(a) = names::analyze(s.text, &s.toks[b + 1..end], &self.registry, false)
                 .filter(|a| {
                     !matches!(
@@ -4195,7 +4171,7 @@ impl Extractor {
             k += 1;
         }
         // ('The statement read, in part: "..."')
-        if k > c.j && s.is(k, "in") && s.is(k + 1, "part") && s.is(k + 2, ":") {
+        if k > c.j && s.in_part(k) {
             k += 3;
         }
         // content to the end of the sentence
@@ -6682,8 +6658,7 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         // ("The statement from the president's office read:", "The letter,
         // signed by 40 lawmakers, reads:": the document heads the subject)
         // ('The statement read, in part: "..."')
-        let in_part = |k: usize| s.is(k, "in") && s.is(k + 1, "part") && s.is(k + 2, ":");
-        let colon = s.is(i + 1, ":") || s.comma(i + 1) && in_part(i + 2);
+        let colon = s.is(i + 1, ":") || s.comma(i + 1) && s.in_part(i + 2);
         let doc = i > lo
             && !s.toks[i - 1].quoted
             && (lexicon::document_word(s.lw(i - 1))
@@ -6721,11 +6696,21 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
     {
         return Some(i + 1);
     }
-    // "The city's own figures suggest fewer than 3,000 homes were completed":
-    // numbers that suggest a whole clause
+    // "Police figures show violent crime fell 18 percent", "The city's own
+    // figures suggest fewer than 3,000 homes were completed": numbers as the
+    // subject, a whole clause shown without "that" (its verb within a few
+    // words; "figures show a rise in crime" shows no clause)
     if matches!(
         w,
-        "suggest" | "suggests" | "suggested" | "indicate" | "indicates" | "indicated"
+        "show"
+            | "shows"
+            | "showed"
+            | "suggest"
+            | "suggests"
+            | "suggested"
+            | "indicate"
+            | "indicates"
+            | "indicated"
     ) && !s.toks[i].quoted
         && (lo..i).rev().take(4).any(|k| {
             matches!(
@@ -6733,7 +6718,12 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 "figures" | "data" | "statistics" | "numbers" | "records" | "results" | "polls"
             )
         })
-        && data_clause(s, i + 1, hi)
+        && (data_clause(s, i + 1, hi)
+            // ("Official figures show unemployment at 6.3 percent": a measure
+            // and its figure)
+            || (i + 2..hi.min(i + 6))
+                .take_while(|&k| s.toks[k].word && !s.toks[k].quoted)
+                .any(|k| s.is(k, "at") && k + 1 < hi && s.lw(k + 1).as_bytes()[0].is_ascii_digit()))
     {
         return Some(i + 1);
     }
@@ -6776,26 +6766,6 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 // "It also found that ...": a document just quoted, as the subject
                 || s.is(lo, "it")
                     && (i == lo + 1 || i == lo + 2 && lexicon::aux_or_adverb(s.lw(lo + 1))))
-        {
-            return Some(i + 1);
-        }
-        // "Police figures show violent crime fell 18 percent": numbers as the
-        // subject, a whole clause shown without "that" (its verb within a few
-        // words; "figures show a rise in crime" shows no clause)
-        if matches!(w, "show" | "shows" | "showed")
-            && !s.toks[i].quoted
-            && (lo..i).rev().take(4).any(|k| {
-                matches!(
-                    s.lw(k),
-                    "figures" | "data" | "statistics" | "numbers" | "records" | "results" | "polls"
-                )
-            })
-            && (data_clause(s, i + 1, hi)
-                // ("Official figures show unemployment at 6.3 percent": a measure
-                // and its figure)
-                || (i + 2..hi.min(i + 6))
-                    .take_while(|&k| s.toks[k].word && !s.toks[k].quoted)
-                    .any(|k| s.is(k, "at") && k + 1 < hi && s.lw(k + 1).as_bytes()[0].is_ascii_digit()))
         {
             return Some(i + 1);
         }
@@ -8042,6 +8012,21 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
 /// A claim's pieces, its quote kind and the token where its content ends.
 type ContentToEnd = (Vec<(usize, usize)>, QuoteKind, usize);
 
+/// An attribution whose content runs from token `a` to the sentence's end
+/// ([`content_to_end`]), with no relay and no second claim.
+fn attr_to_end(s: &Sent, a: usize, hi: usize, cue: Mention, source: NpInfo) -> Option<Attr> {
+    let (pieces, quote, b) = content_to_end(s, a, hi)?;
+    Some(Attr {
+        pieces,
+        quote,
+        cue,
+        source,
+        via: vec![],
+        content_toks: (a, b),
+        extra: None,
+    })
+}
+
 /// The content from token `a` to the sentence's end (closing punctuation off):
 /// a quote opening at `a` whole, else the words; with the token where it ends.
 fn content_to_end(s: &Sent, a: usize, hi: usize) -> Option<ContentToEnd> {
@@ -8652,6 +8637,20 @@ fn release_header(p: &str) -> bool {
         || head.starts_with("FOR IMMEDIATE RELEASE")
 }
 
+/// Where the maker named after `by` (token b) ends, before `close`: at the
+/// occasion ("published by the Evran Herald on Friday", "by the Centra
+/// institute this month").
+fn author_end(s: &Sent, b: usize, close: usize) -> usize {
+    (b + 2..close)
+        .find(|&x| {
+            let w = s.lw(x);
+            matches!(w, "on" | "in" | "at" | "last" | "this" | "earlier")
+                || lexicon::time_word(w)
+                || lexicon::weekday(w)
+        })
+        .unwrap_or(close)
+}
+
 /// Where a press release's own text ends: "About the Ministry of Agriculture"
 /// (the organisation's standing description), "Notes to editors", "Media
 /// contact", "###", "-ENDS-". What follows is no news.
@@ -8659,19 +8658,17 @@ fn release_tail(p: &str) -> bool {
     let t = p.trim();
     let first_line = t.lines().next().unwrap_or("").trim();
     let l = first_bytes(first_line, 32).to_ascii_lowercase();
+    let words: SmallVec<[&str; 10]> = first_line.split_whitespace().take(10).collect();
+    let capital = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
     let about = l.starts_with("about ")
         && first_line.len() < 80
         && !first_line.ends_with(['.', '?', '!', '"', '”', ':'])
-        && first_line.split_whitespace().count() <= 9
-        && first_line.split_whitespace().nth(1).is_some_and(|w| {
-            w.starts_with(char::is_uppercase)
-                || w == "the" && {
-                    first_line
-                        .split_whitespace()
-                        .nth(2)
-                        .is_some_and(|w| w.starts_with(char::is_uppercase))
-                }
-        });
+        && words.len() <= 9
+        && (capital(1) || words.get(1) == Some(&"the") && capital(2));
     about
         || first_line == "###"
         || l.starts_with("-ends-")
