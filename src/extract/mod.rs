@@ -8658,17 +8658,18 @@ fn release_tail(p: &str) -> bool {
     let t = p.trim();
     let first_line = t.lines().next().unwrap_or("").trim();
     let l = first_bytes(first_line, 32).to_ascii_lowercase();
-    let words: SmallVec<[&str; 10]> = first_line.split_whitespace().take(10).collect();
-    let capital = |k: usize| {
-        words
-            .get(k)
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-    };
     let about = l.starts_with("about ")
         && first_line.len() < 80
         && !first_line.ends_with(['.', '?', '!', '"', '”', ':'])
-        && words.len() <= 9
-        && (capital(1) || words.get(1) == Some(&"the") && capital(2));
+        && {
+            let words: SmallVec<[&str; 10]> = first_line.split_whitespace().take(10).collect();
+            let capital = |k: usize| {
+                words
+                    .get(k)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+            };
+            words.len() <= 9 && (capital(1) || words.get(1) == Some(&"the") && capital(2))
+        };
     about
         || first_line == "###"
         || l.starts_with("-ends-")
