@@ -1832,6 +1832,27 @@ static HEAD_KIND_MAP: std::sync::LazyLock<Lexicon<crate::model::SourceKind>> =
 
 /// Nouns that make a phrase an organisation, body or outlet, with the kind they
 /// suggest (one hash probe; plurals in `s` included).
+/// Words that make an agency a business (`rating agency`, `travel agency`).
+pub fn business_agency(w: &str) -> bool {
+    matches!(
+        w,
+        "rating"
+            | "ratings"
+            | "credit"
+            | "advertising"
+            | "travel"
+            | "talent"
+            | "recruitment"
+            | "marketing"
+            | "model"
+            | "modeling"
+            | "modelling"
+            | "debt-collection"
+            | "real-estate"
+            | "estate"
+    )
+}
+
 pub fn head_kind(w: &str) -> Option<crate::model::SourceKind> {
     HEAD_KIND_MAP.get(w).copied()
 }

@@ -2192,6 +2192,12 @@ fn analyze_np(
     }) {
         head = Some((hi, SourceKind::NewsOutlet));
     }
+    // "rating agency Fenwick Scores", "a travel agency": a business, no state's
+    if let Some((hi, _)) = head.filter(|&(hi, _)| {
+        hi > 0 && core_lw[hi] == "agency" && super::lexicon::business_agency(core_lw[hi - 1])
+    }) {
+        head = Some((hi, SourceKind::Organization));
+    }
     // "the International Migration Office", "the World Fisheries Council": a
     // government word in an international body's name is no state's
     if let Some((hi, SourceKind::Government)) = head {
@@ -3251,11 +3257,21 @@ impl Memory {
         match info.class {
             NpClass::Person => {
                 let words: Vec<String> = src.name.split_whitespace().map(fold).collect();
-                let best = self.entities.iter().rev().find(|e| {
+                let fuller = |e: &Entity| {
                     e.kind.is_person()
                         && e.words.len() > words.len()
                         && words.iter().all(|w| e.words.contains(w))
-                });
+                };
+                // (a short form is a surname: "Ekman" is "Rolf Ekman" rather than
+                // a later "Ekman Build" the article never typed)
+                let best = self
+                    .entities
+                    .iter()
+                    .rev()
+                    .map(|e| &**e)
+                    .filter(|e| fuller(e))
+                    .find(|e| e.words.last() == words.last())
+                    .or_else(|| self.entities.iter().rev().map(|e| &**e).find(|e| fuller(e)));
                 if let Some(e) = best {
                     src.name = e.name.clone();
                     // "Minister" from "Minister Wang" gives way to "Chinese Foreign Minister"

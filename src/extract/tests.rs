@@ -4024,3 +4024,38 @@ fn a_press_releases_standing_text_does_not_end_a_longer_text() {
     assert!(c.iter().all(|x| !x.text.contains("responsible for")));
     assert_eq!(find(&c, "port reopened").source.name, "harbour authority");
 }
+
+#[test]
+fn a_rating_agency_is_a_business() {
+    let c = one(
+        "Title\n\nThe budget failed.\n\nRating agency Fenwick Scores warned last month that it could downgrade Velmar.\n\nThe Vestran Social Insurance Agency said payments would continue.",
+    );
+    assert_eq!(find(&c, "downgrade").source.kind, SourceKind::Organization);
+    assert_eq!(find(&c, "payments").source.kind, SourceKind::Government);
+}
+
+#[test]
+fn a_short_name_is_a_surname_first() {
+    let c = one(
+        "Title\n\nA company owned by the brother of Transport Minister Rolf Ekman won contracts.\n\nThe records show that Ekman Build received 11 of the 14 contracts.\n\nEkman denied any wrongdoing. \"I never discussed a contract with my brother,\" he said.",
+    );
+    assert_eq!(find(&c, "wrongdoing").source.name, "Rolf Ekman");
+    assert_eq!(find(&c, "never discussed").source.name, "Rolf Ekman");
+}
+
+#[test]
+fn criticized_or_hailed_as_quoted_words() {
+    let c = one(
+        "Title\n\nThe National Audit Office has previously criticized the agency's tender rules as \"open to abuse.\"\n\nThe union hailed the deal as \"a historic step\" for workers.\n\nThe mayor criticized the plan \"in the strongest terms\" on Monday.",
+    );
+    assert_eq!(
+        find(&c, "open to abuse").source.name,
+        "National Audit Office"
+    );
+    assert_eq!(find(&c, "open to abuse").text, "open to abuse.");
+    assert_eq!(find(&c, "historic step").source.name, "union");
+    assert_eq!(
+        find(&c, "strongest terms").source.kind,
+        SourceKind::Publication
+    );
+}
