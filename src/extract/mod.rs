@@ -1610,6 +1610,13 @@ impl Extractor {
                     && !sent.toks[i - 1].cap
                     && lexicon::title_word(sent.lw(i - 1))
                     && !lexicon::private_role(sent.lw(i - 1))
+                    // ("would judge Ostel by its actions": a verb after its modal)
+                    && !(i > 1
+                        && matches!(
+                            sent.lw(i - 2),
+                            "would" | "will" | "could" | "can" | "should" | "must" | "might"
+                                | "may" | "to" | "not" | "did"
+                        ))
                     // ("Union leader Mira Dahl": whose office it is, the capital says)
                     && !(i > 1
                         && sent.toks[i - 2].cap
@@ -2459,6 +2466,8 @@ impl Extractor {
                             || lexicon::pronoun(pw)
                             || lexicon::head_kind(pw).is_some()
                             || lexicon::unnamed_head(pw)
+                            // ("A government spokesman suggested ...")
+                            || form == Form::Past && lexicon::title_word(pw)
                             // ("The video claims the vaccine contains a live virus": a
                             // clause follows, not "The video claims were false")
                             || w == "claims"
@@ -2483,12 +2492,13 @@ impl Extractor {
                             .any(|x| s.is(x, ":") || s.is(x, "that") && !s.toks[x].quoted))
                     };
                 // "declared a state of emergency" is an act, "declared that ..." a claim
-                let clause_ok = !lexicon::needs_clause(w) || {
-                    let mut n = i + 1;
-                    while n < hi && lexicon::time_word(s.lw(n)) {
-                        n += 1;
-                    }
-                    n >= hi
+                let clause_ok = !lexicon::needs_clause(w)
+                    || {
+                        let mut n = i + 1;
+                        while n < hi && lexicon::time_word(s.lw(n)) {
+                            n += 1;
+                        }
+                        n >= hi
                         || s.is(n, "that")
                         || s.comma(n)
                         || s.is(n, ":")
@@ -2531,7 +2541,19 @@ impl Extractor {
                                 "would" | "will" | "could" | "can" | "should" | "might"
                             )
                         }) && (lexicon::pronoun(s.lw(n)) || s.is(n, "the"))
-                };
+                        // "suggested ministers were open to a review": a subject
+                        // and its verb straight after
+                        || (lexicon::unnamed_head(s.lw(n)) || s.is(n, "the") || lexicon::pronoun(s.lw(n)))
+                            && (n + 1..hi.min(n + 4))
+                                .take_while(|&m| {
+                                    s.toks[m].word
+                                        && !s.toks[m].quoted
+                                        && !matches!(s.lw(m), "that" | "which" | "who")
+                                })
+                                .any(|m| {
+                                    matches!(s.lw(m), "was" | "were" | "is" | "are" | "had" | "has")
+                                })
+                    };
                 // "a person briefed on the talks": a tell-verb straight before
                 // "on"/"about" has no listener, it is a participle, not a cue
                 // "a copy of what he said was a memo": a free relative, not an attribution
@@ -4536,6 +4558,19 @@ impl Extractor {
                             | "predicted"
                             | "claimed"
                             | "maintained"
+                            // ("suggested C, but signalled that D")
+                            | "signalled"
+                            | "signaled"
+                            | "suggested"
+                            | "hinted"
+                            | "indicated"
+                            | "cautioned"
+                            | "reiterated"
+                            | "confirmed"
+                            | "explained"
+                            | "countered"
+                            | "complained"
+                            | "stated"
                     ) && !s.toks[m + 1].quoted
                         && !other_subject(m) =>
                 {

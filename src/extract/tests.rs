@@ -4059,3 +4059,34 @@ fn criticized_or_hailed_as_quoted_words() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn suggested_a_clause_without_that_then_a_second_verb() {
+    let c = one(
+        "Title\n\nA government spokesman suggested ministers were open to adding a review clause, but signalled that the 14-day limit would stay.\n\nThe premier declared a state of emergency that was lifted in May.",
+    );
+    assert_eq!(
+        find(&c, "review clause").text,
+        "ministers were open to adding a review clause"
+    );
+    assert_eq!(
+        find(&c, "review clause").source.name,
+        "government spokesman"
+    );
+    assert_eq!(
+        find(&c, "limit would stay").source.name,
+        "government spokesman"
+    );
+    assert_eq!(
+        find(&c, "state of emergency").source.kind,
+        SourceKind::Publication
+    );
+}
+
+#[test]
+fn a_title_word_after_a_modal_is_a_verb() {
+    let c = one(
+        "Title\n\nKessia would judge Ostel by its actions, the minister said.\n\nOstel moved troops to the border, saying it was responding to exercises.",
+    );
+    assert_ne!(find(&c, "responding").source.kind, SourceKind::Official);
+}
