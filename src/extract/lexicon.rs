@@ -838,6 +838,23 @@ pub fn needs_clause(w: &str) -> bool {
             | "noted"
             | "concluded"
             | "admitted"
+            // (base forms after "appeared to", "went on to": "appeared to promise
+            // a contract to a donor" is an act)
+            | "promise"
+            | "pledge"
+            | "threaten"
+            | "demand"
+            | "reveal"
+            | "announce"
+            | "suggest"
+            | "indicate"
+            | "signal"
+            | "declare"
+            | "repeat"
+            | "mention"
+            | "admit"
+            | "report"
+            | "estimate"
     )
 }
 
@@ -1861,6 +1878,7 @@ pub fn head_kind(w: &str) -> Option<crate::model::SourceKind> {
 const UNNAMED_HEAD_WORDS: &[&str] = &[
     // ("Allies of the chancellor said": people around someone, not named)
     "allies",
+    "ally",
     "associates",
     "confidants",
     "loyalists",

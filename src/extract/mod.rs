@@ -4298,6 +4298,10 @@ impl Extractor {
                     s.lw(m + 1),
                     "calling" | "describing" | "dismissing" | "branding" | "labelling" | "labeling"
                 ) || lexicon::framing_participle(s.lw(m + 1))
+                    // ("told a crowd that C, repeating a claim that police figures
+                    // do not support": the reporter's aside; not "repeating that D")
+                    || matches!(s.lw(m + 1), "repeating" | "echoing" | "reiterating")
+                        && matches!(s.lw(m + 2), "a" | "an" | "the" | "his" | "her" | "their" | "its")
                     || s.is(m + 1, "without")
                     && matches!(
                         s.lw(m + 2),
@@ -6023,8 +6027,9 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
         // ("Guidance issued on Tuesday says": the document may open the sentence)
         if plain
             && s.toks[k - 1].word
-            && (!s.toks[k - 1].cap || k - 1 == lo)
-            && lexicon::document_word(s.lw(k - 1))
+            && ((!s.toks[k - 1].cap || k - 1 == lo) && lexicon::document_word(s.lw(k - 1))
+                // ("A poll by the Lund Institute published on Friday showed")
+                || (lo..k - 2).any(|x| lexicon::document_word(s.lw(x)) && s.is(x + 1, "by")))
         {
             if let Some(r) = subject_left(s, lo, k) {
                 return Some(r);
@@ -6937,7 +6942,12 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
     }
     // "Holt continued to argue that", "went on to insist that" (say and tell
     // are cues of their own)
-    if lexicon::say_base(w) && !matches!(w, "say" | "tell") && went_on_to(s, lo, i) > 0 {
+    // ("appeared to promise a contract to a donor": an act, no clause)
+    if lexicon::say_base(w)
+        && !matches!(w, "say" | "tell")
+        && went_on_to(s, lo, i) > 0
+        && (!lexicon::needs_clause(w) || s.is(i + 1, "that") || clause_follows(s, i, hi))
+    {
         return Some(i + 1);
     }
     // ("Critics argue the law goes too far": a whole clause without "that")
@@ -7851,16 +7861,27 @@ fn owned_words(s: &Sent, k: usize) -> bool {
 /// phrase) and cue; the aside's clause starts at the speaker.
 fn appositive_saying(s: &Sent) -> Option<(usize, usize)> {
     let n = s.toks.len();
-    let m = (3..n.saturating_sub(6))
-        .find(|&m| s.comma(m) && matches!(s.lw(m + 1), "a" | "an") && !s.toks[m + 1].quoted)?;
+    // (also ", in a deal both sides said would cut prices")
+    let article = |k: usize| matches!(s.lw(k), "a" | "an") && !s.toks[k].quoted;
+    let (m, a) = (3..n.saturating_sub(6)).find_map(|m| {
+        if !s.comma(m) {
+            None
+        } else if article(m + 1) {
+            Some((m, m + 1))
+        } else if matches!(s.lw(m + 1), "in" | "under") && article(m + 2) {
+            Some((m, m + 2))
+        } else {
+            None
+        }
+    })?;
     // one or two plain nouns, then the speaker's phrase (or a bare plural: "...,
     // a provision critics say few victims could meet")
-    let p = (m + 3..m + 5).find(|&p| {
-        (matches!(s.lw(p), "his" | "her" | "its" | "their" | "the")
+    let p = (a + 2..a + 4).find(|&p| {
+        (matches!(s.lw(p), "his" | "her" | "its" | "their" | "the" | "both")
             || lexicon::unnamed_head(s.lw(p))
                 && s.lw(p).ends_with('s')
                 && matches!(s.lw(p + 1), "say" | "said" | "claim" | "claimed"))
-            && (m + 2..p)
+            && (a + 1..p)
                 .all(|k| s.toks[k].word && !s.toks[k].cap && !lexicon::finite_verb_like(s.lw(k)))
     })?;
     let v = (p + 1..(p + 4).min(n)).find(|&v| {

@@ -4090,3 +4090,33 @@ fn a_title_word_after_a_modal_is_a_verb() {
     );
     assert_ne!(find(&c, "responding").source.kind, SourceKind::Official);
 }
+
+#[test]
+fn a_deal_both_sides_said_would() {
+    let c = one(
+        "Title\n\nThe leaders agreed on Saturday to link their power grids by 2030, in a deal both sides said would cut electricity prices for millions of households.",
+    );
+    assert_eq!(find(&c, "power grids").source.kind, SourceKind::Publication);
+    assert_eq!(find(&c, "electricity prices").source.name, "sides");
+}
+
+#[test]
+fn the_reporters_aside_after_a_claim_and_an_ally() {
+    let c = one(
+        "Title\n\nErik Dahl told supporters on Sunday that violent crime had \"doubled\", repeating a claim that police statistics do not support.\n\nA close ally of Ruud said he had been \"hounded out\" by opponents.",
+    );
+    assert_eq!(find(&c, "doubled").text, "violent crime had \"doubled\"");
+    assert_eq!(find(&c, "hounded out").source.kind, SourceKind::Unnamed);
+}
+
+#[test]
+fn an_act_after_appeared_to_and_a_polls_maker_before_its_date() {
+    let c = one(
+        "Title\n\nRuud resigned on Monday, days after a newspaper published messages in which he appeared to promise a hospital contract to a donor.\n\nA poll by the Lund Institute published on Friday showed Dahl and Holm tied at 38 percent each.",
+    );
+    assert_eq!(
+        find(&c, "hospital contract").source.kind,
+        SourceKind::Publication
+    );
+    assert_eq!(find(&c, "tied at 38").source.name, "Lund Institute");
+}
