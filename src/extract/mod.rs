@@ -2622,6 +2622,7 @@ impl Extractor {
                     .or_else(|| self.accused_by(s, lo, hi))
                     .or_else(|| self.claim_of(s, lo, hi))
                     .or_else(|| self.retort_colon(s, lo, hi))
+                    .or_else(|| self.colon_quote(s, lo, hi))
             } else {
                 None
             };
@@ -2796,15 +2797,23 @@ impl Extractor {
         let (ca, cb) = attr.content_toks;
         let mut k = lo;
         while k + 2 < hi {
+            // ("In comments broadcast on state television": an outlet only)
+            let on_air =
+                s.is(k + 1, "on") && matches!(s.lw(k), "broadcast" | "aired" | "televised");
             if (k < ca || k >= cb)
-                && lexicon::relay_participle(s.lw(k))
-                && s.is(k + 1, "by")
+                && (lexicon::relay_participle(s.lw(k)) && s.is(k + 1, "by") || on_air)
                 && !s.toks[k].quoted
             {
                 let (ns, ne) = np_right(s, k + 2, hi);
                 if ne > ns && (ns >= cb || ne <= ca) {
                     if let Some(info) =
-                        names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
+                        names::analyze(s.text, &s.toks[ns..ne], &self.registry, false).filter(|i| {
+                            !on_air
+                                || matches!(
+                                    i.source.kind,
+                                    SourceKind::StateMedia | SourceKind::NewsOutlet
+                                )
+                        })
                     {
                         let dup = info.source.name == attr.source.source.name
                             || attr.via.iter().any(|v| v.source.name == info.source.name);
@@ -3248,6 +3257,47 @@ impl Extractor {
         let source = names::analyze(s.text, &s.toks[a..b], &self.registry, a == lo)
             .filter(|i| i.class != NpClass::Unnamed || lexicon::unnamed_head(s.lw(b - 1)))?;
         Some(called_attr(s, hi, v, c + 1, q, source))
+    }
+
+    /// `Union leader Katja Rose addresses the crowd: "Q"`, `The president struck a
+    /// defiant tone: "Q"`: a speaker opening the sentence, what they do, then a
+    /// colon and a quote that runs to its end: the quote is theirs.
+    fn colon_quote(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let c = (lo + 2..hi.min(lo + 16)).find(|&c| s.is(c, ":"))?;
+        if c + 2 >= hi || !s.toks[c + 1].quote_mark || s.toks[c].quoted {
+            return None;
+        }
+        let q = *s.quotes.iter().find(|q| q.0 == s.toks[c + 1].end)?;
+        let close = (c + 2..hi).find(|&x| s.toks[x].quote_mark && s.toks[x].start >= q.1)?;
+        if !s.rest_is_punct(close + 1) {
+            return None;
+        }
+        // the subject's words (names, titles, body words), then its verb
+        let v = (lo + 1..c).find(|&k| {
+            let w = s.lw(k);
+            s.toks[k].word
+                && !s.toks[k].cap
+                && !lexicon::determiner(w)
+                && !lexicon::title_word(w)
+                && lexicon::head_kind(w).is_none()
+                && !w.ends_with("'s")
+        })?;
+        if v + 9 < c
+            || !s.toks[lo].cap
+            || (v..c).any(|k| !s.toks[k].word || s.toks[k].quoted)
+            || !(lexicon::clause_verb(s.lw(v))
+                || lexicon::finite_verb_like(s.lw(v))
+                || s.lw(v).len() > 3 && s.lw(v).ends_with('s') && !s.lw(v).ends_with("ss"))
+        {
+            return None;
+        }
+        let source = names::analyze(s.text, &s.toks[lo..v], &self.registry, true).filter(|i| {
+            matches!(
+                i.class,
+                NpClass::Person | NpClass::Org | NpClass::Pronoun | NpClass::RoleOnly
+            ) || i.class == NpClass::Unnamed && lexicon::unnamed_head(s.lw(v - 1))
+        })?;
+        Some(called_attr(s, hi, c, c + 1, q, source))
     }
 
     /// `X called the deal "a historic step"`, `described it as "..."`: the quoted
@@ -6951,7 +7001,15 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         return Some(i + 1);
     }
     // ("Critics argue the law goes too far": a whole clause without "that")
-    if clause_follows(s, i, hi)
+    // ("Police estimate the crowd at 8,000": an amount)
+    let estimate_at = || {
+        w == "estimate"
+            && (i + 2..hi.min(i + 7)).any(|m| {
+                s.is(m, "at")
+                    && (m + 1..hi.min(m + 4)).any(|x| s.lw(x).as_bytes()[0].is_ascii_digit())
+            })
+    };
+    if (clause_follows(s, i, hi) || estimate_at())
         && subj_end > lo
         && s.toks[subj_end - 1].word
         && lexicon::say_base(w)
@@ -7920,7 +7978,9 @@ fn semicolon_split(s: &Sent) -> Option<(usize, usize)> {
             && s.toks[k].word
             && !s.toks[k].cap
             && (lexicon::cue_verb(s.lw(k)).is_some()
-                || s.is(k + 1, "that") && lexicon::say_base(s.lw(k)))
+                || s.is(k + 1, "that") && lexicon::say_base(s.lw(k))
+                // ("Police estimate the crowd at 8,000; organisers say 30,000")
+                || s.is(k, "estimate"))
     };
     ((0..m).any(cue) && (m + 1..n).any(cue)).then_some((m, m + 1))
 }

@@ -4120,3 +4120,29 @@ fn an_act_after_appeared_to_and_a_polls_maker_before_its_date() {
     );
     assert_eq!(find(&c, "tied at 38").source.name, "Lund Institute");
 }
+
+#[test]
+fn a_speaker_then_a_colon_and_a_quote() {
+    let c = one(
+        "Title\n\nUnion leader Katja Rose addresses the crowd: \"This reform takes two years of life from every worker.\"\n\nThe message was simple: \"Vote.\"",
+    );
+    let q = find(&c, "two years of life");
+    assert_eq!(q.source.name, "Katja Rose");
+    assert_eq!(
+        q.text,
+        "This reform takes two years of life from every worker."
+    );
+    assert_eq!(find(&c, "Vote").source.kind, SourceKind::Publication);
+}
+
+#[test]
+fn an_estimate_in_the_present_and_remarks_broadcast_on_television() {
+    let c = one(
+        "Title\n\nPolice estimate the crowd at 8,000; organisers say 30,000.\n\nIn comments broadcast on state television, Foreign Minister Lea Korhonen said her government would act.\n\nIn a speech broadcast on his website, Korhonen said the plan was dead.",
+    );
+    assert_eq!(find(&c, "8,000").source.name, "Police");
+    assert_eq!(find(&c, "8,000").text, "the crowd at 8,000");
+    assert_eq!(find(&c, "30,000").source.name, "organisers");
+    assert_eq!(find(&c, "would act").via[0].name, "state television");
+    assert!(find(&c, "plan was dead").via.is_empty());
+}
