@@ -309,6 +309,10 @@ pub fn word_flags(w: &str) -> u8 {
             add(w, F_CUE_START);
         }
         add("per", F_CUE_START);
+        // ("has spent months warning that")
+        for w in ["spent", "spends", "spend"] {
+            add(w, F_CUE_START);
+        }
         // (a poll that "gives" or "puts" a party its figure)
         for w in ["gives", "gave", "puts"] {
             add(w, F_CUE_START);

@@ -6992,6 +6992,15 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
     }
     // "Holt continued to argue that", "went on to insist that" (say and tell
     // are cues of their own)
+    // "Berg has spent months warning that C": the time spent, then a
+    // participle of saying with its that-clause
+    if matches!(w, "spent" | "spends" | "spend") {
+        return (i + 2..hi.min(i + 6))
+            .take_while(|&k| s.toks[k].word && !s.toks[k].quoted)
+            .find(|&k| lexicon::that_participle(s.lw(k)) || s.is(k, "saying"))
+            .filter(|&k| s.is(k + 1, "that"))
+            .map(|k| k + 1);
+    }
     // ("appeared to promise a contract to a donor": an act, no clause)
     if lexicon::say_base(w)
         && !matches!(w, "say" | "tell")
@@ -7017,6 +7026,8 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         let j = subj_end;
         let is_plural = |p: &str| {
             matches!(p, "they" | "we" | "police" | "people")
+                // ("Many argue the law goes too far", "privately some concede")
+                || matches!(p, "some" | "many" | "most" | "others" | "several" | "both")
                 || p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("'s")
                 // ("The data suggest that prices have peaked")
                 || matches!(w, "suggest" | "indicate") && matches!(p, "data" | "statistics")

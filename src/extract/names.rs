@@ -1933,6 +1933,8 @@ fn analyze_np(
         // "The Washington Post", "the Jakarta Post": a capitalised word after a
         // name is part of the name
         && !(toks[toks.len() - 1].cap && toks[toks.len() - 2].cap && lw[lw.len() - 2] != "the")
+        // ("The Post reported": a newspaper's short name, not a post online)
+        && !(toks[toks.len() - 1].cap && *lw.last()? == "post")
         // ("Census figures": one document's numbers, no body before them; nor
         // in "New figures show ...")
         && !(lw.len() == 2 && (document_word(lw[0]) || sentence_initial && numbers_adjective(lw[0])))
@@ -2043,7 +2045,12 @@ fn analyze_np(
     }
     // Leading determiners are not part of the name.
     let mut lead = 0;
-    while lead < lw.len() && (determiner(lw[lead]) || lw[lead] == "according") {
+    while lead < lw.len()
+        && (determiner(lw[lead])
+            || lw[lead] == "according"
+            // ("but privately some concede")
+            || lead + 1 < lw.len() && matches!(lw[lead], "privately" | "publicly" | "separately"))
+    {
         lead += 1;
     }
     // "the nonpartisan Corvel Budget Office", "the opposition Civic Party": a lowercase
@@ -2078,10 +2085,19 @@ fn analyze_np(
     if lead >= lw.len() {
         // "Several said ...", "Many said ...": a quantifier standing for a group
         // just named
-        if lw.len() == 1 && matches!(lw[0], "several" | "some" | "many" | "most" | "few" | "both") {
+        let n = lw.len();
+        if n > 0
+            && matches!(
+                lw[n - 1],
+                "several" | "some" | "many" | "most" | "few" | "both"
+            )
+            && lw[..n - 1]
+                .iter()
+                .all(|w| matches!(*w, "privately" | "publicly" | "separately"))
+        {
             return Some(NpInfo {
                 source: SourceRef {
-                    name: text[toks[0].start..toks[0].end].to_string(),
+                    name: text[toks[n - 1].start..toks[n - 1].end].to_string(),
                     kind: SourceKind::Unnamed,
                     resolved: true,
                     role: None,

@@ -4146,3 +4146,28 @@ fn an_estimate_in_the_present_and_remarks_broadcast_on_television() {
     assert_eq!(find(&c, "would act").via[0].name, "state television");
     assert!(find(&c, "plan was dead").via.is_empty());
 }
+
+#[test]
+fn the_post_is_a_newspaper_and_its_sources() {
+    let c = one(
+        "Title\n\nThe Post reported, citing two people familiar with the matter, that the ambassador had only discussed a partial withdrawal.\n\nIn a post on social media, Vesk said the talks had failed.",
+    );
+    let p = find(&c, "partial withdrawal");
+    assert_eq!(p.source.kind, SourceKind::Unnamed);
+    assert_eq!(p.via[0].name, "Post");
+    assert!(find(&c, "talks had failed").via.is_empty());
+}
+
+#[test]
+fn spent_months_warning_and_privately_some_concede() {
+    let c = one(
+        "Title\n\nMayor Alma Berg has spent months warning that the water supply cannot keep up.\n\nThe city spent 4 million on water.\n\nOfficials have said little publicly, but privately some concede the law was written in haste.",
+    );
+    assert_eq!(find(&c, "cannot keep up").source.name, "Alma Berg");
+    assert_eq!(
+        find(&c, "cannot keep up").text,
+        "the water supply cannot keep up"
+    );
+    assert_eq!(find(&c, "4 million").source.kind, SourceKind::Publication);
+    assert_eq!(find(&c, "in haste").source.name, "some");
+}
