@@ -2144,6 +2144,19 @@ fn analyze_np(
         .and_then(|k| registry.lookup(&text[core[k + 1].start..core[core.len() - 1].end]));
     let owned_entry = owned_hit.is_some();
     let registry_hit = owned_hit.or_else(|| registry.lookup(raw_core));
+    // "Israel Katz", "Santiago Pena", "Sofia Reyes": a place's one-word name as a
+    // given name, a surname after it (no body's word, no office)
+    let registry_hit = registry_hit.filter(|r| {
+        !(r.kind == SourceKind::Government
+            && !r.name.contains(' ')
+            && core.len() >= 2
+            && core.len() <= 3
+            && core_lw[0].eq_ignore_ascii_case(&r.name)
+            && core[1..].iter().all(|t| t.word && t.cap)
+            && core_lw[1..]
+                .iter()
+                .all(|w| head_kind(w).is_none() && !title_word(w) && !preposition(w)))
+    });
 
     // The article's own words about the kind.
     let state_media = core_lw
@@ -2207,6 +2220,12 @@ fn analyze_np(
         hi > 0 && core_lw[hi] == "agency" && matches!(core_lw[hi - 1], "news" | "press")
     }) {
         head = Some((hi, SourceKind::NewsOutlet));
+    }
+    // "Velmar's central bank": the state's
+    if let Some((hi, _)) = head.filter(|&(hi, _)| {
+        hi > 0 && core_lw[hi] == "bank" && matches!(core_lw[hi - 1], "central" | "reserve")
+    }) {
+        head = Some((hi, SourceKind::Government));
     }
     // "rating agency Fenwick Scores", "a travel agency": a business, no state's
     if let Some((hi, _)) = head.filter(|&(hi, _)| {

@@ -4171,3 +4171,14 @@ fn spent_months_warning_and_privately_some_concede() {
     assert_eq!(find(&c, "4 million").source.kind, SourceKind::Publication);
     assert_eq!(find(&c, "in haste").source.name, "some");
 }
+
+#[test]
+fn a_place_as_a_given_name_and_a_central_bank() {
+    let c = one(
+        "Title\n\nIsrael Katz said the operation would continue.\n\nIsrael said the strikes would go on.\n\n\"Children are dying,\" said Sofia Reyes, who led the study.\n\nVelmar's central bank said inflation had fallen.",
+    );
+    assert_eq!(find(&c, "operation").source.kind, SourceKind::Person);
+    assert_eq!(find(&c, "strikes").source.kind, SourceKind::Government);
+    assert_ne!(find(&c, "Children").source.kind, SourceKind::Government);
+    assert_eq!(find(&c, "inflation").source.kind, SourceKind::Government);
+}
