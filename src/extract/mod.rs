@@ -2416,7 +2416,7 @@ impl Extractor {
                         && s.is(i + 1, "to"))
                     // "Voll claimed victory in a speech": an act, no content
                     && !(matches!(w, "claimed" | "claims" | "claim")
-                        && matches!(s.lw(i + 1), "victory" | "credit"))
+                        && matches!(s.lw(i + 1), "victory" | "credit" | "responsibility"))
                     // ("Mayor Sandvik conceded defeat early Wednesday")
                     && !(matches!(w, "conceded" | "concedes" | "concede")
                         && (matches!(s.lw(i + 1), "defeat" | "victory")

@@ -2575,7 +2575,8 @@ fn analyze_np(
             let place_in_name = reg.kind == SourceKind::Government && head.is_some() && !whole;
             let words_decide =
                 state_media || matches!(kind, SourceKind::Government) || place_in_name;
-            if !words_decide || reg.kind == SourceKind::StateMedia {
+            // (an entry named whole is the registry's: "Islamic State" is no state)
+            if !words_decide || reg.kind == SourceKind::StateMedia || whole {
                 kind = reg.kind;
             }
         }

@@ -4182,3 +4182,22 @@ fn a_place_as_a_given_name_and_a_central_bank() {
     assert_ne!(find(&c, "Children").source.kind, SourceKind::Government);
     assert_eq!(find(&c, "inflation").source.kind, SourceKind::Government);
 }
+
+#[test]
+fn a_registry_entry_named_whole_outranks_its_head_word() {
+    let registry = names::Registry::from_json(
+        r#"{"sources": [
+            {"name": "Northern State Front", "kind": "organization", "aliases": []}
+        ]}"#,
+    )
+    .expect("registry");
+    let ex = Extractor::new(registry);
+    let (_, c) = ex.extract(
+        "Title\n\nNorthern State Front claimed responsibility for the attack, saying its fighters had killed 12 soldiers.",
+    );
+    assert_eq!(
+        find(&c, "12 soldiers").source.kind,
+        SourceKind::Organization
+    );
+    assert!(c.iter().all(|x| x.text != "responsibility for the attack"));
+}
