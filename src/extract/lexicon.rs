@@ -176,6 +176,8 @@ static CUE_VERBS: std::sync::LazyLock<Lexicon<(CueClass, Form)>> = std::sync::La
         "accuses",
         "accusing",
         "blaming",
+        "accuse",
+        "blame",
         "urged",
         "warned",
         "cautioned",
@@ -371,6 +373,7 @@ fn cue_verb_slow(w: &str) -> Option<(CueClass, Form)> {
         "accused" => (Object, Past),
         "accuses" => (Object, Pres3),
         "accusing" | "blaming" => (Object, Ing),
+        "accuse" | "blame" => (Object, Base),
         "urged" | "warned" | "cautioned" => (Say, Past),
         "urges" | "warns" | "cautions" => (Say, Pres3),
         _ => {

@@ -2349,8 +2349,13 @@ impl Extractor {
                     Form::Base => {
                         // "Holt went on to say that", "continued to insist that": the
                         // subject's own further words
-                        went_on_to(s, lo, i) > 0
-                            || matches!(w, "say" | "tell")
+                        went_on_to(s, lo, i) > 0 && !matches!(w, "accuse" | "blame")
+                            || (matches!(w, "say" | "tell")
+                                // ("Prosecutors accuse Vik of ...", "Critics blame the
+                                // drought for ...")
+                                || matches!(w, "accuse" | "blame")
+                                    && (i + 2..hi.min(i + 9))
+                                        .any(|k| s.is(k, "of") || s.is(k, "for")))
                                 && !matches!(
                                     prev,
                                     "to" | "will"
@@ -2623,6 +2628,7 @@ impl Extractor {
                     .or_else(|| self.claim_of(s, lo, hi))
                     .or_else(|| self.retort_colon(s, lo, hi))
                     .or_else(|| self.colon_quote(s, lo, hi))
+                    .or_else(|| self.in_poll(s, lo, hi))
             } else {
                 None
             };
@@ -3257,6 +3263,58 @@ impl Extractor {
         let source = names::analyze(s.text, &s.toks[a..b], &self.registry, a == lo)
             .filter(|i| i.class != NpClass::Unnamed || lexicon::unnamed_head(s.lw(b - 1)))?;
         Some(called_attr(s, hi, v, c + 1, q, source))
+    }
+
+    /// `Support for the party has fallen to 24 percent in the latest Civic Pulse
+    /// poll`, `In a Civic Pulse poll published on Monday, 52 percent backed the
+    /// plan`: a named poll's figures are its maker's.
+    fn in_poll(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let k = (lo..hi.saturating_sub(3)).find(|&k| {
+            s.is(k, "in") && matches!(s.lw(k + 1), "a" | "an" | "the") && !s.toks[k].quoted
+        })?;
+        let p = (k + 3..hi.min(k + 9))
+            .take_while(|&x| s.toks[x].word && !s.toks[x].quoted || s.is(x, "/"))
+            .find(|&x| matches!(s.lw(x), "poll" | "survey"))?;
+        // (a named maker: "in a recent poll" says nobody)
+        if !(k + 2..p).any(|x| s.toks[x].cap) {
+            return None;
+        }
+        let mut a = k + 2;
+        while a < p
+            && !s.toks[a].cap
+            && matches!(
+                s.lw(a),
+                "latest" | "new" | "recent" | "last" | "weekly" | "monthly" | "first" | "final"
+            )
+        {
+            a += 1;
+        }
+        let source = names::analyze(s.text, &s.toks[a..p + 1], &self.registry, false)
+            .filter(|i| matches!(i.class, NpClass::Org | NpClass::Person))?;
+        let cue = toks_mention(s, k, p + 1);
+        if k == lo {
+            // the figures after the poll's description
+            let c = (p + 1..hi.min(p + 10)).find(|&x| s.comma(x))?;
+            return attr_to_end(s, c + 1, hi, cue, source);
+        }
+        // the figures before it: the poll closes the clause
+        if k < lo + 4 || !(s.end_punct(p + 1) || s.comma(p + 1) || p + 1 >= hi) {
+            return None;
+        }
+        let mut e = k;
+        while e > lo && s.punct(e - 1) {
+            e -= 1;
+        }
+        let (a, b) = trim_span(s.text, s.toks[lo].start, s.toks[e - 1].end, false);
+        (b > a).then(|| Attr {
+            pieces: vec![(a, b)],
+            quote: QuoteKind::Indirect,
+            cue,
+            source,
+            via: vec![],
+            content_toks: (lo, e),
+            extra: None,
+        })
     }
 
     /// `Union leader Katja Rose addresses the crowd: "Q"`, `The president struck a

@@ -4201,3 +4201,20 @@ fn a_registry_entry_named_whole_outranks_its_head_word() {
     );
     assert!(c.iter().all(|x| x.text != "responsibility for the attack"));
 }
+
+#[test]
+fn a_named_polls_figures_and_accusers_in_the_present() {
+    let c = one(
+        "Title\n\nSupport for the party has fallen to 24 percent in the latest Civic Pulse poll, its lowest level since 2019.\n\nIn a Civic Pulse poll published on Monday, 52 percent backed the plan.\n\nTurnout was high in a recent poll.\n\nProsecutors accuse Vik of using public funds to pay staff.\n\nHe appeared to blame flood victims for building on low ground.",
+    );
+    let p = find(&c, "24 percent");
+    assert_eq!(p.source.name, "Civic Pulse");
+    assert_eq!(p.text, "Support for the party has fallen to 24 percent");
+    assert_eq!(find(&c, "52 percent").source.name, "Civic Pulse");
+    assert_eq!(find(&c, "Turnout").source.kind, SourceKind::Publication);
+    assert_eq!(find(&c, "public funds").source.name, "Prosecutors");
+    assert_eq!(
+        find(&c, "flood victims").source.kind,
+        SourceKind::Publication
+    );
+}
