@@ -1856,6 +1856,22 @@ static HEAD_KIND_MAP: std::sync::LazyLock<Lexicon<crate::model::SourceKind>> =
 
 /// Nouns that make a phrase an organisation, body or outlet, with the kind they
 /// suggest (one hash probe; plurals in `s` included).
+/// Verbs of judging that quote their words after "as" ("criticized the rules as
+/// \"open to abuse\"", "hailed the deal as \"historic\"").
+pub fn judging_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "criticized"
+            | "criticised"
+            | "criticizes"
+            | "criticises"
+            | "praised"
+            | "praises"
+            | "hailed"
+            | "hails"
+    )
+}
+
 /// Words that make an agency a business (`rating agency`, `travel agency`).
 pub fn business_agency(w: &str) -> bool {
     matches!(

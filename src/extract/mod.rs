@@ -2533,11 +2533,7 @@ impl Extractor {
                         // "Police estimated the crowd at about 500 people": an
                         // estimate of an amount
                         || matches!(w, "estimated" | "estimates" | "estimate")
-                            && (n + 1..hi.min(n + 6)).any(|m| {
-                                s.is(m, "at")
-                                    && (m + 1..hi.min(m + 4))
-                                        .any(|x| s.lw(x).as_bytes()[0].is_ascii_digit())
-                            })
+                            && amount_at(s, n + 1, hi)
                         // "promised it would reopen", "pledged the bridge would
                         // reopen": a clause without "that"
                         || (n + 1..hi.min(n + 5)).any(|m| {
@@ -3363,7 +3359,7 @@ impl Extractor {
     fn called_quote(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
         let i = (lo + 1..hi).find(|&i| {
             !s.toks[i].quoted
-                && matches!(
+                && (matches!(
                     s.lw(i),
                     "called"
                         | "calls"
@@ -3381,15 +3377,7 @@ impl Extractor {
                         | "denounces"
                         | "condemned"
                         | "condemns"
-                        | "criticized"
-                        | "criticised"
-                        | "criticizes"
-                        | "criticises"
-                        | "praised"
-                        | "praises"
-                        | "hailed"
-                        | "hails"
-                )
+                ) || lexicon::judging_verb(s.lw(i)))
         })?;
         if matches!(s.lw(i - 1), "was" | "were" | "is" | "are" | "been" | "be") {
             return self.called_quote_passive(s, hi, i);
@@ -3399,9 +3387,7 @@ impl Extractor {
         let k = (i + 1..hi.min(i + 15)).find(|&k| s.toks[k].quote_mark)?;
         // ("criticized the rules as \"open to abuse\"", "hailed the deal as
         // \"historic\"": these verbs only with their "as")
-        let judged = matches!(s.lw(i).as_bytes()[0], b'c' | b'p' | b'h')
-            && !matches!(s.lw(i), "called" | "calls" | "condemned" | "condemns");
-        if judged && !s.is(k - 1, "as") {
+        if lexicon::judging_verb(s.lw(i)) && !s.is(k - 1, "as") {
             return None;
         }
         if k == i + 1
@@ -6811,6 +6797,14 @@ fn clause_follows(s: &Sent, i: usize, hi: usize) -> bool {
                         }))
 }
 
+/// "the crowd at about 500 people": an "at" and a figure within a few words of
+/// token `from` (what an estimate puts a thing at).
+fn amount_at(s: &Sent, from: usize, hi: usize) -> bool {
+    (from..hi.min(from + 5)).any(|m| {
+        s.is(m, "at") && (m + 1..hi.min(m + 4)).any(|x| s.lw(x).as_bytes()[0].is_ascii_digit())
+    })
+}
+
 /// Cues that are not a single verb of saying, at token i (word `w`): the token
 /// index one past the cue, if it is one.
 /// - a finding verb speaking for a document before it: "a survey by the chamber
@@ -7069,14 +7063,7 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
     }
     // ("Critics argue the law goes too far": a whole clause without "that")
     // ("Police estimate the crowd at 8,000": an amount)
-    let estimate_at = || {
-        w == "estimate"
-            && (i + 2..hi.min(i + 7)).any(|m| {
-                s.is(m, "at")
-                    && (m + 1..hi.min(m + 4)).any(|x| s.lw(x).as_bytes()[0].is_ascii_digit())
-            })
-    };
-    if (clause_follows(s, i, hi) || estimate_at())
+    if (clause_follows(s, i, hi) || w == "estimate" && amount_at(s, i + 2, hi))
         && subj_end > lo
         && s.toks[subj_end - 1].word
         && lexicon::say_base(w)
