@@ -5311,6 +5311,16 @@ impl Extractor {
         {
             return None;
         }
+        // "But the answer is to protect those workers": a prescription, no fact
+        if words.windows(3).any(|w| {
+            matches!(
+                w[0],
+                "answer" | "solution" | "remedy" | "task" | "priority" | "goal"
+            ) && matches!(w[1], "is" | "must" | "should")
+                && matches!(w[2], "to" | "be")
+        }) {
+            return None;
+        }
         // A short reaction or attitude leading into quotes ("Business groups welcomed
         // the deal.", "Economists were more cautious."): framing, nothing to check
         if !text.bytes().any(|b| b.is_ascii_digit()) && reaction_frame(&words) {
@@ -6461,6 +6471,8 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                         // "Councilor Maria Soto, one of the two no votes, said"
                         | "one"
                         | "among"
+                        // ("Critics of the reform, led by the Pensioners' League, say")
+                        | "led"
                 ) || first.bytes().all(|b| b.is_ascii_digit())
                     || first.len() > 5 && first.ends_with("ing") && !s.toks[k].cap
                     || first.len() > 4 && first.ends_with("ed") && !s.toks[k].cap

@@ -4218,3 +4218,14 @@ fn a_named_polls_figures_and_accusers_in_the_present() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn projections_an_aside_led_by_and_a_prescription() {
+    let c = one(
+        "Title\n\nThe finance ministry's own projections show that the pension fund will run out of money by 2041.\n\nCritics of the reform, led by the Pensioners' League, say raising the retirement age is unfair.\n\nThey have a point. But the answer is to protect those workers, not to abandon the reform.\n\nThe task force is to report in May.",
+    );
+    assert_eq!(find(&c, "2041").source.name, "finance ministry");
+    assert_eq!(find(&c, "retirement age").source.name, "Critics");
+    assert!(c.iter().all(|x| !x.text.contains("the answer is")));
+    assert_eq!(find(&c, "task force").source.kind, SourceKind::Publication);
+}
