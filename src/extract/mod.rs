@@ -648,7 +648,10 @@ impl Extractor {
                         Some(m) => smallvec::smallvec![sent.before(m), sent],
                         // "Ocampo said A, a plan his campaign says would bring in
                         // $420 million": the aside's own speaker
-                        None => match appositive_saying(&sent).or_else(|| semicolon_split(&sent)) {
+                        None => match appositive_saying(&sent)
+                            .or_else(|| semicolon_split(&sent))
+                            .or_else(|| zero_relative(&sent))
+                        {
                             Some((m, b)) => smallvec::smallvec![sent.before(m), sent.from(b)],
                             None => smallvec::smallvec![sent],
                         },
@@ -657,6 +660,10 @@ impl Extractor {
                 // "Dresk spent Saturday in the north, where he told a crowd that ...":
                 // the first clause's subject is who "he" is in the second
                 let split = parts.len() > 1;
+                // (split before a relative clause's pronoun: "banks it accused of")
+                let split_zero = split
+                    && zero_relative(&sent)
+                        .is_some_and(|(m, _)| parts[1].start == sent.toks[m].start);
                 // (and "it" in "The ministry denied it, and it said ..." is the ministry)
                 let mut first_subject: Option<(SourceRef, NpClass)> = None;
                 for (part, sent) in parts.into_iter().enumerate() {
@@ -851,9 +858,18 @@ impl Extractor {
                                 .map_or("", |m| m.text.as_str());
                             let person = matches!(said, "he" | "she" | "He" | "She");
                             let body = matches!(said, "it" | "It");
-                            if let Some((f, class)) = first_subject.take_if(|(_, class)| {
+                            // ("Police arrested two men they said had planned it")
+                            let group = matches!(said, "they" | "They");
+                            if let Some((f, class)) = first_subject.take_if(|(f, class)| {
                                 person && *class == NpClass::Person
                                     || body && *class != NpClass::Person
+                                    // ("Velmar imposed sanctions on banks it accused
+                                    // of ...": a lone unknown name that is "it")
+                                    || body
+                                        && split_zero
+                                        && *class == NpClass::Person
+                                        && !f.name.contains(' ')
+                                    || group && matches!(*class, NpClass::Org | NpClass::Unnamed)
                             }) {
                                 attr.source.source = SourceRef {
                                     mention: attr.source.source.mention.take(),
@@ -2419,6 +2435,8 @@ impl Extractor {
                     // whom, no content
                     && !(matches!(w, "responded" | "responds" | "replied" | "replies")
                         && s.is(i + 1, "to"))
+                    // "Parents shouted her down": an act, no content
+                    && !(w.starts_with("shout") && (s.is(i + 1, "down") || s.is(i + 2, "down")))
                     // "Voll claimed victory in a speech": an act, no content
                     && !(matches!(w, "claimed" | "claims" | "claim")
                         && matches!(s.lw(i + 1), "victory" | "credit" | "responsibility"))
@@ -3627,6 +3645,16 @@ impl Extractor {
                         // ", a police spokesman, who declined to be named, told"
                         || (ns..c.i).any(|k| matches!(s.lw(k), "who" | "which" | "whose")))
         }) {
+            // ("One of the banks, Kessbank, said in a statement to Northwire that
+            // C": the words before the name are its description, the content
+            // follows the occasion)
+            if (c.j..hi.min(c.j + 10))
+                .take_while(|&k| !s.comma(k) && !s.toks[k].quoted)
+                .any(|k| s.is(k, "that"))
+                && !(lo..ns).any(|k| s.toks[k].quoted || s.toks[k].quote_mark)
+            {
+                return None;
+            }
             // "content," X, 58, said / "content," his sister, Mila Dor, told ...
             let mut after = c.j;
             if c.class == CueClass::Tell {
@@ -8020,6 +8048,36 @@ fn appositive_saying(s: &Sent) -> Option<(usize, usize)> {
         && v + 3 < n
         && !s.is(v + 1, "that"))
     .then_some((m, p))
+}
+
+/// `Velmar imposed sanctions on three banks it accused of helping ...`: a
+/// relative clause without "that", its own pronoun and cue after a noun of the
+/// main clause (which has a verb of its own before): split at the pronoun.
+fn zero_relative(s: &Sent) -> Option<(usize, usize)> {
+    let n = s.toks.len();
+    let m = (3..n.saturating_sub(3)).find(|&m| {
+        matches!(s.lw(m), "it" | "they")
+            && matches!(
+                s.lw(m + 1),
+                "accused" | "blamed" | "said" | "says" | "claimed" | "described" | "called"
+            )
+            && !s.toks[m].quoted
+            && s.toks[m - 1].word
+            && !s.toks[m - 1].cap
+            && !s.toks[m - 1].quoted
+            && !lexicon::determiner(s.lw(m - 1))
+            && !lexicon::preposition(s.lw(m - 1))
+            && !lexicon::np_boundary(s.lw(m - 1))
+            && lexicon::cue_verb(s.lw(m - 1)).is_none()
+            && !lexicon::clause_verb(s.lw(m - 1))
+    })?;
+    // the main clause's verb before the noun, with no comma between
+    let verb = (1..m - 1).any(|k| {
+        s.toks[k].word
+            && !s.toks[k].cap
+            && (lexicon::clause_verb(s.lw(k)) || lexicon::finite_verb_like(s.lw(k)))
+    });
+    (verb && !(0..m).any(|k| s.comma(k) || s.toks[k].quoted)).then_some((m, m))
 }
 
 /// Whether a lowercase sentence has the word "it" or "they" (a byte search for

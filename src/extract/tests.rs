@@ -4229,3 +4229,20 @@ fn projections_an_aside_led_by_and_a_prescription() {
     assert!(c.iter().all(|x| !x.text.contains("the answer is")));
     assert_eq!(find(&c, "task force").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn a_relative_clause_without_that_and_a_described_source_before_its_occasion() {
+    let c = one(
+        "Title\n\nVelmar on Tuesday imposed sanctions on three banks it accused of helping the military.\n\nPolice arrested two men they said had planned the attack.\n\nOne of the banks, Kessbank, said in a statement to Northwire that it complied with all international rules.\n\nParents shouted her down.",
+    );
+    assert_eq!(
+        find(&c, "imposed sanctions").source.kind,
+        SourceKind::Publication
+    );
+    assert_eq!(find(&c, "helping the military").source.name, "Velmar");
+    assert_eq!(find(&c, "planned the attack").source.name, "Police");
+    let k = find(&c, "international rules");
+    assert_eq!(k.source.name, "Kessbank");
+    assert_eq!(k.text, "it complied with all international rules");
+    assert!(c.iter().all(|x| x.text != "her down"));
+}
