@@ -8054,6 +8054,10 @@ fn appositive_saying(s: &Sent) -> Option<(usize, usize)> {
 /// relative clause without "that", its own pronoun and cue after a noun of the
 /// main clause (which has a verb of its own before): split at the pronoun.
 fn zero_relative(s: &Sent) -> Option<(usize, usize)> {
+    // (one byte search first: most sentences have neither pronoun)
+    if !has_it_or_they(&s.lower.as_bytes()[s.start..s.end]) {
+        return None;
+    }
     let n = s.toks.len();
     let m = (3..n.saturating_sub(3)).find(|&m| {
         matches!(s.lw(m), "it" | "they")
