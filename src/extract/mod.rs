@@ -631,6 +631,8 @@ impl Extractor {
                 // ("... rose after X said Y" without a comma splits only where the
                 // second clause is attributed: "He resigned after the newspaper
                 // reported the payments" stays one claim)
+                // (split before a relative clause's pronoun: "banks it accused of")
+                let mut split_zero = false;
                 let parts: SmallVec<[Sent; 2]> = match contrast_split(&sent).filter(|&(m, b)| {
                     !(m > 0 && sent.toks[m - 1].word && sent.is(m, "after")) || {
                         let second = sent.from(b);
@@ -648,22 +650,21 @@ impl Extractor {
                         Some(m) => smallvec::smallvec![sent.before(m), sent],
                         // "Ocampo said A, a plan his campaign says would bring in
                         // $420 million": the aside's own speaker
-                        None => match appositive_saying(&sent)
-                            .or_else(|| semicolon_split(&sent))
-                            .or_else(|| zero_relative(&sent))
-                        {
+                        None => match appositive_saying(&sent).or_else(|| semicolon_split(&sent)) {
                             Some((m, b)) => smallvec::smallvec![sent.before(m), sent.from(b)],
-                            None => smallvec::smallvec![sent],
+                            None => match zero_relative(&sent) {
+                                Some(m) => {
+                                    split_zero = true;
+                                    smallvec::smallvec![sent.before(m), sent.from(m)]
+                                }
+                                None => smallvec::smallvec![sent],
+                            },
                         },
                     },
                 };
                 // "Dresk spent Saturday in the north, where he told a crowd that ...":
                 // the first clause's subject is who "he" is in the second
                 let split = parts.len() > 1;
-                // (split before a relative clause's pronoun: "banks it accused of")
-                let split_zero = split
-                    && zero_relative(&sent)
-                        .is_some_and(|(m, _)| parts[1].start == sent.toks[m].start);
                 // (and "it" in "The ministry denied it, and it said ..." is the ministry)
                 let mut first_subject: Option<(SourceRef, NpClass)> = None;
                 for (part, sent) in parts.into_iter().enumerate() {
@@ -8052,12 +8053,9 @@ fn appositive_saying(s: &Sent) -> Option<(usize, usize)> {
 
 /// `Velmar imposed sanctions on three banks it accused of helping ...`: a
 /// relative clause without "that", its own pronoun and cue after a noun of the
-/// main clause (which has a verb of its own before): split at the pronoun.
-fn zero_relative(s: &Sent) -> Option<(usize, usize)> {
-    // (one byte search first: most sentences have neither pronoun)
-    if !has_it_or_they(&s.lower.as_bytes()[s.start..s.end]) {
-        return None;
-    }
+/// main clause (which has a verb of its own before): the pronoun's token, where
+/// the sentence splits.
+fn zero_relative(s: &Sent) -> Option<usize> {
     let n = s.toks.len();
     let m = (3..n.saturating_sub(3)).find(|&m| {
         matches!(s.lw(m), "it" | "they")
@@ -8081,7 +8079,7 @@ fn zero_relative(s: &Sent) -> Option<(usize, usize)> {
             && !s.toks[k].cap
             && (lexicon::clause_verb(s.lw(k)) || lexicon::finite_verb_like(s.lw(k)))
     });
-    (verb && !(0..m).any(|k| s.comma(k) || s.toks[k].quoted)).then_some((m, m))
+    (verb && !(0..m).any(|k| s.comma(k) || s.toks[k].quoted)).then_some(m)
 }
 
 /// Whether a lowercase sentence has the word "it" or "they" (a byte search for
