@@ -2128,6 +2128,8 @@ const DOCUMENT_WORD_WORDS: &[&str] = &[
     "order",
     "resolution",
     "draft",
+    "proposal",
+    "proposals",
     "declaration",
     "note",
     "cable",

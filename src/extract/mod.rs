@@ -3638,13 +3638,14 @@ impl Extractor {
                 None => ((ns, ne), ne),
             }
         } else if let Some((ns, ne)) = c.subject(s, lo).filter(|&(ns, _)| {
-            ns > lo && before_is_break(s, lo, ns) && !before_is_break(s, lo, c.i)
-                || ns > lo
-                    && before_is_break(s, lo, ns)
-                    && s.comma(c.i - 1)
-                    && (s.toks[ns..c.i].iter().any(|t| t.cap)
+            !s.is(ns, "something")
+                && (ns > lo && before_is_break(s, lo, ns) && !before_is_break(s, lo, c.i)
+                    || ns > lo
+                        && before_is_break(s, lo, ns)
+                        && s.comma(c.i - 1)
+                        && (s.toks[ns..c.i].iter().any(|t| t.cap)
                         // ", a police spokesman, who declined to be named, told"
-                        || (ns..c.i).any(|k| matches!(s.lw(k), "who" | "which" | "whose")))
+                        || (ns..c.i).any(|k| matches!(s.lw(k), "who" | "which" | "whose"))))
         }) {
             // ("One of the banks, Kessbank, said in a statement to Northwire that
             // C": the words before the name are its description, the content
@@ -3770,7 +3771,11 @@ impl Extractor {
                     })
                 })
                 .flatten();
-            if ns == lo || !before_is_break(s, lo, ns) && maker_lead.is_none() {
+            // (", something Velmar denies": what another makes of the words)
+            if ns == lo
+                || s.is(ns, "something")
+                || !before_is_break(s, lo, ns) && maker_lead.is_none()
+            {
                 return None;
             }
             let mut after = c.j;
@@ -4425,6 +4430,16 @@ impl Extractor {
                     // do not support": the reporter's aside; not "repeating that D")
                     || matches!(s.lw(m + 1), "repeating" | "echoing" | "reiterating")
                         && matches!(s.lw(m + 2), "a" | "an" | "the" | "his" | "her" | "their" | "its")
+                    // ("accused her rival of C, a charge his campaign called "a
+                    // fantasy"", "..., something the ministry denies": what others
+                    // made of it)
+                    || matches!(s.lw(m + 1), "a" | "an")
+                        && matches!(
+                            s.lw(m + 2),
+                            "charge" | "claim" | "accusation" | "allegation" | "assertion"
+                        )
+                    || s.is(m + 1, "something")
+                        && (m + 2 < e && s.toks[m + 2].word && !s.is(m + 2, "that"))
                     || s.is(m + 1, "without")
                     && matches!(
                         s.lw(m + 2),
@@ -5218,7 +5233,10 @@ impl Extractor {
                     }
                     j += 1;
                 }
-                if j - k > 14 {
+                // (a relative clause on an anonymous source may give the reason at
+                // length: "who spoke on condition of anonymity because they were not
+                // authorized to discuss the plans")
+                if j - k > if relative { 24 } else { 14 } {
                     return (false, None, None, None);
                 }
                 k = j;

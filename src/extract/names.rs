@@ -1564,7 +1564,9 @@ fn analyze_np(
             lw[p],
             "seen" | "obtained" | "reviewed" | "viewed" | "carried" | "broadcast"
         ) && lw[p + 1] == "by"
-            && document_word(lw[p - 1])
+            // ("a draft law obtained by the Post": the document's word may come
+            // before its head)
+            && (0..p).any(|x| document_word(lw[x]))
     }) {
         return analyze(text, &toks[..p], registry, sentence_initial);
     }

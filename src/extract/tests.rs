@@ -4246,3 +4246,23 @@ fn a_relative_clause_without_that_and_a_described_source_before_its_occasion() {
     assert_eq!(k.text, "it complied with all international rules");
     assert!(c.iter().all(|x| x.text != "her down"));
 }
+
+#[test]
+fn a_long_anonymity_clause_a_document_seen_by_an_outlet_and_a_charge_denied() {
+    let c = one(
+        "Title\n\nThe government is considering a cut in fuel taxes, according to three officials who spoke on condition of anonymity because they were not authorized to discuss the plans.\n\nThe cut would cost 5 million crowns, according to a draft proposal seen by Northwire.\n\nThe levy would rise to 9 percent, according to a draft law obtained by the Post.\n\nMoreau accused her rival on Saturday of planning to sell the ports, a charge his campaign called \"a fantasy.\"\n\nThe ministry said Velmar shelled the town, something Velmar denies.",
+    );
+    let g = find(&c, "fuel taxes");
+    assert_eq!(g.source.name, "officials");
+    assert_eq!(g.text, "The government is considering a cut in fuel taxes");
+    // (the document, not the outlet that saw it)
+    assert!(find(&c, "5 million").source.name.starts_with("draft"));
+    assert!(find(&c, "9 percent").source.name.starts_with("draft"));
+    assert_eq!(
+        find(&c, "sell the ports").text,
+        "her rival on Saturday of planning to sell the ports"
+    );
+    let v = find(&c, "shelled");
+    assert_eq!(v.source.name, "ministry");
+    assert!(v.via.is_empty(), "{v:#?}");
+}
