@@ -3418,7 +3418,8 @@ impl Extractor {
         let q = *s.quotes.iter().find(|q| q.0 == s.toks[k].end)?;
         // "criticism from Sen. Paul Hendry, a fellow Republican, who called them
         // \"...\"": the relative pronoun's antecedent, before its aside
-        if i >= lo + 3 && s.is(i - 1, "who") && s.comma(i - 2) {
+        // (also "condemnation from the Nurses' Union, which called them \"...\"")
+        if i >= lo + 3 && (s.is(i - 1, "who") || s.is(i - 1, "which")) && s.comma(i - 2) {
             let mut e = i - 2;
             if let Some(c) = (e.saturating_sub(6).max(lo + 1)..e)
                 .rev()
@@ -3429,7 +3430,12 @@ impl Extractor {
                 }
             }
             let mut b = e;
-            while b > lo && (s.toks[b - 1].cap && s.toks[b - 1].word || s.is(b - 1, ".")) {
+            while b > lo
+                && (s.toks[b - 1].cap && s.toks[b - 1].word
+                    || s.is(b - 1, ".")
+                    // ("the Nurses' Union")
+                    || matches!(s.lw(b - 1), "'" | "’") && b >= lo + 2 && s.toks[b - 2].cap)
+            {
                 b -= 1;
             }
             if b < e && s.toks[b].cap {

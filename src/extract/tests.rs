@@ -4266,3 +4266,16 @@ fn a_long_anonymity_clause_a_document_seen_by_an_outlet_and_a_charge_denied() {
     assert_eq!(v.source.name, "ministry");
     assert!(v.via.is_empty(), "{v:#?}");
 }
+
+#[test]
+fn which_called_them() {
+    let c = one(
+        "Title\n\nHis comments drew swift condemnation from the Nurses' Union, which called them \"reckless and insulting.\"\n\nStorm Ilse has made landfall near Port Selby, the weather service says, with winds of up to 140 km/h.",
+    );
+    assert_eq!(find(&c, "reckless").source.name, "Nurses' Union");
+    // (what follows "with" may be the reporter's: "according to the commission,
+    // with 98 percent of ballots counted")
+    let w = find(&c, "landfall");
+    assert_eq!(w.source.name, "weather service");
+    assert_eq!(w.text, "Storm Ilse has made landfall near Port Selby");
+}
