@@ -949,13 +949,27 @@ impl Extractor {
                             memory.remember(&attr.source.source, pi, true);
                         }
                         // "said in a memo to donors": a later "the memo said" is this source
+                        // (not the document that speaks itself: "The data, first
+                        // reported by the Courier, show": the outlet only relays it)
                         let (ca, cb) = attr.content_toks;
+                        let own = attr
+                            .source
+                            .source
+                            .mention
+                            .as_ref()
+                            .map(|m| (m.start, m.end));
                         for (k, t) in sent.toks.iter().enumerate() {
                             let w = sent.lw(k);
                             if (k < ca || k >= cb)
                                 && t.word
                                 && !t.quoted
                                 && lexicon::document_word(w)
+                                && !own.is_some_and(|(a, b)| {
+                                    t.start >= a
+                                        && t.end <= b
+                                        && attr.source.class == NpClass::Unnamed
+                                        && !attr.via.is_empty()
+                                })
                             {
                                 // "a readout published by the press office": the relay issued it
                                 let issuer = attr.via.last().unwrap_or(&attr.source);
@@ -4208,6 +4222,20 @@ impl Extractor {
                 }
             }
         }
+        // "responded by saying C", "replied by noting that C": the words follow
+        // the participle
+        if s.is(k, "by")
+            && matches!(
+                s.lw(k + 1),
+                "saying" | "noting" | "insisting" | "arguing" | "claiming" | "stating" | "telling"
+            )
+            && !s.toks[k].quoted
+        {
+            k += 2;
+            if s.is(k - 1, "telling") {
+                k = skip_listener(s, k, hi);
+            }
+        }
         // 'said on Channel 9's "Week in Review."': a program's title in quotes
         // after its outlet is no content (a that-clause may follow it)
         if k > lo && k < hi && s.toks[k].quote_mark && names::possessive(s.lw(k - 1)) {
@@ -4470,6 +4498,19 @@ impl Extractor {
                     .filter(|r| r.1 > r.0);
             }
             e = m;
+        }
+        // ('insisted the strikes were "precise," a claim disputed by aid groups':
+        // the comma inside the closing mark)
+        if let Some(x) = (k + 3..e.saturating_sub(1)).find(|&x| {
+            s.toks[x - 1].quote_mark
+                && s.comma(x - 2)
+                && matches!(s.lw(x), "a" | "an")
+                && matches!(
+                    s.lw(x + 1),
+                    "charge" | "claim" | "accusation" | "allegation" | "assertion"
+                )
+        }) {
+            e = x;
         }
         // "accused Tamsk of moving artillery into the zone, as both sides traded
         // blame for a week of shelling": what the article sets beside an
@@ -5157,6 +5198,8 @@ impl Extractor {
                         | "claiming"
                         | "reiterating"
                         | "echoed"
+                        // ("in a post on X, formerly Twitter")
+                        | "formerly"
                 ) || nw.len() > 5 && nw.ends_with("ing")
                     // ", two days after she knelt": when, counted from something else
                     || k + 3 < hi
@@ -6527,6 +6570,11 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                         // ("Critics of the reform, led by the Pensioners' League, say")
                         | "led"
                 ) || first.bytes().all(|b| b.is_ascii_digit())
+                    // ("The data, first reported by the Selm Courier, show")
+                    || matches!(first, "first" | "originally" | "previously")
+                        && k + 1 < ne
+                        && s.lw(k + 1).len() > 4
+                        && s.lw(k + 1).ends_with("ed")
                     || first.len() > 5 && first.ends_with("ing") && !s.toks[k].cap
                     || first.len() > 4 && first.ends_with("ed") && !s.toks[k].cap
                     || role_aside(s, k, ne - 1)

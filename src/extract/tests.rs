@@ -4279,3 +4279,41 @@ fn which_called_them() {
     assert_eq!(w.source.name, "weather service");
     assert_eq!(w.text, "Storm Ilse has made landfall near Port Selby");
 }
+
+#[test]
+fn responded_by_saying_and_a_platform_formerly_named() {
+    let c = one(
+        "Title\n\nDahl responded by saying the report was \"full of errors.\"\n\nThe reform will cut waiting lists by half, Kallis said in a post on X, formerly Twitter.",
+    );
+    assert_eq!(
+        find(&c, "full of errors").text,
+        "the report was \"full of errors.\""
+    );
+    let k = find(&c, "waiting lists");
+    assert_eq!(k.source.name, "Kallis");
+    assert_eq!(k.text, "The reform will cut waiting lists by half");
+}
+
+#[test]
+fn a_document_first_reported_by_an_outlet_stays_the_document() {
+    let c = one(
+        "Title\n\nThe data, first reported by the Selm Courier, show that exports fell by 8 percent.\n\nThe data, first released by the ministry, show that imports fell by 3 percent.",
+    );
+    let e = find(&c, "exports");
+    assert_eq!(e.source.name, "data");
+    assert_eq!(e.via[0].name, "Selm Courier");
+    // (the outlet that relayed the first data is not the second's maker)
+    let i = find(&c, "imports");
+    assert_eq!(i.source.name, "data");
+    assert_eq!(i.via[0].name, "ministry");
+}
+
+#[test]
+fn a_claim_disputed_after_a_quoted_comma() {
+    let c = one(
+        "Title\n\nKallis insisted the strikes were \"precise,\" a claim disputed by aid groups working in the area.",
+    );
+    let k = find(&c, "precise");
+    assert_eq!(k.source.name, "Kallis");
+    assert!(!k.text.contains("disputed"), "{k:#?}");
+}
