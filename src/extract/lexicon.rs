@@ -1899,6 +1899,25 @@ pub fn head_kind(w: &str) -> Option<crate::model::SourceKind> {
 
 /// Heads of vague, anonymous sources.
 const UNNAMED_HEAD_WORDS: &[&str] = &[
+    // ("Some moderates in both parties said"): political camps and groups
+    "moderates",
+    "hardliners",
+    "hard-liners",
+    "conservatives",
+    "liberals",
+    "progressives",
+    "centrists",
+    "dissidents",
+    "delegates",
+    "parents",
+    "patients",
+    "drivers",
+    "investors",
+    "executives",
+    "bankers",
+    "donors",
+    "historians",
+    "scholars",
     // ("Allies of the chancellor said": people around someone, not named)
     "allies",
     "ally",

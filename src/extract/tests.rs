@@ -4317,3 +4317,16 @@ fn a_claim_disputed_after_a_quoted_comma() {
     assert_eq!(k.source.name, "Kallis");
     assert!(!k.text.contains("disputed"), "{k:#?}");
 }
+
+#[test]
+fn political_camps_are_anonymous_groups() {
+    let c = one(
+        "Title\n\nSome moderates in both parties said they were working on a compromise.\n\nParents at the school said the heating had been broken for weeks.\n\nRebels said they had captured the town.",
+    );
+    let m = find(&c, "compromise");
+    assert_eq!(m.source.name, "moderates");
+    assert_eq!(m.source.kind, SourceKind::Unnamed);
+    assert_eq!(find(&c, "heating").source.kind, SourceKind::Unnamed);
+    // (an armed group stays an organization)
+    assert_eq!(find(&c, "captured").source.kind, SourceKind::Organization);
+}
