@@ -2506,6 +2506,9 @@ impl Extractor {
                             || lexicon::unnamed_head(pw)
                             // ("A government spokesman suggested ...")
                             || form == Form::Past && lexicon::title_word(pw)
+                            // ("The feasibility study estimated 38,000 passengers")
+                            || matches!(w, "estimated" | "calculated" | "projected")
+                                && lexicon::document_word(pw)
                             // ("The video claims the vaccine contains a live virus": a
                             // clause follows, not "The video claims were false")
                             || w == "claims"
@@ -2549,7 +2552,11 @@ impl Extractor {
                         // "repeated his pledge not to raise taxes"
                         || owned_words(s, n)
                         // "the health ministry reported 312 new cases": a figure
-                        || matches!(w, "reported" | "reports") && {
+                        // ("the study estimated 38,000 daily passengers")
+                        || matches!(
+                            w,
+                            "reported" | "reports" | "estimated" | "estimates" | "estimate"
+                        ) && {
                             let mut f = n;
                             while f < hi
                                 && f < n + 3
@@ -5502,7 +5509,8 @@ impl Extractor {
                 && words.len() <= 12
                 && words[..words.len().min(5)]
                     .iter()
-                    .any(|w| matches!(*w, "should" | "ought"))
+                    // ("That figure deserves scrutiny.")
+                    .any(|w| matches!(*w, "should" | "ought" | "deserves" | "deserve" | "merits"))
         {
             return None;
         }

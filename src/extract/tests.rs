@@ -4330,3 +4330,15 @@ fn political_camps_are_anonymous_groups() {
     // (an armed group stays an organization)
     assert_eq!(find(&c, "captured").source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn a_study_estimated_a_figure_and_an_opinion_on_a_figure() {
+    let c = one(
+        "Title\n\nThe feasibility study estimated 38,000 daily passengers.\n\nThat figure deserves scrutiny.\n\nAn estimated 2,000 people marched through the city.",
+    );
+    let e = find(&c, "38,000");
+    assert_eq!(e.source.name, "feasibility study");
+    assert_eq!(e.text, "38,000 daily passengers");
+    assert!(c.iter().all(|x| !x.text.contains("scrutiny")));
+    assert_eq!(find(&c, "marched").source.kind, SourceKind::Publication);
+}
