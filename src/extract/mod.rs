@@ -2665,6 +2665,7 @@ impl Extractor {
                     .or_else(|| self.retort_colon(s, lo, hi))
                     .or_else(|| self.colon_quote(s, lo, hi))
                     .or_else(|| self.in_poll(s, lo, hi))
+                    .or_else(|| self.told_by(s, lo, hi))
             } else {
                 None
             };
@@ -2693,7 +2694,8 @@ impl Extractor {
                 .called_quote(s, lo, hi)
                 .or_else(|| self.in_view_of(s, lo, hi))
                 .or_else(|| self.accused_by(s, lo, hi))
-                .or_else(|| self.said_first(s, lo, hi));
+                .or_else(|| self.said_first(s, lo, hi))
+                .or_else(|| self.told_by(s, lo, hi));
         }
         let mut attr = found?;
         // A chain: the content itself reports someone else's words.
@@ -2870,6 +2872,27 @@ impl Extractor {
         Some(attr)
     }
 
+    /// `Dahl was told by her advisers that the referendum would fail`: the
+    /// teller after `by` speaks, the listener before the verb only heard it.
+    fn told_by(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let i = (lo + 2..hi.saturating_sub(4)).find(|&i| {
+            matches!(
+                s.lw(i),
+                "told" | "informed" | "assured" | "warned" | "reminded" | "advised"
+            ) && matches!(s.lw(i - 1), "was" | "were" | "been" | "being")
+                && s.is(i + 1, "by")
+                && !s.toks[i].quoted
+        })?;
+        let (ns, ne) = np_right(s, i + 2, hi);
+        // ("informed by the army on Monday that C")
+        let t = skip_occasion(s, ne, hi);
+        if ne <= ns || !s.is(t, "that") {
+            return None;
+        }
+        let source = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)?;
+        clause_attr(s, t + 1, hi, i, source)
+    }
+
     /// `rejected accusations by Ostel that Keshi had jammed flights, ...`: the
     /// accusation's content is the accuser's claim.
     fn accusation_by(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
@@ -2930,7 +2953,7 @@ impl Extractor {
     /// the owner's claim (only after the sentence's own verb: a claim that opens the
     /// sentence runs into its predicate, which no token marks).
     fn claim_of(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
-        let k = (lo + 2..hi.saturating_sub(4)).find(|&k| {
+        let k = (lo + 1..hi.saturating_sub(4)).find(|&k| {
             matches!(
                 s.lw(k),
                 "claim"
@@ -2964,7 +2987,15 @@ impl Extractor {
         // after a verb of the sentence: the phrase is its object
         if !(lo..ns).any(|x| s.toks[x].word && !s.toks[x].cap && lexicon::finite_verb_like(s.lw(x)))
         {
-            return None;
+            // or the sentence's subject: "The ministry's claim that 40 rebels were
+            // killed could not be verified": the clause runs to the sentence's
+            // own verb (the first finite auxiliary after the clause's verb)
+            if ns != lo {
+                return None;
+            }
+            let m = subject_clause_end(s, k + 2, hi)?;
+            let source = self.holder(s, ns, ne)?;
+            return clause_attr(s, k + 2, m, k, source);
         }
         let source = self.holder(s, ns, ne)?;
         clause_attr(s, k + 2, hi, k, source)
@@ -8664,6 +8695,48 @@ fn relative_saying(s: &Sent) -> Option<(usize, usize, usize, usize)> {
 /// The attribution to `source`, by the one-token noun cue at k (`accusations by X
 /// that C`, `Vinn's claim that C`), of the clause from token c0 to the next comma
 /// or the end (hi): three words at least.
+/// Where a that-clause that is part of the sentence's subject ends (`that 40
+/// rebels were killed | could not be verified`): the first finite auxiliary
+/// after the clause's own verb group, none of it quoted or set off by commas.
+fn subject_clause_end(s: &Sent, c0: usize, hi: usize) -> Option<usize> {
+    let finite = |w: &str| {
+        matches!(
+            w,
+            "was"
+                | "were"
+                | "is"
+                | "are"
+                | "has"
+                | "have"
+                | "had"
+                | "could"
+                | "would"
+                | "can"
+                | "will"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "does"
+                | "did"
+                | "do"
+        )
+    };
+    let v = (c0 + 1..hi).find(|&x| {
+        let w = s.lw(x);
+        finite(w) || !s.toks[x].cap && lexicon::finite_verb_like(w)
+    })?;
+    // past the clause's verb group ("had shelled", "were killed", "would be")
+    let mut x = v + 1;
+    while x < hi && (finite(s.lw(x)) || lexicon::aux_or_adverb(s.lw(x))) {
+        x += 1;
+    }
+    let m = (x + 1..hi).find(|&y| finite(s.lw(y)))?;
+    ((c0..m).all(|y| !s.comma(y) && !s.toks[y].quoted && !s.is(y, "that"))
+        && (m + 1..hi).any(|y| s.toks[y].word))
+    .then_some(m)
+}
+
 fn clause_attr(s: &Sent, c0: usize, hi: usize, k: usize, source: NpInfo) -> Option<Attr> {
     let mut e = (c0 + 1..hi).find(|&x| s.comma(x)).unwrap_or(hi);
     while e > c0 && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
@@ -8907,6 +8980,28 @@ fn make_claim(
     via: Vec<SourceRef>,
     cw: f32,
 ) -> Claim {
+    // ("He said: 'We will not surrender.'": single marks the segmenter kept as
+    // apostrophes, where double marks are the article's quotes)
+    let single_quoted = |&(a, b): &(usize, usize)| {
+        let piece = &text[a..b];
+        let open = piece.chars().next().filter(|&c| c == '\'' || c == '‘')?;
+        let rest = &piece[open.len_utf8()..];
+        let after = text[b..].trim_start_matches(['.', ',', '!', '?']);
+        (rest.starts_with(|c: char| c.is_uppercase())
+            && after.starts_with(['\'', '’'])
+            && !rest.contains(['\'', '‘', '’']))
+        .then(|| (a + open.len_utf8(), b))
+    };
+    let adjusted: Vec<(usize, usize)>;
+    let pieces = if pieces.iter().any(|p| single_quoted(p).is_some()) {
+        adjusted = pieces
+            .iter()
+            .map(|p| single_quoted(p).unwrap_or(*p))
+            .collect();
+        &adjusted[..]
+    } else {
+        pieces
+    };
     let start = pieces.iter().map(|p| p.0).min().unwrap_or(0);
     let end = pieces.iter().map(|p| p.1).max().unwrap_or(start);
     let text_joined = match pieces {

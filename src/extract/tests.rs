@@ -4342,3 +4342,24 @@ fn a_study_estimated_a_figure_and_an_opinion_on_a_figure() {
     assert!(c.iter().all(|x| !x.text.contains("scrutiny")));
     assert_eq!(find(&c, "marched").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn a_claim_as_the_subject_a_passive_teller_and_single_marks() {
+    let c = one(
+        "Title\n\nThe ministry's claim that 40 rebels were killed could not be independently verified.\n\nDahl's allegation that the army had shelled the village has not been proven.\n\nDahl was told by her advisers that the referendum would fail.\n\nThe families were informed by the army on Monday that the soldiers had died.\n\n\"We will win,\" Kallis said.\n\nHe said: 'We will not surrender a single village.'",
+    );
+    let m = find(&c, "40 rebels");
+    assert_eq!(m.source.name, "ministry");
+    assert_eq!(m.text, "40 rebels were killed");
+    let d = find(&c, "shelled");
+    assert_eq!(d.source.name, "Dahl");
+    assert_eq!(d.text, "the army had shelled the village");
+    let r = find(&c, "referendum");
+    assert_eq!(r.source.name, "advisers");
+    assert_eq!(r.text, "the referendum would fail");
+    assert_eq!(find(&c, "soldiers had died").source.name, "army");
+    assert_eq!(
+        find(&c, "surrender").text,
+        "We will not surrender a single village"
+    );
+}
