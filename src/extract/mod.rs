@@ -2666,6 +2666,7 @@ impl Extractor {
                     .or_else(|| self.colon_quote(s, lo, hi))
                     .or_else(|| self.in_poll(s, lo, hi))
                     .or_else(|| self.told_by(s, lo, hi))
+                    .or_else(|| impersonal(s, lo, hi))
             } else {
                 None
             };
@@ -2695,7 +2696,8 @@ impl Extractor {
                 .or_else(|| self.in_view_of(s, lo, hi))
                 .or_else(|| self.accused_by(s, lo, hi))
                 .or_else(|| self.said_first(s, lo, hi))
-                .or_else(|| self.told_by(s, lo, hi));
+                .or_else(|| self.told_by(s, lo, hi))
+                .or_else(|| impersonal(s, lo, hi));
         }
         let mut attr = found?;
         // A chain: the content itself reports someone else's words.
@@ -2844,8 +2846,17 @@ impl Extractor {
             // ("In comments broadcast on state television": an outlet only)
             let on_air =
                 s.is(k + 1, "on") && matches!(s.lw(k), "broadcast" | "aired" | "televised");
+            // ("wrote in a letter obtained by the Selm Courier that C": the outlet
+            // that obtained the document relays it)
+            let obtained = k > lo
+                && matches!(s.lw(k), "obtained" | "seen" | "reviewed" | "viewed")
+                && s.is(k + 1, "by")
+                && lexicon::document_word(s.lw(k - 1))
+                // (not the document that speaks itself: "documents seen by
+                // Northwire show": the set gives those no relay)
+                && attr.source.class != NpClass::Unnamed;
             if (k < ca || k >= cb)
-                && (lexicon::relay_participle(s.lw(k)) && s.is(k + 1, "by") || on_air)
+                && (lexicon::relay_participle(s.lw(k)) && s.is(k + 1, "by") || on_air || obtained)
                 && !s.toks[k].quoted
             {
                 let (ns, ne) = np_right(s, k + 2, hi);
@@ -8695,6 +8706,44 @@ fn relative_saying(s: &Sent) -> Option<(usize, usize, usize, usize)> {
 /// The attribution to `source`, by the one-token noun cue at k (`accusations by X
 /// that C`, `Vinn's claim that C`), of the clause from token c0 to the next comma
 /// or the end (hi): three words at least.
+/// `It is alleged that C`, `It was reported that C`, `It is understood that C`:
+/// someone the article does not name asserts C (the source stays unresolved,
+/// for a reviewer to see the doubt).
+fn impersonal(s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+    if !s.is(lo, "it") || s.toks[lo].quoted || hi < lo + 7 {
+        return None;
+    }
+    let mut v = lo + 1;
+    if !matches!(s.lw(v), "is" | "was" | "has" | "had") {
+        return None;
+    }
+    v += 1;
+    if s.is(v, "been") || s.is(v, "also") || s.is(v, "widely") {
+        v += 1;
+    }
+    if !matches!(
+        s.lw(v),
+        "alleged" | "claimed" | "reported" | "understood" | "rumoured" | "rumored" | "said"
+    ) {
+        return None;
+    }
+    let t = skip_occasion(s, v + 1, hi);
+    if !s.is(t, "that") {
+        return None;
+    }
+    let source = names::NpInfo {
+        source: SourceRef {
+            name: "unnamed".into(),
+            kind: SourceKind::Unnamed,
+            resolved: false,
+            role: None,
+            mention: Some(toks_mention(s, lo, v + 1)),
+        },
+        class: NpClass::Unnamed,
+    };
+    clause_attr(s, t + 1, hi, v, source)
+}
+
 /// Where a that-clause that is part of the sentence's subject ends (`that 40
 /// rebels were killed | could not be verified`): the first finite auxiliary
 /// after the clause's own verb group, none of it quoted or set off by commas.
