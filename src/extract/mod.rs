@@ -822,9 +822,13 @@ impl Extractor {
                                 "it" | "It" | "they" | "They"
                             )
                         {
-                            if let Some((ls, lv, _)) = last_speaker
-                                .as_ref()
-                                .filter(|(ls, _, lp)| *lp + 1 >= pi && !ls.kind.is_person())
+                            if let Some((ls, lv, _)) =
+                                last_speaker.as_ref().filter(|(ls, _, lp)| {
+                                    *lp + 1 >= pi
+                                        && !ls.kind.is_person()
+                                        // (not the nobody of "It is alleged that C")
+                                        && (ls.resolved || ls.name != "unnamed")
+                                })
                             {
                                 attr.source.source = SourceRef {
                                     mention: attr.source.source.mention.take(),
@@ -935,10 +939,13 @@ impl Extractor {
                         for v in attr.via.iter_mut() {
                             memory.resolve(v, pi);
                         }
+                        // (not the nobody of "It is alleged that C")
                         if matches!(
                             attr.source.class,
                             NpClass::Person | NpClass::Org | NpClass::Unnamed
-                        ) {
+                        ) && (attr.source.source.resolved
+                            || attr.source.source.name != "unnamed")
+                        {
                             memory.remember(&attr.source.source, pi, true);
                         }
                         if matches!(

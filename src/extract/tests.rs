@@ -4367,7 +4367,7 @@ fn a_claim_as_the_subject_a_passive_teller_and_single_marks() {
 #[test]
 fn an_impersonal_report_and_a_letter_obtained_by_an_outlet() {
     let c = one(
-        "Title\n\nIt is alleged that the pair moved 3 million crowns through shell companies.\n\nIt is understood that the prime minister will resign on Friday.\n\nKallis wrote in a letter obtained by the Selm Courier that the army needed 40,000 more troops.",
+        "Title\n\nIt is alleged that the pair moved 3 million crowns through shell companies.\n\nThey said the men would appear in court on Friday.\n\nIt is understood that the prime minister will resign on Friday.\n\nKallis wrote in a letter obtained by the Selm Courier that the army needed 40,000 more troops.",
     );
     let a = find(&c, "shell companies");
     assert_eq!(a.source.kind, SourceKind::Unnamed);
@@ -4376,6 +4376,8 @@ fn an_impersonal_report_and_a_letter_obtained_by_an_outlet() {
         a.text,
         "the pair moved 3 million crowns through shell companies"
     );
+    // (nobody named is nobody for a later "they" to be)
+    assert_ne!(find(&c, "in court").source.name, "unnamed");
     assert_eq!(find(&c, "resign").source.kind, SourceKind::Unnamed);
     let k = find(&c, "troops");
     assert_eq!(k.source.name, "Kallis");
