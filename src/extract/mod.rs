@@ -1360,6 +1360,11 @@ impl Extractor {
     /// capitalized words at `ca`, then a description of two to eight tokens
     /// between commas; it names no titled person, no pronoun and no role.
     fn content_subject_name(&self, s: &Sent, ca: usize, head: Option<&str>) -> Option<String> {
+        // ("On Monday, the ministry said, 40 people were arrested": a time or a
+        // place before the content's subject names no body)
+        if ca < s.toks.len() && (lexicon::preposition(s.lw(ca)) || lexicon::weekday(s.lw(ca))) {
+            return None;
+        }
         let mut j = ca;
         while j < s.toks.len() && s.toks[j].word && s.toks[j].cap {
             j += 1;
@@ -3118,7 +3123,17 @@ impl Extractor {
         // ("The plan would, critics say, leave thousands without power": a modal
         // or auxiliary right before the comma waits for its verb on the right)
         let waiting = lexicon::auxiliary(s.lw(l_end - 1));
-        if has_verb && !waiting {
+        // ("Both times, they said, the review was dropped", "In both cases,
+        // officials said, ...": an adverbial before the content's own clause;
+        // "times", "cases" are nouns there)
+        let adverbial = l_end - lo <= 5
+            && (lexicon::preposition(s.lw(lo))
+                || matches!(s.lw(lo), "both" | "each" | "every" | "this" | "last")
+                    && matches!(
+                        s.lw(lo + 1),
+                        "times" | "time" | "cases" | "case" | "occasions" | "occasion"
+                    ));
+        if has_verb && !waiting && !adverbial {
             return None;
         }
         // the right side goes on the sentence: a verb-led predicate, not a new clause
@@ -5132,6 +5147,25 @@ impl Extractor {
                             false,
                         ));
                     }
+                    return (true, citing, extra, trailing_quote);
+                }
+                // "The Greens would vote against the budget, she said, unless the
+                // plan was withdrawn": the condition is a piece of the content
+                if matches!(nw, "unless" | "if")
+                    && k + 3 < hi
+                    && (k + 2..hi)
+                        .all(|x| !s.toks[x].quote_mark && lexicon::cue_verb(s.lw(x)).is_none())
+                {
+                    let mut b = hi;
+                    while b > k + 1 && s.punct(b - 1) {
+                        b -= 1;
+                    }
+                    trailing_quote = Some(trim_span(
+                        s.text,
+                        s.toks[k + 1].start,
+                        s.toks[b - 1].end,
+                        false,
+                    ));
                     return (true, citing, extra, trailing_quote);
                 }
                 // "C, Lin said, noting that D", "..., pointing out that D": a second

@@ -3522,8 +3522,6 @@ impl Memory {
                                 | "charity"
                                 | "alliance"
                                 | "coalition"
-                                | "union"
-                                | "party"
                                 // "The Evran Herald reported ... the newspaper said"
                                 | "newspaper"
                                 | "daily"

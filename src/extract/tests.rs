@@ -4383,3 +4383,34 @@ fn an_impersonal_report_and_a_letter_obtained_by_an_outlet() {
     assert_eq!(k.source.name, "Kallis");
     assert_eq!(k.via[0].name, "Selm Courier");
 }
+
+#[test]
+fn an_adverbial_before_a_parenthetical_cue() {
+    let c = one(
+        "Title\n\nBoth times, they said, the review was quietly dropped.\n\nIn both cases, officials said, the money was returned.\n\nOn Monday, the ministry said, 40 people were arrested.",
+    );
+    assert_eq!(
+        find(&c, "review").text,
+        "Both times the review was quietly dropped"
+    );
+    assert_eq!(find(&c, "money").source.name, "officials");
+    // (a time before the content's subject names no body)
+    let m = find(&c, "arrested");
+    assert_eq!(m.source.name, "ministry");
+    assert_eq!(m.text, "On Monday 40 people were arrested");
+}
+
+#[test]
+fn a_condition_after_the_cue_and_a_union_is_no_party() {
+    let c = one(
+        "Title\n\nThe Greens walked out on Monday.\n\nThe strike will go ahead, the union said, if talks fail on Monday.\n\nThe Greens would vote against the budget in December, Lind said, unless the motorway plan was withdrawn.",
+    );
+    let s = find(&c, "strike");
+    assert_eq!(s.text, "The strike will go ahead if talks fail on Monday");
+    // (a union is not whichever organization came last)
+    assert_eq!(s.source.name, "union");
+    assert_eq!(
+        find(&c, "motorway").text,
+        "The Greens would vote against the budget in December unless the motorway plan was withdrawn"
+    );
+}
