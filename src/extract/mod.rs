@@ -1210,6 +1210,40 @@ impl Extractor {
                                 names::analyze(text, &sent.toks[a..b], &self.registry, false)
                                     .filter(|i| matches!(i.class, NpClass::Person | NpClass::Org))
                             });
+                        // ("In a statement, Dahl said:" then the quote's paragraph: the
+                        // speaker before a cue that ends the sentence)
+                        let intro = intro.or_else(|| {
+                            let v = (1..n.saturating_sub(1)).rev().find(|&v| {
+                                lexicon::cue_verb(sent.lw(v)).is_some_and(|(c, f)| {
+                                    matches!(c, CueClass::Say | CueClass::Tell)
+                                        && matches!(f, Form::Past | Form::Pres3)
+                                }) && !sent.toks[v].quoted
+                            })?;
+                            // nothing but a listener or an occasion after it
+                            if n - v > 7
+                                || (v + 1..n - 1).any(|k| {
+                                    !sent.toks[k].word
+                                        || lexicon::finite_verb_like(sent.lw(k))
+                                            && !sent.toks[k].cap
+                                })
+                            {
+                                return None;
+                            }
+                            let (a, b) = subject_left(&sent, 0, v)?;
+                            names::analyze(text, &sent.toks[a..b], &self.registry, a == 0).filter(
+                                |i| {
+                                    matches!(
+                                        i.class,
+                                        NpClass::Person
+                                            | NpClass::Org
+                                            | NpClass::OrgShort
+                                            | NpClass::Pronoun
+                                            | NpClass::RoleOnly
+                                            | NpClass::Unnamed
+                                    )
+                                },
+                            )
+                        });
                         if let Some(mut info) = intro {
                             memory.resolve(&mut info, pi);
                             last_speaker = Some((info.source, vec![], pi));

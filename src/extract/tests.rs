@@ -4414,3 +4414,17 @@ fn a_condition_after_the_cue_and_a_union_is_no_party() {
         "The Greens would vote against the budget in December unless the motorway plan was withdrawn"
     );
 }
+
+#[test]
+fn a_speaker_introducing_the_next_paragraphs_quote() {
+    let c = one(
+        "Title\n\nIn a statement, Dahl said:\n\n\"We respect the court. We will appeal.\"\n\nIn a statement on Monday, the ministry said:\n\n\"We respect the court.\"",
+    );
+    assert_eq!(find(&c, "appeal").source.name, "Dahl");
+    let m = c
+        .iter()
+        .filter(|x| x.text == "We respect the court.")
+        .last()
+        .unwrap();
+    assert_eq!(m.source.name, "ministry");
+}
