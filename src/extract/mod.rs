@@ -5401,6 +5401,9 @@ impl Extractor {
                     if lexicon::cue_verb(s.lw(j)).is_some_and(|(_, f)| f == Form::Past)
                         && !matches!(s.lw(j), "posted" | "published" | "reported" | "broadcast")
                         && !(relative && matches!(s.lw(j), "briefed" | "informed" | "told"))
+                        // ("told lawmakers after the result was announced": a passive
+                        // in the occasion tells nothing)
+                        && !(j > k && matches!(s.lw(j - 1), "was" | "were" | "been" | "being"))
                     {
                         return (false, None, None, None);
                     }
@@ -9261,6 +9264,22 @@ fn is_boilerplate(p: &str) -> bool {
         || l.starts_with("(reporting by")
         || l.starts_with("reporting by")
         || l.starts_with("editing by")
+        // a wire update's note on what it adds: "(Adds comments from opposition
+        // leader, details of vote)", "(Updates with closing prices)"
+        || t.len() < 200
+            && t.ends_with(')')
+            && [
+                "(adds ",
+                "(updates ",
+                "(recasts",
+                "(corrects ",
+                "(refiles",
+                "(repeats ",
+                "(changes ",
+                "(rewrites",
+            ]
+            .iter()
+            .any(|p| l.starts_with(p))
         || l.starts_with("copyright")
         || l.starts_with("©")
         || l.starts_with("read more")

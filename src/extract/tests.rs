@@ -4428,3 +4428,16 @@ fn a_speaker_introducing_the_next_paragraphs_quote() {
         .unwrap();
     assert_eq!(m.source.name, "ministry");
 }
+
+#[test]
+fn a_wire_update_note_and_a_passive_in_the_occasion() {
+    let c = one(
+        "UPDATE 2-Vik survives confidence vote\n\n(Adds comments from opposition leader, details of vote)\n\n\"Today parliament chose stability over chaos,\" Vik told lawmakers after the result was announced, before adding that his government would \"get back to work\" on the budget.",
+    );
+    assert!(
+        c.iter().all(|x| !x.text.contains("details of vote")),
+        "{c:#?}"
+    );
+    assert_eq!(find(&c, "stability").source.name, "Vik");
+    assert_eq!(find(&c, "get back").source.name, "Vik");
+}
