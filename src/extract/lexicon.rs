@@ -218,6 +218,7 @@ pub const PHRASE_CUE_VERBS: &[&str] = &[
     "read",
     "pointed",
     "points",
+    "point",
     "made",
     "makes",
     "agreed",

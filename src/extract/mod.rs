@@ -2424,9 +2424,21 @@ impl Extractor {
                                 && (i + 2..hi.min(i + 9)).any(|k| s.is(k, "that"))
                     }
                     Form::Base => {
+                        // "The prime minister will say in a speech on Monday that C",
+                        // "is expected to tell parliament that C": words announced
+                        // for a speech to come
+                        let future = matches!(w, "say" | "tell" | "announce" | "warn")
+                            && (prev == "will"
+                                || prev == "to"
+                                    && i >= lo + 2
+                                    && matches!(s.lw(i - 2), "expected" | "set" | "due"))
+                            && (i + 1..hi.min(i + 10))
+                                .take_while(|&k| !s.comma(k) && !s.toks[k].quoted)
+                                .any(|k| s.is(k, "that"));
+                        future
                         // "Holt went on to say that", "continued to insist that": the
                         // subject's own further words
-                        went_on_to(s, lo, i) > 0 && !matches!(w, "accuse" | "blame")
+                        || went_on_to(s, lo, i) > 0 && !matches!(w, "accuse" | "blame")
                             || (matches!(w, "say" | "tell")
                                 // ("Prosecutors accuse Vik of ...", "Critics blame the
                                 // drought for ...")
@@ -7309,7 +7321,11 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         && s.toks[subj_end - 1].word
         && lexicon::say_base(w)
     {
-        let j = subj_end;
+        // ("Officials privately concede that C": past the adverb)
+        let mut j = subj_end;
+        while j > lo + 1 && s.lw(j - 1).len() > 4 && s.lw(j - 1).ends_with("ly") {
+            j -= 1;
+        }
         let is_plural = |p: &str| {
             matches!(p, "they" | "we" | "police" | "people")
                 // ("Many argue the law goes too far", "privately some concede")
@@ -7331,6 +7347,8 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         // "pointed out that", "made (it) clear that", "made the case that", "agreed that"
         let n = match (w, s.lw(i + 1)) {
             ("pointed" | "points", "out") => i + 2,
+            // ("Critics point out that C": a plural's present)
+            ("point", "out") if s.is(i + 2, "that") => i + 2,
             ("made" | "makes", "clear" | "plain") => i + 2,
             ("made" | "makes", "it") if matches!(s.lw(i + 2), "clear" | "plain") => i + 3,
             ("made" | "makes", "the") if matches!(s.lw(i + 2), "case" | "point") => i + 3,
@@ -7889,6 +7907,13 @@ fn went_on_to(s: &Sent, lo: usize, i: usize) -> usize {
     ) {
         2
     } else if i >= lo + 4 && s.is(i - 2, "on") && matches!(s.lw(i - 3), "went" | "goes") {
+        3
+    } else if i >= lo + 4
+        // ("Vik is expected to tell parliament that C": a speech to come)
+        && matches!(s.lw(i - 2), "expected" | "set" | "due")
+        && matches!(s.lw(i - 3), "is" | "are" | "was" | "were")
+        && matches!(s.lw(i), "say" | "tell" | "announce" | "warn")
+    {
         3
     } else {
         0

@@ -4441,3 +4441,17 @@ fn a_wire_update_note_and_a_passive_in_the_occasion() {
     assert_eq!(find(&c, "stability").source.name, "Vik");
     assert_eq!(find(&c, "get back").source.name, "Vik");
 }
+
+#[test]
+fn a_speech_to_come_point_out_and_an_adverb_before_a_plural_cue() {
+    let c = one(
+        "Title\n\nThe prime minister will say in a speech on Monday that the budget will be balanced by 2028.\n\nVik is expected to tell parliament that the deficit has fallen to 2 percent.\n\nHe will say more next week.\n\nCritics point out that the licences went to three firms.\n\nOfficials privately concede that the target will be missed.",
+    );
+    let p = find(&c, "balanced");
+    assert_eq!(p.source.name, "prime minister");
+    assert_eq!(p.text, "the budget will be balanced by 2028");
+    assert_eq!(find(&c, "deficit").source.name, "Vik");
+    assert!(c.iter().all(|x| x.text != "more next week"));
+    assert_eq!(find(&c, "licences").source.name, "Critics");
+    assert_eq!(find(&c, "target").source.name, "Officials");
+}
