@@ -9144,11 +9144,29 @@ fn make_claim(
             && !rest.contains(['\'', '‘', '’']))
         .then(|| (a + open.len_utf8(), b))
     };
+    // ('The talks were "constructive," said ...': a quote opened inside the
+    // content closes after its comma; the closing mark belongs to it)
+    let closes_after = |&(a, b): &(usize, usize)| {
+        let piece = &text[a..b];
+        let open = piece.bytes().filter(|&c| c == b'"').count() % 2 == 1
+            || piece.matches('“').count() > piece.matches('”').count();
+        if !open {
+            return None;
+        }
+        let after = &text[b..];
+        let close = [",\"", ".\"", ",”", ".”"]
+            .iter()
+            .find(|c| after.starts_with(**c))?;
+        Some((a, b + close.len()))
+    };
     let adjusted: Vec<(usize, usize)>;
-    let pieces = if pieces.iter().any(|p| single_quoted(p).is_some()) {
+    let pieces = if pieces
+        .iter()
+        .any(|p| single_quoted(p).is_some() || closes_after(p).is_some())
+    {
         adjusted = pieces
             .iter()
-            .map(|p| single_quoted(p).unwrap_or(*p))
+            .map(|p| single_quoted(p).or_else(|| closes_after(p)).unwrap_or(*p))
             .collect();
         &adjusted[..]
     } else {

@@ -4455,3 +4455,13 @@ fn a_speech_to_come_point_out_and_an_adverb_before_a_plural_cue() {
     assert_eq!(find(&c, "licences").source.name, "Critics");
     assert_eq!(find(&c, "target").source.name, "Officials");
 }
+
+#[test]
+fn a_quote_closing_after_the_contents_comma_keeps_its_mark() {
+    let c = one(
+        "Title\n\nThe talks were \"constructive,\" said a statement from the foreign ministry.",
+    );
+    let t = find(&c, "constructive");
+    assert_eq!(t.text, "The talks were \"constructive,\"");
+    assert_eq!(t.source.name, "foreign ministry");
+}
