@@ -815,21 +815,31 @@ impl Extractor {
                         }
                         // "The agency said C. It said D.": a body's "it" with nobody
                         // in memory is the body that just spoke
-                        if attr.source.class == NpClass::Pronoun
-                            && !attr.source.source.resolved
-                            && matches!(
-                                attr.source.source.name.as_str(),
-                                "it" | "It" | "they" | "They"
-                            )
-                        {
-                            if let Some((ls, lv, _)) =
-                                last_speaker.as_ref().filter(|(ls, _, lp)| {
-                                    *lp + 1 >= pi
-                                        && !ls.kind.is_person()
-                                        // (not the nobody of "It is alleged that C")
-                                        && (ls.resolved || ls.name != "unnamed")
-                                })
-                            {
+                        let body_pronoun = attr.source.class == NpClass::Pronoun
+                            && attr.source.source.mention.as_ref().is_some_and(|m| {
+                                matches!(m.text.as_str(), "it" | "It" | "they" | "They")
+                            });
+                        let recent = last_speaker.as_ref().filter(|(ls, _, lp)| {
+                            *lp + 1 >= pi
+                                && !ls.kind.is_person()
+                                // (not the nobody of "It is alleged that C")
+                                && (ls.resolved || ls.name != "unnamed")
+                        });
+                        // ("The National Health Agency recorded 412 cases, it said":
+                        // with no body speaking just before, the body the content
+                        // opens with)
+                        let opening = if body_pronoun && recent.is_none() {
+                            self.content_opening_body(&sent, attr.content_toks.0)
+                        } else {
+                            None
+                        };
+                        if let Some(mut info) = opening {
+                            memory.resolve(&mut info, pi);
+                            let mention = attr.source.source.mention.take();
+                            attr.source = info;
+                            attr.source.source.mention = mention;
+                        } else if body_pronoun && !attr.source.source.resolved {
+                            if let Some((ls, lv, _)) = recent {
                                 attr.source.source = SourceRef {
                                     mention: attr.source.source.mention.take(),
                                     ..ls.clone()
@@ -1393,6 +1403,32 @@ impl Extractor {
     /// (`Drovgaz, Drovania's largest gas supplier, will ...`): a run of
     /// capitalized words at `ca`, then a description of two to eight tokens
     /// between commas; it names no titled person, no pronoun and no role.
+    /// `The National Health Agency recorded 412 cases, it said`: a body named
+    /// at the content's start (before its verb), for an "it" with nobody before.
+    fn content_opening_body(&self, s: &Sent, ca: usize) -> Option<NpInfo> {
+        let n = s.toks.len();
+        let the = usize::from(s.is(ca, "the"));
+        let mut m = ca + the;
+        while m < n && m - ca < 6 && s.toks[m].word && s.toks[m].cap {
+            m += 1;
+        }
+        // ("The army destroyed ...": a body's head word in lower case)
+        if m == ca + the && the == 1 && m < n && lexicon::head_kind(s.lw(m)).is_some() {
+            m += 1;
+        }
+        if m <= ca + the
+            || m >= n
+            || !s.toks[m].word
+            || s.toks[m].cap
+            || !lexicon::finite_verb_like(s.lw(m)) && !lexicon::auxiliary(s.lw(m))
+        {
+            return None;
+        }
+        names::analyze(s.text, &s.toks[ca..m], &self.registry, ca == 0).filter(|i| {
+            matches!(i.class, NpClass::Org | NpClass::OrgShort) && !i.source.kind.is_person()
+        })
+    }
+
     fn content_subject_name(&self, s: &Sent, ca: usize, head: Option<&str>) -> Option<String> {
         // ("On Monday, the ministry said, 40 people were arrested": a time or a
         // place before the content's subject names no body)

@@ -4465,3 +4465,13 @@ fn a_quote_closing_after_the_contents_comma_keeps_its_mark() {
     assert_eq!(t.text, "The talks were \"constructive,\"");
     assert_eq!(t.source.name, "foreign ministry");
 }
+
+#[test]
+fn it_said_in_a_lede_is_the_body_the_content_opens_with() {
+    let c = one(
+        "Title\n\nThe National Health Agency recorded 412 measles cases this year, it said on Wednesday.\n\nThe army destroyed two enemy drones overnight, it said.",
+    );
+    assert_eq!(find(&c, "measles").source.name, "National Health Agency");
+    // (a body that has just spoken is still the "it" of the next sentence)
+    assert_eq!(find(&c, "drones").source.name, "National Health Agency");
+}
