@@ -361,6 +361,13 @@ impl Extractor {
                 if words >= 3 && caps * 2 < words {
                     // ("Velmar says it shot down drones; Kessia denies role": each
                     // clause its own)
+                    // "Velmar weighs fuel tax cut - sources": a wire headline's
+                    // anonymous sources after a dash
+                    if try_says {
+                        if let Some(c) = headline_dash_sources(text, para) {
+                            claims.push(c);
+                        }
+                    }
                     if try_says {
                         let mut lo = 0;
                         for hi in (0..=sent.toks.len())
@@ -1375,22 +1382,24 @@ impl Extractor {
                 }
             }
         }
-        // "Hale: ..." over "Rick Hale, the mayor, said": a person the headline
-        // gives without an office takes the one the body's claims give them
-        if let Some(h) = claims.first().filter(|c| {
-            c.source.kind == SourceKind::Person
-                && c.source.role.is_none()
-                && c.cue.as_ref().is_some_and(|m| m.text == ":")
-                && c.start < paras.first().map_or(0, |p| p.end)
-        }) {
-            let name = h.source.name.clone();
-            if let Some((kind, role)) = claims[1..]
+        // "Hale: ..." (or "Kallis says ...") over "Rick Hale, the mayor, said": a
+        // person the headline gives without an office takes the one the body's
+        // claims give them
+        let head_end = paras.first().map_or(0, |p| p.end);
+        let in_head = claims.iter().take_while(|c| c.start < head_end).count();
+        for h in 0..in_head {
+            let c = &claims[h];
+            if c.source.kind != SourceKind::Person || c.source.role.is_some() {
+                continue;
+            }
+            let name = c.source.name.clone();
+            if let Some((kind, role)) = claims[in_head..]
                 .iter()
                 .find(|c| c.source.name == name && c.source.kind == SourceKind::Official)
                 .map(|c| (c.source.kind, c.source.role.clone()))
             {
-                claims[0].source.kind = kind;
-                claims[0].source.role = role;
+                claims[h].source.kind = kind;
+                claims[h].source.role = role;
             }
         }
         for (i, c) in claims.iter_mut().enumerate() {
@@ -2302,9 +2311,15 @@ impl Extractor {
         }
         // the speaker opens the headline ("At packed rally, Brannock claims ..."
         // keeps its place phrase before the comma)
+        // (or the quote does: '"We will not back down," says Kallis')
         let opens = attr.source.source.mention.as_ref().is_some_and(|m| {
             let before = text[sent.start..m.start].trim_end();
-            before.is_empty() || before.ends_with(',') || before.ends_with(';')
+            before.is_empty()
+                || before.ends_with(',') && !text[sent.start..].starts_with(segment::is_quote_char)
+                || before.ends_with(';')
+                || attr.quote == QuoteKind::Direct
+                    && text[sent.start..].starts_with(segment::is_quote_char)
+                    && attr.pieces.first().is_some_and(|p| p.1 <= m.start)
         });
         if !opens || attr.pieces.is_empty() {
             return None;
@@ -8951,6 +8966,76 @@ fn clause_attr(s: &Sent, c0: usize, hi: usize, k: usize, source: NpInfo) -> Opti
         content_toks: (c0, e),
         extra: None,
     })
+}
+
+/// `Velmar weighs fuel tax cut - sources`, `EXCLUSIVE-Velmar weighs cut
+/// -sources`: a wire headline whose unnamed sources follow a dash.
+fn headline_dash_sources(text: &str, para: &segment::Paragraph) -> Option<Claim> {
+    let line = &text[para.start..para.end];
+    let trimmed = line.trim_end();
+    let lower = trimmed.to_ascii_lowercase();
+    let tail = [
+        "sources",
+        "source",
+        "officials",
+        "diplomats",
+        "report",
+        "document",
+        "memo",
+    ]
+    .iter()
+    .find(|w| lower.ends_with(**w))?;
+    let before = trimmed[..trimmed.len() - tail.len()].trim_end();
+    let before = before.strip_suffix(['-', '–', '—'])?.trim_end();
+    // (a word then the dash: "cut -sources", "cut - sources")
+    if before.len() < 10 || !line[before.len()..].starts_with([' ', '-', '–', '—']) {
+        return None;
+    }
+    // ("EXCLUSIVE-", "UPDATE 2-": a wire slug before the headline)
+    let mut start = 0;
+    if let Some(d) = before.find('-').filter(|&d| {
+        let slug = &before[..d];
+        !slug.is_empty()
+            && slug.len() <= 12
+            && slug
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b == b' ' || b.is_ascii_digit())
+    }) {
+        start = d + 1;
+    }
+    let (a, b) = trim_span(text, para.start + start, para.start + before.len(), true);
+    if b <= a || !text[a..b].contains(' ') {
+        return None;
+    }
+    let tail_at = para.start + trimmed.len() - tail.len();
+    let name = &text[tail_at..para.start + trimmed.len()];
+    let (dash_at, dash) = trimmed[before.len()..]
+        .char_indices()
+        .find(|&(_, c)| c != ' ')?;
+    let dash_at = para.start + before.len() + dash_at;
+    Some(make_claim(
+        text,
+        &[(a, b)],
+        QuoteKind::Indirect,
+        Some(Mention {
+            text: dash.to_string(),
+            start: dash_at,
+            end: dash_at + dash.len_utf8(),
+        }),
+        SourceRef {
+            name: name.to_string(),
+            kind: SourceKind::Unnamed,
+            resolved: false,
+            role: None,
+            mention: Some(Mention {
+                text: name.to_string(),
+                start: tail_at,
+                end: para.start + trimmed.len(),
+            }),
+        },
+        vec![],
+        check_worthiness(text, &[(a, b)], true),
+    ))
 }
 
 /// The present-tense verbs of saying a headline is written with ("says",

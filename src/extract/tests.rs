@@ -4475,3 +4475,22 @@ fn it_said_in_a_lede_is_the_body_the_content_opens_with() {
     // (a body that has just spoken is still the "it" of the next sentence)
     assert_eq!(find(&c, "drones").source.name, "National Health Agency");
 }
+
+#[test]
+fn a_quote_first_headline_and_a_wire_headlines_sources() {
+    let c = one(
+        "\"We will not back down,\" says Kallis\n\nDefence Minister Ruben Kallis said on Monday that the border would stay closed.",
+    );
+    let h = find(&c, "back down");
+    assert_eq!(h.source.name, "Ruben Kallis");
+    // (the office the body gives him)
+    assert_eq!(h.source.kind, SourceKind::Official);
+    let c = one(
+        "EXCLUSIVE-Velmar weighs fuel tax cut -sources\n\nThe government is considering a cut, three officials said.",
+    );
+    let s = find(&c, "weighs");
+    assert_eq!(s.text, "Velmar weighs fuel tax cut");
+    assert_eq!(s.source.kind, SourceKind::Unnamed);
+    let c = one("Ceasefire holds - for now\n\nThe guns fell silent on Monday.");
+    assert!(c.iter().all(|x| !x.text.contains("Ceasefire")), "{c:#?}");
+}
