@@ -1520,6 +1520,8 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "junta",
             "state",
             "mission",
+            // ("The Tamsk delegation said")
+            "delegation",
             "directorate",
             "inspectorate",
             "regulator",

@@ -6632,6 +6632,10 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                             | "envoys"
                             | "ambassador"
                             | "ambassadors"
+                            // ("Velmar's mission to the UN said", "the Tamsk
+                            // delegation to the talks said")
+                            | "mission"
+                            | "delegation"
                             | "deputy"
                             | "deputies",
                         "to"

@@ -1557,6 +1557,24 @@ fn analyze_np(
     }) {
         return analyze(text, &toks[..p], registry, sentence_initial);
     }
+    // "Velmar's mission to the UN", "the Tamsk delegation to the talks": a
+    // state's envoys, named before "to" (the body they are sent to is not them)
+    if let Some(p) = (1..lw.len().saturating_sub(2)).find(|&p| {
+        matches!(lw[p], "mission" | "delegation")
+            && lw[p + 1] == "to"
+            && toks[..p].iter().any(|t| t.cap)
+    }) {
+        let mut info = analyze(text, &toks[..=p], registry, sentence_initial)?;
+        if !info.source.kind.is_person() {
+            info.source.kind = SourceKind::Government;
+            info.class = NpClass::Org;
+            info.source.resolved = true;
+            if let Some(m) = info.source.mention.as_mut() {
+                *m = mention.clone();
+            }
+        }
+        return Some(info);
+    }
     // "documents seen by Northwire", "emails reviewed by the newspaper": the
     // documents speak; whoever saw them only relays
     if let Some(p) = (1..lw.len().saturating_sub(2)).find(|&p| {

@@ -4494,3 +4494,16 @@ fn a_quote_first_headline_and_a_wire_headlines_sources() {
     let c = one("Ceasefire holds - for now\n\nThe guns fell silent on Monday.");
     assert!(c.iter().all(|x| !x.text.contains("Ceasefire")), "{c:#?}");
 }
+
+#[test]
+fn a_states_mission_or_delegation_to_a_body() {
+    let c = one(
+        "Title\n\nVelmar's mission to the UN said in a statement that its forces had never blocked aid.\n\nThe Tamsk delegation to the talks said the proposal was unacceptable.",
+    );
+    let v = find(&c, "blocked aid");
+    assert!(v.source.name.contains("mission"), "{v:#?}");
+    assert_eq!(v.source.kind, SourceKind::Government);
+    let t = find(&c, "unacceptable");
+    assert_eq!(t.source.name, "Tamsk delegation");
+    assert_eq!(t.source.kind, SourceKind::Government);
+}
