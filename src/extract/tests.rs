@@ -4423,9 +4423,8 @@ fn a_speaker_introducing_the_next_paragraphs_quote() {
     assert_eq!(find(&c, "appeal").source.name, "Dahl");
     let m = c
         .iter()
-        .filter(|x| x.text == "We respect the court.")
-        .last()
-        .unwrap();
+        .rfind(|x| x.text == "We respect the court.")
+        .expect("the ministry's quote");
     assert_eq!(m.source.name, "ministry");
 }
 
@@ -4506,4 +4505,14 @@ fn a_states_mission_or_delegation_to_a_body() {
     let t = find(&c, "unacceptable");
     assert_eq!(t.source.name, "Tamsk delegation");
     assert_eq!(t.source.kind, SourceKind::Government);
+}
+
+#[test]
+fn how_it_was_said_and_an_adverb_aside() {
+    let c = one(
+        "Title\n\n\"I have never taken a bribe,\" Lenk told the court, his voice breaking.\n\nKallis, visibly angry, told reporters: \"This is a lie.\"",
+    );
+    assert_eq!(find(&c, "bribe").source.name, "Lenk");
+    assert!(c.iter().all(|x| !x.text.contains("voice")), "{c:#?}");
+    assert_eq!(find(&c, "a lie").source.name, "Kallis");
 }
