@@ -3306,6 +3306,8 @@ impl Extractor {
         }
         let mut k = match relay {
             Some((_, re)) if passive && re > a => skip_acronym(s, re, hi),
+            // ("quoted Vesk as telling a cabinet meeting that C": past the listener)
+            _ if s.is(a + 1, "telling") => skip_listener(s, a + 2, hi),
             _ => a + 2,
         };
         while k < hi && (s.is(k, "that") || s.comma(k)) {
@@ -4313,13 +4315,14 @@ impl Extractor {
         if s.comma(src.1) {
             let cited = if !c.according && s.is(src.1 + 1, "citing") {
                 (c.i > src.1 + 3 && s.comma(c.i - 1)).then_some((src.1 + 2, c.i - 1))
-            } else if c.according
-                && matches!(s.lw(src.1 + 1), "which" | "who")
+            } else if matches!(s.lw(src.1 + 1), "which" | "who")
                 && matches!(s.lw(src.1 + 2), "cited" | "quoted")
             {
+                // (also "The report, which cited unnamed intelligence officials,
+                // said C": the aside closes before the cue)
                 (src.1 + 3..hi.min(src.1 + 16))
                     .find(|&x| s.comma(x))
-                    .filter(|&x| x > src.1 + 3)
+                    .filter(|&x| x > src.1 + 3 && (c.according || x + 1 == c.i))
                     .map(|x| (src.1 + 3, x))
             } else {
                 None

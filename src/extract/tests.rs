@@ -4516,3 +4516,17 @@ fn how_it_was_said_and_an_adverb_aside() {
     assert!(c.iter().all(|x| !x.text.contains("voice")), "{c:#?}");
     assert_eq!(find(&c, "a lie").source.name, "Kallis");
 }
+
+#[test]
+fn quoted_as_telling_a_listener_and_a_report_which_cited_sources() {
+    let c = one(
+        "Title\n\nState media quoted Vesk as telling a cabinet meeting that sanctions had failed.\n\nThe report, which cited unnamed intelligence officials, said Tamsk had moved missiles to the border.",
+    );
+    let v = find(&c, "sanctions");
+    assert_eq!(v.text, "sanctions had failed");
+    assert_eq!(v.source.name, "Vesk");
+    let r = find(&c, "missiles");
+    assert_eq!(r.source.kind, SourceKind::Unnamed);
+    assert!(r.source.name.contains("officials"));
+    assert_eq!(r.via[0].name, "report");
+}
