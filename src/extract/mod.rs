@@ -1592,6 +1592,43 @@ impl Extractor {
     /// Register titled names mentioned in a sentence, so short forms resolve later.
     fn remember_names(&self, sent: &Sent, pi: usize, memory: &mut Memory) {
         let n = sent.toks.len();
+        // "Kallis began his speech by thanking the troops.": one capitalized word,
+        // its verb, then its own "his" or "her": a person, the sentence's subject
+        // (the next "he said" is them)
+        if n >= 4
+            && sent.toks[0].word
+            && sent.toks[0].cap
+            && !sent.toks[0].quoted
+            && sent.toks[1].word
+            && !sent.toks[1].cap
+            && (sent.lw(1).len() > 3 && sent.lw(1).ends_with("ed")
+                || matches!(
+                    sent.lw(1),
+                    "began" | "made" | "gave" | "took" | "spent" | "left" | "won" | "lost" | "met"
+                ))
+            && !lexicon::pronoun(sent.lw(0))
+            && !lexicon::determiner(sent.lw(0))
+            && lexicon::head_kind(sent.lw(0)).is_none()
+            && !lexicon::unnamed_head(sent.lw(0))
+        {
+            let own = (2..n.min(9))
+                .take_while(|&k| sent.toks[k].word && !sent.toks[k].cap && !sent.toks[k].quoted)
+                .find_map(|k| match sent.lw(k) {
+                    "his" => Some(true),
+                    "her" => Some(false),
+                    _ => None,
+                });
+            if let Some(male) = own {
+                if let Some(info) =
+                    names::analyze(sent.text, &sent.toks[0..1], &self.registry, true)
+                        .filter(|i| i.class == NpClass::Person)
+                {
+                    let mut info = info;
+                    memory.resolve(&mut info, pi);
+                    memory.note_subject_person(&info.source, male, pi);
+                }
+            }
+        }
         let mut i = 0;
         while i < n {
             let t = sent.toks[i];

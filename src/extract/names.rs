@@ -3141,6 +3141,24 @@ impl Memory {
         recent.all(|o| o.name == e.name).then_some(&**e)
     }
 
+    /// A person named by one word opening a sentence whose own possessive tells
+    /// who they are ("Kallis began his speech ..."): remembered as its salient
+    /// subject, his or hers (`male`).
+    pub fn note_subject_person(&mut self, src: &SourceRef, male: bool, para: usize) {
+        self.remember(src, para, true);
+        let key = name_key(&src.name);
+        if let Some(e) = self
+            .entities
+            .iter_mut()
+            .rev()
+            .find(|e| e.key == key && e.name == src.name)
+        {
+            e.gender = e
+                .gender
+                .or(Some(if male { Gender::Male } else { Gender::Female }));
+        }
+    }
+
     /// A known person named by one word at the start of a sentence ("Rand, 52,
     /// suffered ..."): they become the most recent, salient entity, so the next
     /// "she said" is them. Unknown words are left alone.

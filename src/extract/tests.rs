@@ -4530,3 +4530,11 @@ fn quoted_as_telling_a_listener_and_a_report_which_cited_sources() {
     assert!(r.source.name.contains("officials"));
     assert_eq!(r.via[0].name, "report");
 }
+
+#[test]
+fn one_word_subject_with_his_own_possessive_is_the_next_he() {
+    let c = one(
+        "Title\n\nDahl's spokesman, Per Lind, said the president \"has full confidence\" in the army.\n\nKallis began his speech by thanking the troops. \"You are the reason we are still free,\" he told them.",
+    );
+    assert_eq!(find(&c, "still free").source.name, "Kallis");
+}
