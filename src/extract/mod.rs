@@ -972,6 +972,20 @@ impl Extractor {
                         {
                             memory.remember(&attr.source.source, pi, true);
                         }
+                        // "Tleuberdi said he would ...": reported speech opening with
+                        // "he"/"she" is mostly the speaker's own, a hint of who they
+                        // are for names no list knows
+                        if attr.source.source.kind.is_person()
+                            && attr.source.source.resolved
+                            && attr.quote == QuoteKind::Indirect
+                            && attr.content_toks.0 < sent.toks.len()
+                        {
+                            match sent.lw(attr.content_toks.0) {
+                                "he" => memory.note_gender(&attr.source.source.name, true),
+                                "she" => memory.note_gender(&attr.source.source.name, false),
+                                _ => {}
+                            }
+                        }
                         // "said in a memo to donors": a later "the memo said" is this source
                         // (not the document that speaks itself: "The data, first
                         // reported by the Courier, show": the outlet only relays it)

@@ -3141,6 +3141,21 @@ impl Memory {
         recent.all(|o| o.name == e.name).then_some(&**e)
     }
 
+    /// A person's gender where nothing told it before (`male`).
+    pub fn note_gender(&mut self, name: &str, male: bool) {
+        let key = name_key(name);
+        if let Some(e) = self
+            .entities
+            .iter_mut()
+            .rev()
+            .find(|e| e.key == key && e.name == name && e.kind.is_person())
+        {
+            e.gender = e
+                .gender
+                .or(Some(if male { Gender::Male } else { Gender::Female }));
+        }
+    }
+
     /// A person named by one word opening a sentence whose own possessive tells
     /// who they are ("Kallis began his speech ..."): remembered as its salient
     /// subject, his or hers (`male`).

@@ -4538,3 +4538,12 @@ fn one_word_subject_with_his_own_possessive_is_the_next_he() {
     );
     assert_eq!(find(&c, "still free").source.name, "Kallis");
 }
+
+#[test]
+fn reported_he_or_she_tells_a_speakers_gender() {
+    let c = one(
+        "Title\n\nIldri Aslan said she would resign.\n\nZorvan Vesko said he had voted against the plan.\n\n\"We will fight on,\" she said.",
+    );
+    // (neither given name is in the list: their own reported words tell)
+    assert_eq!(find(&c, "fight on").source.name, "Ildri Aslan");
+}
