@@ -1730,6 +1730,16 @@ impl Extractor {
                 while j > i + 1 && !sent.toks[j - 1].cap {
                     j -= 1;
                 }
+                // ('"Mr. Stahl knows a lot about breaking rules," he said': a known
+                // person's short name inside a quote is what is said; it does not
+                // become the latest, salient one)
+                if t.quoted
+                    && sent.toks[j - 1].quoted
+                    && memory.knows_longer(&sent.text[sent.toks[j - 1].start..sent.toks[j - 1].end])
+                {
+                    i = j;
+                    continue;
+                }
                 // "Talrail chief executive Bo Lind": a lone name before a lowercase office is a body
                 if j == i + 1
                     && j + 1 < n
@@ -1911,7 +1921,9 @@ impl Extractor {
                 if after_opening && j == i + 1 {
                     memory.touch_short(sent.lw(i), pi);
                 }
-                let subject = subject || after_opening;
+                // (a name inside a quote is what is said, not who says it: '"Mr.
+                // Stahl knows a lot about breaking rules," he said')
+                let subject = (subject || after_opening) && !t.quoted;
                 // "Piet Hollund, 61, is ...": a full name with an age is a person named
                 let aged = i == 0
                     && j + 2 < n

@@ -4547,3 +4547,11 @@ fn reported_he_or_she_tells_a_speakers_gender() {
     // (neither given name is in the list: their own reported words tell)
     assert_eq!(find(&c, "fight on").source.name, "Ildri Aslan");
 }
+
+#[test]
+fn a_name_inside_a_quote_is_not_the_next_he() {
+    let c = one(
+        "Title\n\nHis challenger, businessman Erik Stahl, said that was \"simply not true.\"\n\nMayor Jonas Ruud shot back that Stahl's company had been fined twice. \"Mr. Stahl knows a lot about breaking rules,\" he said.",
+    );
+    assert_eq!(find(&c, "breaking rules").source.name, "Jonas Ruud");
+}
