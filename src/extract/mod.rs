@@ -1733,10 +1733,7 @@ impl Extractor {
                 // ('"Mr. Stahl knows a lot about breaking rules," he said': a known
                 // person's short name inside a quote is what is said; it does not
                 // become the latest, salient one)
-                if t.quoted
-                    && sent.toks[j - 1].quoted
-                    && memory.knows_longer(&sent.text[sent.toks[j - 1].start..sent.toks[j - 1].end])
-                {
+                if t.quoted && sent.toks[j - 1].quoted && memory.knows_person_word(sent.lw(j - 1)) {
                     i = j;
                     continue;
                 }
@@ -3015,6 +3012,12 @@ impl Extractor {
         let (ca, cb) = attr.content_toks;
         let mut k = lo;
         while k + 2 < hi {
+            // (every reading below has "by" or "on" after its participle)
+            let by = s.is(k + 1, "by");
+            if !by && !s.is(k + 1, "on") {
+                k += 1;
+                continue;
+            }
             // ("In comments broadcast on state television": an outlet only)
             let on_air =
                 s.is(k + 1, "on") && matches!(s.lw(k), "broadcast" | "aired" | "televised");
@@ -9353,17 +9356,19 @@ fn make_claim(
     // ('The talks were "constructive," said ...': a quote opened inside the
     // content closes after its comma; the closing mark belongs to it)
     let closes_after = |&(a, b): &(usize, usize)| {
-        let piece = &text[a..b];
-        let open = piece.bytes().filter(|&c| c == b'"').count() % 2 == 1
-            || piece.matches('“').count() > piece.matches('”').count();
-        if !open {
-            return None;
-        }
+        // (the closing marks first: a few bytes, where counting marks reads the
+        // whole piece)
         let after = &text[b..];
         let close = [",\"", ".\"", ",”", ".”"]
             .iter()
             .find(|c| after.starts_with(**c))?;
-        Some((a, b + close.len()))
+        let piece = &text[a..b];
+        let open = if close.ends_with('"') {
+            memchr::memchr_iter(b'"', piece.as_bytes()).count() % 2 == 1
+        } else {
+            piece.matches('“').count() > piece.matches('”').count()
+        };
+        open.then_some((a, b + close.len()))
     };
     let adjusted: Vec<(usize, usize)>;
     let pieces = if pieces

@@ -3174,6 +3174,17 @@ impl Memory {
         }
     }
 
+    /// Whether a person known by a fuller name has this word (lowercase) in it.
+    pub fn knows_person_word(&self, word: &str) -> bool {
+        let bit = word_bit(word);
+        self.entities.iter().any(|e| {
+            e.word_bits & bit != 0
+                && e.kind.is_person()
+                && e.words.len() > 1
+                && e.words.iter().any(|w| w == word)
+        })
+    }
+
     /// A known person named by one word at the start of a sentence ("Rand, 52,
     /// suffered ..."): they become the most recent, salient entity, so the next
     /// "she said" is them. Unknown words are left alone.
