@@ -4459,6 +4459,11 @@ impl Extractor {
                 }
             }
         }
+        // ("..., saying only that C": the speaker's reticence is no content)
+        if s.is(k, "only") && s.is(k + 1, "that") && matches!(s.lw(c.i), "saying" | "said" | "says")
+        {
+            k += 1;
+        }
         // "responded by saying C", "replied by noting that C": the words follow
         // the participle
         if s.is(k, "by")
@@ -9370,14 +9375,33 @@ fn make_claim(
         };
         open.then_some((a, b + close.len()))
     };
+    // ("BREAKING: Velmar's parliament votes to ...": a news label is no content)
+    let labelled = |&(a, b): &(usize, usize)| {
+        let piece = &text[a..b];
+        let label = [
+            "BREAKING: ",
+            "JUST IN: ",
+            "UPDATE: ",
+            "EXCLUSIVE: ",
+            "DEVELOPING: ",
+        ]
+        .iter()
+        .find(|l| piece.starts_with(**l))?;
+        (piece.len() > label.len() + 2).then_some((a + label.len(), b))
+    };
     let adjusted: Vec<(usize, usize)>;
     let pieces = if pieces
         .iter()
-        .any(|p| single_quoted(p).is_some() || closes_after(p).is_some())
+        .any(|p| single_quoted(p).is_some() || closes_after(p).is_some() || labelled(p).is_some())
     {
         adjusted = pieces
             .iter()
-            .map(|p| single_quoted(p).or_else(|| closes_after(p)).unwrap_or(*p))
+            .map(|p| {
+                single_quoted(p)
+                    .or_else(|| closes_after(p))
+                    .or_else(|| labelled(p))
+                    .unwrap_or(*p)
+            })
             .collect();
         &adjusted[..]
     } else {

@@ -2558,7 +2558,13 @@ fn analyze_np(
         // "the official Kessian News Agency": a state's outlet, "official" no part
         // of its name
         // (also "the state-run Velmar News Agency")
-        if core.len() > 1 && state_owned_word(core_lw[0]) && !core[0].cap && core[1].cap {
+        // (not "state TV": the capital is the medium's own abbreviation)
+        if core.len() > 1
+            && state_owned_word(core_lw[0])
+            && !core[0].cap
+            && core[1].cap
+            && !(core.len() == 2 && media_noun(core_lw[1]))
+        {
             name_toks = &core[1..];
             if kind == SourceKind::NewsOutlet {
                 kind = SourceKind::StateMedia;
@@ -2569,6 +2575,9 @@ fn analyze_np(
                 && head_kind(core_lw[k]).is_some()
                 && k + 1 < core.len()
                 && core[k + 1..].iter().all(|t| t.cap || !t.word)
+                && !(k + 2 == core.len()
+                    && state_owned_word(core_lw[k])
+                    && media_noun(core_lw[k + 1]))
         }) {
             name_toks = &core[hi + 1..];
         }

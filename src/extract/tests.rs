@@ -4555,3 +4555,19 @@ fn a_name_inside_a_quote_is_not_the_next_he() {
     );
     assert_eq!(find(&c, "breaking rules").source.name, "Jonas Ruud");
 }
+
+#[test]
+fn state_tv_saying_only_that_and_a_news_label() {
+    let c = one(
+        "Title\n\nParliament voted to impeach Dahl, state TV reported.\n\nKallis stopped short of confirming the report, saying only that \"all options are on the table.\"\n\nBREAKING: Velmar's parliament votes to impeach President Dahl, state-run TV reports.",
+    );
+    assert_eq!(find(&c, "Parliament voted").source.name, "state TV");
+    assert_eq!(
+        find(&c, "Parliament voted").source.kind,
+        SourceKind::StateMedia
+    );
+    assert!(find(&c, "all options").text.starts_with("all options"));
+    let b = find(&c, "votes to impeach");
+    assert!(b.text.starts_with("Velmar's"), "{b:#?}");
+    assert_eq!(b.source.name, "state-run TV");
+}
