@@ -4831,9 +4831,11 @@ impl Extractor {
         }
         // "claimed its forces had shot down 41 drones, but did not say whether
         // ...": what the speaker left unsaid is the article's remark, no content
+        // (also without the comma: "said it would meet union leaders on Wednesday
+        // but gave no sign it would change course")
         if let Some(m) = (k + 2..e.saturating_sub(3)).find(|&m| {
-            s.comma(m)
-                && matches!(s.lw(m + 1), "but" | "and")
+            (s.comma(m) && matches!(s.lw(m + 1), "but" | "and")
+                || s.is(m + 1, "but") && s.toks[m].word && !s.toks[m].quoted)
                 && !s.toks[m + 1].quoted
                 && (matches!(s.lw(m + 2), "did" | "does" | "would" | "could")
                     && s.is(m + 3, "not")
@@ -4856,7 +4858,7 @@ impl Extractor {
                     || matches!(s.lw(m + 2), "gave" | "offered" | "provided" | "cited")
                         && matches!(s.lw(m + 3), "no" | "few"))
         }) {
-            e = m;
+            e = if s.comma(m) { m } else { m + 1 };
         }
         // "said that A and that B", "said A, and added that B", "said A, adding
         // that B": two claims

@@ -4571,3 +4571,14 @@ fn state_tv_saying_only_that_and_a_news_label() {
     assert!(b.text.starts_with("Velmar's"), "{b:#?}");
     assert_eq!(b.source.name, "state-run TV");
 }
+
+#[test]
+fn but_gave_no_sign_without_a_comma() {
+    let c = one(
+        "Title\n\nThe agriculture ministry said it would meet union leaders on Wednesday but gave no sign it would change course.",
+    );
+    assert_eq!(
+        find(&c, "union leaders").text,
+        "it would meet union leaders on Wednesday"
+    );
+}
