@@ -5308,18 +5308,7 @@ impl Extractor {
                             && !lexicon::auxiliary(s.lw(x))
                     });
                 if figure {
-                    let mut b = hi;
-                    while b > k + 1 && s.punct(b - 1) {
-                        b -= 1;
-                    }
-                    if b > k + 2 {
-                        trailing_quote = Some(trim_span(
-                            s.text,
-                            s.toks[k + 1].start,
-                            s.toks[b - 1].end,
-                            false,
-                        ));
-                    }
+                    trailing_quote = rest_after(s, k, hi).or(trailing_quote);
                     return (true, citing, extra, trailing_quote);
                 }
                 // ('"...," Lenk told the court, his voice breaking': how it was said
@@ -5340,16 +5329,7 @@ impl Extractor {
                     && (k + 2..hi)
                         .all(|x| !s.toks[x].quote_mark && lexicon::cue_verb(s.lw(x)).is_none())
                 {
-                    let mut b = hi;
-                    while b > k + 1 && s.punct(b - 1) {
-                        b -= 1;
-                    }
-                    trailing_quote = Some(trim_span(
-                        s.text,
-                        s.toks[k + 1].start,
-                        s.toks[b - 1].end,
-                        false,
-                    ));
+                    trailing_quote = rest_after(s, k, hi).or(trailing_quote);
                     return (true, citing, extra, trailing_quote);
                 }
                 // "C, Lin said, noting that D", "..., pointing out that D": a second
@@ -8955,6 +8935,17 @@ fn relative_saying(s: &Sent) -> Option<(usize, usize, usize, usize)> {
 /// The attribution to `source`, by the one-token noun cue at k (`accusations by X
 /// that C`, `Vinn's claim that C`), of the clause from token c0 to the next comma
 /// or the end (hi): three words at least.
+/// The sentence's words after the comma at token k, without the closing
+/// punctuation: a piece set beside the content ("C, she said, about 200 million
+/// more than budgeted", "C, she said, unless D"), if it holds two tokens or more.
+fn rest_after(s: &Sent, k: usize, hi: usize) -> Option<(usize, usize)> {
+    let mut b = hi;
+    while b > k + 1 && s.punct(b - 1) {
+        b -= 1;
+    }
+    (b > k + 2).then(|| trim_span(s.text, s.toks[k + 1].start, s.toks[b - 1].end, false))
+}
+
 /// `It is alleged that C`, `It was reported that C`, `It is understood that C`:
 /// someone the article does not name asserts C (the source stays unresolved,
 /// for a reviewer to see the doubt).

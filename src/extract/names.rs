@@ -3170,23 +3170,18 @@ impl Memory {
     /// subject, his or hers (`male`).
     pub fn note_subject_person(&mut self, src: &SourceRef, male: bool, para: usize) {
         self.remember(src, para, true);
-        let key = name_key(&src.name);
-        if let Some(e) = self
-            .entities
-            .iter_mut()
-            .rev()
-            .find(|e| e.key == key && e.name == src.name)
-        {
-            e.gender = e
-                .gender
-                .or(Some(if male { Gender::Male } else { Gender::Female }));
-        }
+        self.note_gender(&src.name, male);
     }
 
     /// Whether a person known by a fuller name has this word (lowercase) in it.
     pub fn knows_person_word(&self, word: &str) -> bool {
+        self.person_word_pos(word).is_some()
+    }
+
+    /// The latest person known by a fuller name with this word in it.
+    fn person_word_pos(&self, word: &str) -> Option<usize> {
         let bit = word_bit(word);
-        self.entities.iter().any(|e| {
+        self.entities.iter().rposition(|e| {
             e.word_bits & bit != 0
                 && e.kind.is_person()
                 && e.words.len() > 1
@@ -3198,13 +3193,7 @@ impl Memory {
     /// suffered ..."): they become the most recent, salient entity, so the next
     /// "she said" is them. Unknown words are left alone.
     pub fn touch_short(&mut self, word: &str, para: usize) {
-        let bit = word_bit(word);
-        let Some(pos) = self.entities.iter().rposition(|e| {
-            e.word_bits & bit != 0
-                && e.kind.is_person()
-                && e.words.len() > 1
-                && e.words.iter().any(|w| w == word)
-        }) else {
+        let Some(pos) = self.person_word_pos(word) else {
             return;
         };
         let e = self.make_latest(pos);
