@@ -1416,6 +1416,8 @@ impl Extractor {
                 claims[h].source.role = role;
             }
         }
+        // ('"No comment," a spokesman said': nothing to check)
+        claims.retain(|c| !no_comment(&c.text));
         for (i, c) in claims.iter_mut().enumerate() {
             c.id = i as u32 + 1;
         }
@@ -8935,6 +8937,19 @@ fn relative_saying(s: &Sent) -> Option<(usize, usize, usize, usize)> {
 /// The attribution to `source`, by the one-token noun cue at k (`accusations by X
 /// that C`, `Vinn's claim that C`), of the clause from token c0 to the next comma
 /// or the end (hi): three words at least.
+/// A claim that only declines to comment: `No comment`, `We have no comment.`
+fn no_comment(text: &str) -> bool {
+    text.len() <= 24 && {
+        let t = text
+            .trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
+            .to_ascii_lowercase();
+        matches!(
+            t.as_str(),
+            "no comment" | "we have no comment" | "i have no comment" | "no comment at this time"
+        )
+    }
+}
+
 /// The sentence's words after the comma at token k, without the closing
 /// punctuation: a piece set beside the content ("C, she said, about 200 million
 /// more than budgeted", "C, she said, unless D"), if it holds two tokens or more.

@@ -4582,3 +4582,12 @@ fn but_gave_no_sign_without_a_comma() {
         "it would meet union leaders on Wednesday"
     );
 }
+
+#[test]
+fn no_comment_is_no_claim() {
+    let c = one(
+        "Title\n\n\"No comment,\" a ministry spokesman said when asked about the report.\n\nThe ministry said 40 people had been arrested.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("No comment")), "{c:#?}");
+    assert_eq!(find(&c, "arrested").source.name, "ministry");
+}
