@@ -5301,6 +5301,8 @@ impl Extractor {
                 let figure = matches!(
                     nw,
                     "about" | "up" | "down" | "nearly" | "roughly" | "almost" | "some" | "or"
+                        // ("..., according to the same figures, from 410 to 803")
+                        | "from"
                 ) && (k + 2..hi.min(k + 6))
                     .any(|x| s.lw(x).as_bytes().first().is_some_and(u8::is_ascii_digit))
                     && (k + 2..hi).all(|x| {

@@ -4591,3 +4591,13 @@ fn no_comment_is_no_claim() {
     assert!(c.iter().all(|x| !x.text.contains("No comment")), "{c:#?}");
     assert_eq!(find(&c, "arrested").source.name, "ministry");
 }
+
+#[test]
+fn a_range_after_according_to() {
+    let c = one(
+        "Title\n\nPolice figures show that reported crime rose 18 percent.\n\nBurglaries did rise by 96 percent over the period, according to the same figures, from 410 to 803.",
+    );
+    let b = find(&c, "Burglaries");
+    assert_ne!(b.source.kind, SourceKind::Publication);
+    assert!(b.text.ends_with("from 410 to 803"), "{b:#?}");
+}
