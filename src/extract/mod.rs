@@ -827,10 +827,7 @@ impl Extractor {
                                 matches!(m.text.as_str(), "it" | "It" | "they" | "They")
                             });
                         let recent = last_speaker.as_ref().filter(|(ls, _, lp)| {
-                            *lp + 1 >= pi
-                                && !ls.kind.is_person()
-                                // (not the nobody of "It is alleged that C")
-                                && (ls.resolved || ls.name != "unnamed")
+                            *lp + 1 >= pi && !ls.kind.is_person() && !nobody(ls)
                         });
                         // ("The National Health Agency recorded 412 cases, it said":
                         // with no body speaking just before, the body the content
@@ -960,8 +957,7 @@ impl Extractor {
                         if matches!(
                             attr.source.class,
                             NpClass::Person | NpClass::Org | NpClass::Unnamed
-                        ) && (attr.source.source.resolved
-                            || attr.source.source.name != "unnamed")
+                        ) && !nobody(&attr.source.source)
                         {
                             memory.remember(&attr.source.source, pi, true);
                         }
@@ -1424,10 +1420,6 @@ impl Extractor {
         (title, claims)
     }
 
-    /// The proper name a content starts with when an appositive describes it
-    /// (`Drovgaz, Drovania's largest gas supplier, will ...`): a run of
-    /// capitalized words at `ca`, then a description of two to eight tokens
-    /// between commas; it names no titled person, no pronoun and no role.
     /// `The National Health Agency recorded 412 cases, it said`: a body named
     /// at the content's start (before its verb), for an "it" with nobody before.
     fn content_opening_body(&self, s: &Sent, ca: usize) -> Option<NpInfo> {
@@ -1454,6 +1446,10 @@ impl Extractor {
         })
     }
 
+    /// The proper name a content starts with when an appositive describes it
+    /// (`Drovgaz, Drovania's largest gas supplier, will ...`): a run of
+    /// capitalized words at `ca`, then a description of two to eight tokens
+    /// between commas; it names no titled person, no pronoun and no role.
     fn content_subject_name(&self, s: &Sent, ca: usize, head: Option<&str>) -> Option<String> {
         // ("On Monday, the ministry said, 40 people were arrested": a time or a
         // place before the content's subject names no body)
@@ -1635,11 +1631,10 @@ impl Extractor {
                     _ => None,
                 });
             if let Some(male) = own {
-                if let Some(info) =
+                if let Some(mut info) =
                     names::analyze(sent.text, &sent.toks[0..1], &self.registry, true)
                         .filter(|i| i.class == NpClass::Person)
                 {
-                    let mut info = info;
                     memory.resolve(&mut info, pi);
                     memory.note_subject_person(&info.source, male, pi);
                 }
@@ -3021,19 +3016,18 @@ impl Extractor {
                 continue;
             }
             // ("In comments broadcast on state television": an outlet only)
-            let on_air =
-                s.is(k + 1, "on") && matches!(s.lw(k), "broadcast" | "aired" | "televised");
+            let on_air = !by && matches!(s.lw(k), "broadcast" | "aired" | "televised");
             // ("wrote in a letter obtained by the Selm Courier that C": the outlet
             // that obtained the document relays it)
-            let obtained = k > lo
+            let obtained = by
+                && k > lo
                 && matches!(s.lw(k), "obtained" | "seen" | "reviewed" | "viewed")
-                && s.is(k + 1, "by")
                 && lexicon::document_word(s.lw(k - 1))
                 // (not the document that speaks itself: "documents seen by
                 // Northwire show": the set gives those no relay)
                 && attr.source.class != NpClass::Unnamed;
             if (k < ca || k >= cb)
-                && (lexicon::relay_participle(s.lw(k)) && s.is(k + 1, "by") || on_air || obtained)
+                && (by && lexicon::relay_participle(s.lw(k)) || on_air || obtained)
                 && !s.toks[k].quoted
             {
                 let (ns, ne) = np_right(s, k + 2, hi);
@@ -4711,11 +4705,7 @@ impl Extractor {
                     // ("accused her rival of C, a charge his campaign called "a
                     // fantasy"", "..., something the ministry denies": what others
                     // made of it)
-                    || matches!(s.lw(m + 1), "a" | "an")
-                        && matches!(
-                            s.lw(m + 2),
-                            "charge" | "claim" | "accusation" | "allegation" | "assertion"
-                        )
+                    || matches!(s.lw(m + 1), "a" | "an") && lexicon::charge_noun(s.lw(m + 2))
                     || s.is(m + 1, "something")
                         && (m + 2 < e && s.toks[m + 2].word && !s.is(m + 2, "that"))
                     || s.is(m + 1, "without")
@@ -4749,10 +4739,7 @@ impl Extractor {
             s.toks[x - 1].quote_mark
                 && s.comma(x - 2)
                 && matches!(s.lw(x), "a" | "an")
-                && matches!(
-                    s.lw(x + 1),
-                    "charge" | "claim" | "accusation" | "allegation" | "assertion"
-                )
+                && lexicon::charge_noun(s.lw(x + 1))
         }) {
             e = x;
         }
@@ -8936,9 +8923,6 @@ fn relative_saying(s: &Sent) -> Option<(usize, usize, usize, usize)> {
     Some((h, ns, v, c2))
 }
 
-/// The attribution to `source`, by the one-token noun cue at k (`accusations by X
-/// that C`, `Vinn's claim that C`), of the clause from token c0 to the next comma
-/// or the end (hi): three words at least.
 /// A claim that only declines to comment: `No comment`, `We have no comment.`
 fn no_comment(text: &str) -> bool {
     text.len() <= 24 && {
@@ -8961,6 +8945,15 @@ fn rest_after(s: &Sent, k: usize, hi: usize) -> Option<(usize, usize)> {
         b -= 1;
     }
     (b > k + 2).then(|| trim_span(s.text, s.toks[k + 1].start, s.toks[b - 1].end, false))
+}
+
+/// The name of the unnamed, unresolved source of [`impersonal`] reports.
+const NOBODY: &str = "unnamed";
+
+/// The source of "It is alleged that C": nobody for a later "they" or "it" to
+/// be, nobody to remember.
+fn nobody(src: &SourceRef) -> bool {
+    !src.resolved && src.name == NOBODY
 }
 
 /// `It is alleged that C`, `It was reported that C`, `It is understood that C`:
@@ -8990,7 +8983,7 @@ fn impersonal(s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
     }
     let source = names::NpInfo {
         source: SourceRef {
-            name: "unnamed".into(),
+            name: NOBODY.into(),
             kind: SourceKind::Unnamed,
             resolved: false,
             role: None,
@@ -9043,6 +9036,9 @@ fn subject_clause_end(s: &Sent, c0: usize, hi: usize) -> Option<usize> {
     .then_some(m)
 }
 
+/// The attribution to `source`, by the one-token noun cue at k (`accusations by X
+/// that C`, `Vinn's claim that C`), of the clause from token c0 to the next comma
+/// or the end (hi): three words at least.
 fn clause_attr(s: &Sent, c0: usize, hi: usize, k: usize, source: NpInfo) -> Option<Attr> {
     let mut e = (c0 + 1..hi).find(|&x| s.comma(x)).unwrap_or(hi);
     while e > c0 && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
@@ -9399,20 +9395,14 @@ fn make_claim(
         .find(|l| piece.starts_with(**l))?;
         (piece.len() > label.len() + 2).then_some((a + label.len(), b))
     };
+    let fix = |p: &(usize, usize)| {
+        single_quoted(p)
+            .or_else(|| closes_after(p))
+            .or_else(|| labelled(p))
+    };
     let adjusted: Vec<(usize, usize)>;
-    let pieces = if pieces
-        .iter()
-        .any(|p| single_quoted(p).is_some() || closes_after(p).is_some() || labelled(p).is_some())
-    {
-        adjusted = pieces
-            .iter()
-            .map(|p| {
-                single_quoted(p)
-                    .or_else(|| closes_after(p))
-                    .or_else(|| labelled(p))
-                    .unwrap_or(*p)
-            })
-            .collect();
+    let pieces = if pieces.iter().any(|p| fix(p).is_some()) {
+        adjusted = pieces.iter().map(|p| fix(p).unwrap_or(*p)).collect();
         &adjusted[..]
     } else {
         pieces
