@@ -2043,6 +2043,8 @@ const UNNAMED_HEAD_WORDS: &[&str] = &[
     "advisors",
     "citizens",
     "voters",
+    // ("41 percent of respondents said")
+    "respondents",
     "fans",
     "passengers",
     "rescuers",

@@ -1879,7 +1879,11 @@ impl Extractor {
                                 }));
                 // "Rand, 52, suffered ...": a known person's short name as the subject
                 if i == 0 && j == 1 && d == 0 && j < n && (subject || sent.comma(j)) {
-                    memory.touch_short(sent.lw(0), pi);
+                    // (not when the sentence ends "..., she said": its speaker is
+                    // another, "Brandt had rejected the offer, she said")
+                    if !ends_with_pronoun_cue(sent) {
+                        memory.touch_short(sent.lw(0), pi);
+                    }
                     // "Ocampo, the state treasurer, opened by ...": an office given
                     // to a person named before
                     if let Some((a, b)) = role_after(sent, j) {
@@ -4261,6 +4265,11 @@ impl Extractor {
             if comma_at + 2 < hi && s.lw(comma_at + 1).ends_with("ed") && s.is(comma_at + 2, "by") {
                 return None;
             }
+            // "C, according to filings, more than Kessler has raised": a
+            // comparison after the source describes C's figure and is no content
+            if c.i > lo && comparison_tail(s, comma_at + 1) {
+                return None;
+            }
             // "According to the ministry, which released the figures on Monday, 40
             // people were killed": the relative clause is skipped
             let mut start = comma_at + 1;
@@ -5006,6 +5015,23 @@ impl Extractor {
                 {
                     Some(m + 3)
                 }
+                // 'said C and called Halvor's complaint "a distraction."': the
+                // quoted words closing the sentence are a second claim
+                "and" | "but"
+                    if matches!(
+                        s.lw(m + 1),
+                        "called" | "described" | "dismissed" | "branded"
+                    ) && !other_subject(m) =>
+                {
+                    (m + 3..e.min(m + 9))
+                        .take_while(|&x| {
+                            s.toks[x].word && !s.toks[x].quoted || s.toks[x].quote_mark
+                        })
+                        .find(|&x| {
+                            s.toks[x].quote_mark && s.quotes.iter().any(|r| r.0 == s.toks[x].end)
+                        })
+                        .filter(|&x| s.toks[x + 1..e].iter().all(|t| t.quoted || !t.word))
+                }
                 _ => None,
             }
         };
@@ -5300,6 +5326,11 @@ impl Extractor {
                     });
                 if figure {
                     trailing_quote = rest_after(s, k, hi).or(trailing_quote);
+                    return (true, citing, extra, trailing_quote);
+                }
+                // "C, according to filings, more than Kessler has raised": a
+                // comparison the article sets beside C's figure closes it
+                if comparison_tail(s, k + 1) {
                     return (true, citing, extra, trailing_quote);
                 }
                 // ('"...," Lenk told the court, his voice breaking': how it was said
@@ -7132,6 +7163,49 @@ fn data_clause(s: &Sent, a: usize, hi: usize) -> bool {
             let w = s.lw(k);
             lexicon::finite_verb_like(w) && (!w.ends_with('s') || matches!(w, "is" | "was" | "has"))
         })
+}
+
+/// Whether the words from token k compare a figure given before: "more than
+/// ...", "less than ...", "up from ...", "down from ...", "the highest since
+/// ...", "the fastest pace in a decade".
+fn comparison_tail(s: &Sent, k: usize) -> bool {
+    match s.lw(k) {
+        "more" | "less" | "fewer" | "higher" | "lower" | "twice" | "double" | "triple" => {
+            s.is(k + 1, "than") || s.is(k + 1, "the")
+        }
+        "up" | "down" => s.is(k + 1, "from"),
+        "the" | "its" => {
+            let w = s.lw(k + 1);
+            w == "most"
+                || w == "least"
+                || w.len() > 4
+                    && w.ends_with("est")
+                    && !matches!(
+                        w,
+                        "interest"
+                            | "forest"
+                            | "protest"
+                            | "request"
+                            | "harvest"
+                            | "contest"
+                            | "arrest"
+                    )
+        }
+        _ => false,
+    }
+}
+
+/// Whether a sentence ends with a pronoun's inverted cue: "..., she said.",
+/// "..., he added".
+fn ends_with_pronoun_cue(s: &Sent) -> bool {
+    let mut k = s.toks.len();
+    while k > 0 && !s.toks[k - 1].word {
+        k -= 1;
+    }
+    k >= 3
+        && lexicon::cue_verb(s.lw(k - 1)).is_some()
+        && matches!(s.lw(k - 2), "he" | "she")
+        && s.comma(k - 3)
 }
 
 /// Whether a clause follows the verb at token i: `that`, or a subject and its

@@ -3208,8 +3208,6 @@ impl Memory {
         &mut self.entities[last]
     }
 
-    /// The one person remembered with this role's head word ("minister"), if
-    /// exactly one: (name, role).
     /// The person mentioned last, in this paragraph or the one before: the likely
     /// speaker of a quote no one is named for (left unresolved: a guess).
     pub fn recent_person(&self, para: usize) -> Option<SourceRef> {
@@ -3227,6 +3225,8 @@ impl Memory {
             })
     }
 
+    /// The one person remembered with this role's head word ("minister"), if
+    /// exactly one: (name, role).
     pub fn only_person_with_role(&self, role: &str) -> Option<(String, String)> {
         let head = role.split_whitespace().last()?.to_lowercase();
         let role_lw = role.to_lowercase();

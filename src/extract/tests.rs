@@ -4601,3 +4601,47 @@ fn a_range_after_according_to() {
     assert_ne!(b.source.kind, SourceKind::Publication);
     assert!(b.text.ends_with("from 410 to 803"), "{b:#?}");
 }
+
+#[test]
+fn pronoun_cue_after_a_named_subject_is_the_speaker_before() {
+    let c = one(
+        "Title\n\nSenate leader Tomas Brandt blamed the opposition. \"They moved the goalposts,\" Brandt said.\n\nOpposition leader Ilse Marr said her party had offered a deal. Brandt had rejected the offer without reading it, she said.",
+    );
+    assert_eq!(find(&c, "without reading").source.name, "Ilse Marr");
+}
+
+#[test]
+fn said_and_called_with_quoted_words() {
+    let c = one(
+        "Title\n\nThe mayor said the plan was sound and described the protests as \"noise from a few.\"",
+    );
+    assert_eq!(find(&c, "plan was sound").text, "the plan was sound");
+    let q = find(&c, "noise from");
+    assert_eq!(q.source.name, "mayor");
+    assert!(!q.text.contains("described"), "{q:#?}");
+}
+
+#[test]
+fn respondents_are_unnamed_speakers() {
+    let c = one(
+        "Title\n\nIn the poll, 41 percent of respondents said the government was mostly at fault.",
+    );
+    let r = find(&c, "mostly at fault");
+    assert_eq!(r.source.kind, SourceKind::Unnamed);
+    assert!(r.source.name.contains("respondents"), "{r:#?}");
+}
+
+#[test]
+fn a_comparison_after_according_to_closes_the_content() {
+    let c = one(
+        "Title\n\nHe has lent his campaign 2 million crowns of his own money, according to filings with the election board, more than Kessler has raised from all donors.\n\nThe economy grew 3 percent, the bureau said, the fastest pace in a decade.",
+    );
+    assert_eq!(c.len(), 2, "{c:#?}");
+    let f = find(&c, "2 million");
+    assert_eq!(f.source.name, "filings");
+    assert_eq!(
+        f.text,
+        "He has lent his campaign 2 million crowns of his own money"
+    );
+    assert_eq!(find(&c, "grew").text, "The economy grew 3 percent");
+}
