@@ -5701,6 +5701,11 @@ impl Extractor {
         if !text.bytes().any(|b| b.is_ascii_digit()) && reaction_frame(&words) {
             return None;
         }
+        // "The embassy did not respond to a request for comment.", "The ministry
+        // declined to comment.": the reporter's attempt to ask, nothing to check
+        if no_response(&words) {
+            return None;
+        }
         // "The people requested anonymity to discuss private deliberations.": why
         // the sources go unnamed, said of them
         if words.len() <= 16
@@ -9008,6 +9013,28 @@ fn no_comment(text: &str) -> bool {
             "no comment" | "we have no comment" | "i have no comment" | "no comment at this time"
         )
     }
+}
+
+/// Whether a sentence's (lowercase) words only report that someone gave no
+/// answer: "did not (immediately) respond to a request for comment", "declined
+/// to comment", "could not be reached for comment", "did not return a call
+/// seeking comment" (not with a second verb: "confirmed the inquiry but
+/// declined to comment").
+fn no_response(words: &[&str]) -> bool {
+    words.len() <= 22
+        && words.iter().any(|w| matches!(*w, "comment" | "comments"))
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "but" | "saying" | "although" | "though" | "while"))
+        && words.windows(3).any(|w| match w {
+            ["declined", "to", "comment"] => true,
+            ["did", "not", v] | ["not", "immediately", v] => {
+                matches!(*v, "respond" | "return" | "reply" | "answer" | "available")
+            }
+            ["not", "be", "reached"] | ["be", "reached", "for"] => true,
+            [_, "not", "available"] => true,
+            _ => false,
+        })
 }
 
 /// The sentence's words after the comma at token k, without the closing

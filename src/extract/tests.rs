@@ -4645,3 +4645,12 @@ fn a_comparison_after_according_to_closes_the_content() {
     );
     assert_eq!(find(&c, "grew").text, "The economy grew 3 percent");
 }
+
+#[test]
+fn no_answer_to_a_request_for_comment_is_no_claim() {
+    let c = one(
+        "Title\n\nThe embassy did not immediately respond to a request for comment.\n\nThe ministry declined to comment.\n\nA spokesman could not be reached for comment on Tuesday.\n\nThe prosecutor's office confirmed the inquiry but declined to comment further.",
+    );
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].text, "the inquiry");
+}
