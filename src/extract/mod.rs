@@ -801,6 +801,32 @@ impl Extractor {
                             }
                         }
                     }
+                    // '"A. Full stop." Strand said in an interview on Sunday.': a
+                    // sentence that only names the speaker of the quote before it
+                    // (also one the previous speaker was taken to go on with)
+                    let quote_before = pending.last().is_some_and(|&(_, qp)| qp == pi)
+                        || claims.last().is_some_and(|c| {
+                            c.cue.is_none()
+                                && c.quote == QuoteKind::Direct
+                                && c.start >= para.start
+                                && c.end <= sent.start
+                        });
+                    if quote_before {
+                        if let Some((mut info, v)) = self.bare_attribution(&sent) {
+                            memory.resolve(&mut info, pi);
+                            memory.remember(&info.source, pi, true);
+                            if pending.is_empty() {
+                                pending.push((claims.len() - 1, pi));
+                            }
+                            for (idx, _) in pending.drain(..) {
+                                claims[idx].source = info.source.clone();
+                                claims[idx].via.clear();
+                                claims[idx].cue = Some(toks_mention(&sent, v, v + 1));
+                            }
+                            last_speaker = Some((info.source, vec![], pi));
+                            continue;
+                        }
+                    }
                     if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
                         memory.resolve(&mut attr.source, pi);
                         // (the body the sentence just before was about is "it", and an
@@ -5165,6 +5191,44 @@ impl Extractor {
             content_toks: (k, e),
             extra,
         })
+    }
+
+    /// A sentence that only names a speaker: "Strand said in an interview on
+    /// Sunday.", "the ministry said in a statement." (its subject, the cue, and
+    /// nothing after but an occasion, a time or a listener).
+    fn bare_attribution(&self, s: &Sent) -> Option<(NpInfo, usize)> {
+        let n = s.toks.len();
+        let v = (1..n.min(8)).find(|&v| {
+            !s.toks[v].quoted
+                && lexicon::cue_verb(s.lw(v)).is_some_and(|(c, f)| {
+                    matches!(c, CueClass::Say | CueClass::Tell)
+                        && matches!(f, Form::Past | Form::Pres3)
+                })
+        })?;
+        if s.toks[..v].iter().any(|t| t.quote_mark || t.quoted) {
+            return None;
+        }
+        let (a, b) = subject_left(s, 0, v)?;
+        if a != 0 || b != v {
+            return None;
+        }
+        let k = if lexicon::cue_verb(s.lw(v)).is_some_and(|(c, _)| c == CueClass::Tell) {
+            skip_listener(s, v + 1, n)
+        } else {
+            v + 1
+        };
+        let (tail, citing, extra, quote) = self.tail(s, k, n);
+        if !tail || citing.is_some() || extra.is_some() || quote.is_some() {
+            return None;
+        }
+        names::analyze(s.text, &s.toks[a..b], &self.registry, true)
+            .filter(|i| {
+                matches!(
+                    i.class,
+                    NpClass::Person | NpClass::Org | NpClass::OrgShort | NpClass::RoleOnly
+                )
+            })
+            .map(|i| (i, v))
     }
 
     /// After the attribution: only times, places, listeners, `citing Y`, `adding that ...`.

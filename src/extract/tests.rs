@@ -4654,3 +4654,15 @@ fn no_answer_to_a_request_for_comment_is_no_claim() {
     assert_eq!(c.len(), 1, "{c:#?}");
     assert_eq!(c[0].text, "the inquiry");
 }
+
+#[test]
+fn a_sentence_naming_only_the_speaker_of_the_quote_before() {
+    let c = one(
+        "Title\n\nAron Strand said on Sunday that taxes would not rise.\n\n\"We will not pay.\" The ministry said in a statement.\n\n\"There will be no increase. Full stop.\" Strand told reporters on Monday.",
+    );
+    assert_eq!(c.len(), 3, "{c:#?}");
+    let m = find(&c, "not pay");
+    assert_eq!(m.source.name, "ministry");
+    assert_eq!(m.cue.as_ref().map(|x| x.text.as_str()), Some("said"));
+    assert_eq!(find(&c, "Full stop").source.name, "Aron Strand");
+}
