@@ -640,34 +640,42 @@ impl Extractor {
                 // reported the payments" stays one claim)
                 // (split before a relative clause's pronoun: "banks it accused of")
                 let mut split_zero = false;
-                let parts: SmallVec<[Sent; 2]> = match contrast_split(&sent).filter(|&(m, b)| {
-                    !(m > 0 && sent.toks[m - 1].word && sent.is(m, "after")) || {
-                        let second = sent.from(b);
-                        self.attribute(&second, 0, second.toks.len(), true)
-                            .is_some()
-                    }
-                }) {
-                    Some((m, b)) => smallvec::smallvec![sent.before(m), sent.from(b),],
-                    // "TNA said A, and quoted him as saying B": A is the outlet's
-                    // claim; the whole sentence reads B
-                    // (when A is attributed: "TNA reported the launch" is not)
-                    None => match and_quoted(&sent)
-                        .filter(|&m| self.attribute(&sent.before(m), 0, m, true).is_some())
-                    {
-                        Some(m) => smallvec::smallvec![sent.before(m), sent],
-                        // "Ocampo said A, a plan his campaign says would bring in
-                        // $420 million": the aside's own speaker
-                        None => match appositive_saying(&sent).or_else(|| semicolon_split(&sent)) {
-                            Some((m, b)) => smallvec::smallvec![sent.before(m), sent.from(b)],
-                            None => match zero_relative(&sent) {
-                                Some(m) => {
-                                    split_zero = true;
-                                    smallvec::smallvec![sent.before(m), sent.from(m)]
-                                }
-                                None => smallvec::smallvec![sent],
+                let parts: SmallVec<[Sent; 2]> = if let Some((a, m, b)) = leading_concession(&sent)
+                {
+                    // "Although the ministry said C, witnesses said D": each side's
+                    smallvec::smallvec![sent.before(m).from(a), sent.from(b)]
+                } else {
+                    match contrast_split(&sent).filter(|&(m, b)| {
+                        !(m > 0 && sent.toks[m - 1].word && sent.is(m, "after")) || {
+                            let second = sent.from(b);
+                            self.attribute(&second, 0, second.toks.len(), true)
+                                .is_some()
+                        }
+                    }) {
+                        Some((m, b)) => smallvec::smallvec![sent.before(m), sent.from(b),],
+                        // "TNA said A, and quoted him as saying B": A is the outlet's
+                        // claim; the whole sentence reads B
+                        // (when A is attributed: "TNA reported the launch" is not)
+                        None => match and_quoted(&sent)
+                            .filter(|&m| self.attribute(&sent.before(m), 0, m, true).is_some())
+                        {
+                            Some(m) => smallvec::smallvec![sent.before(m), sent],
+                            // "Ocampo said A, a plan his campaign says would bring in
+                            // $420 million": the aside's own speaker
+                            None => match appositive_saying(&sent)
+                                .or_else(|| semicolon_split(&sent))
+                            {
+                                Some((m, b)) => smallvec::smallvec![sent.before(m), sent.from(b)],
+                                None => match zero_relative(&sent) {
+                                    Some(m) => {
+                                        split_zero = true;
+                                        smallvec::smallvec![sent.before(m), sent.from(m)]
+                                    }
+                                    None => smallvec::smallvec![sent],
+                                },
                             },
                         },
-                    },
+                    }
                 };
                 // "Dresk spent Saturday in the north, where he told a crowd that ...":
                 // the first clause's subject is who "he" is in the second
@@ -1663,6 +1671,23 @@ impl Extractor {
                 {
                     memory.resolve(&mut info, pi);
                     memory.note_subject_person(&info.source, male, pi);
+                }
+            }
+        }
+        // "Tamsk's foreign ministry summoned the ambassador.": a body named by
+        // its owner and a plain head opens the sentence (the next "the ministry
+        // said" is it)
+        if n >= 4 && sent.toks[0].word && sent.toks[0].cap && names::possessive(sent.lw(0)) {
+            let j = (1..n.min(4))
+                .take_while(|&k| sent.toks[k].word && !sent.toks[k].cap && !sent.toks[k].quoted)
+                .find(|&k| lexicon::head_kind(sent.lw(k)) == Some(SourceKind::Government));
+            if let Some(j) = j.filter(|&j| j + 1 < n && sent.toks[j + 1].word) {
+                if let Some(mut info) =
+                    names::analyze(sent.text, &sent.toks[0..j + 1], &self.registry, true)
+                        .filter(|i| matches!(i.class, NpClass::Org | NpClass::OrgShort))
+                {
+                    memory.resolve(&mut info, pi);
+                    memory.remember(&info.source, pi, false);
                 }
             }
         }
@@ -6014,6 +6039,17 @@ fn reaction_frame(words: &[&str]) -> bool {
             return true;
         }
     }
+    // "Kallis's comments came as his party faces a tight race": when the words
+    // just told were said
+    if (1..n.min(5)).any(|v| {
+        words[v] == "came"
+            && matches!(
+                words[v - 1],
+                "comments" | "comment" | "remarks" | "remark" | "words" | "statement" | "warning"
+            )
+    }) {
+        return true;
+    }
     // "Ocampo went further.", "The union went a step further.", "Rieck went
     // first.": the words follow
     if matches!(last, "further" | "first")
@@ -6113,6 +6149,10 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "impressed"
                         | "satisfied"
                         | "reassured"
+                        // ("Others in his party were less sure.")
+                        | "sure"
+                        | "certain"
+                        | "confident"
                 )
         }
         // an opinion of what was just told: "has called the plan unrealistic"
@@ -8600,6 +8640,28 @@ fn semicolon_split(s: &Sent) -> Option<(usize, usize)> {
 
 /// `A, while the ministry said B` / `A, but he insisted B`: the comma before a
 /// contrasting clause that has its own speaker and cue.
+/// "Although the ministry said C, witnesses told Northwire that D": a
+/// concession reporting one side, then a main clause reporting the other:
+/// (the first part's first token, the comma between, the second part's first
+/// token).
+fn leading_concession(s: &Sent) -> Option<(usize, usize, usize)> {
+    let a = match s.lw(0) {
+        "although" | "though" | "while" | "whereas" => 1,
+        "even" if s.is(1, "though") => 2,
+        _ => return None,
+    };
+    let n = s.toks.len();
+    let reports = |v: usize| {
+        !s.toks[v].quoted
+            && lexicon::cue_verb(s.lw(v))
+                .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Pres3))
+    };
+    let v = (a + 1..n.min(a + 10)).find(|&v| reports(v))?;
+    let m = (v + 2..n.saturating_sub(3)).find(|&m| s.comma(m) && !s.toks[m].quoted)?;
+    let b = m + 1;
+    (s.toks[b].word && !s.toks[b].quoted && (b + 1..n.min(b + 8)).any(reports)).then_some((a, m, b))
+}
+
 fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
     let n = s.toks.len();
     let mut second = 0;
@@ -9085,6 +9147,21 @@ fn no_comment(text: &str) -> bool {
 /// seeking comment" (not with a second verb: "confirmed the inquiry but
 /// declined to comment").
 fn no_response(words: &[&str]) -> bool {
+    // "He did not say why it had not been released.", "The ministry declined to
+    // say whether talks had resumed.": what was not told
+    let untold = words.windows(4).any(|w| match w {
+        ["did", "not", v, q] | ["declined", "to", v, q] => {
+            matches!(*v, "say" | "explain" | "specify" | "elaborate" | "indicate")
+                && matches!(
+                    *q,
+                    "why" | "whether" | "how" | "when" | "what" | "where" | "who" | "if"
+                )
+        }
+        _ => false,
+    });
+    if untold && words.len() <= 22 && !words.iter().any(|w| matches!(*w, "but" | "saying")) {
+        return true;
+    }
     words.len() <= 22
         && words.iter().any(|w| matches!(*w, "comment" | "comments"))
         && !words

@@ -1942,6 +1942,42 @@ fn analyze_np(
             });
         }
     }
+    // ("Trade data show ...": a topic opening the sentence, no body the article
+    // writes so mid-sentence, owns the numbers)
+    // (a name no list knows, "Velmar data showed", is the owner)
+    let topic_numbers = lw.len() == 2
+        && sentence_initial
+        && matches!(lw[1], "data" | "figures" | "statistics")
+        && head_kind(lw[0]).is_none()
+        && (title_word(lw[0])
+            || matches!(
+                lw[0],
+                "export"
+                    | "exports"
+                    | "import"
+                    | "imports"
+                    | "housing"
+                    | "crime"
+                    | "jobs"
+                    | "sales"
+                    | "employment"
+                    | "unemployment"
+                    | "inflation"
+                    | "price"
+                    | "prices"
+                    | "budget"
+                    | "tax"
+                    | "migration"
+                    | "traffic"
+                    | "industry"
+                    | "market"
+                    | "shipping"
+                    | "payroll"
+                    | "payrolls"
+                    | "wage"
+                    | "retail"
+            ))
+        && !super::capitalized_mid_sentence(text, &text[toks[0].start..toks[0].end]);
     // Strip trailing document words: "a Chinese Foreign Ministry statement" -> the ministry.
     let mut survey = false;
     let mut readout = false;
@@ -1958,6 +1994,7 @@ fn analyze_np(
         // ("Census figures": one document's numbers, no body before them; nor
         // in "New figures show ...")
         && !(lw.len() == 2 && (document_word(lw[0]) || sentence_initial && numbers_adjective(lw[0])))
+        && !topic_numbers
     {
         survey |= super::lexicon::survey_word(lw.last()?);
         numbers |= matches!(*lw.last()?, "figures" | "data" | "statistics" | "estimates");
@@ -2050,6 +2087,7 @@ fn analyze_np(
             })
         // ("Census figures": a document's numbers are no body's)
         && !(lw.len() == 2 && document_word(lw[0]))
+        && !topic_numbers
     {
         lw.pop();
         toks.pop();

@@ -4666,3 +4666,44 @@ fn a_sentence_naming_only_the_speaker_of_the_quote_before() {
     assert_eq!(m.cue.as_ref().map(|x| x.text.as_str()), Some("said"));
     assert_eq!(find(&c, "Full stop").source.name, "Aron Strand");
 }
+
+#[test]
+fn a_concession_reporting_one_side_then_the_other() {
+    let c = one(
+        "Title\n\nAlthough the interior ministry said its guards had fired only after coming under attack, witnesses told Northwire that the guards opened fire on a crowd.",
+    );
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(find(&c, "its guards").source.name, "interior ministry");
+    let w = find(&c, "opened fire");
+    assert_eq!(w.source.name, "witnesses");
+    assert!(w.via.is_empty(), "{w:#?}");
+}
+
+#[test]
+fn a_topic_opening_numbers_owns_nothing() {
+    let c = one(
+        "Title\n\nThe trade minister, Sofia Brenn, spoke on Monday.\n\nTrade data show that exports reached 2.3 billion crowns last year.",
+    );
+    let d = find(&c, "exports reached");
+    assert_eq!(d.source.name, "Trade data");
+    assert_eq!(d.source.kind, SourceKind::Unnamed);
+}
+
+#[test]
+fn framing_and_what_was_not_told_are_no_claims() {
+    let c = one(
+        "Title\n\nKallis said the deal was dead. Kallis's comments came as his party faces a tight race.\n\nOthers in his party were less sure.\n\nHe did not say why the video had not been released.\n\nThe spokesman declined to say whether talks had resumed.",
+    );
+    assert_eq!(c.len(), 1, "{c:#?}");
+}
+
+#[test]
+fn an_owner_and_a_plain_body_head_is_remembered() {
+    let c = one(
+        "Title\n\nKessland's interior ministry said the guards fired in self-defense.\n\nTamsk's foreign ministry summoned the ambassador. Four of the dead were Tamsk citizens, the ministry said.",
+    );
+    assert_eq!(
+        find(&c, "Four of the dead").source.name,
+        "Tamsk's foreign ministry"
+    );
+}
