@@ -699,6 +699,28 @@ impl Extractor {
                                 (i.source, i.class)
                             });
                     }
+                    // "The senator, who has said the election was stolen, voted ...",
+                    // "said Aras Molin, a trader who said he saw two men fall": the
+                    // relative clause's claim is the person's, beside the sentence's own
+                    if let Some((ns, ne, v, cs, ce)) = who_said(&sent) {
+                        if let Some(mut info) =
+                            names::analyze(text, &sent.toks[ns..ne], &self.registry, ns == 0)
+                                .filter(|i| i.class != NpClass::Pronoun)
+                        {
+                            memory.resolve(&mut info, pi);
+                            let span =
+                                trim_span(text, sent.toks[cs].start, sent.toks[ce - 1].end, false);
+                            claims.push(make_claim(
+                                text,
+                                &[span],
+                                QuoteKind::Indirect,
+                                Some(toks_mention(&sent, v, v + 1)),
+                                info.source,
+                                vec![],
+                                check_worthiness(text, &[span], true),
+                            ));
+                        }
+                    }
                     // '"The bill will pass." — Karel Vinn': a quote credited after a dash
                     if let Some((qs, qe, ns, ne)) = dash_credit(&sent) {
                         if let Some(mut info) =
@@ -1448,6 +1470,18 @@ impl Extractor {
         }
         // ('"No comment," a spokesman said': nothing to check)
         claims.retain(|c| !no_comment(&c.text));
+        // (in the text's order: a relative clause's claim is read before its
+        // sentence's own)
+        if !claims.is_sorted_by_key(|c| c.start) {
+            claims.sort_by_key(|c| c.start);
+        }
+        // (read twice, by the relative clause's reading and the sentence's own:
+        // "sending the bill to Gov. Pell, who has said he will sign it")
+        claims.dedup_by(|b, a| {
+            a.start == b.start
+                && a.end == b.end
+                && a.cue.as_ref().map(|c| c.start) == b.cue.as_ref().map(|c| c.start)
+        });
         for (i, c) in claims.iter_mut().enumerate() {
             c.id = i as u32 + 1;
         }
@@ -9086,6 +9120,86 @@ fn toks_mention(s: &Sent, i: usize, j: usize) -> Mention {
         start: a,
         end: b,
     }
+}
+
+/// `The senator, who has said the election was stolen, voted ...`, `said Aras
+/// Molin, a trader who said he saw two men fall`: the speaker's tokens (the
+/// phrase before `who`, or the name before its appositive), the cue, and the
+/// content's tokens (to the next comma or the end).
+fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
+    let n = s.toks.len();
+    let w = (1..n.saturating_sub(3)).find(|&w| s.is(w, "who") && !s.toks[w].quoted)?;
+    let mut v = w + 1;
+    while v < n
+        && matches!(
+            s.lw(v),
+            "has" | "had" | "have" | "also" | "repeatedly" | "previously" | "publicly" | "once"
+        )
+    {
+        v += 1;
+    }
+    let (class, form) = lexicon::cue_verb(s.lw(v))?;
+    if class != CueClass::Say || !matches!(form, Form::Past | Form::Pres3) || s.toks[v].quoted {
+        return None;
+    }
+    let cs = if s.is(v + 1, "that") {
+        v + 2
+    } else if clause_follows(s, v, n) {
+        v + 1
+    } else {
+        return None;
+    };
+    let mut ce = (cs + 2..n)
+        .find(|&m| s.comma(m) && !s.toks[m].quoted)
+        .unwrap_or(n);
+    while ce > cs && s.punct(ce - 1) && !s.toks[ce - 1].quote_mark {
+        ce -= 1;
+    }
+    if ce < cs + 3 || (cs..ce).any(|k| s.toks[k].quote_mark) {
+        return None;
+    }
+    // the phrase that ends at position e (exclusive): words back to a comma, a
+    // verb or the start
+    let phrase = |e: usize| {
+        let mut a = e;
+        while a > 0
+            && e - a < 6
+            && s.toks[a - 1].word
+            && !s.toks[a - 1].quoted
+            && (s.toks[a - 1].cap
+                || lexicon::determiner(s.lw(a - 1))
+                || !lexicon::finite_verb_like(s.lw(a - 1))
+                    && lexicon::cue_verb(s.lw(a - 1)).is_none()
+                    && !lexicon::preposition(s.lw(a - 1)))
+        {
+            a -= 1;
+        }
+        (a < e).then_some((a, e))
+    };
+    let (a, e) = if s.comma(w - 1) {
+        phrase(w - 1)?
+    } else {
+        let (a, e) = phrase(w)?;
+        // "Aras Molin, a fruit trader who": the name the appositive describes
+        if matches!(s.lw(a), "a" | "an") && a >= 2 && s.comma(a - 1) {
+            let (mut na, mut ne) = phrase(a - 1)?;
+            // ("Aras Molin, 44, a fruit trader who")
+            if ne == na + 1
+                && s.lw(na).bytes().all(|b| b.is_ascii_digit())
+                && na >= 2
+                && s.comma(na - 1)
+            {
+                (na, ne) = phrase(na - 1)?;
+            }
+            if !(na..ne).all(|k| s.toks[k].cap) {
+                return None;
+            }
+            (na, ne)
+        } else {
+            (a, e)
+        }
+    };
+    Some((a, e, v, cs, ce))
 }
 
 /// `The strike, which officials said killed 12 people, hit a market`: the end of

@@ -4707,3 +4707,24 @@ fn an_owner_and_a_plain_body_head_is_remembered() {
         "Tamsk's foreign ministry"
     );
 }
+
+#[test]
+fn a_relative_clause_of_saying_is_its_persons_claim() {
+    let c = one(
+        "Title\n\n\"Nobody attacked anyone,\" said Aras Molin, 44, a fruit trader who said he saw two men fall.\n\nThe senator, who has said the election was stolen, voted against the bill.\n\nThe House sent the bill to Gov. Martin Pell, who has said he will sign it.",
+    );
+    let m = find(&c, "two men fall");
+    assert_eq!(m.text, "he saw two men fall");
+    assert_eq!(m.source.name, "Aras Molin");
+    let s = c
+        .iter()
+        .find(|x| x.text == "the election was stolen")
+        .expect("claim");
+    assert_eq!(s.source.name, "senator");
+    assert_eq!(
+        c.iter().filter(|x| x.text == "he will sign it").count(),
+        1,
+        "{c:#?}"
+    );
+    assert!(c.windows(2).all(|w| w[0].start <= w[1].start), "{c:#?}");
+}
