@@ -1872,6 +1872,12 @@ pub fn judging_verb(w: &str) -> bool {
             | "praises"
             | "hailed"
             | "hails"
+            // ('rejected the statement as "interference in our affairs"')
+            | "rejected"
+            | "rejects"
+            | "characterized"
+            | "characterised"
+            | "portrayed"
     )
 }
 

@@ -6537,9 +6537,55 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     })
 }
 
+/// `the foreign ministers of Velmar, Orvik and Ostel` before the cue at j: the
+/// whole phrase, when a list of capitalized names (with a comma) follows `of`.
+fn list_after_of(s: &Sent, lo: usize, j: usize) -> Option<(usize, usize)> {
+    if j < lo + 6 || !s.toks[j - 1].cap || s.toks[j - 1].quoted {
+        return None;
+    }
+    let mut k = j;
+    let mut commas = 0;
+    while k > lo
+        && (s.toks[k - 1].word && (s.toks[k - 1].cap || s.is(k - 1, "and")) || s.comma(k - 1))
+    {
+        if s.comma(k - 1) {
+            commas += 1;
+        }
+        k -= 1;
+        if j - k > 16 {
+            return None;
+        }
+    }
+    if commas == 0 || k <= lo || !s.is(k - 1, "of") || !s.toks[k].cap {
+        return None;
+    }
+    let of = k - 1;
+    // a plural head: "ministers", "leaders", "governments"
+    if of == lo || !s.toks[of - 1].word || s.toks[of - 1].cap || !s.lw(of - 1).ends_with('s') {
+        return None;
+    }
+    let mut a = of - 1;
+    while a > lo
+        && of - a < 5
+        && s.toks[a - 1].word
+        && !s.toks[a - 1].quoted
+        && !s.toks[a - 1].cap
+        && !lexicon::finite_verb_like(s.lw(a - 1))
+        && !lexicon::preposition(s.lw(a - 1))
+    {
+        a -= 1;
+    }
+    Some((a, j))
+}
+
 /// [`subject_left`] before a number's comma is taken back in.
 fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     let mut j = cue;
+    // "the foreign ministers of Velmar, Orvik, Marenland and Ostel said": a list
+    // of names after "of" belongs to the phrase before it
+    if let Some(r) = list_after_of(s, lo, j) {
+        return Some(r);
+    }
     // "the World Health Organization (WHO) said": the acronym in brackets is skipped
     if j >= lo + 4 && s.is(j - 1, ")") && s.is(j - 3, "(") && s.toks[j - 2].cap {
         j -= 3;

@@ -4728,3 +4728,15 @@ fn a_relative_clause_of_saying_is_its_persons_claim() {
     );
     assert!(c.windows(2).all(|w| w[0].start <= w[1].start), "{c:#?}");
 }
+
+#[test]
+fn a_list_of_countries_after_of_belongs_to_the_phrase() {
+    let c = one(
+        "Title\n\nIn a joint statement, the foreign ministers of Velmar, Orvik, Marenland and Ostel said the three had been held for a year.\n\nTamsk's foreign ministry rejected the statement as \"interference in our internal affairs.\"",
+    );
+    let m = find(&c, "held for a year");
+    assert_eq!(m.source.name, "ministers");
+    let r = find(&c, "interference");
+    assert_eq!(r.source.name, "Tamsk's foreign ministry");
+    assert_eq!(r.text, "interference in our internal affairs.");
+}
