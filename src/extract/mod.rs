@@ -4325,6 +4325,12 @@ impl Extractor {
                             | "compiled"
                             | "produced"
                             | "commissioned"
+                            // ("According to a charging document filed in Selm
+                            // District Court, C")
+                            | "filed"
+                            | "submitted"
+                            | "prepared"
+                            | "presented"
                     )
             });
             if let Some(p) = described {
@@ -6309,6 +6315,10 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "figure"
                         | "draft"
                         | "plan"
+                        | "target"
+                        | "goal"
+                        | "policy"
+                        | "strategy"
                         | "pact"
                         | "bill"
                         | "measure"

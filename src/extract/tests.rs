@@ -4740,3 +4740,12 @@ fn a_list_of_countries_after_of_belongs_to_the_phrase() {
     assert_eq!(r.source.name, "Tamsk's foreign ministry");
     assert_eq!(r.text, "interference in our internal affairs.");
 }
+
+#[test]
+fn a_document_filed_in_court_and_defending_a_target() {
+    let c = one(
+        "Title\n\nAccording to a charging document filed in Selm District Court, investigators found traces of petrol near a rear door.\n\nHousing Minister Oskar Bell defended the target. \"Every bold goal was called impossible,\" he said.",
+    );
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(find(&c, "petrol").source.name, "charging document");
+}
