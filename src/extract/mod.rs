@@ -2761,6 +2761,11 @@ impl Extractor {
                             || lexicon::unnamed_head(pw)
                             // ("A government spokesman suggested ...")
                             || form == Form::Past && lexicon::title_word(pw)
+                            // ("..., our correspondent reports.": the cue closing
+                            // the sentence)
+                            || (i + 1 >= hi || s.end_punct(i + 1))
+                                && (lexicon::title_word(pw)
+                                    || matches!(pw, "correspondent" | "reporter"))
                             // ("The feasibility study estimated 38,000 passengers")
                             || matches!(w, "estimated" | "calculated" | "projected")
                                 && lexicon::document_word(pw)

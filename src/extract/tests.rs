@@ -4749,3 +4749,13 @@ fn a_document_filed_in_court_and_defending_a_target() {
     assert_eq!(c.len(), 2, "{c:#?}");
     assert_eq!(find(&c, "petrol").source.name, "charging document");
 }
+
+#[test]
+fn a_correspondent_reports_at_the_sentence_end() {
+    let c = one(
+        "Title\n\n22:50 - There were long queues. Some voters waited more than two hours, our correspondent reports.",
+    );
+    let w = find(&c, "two hours");
+    assert_eq!(w.text, "Some voters waited more than two hours");
+    assert_eq!(w.source.name, "correspondent");
+}
