@@ -4319,8 +4319,11 @@ impl Extractor {
             // "According to a poll published by the Centra institute this month,
             // C": the document's description runs to the comma, and its maker
             // speaks through it
+            // (also after the document's author: "a report by the audit office
+            // published in June")
             let described = (ns + 1..=ne.min(hi - 1)).find(|&p| {
-                lexicon::document_word(s.lw(p - 1))
+                (lexicon::document_word(s.lw(p - 1))
+                    || p == ne && (ns..p).any(|x| lexicon::document_word(s.lw(x))))
                     && matches!(
                         s.lw(p),
                         "published"
@@ -8365,6 +8368,27 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
         {
             e += 3;
             continue;
+        }
+        // "a report published in June by the audit office": a date between
+        if e > k
+            && lexicon::relay_participle(w)
+            && e + 3 < hi
+            && s.is(e + 1, "in")
+            && lexicon::month(s.lw(e + 2))
+            && s.is(e + 3, "by")
+            && (k..e).any(|x| lexicon::document_word(s.lw(x)))
+        {
+            e += 4;
+            continue;
+        }
+        // "a report by the National Audit Office published in June": the
+        // document's date closes the phrase
+        if e > k
+            && matches!(w, "published" | "released" | "issued" | "dated" | "filed")
+            && !(e + 1..hi.min(e + 6)).any(|x| s.is(x, "by"))
+            && (k..e).any(|x| lexicon::document_word(s.lw(x)))
+        {
+            break;
         }
         // "a person briefed on the talks": the participle belongs to the phrase
         if e > k

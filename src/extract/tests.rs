@@ -4759,3 +4759,15 @@ fn a_correspondent_reports_at_the_sentence_end() {
     assert_eq!(w.text, "Some voters waited more than two hours");
     assert_eq!(w.source.name, "correspondent");
 }
+
+#[test]
+fn a_report_by_a_body_and_its_date() {
+    let c = one(
+        "Title\n\nMedline delivered 40 million masks, according to a report by the National Audit Office published in June.\n\nAccording to a report by the National Audit Office published in June, Medline failed 20 million tests.\n\nMedline was paid 300 million crowns, according to a report published in June by the National Audit Office.",
+    );
+    assert_eq!(c.len(), 3, "{c:#?}");
+    assert!(
+        c.iter().all(|x| x.source.name == "National Audit Office"),
+        "{c:#?}"
+    );
+}
