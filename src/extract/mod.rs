@@ -9671,10 +9671,17 @@ fn participle_cue(s: &Sent, c: &Cue) -> bool {
 /// byte span without its marks and the name's tokens.
 fn dash_credit(s: &Sent) -> Option<(usize, usize, usize, usize)> {
     let n = s.toks.len();
-    if n < 4 || !s.toks[0].quote_mark {
+    // ('CLAIM: "..." - President Anton Kallis, speech in Orvik': a fact check's
+    // label before the quote)
+    let q0 = if n > 6 && matches!(s.lw(0), "claim" | "quote") && s.is(1, ":") {
+        2
+    } else {
+        0
+    };
+    if n < 4 || !s.toks[q0].quote_mark {
         return None;
     }
-    let close = (1..n).find(|&k| s.toks[k].quote_mark)?;
+    let close = (q0 + 1..n).find(|&k| s.toks[k].quote_mark)?;
     let d = close + 1;
     if d + 1 >= n || !matches!(s.lw(d), "—" | "–" | "--" | "-") {
         return None;
@@ -9694,7 +9701,7 @@ fn dash_credit(s: &Sent) -> Option<(usize, usize, usize, usize)> {
     if ne == ns || ne - ns > 6 || !ends || !s.toks[ne - 1].cap {
         return None;
     }
-    let (qs, qe) = strip_quotes(s.text, s.toks[0].start, s.toks[close].end);
+    let (qs, qe) = strip_quotes(s.text, s.toks[q0].start, s.toks[close].end);
     (qe > qs).then_some((qs, qe, ns, ne))
 }
 
@@ -10166,60 +10173,67 @@ fn speaker_label(p: &str) -> Option<(usize, usize)> {
     {
         return None;
     }
+    // (a label in any case: "CLAIM:", "Verdict:", a fact check's format)
     if matches!(
-        words[0],
-        "Date"
-            | "UPDATE"
-            | "UPDATED"
-            | "BREAKING"
-            | "CORRECTION"
-            | "Source"
-            | "Published"
-            | "By"
-            | "Posted"
-            | "URL"
-            | "Link"
-            | "Outlet"
-            | "Publisher"
-            | "Publication"
-            | "Tags"
-            | "Filed"
-            | "Dateline"
-            | "Byline"
-            | "Author"
-            | "Title"
-            | "Headline"
-            | "Location"
-            | "Time"
-            | "Category"
-            | "Section"
-            | "Topic"
-            | "Topics"
-            | "Summary"
-            | "Note"
-            | "Update"
-            | "Updated"
-            | "Photo"
-            | "Editor's"
-            | "Editors"
-            | "Sources"
-            | "Related"
-            | "Read"
-            | "Watch"
-            | "Image"
-            | "Video"
-            | "Warning"
-            | "Correction"
-            | "Disclaimer"
-            | "Breaking"
-            | "Also"
-            | "Key"
-            | "Background"
-            | "Context"
-            | "Analysis"
-            | "Opinion"
-            | "Timeline"
-            | "Explainer"
+        words[0].to_ascii_lowercase().as_str(),
+        "date"
+            | "update"
+            | "updated"
+            | "breaking"
+            | "correction"
+            | "source"
+            | "published"
+            | "by"
+            | "posted"
+            | "url"
+            | "link"
+            | "outlet"
+            | "publisher"
+            | "publication"
+            | "tags"
+            | "filed"
+            | "dateline"
+            | "byline"
+            | "author"
+            | "title"
+            | "headline"
+            | "location"
+            | "time"
+            | "category"
+            | "section"
+            | "topic"
+            | "topics"
+            | "summary"
+            | "note"
+            | "photo"
+            | "editor's"
+            | "editors"
+            | "sources"
+            | "related"
+            | "read"
+            | "watch"
+            | "image"
+            | "video"
+            | "warning"
+            | "disclaimer"
+            | "also"
+            | "key"
+            | "background"
+            | "context"
+            | "analysis"
+            | "opinion"
+            | "timeline"
+            | "explainer"
+            | "claim"
+            | "verdict"
+            | "rating"
+            | "ruling"
+            | "fact"
+            | "facts"
+            | "conclusion"
+            | "evidence"
+            | "bottom"
+            | "our"
     ) {
         return None;
     }

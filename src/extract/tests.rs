@@ -4771,3 +4771,15 @@ fn a_report_by_a_body_and_its_date() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_fact_checks_claim_and_verdict_labels() {
+    let c = one(
+        "Fact check: police numbers\n\nCLAIM: \"We have put 5,000 more police officers on the streets since 2023.\" - President Anton Kallis, speech in Orvik, Oct. 3\n\nVERDICT: Misleading\n\nThe number of officers on patrol rose by about 1,200, according to the ministry's own breakdown.",
+    );
+    let k = find(&c, "5,000 more");
+    assert_eq!(k.source.name, "Anton Kallis");
+    assert!(!k.text.contains("CLAIM"), "{k:#?}");
+    assert!(c.iter().all(|x| x.text != "Misleading"), "{c:#?}");
+    assert_eq!(find(&c, "1,200").source.name, "ministry");
+}
