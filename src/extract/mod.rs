@@ -5838,6 +5838,33 @@ impl Extractor {
         if !text.bytes().any(|b| b.is_ascii_digit()) && reaction_frame(&words) {
             return None;
         }
+        // "Kessler's remarks, made at a rally, drew criticism from the police
+        // chief": the reaction to words just told, whose own words follow
+        if words.iter().take(4).any(|w| {
+            matches!(
+                *w,
+                "remarks" | "comments" | "statement" | "claim" | "claims" | "words"
+            )
+        }) && words.windows(2).any(|w| {
+            matches!(
+                w[0],
+                "drew" | "sparked" | "prompted" | "triggered" | "provoked"
+            ) && matches!(
+                w[1],
+                "criticism"
+                    | "fire"
+                    | "condemnation"
+                    | "rebukes"
+                    | "backlash"
+                    | "outrage"
+                    | "praise"
+                    | "ridicule"
+                    | "anger"
+                    | "a"
+            )
+        }) {
+            return None;
+        }
         // "The embassy did not respond to a request for comment.", "The ministry
         // declined to comment.": the reporter's attempt to ask, nothing to check
         if no_response(&words) {
@@ -8539,6 +8566,16 @@ fn listener_end(s: &Sent, k: usize, hi: usize) -> usize {
         && (s.lw(k).bytes().all(|b| b.is_ascii_digit()) && s.toks[k].word || s.digit_comma(k))
     {
         k += 1;
+    }
+    // "told several hundred supporters", "told two dozen reporters"
+    if k + 2 < hi
+        && matches!(
+            s.lw(k),
+            "several" | "many" | "two" | "three" | "four" | "five" | "six" | "some"
+        )
+        && matches!(s.lw(k + 1), "hundred" | "thousand" | "dozen")
+    {
+        k += 2;
     }
     // "told thousands of supporters", "told tens of thousands of marchers": a
     // crowd's size before the listener is part of them

@@ -4783,3 +4783,13 @@ fn a_fact_checks_claim_and_verdict_labels() {
     assert!(c.iter().all(|x| x.text != "Misleading"), "{c:#?}");
     assert_eq!(find(&c, "1,200").source.name, "ministry");
 }
+
+#[test]
+fn several_hundred_listeners_and_remarks_that_drew_criticism() {
+    let c = one(
+        "Title\n\n\"It has tripled,\" Kessler told several hundred supporters at a rally in the old town.\n\nKessler's remarks, made at her third rally in a week, drew criticism from Police Chief Olav Brun, who said violent crime had risen by 14 percent since 2022.",
+    );
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(c[0].text, "It has tripled,");
+    assert_eq!(c[1].source.name, "Olav Brun");
+}
