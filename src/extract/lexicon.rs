@@ -466,6 +466,9 @@ const SAY_BASE: &[&str] = &[
     "interject",
     "affirm",
     "proclaim",
+    // ("rejected accusations that C", with its clause only: needs_clause)
+    "reject",
+    "read",
     "conclude",
     "quip",
     "forecast",
@@ -481,6 +484,9 @@ const SAY_BASE: &[&str] = &[
 
 /// Past forms that do not follow the regular -ed/-d rule from SAY_BASE.
 const SAY_PAST_FULL: &[&str] = &[
+    "rejected",
+    // ('"...," the statement read': only after a document, see weak_cue)
+    "read",
     "thought",
     "believed",
     "hoped",
@@ -565,7 +571,9 @@ const SAY_PAST_FULL: &[&str] = &[
 pub fn weak_cue(w: &str) -> bool {
     matches!(
         w,
-        "claims"
+        "read"
+            | "reads"
+            | "claims"
             | "reports"
             | "notes"
             | "posts"
@@ -815,6 +823,10 @@ pub fn needs_clause(w: &str) -> bool {
     matches!(
         w,
         "declared"
+            | "read"
+            | "reads"
+            | "rejected"
+            | "rejects"
             | "ruled"
             | "rules"
             | "declares"

@@ -2747,8 +2747,25 @@ impl Extractor {
                     }
                     n > first && s.is(n, "that")
                 };
-                let weak_ok =
-                    !lexicon::weak_cue(w) || s.is(i + 1, "that") || that_after_occasion() || {
+                // ('"...," read a statement from the palace', '..., the letter
+                // reads': a document's words only)
+                let document_reads = matches!(w, "read" | "reads")
+                    && (i > lo && lexicon::document_word(s.lw(i - 1))
+                        || i + 2 < hi
+                            && lexicon::determiner(s.lw(i + 1))
+                            && lexicon::document_word(s.lw(i + 2))
+                        || i > lo + 2
+                            && (i.saturating_sub(5).max(lo)..i - 1)
+                                .any(|k| lexicon::document_word(s.lw(k)) && s.is(k + 1, "from")));
+                if matches!(w, "read" | "reads") && !document_reads {
+                    i += 1;
+                    continue;
+                }
+                let weak_ok = !lexicon::weak_cue(w)
+                    || s.is(i + 1, "that")
+                    || that_after_occasion()
+                    || document_reads
+                    || {
                         // a weak cue needs a subject-like word right before it
                         let k = (lo..i)
                             .rev()
@@ -2794,6 +2811,8 @@ impl Extractor {
                     };
                 // "declared a state of emergency" is an act, "declared that ..." a claim
                 let clause_ok = !lexicon::needs_clause(w)
+                    // ('"...," read a statement from the palace': the words before)
+                    || document_reads && i > lo && (s.comma(i - 1) || s.toks[i - 1].quote_mark)
                     || {
                         let mut n = i + 1;
                         while n < hi && lexicon::time_word(s.lw(n)) {
@@ -2834,6 +2853,16 @@ impl Extractor {
                         // estimate of an amount
                         || matches!(w, "estimated" | "estimates" | "estimate")
                             && amount_at(s, n + 1, hi)
+                        // "rejected accusations that C": the charge it answers
+                        || matches!(w, "rejected" | "rejects")
+                            && {
+                                let c = if lexicon::determiner(s.lw(n)) { n + 1 } else { n };
+                                let noun = s.lw(c);
+                                (lexicon::charge_noun(noun)
+                                    || noun.strip_suffix('s').is_some_and(lexicon::charge_noun)
+                                    || matches!(noun, "reports" | "suggestions"))
+                                    && s.is(c + 1, "that")
+                            }
                         // "promised it would reopen", "pledged the bridge would
                         // reopen": a clause without "that"
                         || (n + 1..hi.min(n + 5)).any(|m| {
@@ -5470,6 +5499,11 @@ impl Extractor {
                 if comparison_tail(s, k + 1) {
                     return (true, citing, extra, trailing_quote);
                 }
+                // (', attributed to its spokesman, Col. Nils Berg': whose words
+                // the statement gives, closing it)
+                if nw == "attributed" && s.is(k + 2, "to") {
+                    return (true, citing, extra, trailing_quote);
+                }
                 // ('"...," Lenk told the court, his voice breaking': how it was said
                 // closes it)
                 if matches!(nw, "his" | "her" | "their")
@@ -6017,6 +6051,10 @@ fn reaction_frame(words: &[&str]) -> bool {
                 | "demurred"
         )
     {
+        return true;
+    }
+    // "The palace also weighed in.": someone joined, their words follow
+    if n <= 10 && last == "in" && matches!(words[n - 2], "weighed" | "chimed" | "waded") {
         return true;
     }
     // "Other cities have acted.", "The ministry responded.": that someone did
@@ -8510,7 +8548,16 @@ fn listener_end(s: &Sent, k: usize, hi: usize) -> usize {
         return k;
     }
     // "told Drovanian officials that ...": the listener runs to the "that"
-    if let Some(t) = (k + 1..hi.min(k + 9)).find(|&t| s.is(t, "that")) {
+    // (past an occasion's own "that": "told Northwire in an interview that
+    // aired Sunday that C")
+    if let Some(t) = (k + 1..hi.min(k + 12)).find(|&t| {
+        s.is(t, "that")
+            && !(lexicon::occasion_noun(s.lw(t - 1))
+                && matches!(
+                    s.lw(t + 1),
+                    "aired" | "appeared" | "ran" | "was" | "published"
+                ))
+    }) {
         if (k..t).all(|x| {
             s.toks[x].word
                 && lexicon::cue_verb(s.lw(x)).is_none()
@@ -9147,7 +9194,30 @@ fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
                 | "when"
         ) {
             let mut j = k + 1;
-            while j < hi && j - k <= 12 && !s.comma(j) && !s.is(j, "that") && !s.is(j, ":") {
+            // ("in an interview that aired Sunday that C": the occasion's own
+            // relative clause)
+            let relative_that = |j: usize| {
+                s.is(j, "that")
+                    && j > k + 1
+                    && lexicon::occasion_noun(s.lw(j - 1))
+                    && matches!(
+                        s.lw(j + 1),
+                        "aired"
+                            | "appeared"
+                            | "ran"
+                            | "was"
+                            | "is"
+                            | "will"
+                            | "published"
+                            | "posted"
+                    )
+            };
+            while j < hi
+                && j - k <= 12
+                && !s.comma(j)
+                && (!s.is(j, "that") || relative_that(j))
+                && !s.is(j, ":")
+            {
                 if s.toks[j].quote_mark {
                     // 'on Channel 4's "Morning Edition" that': a programme's title
                     match quoted_title(s, j, hi) {

@@ -4793,3 +4793,25 @@ fn several_hundred_listeners_and_remarks_that_drew_criticism() {
     assert_eq!(c[0].text, "It has tripled,");
     assert_eq!(c[1].source.name, "Olav Brun");
 }
+
+#[test]
+fn rejected_accusations_and_a_statement_that_reads() {
+    let c = one(
+        "Title\n\nThe ministry on Thursday rejected accusations that a Velmar aircraft had entered the airspace, calling them \"fabricated.\"\n\n\"This is the third violation this year,\" read a statement from the palace.\n\n\"We will not pay,\" the letter reads.\n\nThe minister read the statement aloud.\n\nThe palace also weighed in.\n\nTomas Lee told Northwire in an interview that aired Sunday that both countries had increased patrols.",
+    );
+    assert_eq!(
+        find(&c, "Velmar aircraft").text,
+        "accusations that a Velmar aircraft had entered the airspace"
+    );
+    assert_eq!(find(&c, "third violation").source.name, "palace");
+    assert_eq!(find(&c, "not pay").source.name, "letter");
+    assert!(
+        c.iter()
+            .all(|x| !x.text.contains("aloud") && !x.text.contains("weighed")),
+        "{c:#?}"
+    );
+    assert_eq!(
+        find(&c, "patrols").text,
+        "both countries had increased patrols"
+    );
+}
