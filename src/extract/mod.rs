@@ -6453,7 +6453,12 @@ fn named_as_state(lower: &str, upto: usize, name: &str) -> bool {
 
 fn named_as(lower: &str, upto: usize, name: &str, owner_only: bool) -> bool {
     let name = name.to_ascii_lowercase();
-    let window = &lower.as_bytes()[upto.saturating_sub(4096)..upto];
+    // (and the 2 KB after: "Tamsk denied ..." before "talks in Tamsk")
+    let mut end = (upto + 2048).min(lower.len());
+    while !lower.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = &lower.as_bytes()[upto.saturating_sub(4096)..end];
     memchr::memmem::find_iter(window, name.as_bytes()).any(|at| {
         let end = at + name.len();
         let whole = window.get(end).is_none_or(|b| !b.is_ascii_alphanumeric());

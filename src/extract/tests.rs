@@ -4815,3 +4815,13 @@ fn rejected_accusations_and_a_statement_that_reads() {
         "both countries had increased patrols"
     );
 }
+
+#[test]
+fn a_one_word_place_named_later_speaks_for_its_government() {
+    let c = one(
+        "Title\n\nTamsk denied that any of its soldiers had been captured.\n\nThe fighting near the border has displaced 4,000 people, and talks in Tamsk broke down on Monday.",
+    );
+    let t = find(&c, "soldiers");
+    assert_eq!(t.source.name, "Tamsk");
+    assert_eq!(t.source.kind, SourceKind::Government);
+}
