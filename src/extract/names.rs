@@ -2425,7 +2425,9 @@ fn analyze_np(
                     && !core[p - 1].cap
                     // ("a former head of the port authority": the office runs on)
                     && core_lw[p] != "of")
-            && !titled_name
+            // ("A source close to Unity Party leader Karl Brenner": the one near
+            // the titled name, not they)
+            && (!titled_name || matches!(core_lw[p], "close" | "familiar"))
         {
             let mut a = 0;
             while a + 1 < p

@@ -4825,3 +4825,13 @@ fn a_one_word_place_named_later_speaks_for_its_government() {
     assert_eq!(t.source.name, "Tamsk");
     assert_eq!(t.source.kind, SourceKind::Government);
 }
+
+#[test]
+fn a_source_close_to_a_titled_name_is_unnamed() {
+    let c = one(
+        "Title\n\nA source close to Unity Party leader Karl Brenner said Brenner was ready to go to new elections.",
+    );
+    let s = find(&c, "new elections");
+    assert_eq!(s.source.name, "source");
+    assert_eq!(s.source.kind, SourceKind::Unnamed);
+}
