@@ -956,17 +956,24 @@ impl Extractor {
                         // "Drovgaz ... will cut 1,200 jobs, the company said": a body named by
                         // its head word alone, unknown so far, is the one the content
                         // starts with
-                        if attr.source.class == NpClass::OrgShort && !attr.source.source.resolved {
+                        // (also over a body remembered before: "Norvik Steel will
+                        // cut 1,200 jobs, the company said in a statement to the
+                        // Arden stock exchange" is Norvik's)
+                        let said = attr
+                            .source
+                            .source
+                            .mention
+                            .as_ref()
+                            .map_or(attr.source.source.name.as_str(), |m| m.text.as_str());
+                        let head = said.rsplit(' ').next().map(|w| w.to_ascii_lowercase());
+                        if attr.source.class == NpClass::OrgShort
+                            && (!attr.source.source.resolved
+                                || head.as_deref().is_some_and(lexicon::business_head))
+                        {
                             if let Some(name) = self.content_subject_name(
                                 &sent,
                                 attr.content_toks.0,
-                                attr.source
-                                    .source
-                                    .name
-                                    .rsplit(' ')
-                                    .next()
-                                    .map(|w| w.to_ascii_lowercase())
-                                    .as_deref(),
+                                head.as_deref(),
                             ) {
                                 attr.source.source.name = name;
                                 attr.source.source.resolved = true;

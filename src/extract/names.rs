@@ -3410,6 +3410,21 @@ impl Memory {
                     .filter(|e| fuller(e))
                     .find(|e| e.words.last() == words.last())
                     .or_else(|| self.entities.iter().rev().map(|e| &**e).find(|e| fuller(e)));
+                // ("Norvik said" after "Norvik Steel will cut 1,200 jobs": a
+                // body's first word alone, no person of that name known)
+                if best.is_none() && words.len() == 1 && src.role.is_none() {
+                    if let Some(e) = self.entities.iter().rev().find(|e| {
+                        !e.kind.is_person()
+                            && e.kind != SourceKind::Unnamed
+                            && e.words.len() == 2
+                            && e.words[0] == words[0]
+                    }) {
+                        src.name = e.name.clone();
+                        src.kind = e.kind;
+                        info.class = NpClass::Org;
+                        return;
+                    }
+                }
                 if let Some(e) = best {
                     src.name = e.name.clone();
                     // "Minister" from "Minister Wang" gives way to "Chinese Foreign Minister"

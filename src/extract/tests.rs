@@ -4835,3 +4835,14 @@ fn a_source_close_to_a_titled_name_is_unnamed() {
     assert_eq!(s.source.name, "source");
     assert_eq!(s.source.kind, SourceKind::Unnamed);
 }
+
+#[test]
+fn the_company_is_the_one_its_content_opens_with_and_its_first_word() {
+    let c = one(
+        "Title\n\nNorvik Steel will cut 1,200 jobs, the company said in a statement to the Arden stock exchange on Tuesday.\n\nDemand had fallen \"sharply\" this year, Norvik said.",
+    );
+    assert_eq!(find(&c, "1,200 jobs").source.name, "Norvik Steel");
+    let d = find(&c, "Demand");
+    assert_eq!(d.source.name, "Norvik Steel");
+    assert_eq!(d.source.kind, SourceKind::Organization);
+}
