@@ -3758,6 +3758,20 @@ impl Memory {
                         | "filing"
                         | "filings"
                         | "affidavit"
+                        // things shared online: whoever made them, not the last
+                        // body that spoke ("The video claims that ...")
+                        | "video"
+                        | "videos"
+                        | "clip"
+                        | "footage"
+                        | "post"
+                        | "posts"
+                        | "image"
+                        | "images"
+                        | "meme"
+                        | "ad"
+                        | "advert"
+                        | "advertisement"
                 );
                 if definite && document_word(word) && !research {
                     if let Some(e) = self.entities.iter().rev().find(|e| {

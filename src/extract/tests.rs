@@ -4846,3 +4846,11 @@ fn the_company_is_the_one_its_content_opens_with_and_its_first_word() {
     assert_eq!(d.source.name, "Norvik Steel");
     assert_eq!(d.source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn the_video_is_not_the_body_that_spoke_last() {
+    let c = one(
+        "Title\n\nThere is no evidence that the vaccine caused the rashes, the National Health Agency said in a report.\n\nThe video claims that the vaccine \"has never been tested on children.\"",
+    );
+    assert_eq!(find(&c, "never been tested").source.name, "video");
+}
