@@ -1977,7 +1977,10 @@ fn analyze_np(
                     | "wage"
                     | "retail"
             ))
-        && !super::capitalized_mid_sentence(text, &text[toks[0].start..toks[0].end]);
+        && !super::capitalized_mid_sentence(
+            super::around(text, toks[0].start),
+            &text[toks[0].start..toks[0].end],
+        );
     // Strip trailing document words: "a Chinese Foreign Ministry statement" -> the ministry.
     let mut survey = false;
     let mut readout = false;
