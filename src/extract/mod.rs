@@ -8868,8 +8868,6 @@ fn semicolon_split(s: &Sent) -> Option<(usize, usize)> {
     ((0..m).any(cue) && (m + 1..n).any(cue)).then_some((m, m + 1))
 }
 
-/// `A, while the ministry said B` / `A, but he insisted B`: the comma before a
-/// contrasting clause that has its own speaker and cue.
 /// "Although the ministry said C, witnesses told Northwire that D": a
 /// concession reporting one side, then a main clause reporting the other:
 /// (the first part's first token, the comma between, the second part's first
@@ -8892,6 +8890,8 @@ fn leading_concession(s: &Sent) -> Option<(usize, usize, usize)> {
     (s.toks[b].word && !s.toks[b].quoted && (b + 1..n.min(b + 8)).any(reports)).then_some((a, m, b))
 }
 
+/// `A, while the ministry said B` / `A, but he insisted B`: the comma before a
+/// contrasting clause that has its own speaker and cue.
 fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
     let n = s.toks.len();
     let mut second = 0;
