@@ -7626,7 +7626,16 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             // and its figure)
             || (i + 2..hi.min(i + 6))
                 .take_while(|&k| s.toks[k].word && !s.toks[k].quoted)
-                .any(|k| s.is(k, "at") && k + 1 < hi && s.lw(k + 1).as_bytes()[0].is_ascii_digit()))
+                .any(|k| s.is(k, "at") && k + 1 < hi && s.lw(k + 1).as_bytes()[0].is_ascii_digit())
+            // ("Police figures show a rise of 14 percent since 2022": a change
+            // and its size)
+            || matches!(s.lw(i + 1), "a" | "an")
+                && matches!(
+                    s.lw(i + 2),
+                    "rise" | "increase" | "fall" | "drop" | "decline" | "jump" | "decrease"
+                )
+                && s.is(i + 3, "of")
+                && s.lw(i + 4).as_bytes().first().is_some_and(u8::is_ascii_digit))
     {
         return Some(i + 1);
     }

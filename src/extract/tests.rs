@@ -4854,3 +4854,11 @@ fn the_video_is_not_the_body_that_spoke_last() {
     );
     assert_eq!(find(&c, "never been tested").source.name, "video");
 }
+
+#[test]
+fn figures_showing_a_rise_of_a_number() {
+    let c = one("Title\n\nPolice figures show a rise of 14 percent since 2022.");
+    let p = find(&c, "14 percent");
+    assert_eq!(p.text, "a rise of 14 percent since 2022");
+    assert_ne!(p.source.kind, SourceKind::Publication);
+}
