@@ -485,7 +485,7 @@ const SAY_BASE: &[&str] = &[
 /// Past forms that do not follow the regular -ed/-d rule from SAY_BASE.
 const SAY_PAST_FULL: &[&str] = &[
     "rejected",
-    // ('"...," the statement read': only after a document, see weak_cue)
+    // ('"...," the statement read': only after a document: document_reads in Extractor::cues)
     "read",
     "thought",
     "believed",
@@ -571,9 +571,7 @@ const SAY_PAST_FULL: &[&str] = &[
 pub fn weak_cue(w: &str) -> bool {
     matches!(
         w,
-        "read"
-            | "reads"
-            | "claims"
+        "claims"
             | "reports"
             | "notes"
             | "posts"

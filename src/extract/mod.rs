@@ -324,9 +324,6 @@ impl Extractor {
         // the sentence before was about, with that sentence's position
         let mut framer: Option<(NpInfo, (usize, usize))> = None;
         let mut pending: Vec<(usize, usize)> = Vec::new();
-        // claims pushed before their sentence's own (a relative clause's): put
-        // in the text's order once the sentence is read ([`settle_early`])
-        let mut early: Vec<usize> = Vec::new();
         // one token buffer (and one of their flags) for every sentence
         let mut tok_buf = Vec::new();
         let mut flag_buf: Vec<u8> = Vec::new();
@@ -569,7 +566,6 @@ impl Extractor {
                 }
             }
             for (si, &(s0, s1)) in para.sentences.iter().enumerate() {
-                settle_early(&mut claims, &mut early);
                 let mut s_start = s0;
                 if si == 0 {
                     s_start += segment::timestamp_len(&text[s0..s1]);
@@ -714,7 +710,6 @@ impl Extractor {
                             memory.resolve(&mut info, pi);
                             let span =
                                 trim_span(text, sent.toks[cs].start, sent.toks[ce - 1].end, false);
-                            early.push(claims.len());
                             claims.push(make_claim(
                                 text,
                                 &[span],
@@ -964,17 +959,17 @@ impl Extractor {
                         // (also over a body remembered before: "Norvik Steel will
                         // cut 1,200 jobs, the company said in a statement to the
                         // Arden stock exchange" is Norvik's)
-                        let said = attr
-                            .source
-                            .source
-                            .mention
-                            .as_ref()
-                            .map_or(attr.source.source.name.as_str(), |m| m.text.as_str());
-                        let head = said.rsplit(' ').next().map(|w| w.to_ascii_lowercase());
-                        if attr.source.class == NpClass::OrgShort
-                            && (!attr.source.source.resolved
-                                || head.as_deref().is_some_and(lexicon::business_head))
-                        {
+                        let head = (attr.source.class == NpClass::OrgShort).then(|| {
+                            let src = &attr.source.source;
+                            let said = src
+                                .mention
+                                .as_ref()
+                                .map_or(src.name.as_str(), |m| m.text.as_str());
+                            said.rsplit(' ').next().unwrap_or("").to_ascii_lowercase()
+                        });
+                        if head.as_deref().is_some_and(|h| {
+                            !attr.source.source.resolved || lexicon::business_head(h)
+                        }) {
                             if let Some(name) = self.content_subject_name(
                                 &sent,
                                 attr.content_toks.0,
@@ -1373,7 +1368,6 @@ impl Extractor {
             }
             // (of an interviewer's turn, only what it reports others said)
             // (the quotes waiting for a speaker keep pointing at their claims)
-            settle_early(&mut claims, &mut early);
             if let Some((_, before)) = asked {
                 let keep: Vec<bool> = claims[before..]
                     .iter()
@@ -8586,14 +8580,7 @@ fn listener_end(s: &Sent, k: usize, hi: usize) -> usize {
     // "told Drovanian officials that ...": the listener runs to the "that"
     // (past an occasion's own "that": "told Northwire in an interview that
     // aired Sunday that C")
-    if let Some(t) = (k + 1..hi.min(k + 12)).find(|&t| {
-        s.is(t, "that")
-            && !(lexicon::occasion_noun(s.lw(t - 1))
-                && matches!(
-                    s.lw(t + 1),
-                    "aired" | "appeared" | "ran" | "was" | "published"
-                ))
-    }) {
+    if let Some(t) = (k + 1..hi.min(k + 12)).find(|&t| s.is(t, "that") && !occasion_that(s, t)) {
         if (k..t).all(|x| {
             s.toks[x].word
                 && lexicon::cue_verb(s.lw(x)).is_none()
@@ -9196,6 +9183,17 @@ fn party_tag(s: &Sent, a: usize, b: usize) -> bool {
     })
 }
 
+/// Whether the `that` at token t opens an occasion's own relative clause ("in
+/// an interview that aired Sunday"), not the content.
+fn occasion_that(s: &Sent, t: usize) -> bool {
+    t > 0
+        && lexicon::occasion_noun(s.lw(t - 1))
+        && matches!(
+            s.lw(t + 1),
+            "aired" | "appeared" | "ran" | "was" | "is" | "will" | "published" | "posted"
+        )
+}
+
 /// Skip `in a statement`, `at a news conference`, `on Friday` after a cue, when a
 /// comma or `that` follows.
 fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
@@ -9232,26 +9230,10 @@ fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
             let mut j = k + 1;
             // ("in an interview that aired Sunday that C": the occasion's own
             // relative clause)
-            let relative_that = |j: usize| {
-                s.is(j, "that")
-                    && j > k + 1
-                    && lexicon::occasion_noun(s.lw(j - 1))
-                    && matches!(
-                        s.lw(j + 1),
-                        "aired"
-                            | "appeared"
-                            | "ran"
-                            | "was"
-                            | "is"
-                            | "will"
-                            | "published"
-                            | "posted"
-                    )
-            };
             while j < hi
                 && j - k <= 12
                 && !s.comma(j)
-                && (!s.is(j, "that") || relative_that(j))
+                && (!s.is(j, "that") || j > k + 1 && occasion_that(s, j))
                 && !s.is(j, ":")
             {
                 if s.toks[j].quote_mark {
@@ -10387,21 +10369,6 @@ fn speaker_label(p: &str) -> Option<(usize, usize)> {
     let rest = &p[colon + 1..];
     let content_start = colon + 1 + (rest.len() - rest.trim_start().len());
     (content_start < p.len()).then_some((colon, content_start))
-}
-
-/// Move each claim pushed early (indices in `early`, pushed in order, none
-/// removed since) after the claims of its sentence that start before it: a short
-/// move each, the text's order kept.
-fn settle_early(claims: &mut [Claim], early: &mut Vec<usize>) {
-    for &i in early.iter().rev() {
-        let start = claims[i].start;
-        let j = i + claims[i + 1..]
-            .iter()
-            .take_while(|c| c.start < start)
-            .count();
-        claims[i..=j].rotate_left(1);
-    }
-    early.clear();
 }
 
 /// The text within 4 KB either side of byte `at`: an article's neighbourhood
