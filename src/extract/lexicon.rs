@@ -320,6 +320,10 @@ pub fn word_flags(w: &str) -> u8 {
         for w in ["gives", "gave", "puts"] {
             add(w, F_CUE_START);
         }
+        // ("questioned whether C")
+        for w in ["questioned", "questions", "question"] {
+            add(w, F_CUE_START);
+        }
         for w in [
             "with", "while", "whereas", "but", "after", "days", "hours", "weeks", "shortly",
             "where", "and", "though", "although", "when", "a", "two", "three", "four", "five",
@@ -480,6 +484,7 @@ const SAY_BASE: &[&str] = &[
     "expect",
     "hope",
     "fear",
+    "worry",
 ];
 
 /// Past forms that do not follow the regular -ed/-d rule from SAY_BASE.
@@ -491,6 +496,7 @@ const SAY_PAST_FULL: &[&str] = &[
     "believed",
     "hoped",
     "feared",
+    "worried",
     "speculated",
     "implied",
     "projected",
@@ -1353,6 +1359,15 @@ const PEOPLE_BY_TRADE: &[&str] = &[
     "son",
     "passenger",
     "fisherman",
+    "miner",
+    "voter",
+    "retiree",
+    "pensioner",
+    "commuter",
+    "shopper",
+    "protester",
+    "demonstrator",
+    "survivor",
     "shopkeeper",
     "vendor",
     "priest",
@@ -1658,6 +1673,15 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "air",
             "airways",
             "steel",
+            // ("Ostel Carbon", "Marsk Cement": a company's trade as its head)
+            "carbon",
+            "coal",
+            "metals",
+            "minerals",
+            "chemicals",
+            "cement",
+            "textiles",
+            "pharmaceuticals",
             "motors",
             "holdings",
             "industries",
@@ -1719,7 +1743,6 @@ const BUSINESS_HEADS: &[&str] = &[
     "retailer",
     "lender",
     "insurer",
-    "miner",
     "utility",
     "exporter",
     "supplier",
@@ -1918,6 +1941,19 @@ pub fn head_kind(w: &str) -> Option<crate::model::SourceKind> {
 
 /// Heads of vague, anonymous sources.
 const UNNAMED_HEAD_WORDS: &[&str] = &[
+    // ("Miners at the pit said", "Pensioners said"): people by trade or lot
+    "miners",
+    "pensioners",
+    "retirees",
+    "commuters",
+    "shoppers",
+    "shopkeepers",
+    "fishermen",
+    "passengers",
+    "veterans",
+    "motorists",
+    "tenants",
+    "homeowners",
     // ("Some moderates in both parties said"): political camps and groups
     "moderates",
     "hardliners",
@@ -2282,6 +2318,9 @@ pub fn belief_verb(w: &str) -> bool {
             | "believed"
             | "fears"
             | "feared"
+            | "worry"
+            | "worries"
+            | "worried"
             | "hopes"
             | "hoped"
             | "thinks"
@@ -2296,8 +2335,6 @@ pub fn belief_verb(w: &str) -> bool {
             | "expected"
             | "doubts"
             | "doubted"
-            | "worries"
-            | "worried"
     )
 }
 

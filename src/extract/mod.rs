@@ -7333,7 +7333,18 @@ fn clause_subject(s: &Sent, lo: usize, upto: usize) -> Option<(usize, usize)> {
     let lo = if lexicon::preposition(s.lw(lo)) || lexicon::opening_word(s.lw(lo)) {
         (lo + 2..upto.min(lo + 16))
             .find(|&k| s.comma(k) && !s.toks[k].quoted)
-            .map_or(lo, |k| k + 1)
+            .map_or_else(
+                // ("On Thursday he went further, accusing ...": a time without
+                // its comma; "In a speech on Thursday he ...")
+                || {
+                    (lo + 1..upto.min(lo + 7))
+                        .take_while(|&k| s.toks[k].word && !s.toks[k].quoted)
+                        .find(|&k| lexicon::weekday(s.lw(k)) || lexicon::time_word(s.lw(k)))
+                        .filter(|&k| k + 1 < upto && !lexicon::finite_verb_like(s.lw(k + 1)))
+                        .map_or(lo, |k| k + 1)
+                },
+                |k| k + 1,
+            )
     } else {
         lo
     };
@@ -7577,6 +7588,16 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                     }));
         let edge = i + 1 >= hi || s.rest_is_punct(i + 1) || colon;
         return (doc && edge).then_some(i + 1);
+    }
+    // "Sand questioned whether the shortfall was as large as claimed": doubt
+    // cast on a clause (the clause after "whether")
+    if matches!(w, "questioned" | "questions" | "question")
+        && s.is(i + 1, "whether")
+        && i + 3 < hi
+        && !s.toks[i].quoted
+        && !s.toks[i + 2].quoted
+    {
+        return Some(i + 2);
     }
     // "An exit poll for KTV gives the Unity Party 36 percent", "The survey puts
     // support for the plan at 41 percent": a poll's figures
@@ -8398,6 +8419,8 @@ fn went_on_to(s: &Sent, lo: usize, i: usize) -> usize {
         s.lw(i - 2),
         // ("appeared to suggest that": words hedged, still his)
         "continued" | "continues" | "appeared" | "appears" | "seemed" | "seems"
+            // ("Brask likes to say that C": a habit of saying)
+            | "likes" | "liked" | "like" | "tends" | "tended" | "tend"
     ) {
         2
     } else if i >= lo + 4 && s.is(i - 2, "on") && matches!(s.lw(i - 3), "went" | "goes")

@@ -1219,6 +1219,8 @@ fn singular_unnamed(e: &Entity) -> bool {
                     | "expert"
                     | "economist"
             )
+            // ("a miner who was not trapped", "a farmer near the dam")
+            || super::lexicon::private_role(w)
         })
 }
 

@@ -4862,3 +4862,56 @@ fn figures_showing_a_rise_of_a_number() {
     assert_eq!(p.text, "a rise of 14 percent since 2022");
     assert_ne!(p.source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn worry_that_is_a_belief_with_its_clause() {
+    let c = one(
+        "Title\n\nUnion leaders worry that the government will cut benefits.\n\nResidents worried about the smell.",
+    );
+    let w = find(&c, "cut benefits");
+    assert_eq!(w.text, "the government will cut benefits");
+    assert_eq!(w.source.kind, SourceKind::Unnamed);
+    assert_eq!(find(&c, "smell").source.kind, SourceKind::Publication);
+}
+
+#[test]
+fn questioned_whether_casts_doubt_on_a_clause() {
+    let c = one(
+        "Title\n\nUnion chief Mira Sand spoke on Monday.\n\nSand questioned whether the shortfall was as large as the ministry claimed.\n\nPolice questioned three men.",
+    );
+    let q = find(&c, "shortfall");
+    assert_eq!(q.text, "the shortfall was as large as the ministry claimed");
+    assert_eq!(q.source.name, "Mira Sand");
+    assert_eq!(find(&c, "three men").source.kind, SourceKind::Publication);
+}
+
+#[test]
+fn likes_to_say_is_a_habit_of_saying() {
+    let c = one(
+        "Title\n\nOpposition leader Jon Brask spoke.\n\nBrask likes to say that the alliance has never asked voters.",
+    );
+    assert_eq!(find(&c, "never asked").source.name, "Jon Brask");
+}
+
+#[test]
+fn a_miner_is_a_person_and_he_later() {
+    let c = one(
+        "Title\n\nOstel Carbon said the tunnel was safe.\n\nBut a miner who was not trapped, speaking on condition of anonymity, said workers had complained. \"Everybody knew,\" he said.",
+    );
+    assert_eq!(find(&c, "tunnel").source.kind, SourceKind::Organization);
+    let m = find(&c, "workers had complained");
+    assert_eq!(m.source.name, "miner");
+    assert_eq!(m.source.kind, SourceKind::Unnamed);
+    assert_eq!(find(&c, "Everybody knew").source.name, "miner");
+}
+
+#[test]
+fn a_time_without_its_comma_opens_the_participle_subject() {
+    let c = one(
+        "Title\n\nOpposition leader Jon Brask spoke.\n\nOn Thursday he went further, accusing Lind of lying.\n\nOn Thursday Brask went further, accusing Lind of theft.",
+    );
+    assert_eq!(find(&c, "lying").source.name, "Jon Brask");
+    let t = find(&c, "theft");
+    assert_eq!(t.source.name, "Jon Brask");
+    assert_eq!(t.source.kind, SourceKind::Official);
+}
