@@ -285,7 +285,7 @@ pub const NESTING_CUES: &[&str] = &[
 /// "Halden believes C, two of his aides said."
 pub const NESTING_BELIEFS: &[&str] = &[
     "believes", "believe", "believed", "thinks", "think", "thought", "fears", "fear", "feared",
-    "hopes", "hope", "hoped", "expects", "expect",
+    "hopes", "hope", "hoped", "expects", "expect", "worry", "worries", "worried",
 ];
 
 /// The flags of a (lowercase) word: an exact lookup of the lists they stand for.

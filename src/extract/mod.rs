@@ -3525,12 +3525,25 @@ impl Extractor {
                 "on" | "at" | "in" | "during" | "upon" | "after" | "before" | "late" | "early"
             )
             && !(k..e).any(|x| s.toks[x].quote_mark || s.is(x, "that") || s.comma(x));
+        // "quoted X as saying that A, and that B": two claims
+        let mut extra = None;
         let (ca, cb, quote) = if e > k + 1 && !occasion_only {
             if s.toks[k].quote_mark {
                 let q = s.quotes.iter().find(|q| q.0 == s.toks[k].end)?;
                 (q.0, q.1.min(s.end), QuoteKind::Direct)
             } else {
-                let (x, y) = trim_span(s.text, s.toks[k].start, s.toks[e - 1].end, false);
+                let mut e1 = e;
+                if let Some(m) = (k + 2..e.saturating_sub(3))
+                    .find(|&m| s.is(m, "and") && s.is(m + 1, "that") && !s.toks[m].quoted)
+                {
+                    let (x, y) = trim_span(s.text, s.toks[m + 2].start, s.toks[e - 1].end, false);
+                    extra = (y > x).then_some((x, y));
+                    e1 = m;
+                    while e1 > k + 1 && s.comma(e1 - 1) {
+                        e1 -= 1;
+                    }
+                }
+                let (x, y) = trim_span(s.text, s.toks[k].start, s.toks[e1 - 1].end, false);
                 (x, y, QuoteKind::Indirect)
             }
         } else {
@@ -3627,7 +3640,7 @@ impl Extractor {
             source,
             via,
             content_toks: (k, e),
-            extra: None,
+            extra,
         })
     }
 
@@ -4442,6 +4455,23 @@ impl Extractor {
         if src.0 > lo
             && s.is(src.0 - 1, "which")
             && (k..hi).filter(|&x| s.toks[x].word).count() <= 3
+        {
+            return None;
+        }
+        // "She did not name the members she said had switched": a relative
+        // clause whose content is a verb with no subject of its own
+        if !c.according
+            && k < hi
+            && src.0 > lo
+            && s.toks[src.0 - 1].word
+            && !s.toks[src.0 - 1].cap
+            && !matches!(s.lw(src.0 - 1), "which" | "that" | "who" | "whom" | "what")
+            && !s.toks[k].quoted
+            && !s.toks[k].cap
+            && matches!(
+                s.lw(k),
+                "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would" | "will"
+            )
         {
             return None;
         }

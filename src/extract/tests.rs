@@ -4915,3 +4915,26 @@ fn a_time_without_its_comma_opens_the_participle_subject() {
     assert_eq!(t.source.name, "Jon Brask");
     assert_eq!(t.source.kind, SourceKind::Official);
 }
+
+#[test]
+fn quoted_as_saying_that_a_and_that_b_is_two_claims() {
+    let c = one(
+        "Title\n\nThe news agency quoted Foreign Minister Lev Orlan as saying that the guard had fired first, and that Tamsk regrets any loss of life.",
+    );
+    let a = find(&c, "fired first");
+    assert_eq!(a.text, "the guard had fired first");
+    let b = find(&c, "regrets");
+    assert_eq!(b.text, "Tamsk regrets any loss of life");
+    assert_eq!(b.source.name, "Lev Orlan");
+    assert_eq!(b.via.len(), 1);
+}
+
+#[test]
+fn a_zero_relative_clause_of_saying_is_no_claim() {
+    let c = one(
+        "Title\n\nSpeaker nominee Ragna Holt spoke.\n\nShe did not name any of the members she said had switched.\n\nThe troops, which the government said had been deployed to guard the sites, arrived.",
+    );
+    assert!(c.iter().all(|x| x.text != "had switched"));
+    assert_eq!(find(&c, "switched").source.kind, SourceKind::Publication);
+    assert_eq!(find(&c, "deployed to guard").source.name, "government");
+}
