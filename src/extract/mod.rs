@@ -1949,7 +1949,7 @@ impl Extractor {
                 }
                 let titled = (d..j).any(|k| lexicon::title_word(sent.lw(k)));
                 // the subject of the sentence is salient: "She" in the next sentence is probably them
-                let subject = (0..i).all(|k| {
+                let subject = ((0..i).all(|k| {
                     let w = sent.lw(k);
                     sent.toks[k].cap
                         || lexicon::title_word(w)
@@ -1959,7 +1959,22 @@ impl Extractor {
                         || w == "." && k > 0 && sent.toks[k - 1].cap
                         // ("Tamsk's envoy, Lena Oris, rejected that account.")
                         || w == "," && k + 1 == i && j < n && sent.comma(j)
-                }) && j < n
+                }) || i >= 3
+                    && i <= 8
+                    && sent.comma(i - 1)
+                    && j < n
+                    && sent.comma(j)
+                    && lexicon::determiner(sent.lw(0))
+                    // ("The summit's host, Prime Minister Tor Vik, has opened the
+                    // session.": a descriptor set before the name)
+                    && (1..i - 1).all(|k| {
+                        let w = sent.lw(k);
+                        (sent.toks[k].word || matches!(w, "'" | "’" | "s"))
+                            && !sent.toks[k].quoted
+                            && !matches!(w, "is" | "was" | "are" | "were" | "has" | "had")
+                            && lexicon::cue_verb(w).is_none()
+                    }))
+                    && j < n
                     && (lexicon::cue_verb(sent.lw(j)).is_some()
                         || sent.toks[j].word && !sent.toks[j].cap
                         // ("..., Lena Oris, rejected that account.")
@@ -9541,6 +9556,20 @@ fn no_response(words: &[&str]) -> bool {
         _ => false,
     });
     if untold && words.len() <= 22 && !words.iter().any(|w| matches!(*w, "but" | "saying")) {
+        return true;
+    }
+    // "She declined to answer questions about Lee's role.", "He did not give
+    // his name.", "He gave no details.": nothing said
+    let unsaid = words.windows(4).any(|w| match w {
+        ["declined", "to", "answer", "questions"] | ["refused", "to", "answer", "questions"] => {
+            true
+        }
+        ["did", "not", "give", p] | ["would", "not", "give", p] => {
+            matches!(*p, "his" | "her" | "their" | "a") && words.iter().any(|w| *w == "name")
+        }
+        _ => false,
+    }) || words.len() <= 5 && words.windows(3).any(|w| w == ["gave", "no", "details"]);
+    if unsaid && words.len() <= 16 && !words.iter().any(|w| matches!(*w, "but" | "saying")) {
         return true;
     }
     words.len() <= 22

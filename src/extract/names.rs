@@ -1983,6 +1983,34 @@ fn analyze_np(
             super::around(text, toks[0].start),
             &text[toks[0].start..toks[0].end],
         );
+    // ("campaign finance records show", "state tax records": a topic before
+    // the records, no owner (a name, a possessive or a body's word): the
+    // records themselves)
+    {
+        let n = lw.len();
+        let lead = lw.iter().take_while(|w| determiner(w)).count();
+        if n >= lead + 2
+            && lw[n - 1] == "records"
+            && (lead..n - 1).all(|x| {
+                toks[x].word
+                    && (!toks[x].cap || x == 0 && sentence_initial)
+                    && !possessive(lw[x])
+                    && !document_word(lw[x])
+            })
+            && head_kind(lw[n - 2]).is_none()
+        {
+            return Some(NpInfo {
+                source: SourceRef {
+                    name: text[toks[lead].start..toks[n - 1].end].to_string(),
+                    kind: SourceKind::Unnamed,
+                    resolved: true,
+                    role: None,
+                    mention: Some(mention),
+                },
+                class: NpClass::Unnamed,
+            });
+        }
+    }
     // Strip trailing document words: "a Chinese Foreign Ministry statement" -> the ministry.
     let mut survey = false;
     let mut readout = false;

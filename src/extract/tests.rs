@@ -4938,3 +4938,31 @@ fn a_zero_relative_clause_of_saying_is_no_claim() {
     assert_eq!(find(&c, "switched").source.kind, SourceKind::Publication);
     assert_eq!(find(&c, "deployed to guard").source.name, "government");
 }
+
+#[test]
+fn records_of_a_topic_are_the_records() {
+    let c = one(
+        "Title\n\nThe owner gave $25,000 to the campaign, state campaign finance records show.\n\nThe firm paid no tax in 2022, police records show.",
+    );
+    let r = find(&c, "25,000");
+    assert_eq!(r.source.name, "state campaign finance records");
+    assert_eq!(r.source.kind, SourceKind::Unnamed);
+    assert_eq!(find(&c, "no tax").source.name, "police");
+}
+
+#[test]
+fn a_descriptor_before_the_name_makes_it_the_subject() {
+    let c = one(
+        "Title\n\nAino Laine said she expected hard talks.\n\nThe summit's host, Prime Minister Tor Vik, has opened the session. In his remarks he said the members had traded goods.",
+    );
+    assert_eq!(find(&c, "traded goods").source.name, "Tor Vik");
+}
+
+#[test]
+fn declining_to_answer_questions_is_no_claim() {
+    let c = one(
+        "Title\n\nA spokeswoman, Tia Brooks, said the office was cooperating. She declined to answer questions about Lee's role.\n\nAn official said the walkout was a protest. He did not give his name.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("Lee's role")));
+    assert!(c.iter().all(|x| !x.text.contains("his name")));
+}
