@@ -1662,6 +1662,8 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "centre",
             "council's",
             "campaign",
+            // ("Kessler's camp counters that ...": a candidate's side)
+            "camp",
             "network's",
             "consortium",
             "syndicate",

@@ -4454,11 +4454,18 @@ impl Extractor {
             let participle = (matches!(s.lw(c.i), "telling" | "saying") || participle_cue(s, c))
                 && s.comma(c.i - 1)
                 || s.lw(c.i) == "saying" && doc_saying(s, c.i);
-            let (ns, ne) = if participle {
+            let (mut ns, mut ne) = if participle {
                 clause_subject(s, lo, c.i - 1)?
             } else {
                 c.subject(s, lo)?
             };
+            // "Allies of the sitting president, Karl Brenner, argue": the name set
+            // off names the president; the allies speak
+            if people_around_head(s, lo).is_some_and(|h| {
+                ns > h + 2 && s.comma(ns - 1) && !(h + 1..ns - 1).any(|x| s.comma(x))
+            }) {
+                (ns, ne) = (lo, ns - 1);
+            }
             let mut k = c.j;
             if c.class == CueClass::Tell {
                 k = skip_listener(s, k, hi);
@@ -7443,6 +7450,18 @@ fn clause_subject(s: &Sent, lo: usize, upto: usize) -> Option<(usize, usize)> {
 fn acronym_at(s: &Sent, k: usize) -> bool {
     let t = &s.text[s.toks[k].start..s.toks[k].end];
     t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// "Allies of ...", "Close aides to ...": a plural head of people around
+/// someone opening the clause at `lo`, followed by "of" or "to": its token.
+fn people_around_head(s: &Sent, lo: usize) -> Option<usize> {
+    let h = (lo..lo + 3).find(|&k| !matches!(s.lw(k), "the" | "some" | "close" | "senior"))?;
+    (matches!(
+        s.lw(h),
+        "allies" | "aides" | "associates" | "confidants" | "loyalists" | "supporters" | "advisers"
+    ) && matches!(s.lw(h + 1), "of" | "to")
+        && !s.toks[h].quoted)
+        .then_some(h)
 }
 
 /// `in its report` (and `, published on Friday`) after a finding verb, from

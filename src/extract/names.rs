@@ -2460,7 +2460,24 @@ fn analyze_np(
                     && core_lw[p] != "of")
             // ("A source close to Unity Party leader Karl Brenner": the one near
             // the titled name, not they)
-            && (!titled_name || matches!(core_lw[p], "close" | "familiar"))
+            && (!titled_name
+                || matches!(core_lw[p], "close" | "familiar")
+                // ("Allies of President Karl Brenner": people around him)
+                || matches!(
+                    core_lw[p - 1],
+                    "allies"
+                        | "aides"
+                        | "associates"
+                        | "confidants"
+                        | "loyalists"
+                        | "supporters"
+                        | "opponents"
+                        | "critics"
+                        | "advisers"
+                        | "advisors"
+                        | "friends"
+                        | "relatives"
+                ))
         {
             let mut a = 0;
             while a + 1 < p

@@ -4966,3 +4966,15 @@ fn declining_to_answer_questions_is_no_claim() {
     assert!(c.iter().all(|x| !x.text.contains("Lee's role")));
     assert!(c.iter().all(|x| !x.text.contains("his name")));
 }
+
+#[test]
+fn allies_of_a_named_person_are_the_source() {
+    let c = one(
+        "Title\n\nAllies of President Karl Brenner argue that the choice is an admission of weakness.\n\nAides to the minister, Karl Brenner, said the plan was dead.\n\nKessler's camp counters that Brenner cut the defence budget.",
+    );
+    let a = find(&c, "admission");
+    assert_eq!(a.source.name, "Allies");
+    assert_eq!(a.source.kind, SourceKind::Unnamed);
+    assert_eq!(find(&c, "plan was dead").source.name, "Aides");
+    assert_eq!(find(&c, "defence budget").source.name, "Kessler's camp");
+}
