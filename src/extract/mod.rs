@@ -9322,6 +9322,25 @@ fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
                 && !s.comma(j)
                 && (!s.is(j, "that") || j > k + 1 && occasion_that(s, j))
                 && !s.is(j, ":")
+                // ("said on Tuesday it would not accept the result, accusing":
+                // a clause's subject or verb ends the occasion)
+                && !matches!(
+                    s.lw(j),
+                    "it" | "he"
+                        | "she"
+                        | "they"
+                        | "we"
+                        | "would"
+                        | "will"
+                        | "could"
+                        | "had"
+                        | "has"
+                        | "have"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                )
             {
                 if s.toks[j].quote_mark {
                     // 'on Channel 4's "Morning Edition" that': a programme's title

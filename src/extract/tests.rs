@@ -4978,3 +4978,15 @@ fn allies_of_a_named_person_are_the_source() {
     assert_eq!(find(&c, "plan was dead").source.name, "Aides");
     assert_eq!(find(&c, "defence budget").source.name, "Kessler's camp");
 }
+
+#[test]
+fn an_occasion_ends_at_the_clause_after_it() {
+    let c = one(
+        "Title\n\nThe opposition party said on Tuesday it would not accept the result of the election, citing fraud.",
+    );
+    assert!(
+        find(&c, "citing fraud")
+            .text
+            .starts_with("it would not accept")
+    );
+}
