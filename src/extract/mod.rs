@@ -2713,12 +2713,20 @@ impl Extractor {
                                     | "by"
                                     | "for"
                             )
+                            // ("Nine states sued ...": a count of a noun)
+                            && !count_word(prev_adj)
                     }
                     Form::Past => true,
                 };
                 // "the council of the Kell Sea states said": a noun in -s before the
                 // verb of saying
                 let ok = ok
+                    // ("Orvik Mayor Sara Tell": a surname after a first name)
+                    && !(t.cap
+                        && i > lo
+                        && s.toks[i - 1].cap
+                        && s.toks[i - 1].word
+                        && names::given_name(s.lw(i - 1)))
                     && (form != Form::Pres3
                         || !(i + 1 < hi
                             && (lexicon::cue_verb(s.lw(i + 1))
@@ -2931,6 +2939,10 @@ impl Extractor {
                 // document just named, then its participle
                 let participle = participle
                     || form == Form::Past
+                        // ("criticized the report and said on Monday that": a
+                        // finite verb of its own)
+                        && !matches!(w, "said" | "wrote")
+                        && prev_adj != "and"
                         && matches!(s.lw(i + 1), "on" | "by" | "in" | "online")
                         && (i.saturating_sub(8).max(lo)..i)
                             .rev()
@@ -7415,7 +7427,11 @@ fn clause_subject(s: &Sent, lo: usize, upto: usize) -> Option<(usize, usize)> {
                 && s.toks[e - 1].end - s.toks[e - 1].start <= 4
                 && s.toks[e + 1].cap)
         && (s.toks[e].cap || !s.toks[e].word || !lexicon::clause_verb(s.lw(e)))
-        && lexicon::cue_verb(s.lw(e)).is_none()
+        && (lexicon::cue_verb(s.lw(e)).is_none()
+            // ("Nine states sued ..., alleging": a noun after its count)
+            || e > lo
+                && lexicon::weak_cue(s.lw(e))
+                && (lexicon::determiner(s.lw(e - 1)) || count_word(s.lw(e - 1))))
         && !lexicon::np_boundary(s.lw(e))
         // ("Vinn also took aim at the press, saying": an adverb ends it)
         && !(e > lo
@@ -7442,6 +7458,10 @@ fn clause_subject(s: &Sent, lo: usize, upto: usize) -> Option<(usize, usize)> {
     {
         e += 1;
     }
+    // (the counted noun ends the subject: "Nine states sued ...")
+    if let Some(x) = (lo + 1..e).find(|&x| lexicon::weak_cue(s.lw(x))) {
+        e = x + 1;
+    }
     (e > lo && e - lo <= 8).then_some((lo, e))
 }
 
@@ -7450,6 +7470,28 @@ fn clause_subject(s: &Sent, lo: usize, upto: usize) -> Option<(usize, usize)> {
 fn acronym_at(s: &Sent, k: usize) -> bool {
     let t = &s.text[s.toks[k].start..s.toks[k].end];
     t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// A word that counts the noun after it ("nine states", "several reports").
+fn count_word(w: &str) -> bool {
+    matches!(
+        w,
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "several"
+            | "many"
+            | "both"
+            | "other"
+    )
 }
 
 /// "Allies of ...", "Close aides to ...": a plural head of people around

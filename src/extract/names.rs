@@ -1158,6 +1158,12 @@ fn given_name_gender(w: &str) -> Option<Gender> {
     GIVEN_NAMES.get(w).copied()
 }
 
+/// Whether a (lowercase) word is a first name the lists know ("Sara" of "Sara
+/// Tell": the next word is her surname, not a verb).
+pub fn given_name(w: &str) -> bool {
+    given_name_gender(w).is_some()
+}
+
 /// The hash of a name, for [`Entity::key`].
 fn name_key(name: &str) -> u64 {
     use std::hash::BuildHasher;

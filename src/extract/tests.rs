@@ -4990,3 +4990,25 @@ fn an_occasion_ends_at_the_clause_after_it() {
             .starts_with("it would not accept")
     );
 }
+
+#[test]
+fn a_counted_noun_is_no_verb_of_saying() {
+    let c = one(
+        "Title\n\nNine states sued Clipr on Monday, alleging that the company hid its research.\n\nA feud between Transport Minister Hugo Lind and Orvik Mayor Sara Tell spilled onto social media on Sunday.",
+    );
+    assert_eq!(
+        find(&c, "Nine states sued").source.kind,
+        SourceKind::Publication
+    );
+    let a = find(&c, "hid its research");
+    assert_eq!(a.source.name, "Nine states");
+    assert_eq!(find(&c, "feud").source.kind, SourceKind::Publication);
+}
+
+#[test]
+fn said_on_a_day_after_a_document_and_is_a_verb() {
+    let c = one(
+        "Title\n\nClipr criticized the report and said on Monday that it had introduced 30 safety features.",
+    );
+    assert_eq!(find(&c, "safety features").source.name, "Clipr");
+}
