@@ -664,6 +664,7 @@ impl Extractor {
                             // $420 million": the aside's own speaker
                             None => match appositive_saying(&sent)
                                 .or_else(|| semicolon_split(&sent))
+                                .or_else(|| according_then_and(&sent))
                             {
                                 Some((m, b)) => smallvec::smallvec![sent.before(m), sent.from(b)],
                                 None => match zero_relative(&sent) {
@@ -1879,6 +1880,16 @@ impl Extractor {
                 }
                 if d < i && lexicon::head_kind(sent.lw(i - 1)).is_none() {
                     d = i;
+                }
+                // "the official Tamsk News Agency": the state's outlet
+                if d == i
+                    && i > 0
+                    && sent.toks[i - 1].word
+                    && !sent.toks[i - 1].cap
+                    && names::state_owned_word(sent.lw(i - 1))
+                    && (i..j).any(|k| names::media_noun(sent.lw(k)))
+                {
+                    d = i - 1;
                 }
                 // "the briefing by foreign ministry spokeswoman Lina Varga": a lowercase
                 // office before the name is her role
@@ -5738,6 +5749,10 @@ impl Extractor {
                             ))
                         && lexicon::duration_noun(s.lw(k + 2))
                         && matches!(s.lw(k + 3), "after" | "before" | "since")
+                    // (", days after the president visited": uncounted)
+                    || k + 2 < hi
+                        && matches!(nw, "days" | "weeks" | "months" | "hours" | "years")
+                        && matches!(s.lw(k + 2), "after" | "before")
                     // ", hurt by weaker demand", ", driven by exports": a participle
                     // giving the reason
                     || k + 2 < hi
@@ -7492,6 +7507,22 @@ fn count_word(w: &str) -> bool {
             | "both"
             | "other"
     )
+}
+
+/// `A, according to X, and B`: the source named in the middle is A's, and B
+/// (the article's own clause after "and") stands apart: the comma closing the
+/// source's phrase and the start of B.
+fn according_then_and(s: &Sent) -> Option<(usize, usize)> {
+    let n = s.toks.len();
+    let k = (3..n.saturating_sub(6))
+        .find(|&k| s.is(k, "according") && s.is(k + 1, "to") && s.comma(k - 1))?;
+    let m = (k + 3..n.min(k + 12)).find(|&m| s.comma(m))?;
+    let b = m + 2;
+    (matches!(s.lw(m + 1), "and" | "but")
+        && (k + 2..m).all(|x| s.toks[x].word && !s.toks[x].quoted || s.lw(x) == "'s")
+        && b + 3 < n
+        && (b..n).all(|x| !s.toks[x].quote_mark))
+    .then_some((m, b))
 }
 
 /// "Allies of ...", "Close aides to ...": a plural head of people around
@@ -9648,7 +9679,9 @@ fn no_response(words: &[&str]) -> bool {
             matches!(*p, "his" | "her" | "their" | "a") && words.iter().any(|w| *w == "name")
         }
         _ => false,
-    }) || words.len() <= 5 && words.windows(3).any(|w| w == ["gave", "no", "details"]);
+    }) || words.len() <= 5 && words.windows(3).any(|w| w == ["gave", "no", "details"])
+        // ("She did not name any country.")
+        || words.len() <= 8 && words.windows(3).any(|w| w == ["did", "not", "name"]);
     if unsaid && words.len() <= 16 && !words.iter().any(|w| matches!(*w, "but" | "saying")) {
         return true;
     }

@@ -440,7 +440,7 @@ fn place_noun(w: &str) -> bool {
 
 /// Words that make an outlet the state's (`state television`, `the official
 /// news agency`).
-fn state_owned_word(w: &str) -> bool {
+pub fn state_owned_word(w: &str) -> bool {
     matches!(
         w,
         "state"
@@ -456,7 +456,7 @@ fn state_owned_word(w: &str) -> bool {
 
 /// Nouns for an outlet after a state's word (`state television`, `official news
 /// agency`).
-fn media_noun(w: &str) -> bool {
+pub fn media_noun(w: &str) -> bool {
     matches!(
         w,
         "media"

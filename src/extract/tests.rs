@@ -5012,3 +5012,28 @@ fn said_on_a_day_after_a_document_and_is_a_verb() {
     );
     assert_eq!(find(&c, "safety features").source.name, "Clipr");
 }
+
+#[test]
+fn the_official_news_agency_is_state_media() {
+    let c = one(
+        "Title\n\nThe official Tamsk News Agency (TNA) said the drills involved 20 warships.\n\nThe navy began exercises on Monday, state media reported, days after the president visited a base.",
+    );
+    let a = find(&c, "20 warships");
+    assert_eq!(a.source.name, "Tamsk News Agency");
+    assert_eq!(a.source.kind, SourceKind::StateMedia);
+    assert!(
+        find(&c, "began exercises")
+            .text
+            .starts_with("The navy began")
+    );
+}
+
+#[test]
+fn according_to_in_the_middle_is_the_first_clauses_source() {
+    let c = one(
+        "Title\n\nThe category covers only one in eight violent crimes, according to the police's own definitions, and the video did not make that distinction.\n\nShe did not name any country.",
+    );
+    assert_eq!(find(&c, "one in eight").source.name, "definitions");
+    assert_eq!(find(&c, "distinction").source.kind, SourceKind::Publication);
+    assert!(c.iter().all(|x| !x.text.contains("any country")));
+}
