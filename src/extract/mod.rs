@@ -3832,11 +3832,16 @@ impl Extractor {
                         | "denounces"
                         | "condemned"
                         | "condemns"
-                ) || lexicon::judging_verb(s.lw(i)))
+                ) || lexicon::judging_verb(s.lw(i))
+                    // ("endorsed Adler, calling her \"a fighter\"": the clause's
+                    // subject names her so)
+                    || matches!(s.lw(i), "calling" | "describing" | "branding" | "dubbing")
+                        && s.comma(i - 1))
         })?;
         if matches!(s.lw(i - 1), "was" | "were" | "is" | "are" | "been" | "be") {
             return self.called_quote_passive(s, hi, i);
         }
+        let participle = s.lw(i).ends_with("ing");
         // the object, then the opening mark: at most eight plain words (more with
         // a relative clause: "called the judges who struck down the map \"...\"")
         let k = (i + 1..hi.min(i + 15)).find(|&k| s.toks[k].quote_mark)?;
@@ -3881,7 +3886,11 @@ impl Extractor {
             }
             return None;
         }
-        let (ns, ne) = subject_left(s, lo, i)?;
+        let (ns, ne) = if participle {
+            clause_subject(s, lo, i - 1)?
+        } else {
+            subject_left(s, lo, i)?
+        };
         if ne <= ns || ns > lo + 1 && !before_is_break(s, lo, ns) {
             return None;
         }
@@ -4834,7 +4843,13 @@ impl Extractor {
         {
             k = aside(k + 2);
         }
-        while k < hi && (s.comma(k) || s.is(k, ":") || s.is(k, "that")) && !s.toks[k].quote_mark {
+        while k < hi
+            && (s.comma(k)
+                || s.is(k, ":")
+                // ("says that is exactly the problem": the pronoun is the subject)
+                || s.is(k, "that") && !matches!(s.lw(k + 1), "is" | "was" | "'s" | "’s"))
+            && !s.toks[k].quote_mark
+        {
             k += 1;
         }
         // ('The statement read, in part: "..."')
@@ -7164,12 +7179,25 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                         s.toks[x].word
                             && !s.toks[x].cap
                             && (lexicon::title_word(w)
-                                || matches!(w, "freshman" | "state" | "longtime")
-                                || w.ends_with("-term"))
+                                || matches!(
+                                    w,
+                                    "freshman"
+                                        | "state"
+                                        | "longtime"
+                                        // ("38-year-old city councillor Jonas Pell")
+                                        | "city"
+                                        | "county"
+                                        | "local"
+                                        | "regional"
+                                        | "provincial"
+                                        | "former"
+                                )
+                                || w.ends_with("-term")
+                                || w.ends_with("-year-old"))
                     })
                     .count();
                 let rest = k + lead..ne - 1;
-                let titled_name = (1..=3).contains(&lead)
+                let titled_name = (1..=4).contains(&lead)
                     && rest
                         .clone()
                         .filter(|&x| s.toks[x].cap && s.toks[x].word)

@@ -5037,3 +5037,25 @@ fn according_to_in_the_middle_is_the_first_clauses_source() {
     assert_eq!(find(&c, "distinction").source.kind, SourceKind::Publication);
     assert!(c.iter().all(|x| !x.text.contains("any country")));
 }
+
+#[test]
+fn a_set_off_name_after_local_titles_and_an_age_speaks() {
+    let c = one(
+        "Title\n\nHer rival in the primary, 38-year-old city councillor Jonas Pell, says that is exactly the problem.",
+    );
+    let p = find(&c, "problem");
+    assert_eq!(p.source.name, "Jonas Pell");
+    assert_eq!(p.text, "that is exactly the problem");
+}
+
+#[test]
+fn calling_after_a_comma_is_the_clause_subjects_quote() {
+    let c = one(
+        "Title\n\nParty leader Karl Brenner endorsed Adler in March, calling her \"a fighter for the north.\"",
+    );
+    assert_eq!(find(&c, "a fighter").source.name, "Karl Brenner");
+    assert_eq!(
+        find(&c, "endorsed Adler").source.kind,
+        SourceKind::Publication
+    );
+}
