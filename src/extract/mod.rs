@@ -4976,6 +4976,18 @@ impl Extractor {
             }
             e = m;
         }
+        // "promised on Thursday to cut migration by half, in a speech that drew
+        // criticism": the occasion the article names after the words
+        if let Some(m) = (k + 3..e.saturating_sub(4)).find(|&m| {
+            s.comma(m)
+                && !s.toks[m].quoted
+                && s.is(m + 1, "in")
+                && matches!(s.lw(m + 2), "a" | "an")
+                && lexicon::occasion_noun(s.lw(m + 3))
+                && matches!(s.lw(m + 4), "that" | "which")
+        }) {
+            e = m;
+        }
         // ('insisted the strikes were "precise," a claim disputed by aid groups':
         // the comma inside the closing mark)
         if let Some(x) = (k + 3..e.saturating_sub(1)).find(|&x| {

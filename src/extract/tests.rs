@@ -5059,3 +5059,14 @@ fn calling_after_a_comma_is_the_clause_subjects_quote() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn an_occasion_named_after_the_words_closes_them() {
+    let c = one(
+        "Title\n\nPremier Oskar Dahl promised on Thursday to cut net migration by half, in a speech that drew criticism from business groups.",
+    );
+    assert_eq!(
+        find(&c, "net migration").text,
+        "to cut net migration by half"
+    );
+}
