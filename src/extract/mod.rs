@@ -10398,6 +10398,12 @@ fn is_boilerplate(p: &str) -> bool {
         || l.starts_with("published:")
         || l.starts_with("posted:")
         || l.starts_with("tags:")
+        // ("A version of this article appears in print on March 5")
+        || l.starts_with("a version of this article")
+        // ("Contributing: Mark Sund in Hamna.", "Additional reporting by ...")
+        || l.starts_with("contributing:")
+        || l.starts_with("additional reporting")
+        || l.starts_with("follow ") && t.len() < 80 && (t.contains('@') || l.contains(" on "))
         // a press release's contact lines
         || l.starts_with("for more information")
         || l.starts_with("for further information")

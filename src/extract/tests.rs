@@ -5070,3 +5070,11 @@ fn an_occasion_named_after_the_words_closes_them() {
         "to cut net migration by half"
     );
 }
+
+#[test]
+fn credit_and_print_lines_are_no_claims() {
+    let c = one(
+        "Title\n\nThe minister resigned on Tuesday, her office said.\n\nContributing: Mark Sund in Hamna.\n\nFollow Northwire on X @northwire\n\nA version of this article appears in print on March 5, Section A, Page 12.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+}
