@@ -7285,7 +7285,14 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     || first == "for"
                         && ne - k == 4
                         && matches!(s.lw(k + 1), "his" | "her" | "its" | "their")
-                        && s.is(k + 2, "part");
+                        && s.is(k + 2, "part")
+                    // ("Erik Moen, 45, of Orvik, said": where a person is from)
+                    || matches!(first, "of" | "from")
+                        && ne - k <= 5
+                        && s.toks[k + 1].cap
+                        && (k + 1..ne - 1).all(|x| s.toks[x].word && s.toks[x].cap)
+                        && k >= lo + 2
+                        && s.toks[k - 2].word;
                 // "His newspaper, the Lorn Courier, said": a proper name set off after
                 // a common-noun subject names it
                 let proper_aside = matches!(first, "the" | "a" | "an")

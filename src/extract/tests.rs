@@ -5078,3 +5078,9 @@ fn credit_and_print_lines_are_no_claims() {
     );
     assert_eq!(c.len(), 1, "{c:?}");
 }
+
+#[test]
+fn where_a_person_is_from_is_an_aside() {
+    let c = one("Title\n\nErik Moen, 45, of Orvik, said the water had risen overnight.");
+    assert_eq!(find(&c, "water").source.name, "Erik Moen");
+}
