@@ -9704,7 +9704,7 @@ fn no_response(words: &[&str]) -> bool {
     // "He did not say why it had not been released.", "The ministry declined to
     // say whether talks had resumed.": what was not told
     let untold = words.windows(4).any(|w| match w {
-        ["did", "not", v, q] | ["declined", "to", v, q] => {
+        ["did", "not", v, q] | ["would", "not", v, q] | ["declined", "to", v, q] => {
             matches!(*v, "say" | "explain" | "specify" | "elaborate" | "indicate")
                 && matches!(
                     *q,
@@ -9742,6 +9742,8 @@ fn no_response(words: &[&str]) -> bool {
             ["did", "not", v] | ["not", "immediately", v] => {
                 matches!(*v, "respond" | "return" | "reply" | "answer" | "available")
             }
+            // ("Neither campaign responded to requests for comment.")
+            ["neither", _, v] => matches!(*v, "responded" | "replied"),
             ["not", "be", "reached"] | ["be", "reached", "for"] => true,
             [_, "not", "available"] => true,
             _ => false,

@@ -5084,3 +5084,11 @@ fn where_a_person_is_from_is_an_aside() {
     let c = one("Title\n\nErik Moen, 45, of Orvik, said the water had risen overnight.");
     assert_eq!(find(&c, "water").source.name, "Erik Moen");
 }
+
+#[test]
+fn neither_responded_and_would_not_say_are_no_claims() {
+    let c = one(
+        "Title\n\nNeither campaign responded to requests for comment.\n\nDahl's spokeswoman, Tia Brooks, would not say whether he had read the report.",
+    );
+    assert!(c.is_empty(), "{c:?}");
+}
