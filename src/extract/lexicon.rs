@@ -1361,6 +1361,7 @@ const PEOPLE_BY_TRADE: &[&str] = &[
     "fisherman",
     "miner",
     "voter",
+    "parent",
     "retiree",
     "pensioner",
     "commuter",

@@ -1224,6 +1224,13 @@ fn singular_unnamed(e: &Entity) -> bool {
                     | "analyst"
                     | "expert"
                     | "economist"
+                    // ("one senior backbencher told the Courier ... he said")
+                    | "backbencher"
+                    | "mp"
+                    | "senator"
+                    | "deputy"
+                    | "councillor"
+                    | "councilor"
             )
             // ("a miner who was not trapped", "a farmer near the dam")
             || super::lexicon::private_role(w)

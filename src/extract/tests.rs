@@ -5092,3 +5092,12 @@ fn neither_responded_and_would_not_say_are_no_claims() {
     );
     assert!(c.is_empty(), "{c:?}");
 }
+
+#[test]
+fn a_lone_backbencher_and_a_parent_are_the_next_he_and_she() {
+    let c = one(
+        "Title\n\nA Halden House spokesman said the prime minister had full confidence in her.\n\nBut one senior backbencher told the Selm Courier that her position was untenable. \"The whips are counting heads,\" he said.\n\nA parent who was waiting outside the school said she had seen a fight.",
+    );
+    assert_eq!(find(&c, "whips").source.name, "backbencher");
+    assert_eq!(find(&c, "seen a fight").source.name, "parent");
+}
