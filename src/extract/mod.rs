@@ -4098,6 +4098,18 @@ impl Extractor {
                         // ", a police spokesman, who declined to be named, told"
                         || (ns..c.i).any(|k| matches!(s.lw(k), "who" | "which" | "whose"))))
         }) {
+            // ("Now, with unemployment rising, many economists say C": an
+            // absolute phrase before the subject is no content)
+            if ns >= lo + 4 && s.comma(ns - 1) && s.lw(ns - 2).ends_with("ing") && {
+                let w = (lo..ns - 1).find(|&k| s.is(k, "with"));
+                w.is_some_and(|w| {
+                    w + 6 >= ns
+                        && (lo..w)
+                            .all(|k| s.comma(k) || lexicon::opening_word(s.lw(k)) || s.is(k, "now"))
+                })
+            } {
+                return None;
+            }
             // ("One of the banks, Kessbank, said in a statement to Northwire that
             // C": the words before the name are its description, the content
             // follows the occasion)

@@ -5101,3 +5101,12 @@ fn a_lone_backbencher_and_a_parent_are_the_next_he_and_she() {
     assert_eq!(find(&c, "whips").source.name, "backbencher");
     assert_eq!(find(&c, "seen a fight").source.name, "parent");
 }
+
+#[test]
+fn an_absolute_phrase_before_the_subject_is_no_content() {
+    let c = one(
+        "Title\n\nNow, with unemployment rising, many economists say the next move could be a cut.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].text, "the next move could be a cut");
+}
