@@ -4897,9 +4897,20 @@ impl Extractor {
             return None;
         }
         // "both sides blamed the other": whom, without for what, claims nothing
+        // ("It blamed higher energy costs.": a cause named is the claim)
         if c.class == CueClass::Object
             && e - k <= 3
             && !(k..e).any(|x| matches!(s.lw(x), "for" | "of" | "over"))
+            && (e - k < 3
+                || (k..e).any(|x| {
+                    s.toks[x].cap
+                        || s.toks[x].quoted
+                        || lexicon::pronoun(s.lw(x))
+                        || matches!(
+                            s.lw(x),
+                            "other" | "others" | "another" | "him" | "her" | "them"
+                        )
+                }))
         {
             return None;
         }

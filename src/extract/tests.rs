@@ -5110,3 +5110,14 @@ fn an_absolute_phrase_before_the_subject_is_no_content() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].text, "the next move could be a cut");
 }
+
+#[test]
+fn a_cause_blamed_without_for_is_the_claim() {
+    let c = one(
+        "Title\n\nNorvik Steel said profits fell 12 percent. It blamed higher energy costs.\n\nBoth sides blamed the other.",
+    );
+    let b = find(&c, "energy costs");
+    assert_eq!(b.text, "higher energy costs");
+    assert_eq!(b.source.name, "Norvik Steel");
+    assert_eq!(find(&c, "Both sides").source.kind, SourceKind::Publication);
+}
