@@ -5076,6 +5076,7 @@ impl Extractor {
                             | "letter"
                             | "address"
                             | "remarks"
+                            | "comments"
                             | "debate"
                     ) && !s.toks[x].quoted
                 })

@@ -5121,3 +5121,13 @@ fn a_cause_blamed_without_for_is_the_claim() {
     assert_eq!(b.source.name, "Norvik Steel");
     assert_eq!(find(&c, "Both sides").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn comments_carried_by_an_outlet_are_relayed() {
+    let c = one(
+        "Title\n\nForeign Minister Lev Orlan said the talks had failed, in comments carried by the state news agency TNA.",
+    );
+    let t = find(&c, "talks had failed");
+    assert_eq!(t.text, "the talks had failed");
+    assert_eq!(t.via[0].name, "TNA");
+}
