@@ -2146,6 +2146,29 @@ impl Extractor {
                     };
                     if let Some((src, person)) = entry {
                         memory.remember(&src, pi, subject && person);
+                        // "Senator Ruth Adler, a Democrat, ...": her party, for a
+                        // later "the Democrat said"
+                        if person
+                            && j + 3 < n
+                            && sent.comma(j)
+                            && matches!(sent.lw(j + 1), "a" | "an")
+                            && (sent.comma(j + 3) || sent.end_punct(j + 3))
+                        {
+                            let party = sent.lw(j + 2);
+                            if matches!(
+                                party,
+                                "democrat"
+                                    | "republican"
+                                    | "conservative"
+                                    | "liberal"
+                                    | "socialist"
+                                    | "centrist"
+                                    | "progressive"
+                                    | "nationalist"
+                            ) {
+                                memory.note_descriptor(&src.name, party);
+                            }
+                        }
                     }
                 }
                 i = j.max(i + 1);

@@ -3268,6 +3268,23 @@ impl Memory {
         }
     }
 
+    /// A word the article sets beside a person's name (", a Democrat,"): kept
+    /// with what describes them, for a later "the Democrat said".
+    pub fn note_descriptor(&mut self, name: &str, word: &str) {
+        let key = name_key(name);
+        if let Some(e) = self
+            .entities
+            .iter_mut()
+            .rev()
+            .find(|e| e.key == key && e.name == name && e.kind.is_person())
+        {
+            if !has_word(&e.descriptor, word) {
+                e.descriptor.push(' ');
+                e.descriptor.push_str(word);
+            }
+        }
+    }
+
     /// A person named by one word opening a sentence whose own possessive tells
     /// who they are ("Kallis began his speech ..."): remembered as its salient
     /// subject, his or hers (`male`).

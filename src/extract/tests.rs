@@ -5131,3 +5131,11 @@ fn comments_carried_by_an_outlet_are_relayed() {
     assert_eq!(t.text, "the talks had failed");
     assert_eq!(t.via[0].name, "TNA");
 }
+
+#[test]
+fn the_democrat_is_the_one_the_article_called_a_democrat() {
+    let c = one(
+        "Title\n\nSenator Ruth Adler, a Democrat, and Governor Karl Holm, a Republican, clashed on Monday.\n\nDr. Lena Borg said cases were rising.\n\nThe Democrat said the governor was hiding the numbers.",
+    );
+    assert_eq!(find(&c, "hiding the numbers").source.name, "Ruth Adler");
+}
