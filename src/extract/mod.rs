@@ -1949,6 +1949,26 @@ impl Extractor {
                     }
                     d = b;
                 }
+                // "Civic Alliance leader Oskar Lind": a party's or a union's
+                // leader, the body in capitals before the office
+                if d == i
+                    && i >= 3
+                    && sent.toks[i - 1].word
+                    && !sent.toks[i - 1].cap
+                    && matches!(
+                        sent.lw(i - 1),
+                        "leader" | "chairman" | "chairwoman" | "chair" | "president" | "head"
+                    )
+                    && sent.toks[i - 2].cap
+                    && sent.toks[i - 2].word
+                    && lexicon::head_kind(sent.lw(i - 2)).is_some()
+                {
+                    let mut b = i - 2;
+                    while b > 0 && i - b < 5 && sent.toks[b - 1].cap && sent.toks[b - 1].word {
+                        b -= 1;
+                    }
+                    d = b;
+                }
                 // "Gov. Rachel Amsel": an abbreviated title before the name
                 if d == i
                     && i >= 2

@@ -2648,6 +2648,9 @@ fn analyze_np(
             SourceKind::StateMedia
         } else if let Some((_, k)) = head {
             k
+        } else if acronym && raw_core.len() <= 5 && raw_core.ends_with("TV") {
+            // ("An exit poll for VTV": a broadcaster's letters)
+            SourceKind::NewsOutlet
         } else {
             SourceKind::Organization
         };

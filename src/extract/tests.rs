@@ -5139,3 +5139,14 @@ fn the_democrat_is_the_one_the_article_called_a_democrat() {
     );
     assert_eq!(find(&c, "hiding the numbers").source.name, "Ruth Adler");
 }
+
+#[test]
+fn a_party_leader_in_a_live_blog_is_an_official_and_a_tv_acronym_an_outlet() {
+    let c = one(
+        "Title\n\n22:05 - An exit poll for VTV gives the Civic Alliance 34 percent.\n\n23:40 - Civic Alliance leader Oskar Lind has declared victory. \"We won,\" he told a crowd.",
+    );
+    assert_eq!(find(&c, "34 percent").source.kind, SourceKind::NewsOutlet);
+    let w = find(&c, "We won");
+    assert_eq!(w.source.name, "Oskar Lind");
+    assert_eq!(w.source.kind, SourceKind::Official);
+}
