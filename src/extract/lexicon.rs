@@ -485,6 +485,9 @@ const SAY_BASE: &[&str] = &[
     "hope",
     "fear",
     "worry",
+    // ("Adler scoffed that the plan would fail": only with its clause)
+    "scoff",
+    "muse",
 ];
 
 /// Past forms that do not follow the regular -ed/-d rule from SAY_BASE.
@@ -497,6 +500,8 @@ const SAY_PAST_FULL: &[&str] = &[
     "hoped",
     "feared",
     "worried",
+    "scoffed",
+    "mused",
     "speculated",
     "implied",
     "projected",
@@ -826,7 +831,11 @@ pub fn time_word(w: &str) -> bool {
 pub fn needs_clause(w: &str) -> bool {
     matches!(
         w,
-        "declared"
+        "scoffed"
+            | "scoffs"
+            | "mused"
+            | "muses"
+            | "declared"
             | "read"
             | "reads"
             | "rejected"

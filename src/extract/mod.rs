@@ -2798,6 +2798,8 @@ impl Extractor {
                     // whom, no content
                     && !(matches!(w, "responded" | "responds" | "replied" | "replies")
                         && s.is(i + 1, "to"))
+                    // ("Adler scoffed at the plan": at what, no content)
+                    && !(matches!(w, "scoffed" | "scoffs" | "scoff") && s.is(i + 1, "at"))
                     // "Parents shouted her down": an act, no content
                     && !(w.starts_with("shout") && (s.is(i + 1, "down") || s.is(i + 2, "down")))
                     // "Voll claimed victory in a speech": an act, no content

@@ -5150,3 +5150,16 @@ fn a_party_leader_in_a_live_blog_is_an_official_and_a_tv_acronym_an_outlet() {
     assert_eq!(w.source.name, "Oskar Lind");
     assert_eq!(w.source.kind, SourceKind::Official);
 }
+
+#[test]
+fn scoffed_and_mused_are_cues_with_their_clause() {
+    let c = one(
+        "Title\n\nAdler scoffed that the plan would fail.\n\nHolm mused that the vote could slip.\n\nAdler scoffed at the budget.",
+    );
+    assert_eq!(find(&c, "plan would fail").source.name, "Adler");
+    assert_eq!(find(&c, "vote could slip").source.name, "Holm");
+    assert_eq!(
+        find(&c, "at the budget").source.kind,
+        SourceKind::Publication
+    );
+}
