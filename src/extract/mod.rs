@@ -1990,8 +1990,7 @@ impl Extractor {
                         || w == "." && k > 0 && sent.toks[k - 1].cap
                         // ("Tamsk's envoy, Lena Oris, rejected that account.")
                         || w == "," && k + 1 == i && j < n && sent.comma(j)
-                }) || i >= 3
-                    && i <= 8
+                }) || (3..=8).contains(&i)
                     && sent.comma(i - 1)
                     && j < n
                     && sent.comma(j)
@@ -9792,7 +9791,7 @@ fn no_response(words: &[&str]) -> bool {
             true
         }
         ["did", "not", "give", p] | ["would", "not", "give", p] => {
-            matches!(*p, "his" | "her" | "their" | "a") && words.iter().any(|w| *w == "name")
+            matches!(*p, "his" | "her" | "their" | "a") && words.contains(&"name")
         }
         _ => false,
     }) || words.len() <= 5 && words.windows(3).any(|w| w == ["gave", "no", "details"])
