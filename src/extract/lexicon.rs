@@ -2322,6 +2322,26 @@ pub fn relay_participle(w: &str) -> bool {
     )
 }
 
+/// People around someone, named by their relation ("Allies of President Karl
+/// Brenner", "aides to the minister"): they speak, not the one they surround.
+pub fn people_around(w: &str) -> bool {
+    matches!(
+        w,
+        "allies"
+            | "aides"
+            | "associates"
+            | "confidants"
+            | "loyalists"
+            | "supporters"
+            | "opponents"
+            | "critics"
+            | "advisers"
+            | "advisors"
+            | "friends"
+            | "relatives"
+    )
+}
+
 /// Verbs that signal belief or feeling rather than a factual claim.
 pub fn belief_verb(w: &str) -> bool {
     matches!(

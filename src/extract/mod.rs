@@ -5043,18 +5043,6 @@ impl Extractor {
             }
             e = m;
         }
-        // "promised on Thursday to cut migration by half, in a speech that drew
-        // criticism": the occasion the article names after the words
-        if let Some(m) = (k + 3..e.saturating_sub(4)).find(|&m| {
-            s.comma(m)
-                && !s.toks[m].quoted
-                && s.is(m + 1, "in")
-                && matches!(s.lw(m + 2), "a" | "an")
-                && lexicon::occasion_noun(s.lw(m + 3))
-                && matches!(s.lw(m + 4), "that" | "which")
-        }) {
-            e = m;
-        }
         // ('insisted the strikes were "precise," a claim disputed by aid groups':
         // the comma inside the closing mark)
         if let Some(x) = (k + 3..e.saturating_sub(1)).find(|&x| {
@@ -5106,25 +5094,33 @@ impl Extractor {
             s.comma(m)
                 && !s.toks[m].quoted
                 && matches!(s.lw(m + 1), "in" | "during" | "at")
-                && (m + 2..e.min(m + 6)).any(|x| {
-                    matches!(
-                        s.lw(x),
-                        "interview"
-                            | "statement"
-                            | "speech"
-                            | "conference"
-                            | "briefing"
-                            | "rally"
-                            | "hearing"
-                            | "post"
-                            | "letter"
-                            | "address"
-                            | "remarks"
-                            | "comments"
-                            | "debate"
-                    ) && !s.toks[x].quoted
-                })
-                && !(m + 1..e).any(|x| s.comma(x) || s.toks[x].quote_mark)
+                && (m + 2..e.min(m + 6))
+                    .find(|&x| {
+                        matches!(
+                            s.lw(x),
+                            "interview"
+                                | "statement"
+                                | "speech"
+                                | "conference"
+                                | "briefing"
+                                | "rally"
+                                | "hearing"
+                                | "post"
+                                | "letter"
+                                | "address"
+                                | "remarks"
+                                | "comments"
+                                | "debate"
+                        ) && !s.toks[x].quoted
+                    })
+                    .is_some_and(|x| {
+                        !(m + 1..e).any(|y| s.toks[y].quote_mark)
+                            && (!(m + 1..e).any(|y| s.comma(y))
+                                // ("..., in a speech that drew criticism from
+                                // business groups, the opposition and ...": the
+                                // occasion's own clause)
+                                || matches!(s.lw(x + 1), "that" | "which"))
+                    })
         }) {
             e = m;
         }
@@ -7644,11 +7640,7 @@ fn according_then_and(s: &Sent) -> Option<(usize, usize)> {
 /// someone opening the clause at `lo`, followed by "of" or "to": its token.
 fn people_around_head(s: &Sent, lo: usize) -> Option<usize> {
     let h = (lo..lo + 3).find(|&k| !matches!(s.lw(k), "the" | "some" | "close" | "senior"))?;
-    (matches!(
-        s.lw(h),
-        "allies" | "aides" | "associates" | "confidants" | "loyalists" | "supporters" | "advisers"
-    ) && matches!(s.lw(h + 1), "of" | "to")
-        && !s.toks[h].quoted)
+    (lexicon::people_around(s.lw(h)) && matches!(s.lw(h + 1), "of" | "to") && !s.toks[h].quoted)
         .then_some(h)
 }
 
@@ -9781,9 +9773,6 @@ fn no_response(words: &[&str]) -> bool {
         }
         _ => false,
     });
-    if untold && words.len() <= 22 && !words.iter().any(|w| matches!(*w, "but" | "saying")) {
-        return true;
-    }
     // "She declined to answer questions about Lee's role.", "He did not give
     // his name.", "He gave no details.": nothing said
     let unsaid = words.windows(4).any(|w| match w {
@@ -9797,7 +9786,9 @@ fn no_response(words: &[&str]) -> bool {
     }) || words.len() <= 5 && words.windows(3).any(|w| w == ["gave", "no", "details"])
         // ("She did not name any country.")
         || words.len() <= 8 && words.windows(3).any(|w| w == ["did", "not", "name"]);
-    if unsaid && words.len() <= 16 && !words.iter().any(|w| matches!(*w, "but" | "saying")) {
+    if (untold && words.len() <= 22 || unsaid && words.len() <= 16)
+        && !words.iter().any(|w| matches!(*w, "but" | "saying"))
+    {
         return true;
     }
     words.len() <= 22
@@ -10480,7 +10471,13 @@ fn is_boilerplate(p: &str) -> bool {
         // ("Contributing: Mark Sund in Hamna.", "Additional reporting by ...")
         || l.starts_with("contributing:")
         || l.starts_with("additional reporting")
-        || l.starts_with("follow ") && t.len() < 80 && (t.contains('@') || l.contains(" on "))
+        || l.starts_with("follow ")
+            && t.len() < 80
+            && !l.contains(" said")
+            && (t.contains('@')
+                || [" on x", "twitter", "facebook", "instagram", "social media", "whatsapp"]
+                    .iter()
+                    .any(|w| l.contains(w)))
         // a press release's contact lines
         || l.starts_with("for more information")
         || l.starts_with("for further information")

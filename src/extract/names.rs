@@ -2476,21 +2476,7 @@ fn analyze_np(
             && (!titled_name
                 || matches!(core_lw[p], "close" | "familiar")
                 // ("Allies of President Karl Brenner": people around him)
-                || matches!(
-                    core_lw[p - 1],
-                    "allies"
-                        | "aides"
-                        | "associates"
-                        | "confidants"
-                        | "loyalists"
-                        | "supporters"
-                        | "opponents"
-                        | "critics"
-                        | "advisers"
-                        | "advisors"
-                        | "friends"
-                        | "relatives"
-                ))
+                || super::lexicon::people_around(core_lw[p - 1]))
         {
             let mut a = 0;
             while a + 1 < p
@@ -3256,15 +3242,19 @@ impl Memory {
         recent.all(|o| o.name == e.name).then_some(&**e)
     }
 
-    /// A person's gender where nothing told it before (`male`).
-    pub fn note_gender(&mut self, name: &str, male: bool) {
+    /// The latest person remembered under `name`.
+    fn person_mut(&mut self, name: &str) -> Option<&mut Entity> {
         let key = name_key(name);
-        if let Some(e) = self
-            .entities
+        self.entities
             .iter_mut()
             .rev()
             .find(|e| e.key == key && e.name == name && e.kind.is_person())
-        {
+            .map(|e| &mut **e)
+    }
+
+    /// A person's gender where nothing told it before (`male`).
+    pub fn note_gender(&mut self, name: &str, male: bool) {
+        if let Some(e) = self.person_mut(name) {
             e.gender = e
                 .gender
                 .or(Some(if male { Gender::Male } else { Gender::Female }));
@@ -3274,13 +3264,7 @@ impl Memory {
     /// A word the article sets beside a person's name (", a Democrat,"): kept
     /// with what describes them, for a later "the Democrat said".
     pub fn note_descriptor(&mut self, name: &str, word: &str) {
-        let key = name_key(name);
-        if let Some(e) = self
-            .entities
-            .iter_mut()
-            .rev()
-            .find(|e| e.key == key && e.name == name && e.kind.is_person())
-        {
+        if let Some(e) = self.person_mut(name) {
             if !has_word(&e.descriptor, word) {
                 e.descriptor.push(' ');
                 e.descriptor.push_str(word);
