@@ -5163,3 +5163,10 @@ fn scoffed_and_mused_are_cues_with_their_clause() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn a_sentence_opening_with_follow_is_no_furniture() {
+    let c = one("Title\n\nFollow the money, the minister said on Monday.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].source.name, "minister");
+}
