@@ -6797,7 +6797,13 @@ fn before_is_break(s: &Sent, lo: usize, i: usize) -> bool {
     s.comma(p)
         || (s.toks[p].quote_mark
             && p > lo
-            && (s.comma(p - 1) || matches!(s.lw(p - 1), "," | "!" | "?" | "." | "—")))
+            && (s.comma(p - 1)
+                || matches!(s.lw(p - 1), "," | "!" | "?" | "." | "—")
+                // ('"He said, \'Get rid of it,\'" Ek testified': a quote
+                // inside the quote closes with it)
+                || matches!(s.lw(p - 1), "'" | "’")
+                    && p > lo + 1
+                    && (s.comma(p - 2) || matches!(s.lw(p - 2), "!" | "?" | "."))))
 }
 
 /// Walk left from a cue to find its subject phrase: (start, end) token range.

@@ -5170,3 +5170,13 @@ fn a_sentence_opening_with_follow_is_no_furniture() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].source.name, "minister");
 }
+
+#[test]
+fn a_quote_closing_on_a_quote_inside_it_comes_before_its_cue() {
+    let c = one(
+        "Title\n\nTomas Ek took the stand.\n\n\"He said, 'Get rid of anything with Varro in it,'\" Ek testified, referring to the company that won the contract.",
+    );
+    let q = find(&c, "Get rid");
+    assert_eq!(q.source.name, "Tomas Ek");
+    assert!(c.iter().all(|x| !x.text.starts_with("referring")));
+}
