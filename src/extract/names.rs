@@ -3773,7 +3773,9 @@ impl Memory {
                         .documents
                         .iter()
                         .rev()
-                        .find(|(w, _, p)| w == word && p + 3 >= para)
+                        // (six paragraphs: a report named in the lede is "the
+                        // report" of the article's second half)
+                        .find(|(w, _, p)| w == word && p + 6 >= para)
                     {
                         let mention = src.mention.take();
                         *src = SourceRef {

@@ -5180,3 +5180,11 @@ fn a_quote_closing_on_a_quote_inside_it_comes_before_its_cue() {
     assert_eq!(q.source.name, "Tomas Ek");
     assert!(c.iter().all(|x| !x.text.starts_with("referring")));
 }
+
+#[test]
+fn the_report_of_the_lede_is_the_report_six_paragraphs_on() {
+    let c = one(
+        "Title\n\nUN investigators said in a report published on Monday that both sides had committed abuses.\n\nThe report said aircraft had struck four hospitals.\n\n\"The scale is staggering,\" the head of the inquiry told a news conference.\n\nKessland's mission rejected the findings, saying in a statement that the report relied on hostile sources.\n\nThe inquiry was set up in 2023.\n\nInvestigators were not allowed to enter the valley, the report said.",
+    );
+    assert_eq!(find(&c, "enter the valley").source.name, "UN investigators");
+}
