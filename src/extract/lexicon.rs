@@ -2245,6 +2245,9 @@ const DOCUMENT_WORD_WORDS: &[&str] = &[
     "comparison",
     "tally",
     "analysis",
+    // ("according to the authority's 210-page decision")
+    "decision",
+    "judgment",
 ];
 
 static DOCUMENT_WORD_SET: std::sync::LazyLock<Lexicon<()>> =

@@ -5188,3 +5188,14 @@ fn the_report_of_the_lede_is_the_report_six_paragraphs_on() {
     );
     assert_eq!(find(&c, "enter the valley").source.name, "UN investigators");
 }
+
+#[test]
+fn a_decision_is_its_makers_document() {
+    let c = one(
+        "Title\n\nThe Northern Competition Authority fined Valtra 400 million euros on Wednesday.\n\nAccording to the authority's 210-page decision, executives met at least 11 times.",
+    );
+    assert_eq!(
+        find(&c, "met at least").source.name,
+        "Northern Competition Authority"
+    );
+}
