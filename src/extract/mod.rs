@@ -7927,7 +7927,11 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             && (in_document
                 || (lo..i).rev().take(16).any(|k| {
                     lexicon::document_word(s.lw(k)) || matches!(s.lw(k), "results" | "polls")
-                }))
+                })
+                // ("..., the Ledger found, though ...": a newspaper's own finding)
+                || i > lo
+                    && s.toks[i - 1].cap
+                    && lexicon::head_kind(s.lw(i - 1)) == Some(SourceKind::NewsOutlet))
         {
             return Some(i + 1);
         }

@@ -1996,14 +1996,14 @@ fn analyze_np(
             super::around(text, toks[0].start),
             &text[toks[0].start..toks[0].end],
         );
-    // ("campaign finance records show", "state tax records": a topic before
-    // the records, no owner (a name, a possessive or a body's word): the
-    // records themselves)
+    // ("campaign finance records show", "state tax records", "campaign
+    // finance filings": a topic before the records, no owner (a name, a
+    // possessive or a body's word): the records themselves)
     {
         let n = lw.len();
         let lead = lw.iter().take_while(|w| determiner(w)).count();
         if n >= lead + 2
-            && lw[n - 1] == "records"
+            && matches!(lw[n - 1], "records" | "filings")
             && (lead..n - 1).all(|x| {
                 toks[x].word
                     && (!toks[x].cap || x == 0 && sentence_initial)

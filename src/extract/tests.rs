@@ -5199,3 +5199,16 @@ fn a_decision_is_its_makers_document() {
         "Northern Competition Authority"
     );
 }
+
+#[test]
+fn filings_of_a_topic_and_a_newspapers_finding() {
+    let c = one(
+        "Title\n\nAt least 14 contractors gave money to the campaign, according to campaign finance filings reviewed by the Orvik Ledger.\n\nThe mayor has also received money from contractors, the Ledger found, though less than half as much.",
+    );
+    let f = find(&c, "14 contractors");
+    assert_eq!(f.source.name, "campaign finance filings");
+    assert_eq!(
+        find(&c, "also received").source.kind,
+        SourceKind::NewsOutlet
+    );
+}
