@@ -6794,16 +6794,20 @@ fn before_is_break(s: &Sent, lo: usize, i: usize) -> bool {
         return false;
     }
     let p = i - 1;
-    s.comma(p)
-        || (s.toks[p].quote_mark
-            && p > lo
-            && (s.comma(p - 1)
-                || matches!(s.lw(p - 1), "," | "!" | "?" | "." | "—")
-                // ('"He said, \'Get rid of it,\'" Ek testified': a quote
-                // inside the quote closes with it)
-                || matches!(s.lw(p - 1), "'" | "’")
-                    && p > lo + 1
-                    && (s.comma(p - 2) || matches!(s.lw(p - 2), "!" | "?" | "."))))
+    if s.comma(p) {
+        return true;
+    }
+    if !s.toks[p].quote_mark || p <= lo {
+        return false;
+    }
+    // ('"He said, \'Get rid of it,\'" Ek testified': a quote inside the quote
+    // closes with it, the punctuation before both)
+    let q = if p > lo + 1 && matches!(s.lw(p - 1), "'" | "’") {
+        p - 1
+    } else {
+        p
+    };
+    s.comma(q - 1) || matches!(s.lw(q - 1), "," | "!" | "?" | "." | "—")
 }
 
 /// Walk left from a cue to find its subject phrase: (start, end) token range.
