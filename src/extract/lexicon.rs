@@ -1119,6 +1119,36 @@ pub fn pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "we" | "i")
 }
 
+/// Title words that only qualify a title ("Trade Minister", "Health
+/// Secretary"): alone they name a field, not a person ("trade had grown").
+pub fn portfolio_word(w: &str) -> bool {
+    matches!(
+        w,
+        "medical"
+            | "environment"
+            | "water"
+            | "communications"
+            | "information"
+            | "prime"
+            | "foreign"
+            | "defense"
+            | "defence"
+            | "interior"
+            | "health"
+            | "finance"
+            | "economy"
+            | "trade"
+            | "justice"
+            | "education"
+            | "energy"
+            | "agriculture"
+            | "transport"
+            | "labor"
+            | "labour"
+            | "culture"
+    )
+}
+
 /// Title and role words (they go to `role`, not `name`).
 const TITLE_WORD_WORDS: &[&str] = &[
     "president",
@@ -2248,6 +2278,9 @@ const DOCUMENT_WORD_WORDS: &[&str] = &[
     // ("according to the authority's 210-page decision")
     "decision",
     "judgment",
+    // ("The motion, tabled by the National Front, accused the government of")
+    "motion",
+    "manifesto",
 ];
 
 static DOCUMENT_WORD_SET: std::sync::LazyLock<Lexicon<()>> =

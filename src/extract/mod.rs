@@ -4633,6 +4633,12 @@ impl Extractor {
                     | "compiled"
                     | "produced"
                     | "commissioned"
+                    // ("The motion, tabled by the National Front, accused")
+                    | "tabled"
+                    | "filed"
+                    | "signed"
+                    | "authored"
+                    | "backed"
             );
         if let Some(b) = by.filter(|_| authored) {
             // ("published by the Evran Herald on Friday": the occasion is no name,
@@ -4645,7 +4651,15 @@ impl Extractor {
                         SourceKind::NewsOutlet | SourceKind::StateMedia
                     )
                 })
-                .filter(|a| matches!(a.class, NpClass::Person | NpClass::Org))
+                // (or people: "The letter, signed by 40 lawmakers, said")
+                .filter(|a| {
+                    matches!(a.class, NpClass::Person | NpClass::Org)
+                        || a.class == NpClass::Unnamed
+                            && a.source.name.rsplit(' ').next().is_some_and(|w| {
+                                let w = w.to_ascii_lowercase();
+                                lexicon::unnamed_head(&w) && !lexicon::document_word(&w)
+                            })
+                })
             {
                 info = a;
             }
@@ -5141,7 +5155,7 @@ impl Extractor {
         // ...": what the speaker left unsaid is the article's remark, no content
         // (also without the comma: "said it would meet union leaders on Wednesday
         // but gave no sign it would change course")
-        if let Some(m) = (k + 2..e.saturating_sub(3)).find(|&m| {
+        if let Some(m) = (k + 1..e.saturating_sub(3)).find(|&m| {
             (s.comma(m) && matches!(s.lw(m + 1), "but" | "and")
                 || s.is(m + 1, "but") && s.toks[m].word && !s.toks[m].quoted)
                 && !s.toks[m + 1].quoted
@@ -5206,7 +5220,10 @@ impl Extractor {
                     s.toks[x].cap && !s.lw(x).ends_with("'s") && !s.lw(x).ends_with("’s")
                         // ("said the party would not join and called on": a body's
                         // word is no person who might have called)
-                        || lexicon::title_word(s.lw(x)) && lexicon::head_kind(s.lw(x)).is_none()
+                        // (not a field: "said that trade had grown and warned")
+                        || lexicon::title_word(s.lw(x))
+                            && lexicon::head_kind(s.lw(x)).is_none()
+                            && !lexicon::portfolio_word(s.lw(x))
                         || lexicon::pronoun(s.lw(x)) && x > k
                 })
             };

@@ -1605,11 +1605,26 @@ fn analyze_np(
     }
     // "Mayor Rina Hallis of Port Evran": the name between the title and "of"; the
     // place joins the role
-    let t_end = lw
-        .iter()
-        .zip(toks.iter())
-        .take_while(|(w, t)| t.cap && title_word(w) && head_kind(w).is_none())
-        .count();
+    // (also "Labor leader Jonas Berg of Orvik", and a title with a lowercase
+    // qualifier: "Political analyst Jonas Berg of Arnsberg University")
+    let titled =
+        |x: usize| (title_word(lw[x]) || private_role(lw[x])) && head_kind(lw[x]).is_none();
+    let mut t_end = (0..lw.len()).take_while(|&x| titled(x)).count();
+    if t_end == 0 {
+        let run = (0..lw.len())
+            .take_while(|&x| {
+                titled(x)
+                    || toks[x].word
+                        && !toks[x].quoted
+                        && (x == 0 || !toks[x].cap)
+                        && (x + 1 < lw.len() && !toks[x + 1].cap)
+                        && head_kind(lw[x]).is_none()
+            })
+            .count();
+        if run >= 1 && titled(run - 1) && run < lw.len() && toks[run].cap {
+            t_end = run;
+        }
+    }
     if t_end >= 1 {
         if let Some(p) = (t_end + 1..lw.len().saturating_sub(1)).find(|&p| lw[p] == "of") {
             let name_ok =
@@ -1624,7 +1639,8 @@ fn analyze_np(
             if name_ok && place_ok {
                 let mut info = analyze(text, &toks[..p], registry, sentence_initial)?;
                 if info.class == NpClass::Person {
-                    let title = &text[toks[0].start..toks[t_end - 1].end];
+                    let t0 = usize::from(determiner(lw[0]) && t_end > 1);
+                    let title = &text[toks[t0].start..toks[t_end - 1].end];
                     let place = &text[toks[p + 1].start..toks[lw.len() - 1].end];
                     info.source.role = Some(format!("{title} of {place}"));
                     info.source.mention = Some(mention);

@@ -5212,3 +5212,45 @@ fn filings_of_a_topic_and_a_newspapers_finding() {
         SourceKind::NewsOutlet
     );
 }
+
+#[test]
+fn a_field_opening_the_content_is_no_second_speaker() {
+    // ("trade" is a title's qualifier, as in "Trade Minister", not a person
+    // who noted)
+    let c = one(
+        "Title\n\nAksu stressed that trade had grown by 18 percent last year and noted that a new rail route would open in the spring.",
+    );
+    assert_eq!(find(&c, "trade had grown").source.name, "Aksu");
+    let r = find(&c, "rail route");
+    assert_eq!(r.source.name, "Aksu");
+    assert!(r.via.is_empty());
+}
+
+#[test]
+fn a_title_of_several_words_before_a_name_of_a_body() {
+    let c = one(
+        "Title\n\nPolitical analyst Jonas Berg of Arnsberg University said the margin was narrow.\n\nLabor leader Mia Roos of Orvik said the vote was a warning.",
+    );
+    let b = find(&c, "margin");
+    assert_eq!(b.source.name, "Jonas Berg");
+    assert_eq!(b.source.kind, SourceKind::Person);
+    assert_eq!(find(&c, "a warning").source.name, "Mia Roos");
+}
+
+#[test]
+fn a_motion_speaks_for_whoever_tabled_it_and_a_letter_for_its_signers() {
+    let c = one(
+        "Title\n\nThe motion, tabled by the opposition National Front, accused the government of mishandling the crisis.\n\nThe letter, signed by 40 lawmakers, said the plan was unlawful.",
+    );
+    assert_eq!(find(&c, "mishandling").source.name, "National Front");
+    let l = find(&c, "unlawful");
+    assert_ne!(l.source.name, "National Front");
+    assert_eq!(l.source.kind, SourceKind::Unnamed);
+}
+
+#[test]
+fn what_was_confirmed_stops_before_the_details_not_given() {
+    let c = one("Title\n\nThe ministry confirmed the arrests but gave no details.");
+    assert!(c.iter().any(|x| x.text == "the arrests"));
+    assert!(c.iter().all(|x| !x.text.contains("no details")));
+}
