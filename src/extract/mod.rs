@@ -527,6 +527,18 @@ impl Extractor {
                         analyzed(&mut memory)
                     }
                 };
+                // ("Nadia Orlov is Velmar's special envoy ..." then "Orlov:": the
+                // office the introduction gives)
+                let src = src.map(|mut src| {
+                    if let Some(iv) = interviewee
+                        .as_ref()
+                        .filter(|iv| iv.name == src.name && src.role.is_none())
+                    {
+                        src.kind = iv.kind;
+                        src.role.clone_from(&iv.role);
+                    }
+                    src
+                });
                 if let Some(src) = src {
                     if content.1 > content.0 {
                         memory.remember(&src, pi, true);
@@ -1638,6 +1650,40 @@ impl Extractor {
                             if !private {
                                 info.source.kind = SourceKind::Official;
                             }
+                        }
+                    }
+                    // "Nadia Orlov is Velmar's special envoy to the talks.": the
+                    // office after a copula
+                    if info.class == NpClass::Person
+                        && info.source.role.is_none()
+                        && found.is_none()
+                        && info.source.name.contains(' ')
+                        && j + 2 < toks.len()
+                        && matches!(&text[toks[j].start..toks[j].end], "is" | "was")
+                    {
+                        let e = (j + 1..toks.len().min(j + 10))
+                            .find(|&k| !toks[k].word && &text[toks[k].start..toks[k].end] != "'")
+                            .unwrap_or(toks.len().min(j + 10));
+                        let words: Vec<String> = (j + 1..e)
+                            .map(|k| text[toks[k].start..toks[k].end].to_ascii_lowercase())
+                            .collect();
+                        // (the role's own words, up to its "of", "for" or "to")
+                        let head_end = words
+                            .iter()
+                            .position(|w| matches!(w.as_str(), "of" | "for" | "to" | "at" | "in"))
+                            .unwrap_or(words.len());
+                        let titled = words[..head_end].iter().any(|w| lexicon::title_word(w));
+                        let private = words[..head_end].iter().any(|w| lexicon::private_role(w));
+                        if titled && !private {
+                            let first = (j + 1..e)
+                                .find(|&k| {
+                                    let w = text[toks[k].start..toks[k].end].to_ascii_lowercase();
+                                    !lexicon::determiner(&w) && !matches!(w.as_str(), "a" | "an")
+                                })
+                                .unwrap_or(j + 1);
+                            info.source.role =
+                                Some(text[toks[first].start..toks[e - 1].end].to_string());
+                            info.source.kind = SourceKind::Official;
                         }
                     }
                     // "The head of Velmar's health service, Dr. Anika Rose, spoke
@@ -6255,6 +6301,23 @@ fn reaction_frame(words: &[&str]) -> bool {
         )
     {
         return true;
+    }
+    // "Senate Minority Leader Rosa Quint struck a more pessimistic tone.",
+    // "The governor sounded a note of caution.": the manner of the words that
+    // follow
+    if let Some(v) = (1..n.saturating_sub(2)).find(|&v| {
+        matches!(
+            words[v],
+            "struck" | "strikes" | "sounded" | "sounds" | "took" | "takes"
+        ) && matches!(words[v + 1], "a" | "an")
+    }) {
+        let object = &words[v + 2..];
+        if object.len() <= 4
+            && object.iter().any(|w| matches!(*w, "tone" | "note"))
+            && !object.iter().any(|w| w.as_bytes()[0].is_ascii_digit())
+        {
+            return true;
+        }
     }
     // "The palace also weighed in.": someone joined, their words follow
     if n <= 10 && last == "in" && matches!(words[n - 2], "weighed" | "chimed" | "waded") {

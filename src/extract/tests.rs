@@ -5254,3 +5254,22 @@ fn what_was_confirmed_stops_before_the_details_not_given() {
     assert!(c.iter().any(|x| x.text == "the arrests"));
     assert!(c.iter().all(|x| !x.text.contains("no details")));
 }
+
+#[test]
+fn an_interviewees_office_after_a_copula_types_the_label() {
+    let c = one(
+        "Title\n\nNadia Orlov is Velmar's special envoy to the Kessia talks. She spoke to the Herald on Monday. The interview has been edited for length.\n\nHerald: How close is a ceasefire?\n\nOrlov: We are not there yet.",
+    );
+    let o = find(&c, "not there yet");
+    assert_eq!(o.source.name, "Nadia Orlov");
+    assert_eq!(o.source.kind, SourceKind::Official);
+}
+
+#[test]
+fn striking_a_tone_frames_the_words_that_follow() {
+    let c = one(
+        "Title\n\nSenate Minority Leader Rosa Quint struck a more pessimistic tone. \"I don't think they have the votes,\" Quint said.\n\nThe band struck a chord with 4,000 fans.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("pessimistic")));
+    assert!(c.iter().any(|x| x.text.contains("struck a chord")));
+}
