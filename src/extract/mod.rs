@@ -1998,16 +1998,30 @@ impl Extractor {
                 // "Civic Alliance leader Oskar Lind": a party's or a union's
                 // leader, the body in capitals before the office
                 if d == i
-                    && i >= 3
+                    && i >= 2
                     && sent.toks[i - 1].word
                     && !sent.toks[i - 1].cap
-                    && matches!(
+                    && (matches!(
                         sent.lw(i - 1),
                         "leader" | "chairman" | "chairwoman" | "chair" | "president" | "head"
-                    )
+                    ) && i >= 3
+                        && lexicon::head_kind(sent.lw(i - 2)).is_some()
+                        // ("Orvik mayor Elin Dahl": a place's office)
+                        || matches!(
+                            sent.lw(i - 1),
+                            "mayor"
+                                | "governor"
+                                | "senator"
+                                | "councillor"
+                                | "councilor"
+                                | "lawmaker"
+                                | "legislator"
+                                | "premier"
+                                | "prosecutor"
+                                | "sheriff"
+                        ))
                     && sent.toks[i - 2].cap
                     && sent.toks[i - 2].word
-                    && lexicon::head_kind(sent.lw(i - 2)).is_some()
                 {
                     let mut b = i - 2;
                     while b > 0 && i - b < 5 && sent.toks[b - 1].cap && sent.toks[b - 1].word {
@@ -5203,7 +5217,12 @@ impl Extractor {
         // but gave no sign it would change course")
         if let Some(m) = (k + 1..e.saturating_sub(3)).find(|&m| {
             (s.comma(m) && matches!(s.lw(m + 1), "but" | "and")
-                || s.is(m + 1, "but") && s.toks[m].word && !s.toks[m].quoted)
+                || s.is(m + 1, "but") && s.toks[m].word && !s.toks[m].quoted
+                // ("said the inquiry was continuing and declined to comment")
+                || s.is(m + 1, "and")
+                    && matches!(s.lw(m + 2), "declined" | "refused")
+                    && s.toks[m].word
+                    && !s.toks[m].quoted)
                 && !s.toks[m + 1].quoted
                 && (matches!(s.lw(m + 2), "did" | "does" | "would" | "could")
                     && s.is(m + 3, "not")
@@ -6120,6 +6139,24 @@ impl Extractor {
         // the deal.", "Economists were more cautious."): framing, nothing to check
         if !text.bytes().any(|b| b.is_ascii_digit()) && reaction_frame(&words) {
             return None;
+        }
+        // (also with a relative clause reporting words, which are their own
+        // claim: "Dahl, who has said she will not raise the pension age for
+        // anyone over 50, dismissed the charge.")
+        let n = s.toks.len();
+        let aside = (1..n.saturating_sub(2))
+            .find(|&i| s.comma(i) && matches!(s.lw(i + 1), "who" | "which"))
+            .and_then(|i| Some((i, (i + 2..n).find(|&j| s.comma(j))?)))
+            .filter(|&(i, j)| (i + 2..j).any(|k| lexicon::cue_verb(s.lw(k)).is_some()));
+        if let Some((i, j)) = aside {
+            let outside = |k: usize| (k < i || k > j) && s.toks[k].word;
+            let rest: Vec<&str> = (0..n).filter(|&k| outside(k)).map(|k| s.lw(k)).collect();
+            let digit = (0..n)
+                .filter(|&k| outside(k))
+                .any(|k| s.lw(k).bytes().any(|b| b.is_ascii_digit()));
+            if !digit && reaction_frame(&rest) {
+                return None;
+            }
         }
         // "Kessler's remarks, made at a rally, drew criticism from the police
         // chief": the reaction to words just told, whose own words follow

@@ -5273,3 +5273,31 @@ fn striking_a_tone_frames_the_words_that_follow() {
     assert!(c.iter().all(|x| !x.text.contains("pessimistic")));
     assert!(c.iter().any(|x| x.text.contains("struck a chord")));
 }
+
+#[test]
+fn a_places_office_in_lowercase_before_a_name_is_a_public_one() {
+    let c = one(
+        "Title\n\nOrvik mayor Elin Dahl finished second with 31 percent.\n\nDahl said she would win the runoff.",
+    );
+    let d = find(&c, "win the runoff");
+    assert_eq!(d.source.name, "Elin Dahl");
+    assert_eq!(d.source.kind, SourceKind::Official);
+}
+
+#[test]
+fn declining_to_comment_further_is_no_part_of_what_was_said() {
+    let c = one(
+        "Title\n\nA spokesman for the prosecutor's office said on Friday that the inquiry was continuing and declined to comment further.",
+    );
+    assert!(c.iter().any(|x| x.text == "the inquiry was continuing"));
+}
+
+#[test]
+fn a_reaction_around_a_relative_clause_of_words_is_no_claim() {
+    let c = one(
+        "Title\n\nSand said Dahl lied.\n\nDahl, who has said she will not raise the pension age for anyone over 50, dismissed the charge.\n\nSand, who won 38 percent in the first round, dismissed the charge.",
+    );
+    assert!(c.iter().all(|x| !x.text.starts_with("Dahl, who")));
+    assert!(c.iter().any(|x| x.text.starts_with("she will not")));
+    assert!(c.iter().any(|x| x.text.starts_with("Sand, who won")));
+}
