@@ -5301,3 +5301,25 @@ fn a_reaction_around_a_relative_clause_of_words_is_no_claim() {
     assert!(c.iter().any(|x| x.text.starts_with("she will not")));
     assert!(c.iter().any(|x| x.text.starts_with("Sand, who won")));
 }
+
+#[test]
+fn a_lowercase_description_before_a_body_named_office_for_is_dropped() {
+    let c = one(
+        "Title\n\nThe independent Office for Budget Responsibility estimated that the freeze would raise 9bn a year.",
+    );
+    assert_eq!(
+        find(&c, "freeze").source.name,
+        "Office for Budget Responsibility"
+    );
+}
+
+#[test]
+fn an_outlet_the_article_gives_an_unknown_owner_keeps_its_own_letters() {
+    // ("VNA" is the registry's short form of the Vietnam News Agency)
+    let c = one(
+        "Title\n\nVelmar's state news agency VNA said its forces struck military targets.\n\nVNA said the strikes would go on.",
+    );
+    let v = find(&c, "military targets");
+    assert_eq!(v.source.name, "VNA");
+    assert_eq!(v.source.kind, SourceKind::StateMedia);
+}
