@@ -911,7 +911,9 @@ impl Extractor {
                             let mention = attr.source.source.mention.take();
                             attr.source = info;
                             attr.source.source.mention = mention;
-                        } else if body_pronoun && !attr.source.source.resolved {
+                        } else if body_pronoun && !attr.source.source.resolved
+                            || self.spokesperson_pronoun(text, &attr, claims.last(), recent)
+                        {
                             if let Some((ls, lv, _)) = recent {
                                 attr.source.source = SourceRef {
                                     mention: attr.source.source.mention.take(),
@@ -1514,6 +1516,49 @@ impl Extractor {
             c.id = i as u32 + 1;
         }
         (title, claims)
+    }
+
+    /// "Talks were postponed, a spokeswoman for the ministry said. No date has
+    /// been set, she added.": an unresolved "she" (or "he") after a body that
+    /// spoke through a spokesperson of that gender is the body again.
+    fn spokesperson_pronoun(
+        &self,
+        text: &str,
+        attr: &Attr,
+        last: Option<&Claim>,
+        recent: Option<&(SourceRef, Vec<SourceRef>, usize)>,
+    ) -> bool {
+        if attr.source.class != NpClass::Pronoun || attr.source.source.resolved {
+            return false;
+        }
+        let said = attr
+            .source
+            .source
+            .mention
+            .as_ref()
+            .map_or("", |m| m.text.as_str());
+        let (Some(last), Some((ls, _, _))) = (last, recent) else {
+            return false;
+        };
+        if last.source.name != ls.name {
+            return false;
+        }
+        // (the mention is the body; its spokesperson's words come just before)
+        let Some(m) = last.source.mention.as_ref() else {
+            return false;
+        };
+        let before = text[..m.start].trim_end();
+        let spokes = |w: &str| {
+            before
+                .strip_suffix(" for")
+                .and_then(|b| b.get(b.len().saturating_sub(w.len())..))
+                .is_some_and(|b| b.eq_ignore_ascii_case(w))
+        };
+        match said {
+            "she" | "She" => spokes("spokeswoman") || spokes("spokesperson"),
+            "he" | "He" => spokes("spokesman") || spokes("spokesperson"),
+            _ => false,
+        }
     }
 
     /// `The National Health Agency recorded 412 cases, it said`: a body named

@@ -5323,3 +5323,15 @@ fn an_outlet_the_article_gives_an_unknown_owner_keeps_its_own_letters() {
     assert_eq!(v.source.name, "VNA");
     assert_eq!(v.source.kind, SourceKind::StateMedia);
 }
+
+#[test]
+fn she_after_a_spokeswoman_for_a_body_is_the_body() {
+    let c = one(
+        "Title\n\nTalks have been postponed, a spokeswoman for the Velmar foreign ministry said. No new date has been set, she added.\n\nA spokeswoman for the agency said the roads were closed. He said nothing more.",
+    );
+    let d = find(&c, "No new date");
+    assert_eq!(d.source.name, "Velmar foreign ministry");
+    assert_eq!(d.source.mention.as_ref().unwrap().text, "she");
+    // (he is not the spokeswoman)
+    assert!(!find(&c, "nothing more").source.resolved);
+}
