@@ -9955,6 +9955,8 @@ fn no_response(words: &[&str]) -> bool {
         ["declined", "to", "answer", "questions"] | ["refused", "to", "answer", "questions"] => {
             true
         }
+        // ("Ms. Roos did not respond to questions about whether ...")
+        ["not", "respond", "to", "questions"] | ["not", "reply", "to", "questions"] => true,
         ["did", "not", "give", p] | ["would", "not", "give", p] => {
             matches!(*p, "his" | "her" | "their" | "a") && words.contains(&"name")
         }

@@ -1282,6 +1282,21 @@ fn party_label(w: &str) -> bool {
     )
 }
 
+/// A party's members in the plural ("Republicans on the committee").
+fn party_members(w: &str) -> bool {
+    matches!(
+        w,
+        "republicans"
+            | "democrats"
+            | "conservatives"
+            | "liberals"
+            | "socialists"
+            | "greens"
+            | "tories"
+            | "independents"
+    )
+}
+
 /// Words that make a phrase indefinite: "a head of department" is someone.
 fn indefinite_start(w: &str) -> bool {
     matches!(w, "a" | "an" | "another" | "one")
@@ -1825,6 +1840,19 @@ fn analyze_np(
             if let Some(mut info) =
                 analyze(text, &toks[k..], registry, false).filter(|i| i.class == NpClass::Unnamed)
             {
+                info.source.mention = Some(mention);
+                return Some(info);
+            }
+        }
+    }
+    // "Republicans on the committee", "Democrats in the Senate": party members,
+    // not the body they sit in
+    if let Some(p) = (1..lw.len().saturating_sub(1)).find(|&p| matches!(lw[p], "on" | "in")) {
+        if lw[..p].iter().all(|w| determiner(w) || party_members(w)) && party_members(lw[p - 1]) {
+            if let Some(mut info) = analyze(text, &toks[..p], registry, sentence_initial) {
+                info.source.name = text[toks[0].start..toks[lw.len() - 1].end]
+                    .trim_start_matches("the ")
+                    .to_string();
                 info.source.mention = Some(mention);
                 return Some(info);
             }

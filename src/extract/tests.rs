@@ -5338,3 +5338,14 @@ fn she_after_a_spokeswoman_for_a_body_is_the_body() {
     // (he is not the spokeswoman)
     assert!(!find(&c, "nothing more").source.resolved);
 }
+
+#[test]
+fn party_members_on_a_committee_are_no_government_body() {
+    let c = one(
+        "Title\n\nRepublicans on the committee said the testimony showed a cover-up.\n\nMs. Roos did not respond to questions about whether the governor had seen the memo.",
+    );
+    let r = find(&c, "cover-up");
+    assert_eq!(r.source.kind, SourceKind::Unnamed);
+    assert!(r.source.name.starts_with("Republicans"));
+    assert!(c.iter().all(|x| !x.text.contains("did not respond")));
+}
