@@ -5288,7 +5288,16 @@ impl Extractor {
                     )
                     || matches!(s.lw(m + 2), "declined" | "refused") && s.is(m + 3, "to")
                     || matches!(s.lw(m + 2), "gave" | "offered" | "provided" | "cited")
-                        && matches!(s.lw(m + 3), "no" | "few"))
+                        && matches!(s.lw(m + 3), "no" | "few")
+                    // ("pledged to double trade by 2030, but avoided any mention
+                    // of the border": what the pledgers did besides is told by
+                    // the article)
+                    || s.is(k, "to")
+                        && s.comma(m)
+                        && s.lw(m + 2).len() > 4
+                        && s.lw(m + 2).ends_with("ed")
+                        && lexicon::finite_verb_like(s.lw(m + 2))
+                        && lexicon::cue_verb(s.lw(m + 2)).is_none())
         }) {
             e = if s.comma(m) { m } else { m + 1 };
         }

@@ -5349,3 +5349,14 @@ fn party_members_on_a_committee_are_no_government_body() {
     assert!(r.source.name.starts_with("Republicans"));
     assert!(c.iter().all(|x| !x.text.contains("did not respond")));
 }
+
+#[test]
+fn what_the_pledgers_did_besides_is_no_part_of_the_pledge() {
+    let c = one(
+        "Title\n\nThe leaders of Ostel and Tamsk pledged on Friday to double trade between their countries by 2030, but avoided any mention of the disputed border region.",
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.text == "to double trade between their countries by 2030")
+    );
+}
