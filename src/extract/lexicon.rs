@@ -210,6 +210,10 @@ pub const STANCE_VERBS: &[&str] = &["expressed", "voiced", "conveyed", "reaffirm
 /// Verbs that report only in a fixed phrase before `that`: `pointed out that`,
 /// `made clear that`, `made it clear that`, `made the case that`, `agreed that`.
 pub const PHRASE_CUE_VERBS: &[&str] = &[
+    // ("Lund's team is convinced that C")
+    "convinced",
+    "confident",
+    "adamant",
     "echoed",
     "echoes",
     "shared",
@@ -1704,6 +1708,8 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "campaign",
             // ("Kessler's camp counters that ...": a candidate's side)
             "camp",
+            // ("Lund's team is convinced that ...")
+            "team",
             "network's",
             "consortium",
             "syndicate",

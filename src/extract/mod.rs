@@ -7080,6 +7080,14 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     {
         j -= 4;
     }
+    // "She remains confident that C": the copula of a conviction
+    if j == cue
+        && j >= lo + 2
+        && matches!(s.lw(j), "convinced" | "confident" | "adamant")
+        && matches!(s.lw(j - 1), "remains" | "remained")
+    {
+        j -= 1;
+    }
     let mut skipped = 0;
     while j > lo
         && s.toks[j - 1].word
@@ -7947,10 +7955,27 @@ fn clause_follows(s: &Sent, i: usize, hi: usize) -> bool {
     } else {
         i + 1
     };
+    // (a bare plural reads as a verb in -s: "voters have", "prices will" are a
+    // subject and its verb)
+    let plural_subject = |a: usize| {
+        let w = s.lw(a);
+        w.len() > 3
+            && w.ends_with('s')
+            && a + 1 < hi
+            && s.toks[a + 1].word
+            && !s.lw(a + 1).ends_with('s')
+            && lexicon::finite_verb_like(s.lw(a + 1))
+            && !lexicon::document_word(w)
+    };
     s.is(i + 1, "that")
         || a < hi
             && !s.toks[a].quoted
-            && !lexicon::finite_verb_like(s.lw(a))
+            && (!lexicon::finite_verb_like(s.lw(a))
+                || plural_subject(a)
+                // ("Analysts expect prices to rise")
+                || matches!(s.lw(i), "expects" | "expect")
+                    && s.lw(a).ends_with('s')
+                    && s.is(a + 1, "to"))
             && lexicon::cue_verb(s.lw(a)).is_none()
             && !lexicon::say_base(s.lw(a))
             && (data_clause(s, a, hi)
@@ -8294,6 +8319,17 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             // ("Critics point out that C": a plural's present)
             ("point", "out") if s.is(i + 2, "that") => i + 2,
             ("made" | "makes", "clear" | "plain") => i + 2,
+            // "Lund's team is convinced that C", "remains confident that C": a
+            // conviction stated (not "is not convinced that")
+            ("convinced" | "confident" | "adamant", "that")
+                if i >= lo + 2
+                    && matches!(
+                        s.lw(i - 1),
+                        "is" | "are" | "was" | "were" | "remains" | "remained" | "been"
+                    ) =>
+            {
+                i + 1
+            }
             ("made" | "makes", "it") if matches!(s.lw(i + 2), "clear" | "plain") => i + 3,
             ("made" | "makes", "the") if matches!(s.lw(i + 2), "case" | "point") => i + 3,
             // "agreed with his colleagues that C": the partner before the that-clause

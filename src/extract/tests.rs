@@ -5360,3 +5360,31 @@ fn what_the_pledgers_did_besides_is_no_part_of_the_pledge() {
             .any(|x| x.text == "to double trade between their countries by 2030")
     );
 }
+
+#[test]
+fn a_belief_with_a_bare_plural_subject_in_its_clause() {
+    // ("voters" ends in -s and had read as a verb)
+    let c = one(
+        "Title\n\nSome Democrats worry that the plan could backfire. Others think voters have already made up their minds.\n\nEconomists believe rates will hold.\n\nAnalysts expect prices to rise.\n\nThe ministry fears floods.",
+    );
+    assert_eq!(find(&c, "made up their minds").source.name, "Others");
+    assert_eq!(find(&c, "rates will hold").text, "rates will hold");
+    assert_eq!(find(&c, "prices to rise").source.name, "Analysts");
+    assert_eq!(
+        find(&c, "fears floods").source.kind,
+        SourceKind::Publication
+    );
+}
+
+#[test]
+fn a_conviction_stated_with_a_copula() {
+    let c = one(
+        "Title\n\nLund's team is convinced that those voters care more about taxes.\n\nShe remains confident that the bill will pass.\n\nThe minister is not convinced that the deal will pass.",
+    );
+    assert_eq!(find(&c, "care more").source.name, "Lund's team");
+    assert_eq!(find(&c, "bill will pass").source.name, "She");
+    assert_eq!(
+        find(&c, "not convinced").source.kind,
+        SourceKind::Publication
+    );
+}
