@@ -388,6 +388,39 @@ impl Extractor {
             if is_boilerplate(ptext) || is_caption(ptext) {
                 continue;
             }
+            // A quote left open at the end of the paragraph before goes on here
+            // without its own opening mark and closes at this paragraph's end
+            // (web copy drops the opening mark of a quote's later paragraphs):
+            // the same speaker's words
+            if pi > 0 && paras[pi - 1].unclosed_quote && !para.opens_with_quote {
+                let body = ptext.trim_end();
+                let marks = body.chars().filter(|&c| segment::is_quote_char(c)).count();
+                let closes = body.ends_with(['”', '"']);
+                let going_on = last_speaker
+                    .as_ref()
+                    .filter(|(_, _, lp)| *lp + 1 == pi)
+                    .map(|(src, via, _)| (src.clone(), via.clone()));
+                if let Some((src, via)) = going_on.filter(|_| marks == 1 && closes) {
+                    let close =
+                        para.start + body.len() - body.chars().last().map_or(0, char::len_utf8);
+                    let (a, b) = (para.start, close);
+                    if b > a {
+                        if let Some(ls) = last_speaker.as_mut() {
+                            ls.2 = pi;
+                        }
+                        claims.push(make_claim(
+                            text,
+                            &[(a, b)],
+                            QuoteKind::Direct,
+                            None,
+                            src,
+                            via,
+                            check_worthiness(text, &[(a, b)], true),
+                        ));
+                        continue;
+                    }
+                }
+            }
             // (a press release's standing text and contacts close it: the next
             // few paragraphs are skipped, up to a headline, where a text that
             // holds several articles goes on)
@@ -676,6 +709,7 @@ impl Extractor {
                             // $420 million": the aside's own speaker
                             None => match appositive_saying(&sent)
                                 .or_else(|| semicolon_split(&sent))
+                                .or_else(|| relative_saying_split(&sent))
                                 .or_else(|| according_then_and(&sent))
                             {
                                 Some((m, b)) => smallvec::smallvec![sent.before(m), sent.from(b)],
@@ -3159,6 +3193,7 @@ impl Extractor {
                     .or_else(|| self.in_poll(s, lo, hi))
                     .or_else(|| self.told_by(s, lo, hi))
                     .or_else(|| impersonal(s, lo, hi))
+                    .or_else(|| self.who_says(s, lo, hi))
             } else {
                 None
             };
@@ -3189,7 +3224,8 @@ impl Extractor {
                 .or_else(|| self.accused_by(s, lo, hi))
                 .or_else(|| self.said_first(s, lo, hi))
                 .or_else(|| self.told_by(s, lo, hi))
-                .or_else(|| impersonal(s, lo, hi));
+                .or_else(|| impersonal(s, lo, hi))
+                .or_else(|| self.who_says(s, lo, hi));
         }
         let mut attr = found?;
         // A chain: the content itself reports someone else's words.
@@ -3399,6 +3435,32 @@ impl Extractor {
         }
         let source = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)?;
         clause_attr(s, t + 1, hi, i, source)
+    }
+
+    /// `defended the plan against critics who say it favours the capital`: a
+    /// relative clause of saying gives its antecedent's claim (split from the
+    /// sentence's main clause by [`relative_saying_split`]).
+    fn who_says(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let w = (lo + 1..hi.saturating_sub(4)).find(|&w| s.is(w, "who") && !s.toks[w].quoted)?;
+        // (a clause set off by commas is read with its antecedent elsewhere:
+        // "Ivy Dunmore, who said the bill was bad, voted against it")
+        if s.comma(w - 1) {
+            return None;
+        }
+        let (v, c0) = who_cue(s, w, hi)?;
+        let a = who_antecedent(s, lo, w)?;
+        // (a restrictive clause opening the sentence runs into the main verb:
+        // "Lawmakers who say the plan is unfair will vote against it"; after a
+        // split, the part opens mid-sentence)
+        let mid = s.text[..s.toks[lo].start]
+            .trim_end()
+            .ends_with(|c: char| c.is_alphanumeric());
+        if a == lo && !mid || (c0..hi).any(|x| s.comma(x)) {
+            return None;
+        }
+        let source = names::analyze(s.text, &s.toks[a..w], &self.registry, false)
+            .filter(|i| i.class != NpClass::Pronoun)?;
+        clause_attr(s, c0, hi, v, source)
     }
 
     /// `rejected accusations by Ostel that Keshi had jammed flights, ...`: the
@@ -9349,7 +9411,16 @@ fn semicolon_split(s: &Sent) -> Option<(usize, usize)> {
                 // ("Police estimate the crowd at 8,000; organisers say 30,000")
                 || s.is(k, "estimate"))
     };
-    ((0..m).any(cue) && (m + 1..n).any(cue)).then_some((m, m + 1))
+    // ("An estimate put the total at 9 billion; the ministry now puts it at 14
+    // billion": the second clause's speaker opens it, so its cue does not
+    // reach back over the first)
+    let opens_own = || {
+        (m + 2..n.min(m + 8))
+            .take_while(|&k| !s.comma(k) && !s.toks[k].quoted)
+            .any(|k| cue(k) || matches!(s.lw(k), "put" | "puts") && !s.toks[k].quoted)
+            && (0..m).any(|k| s.toks[k].word && lexicon::finite_verb_like(s.lw(k)))
+    };
+    ((0..m).any(cue) && (m + 1..n).any(cue) || opens_own()).then_some((m, m + 1))
 }
 
 /// "Although the ministry said C, witnesses told Northwire that D": a
@@ -10130,6 +10201,95 @@ fn subject_clause_end(s: &Sent, c0: usize, hi: usize) -> Option<usize> {
     ((c0..m).all(|y| !s.comma(y) && !s.toks[y].quoted && !s.is(y, "that"))
         && (m + 1..hi).any(|y| s.toks[y].word))
     .then_some(m)
+}
+
+/// The cue of a relative clause of saying after "who" at token w ("who say
+/// it favours", "who has said that"): the cue's token and where its clause
+/// starts.
+fn who_cue(s: &Sent, w: usize, hi: usize) -> Option<(usize, usize)> {
+    let mut v = w + 1;
+    if matches!(s.lw(v), "have" | "has" | "had") {
+        v += 1;
+    }
+    if v + 3 >= hi || s.toks[v].quoted {
+        return None;
+    }
+    let says = matches!(
+        s.lw(v),
+        "say"
+            | "says"
+            | "said"
+            | "argue"
+            | "argues"
+            | "argued"
+            | "claim"
+            | "claims"
+            | "claimed"
+            | "contend"
+            | "contends"
+            | "insist"
+            | "insists"
+            | "warn"
+            | "warns"
+            | "warned"
+            | "believe"
+            | "believes"
+            | "fear"
+            | "fears"
+    );
+    // (a clause: "that", a subject pronoun, or words with a verb)
+    let clause = s.is(v + 1, "that")
+        || matches!(s.lw(v + 1), "it" | "he" | "she" | "they" | "we")
+        || clause_follows(s, v, hi);
+    (says && clause).then(|| (v, if s.is(v + 1, "that") { v + 2 } else { v + 1 }))
+}
+
+/// Where the noun phrase before "who" at token w starts (back to a
+/// determiner, a preposition or a verb; past the comma of a clause set off).
+fn who_antecedent(s: &Sent, lo: usize, w: usize) -> Option<usize> {
+    let e = if s.comma(w - 1) { w - 1 } else { w };
+    let mut a = e;
+    while a > lo && e - a < 6 && s.toks[a - 1].word && !s.toks[a - 1].quoted {
+        let x = s.lw(a - 1);
+        if lexicon::np_boundary(x)
+            || lexicon::preposition(x)
+            || matches!(x, "against" | "among" | "of" | "for" | "about" | "with")
+            || !s.toks[a - 1].cap && lexicon::finite_verb_like(x) && !x.ends_with('s')
+            // ("contradicting residents who said")
+            || !s.toks[a - 1].cap && x.len() > 4 && x.ends_with("ing")
+        {
+            break;
+        }
+        a -= 1;
+        if lexicon::determiner(x) {
+            break;
+        }
+    }
+    (a < e).then_some(a)
+}
+
+/// `overriding objections from shop owners who say it will drive away
+/// customers`: the main clause, then the antecedent with its relative clause
+/// of saying to the sentence's end (the token of "who", the antecedent's
+/// first token).
+fn relative_saying_split(s: &Sent) -> Option<(usize, usize)> {
+    let n = s.toks.len();
+    let w = (2..n.saturating_sub(4)).find(|&w| s.is(w, "who") && !s.toks[w].quoted)?;
+    if s.comma(w - 1) {
+        return None;
+    }
+    let (_, c0) = who_cue(s, w, n)?;
+    let a = who_antecedent(s, 0, w)?;
+    // ("the dam had not failed, contradicting residents who said ...": the
+    // participle that sets the two side by side belongs to neither)
+    let m = if a >= 3 && s.comma(a - 2) && s.lw(a - 1).ends_with("ing") {
+        a - 2
+    } else {
+        w
+    };
+    // (not an appositive's: "said Aras Molin, 44, a fruit trader who said")
+    (a > 1 && !s.comma(a - 1) && !(c0..n).any(|x| s.comma(x) || s.toks[x].quote_mark))
+        .then_some((m, a))
 }
 
 /// The attribution to `source`, by the one-token noun cue at k (`accusations by X

@@ -5388,3 +5388,45 @@ fn a_conviction_stated_with_a_copula() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn a_quotes_later_paragraph_without_its_opening_mark() {
+    let c = one(
+        "Title\n\n\"The increase reflects higher prices,\" the ministry said.\n\n\"We do not expect further increases.\n\nWe will report again in May.\"\n\nThe plan goes to a vote next month.",
+    );
+    let r = find(&c, "report again");
+    assert_eq!(r.source.name, "ministry");
+    assert_eq!(r.text, "We will report again in May.");
+    assert_eq!(
+        find(&c, "goes to a vote").source.kind,
+        SourceKind::Publication
+    );
+}
+
+#[test]
+fn a_semicolon_before_a_clause_that_opens_with_its_speaker() {
+    let c = one(
+        "Title\n\nAn estimate published in 2022 put the total at 9 billion crowns; the ministry now puts it at 14 billion.\n\nPrices rose; wages fell, the ministry said.",
+    );
+    assert_eq!(find(&c, "14 billion").source.name, "ministry");
+    assert_ne!(find(&c, "9 billion").source.name, "ministry");
+    assert_eq!(find(&c, "wages fell").source.name, "ministry");
+}
+
+#[test]
+fn a_relative_clause_of_saying_is_its_antecedents_claim() {
+    let c = one(
+        "Title\n\nThe council voted 31 to 14 to create a bus lane, overriding objections from shop owners who say it will drive away customers.\n\nThe governor said the dam had not failed, contradicting residents who said they heard it break.\n\nLawmakers who say the plan is unfair will vote against it.",
+    );
+    assert_eq!(find(&c, "drive away").source.name, "shop owners");
+    assert_eq!(find(&c, "voted 31").source.kind, SourceKind::Publication);
+    assert_eq!(
+        find(&c, "dam had not failed").text,
+        "the dam had not failed"
+    );
+    assert_eq!(find(&c, "heard it break").source.name, "residents");
+    assert_eq!(
+        find(&c, "will vote against").source.kind,
+        SourceKind::Publication
+    );
+}
