@@ -210,6 +210,8 @@ pub const STANCE_VERBS: &[&str] = &["expressed", "voiced", "conveyed", "reaffirm
 /// Verbs that report only in a fixed phrase before `that`: `pointed out that`,
 /// `made clear that`, `made it clear that`, `made the case that`, `agreed that`.
 pub const PHRASE_CUE_VERBS: &[&str] = &[
+    // ("Ortiz did not dispute that C")
+    "dispute",
     // ("Lund's team is convinced that C")
     "convinced",
     "confident",

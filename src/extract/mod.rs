@@ -7142,6 +7142,15 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     {
         j -= 4;
     }
+    // "Ortiz did not dispute that C": the negation of a concession
+    if j == cue
+        && j >= lo + 3
+        && s.is(j, "dispute")
+        && s.is(j - 1, "not")
+        && matches!(s.lw(j - 2), "did" | "does" | "do")
+    {
+        j -= 2;
+    }
     // "She remains confident that C": the copula of a conviction
     if j == cue
         && j >= lo + 2
@@ -8381,6 +8390,14 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             // ("Critics point out that C": a plural's present)
             ("point", "out") if s.is(i + 2, "that") => i + 2,
             ("made" | "makes", "clear" | "plain") => i + 2,
+            // "Ortiz did not dispute that C": a concession, C granted
+            ("dispute", "that")
+                if i >= lo + 3
+                    && s.is(i - 1, "not")
+                    && matches!(s.lw(i - 2), "did" | "does" | "do") =>
+            {
+                i + 1
+            }
             // "Lund's team is convinced that C", "remains confident that C": a
             // conviction stated (not "is not convinced that")
             ("convinced" | "confident" | "adamant", "that")

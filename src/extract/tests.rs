@@ -5430,3 +5430,12 @@ fn a_relative_clause_of_saying_is_its_antecedents_claim() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn not_disputing_that_grants_the_clause() {
+    let c = one(
+        "Title\n\nOrtiz did not dispute that the borrowing limit would be reached this summer, but said his party would not vote for it.\n\nThe unions dispute that figure.",
+    );
+    assert_eq!(find(&c, "borrowing limit").source.name, "Ortiz");
+    assert_eq!(find(&c, "vote for it").source.name, "Ortiz");
+}
