@@ -613,7 +613,19 @@ impl Extractor {
             for (si, &(s0, s1)) in para.sentences.iter().enumerate() {
                 let mut s_start = s0;
                 if si == 0 {
-                    s_start += segment::timestamp_len(&text[s0..s1]);
+                    let stamp = segment::timestamp_len(&text[s0..s1]);
+                    s_start += stamp;
+                    // "7:32 p.m. — Voting problems reported in Harlow County": a
+                    // live-blog entry's heading, told again in the entry
+                    if stamp > 0 && para.sentences.len() == 1 {
+                        let rest = text[s_start..s1]
+                            .trim_end()
+                            .trim_end_matches(['"', '\'', '”', '’']);
+                        if rest.split_whitespace().count() <= 16 && !rest.ends_with(['.', '!', '?'])
+                        {
+                            continue;
+                        }
+                    }
                     if pi <= 3 {
                         s_start += segment::dateline_len(&text[s_start..s1]);
                     }

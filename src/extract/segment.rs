@@ -565,7 +565,43 @@ fn sentences(
             let bare_no = abbrev
                 && matches!(word_before, "no" | "No" | "NO")
                 && !rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
+            // ("in a post on X. \"Every voter ...\"": no initial or title comes
+            // before an opening quote mark)
+            let quote_next = is_quote_char(next) && next != '\'';
+            // ("shortly before 6 p.m. Asked how he felt, ...": a time ends the
+            // sentence unless a day, a month or a time zone follows it)
+            let time_end = abbrev
+                && matches!(word_before, "a.m" | "p.m" | "A.M" | "P.M")
+                && next.is_uppercase()
+                && {
+                    let nw: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+                    let low = nw.to_ascii_lowercase();
+                    !super::lexicon::weekday(&low)
+                        && !super::lexicon::month(&low)
+                        && !matches!(
+                            nw.as_str(),
+                            "ET" | "EST"
+                                | "EDT"
+                                | "CT"
+                                | "CST"
+                                | "CDT"
+                                | "PT"
+                                | "PST"
+                                | "PDT"
+                                | "MT"
+                                | "GMT"
+                                | "UTC"
+                                | "BST"
+                                | "CET"
+                                | "CEST"
+                                | "Eastern"
+                                | "Pacific"
+                                | "Central"
+                                | "Mountain"
+                        )
+                };
             let abbrev_end = bare_no
+                || abbrev && (quote_next || time_end)
                 || abbrev && {
                     let nw: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
                     matches!(

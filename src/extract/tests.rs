@@ -5439,3 +5439,30 @@ fn not_disputing_that_grants_the_clause() {
     assert_eq!(find(&c, "borrowing limit").source.name, "Ortiz");
     assert_eq!(find(&c, "vote for it").source.name, "Ortiz");
 }
+
+#[test]
+fn a_time_or_a_platforms_letter_before_a_new_sentence() {
+    let c = one(
+        "Title\n\nSome polling places ran out of ballots for an hour, the county clerk, Mara Olsen, said in a post on X. \"Every voter in line will be able to vote,\" she wrote.\n\nGov. Henrik Lund voted at a school gym shortly before 6 p.m. Asked how he felt, he told reporters: \"Good. Tired, but good.\"\n\nThe polls close at 8 p.m. Tuesday in Selby, officials said.",
+    );
+    assert_eq!(find(&c, "ran out of ballots").source.name, "Mara Olsen");
+    assert!(find(&c, "Every voter").via.is_empty());
+    assert_eq!(
+        find(&c, "school gym").text,
+        "Gov. Henrik Lund voted at a school gym shortly before 6 p.m."
+    );
+    assert_eq!(find(&c, "8 p.m. Tuesday").source.name, "officials");
+}
+
+#[test]
+fn a_live_blog_entrys_heading_is_no_claim() {
+    let c = one(
+        "Live: Ostar votes\n\n7:32 p.m. — Voting problems reported in Harlow County\n\nSome polling places ran out of paper ballots, the county clerk said.\n\n7:10 p.m. — Pike: 'We've done everything we can'\n\n09:12 - Explosions were heard in central Velgrad.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("Voting problems")));
+    assert!(c.iter().all(|x| !x.text.contains("Pike:")));
+    assert!(
+        c.iter()
+            .any(|x| x.text.starts_with("Explosions were heard"))
+    );
+}
