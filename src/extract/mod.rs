@@ -10100,8 +10100,14 @@ fn no_response(words: &[&str]) -> bool {
         ["declined", "to", "answer", "questions"] | ["refused", "to", "answer", "questions"] => {
             true
         }
-        // ("Ms. Roos did not respond to questions about whether ...")
-        ["not", "respond", "to", "questions"] | ["not", "reply", "to", "questions"] => true,
+        // ("Ms. Roos did not respond to questions about whether ...", "Brekke
+        // did not respond to messages", "did not return calls")
+        ["not", "respond" | "reply", "to", w]
+        | ["not", "return", w, _]
+        | ["did" | "would", "not", "return", w] => matches!(
+            *w,
+            "questions" | "messages" | "emails" | "calls" | "texts" | "requests" | "inquiries"
+        ),
         ["did", "not", "give", p] | ["would", "not", "give", p] => {
             matches!(*p, "his" | "her" | "their" | "a") && words.contains(&"name")
         }

@@ -5466,3 +5466,13 @@ fn a_live_blog_entrys_heading_is_no_claim() {
             .any(|x| x.text.starts_with("Explosions were heard"))
     );
 }
+
+#[test]
+fn not_answering_messages_or_calls_is_no_claim() {
+    let c = one(
+        "Title\n\nBrekke did not respond to messages.\n\nShe did not return calls.\n\nThe army did not return fire.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("messages")));
+    assert!(c.iter().all(|x| !x.text.contains("calls")));
+    assert!(c.iter().any(|x| x.text.contains("return fire")));
+}
