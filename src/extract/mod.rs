@@ -1135,6 +1135,16 @@ impl Extractor {
                                 memory.note_document(w, &issuer.source, pi, definite);
                             }
                         }
+                        // "..., the Orient News Agency reported." then "according to
+                        // the report": the outlet's report
+                        if matches!(attr.cue.text.as_str(), "reported" | "reports")
+                            && matches!(
+                                attr.source.source.kind,
+                                SourceKind::NewsOutlet | SourceKind::StateMedia
+                            )
+                        {
+                            memory.note_document("report", &attr.source.source, pi, false);
+                        }
                         let mut via: Vec<SourceRef> =
                             attr.via.iter().map(|v| v.source.clone()).collect();
                         // "In the interview, Aurin was quoted as saying ...": quoted
@@ -1953,9 +1963,13 @@ impl Extractor {
             }
             if t.word && t.cap {
                 let mut j = i;
+                // ("Faisal bin Tariq al-Harbi": a particle's surname)
+                let particle =
+                    |j: usize| names::particle_surname(sent.text, &sent.toks[j], sent.lw(j));
                 while j < n
                     && sent.toks[j].word
                     && (sent.toks[j].cap
+                        || particle(j)
                         || matches!(
                             sent.lw(j),
                             "of" | "for" | "bin" | "al" | "de" | "van" | "von"
@@ -1963,7 +1977,7 @@ impl Extractor {
                 {
                     j += 1;
                 }
-                while j > i + 1 && !sent.toks[j - 1].cap {
+                while j > i + 1 && !sent.toks[j - 1].cap && !particle(j - 1) {
                     j -= 1;
                 }
                 // ('"Mr. Stahl knows a lot about breaking rules," he said': a known
@@ -5436,6 +5450,15 @@ impl Extractor {
                                 | "warned"
                                 | "cautioned"
                                 | "conceded"
+                                // ("pointed out that A, and emphasized that B": a
+                                // readout's second verb)
+                                | "emphasized"
+                                | "emphasised"
+                                | "underlined"
+                                | "underscored"
+                                | "reiterated"
+                                | "affirmed"
+                                | "declared"
                         )
                         && !s.toks[m + 1].quoted =>
                 {

@@ -1311,11 +1311,25 @@ pub fn strip_possessive(w: &str) -> &str {
         .unwrap_or(w)
 }
 
-fn is_name_word(text: &str, t: &Tok, lw: &str) -> bool {
+/// A surname with a lowercase particle joined by a hyphen: "al-Harbi",
+/// "el-Sayed", "bin-Laden" (the token `t`, `lw` its lowercase form).
+pub fn particle_surname(text: &str, t: &Tok, lw: &str) -> bool {
     t.word
-        && t.cap
-        && !title_word(strip_possessive(lw))
-        && head_kind(strip_possessive(lw)).is_none()
+        && lw.split_once('-').is_some_and(|(p, rest)| {
+            matches!(
+                p,
+                "al" | "el" | "ad" | "ar" | "as" | "ash" | "az" | "bin" | "ibn" | "abu"
+            ) && text[t.start + p.len() + 1..t.end].starts_with(char::is_uppercase)
+                && !rest.is_empty()
+        })
+}
+
+fn is_name_word(text: &str, t: &Tok, lw: &str) -> bool {
+    particle_surname(text, t, lw)
+        || t.word
+            && t.cap
+            && !title_word(strip_possessive(lw))
+            && head_kind(strip_possessive(lw)).is_none()
         || matches!(
             lw,
             "bin"
@@ -1622,8 +1636,13 @@ fn analyze_np(
     // place joins the role
     // (also "Labor leader Jonas Berg of Orvik", and a title with a lowercase
     // qualifier: "Political analyst Jonas Berg of Arnsberg University")
-    let titled =
-        |x: usize| (title_word(lw[x]) || private_role(lw[x])) && head_kind(lw[x]).is_none();
+    let titled = |x: usize| {
+        (title_word(lw[x])
+            || private_role(lw[x])
+            // ("Crown Prince Faisal bin Tariq of Qaral")
+            || lw[x] == "crown" && matches!(lw.get(x + 1), Some(&"prince" | &"princess")))
+            && head_kind(lw[x]).is_none()
+    };
     let mut t_end = (0..lw.len()).take_while(|&x| titled(x)).count();
     if t_end == 0 {
         let run = (0..lw.len())
@@ -1642,8 +1661,14 @@ fn analyze_np(
     }
     if t_end >= 1 {
         if let Some(p) = (t_end + 1..lw.len().saturating_sub(1)).find(|&p| lw[p] == "of") {
-            let name_ok =
-                (t_end..p).all(|x| toks[x].cap && !title_word(lw[x]) && head_kind(lw[x]).is_none());
+            // (with a particle: "Crown Prince Faisal bin Tariq al-Harbi of Qaral")
+            let name_ok = (t_end..p).all(|x| {
+                (toks[x].cap
+                    || particle_surname(text, &toks[x], lw[x])
+                    || x > t_end && matches!(lw[x], "bin" | "ibn" | "al" | "de" | "van" | "von"))
+                    && !title_word(lw[x])
+                    && head_kind(lw[x]).is_none()
+            });
             // ("of the Vell district": a place noun may close it)
             let place_ok = (p + 1..lw.len()).all(|x| {
                 toks[x].cap
@@ -2729,6 +2754,19 @@ fn analyze_np(
                 kind = SourceKind::StateMedia;
             }
         }
+        // ("Qaral's state-run Al-Noor television": the owner and the word of
+        // state ownership before the outlet's own name)
+        if let Some(k) = owner_end.filter(|&k| {
+            k + 3 <= core.len()
+                && state_owned_word(core_lw[k + 1])
+                && !core[k + 1].cap
+                && core[k + 2].cap
+        }) {
+            name_toks = &core[k + 2..];
+            if matches!(kind, SourceKind::NewsOutlet | SourceKind::Organization) {
+                kind = SourceKind::StateMedia;
+            }
+        }
         if let Some(hi) = (0..core.len()).rev().find(|&k| {
             !core[k].cap
                 && head_kind(core_lw[k]).is_some()
@@ -3543,7 +3581,17 @@ impl Memory {
                     .map(|e| &**e)
                     .filter(|e| fuller(e))
                     .find(|e| e.words.last() == words.last())
-                    .or_else(|| self.entities.iter().rev().map(|e| &**e).find(|e| fuller(e)));
+                    // (a given name: the fullest form known, "Faisal" is "Faisal
+                    // bin Tariq al-Harbi" rather than a headline's "Faisal bin
+                    // Tariq"; the latest of equals)
+                    .or_else(|| {
+                        self.entities
+                            .iter()
+                            .rev()
+                            .map(|e| &**e)
+                            .filter(|e| fuller(e))
+                            .reduce(|a, b| if b.words.len() > a.words.len() { b } else { a })
+                    });
                 // ("Norvik said" after "Norvik Steel will cut 1,200 jobs": a
                 // body's first word alone, no person of that name known)
                 if best.is_none() && words.len() == 1 && src.role.is_none() {

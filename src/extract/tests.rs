@@ -5476,3 +5476,26 @@ fn not_answering_messages_or_calls_is_no_claim() {
     assert!(c.iter().all(|x| !x.text.contains("calls")));
     assert!(c.iter().any(|x| x.text.contains("return fire")));
 }
+
+#[test]
+fn a_readouts_second_verb_and_a_name_with_a_particle() {
+    let c = one(
+        "President Han holds talks with Crown Prince Faisal bin Tariq\n\nPresident Han Do-yun held talks with Crown Prince Faisal bin Tariq al-Harbi of Qaral on Thursday, the official Orient News Agency reported.\n\nHan pointed out that the two countries had maintained close exchanges, and emphasized that both sides should deepen cooperation.\n\nFaisal said Qaral welcomed more investment, according to the report.\n\nQaral's state-run Al-Noor television said the visit would open a new era.\n\nAhmed al-Mansour said prices would rise.",
+    );
+    let b = find(&c, "deepen cooperation");
+    assert_eq!(b.source.name, "Han Do-yun");
+    assert!(b.via.is_empty());
+    let f = find(&c, "welcomed more investment");
+    assert_eq!(f.source.name, "Faisal bin Tariq al-Harbi");
+    assert_eq!(
+        f.via.first().map(|v| v.name.as_str()),
+        Some("Orient News Agency")
+    );
+    let t = find(&c, "new era");
+    assert_eq!(t.source.name, "Al-Noor television");
+    assert_eq!(t.source.kind, SourceKind::StateMedia);
+    assert_eq!(
+        find(&c, "prices would rise").source.name,
+        "Ahmed al-Mansour"
+    );
+}
