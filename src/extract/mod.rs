@@ -1972,7 +1972,17 @@ impl Extractor {
                         || particle(j)
                         || matches!(
                             sent.lw(j),
-                            "of" | "for" | "bin" | "al" | "de" | "van" | "von"
+                            "of" | "for"
+                                | "bin"
+                                | "al"
+                                | "de"
+                                | "van"
+                                | "von"
+                                | "der"
+                                | "den"
+                                | "da"
+                                | "del"
+                                | "dos"
                         ))
                 {
                     j += 1;

@@ -5499,3 +5499,13 @@ fn a_readouts_second_verb_and_a_name_with_a_particle() {
         "Ahmed al-Mansour"
     );
 }
+
+#[test]
+fn names_with_particles_of_several_words() {
+    let c = one(
+        "Title\n\nPiet van den Berg said the plan was sound.\n\nBerg said it would pass.\n\nUrsa von der Lehn said the talks had failed.",
+    );
+    assert_eq!(find(&c, "was sound").source.name, "Piet van den Berg");
+    assert_eq!(find(&c, "would pass").source.name, "Piet van den Berg");
+    assert_eq!(find(&c, "had failed").source.name, "Ursa von der Lehn");
+}
