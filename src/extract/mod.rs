@@ -3667,7 +3667,14 @@ impl Extractor {
         if words(lo, l_end) < 2 || words(p2 + 1, e) < 2 {
             return None;
         }
-        if s.toks[l_end - 1].quote_mark || s.toks[p2 + 1].quote_mark {
+        // (a quote after the cue is the content's second piece when the first
+        // piece holds no quote: 'It was, the minister said, "a legal contract."')
+        // ('Asked about the debate, Varga replied, "I have nothing to prove."':
+        // an opening phrase is no piece)
+        if s.toks[l_end - 1].quote_mark
+            || s.toks[p2 + 1].quote_mark
+                && ((lo..l_end).any(|k| s.toks[k].quote_mark) || lexicon::opening_word(s.lw(lo)))
+        {
             return None;
         }
         // the left side is a subject still waiting for its verb ("The deal,"), not a
@@ -7514,9 +7521,19 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
         if w == "and" {
             // "X and Y said": keep going only between capitalized names ("The Civic
             // Party and the Unity Party said" too)
-            let left_cap = ns >= 2 && s.toks[ns - 2].cap;
-            let right_cap =
-                ns < ne && (s.toks[ns].cap || s.is(ns, "the") && ns + 1 < ne && s.toks[ns + 1].cap);
+            // (also two bodies or groups by their head words: "the ministry and
+            // the auditors said", "Police and prosecutors said")
+            let head = |k: usize| {
+                let w = s.lw(k);
+                !s.toks[k].quoted
+                    && (lexicon::head_kind(w).is_some() || lexicon::unnamed_head(w))
+                    && !lexicon::document_word(w)
+            };
+            let left_cap = ns >= 2 && (s.toks[ns - 2].cap || head(ns - 2));
+            let right_cap = ns < ne
+                && (s.toks[ns].cap
+                    || head(ns) && (ns + 1 == ne || !s.toks[ns + 1].word || head(ns + 1))
+                    || s.is(ns, "the") && ns + 1 < ne && (s.toks[ns + 1].cap || head(ns + 1)));
             if !(left_cap && right_cap) {
                 break;
             }
@@ -9501,10 +9518,19 @@ fn leading_concession(s: &Sent) -> Option<(usize, usize, usize)> {
             && lexicon::cue_verb(s.lw(v))
                 .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Pres3))
     };
+    // (or an estimate: "local officials put the toll at 70")
+    let estimates = |v: usize| {
+        !s.toks[v].quoted
+            && matches!(s.lw(v), "put" | "puts")
+            && (v + 2..n.min(v + 7)).any(|k| s.is(k, "at"))
+    };
     let v = (a + 1..n.min(a + 10)).find(|&v| reports(v))?;
     let m = (v + 2..n.saturating_sub(3)).find(|&m| s.comma(m) && !s.toks[m].quoted)?;
     let b = m + 1;
-    (s.toks[b].word && !s.toks[b].quoted && (b + 1..n.min(b + 8)).any(reports)).then_some((a, m, b))
+    (s.toks[b].word
+        && !s.toks[b].quoted
+        && (b + 1..n.min(b + 8)).any(|v| reports(v) || estimates(v)))
+    .then_some((a, m, b))
 }
 
 /// `A, while the ministry said B` / `A, but he insisted B`: the comma before a

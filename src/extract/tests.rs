@@ -5509,3 +5509,34 @@ fn names_with_particles_of_several_words() {
     assert_eq!(find(&c, "would pass").source.name, "Piet van den Berg");
     assert_eq!(find(&c, "had failed").source.name, "Ursa von der Lehn");
 }
+
+#[test]
+fn two_bodies_by_their_head_words_speak_together() {
+    let c = one(
+        "Title\n\nThe ministry and the auditors said the contract was reviewed twice.\n\nPolice and prosecutors said the men were arrested on Friday.\n\nThe army shelled the town and residents said 40 people died.",
+    );
+    assert!(find(&c, "reviewed twice").source.name.contains("ministry"));
+    assert!(
+        find(&c, "men were arrested")
+            .source
+            .name
+            .starts_with("Police")
+    );
+    assert_eq!(find(&c, "40 people died").source.name, "residents");
+}
+
+#[test]
+fn a_quote_after_a_parenthetical_cue_is_the_second_piece() {
+    let c = one(
+        "Title\n\nIt was, the minister said, \"a perfectly legal contract.\"\n\nAsked about the debate, Varga replied, \"I have nothing to prove.\"\n\nWhile the ministry said 40 people died, local officials put the toll at 70.",
+    );
+    let m = find(&c, "legal contract");
+    assert_eq!(m.source.name, "minister");
+    assert!(m.text.starts_with("It was"));
+    assert_eq!(
+        find(&c, "nothing to prove").text,
+        "I have nothing to prove."
+    );
+    assert_eq!(find(&c, "toll at 70").source.name, "local officials");
+    assert_eq!(find(&c, "40 people died").source.name, "ministry");
+}
