@@ -164,11 +164,13 @@ static CUE_VERBS: std::sync::LazyLock<Lexicon<(CueClass, Form)>> = std::sync::La
         "telling",
         "informed",
         "assured",
+        "reassured",
         "reminded",
         "briefed",
         "notified",
         "informs",
         "assures",
+        "reassures",
         "reminds",
         "blamed",
         "blames",
@@ -377,8 +379,8 @@ fn cue_verb_slow(w: &str) -> Option<(CueClass, Form)> {
         "tells" => (Tell, Pres3),
         "tell" => (Tell, Base),
         "telling" => (Tell, Ing),
-        "informed" | "assured" | "reminded" | "briefed" | "notified" => (Tell, Past),
-        "informs" | "assures" | "reminds" => (Tell, Pres3),
+        "informed" | "assured" | "reassured" | "reminded" | "briefed" | "notified" => (Tell, Past),
+        "informs" | "assures" | "reassures" | "reminds" => (Tell, Pres3),
         "blamed" => (Object, Past),
         "blames" => (Object, Pres3),
         "accused" => (Object, Past),
@@ -499,6 +501,9 @@ const SAY_BASE: &[&str] = &[
 /// Past forms that do not follow the regular -ed/-d rule from SAY_BASE.
 const SAY_PAST_FULL: &[&str] = &[
     "rejected",
+    // ("guaranteed that C", "calculated that C")
+    "guaranteed",
+    "calculated",
     // ('"...," the statement read': only after a document: document_reads in Extractor::cues)
     "read",
     "thought",
@@ -839,6 +844,8 @@ pub fn needs_clause(w: &str) -> bool {
         w,
         "scoffed"
             | "scoffs"
+            | "guaranteed"
+            | "calculated"
             | "mused"
             | "muses"
             | "declared"

@@ -5540,3 +5540,14 @@ fn a_quote_after_a_parenthetical_cue_is_the_second_piece() {
     assert_eq!(find(&c, "toll at 70").source.name, "local officials");
     assert_eq!(find(&c, "40 people died").source.name, "ministry");
 }
+
+#[test]
+fn reassured_guaranteed_and_calculated_report_their_clause() {
+    let c = one(
+        "Title\n\nThe minister reassured voters that the plan was on track.\n\nThe minister guaranteed that taxes would not rise.\n\nThe minister calculated that the plan would cost 4 billion.\n\nThe bank calculated the cost.",
+    );
+    assert_eq!(find(&c, "on track").source.name, "minister");
+    assert_eq!(find(&c, "taxes would not").source.name, "minister");
+    assert_eq!(find(&c, "4 billion").source.name, "minister");
+    assert_eq!(find(&c, "the cost").source.kind, SourceKind::Publication);
+}
