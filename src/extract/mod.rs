@@ -922,9 +922,15 @@ impl Extractor {
                         // anonymous speaker just described is "they")
                         if let Some((f, _)) = framer.take().filter(|(_, at)| *at == (pi, si)) {
                             let said = attr.source.source.mention.as_ref().map(|m| m.text.as_str());
+                            // (a document is "it", never "they": "The ministers issued a
+                            // joint statement. They said ...")
+                            let document = f.source.name.rsplit(' ').next().is_some_and(|w| {
+                                let w = w.to_ascii_lowercase();
+                                lexicon::document_word(&w) && !w.ends_with('s')
+                            });
                             let fits = match said {
                                 Some("it" | "It") => f.class != NpClass::Unnamed,
-                                Some("they" | "They") => true,
+                                Some("they" | "They") => !document,
                                 _ => false,
                             };
                             if attr.source.class == NpClass::Pronoun && fits {

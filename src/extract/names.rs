@@ -3712,11 +3712,18 @@ impl Memory {
                                 || e.words.last().is_some_and(|w| document_word(w)))
                             && e.speaker
                     }),
+                    // (a document is "it", not "they": "The ministers issued a
+                    // joint statement. They said ...")
                     "they" => cands.take(3).find(|e| {
                         matches!(
                             e.kind,
                             SourceKind::Government | SourceKind::Organization | SourceKind::Unnamed
                         ) && e.speaker
+                            && !(e.kind == SourceKind::Unnamed
+                                && e.words.len() == 1
+                                && e.words
+                                    .last()
+                                    .is_some_and(|w| document_word(w) && !w.ends_with('s')))
                     }),
                     _ => None,
                 };
@@ -3752,9 +3759,18 @@ impl Memory {
                         || head.ends_with("-year-old")
                         || matches!(head.as_str(), "democrat" | "republican"))
                 };
-                if let Some(e) = self.entities.iter().rev().find(|e| {
-                    e.kind.is_person()
-                        && (e.descriptor.contains(&role) || has_word(&e.descriptor, &head))
+                // (the whole office first: "the finance minister" is the Finance
+                // Minister, not the defence minister named after her)
+                let whole = self
+                    .entities
+                    .iter()
+                    .rev()
+                    .find(|e| e.kind.is_person() && e.descriptor.contains(&role));
+                if let Some(e) = whole.or_else(|| {
+                    self.entities
+                        .iter()
+                        .rev()
+                        .find(|e| e.kind.is_person() && has_word(&e.descriptor, &head))
                 }) {
                     src.name = e.name.clone();
                     src.kind = e.kind;

@@ -5551,3 +5551,12 @@ fn reassured_guaranteed_and_calculated_report_their_clause() {
     assert_eq!(find(&c, "4 billion").source.name, "minister");
     assert_eq!(find(&c, "the cost").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn the_whole_office_before_its_head_word_and_they_is_no_document() {
+    let c = one(
+        "Title\n\nFinance Minister Ana Holt and Defense Minister Karl Brenner met on Monday.\n\nHolt said the budget was tight. Brenner said the army needed more.\n\nThe finance minister said she was optimistic.\n\nThe ministers later issued a joint statement. They said talks would continue.",
+    );
+    assert_eq!(find(&c, "optimistic").source.name, "Ana Holt");
+    assert_ne!(find(&c, "talks would continue").source.name, "statement");
+}
