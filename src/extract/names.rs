@@ -1325,11 +1325,10 @@ pub fn particle_surname(text: &str, t: &Tok, lw: &str) -> bool {
 }
 
 fn is_name_word(text: &str, t: &Tok, lw: &str) -> bool {
-    particle_surname(text, t, lw)
-        || t.word
-            && t.cap
-            && !title_word(strip_possessive(lw))
-            && head_kind(strip_possessive(lw)).is_none()
+    t.word
+        && t.cap
+        && !title_word(strip_possessive(lw))
+        && head_kind(strip_possessive(lw)).is_none()
         || matches!(
             lw,
             "bin"
@@ -1360,6 +1359,7 @@ fn is_name_word(text: &str, t: &Tok, lw: &str) -> bool {
                 .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
             && t.end - t.start > 1
             && head_kind(lw).is_none()
+        || !t.cap && particle_surname(text, t, lw)
 }
 
 fn is_acronym(s: &str) -> bool {
@@ -1651,8 +1651,14 @@ fn analyze_np(
             || lw[x] == "crown" && matches!(lw.get(x + 1), Some(&"prince" | &"princess")))
             && head_kind(lw[x]).is_none()
     };
-    let mut t_end = (0..lw.len()).take_while(|&x| titled(x)).count();
-    if t_end == 0 {
+    // (both readings below need an "of": without one, no title is read)
+    let has_of = lw.iter().skip(2).any(|w| *w == "of");
+    let mut t_end = if has_of {
+        (0..lw.len()).take_while(|&x| titled(x)).count()
+    } else {
+        0
+    };
+    if has_of && t_end == 0 {
         let run = (0..lw.len())
             .take_while(|&x| {
                 titled(x)
