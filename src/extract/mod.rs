@@ -408,15 +408,7 @@ impl Extractor {
                         if let Some(ls) = last_speaker.as_mut() {
                             ls.2 = pi;
                         }
-                        claims.push(make_claim(
-                            text,
-                            &[(a, b)],
-                            QuoteKind::Direct,
-                            None,
-                            src,
-                            via,
-                            check_worthiness(text, &[(a, b)], true),
-                        ));
+                        claims.push(quote_claim(text, (a, b), src, via));
                         continue;
                     }
                 }
@@ -1349,15 +1341,7 @@ impl Extractor {
                                 pending.clear();
                             }
                         }
-                        claims.push(make_claim(
-                            text,
-                            &[(qs, qe)],
-                            QuoteKind::Direct,
-                            None,
-                            src,
-                            via,
-                            check_worthiness(text, &[(qs, qe)], true),
-                        ));
+                        claims.push(quote_claim(text, (qs, qe), src, via));
                         continue;
                     }
                     // "Here is what Marrow told supporters:" introduces the quotes that
@@ -1785,7 +1769,7 @@ impl Extractor {
                             let first = (j + 1..e)
                                 .find(|&k| {
                                     let w = text[toks[k].start..toks[k].end].to_ascii_lowercase();
-                                    !lexicon::determiner(&w) && !matches!(w.as_str(), "a" | "an")
+                                    !lexicon::determiner(&w)
                                 })
                                 .unwrap_or(j + 1);
                             info.source.role =
@@ -1976,20 +1960,8 @@ impl Extractor {
                     && sent.toks[j].word
                     && (sent.toks[j].cap
                         || particle(j)
-                        || matches!(
-                            sent.lw(j),
-                            "of" | "for"
-                                | "bin"
-                                | "al"
-                                | "de"
-                                | "van"
-                                | "von"
-                                | "der"
-                                | "den"
-                                | "da"
-                                | "del"
-                                | "dos"
-                        ))
+                        || matches!(sent.lw(j), "of" | "for")
+                        || names::particle_word(sent.lw(j)))
                 {
                     j += 1;
                 }
@@ -10390,6 +10362,20 @@ fn relative_saying_split(s: &Sent) -> Option<(usize, usize)> {
     // (not an appositive's: "said Aras Molin, 44, a fruit trader who said")
     (a > 1 && !s.comma(a - 1) && !(c0..n).any(|x| s.comma(x) || s.toks[x].quote_mark))
         .then_some((m, a))
+}
+
+/// A quote standing alone (a sentence of quotation, or a paragraph going on
+/// with one) given to the speaker in view, with no cue of its own.
+fn quote_claim(text: &str, span: (usize, usize), src: SourceRef, via: Vec<SourceRef>) -> Claim {
+    make_claim(
+        text,
+        &[span],
+        QuoteKind::Direct,
+        None,
+        src,
+        via,
+        check_worthiness(text, &[span], true),
+    )
 }
 
 /// The attribution to `source`, by the one-token noun cue at k (`accusations by X

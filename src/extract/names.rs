@@ -1311,6 +1311,35 @@ pub fn strip_possessive(w: &str) -> &str {
         .unwrap_or(w)
 }
 
+/// A lowercase particle inside a name ("Faisal bin Tariq", "Piet van den
+/// Berg", "Marta de la Cruz").
+pub fn particle_word(w: &str) -> bool {
+    matches!(
+        w,
+        "bin"
+            | "al"
+            | "el"
+            | "van"
+            | "von"
+            | "de"
+            | "da"
+            | "di"
+            | "der"
+            | "den"
+            | "del"
+            | "della"
+            | "dos"
+            | "das"
+            | "du"
+            | "ter"
+            | "ten"
+            | "la"
+            | "le"
+            | "ibn"
+            | "abu"
+    )
+}
+
 /// A surname with a lowercase particle joined by a hyphen: "al-Harbi",
 /// "el-Sayed", "bin-Laden" (the token `t`, `lw` its lowercase form).
 pub fn particle_surname(text: &str, t: &Tok, lw: &str) -> bool {
@@ -1329,30 +1358,7 @@ fn is_name_word(text: &str, t: &Tok, lw: &str) -> bool {
         && t.cap
         && !title_word(strip_possessive(lw))
         && head_kind(strip_possessive(lw)).is_none()
-        || matches!(
-            lw,
-            "bin"
-                | "al"
-                | "el"
-                | "van"
-                | "von"
-                | "de"
-                | "da"
-                | "di"
-                | "der"
-                | "den"
-                | "del"
-                | "della"
-                | "dos"
-                | "das"
-                | "du"
-                | "ter"
-                | "ten"
-                | "la"
-                | "le"
-                | "ibn"
-                | "abu"
-        )
+        || particle_word(lw)
         || t.word
             && text[t.start..t.end]
                 .chars()
@@ -1679,7 +1685,7 @@ fn analyze_np(
             let name_ok = (t_end..p).all(|x| {
                 (toks[x].cap
                     || particle_surname(text, &toks[x], lw[x])
-                    || x > t_end && matches!(lw[x], "bin" | "ibn" | "al" | "de" | "van" | "von"))
+                    || x > t_end && particle_word(lw[x]))
                     && !title_word(lw[x])
                     && head_kind(lw[x]).is_none()
             });
