@@ -44,12 +44,19 @@ fn harness(f: &Fixture) -> Harness<'static, DeskApp> {
         .with_size([1400.0, 900.0])
         .build_ui_state(|ui, app: &mut DeskApp| app.ui_main(ui), app);
     settle(&mut h, |app| !app.is_busy());
+    // (with articles stored, the first listing must have arrived before a key
+    // moves the selection: "not busy" alone may hold before it was asked for)
+    if !db(&f.db).articles().expect("articles").is_empty() {
+        settle(&mut h, |app| !app.listed_claims().is_empty());
+    }
     h
 }
 
 /// Step frames until the DB worker has answered and `done` holds.
 fn settle(h: &mut Harness<'static, DeskApp>, done: impl Fn(&DeskApp) -> bool) {
-    for _ in 0..400 {
+    // (by the clock, not a count of frames: a loaded machine answers slower)
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while std::time::Instant::now() < deadline {
         h.step();
         if done(h.state()) && !h.state().is_busy() {
             h.step();
