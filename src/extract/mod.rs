@@ -8191,10 +8191,14 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             | "indicates"
             | "indicated"
     ) && !s.toks[i].quoted
-        && (lo..i).rev().take(4).any(|k| {
-            matches!(
+        // ("A tally by the Selm Courier shows": its maker between, no comma)
+        && (lo..i).rev().take(8).any(|k| {
+            (k + 4 >= i || (k + 1..i).all(|x| s.toks[x].word && !s.toks[x].quoted))
+                && matches!(
                 s.lw(k),
                 "figures" | "data" | "statistics" | "numbers" | "records" | "results" | "polls"
+                    // ("A Courier tally shows at least 40 people were killed")
+                    | "tally" | "count" | "survey" | "poll" | "study" | "analysis" | "estimates"
             )
         })
         && (data_clause(s, i + 1, hi)

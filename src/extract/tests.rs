@@ -5560,3 +5560,16 @@ fn the_whole_office_before_its_head_word_and_they_is_no_document() {
     assert_eq!(find(&c, "optimistic").source.name, "Ana Holt");
     assert_ne!(find(&c, "talks would continue").source.name, "statement");
 }
+
+#[test]
+fn a_tally_or_a_study_shows_a_clause_without_that() {
+    let c = one(
+        "Title\n\nA tally by the Selm Courier shows at least 40 people were killed.\n\nA new study suggests rents will keep rising.\n\nThe survey shows a rise in support.",
+    );
+    assert_eq!(find(&c, "40 people").text, "at least 40 people were killed");
+    assert_eq!(find(&c, "keep rising").text, "rents will keep rising");
+    assert_eq!(
+        find(&c, "rise in support").source.kind,
+        SourceKind::Publication
+    );
+}
