@@ -340,6 +340,8 @@ pub fn word_flags(w: &str) -> u8 {
             add(w, F_SPLIT);
         }
         add("quoted", F_QUOTED);
+        // ("was cited by state media as saying")
+        add("cited", F_QUOTED);
         for w in ["the", "its", "their"] {
             add(w, F_BODY_DET);
         }

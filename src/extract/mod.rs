@@ -10216,7 +10216,17 @@ fn impersonal(s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
     }
     if !matches!(
         s.lw(v),
-        "alleged" | "claimed" | "reported" | "understood" | "rumoured" | "rumored" | "said"
+        "alleged"
+            | "claimed"
+            | "reported"
+            | "understood"
+            | "rumoured"
+            | "rumored"
+            | "said"
+            // ("It was announced on Monday that C")
+            | "announced"
+            | "confirmed"
+            | "revealed"
     ) {
         return None;
     }

@@ -5573,3 +5573,20 @@ fn a_tally_or_a_study_shows_a_clause_without_that() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn cited_as_saying_and_an_impersonal_announcement() {
+    let c = one(
+        "Title\n\nThe minister was cited by state media as saying the plan was dead.\n\nIt was announced on Monday that the talks would resume.\n\nHe cited rising costs as the reason.",
+    );
+    let m = find(&c, "plan was dead");
+    assert_eq!(m.source.name, "minister");
+    assert_eq!(m.via.first().map(|v| v.name.as_str()), Some("state media"));
+    let a = find(&c, "talks would resume");
+    assert_eq!(a.source.kind, SourceKind::Unnamed);
+    assert!(!a.source.resolved);
+    assert_eq!(
+        find(&c, "rising costs").source.kind,
+        SourceKind::Publication
+    );
+}
