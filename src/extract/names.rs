@@ -1608,6 +1608,22 @@ fn analyze_np(
         .map(|t| &low[t.start - mstart..t.end - mstart])
         .collect();
 
+    // "according to his statement", "her own estimate": the owner's pronoun,
+    // resolved as its subject form
+    if (2..=4).contains(&lw.len())
+        && matches!(lw[0], "his" | "her" | "their")
+        && document_word(lw[lw.len() - 1])
+        && lw[1..lw.len() - 1]
+            .iter()
+            .all(|w| matches!(*w, "own" | "latest" | "new" | "written" | "first"))
+    {
+        let subject = match lw[0] {
+            "his" => "he",
+            "her" => "she",
+            _ => "they",
+        };
+        return Some(pronoun_source(subject.to_string(), mention));
+    }
     // "a government source quoted by Nordpress": the source speaks, the outlet
     // relays (the relay is read outside the phrase)
     if let Some(p) = (1..lw.len().saturating_sub(2)).find(|&p| {
@@ -3110,6 +3126,12 @@ fn unnamed(name: String, mention: Mention) -> NpInfo {
 /// company"): the phrase is name and role; a private one (a lawyer, a driver) is
 /// a person, any other an official.
 fn role_only(role: String, private: bool, resolved: bool, mention: Mention) -> NpInfo {
+    // ("according to the minister's estimate": the owner of the document
+    // stripped before, without its possessive)
+    let role = match role.strip_suffix("'s").or_else(|| role.strip_suffix("’s")) {
+        Some(r) => r.to_string(),
+        None => role,
+    };
     NpInfo {
         source: SourceRef {
             name: role.clone(),

@@ -5590,3 +5590,12 @@ fn cited_as_saying_and_an_impersonal_announcement() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn according_to_an_owners_document_is_the_owner() {
+    let c = one(
+        "Title\n\nMinister Ivo Lund spoke on Monday.\n\nThe talks failed, according to his statement.\n\nThe deadline was missed, according to the minister's estimate.",
+    );
+    assert_eq!(find(&c, "talks failed").source.name, "Ivo Lund");
+    assert_eq!(find(&c, "deadline was missed").source.name, "Ivo Lund");
+}
