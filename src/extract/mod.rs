@@ -10162,12 +10162,16 @@ fn no_response(words: &[&str]) -> bool {
         return true;
     }
     words.len() <= 22
-        && words.iter().any(|w| matches!(*w, "comment" | "comments"))
+        && words
+            .iter()
+            .any(|w| matches!(*w, "comment" | "comments" | "commented"))
         && !words
             .iter()
             .any(|w| matches!(*w, "but" | "saying" | "although" | "though" | "while"))
         && words.windows(3).any(|w| match w {
             ["declined", "to", "comment"] => true,
+            // ("The company has not commented on the report.")
+            ["has" | "have" | "had", "not", "commented"] => true,
             ["did", "not", v] | ["not", "immediately", v] => {
                 matches!(*v, "respond" | "return" | "reply" | "answer" | "available")
             }

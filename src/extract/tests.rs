@@ -5599,3 +5599,12 @@ fn according_to_an_owners_document_is_the_owner() {
     assert_eq!(find(&c, "talks failed").source.name, "Ivo Lund");
     assert_eq!(find(&c, "deadline was missed").source.name, "Ivo Lund");
 }
+
+#[test]
+fn having_not_commented_is_no_claim() {
+    let c = one(
+        "Title\n\nThe company has not commented on the report.\n\nThe minister commented that the report was flawed.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("not commented")));
+    assert_eq!(find(&c, "was flawed").source.name, "minister");
+}
