@@ -3065,6 +3065,10 @@ impl Extractor {
                         while n < hi && lexicon::time_word(s.lw(n)) {
                             n += 1;
                         }
+                        // ("The court ruled 5-4 that C": the vote before the clause)
+                        if n + 1 < hi && s.is(n + 1, "that") && vote_count(s.lw(n)) {
+                            n += 1;
+                        }
                         n >= hi
                         || s.is(n, "that")
                         || s.comma(n)
@@ -4929,6 +4933,10 @@ impl Extractor {
         }
         if !(promise && s.is(k, "to")) {
             k = skip_occasion(s, k, hi);
+        }
+        // ("The court ruled 5-4 that C": the vote, then the clause)
+        if s.is(k + 1, "that") && vote_count(s.lw(k)) {
+            k += 1;
         }
         // 'said of the protesters: "C"', "said of the plan that C": what the words
         // are about, then the words
@@ -10394,6 +10402,16 @@ fn quote_claim(text: &str, span: (usize, usize), src: SourceRef, via: Vec<Source
         via,
         check_worthiness(text, &[span], true),
     )
+}
+
+/// A vote's count, "5-4", "51-49".
+fn vote_count(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && !b.is_empty()
+            && a.bytes().all(|c| c.is_ascii_digit())
+            && b.bytes().all(|c| c.is_ascii_digit())
+    })
 }
 
 /// The attribution to `source`, by the one-token noun cue at k (`accusations by X

@@ -5608,3 +5608,11 @@ fn having_not_commented_is_no_claim() {
     assert!(c.iter().all(|x| !x.text.contains("not commented")));
     assert_eq!(find(&c, "was flawed").source.name, "minister");
 }
+
+#[test]
+fn a_ruling_with_its_vote_before_the_clause() {
+    let c = one("Title\n\nThe court ruled 5-4 that the law was unconstitutional.");
+    let r = find(&c, "unconstitutional");
+    assert_eq!(r.text, "the law was unconstitutional");
+    assert_eq!(r.source.name, "court");
+}
