@@ -9027,6 +9027,21 @@ fn went_on_to(s: &Sent, lo: usize, i: usize) -> usize {
             && matches!(s.lw(i), "say" | "tell" | "announce" | "warn")
     {
         3
+    } else if i >= lo + 5
+        && s.is(i - 2, "media")
+        && s.is(i - 3, "social")
+        && s.is(i - 4, "to")
+        && matches!(s.lw(i - 5), "took" | "takes" | "went")
+    {
+        // ("Lund took to social media to say that C")
+        5
+    } else if i >= lo + 5
+        && matches!(s.lw(i - 4), "used" | "uses")
+        && matches!(s.lw(i - 3), "his" | "her" | "its" | "their" | "the")
+        && lexicon::occasion_noun(s.lw(i - 2))
+    {
+        // ("Lund used his speech to argue that C")
+        4
     } else {
         0
     }

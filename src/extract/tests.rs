@@ -5616,3 +5616,12 @@ fn a_ruling_with_its_vote_before_the_clause() {
     assert_eq!(r.text, "the law was unconstitutional");
     assert_eq!(r.source.name, "court");
 }
+
+#[test]
+fn taking_to_social_media_or_using_a_speech_to_say() {
+    let c = one(
+        "Title\n\nLund took to social media to say the economy was booming.\n\nDahl used her speech to argue that wages were falling.",
+    );
+    assert_eq!(find(&c, "economy was booming").source.name, "Lund");
+    assert_eq!(find(&c, "wages were falling").source.name, "Dahl");
+}
