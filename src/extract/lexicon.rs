@@ -2307,6 +2307,11 @@ pub fn document_word(w: &str) -> bool {
     DOCUMENT_WORD_SET.contains(w)
 }
 
+/// One document ("statement", not "statements"): an "it", never a "they".
+pub fn single_document(w: &str) -> bool {
+    document_word(w) && !w.ends_with('s')
+}
+
 /// Participles that tell a second claim with a that-clause after a comma
 /// (`C, Lin said, noting that D`, `said C, warning that D`).
 pub fn that_participle(w: &str) -> bool {

@@ -90,6 +90,18 @@ struct Attr {
     extra: Option<(usize, usize)>,
 }
 
+impl Attr {
+    /// The words the source was named by in the sentence ("he", "It", "the
+    /// ministry"), or "" when there are none.
+    fn said(&self) -> &str {
+        self.source
+            .source
+            .mention
+            .as_ref()
+            .map_or("", |m| m.text.as_str())
+    }
+}
+
 #[derive(Clone, Copy)]
 struct Sent<'a> {
     text: &'a str,
@@ -913,16 +925,15 @@ impl Extractor {
                         // (the body the sentence just before was about is "it", and an
                         // anonymous speaker just described is "they")
                         if let Some((f, _)) = framer.take().filter(|(_, at)| *at == (pi, si)) {
-                            let said = attr.source.source.mention.as_ref().map(|m| m.text.as_str());
                             // (a document is "it", never "they": "The ministers issued a
                             // joint statement. They said ...")
-                            let document = f.source.name.rsplit(' ').next().is_some_and(|w| {
-                                let w = w.to_ascii_lowercase();
-                                lexicon::document_word(&w) && !w.ends_with('s')
-                            });
-                            let fits = match said {
-                                Some("it" | "It") => f.class != NpClass::Unnamed,
-                                Some("they" | "They") => !document,
+                            let document =
+                                f.source.name.rsplit(' ').next().is_some_and(|w| {
+                                    lexicon::single_document(&w.to_ascii_lowercase())
+                                });
+                            let fits = match attr.said() {
+                                "it" | "It" => f.class != NpClass::Unnamed,
+                                "they" | "They" => !document,
                                 _ => false,
                             };
                             if attr.source.class == NpClass::Pronoun && fits {
@@ -936,9 +947,7 @@ impl Extractor {
                         // "The agency said C. It said D.": a body's "it" with nobody
                         // in memory is the body that just spoke
                         let body_pronoun = attr.source.class == NpClass::Pronoun
-                            && attr.source.source.mention.as_ref().is_some_and(|m| {
-                                matches!(m.text.as_str(), "it" | "It" | "they" | "They")
-                            });
+                            && matches!(attr.said(), "it" | "It" | "they" | "They");
                         let recent = last_speaker.as_ref().filter(|(ls, _, lp)| {
                             *lp + 1 >= pi && !ls.kind.is_person() && !nobody(ls)
                         });
@@ -984,12 +993,7 @@ impl Extractor {
                             first_subject = Some((attr.source.source.clone(), attr.source.class));
                         }
                         if part == 1 && attr.source.class == NpClass::Pronoun {
-                            let said = attr
-                                .source
-                                .source
-                                .mention
-                                .as_ref()
-                                .map_or("", |m| m.text.as_str());
+                            let said = attr.said();
                             let person = matches!(said, "he" | "she" | "He" | "She");
                             let body = matches!(said, "it" | "It");
                             // ("Police arrested two men they said had planned it")
@@ -1577,12 +1581,7 @@ impl Extractor {
         if attr.source.class != NpClass::Pronoun || attr.source.source.resolved {
             return false;
         }
-        let said = attr
-            .source
-            .source
-            .mention
-            .as_ref()
-            .map_or("", |m| m.text.as_str());
+        let said = attr.said();
         let (Some(last), Some((ls, _, _))) = (last, recent) else {
             return false;
         };

@@ -4,7 +4,7 @@
 use super::lexicon::{WordFilter, WordHasher, WordMap};
 use super::lexicon::{
     capital_only_head, determiner, document_word, head_kind, preposition, private_role, pronoun,
-    title_word, unnamed_head,
+    single_document, title_word, unnamed_head,
 };
 use super::segment::Tok;
 use crate::model::{Mention, SourceKind, SourceRef};
@@ -1610,18 +1610,14 @@ fn analyze_np(
 
     // "according to his statement", "her own estimate": the owner's pronoun,
     // resolved as its subject form
-    if (2..=4).contains(&lw.len())
-        && matches!(lw[0], "his" | "her" | "their")
-        && document_word(lw[lw.len() - 1])
-        && lw[1..lw.len() - 1]
-            .iter()
-            .all(|w| matches!(*w, "own" | "latest" | "new" | "written" | "first"))
-    {
-        let subject = match lw[0] {
-            "his" => "he",
-            "her" => "she",
-            _ => "they",
-        };
+    if let Some(subject) = super::lexicon::subject_pronoun(lw[0]).filter(|_| {
+        (2..=4).contains(&lw.len())
+            && matches!(lw[0], "his" | "her" | "their")
+            && document_word(lw[lw.len() - 1])
+            && lw[1..lw.len() - 1]
+                .iter()
+                .all(|w| matches!(*w, "own" | "latest" | "new" | "written" | "first"))
+    }) {
         return Some(pronoun_source(subject.to_string(), mention));
     }
     // "a government source quoted by Nordpress": the source speaks, the outlet
@@ -3755,9 +3751,7 @@ impl Memory {
                         ) && e.speaker
                             && !(e.kind == SourceKind::Unnamed
                                 && e.words.len() == 1
-                                && e.words
-                                    .last()
-                                    .is_some_and(|w| document_word(w) && !w.ends_with('s')))
+                                && e.words.last().is_some_and(|w| single_document(w)))
                     }),
                     _ => None,
                 };
