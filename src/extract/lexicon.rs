@@ -1849,6 +1849,22 @@ const CAPITAL_ONLY_HEADS: &[&str] = &[
     "mills",
     "stores",
     "markets",
+    // ("The contractor, Skyline Dynamics, said")
+    "dynamics",
+    "aerospace",
+    "robotics",
+    "semiconductors",
+    "electronics",
+    "instruments",
+    "devices",
+    "enterprises",
+    "ventures",
+    "therapeutics",
+    "biotech",
+    "automotive",
+    "engineering",
+    "materials",
+    "software",
 ];
 
 /// A head noun of [`CAPITAL_ONLY_HEADS`]: it names a firm only in capitals.

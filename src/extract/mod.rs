@@ -335,6 +335,9 @@ impl Extractor {
         // "Ostel's foreign ministry gave a shorter account. C, it said.": the body
         // the sentence before was about, with that sentence's position
         let mut framer: Option<(NpInfo, (usize, usize))> = None;
+        // "Roos and Varga issued a joint statement. C, the statement said.": who
+        // issued the document the next sentence cites, with that sentence's place
+        let mut issuer: Option<(NpInfo, (usize, usize))> = None;
         let mut pending: Vec<(usize, usize)> = Vec::new();
         // one token buffer (and one of their flags) for every sentence
         let mut tok_buf = Vec::new();
@@ -924,6 +927,22 @@ impl Extractor {
                         memory.resolve(&mut attr.source, pi);
                         // (the body the sentence just before was about is "it", and an
                         // anonymous speaker just described is "they")
+                        if let Some((f, _)) = issuer.take().filter(|(_, at)| *at == (pi, si)) {
+                            let said = attr.said();
+                            let the_document = said.len() > 4
+                                && said[..4].eq_ignore_ascii_case("the ")
+                                && said.split(' ').count() <= 3
+                                && said.rsplit(' ').next().is_some_and(|w| {
+                                    lexicon::single_document(&w.to_ascii_lowercase())
+                                });
+                            if the_document && attr.source.class == NpClass::Unnamed {
+                                attr.source.source = SourceRef {
+                                    mention: attr.source.source.mention.take(),
+                                    ..f.source
+                                };
+                                attr.source.class = f.class;
+                            }
+                        }
                         if let Some((f, _)) = framer.take().filter(|(_, at)| *at == (pi, si)) {
                             // (a document is "it", never "they": "The ministers issued a
                             // joint statement. They said ...")
@@ -1424,6 +1443,13 @@ impl Extractor {
                     if pronoun_next {
                         if let Some(info) = self.framing_body(&sent, pi, &mut memory) {
                             framer = Some((info, next));
+                        }
+                    }
+                    if next_span.is_some_and(|(a, b)| {
+                        memchr::memmem::find(&lower.as_bytes()[a..b], b"statement").is_some()
+                    }) {
+                        if let Some(info) = self.document_issuer(&sent, pi, &mut memory) {
+                            issuer = Some((info, next));
                         }
                     }
                     if let Some((a, b)) = self.unattributed(&sent) {
@@ -2406,6 +2432,31 @@ impl Extractor {
                             | SourceKind::StateMedia
                     )
         })
+    }
+
+    /// "Velmar's Anya Roos and Piet Varga issued a joint statement.": who issued
+    /// the statement (or communique, declaration) the sentence tells of.
+    fn document_issuer(&self, sent: &Sent, pi: usize, memory: &mut Memory) -> Option<NpInfo> {
+        let n = sent.toks.len();
+        let v = (1..n.min(24)).find(|&v| {
+            matches!(sent.lw(v), "issued" | "released" | "published")
+                && !sent.toks[v].quoted
+                && (v + 1..n.min(v + 4)).any(|d| {
+                    matches!(sent.lw(d), "statement" | "communique" | "declaration")
+                        && (v + 1..d).all(|x| sent.toks[x].word && !sent.toks[x].cap)
+                })
+        })?;
+        // (after an opening phrase: "After talks in Selm, Roos and Varga issued")
+        let a = (0..v).rev().find(|&k| sent.comma(k)).map_or(0, |k| k + 1);
+        if v <= a || (a..v).any(|x| !sent.toks[x].word && !sent.is(x, "'") || sent.toks[x].quoted) {
+            return None;
+        }
+        let mut info = names::analyze(sent.text, &sent.toks[a..v], &self.registry, a == 0)?;
+        if matches!(info.class, NpClass::Pronoun | NpClass::Unnamed) {
+            return None;
+        }
+        memory.resolve(&mut info, pi);
+        Some(info)
     }
 
     /// Register bodies named only by lowercase words ("the audit office") so that
@@ -4430,11 +4481,17 @@ impl Extractor {
                         // preposition is a noun, no verb)
                         let noun_after_preposition =
                             k > ne + 1 && matches!(s.lw(k - 1), "of" | "for" | "in" | "at");
+                        // ("president of the state workers' union", "of the
+                        // teachers union": a plural in the phrase after "of")
+                        let plural_in_phrase = w.ends_with('s')
+                            && (ne + 1..k).any(|x| matches!(s.lw(x), "of" | "for"))
+                            && !(ne + 1..k).any(|x| matches!(s.lw(x), "who" | "which"));
                         lexicon::cue_verb(w).is_none()
                             && w != "that"
                             && (!lexicon::finite_verb_like(w)
                                 || s.toks[k].cap
-                                || noun_after_preposition)
+                                || noun_after_preposition
+                                || plural_in_phrase)
                             || lexicon::title_word(w)
                             || lexicon::head_kind(w).is_some()
                     });
@@ -6273,6 +6330,18 @@ impl Extractor {
         if !words.iter().any(|w| lexicon::finite_verb_like(w)) {
             return None;
         }
+        // "The state's credit rating could also suffer.": a short guess at what may
+        // come, nothing to check
+        let m = words.len();
+        if m <= 8
+            && (m - 3..m - 1).any(|k| {
+                matches!(words[k], "could" | "might" | "may")
+                    && (k + 2 == m || matches!(words[k + 1], "also" | "well" | "yet" | "even"))
+            })
+            && !text.bytes().any(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
         if words.iter().any(|w| lexicon::belief_verb(w))
             && words.iter().any(|w| matches!(*w, "i" | "we"))
         {
@@ -6672,6 +6741,15 @@ fn reaction_frame(words: &[&str]) -> bool {
         }
         // the mood of a group: "were less enthusiastic", "are wary"
         "were" | "was" | "are" | "is" | "remained" | "remain" => {
+            // ("Some farmers are unconvinced by either candidate.", "remain wary
+            // of the plan": what the mood is about, in a few words)
+            let about = (1..rest.len().min(3))
+                .find(|&k| matches!(rest[k], "by" | "of" | "about"))
+                .filter(|&k| rest.len() - k <= 4);
+            let (rest, n) = match about {
+                Some(k) => (&rest[..k], n - (rest.len() - k)),
+                None => (rest, n),
+            };
             let adj = match rest {
                 [a] => a,
                 // "were not convinced"
@@ -7405,15 +7483,41 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     {
         let e = j - 4;
         let mut a = e;
-        while a > lo
-            && e - a < 4
-            && s.toks[a - 1].word
-            // (a plural noun is no verb here: "arrested 12 protesters")
-            && !(s.lw(a - 1).ends_with("ed") && s.lw(a - 1).len() > 4)
-            && lexicon::cue_verb(s.lw(a - 1)).is_none()
-            && !lexicon::np_boundary(s.lw(a - 1))
-            && !lexicon::preposition(s.lw(a - 1))
-        {
+        // ("questions from members of the Senate Armed Services Committee, several
+        // of whom": the members, across one "of" after a plural noun; "She met
+        // three ministers, two of whom": not the verb before them)
+        let mut crossed_of = false;
+        loop {
+            let limit = if crossed_of { 10 } else { 6 };
+            if a <= lo || e - a >= limit || !s.toks[a - 1].word {
+                break;
+            }
+            let w = s.lw(a - 1);
+            let of_group = w == "of"
+                && !crossed_of
+                && a >= lo + 2
+                && s.toks[a - 2].word
+                && !s.toks[a - 2].cap
+                && s.lw(a - 2).len() > 3
+                && s.lw(a - 2).ends_with('s')
+                && !matches!(s.lw(a - 2), "was" | "has" | "does");
+            if of_group {
+                crossed_of = true;
+                a -= 1;
+                continue;
+            }
+            // (a plural noun is no verb here: "arrested 12 protesters"; "Armed
+            // Services" is a name's)
+            let lower = !s.toks[a - 1].cap;
+            if lower && w.ends_with("ed") && w.len() > 4
+                // (the list's every word in -s is no verb here)
+                || lower && lexicon::finite_verb_like(w) && !w.ends_with('s')
+                || lexicon::cue_verb(w).is_some()
+                || lexicon::np_boundary(w)
+                || lexicon::preposition(w)
+            {
+                break;
+            }
             a -= 1;
         }
         if a < e {

@@ -1413,6 +1413,27 @@ pub fn analyze(
     registry: &Registry,
     sentence_initial: bool,
 ) -> Option<NpInfo> {
+    // "Velmar's Anya Roos": a place's or body's possessive before a person's
+    // name is no part of the name (the mention keeps it)
+    if (3..=4).contains(&toks.len())
+        && toks.iter().all(|t| t.word && t.cap && !t.quoted)
+        && possessive(&text[toks[0].start..toks[0].end])
+    {
+        let person = analyze_np(text, &toks[1..], registry, false).filter(|i| {
+            i.class == NpClass::Person
+                && i.source.role.is_none()
+                && i.source.name.contains(' ')
+                && !i.source.name.contains(['\'', '’'])
+        });
+        if let Some(mut info) = person {
+            if let Some(m) = info.source.mention.as_mut() {
+                m.start = toks[0].start;
+                m.text = text[m.start..m.end].to_string();
+            }
+            one_space(&mut info.source);
+            return Some(info);
+        }
+    }
     let mut info = analyze_np(text, toks, registry, sentence_initial)?;
     one_space(&mut info.source);
     Some(info)

@@ -5625,3 +5625,83 @@ fn taking_to_social_media_or_using_a_speech_to_say() {
     assert_eq!(find(&c, "economy was booming").source.name, "Lund");
     assert_eq!(find(&c, "wages were falling").source.name, "Dahl");
 }
+
+#[test]
+fn several_of_whom_is_the_group_before_the_comma() {
+    let c = one(
+        "Title\n\nKroll faced questions from members of the Senate Armed Services Committee, several of whom said the contract had been rushed.\n\nShe met three ministers, two of whom said the deal was dead.\n\nThe posts stunned party officials, several of whom said they would resign.",
+    );
+    let m = find(&c, "had been rushed");
+    assert_eq!(m.source.name, "members");
+    assert_eq!(
+        m.source.mention.as_ref().map(|m| m.text.as_str()),
+        Some("members of the Senate Armed Services Committee")
+    );
+    assert_eq!(find(&c, "deal was dead").source.name, "ministers");
+    assert_eq!(find(&c, "would resign").source.name, "party officials");
+}
+
+#[test]
+fn a_firm_named_by_its_trade_in_capitals() {
+    let c = one("Title\n\nThe contractor, Skyline Dynamics, said it was proud of its record.");
+    assert_eq!(find(&c, "proud").source.kind, SourceKind::Organization);
+}
+
+#[test]
+fn a_mood_about_something_is_framing() {
+    let c = one(
+        "Title\n\nSome farmers are unconvinced by either candidate.\n\nMany voters remain skeptical of both candidates.\n\nInvestors were wary of the plan to cut 400 jobs.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("unconvinced")));
+    assert!(c.iter().all(|x| !x.text.contains("skeptical")));
+    assert!(c.iter().any(|x| x.text.contains("400 jobs")));
+}
+
+#[test]
+fn a_speakers_union_office_after_the_name() {
+    let c = one(
+        "Title\n\n\"Our members are not bargaining chips,\" said Tessa Morn, president of the state workers' union.\n\n\"We will strike,\" said Ada Lenk, head of the teachers union.",
+    );
+    assert_eq!(find(&c, "bargaining chips").source.name, "Tessa Morn");
+    assert_eq!(find(&c, "We will strike").source.name, "Ada Lenk");
+}
+
+#[test]
+fn a_places_possessive_before_a_persons_name() {
+    let c = one(
+        "Title\n\nOstel's Anya Roos said the border would open. Roos added that talks were over.",
+    );
+    let a = find(&c, "border would open");
+    assert_eq!(a.source.name, "Anya Roos");
+    assert_eq!(
+        a.source.mention.as_ref().map(|m| m.text.as_str()),
+        Some("Ostel's Anya Roos")
+    );
+    assert_eq!(find(&c, "talks were over").source.name, "Anya Roos");
+}
+
+#[test]
+fn the_statement_just_issued_is_its_issuers() {
+    let c = one(
+        "Title\n\nAfter talks in Selm, Anya Roos and Piet Varga issued a joint statement. Technical teams would meet next month, the statement said.\n\nThe ministry issued a statement on Friday. Roads would reopen, the statement said.",
+    );
+    assert_eq!(
+        find(&c, "Technical teams").source.name,
+        "Anya Roos and Piet Varga"
+    );
+    assert_eq!(find(&c, "Roads would reopen").source.name, "ministry");
+    // (a statement no one is said to have issued stays the statement)
+    let c = one(
+        "Title\n\nA statement was read on television. Schools would close, the statement said.",
+    );
+    assert_eq!(find(&c, "Schools would close").source.name, "statement");
+}
+
+#[test]
+fn a_short_guess_at_what_may_come_is_no_claim() {
+    let c = one(
+        "Title\n\nThe state's credit rating could also suffer.\n\nThe talks could collapse by Friday.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("could also suffer")));
+    assert!(c.iter().any(|x| x.text.contains("by Friday")));
+}
