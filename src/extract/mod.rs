@@ -986,7 +986,28 @@ impl Extractor {
                         } else if body_pronoun && !attr.source.source.resolved
                             || self.spokesperson_pronoun(text, &attr, claims.last(), recent)
                         {
-                            if let Some((ls, lv, _)) = recent {
+                            // ("A readout from Reyes's office said the two leaders had
+                            // agreed that C. It said D.": "it" is the relay that spoke,
+                            // not the source it told of)
+                            let it_relay = matches!(attr.said(), "it" | "It")
+                                && attr.via.is_empty()
+                                && recent.is_some_and(|(_, lv, _)| !lv.is_empty());
+                            if let Some((_, lv, _)) = recent.filter(|_| it_relay) {
+                                if let Some((outer, inner)) = lv.split_last() {
+                                    attr.source.source = SourceRef {
+                                        mention: attr.source.source.mention.take(),
+                                        ..outer.clone()
+                                    };
+                                    attr.source.class = NpClass::Org;
+                                    attr.via = inner
+                                        .iter()
+                                        .map(|v| NpInfo {
+                                            source: v.clone(),
+                                            class: NpClass::Org,
+                                        })
+                                        .collect();
+                                }
+                            } else if let Some((ls, lv, _)) = recent {
                                 attr.source.source = SourceRef {
                                     mention: attr.source.source.mention.take(),
                                     ..ls.clone()
@@ -6771,6 +6792,33 @@ fn reaction_frame(words: &[&str]) -> bool {
                 }
                 _ => return false,
             };
+            // "The Kessian account was shorter.", "Ostel's readout was blunter.":
+            // how the account that follows compares
+            let account = matches!(
+                words[v - 1],
+                "account" | "version" | "readout" | "statement" | "response" | "reply"
+            );
+            if account
+                && n <= 7
+                && matches!(
+                    *adj,
+                    "shorter"
+                        | "longer"
+                        | "different"
+                        | "briefer"
+                        | "terser"
+                        | "vaguer"
+                        | "blunter"
+                        | "sharper"
+                        | "brief"
+                        | "terse"
+                        | "vague"
+                        | "blunt"
+                        | "curt"
+                )
+            {
+                return true;
+            }
             n <= 7
                 && matches!(
                     *adj,
@@ -10113,10 +10161,14 @@ fn toks_mention(s: &Sent, i: usize, j: usize) -> Mention {
 fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
     let n = s.toks.len();
     // (a three-byte token first: most sentences have no "who")
+    // (or a body's "which" after its comma: "according to the UN food agency,
+    // which has warned that C")
     let w = (1..n.saturating_sub(3)).find(|&w| {
         let t = s.toks[w];
-        t.end - t.start == 3 && &s.lower.as_bytes()[t.start..t.end] == b"who" && !t.quoted
+        let b = &s.lower.as_bytes()[t.start..t.end];
+        !t.quoted && (b == b"who" || b == b"which" && s.comma(w - 1))
     })?;
+    let which = s.is(w, "which");
     let mut v = w + 1;
     while v < n
         && matches!(
@@ -10132,6 +10184,8 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
     }
     let cs = if s.is(v + 1, "that") {
         v + 2
+    } else if which {
+        return None;
     } else if clause_follows(s, v, n) {
         v + 1
     } else {
@@ -10151,10 +10205,12 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
     let phrase = |e: usize| {
         let mut a = e;
         while a > 0
-            && e - a < 6
-            && s.toks[a - 1].word
+            && e - a < 7
+            // ("the United Nations' food agency, which")
+            && (s.toks[a - 1].word || matches!(s.lw(a - 1), "'" | "’") && a >= 2 && s.lw(a - 2).ends_with('s'))
             && !s.toks[a - 1].quoted
             && (s.toks[a - 1].cap
+                || !s.toks[a - 1].word
                 || lexicon::determiner(s.lw(a - 1))
                 || !lexicon::finite_verb_like(s.lw(a - 1))
                     && lexicon::cue_verb(s.lw(a - 1)).is_none()

@@ -2485,9 +2485,11 @@ fn analyze_np(
     // "the International Migration Office", "the World Fisheries Council": a
     // government word in an international body's name is no state's
     if let Some((hi, SourceKind::Government)) = head {
+        // (and "the United Nations' food agency")
+        let united_nations = hi > 1 && core_lw[0] == "united" && core_lw[1] == "nations";
         if hi > 0
             && core[0].cap
-            && matches!(core_lw[0], "international" | "world" | "global")
+            && (matches!(core_lw[0], "international" | "world" | "global") || united_nations)
             && core_lw[hi] != "ministry"
         {
             head = Some((hi, SourceKind::Organization));

@@ -5705,3 +5705,50 @@ fn a_short_guess_at_what_may_come_is_no_claim() {
     assert!(c.iter().all(|x| !x.text.contains("could also suffer")));
     assert!(c.iter().any(|x| x.text.contains("by Friday")));
 }
+
+#[test]
+fn it_after_a_nested_report_is_the_relay() {
+    let c = one(
+        "Title\n\nA readout from Reyes's office said the two leaders had agreed that the corridor should reopen. It said Reyes had raised the fate of 14 sailors.",
+    );
+    let r = find(&c, "fate of 14 sailors");
+    assert_eq!(r.source.name, "Reyes's office");
+    assert!(r.via.is_empty());
+    let c = one(
+        "Title\n\nState television said, citing the ministry, that 40 people died. It said rescue work continued.",
+    );
+    assert_eq!(find(&c, "rescue work").source.name, "State television");
+}
+
+#[test]
+fn how_an_account_compares_is_framing() {
+    let c = one(
+        "Title\n\nThe Kessian account was shorter.\n\nOstel's readout was much blunter.\n\nThe account was false.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("shorter")));
+    assert!(c.iter().all(|x| !x.text.contains("blunter")));
+    assert!(c.iter().any(|x| x.text.contains("was false")));
+}
+
+#[test]
+fn a_united_nations_agency_is_an_organization() {
+    let c = one("Title\n\nThe United Nations' food agency said prices rose by a third.");
+    assert_eq!(
+        find(&c, "prices rose").source.kind,
+        SourceKind::Organization
+    );
+}
+
+#[test]
+fn a_bodys_which_clause_of_warning() {
+    let c = one(
+        "Title\n\nGrain prices rose by a third, according to the United Nations' food agency, which has warned that famine could follow in the south.\n\nThe plan, which critics said was unfair, passed.",
+    );
+    let w = find(&c, "famine could follow");
+    assert_eq!(w.text, "famine could follow in the south");
+    assert_eq!(w.source.name, "United Nations' food agency");
+    assert_eq!(
+        find(&c, "Grain prices rose").source.name,
+        "United Nations' food agency"
+    );
+}
