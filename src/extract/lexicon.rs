@@ -214,6 +214,13 @@ pub const STANCE_VERBS: &[&str] = &["expressed", "voiced", "conveyed", "reaffirm
 pub const PHRASE_CUE_VERBS: &[&str] = &[
     // ("Ortiz did not dispute that C")
     "dispute",
+    // ("Carver rejected the idea that C")
+    "rejected",
+    "rejects",
+    "dismissed",
+    "dismisses",
+    "disputed",
+    "disputes",
     // ("Lund's team is convinced that C")
     "convinced",
     "confident",
@@ -2051,6 +2058,11 @@ const UNNAMED_HEAD_WORDS: &[&str] = &[
     // ("Allies of the chancellor said": people around someone, not named)
     "allies",
     "ally",
+    // ("Party strategists say": people, not the party)
+    "strategists",
+    "strategist",
+    "operatives",
+    "consultants",
     "associates",
     "confidants",
     "loyalists",

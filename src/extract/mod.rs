@@ -1261,6 +1261,9 @@ impl Extractor {
                                         // ("have demanded Dahl's resignation, saying"):
                                         // a demand the reason goes with
                                         || matches!(w, "demanded" | "demand" | "demands")
+                                        // ("had argued for a shorter sentence, saying")
+                                        || matches!(w, "argued" | "argues")
+                                            && matches!(sent.lw(k + 1), "for" | "against")
                                 })
                             {
                                 Some(c - 1)
@@ -2995,9 +2998,15 @@ impl Extractor {
                     }
                     Form::Past => true,
                 };
+                // "had argued for a shorter sentence, saying ...": a case made for or
+                // against something, no words given (not "argued for years that C")
+                let argued_for = matches!(w, "argued" | "argue" | "argues")
+                    && matches!(s.lw(i + 1), "for" | "against")
+                    && !(i + 2..hi.min(i + 6)).any(|k| s.is(k, "that"));
                 // "the council of the Kell Sea states said": a noun in -s before the
                 // verb of saying
                 let ok = ok
+                    && !argued_for
                     // ("Orvik Mayor Sara Tell": a surname after a first name)
                     && !(t.cap
                         && i > lo
@@ -5015,6 +5024,17 @@ impl Extractor {
         if s.is(k + 1, "that") && vote_count(s.lw(k)) {
             k += 1;
         }
+        // ("has said for months that C", "argued for years that C": how long, then
+        // the clause)
+        if s.is(k, "for")
+            && s.is(k + 2, "that")
+            && matches!(
+                s.lw(k + 1),
+                "years" | "months" | "weeks" | "days" | "decades"
+            )
+        {
+            k += 2;
+        }
         // 'said of the protesters: "C"', "said of the plan that C": what the words
         // are about, then the words
         if s.is(k, "of") && !s.toks[k].quoted {
@@ -6599,6 +6619,15 @@ fn reaction_frame(words: &[&str]) -> bool {
             return true;
         }
     }
+    // "Democrats see it differently.": another view, told in the words that follow
+    if n <= 7
+        && last == "differently"
+        && words
+            .iter()
+            .any(|w| matches!(*w, "see" | "sees" | "saw" | "view" | "views" | "viewed"))
+    {
+        return true;
+    }
     // "The palace also weighed in.": someone joined, their words follow
     if n <= 10 && last == "in" && matches!(words[n - 2], "weighed" | "chimed" | "waded") {
         return true;
@@ -6838,6 +6867,8 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "unconvinced"
                         | "unimpressed"
                         | "guarded"
+                        // ("Public polls are mixed.", "Reaction was mixed.")
+                        | "mixed"
                         | "doubtful"
                         | "convinced"
                         | "persuaded"
@@ -8620,6 +8651,34 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 .find(|&k| s.is(k, "that"))
                 .unwrap_or(i + 1),
             ("agreed" | "agrees", _) => i + 1,
+            // "Carver rejected the idea that C", "dismissed the suggestion that C":
+            // the idea's words, with the stance's cue (as "denied the allegation
+            // that C" reads)
+            (
+                "rejected" | "rejects" | "dismissed" | "dismisses" | "disputed" | "disputes",
+                "the",
+            ) if s.is(i + 3, "that")
+                && matches!(
+                    s.lw(i + 2),
+                    "idea"
+                        | "notion"
+                        | "suggestion"
+                        | "suggestions"
+                        | "claim"
+                        | "claims"
+                        | "assertion"
+                        | "allegation"
+                        | "allegations"
+                        | "accusation"
+                        | "accusations"
+                        | "charge"
+                        | "charges"
+                        | "premise"
+                        | "argument"
+                ) =>
+            {
+                return Some(i + 1);
+            }
             // "Hege Lie echoed Moen's view that C", "shared her concern that C":
             // another's words taken up as one's own
             // (the reading takes the owned words: "view that")

@@ -5752,3 +5752,47 @@ fn a_bodys_which_clause_of_warning() {
         "United Nations' food agency"
     );
 }
+
+#[test]
+fn strategists_are_people_not_their_party() {
+    let c =
+        one("Title\n\nParty strategists say their polling shows the governor taking the blame.");
+    let s = find(&c, "polling shows");
+    assert_eq!(s.source.name, "Party strategists");
+    assert_eq!(s.source.kind, SourceKind::Unnamed);
+}
+
+#[test]
+fn arguing_for_something_is_no_words() {
+    let c = one(
+        "Title\n\nHis lawyer, Ben Ocampo, had argued for a shorter sentence, saying Dane had cooperated with investigators.\n\nLena Holt argued for years that the law was unfair.\n\nMira Stone has said for months that the tax was too high.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("shorter sentence")));
+    assert_eq!(find(&c, "had cooperated").source.name, "Ben Ocampo");
+    assert_eq!(find(&c, "law was unfair").text, "the law was unfair");
+    assert_eq!(find(&c, "tax was too high").text, "the tax was too high");
+}
+
+#[test]
+fn rejecting_the_idea_that() {
+    let c = one(
+        "Title\n\nJill Carver rejected the idea that the governor was dragging out the dispute.\n\nOla Berg dismissed the suggestion that the plan had failed.\n\nThe ministry rejected the report.",
+    );
+    let r = find(&c, "dragging out");
+    assert_eq!(
+        r.text,
+        "the idea that the governor was dragging out the dispute"
+    );
+    assert_eq!(r.source.name, "Jill Carver");
+    assert_eq!(find(&c, "plan had failed").source.name, "Ola Berg");
+}
+
+#[test]
+fn another_view_or_a_mixed_picture_is_framing() {
+    let c = one(
+        "Title\n\nDemocrats see it differently.\n\nPublic polls are mixed.\n\nThe results were mixed, with 40 percent backing the plan.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("differently")));
+    assert!(c.iter().all(|x| !x.text.contains("polls are mixed")));
+    assert!(c.iter().any(|x| x.text.contains("40 percent")));
+}
