@@ -10395,6 +10395,12 @@ fn no_response(words: &[&str]) -> bool {
         }
         _ => false,
     }) || words.len() <= 5 && words.windows(3).any(|w| w == ["gave", "no", "details"])
+        // ("She did not give details.", "He did not provide further details.")
+        || words.len() <= 7
+            && words.windows(3).any(|w| {
+                matches!(w, ["not", "give" | "provide" | "offer", "details" | "further" | "more" | "any"])
+            })
+            && words.last().is_some_and(|w| matches!(*w, "details" | "detail"))
         // ("She did not name any country.")
         || words.len() <= 8 && words.windows(3).any(|w| w == ["did", "not", "name"]);
     if (untold && words.len() <= 22 || unsaid && words.len() <= 16)

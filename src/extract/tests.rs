@@ -5796,3 +5796,12 @@ fn another_view_or_a_mixed_picture_is_framing() {
     assert!(c.iter().all(|x| !x.text.contains("polls are mixed")));
     assert!(c.iter().any(|x| x.text.contains("40 percent")));
 }
+
+#[test]
+fn not_giving_details_is_nothing_said() {
+    let c = one(
+        "Title\n\nDalia Ostrova told parliament that the government would respond firmly. She did not give details.\n\nHe did not provide further details.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("details")));
+    assert_eq!(find(&c, "respond firmly").source.name, "Dalia Ostrova");
+}
