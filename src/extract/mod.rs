@@ -3105,6 +3105,13 @@ impl Extractor {
                             || lexicon::unnamed_head(pw)
                             // ("A government spokesman suggested ...")
                             || form == Form::Past && lexicon::title_word(pw)
+                            // ("Harlan declined to comment but pledged to release
+                            // her plan": the clause's subject's second verb)
+                            || matches!(pw, "and" | "but")
+                                && matches!(w, "pledged" | "promised" | "threatened")
+                                && s.is(i + 1, "to")
+                                && k > lo + 1
+                                && s.toks[lo].cap
                             // ("..., our correspondent reports.": the cue closing
                             // the sentence)
                             || (i + 1 >= hi || s.end_punct(i + 1))
@@ -5391,7 +5398,11 @@ impl Extractor {
                 && !s.toks[m].quoted
                 && (matches!(s.lw(m + 1), "a" | "an") && lexicon::disputed_noun(s.lw(m + 2))
                     || s.is(m + 1, "which"))
-                && (m + 2..e.min(m + 8)).any(|x| lexicon::stance_verb(s.lw(x)))
+                && (m + 2..e.min(m + 8)).any(|x| {
+                    lexicon::stance_verb(s.lw(x))
+                        // (", a figure that independent analysts have questioned")
+                        || matches!(s.lw(x), "questioned" | "challenged" | "contested")
+                })
         }) {
             e = m;
         }
@@ -5540,7 +5551,8 @@ impl Extractor {
                 // a comma, the verb has no subject of its own
                 "and" | "but"
                     if s.comma(m - 1)
-                        && matches!(
+                        && !s.toks[m + 1].quoted
+                        && (matches!(
                             s.lw(m + 1),
                             "added"
                                 | "said"
@@ -5560,7 +5572,11 @@ impl Extractor {
                                 | "affirmed"
                                 | "declared"
                         )
-                        && !s.toks[m + 1].quoted =>
+                        // (any verb of saying with its that-clause: "mused that A,
+                        // and joked that B")
+                        || s.is(m + 2, "that")
+                            && lexicon::cue_verb(s.lw(m + 1))
+                                .is_some_and(|(c, f)| c == CueClass::Say && f == Form::Past)) =>
                 {
                     Some(after_verb(m + 2))
                 }
@@ -6428,13 +6444,24 @@ impl Extractor {
                 *w,
                 "remarks" | "comments" | "statement" | "claim" | "claims" | "words"
             )
-        }) && words.windows(2).any(|w| {
+        }) && (0..words.len().saturating_sub(1)).any(|v| {
+            // ("The remarks drew quick attention.": with a word of how)
+            let how = matches!(
+                words[v + 1],
+                "quick" | "swift" | "immediate" | "sharp" | "wide" | "widespread" | "fierce"
+            );
+            let (verb, what) = match words.get(v + 2) {
+                Some(&w2) if how => (words[v], w2),
+                _ => (words[v], words[v + 1]),
+            };
             matches!(
-                w[0],
+                verb,
                 "drew" | "sparked" | "prompted" | "triggered" | "provoked"
             ) && matches!(
-                w[1],
-                "criticism"
+                what,
+                "attention"
+                    | "scrutiny"
+                    | "criticism"
                     | "fire"
                     | "condemnation"
                     | "rebukes"
@@ -9841,6 +9868,19 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                         && !matches!(s.lw(v - 1), "was" | "were" | "been" | "being" | "is" | "are")
                         && (lexicon::cue_verb(s.lw(v))
                             .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Pres3))
+                            // (", and officials say C", ", and state data show C": a
+                            // plural's present)
+                            || !after
+                                && v > b
+                                && matches!(s.lw(v), "say" | "show" | "suggest" | "argue" | "insist" | "warn")
+                                && {
+                                    let p = s.lw(v - 1);
+                                    matches!(p, "data" | "police" | "people" | "they")
+                                        || p.len() > 3
+                                            && p.ends_with('s')
+                                            && !p.ends_with("ss")
+                                            && !p.ends_with("'s")
+                                }
                             // ("..., though engineers disagree": another side's view)
                             || !after
                                 && matches!(

@@ -5805,3 +5805,56 @@ fn not_giving_details_is_nothing_said() {
     assert!(c.iter().all(|x| !x.text.contains("details")));
     assert_eq!(find(&c, "respond firmly").source.name, "Dalia Ostrova");
 }
+
+#[test]
+fn a_second_verb_of_saying_after_a_comma() {
+    let c = one(
+        "Title\n\nBrisco mused that taxes were high, and joked that his economists hated the idea.",
+    );
+    assert_eq!(find(&c, "taxes were high").text, "taxes were high");
+    let j = find(&c, "economists hated");
+    assert_eq!(j.source.name, "Brisco");
+    assert!(j.via.is_empty());
+}
+
+#[test]
+fn a_figure_others_questioned_closes_the_content() {
+    let c = one(
+        "Title\n\nBrisco has boasted that he created 2,000 jobs, a figure that analysts have questioned.",
+    );
+    assert_eq!(find(&c, "2,000 jobs").text, "he created 2,000 jobs");
+}
+
+#[test]
+fn a_pledge_after_a_first_verb() {
+    let c = one(
+        "Title\n\nHarlan declined to comment on the remarks but pledged to release her own farm plan next week.\n\nThe ministry condemned the attack and threatened to expel the ambassador.",
+    );
+    assert_eq!(find(&c, "farm plan").source.name, "Harlan");
+    assert_eq!(find(&c, "expel the ambassador").source.name, "ministry");
+}
+
+#[test]
+fn remarks_drawing_attention_are_framing() {
+    let c = one(
+        "Title\n\nThe remarks drew quick attention.\n\nThe remarks drew criticism.\n\nThe plant drew 400 visitors.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("remarks drew")));
+    assert!(c.iter().any(|x| x.text.contains("400 visitors")));
+}
+
+#[test]
+fn a_plurals_present_cue_in_a_second_clause() {
+    let c = one(
+        "Title\n\nThe treasurer's office has no role in job creation, and state data show employment grew by about 1,100 jobs.\n\nThe office closed in May, and officials say employment grew by 300 jobs.",
+    );
+    assert_eq!(
+        find(&c, "no role in job creation").source.kind,
+        SourceKind::Publication
+    );
+    assert_eq!(
+        find(&c, "1,100 jobs").text,
+        "employment grew by about 1,100 jobs"
+    );
+    assert_eq!(find(&c, "300 jobs").source.name, "officials");
+}
