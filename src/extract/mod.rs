@@ -728,6 +728,7 @@ impl Extractor {
                             // $420 million": the aside's own speaker
                             None => match appositive_saying(&sent)
                                 .or_else(|| semicolon_split(&sent))
+                                .or_else(|| paren_report_split(&sent))
                                 .or_else(|| relative_saying_split(&sent))
                                 .or_else(|| according_then_and(&sent))
                             {
@@ -9716,6 +9717,28 @@ fn has_it_or_they(b: &[u8]) -> bool {
     })
 }
 
+/// "Some supermarkets have reported shortages (the ministry said those were
+/// \"isolated cases\").": a report in brackets closing the sentence, its own
+/// subject and verb of saying. (m, b): the opening bracket and where the
+/// bracket's words start.
+fn paren_report_split(s: &Sent) -> Option<(usize, usize)> {
+    let n = s.toks.len();
+    let m = (3..n.saturating_sub(4)).find(|&m| s.is(m, "(") && !s.toks[m].quoted)?;
+    // (the bracket closes the sentence)
+    let close = (m + 4..n).find(|&c| s.is(c, ")"))?;
+    if !(close + 1..n).all(|k| s.punct(k)) {
+        return None;
+    }
+    let first = s.lw(m + 1);
+    let subject_like = s.toks[m + 1].cap || lexicon::determiner(first) || lexicon::pronoun(first);
+    let cue = (m + 2..close.min(m + 7)).find(|&v| {
+        !s.toks[v].quoted
+            && lexicon::cue_verb(s.lw(v))
+                .is_some_and(|(c, f)| c == CueClass::Say && matches!(f, Form::Past | Form::Pres3))
+    })?;
+    (subject_like && cue + 2 < close && (m + 1..cue).all(|k| s.toks[k].word)).then_some((m, m + 1))
+}
+
 /// "Supporters argue that A; opponents counter that B.": two reports joined
 /// by a semicolon, each with its own verb of saying. (m, b): the semicolon and
 /// where the second clause starts.
@@ -11246,7 +11269,8 @@ fn is_boilerplate(p: &str) -> bool {
         || (l.starts_with("updated ") || l.starts_with("published "))
             && t.len() < 60
             && t.bytes().any(|b| b.is_ascii_digit())
-            && !t.ends_with('.')
+            // (a time's stop may end it: "Updated 3:41 p.m.")
+            && (!t.ends_with('.') || t.ends_with(".m."))
         || l.starts_with("published:")
         || l.starts_with("posted:")
         || l.starts_with("tags:")

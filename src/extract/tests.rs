@@ -5858,3 +5858,26 @@ fn a_plurals_present_cue_in_a_second_clause() {
     );
     assert_eq!(find(&c, "300 jobs").source.name, "officials");
 }
+
+#[test]
+fn a_report_in_brackets_closing_the_sentence() {
+    let c = one(
+        "Title\n\nSome supermarkets have reported shortages of imported fruit (the ministry said those were \"isolated cases\").\n\nThe ministry (which said it had no plans) declined to act.",
+    );
+    let a = find(&c, "shortages of imported fruit");
+    assert_eq!(
+        a.text,
+        "Some supermarkets have reported shortages of imported fruit"
+    );
+    assert_eq!(a.source.kind, SourceKind::Publication);
+    assert_eq!(find(&c, "isolated cases").source.name, "ministry");
+}
+
+#[test]
+fn an_update_time_line_is_no_claim() {
+    let c = one(
+        "Title\n\nBy Mara Lind\n\nUpdated 3:41 p.m.\n\nDockworkers stayed off the job for a 15th day on Tuesday.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("Updated")));
+    assert!(c.iter().any(|x| x.text.contains("15th day")));
+}
