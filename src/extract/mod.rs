@@ -338,6 +338,9 @@ impl Extractor {
         // "Roos and Varga issued a joint statement. C, the statement said.": who
         // issued the document the next sentence cites, with that sentence's place
         let mut issuer: Option<(NpInfo, (usize, usize))> = None;
+        // "Reyes and Holt signed the deal. The two said C.": the pair the sentence
+        // before was about, with the place of the sentence that names them so
+        let mut pair: Option<(NpInfo, (usize, usize))> = None;
         let mut pending: Vec<(usize, usize)> = Vec::new();
         // one token buffer (and one of their flags) for every sentence
         let mut tok_buf = Vec::new();
@@ -729,6 +732,7 @@ impl Extractor {
                             None => match appositive_saying(&sent)
                                 .or_else(|| semicolon_split(&sent))
                                 .or_else(|| paren_report_split(&sent))
+                                .or_else(|| though_after_report(&sent))
                                 .or_else(|| relative_saying_split(&sent))
                                 .or_else(|| according_then_and(&sent))
                             {
@@ -928,6 +932,16 @@ impl Extractor {
                         memory.resolve(&mut attr.source, pi);
                         // (the body the sentence just before was about is "it", and an
                         // anonymous speaker just described is "they")
+                        if let Some((f, _)) = pair.take().filter(|(_, at)| *at == (pi, si)) {
+                            let said = attr.said().to_ascii_lowercase();
+                            if attr.source.class != NpClass::Pronoun && pair_words(&said) {
+                                attr.source.source = SourceRef {
+                                    mention: attr.source.source.mention.take(),
+                                    ..f.source
+                                };
+                                attr.source.class = f.class;
+                            }
+                        }
                         if let Some((f, _)) = issuer.take().filter(|(_, at)| *at == (pi, si)) {
                             let said = attr.said();
                             let the_document = said.len() > 4
@@ -1475,6 +1489,18 @@ impl Extractor {
                     }) {
                         if let Some(info) = self.document_issuer(&sent, pi, &mut memory) {
                             issuer = Some((info, next));
+                        }
+                    }
+                    if next_span.is_some_and(|(a, b)| opens_with_pair(&lower[a..b])) {
+                        let subject = clause_subject(&sent, 0, sent.toks.len())
+                            .filter(|&(a, b)| (a..b).any(|k| sent.is(k, "and")))
+                            .and_then(|(a, b)| {
+                                names::analyze(text, &sent.toks[a..b], &self.registry, a == 0)
+                            })
+                            .filter(|i| i.class != NpClass::Pronoun);
+                        if let Some(mut info) = subject {
+                            memory.resolve(&mut info, pi);
+                            pair = Some((info, next));
                         }
                     }
                     if let Some((a, b)) = self.unattributed(&sent) {
@@ -7320,6 +7346,10 @@ fn list_after_of(s: &Sent, lo: usize, j: usize) -> Option<(usize, usize)> {
 /// [`subject_left`] before a number's comma is taken back in.
 fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     let mut j = cue;
+    // "Both said C": the pair told of before
+    if j == lo + 1 && s.is(lo, "both") {
+        return Some((lo, j));
+    }
     // "the foreign ministers of Velmar, Orvik, Marenland and Ostel said": a list
     // of names after "of" belongs to the phrase before it
     if let Some(r) = list_after_of(s, lo, j) {
@@ -9739,6 +9769,69 @@ fn paren_report_split(s: &Sent) -> Option<(usize, usize)> {
     (subject_like && cue + 2 < close && (m + 1..cue).all(|k| s.toks[k].word)).then_some((m, m + 1))
 }
 
+/// "Harlan raised $5.1 million, according to filings, though she had more cash
+/// on hand": a clause after "though" that follows a report is read on its own
+/// (it had been dropped with the report's tail). (m, b): the comma and where
+/// the clause starts.
+fn though_after_report(s: &Sent) -> Option<(usize, usize)> {
+    let n = s.toks.len();
+    let m = (4..n.saturating_sub(4)).find(|&m| {
+        s.comma(m) && matches!(s.lw(m + 1), "though" | "although") && !s.toks[m + 1].quoted
+    })?;
+    let b = m + 2;
+    let reported = (1..m).any(|k| {
+        !s.toks[k].quoted
+            && (s.is(k, "according") && s.is(k + 1, "to")
+                || s.flags[k] & lexicon::F_CUE_START != 0
+                    && lexicon::cue_verb(s.lw(k))
+                        .is_some_and(|(c, f)| c == CueClass::Say && f == Form::Past))
+    });
+    let clause = (b + 1..n.min(b + 6)).any(|k| {
+        let w = s.lw(k);
+        s.toks[k].word
+            && !s.toks[k].cap
+            && (lexicon::auxiliary(w) || matches!(w, "had" | "has" | "was" | "were"))
+    }) && !(b..n)
+        .any(|k| s.flags[k] & lexicon::F_CUE_START != 0 && lexicon::cue_verb(s.lw(k)).is_some());
+    (reported
+        && clause
+        && (s.toks[b].cap || lexicon::pronoun(s.lw(b)) || lexicon::determiner(s.lw(b))))
+    .then_some((m, b))
+}
+
+/// "The two", "Both", "The two leaders": a pair's words, told of the pair the
+/// sentence before named.
+fn pair_words(said: &str) -> bool {
+    let mut w = said.split(' ');
+    match (w.next(), w.next(), w.next(), w.next()) {
+        (Some("both"), None, _, _) => true,
+        (Some("the"), Some("two"), rest, None) => rest.is_none_or(|r| {
+            matches!(
+                r,
+                "leaders"
+                    | "men"
+                    | "women"
+                    | "ministers"
+                    | "sides"
+                    | "presidents"
+                    | "countries"
+                    | "governments"
+                    | "candidates"
+                    | "parties"
+                    | "officials"
+            )
+        }),
+        _ => false,
+    }
+}
+
+/// Whether a (lower-case) sentence opens with "the two" or "both": the cheap
+/// look that decides whether the sentence before is read for its pair.
+fn opens_with_pair(lower: &str) -> bool {
+    let t = lower.trim_start();
+    t.starts_with("the two ") || t.starts_with("both ")
+}
+
 /// "Supporters argue that A; opponents counter that B.": two reports joined
 /// by a semicolon, each with its own verb of saying. (m, b): the semicolon and
 /// where the second clause starts.
@@ -10461,9 +10554,17 @@ fn no_response(words: &[&str]) -> bool {
         // ("She did not give details.", "He did not provide further details.")
         || words.len() <= 7
             && words.windows(3).any(|w| {
-                matches!(w, ["not", "give" | "provide" | "offer", "details" | "further" | "more" | "any"])
+                matches!(
+                    w,
+                    ["not", "give" | "provide" | "offer", "details" | "further" | "more" | "any" | "figures" | "a"]
+                )
             })
-            && words.last().is_some_and(|w| matches!(*w, "details" | "detail"))
+            && words.last().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "details" | "detail" | "figures" | "figure" | "breakdown" | "timeline" | "timetable"
+                )
+            })
         // ("She did not name any country.")
         || words.len() <= 8 && words.windows(3).any(|w| w == ["did", "not", "name"]);
     if (untold && words.len() <= 22 || unsaid && words.len() <= 16)

@@ -1434,6 +1434,23 @@ pub fn analyze(
             return Some(info);
         }
     }
+    // "The two said", "Both said": a pair told of just before (the caller puts
+    // the pair's names in when it knows them)
+    let words = |k: usize| text[toks[k].start..toks[k].end].to_ascii_lowercase();
+    let pair = match toks.len() {
+        1 => words(0) == "both",
+        2 => words(0) == "the" && words(1) == "two",
+        _ => false,
+    };
+    if pair {
+        let (start, end) = (toks[0].start, toks[toks.len() - 1].end);
+        let mention = Mention {
+            text: text[start..end].to_string(),
+            start,
+            end,
+        };
+        return Some(unnamed(mention.text.clone(), mention));
+    }
     let mut info = analyze_np(text, toks, registry, sentence_initial)?;
     one_space(&mut info.source);
     Some(info)

@@ -5881,3 +5881,27 @@ fn an_update_time_line_is_no_claim() {
     assert!(c.iter().all(|x| !x.text.contains("Updated")));
     assert!(c.iter().any(|x| x.text.contains("15th day")));
 }
+
+#[test]
+fn the_two_or_both_are_the_pair_named_before() {
+    let c = one(
+        "Title\n\nThe leaders of Tarsia and Velmar signed an agreement on Thursday.\n\nThe two said the deal would guarantee each country water.\n\nOmar Reyes and Ines Holt met in Arnsby. Both said the talks would go on.",
+    );
+    assert_eq!(find(&c, "guarantee each country").source.name, "leaders");
+    assert_eq!(
+        find(&c, "talks would go on").source.name,
+        "Omar Reyes and Ines Holt"
+    );
+    let c = one("Title\n\nBoth said the deal would last.");
+    assert_eq!(find(&c, "deal would last").source.name, "Both");
+}
+
+#[test]
+fn a_though_clause_after_a_report_is_kept() {
+    let c = one(
+        "Title\n\nHarlan raised $5.1 million over the same period, according to filings with the election commission, though she had more cash on hand at the end of September.\n\nPrices rose, the ministry said, though it did not give figures.",
+    );
+    assert_eq!(find(&c, "$5.1 million").source.name, "filings");
+    assert!(c.iter().any(|x| x.text.starts_with("she had more cash")));
+    assert!(c.iter().all(|x| !x.text.contains("give figures")));
+}
