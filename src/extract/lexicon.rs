@@ -714,6 +714,8 @@ const AUX_OR_ADVERB_WORDS: &[&str] = &[
     "angrily",
     "calmly",
     "simply",
+    // ("The minister would only say that C", "only said that C")
+    "only",
     "first",
     "just",
     "now",

@@ -2971,6 +2971,11 @@ impl Extractor {
                                 .take_while(|&k| !s.comma(k) && !s.toks[k].quoted)
                                 .any(|k| s.is(k, "that"));
                         future
+                        // ("would say only that C": all the speaker gave)
+                        || w == "say"
+                            && prev == "would"
+                            && s.is(i + 1, "only")
+                            && s.is(i + 2, "that")
                         // "Holt went on to say that", "continued to insist that": the
                         // subject's own further words
                         || went_on_to(s, lo, i) > 0 && !matches!(w, "accuse" | "blame")
@@ -5090,7 +5095,9 @@ impl Extractor {
             }
         }
         // ("..., saying only that C": the speaker's reticence is no content)
-        if s.is(k, "only") && s.is(k + 1, "that") && matches!(s.lw(c.i), "saying" | "said" | "says")
+        if s.is(k, "only")
+            && s.is(k + 1, "that")
+            && matches!(s.lw(c.i), "saying" | "said" | "says" | "say")
         {
             k += 1;
         }
@@ -10394,7 +10401,18 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
         v += 1;
     }
     let (class, form) = lexicon::cue_verb(s.lw(v))?;
-    if class != CueClass::Say || !matches!(form, Form::Past | Form::Pres3) || s.toks[v].quoted {
+    // ("Lawmakers who say Strand misled parliament have demanded ...": a plural's
+    // present, the group opening the sentence)
+    let plural_present = form == Form::Base
+        && !which
+        && v == w + 1
+        && !s.comma(w - 1)
+        && s.lw(w - 1).len() > 3
+        && s.lw(w - 1).ends_with('s');
+    if class != CueClass::Say
+        || !(matches!(form, Form::Past | Form::Pres3) || plural_present)
+        || s.toks[v].quoted
+    {
         return None;
     }
     let cs = if s.is(v + 1, "that") {
@@ -10409,6 +10427,18 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
     let mut ce = (cs + 2..n)
         .find(|&m| s.comma(m) && !s.toks[m].quoted)
         .unwrap_or(n);
+    // (the group's clause ends where the sentence's own verb starts: "... who say
+    // Strand misled parliament | have demanded")
+    if plural_present {
+        ce = (cs + 2..ce)
+            .find(|&k| {
+                matches!(
+                    s.lw(k),
+                    "have" | "has" | "had" | "will" | "would" | "are" | "were" | "plan" | "want"
+                ) && !s.toks[k].quoted
+            })
+            .unwrap_or(ce);
+    }
     while ce > cs && s.punct(ce - 1) && !s.toks[ce - 1].quote_mark {
         ce -= 1;
     }

@@ -5905,3 +5905,29 @@ fn a_though_clause_after_a_report_is_kept() {
     assert!(c.iter().any(|x| x.text.starts_with("she had more cash")));
     assert!(c.iter().all(|x| !x.text.contains("give figures")));
 }
+
+#[test]
+fn would_only_say_that() {
+    let c = one(
+        "Title\n\nThe minister would only say that the timing had been wrong.\n\nThe mayor would say only that the budget was tight.\n\nThe governor only said that the pardon was lawful.",
+    );
+    assert_eq!(find(&c, "timing had been").source.name, "minister");
+    let b = find(&c, "budget was tight");
+    assert_eq!(b.text, "the budget was tight");
+    assert_eq!(b.source.name, "mayor");
+    assert_eq!(find(&c, "pardon was lawful").source.name, "governor");
+}
+
+#[test]
+fn a_group_who_say_opening_the_sentence() {
+    let c = one(
+        "Title\n\nLawmakers who say Strand misled parliament have demanded that he appear before the committee.\n\nResidents who say the plant poisoned their wells will sue the company.",
+    );
+    let l = find(&c, "misled parliament");
+    assert_eq!(l.text, "Strand misled parliament");
+    assert_eq!(l.source.name, "Lawmakers");
+    assert!(
+        c.iter()
+            .any(|x| x.text == "the plant poisoned their wells" && x.source.name == "Residents")
+    );
+}
