@@ -792,6 +792,26 @@ impl Extractor {
                             ));
                         }
                     }
+                    // "Noting that trade reached 12 billion dollars, Hale called on
+                    // ...": the opening participle's clause is the subject's claim
+                    if let Some((ns, ne, v, cs, ce)) = participle_opening(&sent) {
+                        if let Some(mut info) =
+                            names::analyze(text, &sent.toks[ns..ne], &self.registry, false)
+                        {
+                            memory.resolve(&mut info, pi);
+                            let span =
+                                trim_span(text, sent.toks[cs].start, sent.toks[ce - 1].end, false);
+                            claims.push(make_claim(
+                                text,
+                                &[span],
+                                QuoteKind::Indirect,
+                                Some(toks_mention(&sent, v, v + 1)),
+                                info.source,
+                                vec![],
+                                check_worthiness(text, &[span], true),
+                            ));
+                        }
+                    }
                     // '"The bill will pass." — Karel Vinn': a quote credited after a dash
                     if let Some((qs, qe, ns, ne)) = dash_credit(&sent) {
                         if let Some(mut info) =
@@ -4412,6 +4432,14 @@ impl Extractor {
         if !c.according && s.is(lo, "according") && s.is(lo + 1, "to") && !s.toks[lo].quoted {
             return None;
         }
+        // ("Stressing that the country would not back down, he vowed to fight on":
+        // the opening participle's clause is read on its own)
+        if !c.according
+            && s.is(lo + 1, "that")
+            && (lexicon::that_participle(s.lw(lo)) || s.is(lo, "saying"))
+        {
+            return None;
+        }
         // "On crime, Blom accused Varga of cutting ...": an accusation names its
         // target after the verb, and what it charges after that
         if matches!(s.lw(c.i), "accused" | "accuses" | "accuse")
@@ -5695,10 +5723,24 @@ impl Extractor {
                             | "countered"
                             | "complained"
                             | "stated"
+                            // ("said the city was \"in shock\" and announced that B")
+                            | "announced"
                     ) && !s.toks[m + 1].quoted
                         && !other_subject(m) =>
                 {
                     Some(after_verb(m + 2))
+                }
+                // "stressed that A and expressed the hope that B" (a readout's)
+                "and" | "but"
+                    if s.is(m + 1, "expressed")
+                        && !other_subject(m)
+                        && (m + 2..e.min(m + 6)).any(|x| {
+                            matches!(s.lw(x), "hope" | "concern" | "confidence" | "regret")
+                        }) =>
+                {
+                    (m + 3..e.min(m + 7))
+                        .find(|&x| s.is(x, "that"))
+                        .map(|x| x + 1)
                 }
                 // "said it was alarmed and called for an inquiry"
                 "and" | "but"
@@ -6679,6 +6721,17 @@ fn reaction_frame(words: &[&str]) -> bool {
         {
             return true;
         }
+    }
+    // "Witnesses described scenes of panic.": the words that follow describe them
+    if n <= 7
+        && words
+            .iter()
+            .any(|w| matches!(*w, "described" | "recounted" | "recalled"))
+        && words
+            .iter()
+            .any(|w| matches!(*w, "scenes" | "scene" | "chaos" | "ordeal" | "moments"))
+    {
+        return true;
     }
     // "Democrats see it differently.": another view, told in the words that follow
     if n <= 7
@@ -10374,6 +10427,34 @@ fn toks_mention(s: &Sent, i: usize, j: usize) -> Mention {
         start: a,
         end: b,
     }
+}
+
+/// `Noting that bilateral trade reached 12 billion dollars, Hale called on ...`:
+/// a sentence opening with a participle of saying and its that-clause, then the
+/// subject who said it. The subject's tokens, the participle, and the clause's
+/// tokens (as [`who_said`] gives them).
+fn participle_opening(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
+    let n = s.toks.len();
+    if n < 8 || !s.is(1, "that") || !(lexicon::that_participle(s.lw(0)) || s.is(0, "saying")) {
+        return None;
+    }
+    // the clause runs to a comma after which a subject and its verb follow
+    let (k, a, b) = (3..n.saturating_sub(3))
+        .filter(|&k| s.comma(k) && !s.toks[k].quoted)
+        .find_map(|k| {
+            let (a, b) = clause_subject(s, k + 1, n)?;
+            (a == k + 1 && b < n && s.toks[b].word && !s.toks[b].cap && {
+                let w = s.lw(b);
+                lexicon::finite_verb_like(w)
+                    || lexicon::auxiliary(w)
+                    || w.len() > 4 && w.ends_with("ed")
+            })
+            .then_some((k, a, b))
+        })?;
+    if k < 5 || (2..k).any(|x| s.toks[x].quote_mark) {
+        return None;
+    }
+    Some((a, b, 0, 2, k))
 }
 
 /// `The senator, who has said the election was stolen, voted ...`, `said Aras

@@ -5931,3 +5931,43 @@ fn a_group_who_say_opening_the_sentence() {
             .any(|x| x.text == "the plant poisoned their wells" && x.source.name == "Residents")
     );
 }
+
+#[test]
+fn a_readouts_second_verb_and_an_opening_participle() {
+    let c = one(
+        "Title\n\nPresident Jorun Hale met the premier.\n\nHale stressed that Tamsk firmly opposes any interference in its internal affairs and expressed the hope that Marenland will continue to support Tamsk.\n\nNoting that bilateral trade reached 12 billion dollars last year, Hale called on both sides to speed up work on the railway.\n\nMayor Tove Brand said the city was \"in shock\" and announced that flags would fly at half-mast.",
+    );
+    assert_eq!(
+        find(&c, "firmly opposes").text,
+        "Tamsk firmly opposes any interference in its internal affairs"
+    );
+    let h = find(&c, "continue to support");
+    assert_eq!(h.source.name, "Jorun Hale");
+    assert!(h.via.is_empty());
+    let t = find(&c, "12 billion dollars");
+    assert_eq!(
+        t.text,
+        "bilateral trade reached 12 billion dollars last year"
+    );
+    assert_eq!(t.source.name, "Jorun Hale");
+    assert_eq!(find(&c, "half-mast").source.name, "Tove Brand");
+    assert_eq!(find(&c, "in shock").source.name, "Tove Brand");
+}
+
+#[test]
+fn an_opening_participle_is_no_content_of_the_later_verb() {
+    let c = one(
+        "Title\n\nLena Holt spoke in Selm.\n\nStressing that the country would not back down, she vowed to fight on.",
+    );
+    assert_eq!(
+        find(&c, "not back down").text,
+        "the country would not back down"
+    );
+    assert_eq!(find(&c, "fight on").text, "to fight on");
+}
+
+#[test]
+fn witnesses_describing_scenes_is_framing() {
+    let c = one("Title\n\nWitnesses described scenes of panic.\n\n\"People ran,\" said Lina Soro.");
+    assert!(c.iter().all(|x| !x.text.contains("scenes")));
+}
