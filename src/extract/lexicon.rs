@@ -2063,6 +2063,10 @@ const UNNAMED_HEAD_WORDS: &[&str] = &[
     // ("Party strategists say": people, not the party)
     "strategists",
     "strategist",
+    // ("party whips", "a senior Conservative backbencher": members, not the party)
+    "whips",
+    "backbencher",
+    "backbenchers",
     "operatives",
     "consultants",
     "associates",

@@ -346,6 +346,7 @@ impl Extractor {
         let mut tok_buf = Vec::new();
         let mut flag_buf: Vec<u8> = Vec::new();
         let mut tail_skip = 0;
+        let mut byline: Option<&str> = None;
         for (pi, para) in paras.iter().enumerate() {
             let ptext = &text[para.start..para.end];
             if pi == 0 && lower[para.start..para.end].contains("interview") {
@@ -401,6 +402,14 @@ impl Extractor {
                     self.remember_names(&sent, pi, &mut named);
                     memory.adopt_bodies(named);
                 }
+                continue;
+            }
+            // ("By Hanna Voss" ... "Hanna Voss is a transport researcher at Selm
+            // University.": the writer's note closing an opinion piece)
+            if let Some(name) = byline_name(ptext) {
+                byline = Some(name);
+            }
+            if byline.is_some_and(|b| author_note(ptext, b)) {
                 continue;
             }
             if is_boilerplate(ptext) || is_caption(ptext) {
@@ -9857,6 +9866,23 @@ fn though_after_report(s: &Sent) -> Option<(usize, usize)> {
         && clause
         && (s.toks[b].cap || lexicon::pronoun(s.lw(b)) || lexicon::determiner(s.lw(b))))
     .then_some((m, b))
+}
+
+/// The writer's name in a byline of one name ("By Hanna Voss").
+fn byline_name(p: &str) -> Option<&str> {
+    let name = p.trim().strip_prefix("By ")?;
+    let words = name.split(' ').count();
+    ((2..=3).contains(&words) && name.split(' ').all(|w| w.starts_with(char::is_uppercase)))
+        .then_some(name)
+}
+
+/// A short note on the writer, "Hanna Voss is a transport researcher at Selm
+/// University.", under a piece whose byline names her.
+fn author_note(p: &str, writer: &str) -> bool {
+    let p = p.trim();
+    p.len() < 200
+        && p.strip_prefix(writer)
+            .is_some_and(|rest| rest.starts_with(" is ") || rest.starts_with(" was "))
 }
 
 /// "The two", "Both", "The two leaders": a pair's words, told of the pair the

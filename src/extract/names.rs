@@ -1369,7 +1369,11 @@ fn is_name_word(text: &str, t: &Tok, lw: &str) -> bool {
 }
 
 fn is_acronym(s: &str) -> bool {
-    s.len() >= 2
+    // (a member of a parliament is a person: "the MP said", "an MEP")
+    !matches!(
+        s,
+        "MP" | "MPs" | "MEP" | "MEPs" | "MSP" | "MSPs" | "MK" | "MLA" | "TD"
+    ) && s.len() >= 2
         && s.chars()
             .all(|c| c.is_uppercase() || c == '.' || c == '-' || c.is_ascii_digit())
         && s.chars().any(|c| c.is_alphabetic())

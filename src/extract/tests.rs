@@ -5971,3 +5971,26 @@ fn witnesses_describing_scenes_is_framing() {
     let c = one("Title\n\nWitnesses described scenes of panic.\n\n\"People ran,\" said Lina Soro.");
     assert!(c.iter().all(|x| !x.text.contains("scenes")));
 }
+
+#[test]
+fn a_writers_note_under_an_opinion_piece() {
+    let c = one(
+        "Opinion: The tunnel is a mistake\n\nBy Hanna Voss\n\nThe city has already spent $80 million on design work.\n\nHanna Voss is a transport researcher at Selm University.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("researcher")));
+    assert!(c.iter().any(|x| x.text.contains("$80 million")));
+}
+
+#[test]
+fn members_of_parliament_and_whips_are_people() {
+    let c = one(
+        "Title\n\nA senior Conservative backbencher said the targets were wrong. \"People did not vote for this,\" the MP said.\n\nThe plan faces a revolt, according to party whips.",
+    );
+    let b = find(&c, "targets were wrong");
+    assert_eq!(b.source.kind, SourceKind::Unnamed);
+    assert_ne!(
+        find(&c, "did not vote").source.kind,
+        SourceKind::Organization
+    );
+    assert_eq!(find(&c, "faces a revolt").source.kind, SourceKind::Unnamed);
+}
