@@ -3344,7 +3344,13 @@ impl Extractor {
     /// Find the attribution of tokens lo..hi of a sentence.
     fn attribute(&self, s: &Sent, lo: usize, hi: usize, allow_backward: bool) -> Option<Attr> {
         let cues = self.cues(s, lo, hi);
-        let mut found = self.quoted_as(s, lo, hi);
+        // ("As one economist put it, the speech said what ...": the opening
+        // phrase's speaker, whatever cue the content holds)
+        let mut found = self.quoted_as(s, lo, hi).or_else(|| {
+            (s.is(lo, "as") && !cues.is_empty())
+                .then(|| self.as_put_it(s, lo, hi))
+                .flatten()
+        });
         if cues.is_empty() && found.is_none() {
             return if allow_backward {
                 self.saying_clause(s, lo, hi)
@@ -4397,7 +4403,9 @@ impl Extractor {
         let p = (lo + 2..hi.min(lo + 9)).find(|&p| s.is(p, "put") && s.is(p + 1, "it"))?;
         // ("As Mayor Korv put it in a debate last week, ...": where and when)
         let mut a = skip_occasion(s, p + 2, hi);
-        if !s.comma(a) || (lo + 1..p).any(|k| !s.toks[k].word || s.toks[k].quoted) {
+        // (a comma or a colon before the words: 'As one economist put it: "..."')
+        if !(s.comma(a) || s.is(a, ":")) || (lo + 1..p).any(|k| !s.toks[k].word || s.toks[k].quoted)
+        {
             return None;
         }
         a += 1;
@@ -5652,6 +5660,11 @@ impl Extractor {
                     Some(after_verb(m + 2))
                 }
                 "adding" if comma_before(m) => Some(after_verb(m + 1)),
+                // ("said C, and pointed to a cut in corporate tax": what it
+                // pointed to is a second claim)
+                "and" if s.comma(m - 1) && s.is(m + 1, "pointed") && s.is(m + 2, "to") => {
+                    Some(m + 3)
+                }
                 // "said C, noting that D", "..., pointing out that D" (not after an
                 // appeal: "called on the bank to ease policy, arguing that C" is C)
                 w if lexicon::that_participle(w)

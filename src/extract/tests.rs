@@ -5994,3 +5994,26 @@ fn members_of_parliament_and_whips_are_people() {
     );
     assert_eq!(find(&c, "faces a revolt").source.kind, SourceKind::Unnamed);
 }
+
+#[test]
+fn as_someone_put_it_before_a_colon_or_a_cue() {
+    let c = one(
+        "Title\n\nAs one economist in the audience put it: \"She said out loud what everyone in this room already thinks.\"\n\nAs one banker put it, the speech said what everyone thinks.",
+    );
+    assert_eq!(find(&c, "said out loud").source.name, "economist");
+    let b = find(&c, "what everyone thinks");
+    assert_eq!(b.text, "the speech said what everyone thinks");
+    assert_eq!(b.source.name, "banker");
+}
+
+#[test]
+fn pointing_to_something_after_saying() {
+    let c = one(
+        "Title\n\nA statement from the finance ministry said the government was already delivering reforms, and pointed to a cut in corporate tax announced in March.",
+    );
+    assert_eq!(
+        find(&c, "delivering reforms").text,
+        "the government was already delivering reforms"
+    );
+    assert_eq!(find(&c, "corporate tax").source.name, "finance ministry");
+}
