@@ -995,8 +995,13 @@ impl Extractor {
                                     lexicon::single_document(&w.to_ascii_lowercase())
                                 });
                             let fits = match attr.said() {
-                                "it" | "It" => f.class != NpClass::Unnamed,
-                                "they" | "They" => !document,
+                                "it" | "It" => {
+                                    f.class != NpClass::Unnamed && f.class != NpClass::Person
+                                }
+                                "they" | "They" => !document && f.class != NpClass::Person,
+                                // ("Caro's running mate, Lise Moen, was more measured.
+                                // She said ...")
+                                "he" | "He" | "she" | "She" => f.class == NpClass::Person,
                                 _ => false,
                             };
                             if attr.source.class == NpClass::Pronoun && fits {
@@ -1510,6 +1515,17 @@ impl Extractor {
                         next_span.is_some_and(|(a, b)| has_it_or_they(&lower.as_bytes()[a..b]));
                     if pronoun_next {
                         if let Some(info) = self.framing_body(&sent, pi, &mut memory) {
+                            framer = Some((info, next));
+                        }
+                    }
+                    // (a person the sentence frames, and "He said"/"She said" next)
+                    let person_next = next_span.is_some_and(|(a, b)| {
+                        let t = &lower[a..b];
+                        t.starts_with("he said") || t.starts_with("she said")
+                    });
+                    if person_next && self.framing_person(&sent) {
+                        if let Some(mut info) = self.framed_person(&sent) {
+                            memory.resolve(&mut info, pi);
                             framer = Some((info, next));
                         }
                     }
@@ -2512,6 +2528,48 @@ impl Extractor {
                             | SourceKind::StateMedia
                     )
         })
+    }
+
+    /// A short sentence of a person's mood before their words ("Caro's running
+    /// mate, Lise Moen, was more measured."), the framing [`reaction_frame`] reads.
+    fn framing_person(&self, sent: &Sent) -> bool {
+        let words: SmallVec<[&str; 16]> = (0..sent.toks.len())
+            .filter(|&i| sent.toks[i].word)
+            .map(|i| sent.lw(i))
+            .collect();
+        reaction_frame(&words)
+    }
+
+    /// The person a framing sentence is about: the first name of two or three
+    /// capitalized words before its verb ("Caro's running mate, Lise Moen, was
+    /// more measured" gives Lise Moen).
+    fn framed_person(&self, sent: &Sent) -> Option<NpInfo> {
+        let n = sent.toks.len();
+        let verb = (1..n).find(|&v| {
+            !sent.toks[v].cap
+                && (lexicon::auxiliary(sent.lw(v)) || lexicon::finite_verb_like(sent.lw(v)))
+        })?;
+        let mut a = 0;
+        while a < verb {
+            if !(sent.toks[a].word && sent.toks[a].cap) {
+                a += 1;
+                continue;
+            }
+            let mut b = a;
+            while b < verb && sent.toks[b].word && sent.toks[b].cap {
+                b += 1;
+            }
+            if (2..=3).contains(&(b - a)) {
+                if let Some(info) =
+                    names::analyze(sent.text, &sent.toks[a..b], &self.registry, a == 0)
+                        .filter(|i| i.class == NpClass::Person)
+                {
+                    return Some(info);
+                }
+            }
+            a = b;
+        }
+        None
     }
 
     /// "Velmar's Anya Roos and Piet Varga issued a joint statement.": who issued
@@ -4281,7 +4339,12 @@ impl Extractor {
         } else {
             subject_left(s, lo, i)?
         };
-        if ne <= ns || ns > lo + 1 && !before_is_break(s, lo, ns) {
+        // ("In a later post she called them ...", "On Monday he called it ...": a
+        // pronoun after an opening phrase without its comma)
+        let opened = ne == ns + 1
+            && lexicon::pronoun(s.lw(ns))
+            && (lexicon::preposition(s.lw(lo)) || lexicon::opening_word(s.lw(lo)));
+        if ne <= ns || ns > lo + 1 && !before_is_break(s, lo, ns) && !opened {
             return None;
         }
         let source = names::analyze(s.text, &s.toks[ns..ne], &self.registry, ns == lo)?;
@@ -5541,6 +5604,8 @@ impl Extractor {
         if let Some(m) = (k + 1..e.saturating_sub(3)).find(|&m| {
             (s.comma(m) && matches!(s.lw(m + 1), "but" | "and")
                 || s.is(m + 1, "but") && s.toks[m].word && !s.toks[m].quoted
+                // ('said they "could have done better" but did not repeat ...')
+                || s.is(m + 1, "but") && s.toks[m].quote_mark
                 // ("said the inquiry was continuing and declined to comment")
                 || s.is(m + 1, "and")
                     && matches!(s.lw(m + 2), "declined" | "refused")
@@ -5563,6 +5628,8 @@ impl Extractor {
                             | "name"
                             | "offer"
                             | "comment"
+                            // ("... but did not repeat the claim that C")
+                            | "repeat"
                     )
                     || matches!(s.lw(m + 2), "declined" | "refused") && s.is(m + 3, "to")
                     || matches!(s.lw(m + 2), "gave" | "offered" | "provided" | "cited")
@@ -6984,7 +7051,9 @@ fn reaction_frame(words: &[&str]) -> bool {
             {
                 return true;
             }
-            n <= 7
+            // (the subject may carry its aside: "Caro's running mate, Lise Moen,
+            // was more measured.")
+            n <= 10
                 && matches!(
                     *adj,
                     "enthusiastic"
@@ -7005,6 +7074,9 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "guarded"
                         // ("Public polls are mixed.", "Reaction was mixed.")
                         | "mixed"
+                        // ("Caro's running mate, Lise Moen, was more measured.")
+                        | "measured"
+                        | "restrained"
                         | "doubtful"
                         | "convinced"
                         | "persuaded"
@@ -8999,7 +9071,12 @@ fn descriptor_start(s: &Sent, lo: usize, k: usize, stop_at_verbs: bool) -> usize
 fn role_aside(s: &Sent, a: usize, b: usize) -> bool {
     b > a
         && b - a <= 12
-        && (a..b.min(a + 3)).any(|k| lexicon::title_word(s.lw(k)) && !s.toks[k].cap)
+        && ((a..b.min(a + 3)).any(|k| lexicon::title_word(s.lw(k)) && !s.toks[k].cap)
+            // ("Hal Brenner, Caro's opponent, said", "her running mate": one tied
+            // to another, after an owner)
+            || b - a <= 4
+                && (names::possessive(s.lw(a)) || matches!(s.lw(a), "his" | "her" | "their"))
+                && (a + 1..b).any(|k| relation_noun(s.lw(k))))
         && (a..b).all(|k| {
             s.toks[k].word
                 && !s.toks[k].quoted
@@ -9013,6 +9090,35 @@ fn role_aside(s: &Sent, a: usize, b: usize) -> bool {
             || !lexicon::finite_verb_like(s.lw(a))
             || lexicon::title_word(s.lw(a))
             || names::possessive(s.lw(a)))
+}
+
+/// A person's tie to another, naming them in an aside after their name ("Caro's
+/// opponent", "her running mate", "his lawyer").
+fn relation_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "opponent"
+            | "rival"
+            | "challenger"
+            | "mate"
+            | "predecessor"
+            | "successor"
+            | "lawyer"
+            | "attorney"
+            | "wife"
+            | "husband"
+            | "partner"
+            | "son"
+            | "daughter"
+            | "brother"
+            | "sister"
+            | "father"
+            | "mother"
+            | "friend"
+            | "colleague"
+            | "ally"
+            | "biographer"
+    )
 }
 
 /// What the words around a source phrase (tokens src) say of it, for a cue c:

@@ -6017,3 +6017,31 @@ fn pointing_to_something_after_saying() {
     );
     assert_eq!(find(&c, "corporate tax").source.name, "finance ministry");
 }
+
+#[test]
+fn a_name_with_a_tie_to_another_in_its_aside() {
+    let c = one(
+        "Title\n\nHal Brenner, Caro's opponent, told reporters that Caro was wrong.\n\nLise Moen, her running mate, said the moderators could have done better.",
+    );
+    assert_eq!(find(&c, "Caro was wrong").source.name, "Hal Brenner");
+    assert_eq!(find(&c, "done better").source.name, "Lise Moen");
+}
+
+#[test]
+fn a_pronoun_calling_after_an_opening_phrase() {
+    let c = one(
+        "Title\n\nInes Caro spoke on Tuesday. In a later post she called the moderators \"a disgrace to journalism.\"",
+    );
+    assert_eq!(find(&c, "disgrace").source.name, "Ines Caro");
+}
+
+#[test]
+fn she_after_a_framed_person_is_that_person() {
+    let c = one(
+        "Title\n\nHal Brenner told reporters that Caro was wrong.\n\nCaro's running mate, Lise Moen, was more measured. She said the moderators \"could have done better\" but did not repeat the claim that the vote was rigged.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("more measured")));
+    let m = find(&c, "done better");
+    assert_eq!(m.source.name, "Lise Moen");
+    assert_eq!(m.text, "the moderators \"could have done better\"");
+}
