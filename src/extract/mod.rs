@@ -9963,10 +9963,14 @@ fn paren_report_split(s: &Sent) -> Option<(usize, usize)> {
 /// the clause starts.
 fn though_after_report(s: &Sent) -> Option<(usize, usize)> {
     let n = s.toks.len();
+    // (also "..., Berglund said, even as the deficit widened to 4.1 percent")
     let m = (4..n.saturating_sub(4)).find(|&m| {
-        s.comma(m) && matches!(s.lw(m + 1), "though" | "although") && !s.toks[m + 1].quoted
+        s.comma(m)
+            && (matches!(s.lw(m + 1), "though" | "although")
+                || s.is(m + 1, "even") && s.is(m + 2, "as"))
+            && !s.toks[m + 1].quoted
     })?;
-    let b = m + 2;
+    let b = if s.is(m + 1, "even") { m + 3 } else { m + 2 };
     let reported = (1..m).any(|k| {
         !s.toks[k].quoted
             && (s.is(k, "according") && s.is(k + 1, "to")
@@ -9978,7 +9982,9 @@ fn though_after_report(s: &Sent) -> Option<(usize, usize)> {
         let w = s.lw(k);
         s.toks[k].word
             && !s.toks[k].cap
-            && (lexicon::auxiliary(w) || matches!(w, "had" | "has" | "was" | "were"))
+            && (lexicon::auxiliary(w)
+                || matches!(w, "had" | "has" | "was" | "were")
+                || w.len() > 4 && w.ends_with("ed"))
     }) && !(b..n)
         .any(|k| s.flags[k] & lexicon::F_CUE_START != 0 && lexicon::cue_verb(s.lw(k)).is_some());
     (reported

@@ -5904,6 +5904,14 @@ fn a_though_clause_after_a_report_is_kept() {
     assert_eq!(find(&c, "$5.1 million").source.name, "filings");
     assert!(c.iter().any(|x| x.text.starts_with("she had more cash")));
     assert!(c.iter().all(|x| !x.text.contains("give figures")));
+    let c = one(
+        "Title\n\nOstel will not raise taxes this year, Finance Minister Jon Berglund said on Monday, even as the budget deficit widened to 4.1 percent of GDP.",
+    );
+    assert_eq!(find(&c, "raise taxes").source.name, "Jon Berglund");
+    assert!(
+        c.iter()
+            .any(|x| x.text.starts_with("the budget deficit widened"))
+    );
 }
 
 #[test]
