@@ -15,6 +15,16 @@ use names::{Memory, NpClass, NpInfo, Registry};
 use segment::{Paragraph, Tok};
 use smallvec::SmallVec;
 
+/// A byte-string searcher built once ("memchr::memmem::find" builds one on
+/// every call, which costs more than the search in a sentence).
+macro_rules! finder {
+    ($needle:literal) => {{
+        static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new($needle));
+        &*FINDER
+    }};
+}
+
 /// The extractor: a source registry plus the rules of this module.
 #[derive(Debug, Clone)]
 pub struct Extractor {
@@ -1530,7 +1540,9 @@ impl Extractor {
                         }
                     }
                     if next_span.is_some_and(|(a, b)| {
-                        memchr::memmem::find(&lower.as_bytes()[a..b], b"statement").is_some()
+                        finder!(b"statement")
+                            .find(&lower.as_bytes()[a..b])
+                            .is_some()
                     }) {
                         if let Some(info) = self.document_issuer(&sent, pi, &mut memory) {
                             issuer = Some((info, next));
@@ -9940,6 +9952,8 @@ fn has_it_or_they(b: &[u8]) -> bool {
 /// subject and verb of saying. (m, b): the opening bracket and where the
 /// bracket's words start.
 fn paren_report_split(s: &Sent) -> Option<(usize, usize)> {
+    // (one byte search first: most sentences have no bracket)
+    memchr::memchr(b'(', &s.lower.as_bytes()[s.start..s.end])?;
     let n = s.toks.len();
     let m = (3..n.saturating_sub(4)).find(|&m| s.is(m, "(") && !s.toks[m].quoted)?;
     // (the bracket closes the sentence)
@@ -9962,6 +9976,11 @@ fn paren_report_split(s: &Sent) -> Option<(usize, usize)> {
 /// (it had been dropped with the report's tail). (m, b): the comma and where
 /// the clause starts.
 fn though_after_report(s: &Sent) -> Option<(usize, usize)> {
+    // (a byte search first: most sentences have neither word)
+    let bytes = &s.lower.as_bytes()[s.start..s.end];
+    finder!(b"though")
+        .find(bytes)
+        .or_else(|| finder!(b"even as").find(bytes))?;
     let n = s.toks.len();
     // (also "..., Berglund said, even as the deficit widened to 4.1 percent")
     let m = (4..n.saturating_sub(4)).find(|&m| {
@@ -10619,8 +10638,11 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
     // which has warned that C")
     let w = (1..n.saturating_sub(3)).find(|&w| {
         let t = s.toks[w];
-        let b = &s.lower.as_bytes()[t.start..t.end];
-        !t.quoted && (b == b"who" || b == b"which" && s.comma(w - 1))
+        let len = t.end - t.start;
+        (len == 3 || len == 5) && !t.quoted && {
+            let b = &s.lower.as_bytes()[t.start..t.end];
+            b == b"who" || b == b"which" && s.comma(w - 1)
+        }
     })?;
     let which = s.is(w, "which");
     let mut v = w + 1;

@@ -1440,10 +1440,10 @@ pub fn analyze(
     }
     // "The two said", "Both said": a pair told of just before (the caller puts
     // the pair's names in when it knows them)
-    let words = |k: usize| text[toks[k].start..toks[k].end].to_ascii_lowercase();
+    let is = |k: usize, w: &str| text[toks[k].start..toks[k].end].eq_ignore_ascii_case(w);
     let pair = match toks.len() {
-        1 => words(0) == "both",
-        2 => words(0) == "the" && words(1) == "two",
+        1 => is(0, "both"),
+        2 => is(0, "the") && is(1, "two"),
         _ => false,
     };
     if pair {
