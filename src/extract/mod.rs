@@ -101,6 +101,26 @@ struct Attr {
 }
 
 impl Attr {
+    /// The source now known to stand behind the words the sentence named it by
+    /// ("it", "the statement", "The two"): those words stay its mention.
+    fn stand_in(&mut self, source: SourceRef, class: NpClass) {
+        self.source.source = SourceRef {
+            mention: self.source.source.mention.take(),
+            ..source
+        };
+        self.source.class = class;
+    }
+
+    /// Bodies' relays as the chain of a claim.
+    fn relays(via: &[SourceRef]) -> Vec<NpInfo> {
+        via.iter()
+            .map(|v| NpInfo {
+                source: v.clone(),
+                class: NpClass::Org,
+            })
+            .collect()
+    }
+
     /// The words the source was named by in the sentence ("he", "It", "the
     /// ministry"), or "" when there are none.
     fn said(&self) -> &str {
@@ -792,30 +812,17 @@ impl Extractor {
                     // "The senator, who has said the election was stolen, voted ...",
                     // "said Aras Molin, a trader who said he saw two men fall": the
                     // relative clause's claim is the person's, beside the sentence's own
-                    if let Some((ns, ne, v, cs, ce)) = who_said(&sent) {
+                    // (and "Noting that trade reached 12 billion dollars, Hale called
+                    // on ...": the opening participle's clause is the subject's
+                    // claim, whose pronoun stands too)
+                    let clauses = [(who_said(&sent), false), (participle_opening(&sent), true)];
+                    for (found, pronoun_ok) in clauses {
+                        let Some((ns, ne, v, cs, ce)) = found else {
+                            continue;
+                        };
                         if let Some(mut info) =
                             names::analyze(text, &sent.toks[ns..ne], &self.registry, ns == 0)
-                                .filter(|i| i.class != NpClass::Pronoun)
-                        {
-                            memory.resolve(&mut info, pi);
-                            let span =
-                                trim_span(text, sent.toks[cs].start, sent.toks[ce - 1].end, false);
-                            claims.push(make_claim(
-                                text,
-                                &[span],
-                                QuoteKind::Indirect,
-                                Some(toks_mention(&sent, v, v + 1)),
-                                info.source,
-                                vec![],
-                                check_worthiness(text, &[span], true),
-                            ));
-                        }
-                    }
-                    // "Noting that trade reached 12 billion dollars, Hale called on
-                    // ...": the opening participle's clause is the subject's claim
-                    if let Some((ns, ne, v, cs, ce)) = participle_opening(&sent) {
-                        if let Some(mut info) =
-                            names::analyze(text, &sent.toks[ns..ne], &self.registry, false)
+                                .filter(|i| pronoun_ok || i.class != NpClass::Pronoun)
                         {
                             memory.resolve(&mut info, pi);
                             let span =
@@ -974,11 +981,7 @@ impl Extractor {
                         if let Some((f, _)) = pair.take().filter(|(_, at)| *at == (pi, si)) {
                             let said = attr.said().to_ascii_lowercase();
                             if attr.source.class != NpClass::Pronoun && pair_words(&said) {
-                                attr.source.source = SourceRef {
-                                    mention: attr.source.source.mention.take(),
-                                    ..f.source
-                                };
-                                attr.source.class = f.class;
+                                attr.stand_in(f.source, f.class);
                             }
                         }
                         if let Some((f, _)) = issuer.take().filter(|(_, at)| *at == (pi, si)) {
@@ -990,11 +993,7 @@ impl Extractor {
                                     lexicon::single_document(&w.to_ascii_lowercase())
                                 });
                             if the_document && attr.source.class == NpClass::Unnamed {
-                                attr.source.source = SourceRef {
-                                    mention: attr.source.source.mention.take(),
-                                    ..f.source
-                                };
-                                attr.source.class = f.class;
+                                attr.stand_in(f.source, f.class);
                             }
                         }
                         if let Some((f, _)) = framer.take().filter(|(_, at)| *at == (pi, si)) {
@@ -1015,11 +1014,7 @@ impl Extractor {
                                 _ => false,
                             };
                             if attr.source.class == NpClass::Pronoun && fits {
-                                attr.source.source = SourceRef {
-                                    mention: attr.source.source.mention.take(),
-                                    ..f.source
-                                };
-                                attr.source.class = f.class;
+                                attr.stand_in(f.source, f.class);
                             }
                         }
                         // "The agency said C. It said D.": a body's "it" with nobody
@@ -1053,33 +1048,13 @@ impl Extractor {
                                 && recent.is_some_and(|(_, lv, _)| !lv.is_empty());
                             if let Some((_, lv, _)) = recent.filter(|_| it_relay) {
                                 if let Some((outer, inner)) = lv.split_last() {
-                                    attr.source.source = SourceRef {
-                                        mention: attr.source.source.mention.take(),
-                                        ..outer.clone()
-                                    };
-                                    attr.source.class = NpClass::Org;
-                                    attr.via = inner
-                                        .iter()
-                                        .map(|v| NpInfo {
-                                            source: v.clone(),
-                                            class: NpClass::Org,
-                                        })
-                                        .collect();
+                                    attr.stand_in(outer.clone(), NpClass::Org);
+                                    attr.via = Attr::relays(inner);
                                 }
                             } else if let Some((ls, lv, _)) = recent {
-                                attr.source.source = SourceRef {
-                                    mention: attr.source.source.mention.take(),
-                                    ..ls.clone()
-                                };
-                                attr.source.class = NpClass::Org;
+                                attr.stand_in(ls.clone(), NpClass::Org);
                                 if attr.via.is_empty() {
-                                    attr.via = lv
-                                        .iter()
-                                        .map(|v| NpInfo {
-                                            source: v.clone(),
-                                            class: NpClass::Org,
-                                        })
-                                        .collect();
+                                    attr.via = Attr::relays(lv);
                                 }
                             }
                         }
@@ -1108,11 +1083,7 @@ impl Extractor {
                                         && !f.name.contains(' ')
                                     || group && matches!(*class, NpClass::Org | NpClass::Unnamed)
                             }) {
-                                attr.source.source = SourceRef {
-                                    mention: attr.source.source.mention.take(),
-                                    ..f
-                                };
-                                attr.source.class = class;
+                                attr.stand_in(f, class);
                             }
                         }
                         // "Drovgaz ... will cut 1,200 jobs, the company said": a body named by
