@@ -9554,7 +9554,8 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
         if e > k
             && matches!(w, "published" | "released" | "issued" | "dated" | "filed")
             && !(e + 1..hi.min(e + 6)).any(|x| s.is(x, "by"))
-            && (k..e).any(|x| lexicon::document_word(s.lw(x)))
+            // ("official results published on Monday")
+            && (k..e).any(|x| lexicon::document_word(s.lw(x)) || s.is(x, "results"))
         {
             break;
         }
@@ -10821,7 +10822,12 @@ fn no_response(words: &[&str]) -> bool {
                 )
             })
         // ("She did not name any country.")
-        || words.len() <= 8 && words.windows(3).any(|w| w == ["did", "not", "name"]);
+        || words.len() <= 8 && words.windows(3).any(|w| w == ["did", "not", "name"])
+        // ("Lund's office did not confirm the call.")
+        || words.len() <= 8
+            && words
+                .windows(3)
+                .any(|w| matches!(w, ["did" | "would", "not", "confirm" | "deny"]));
     if (untold && words.len() <= 22 || unsaid && words.len() <= 16)
         && !words.iter().any(|w| matches!(*w, "but" | "saying"))
     {
@@ -11076,7 +11082,21 @@ fn vote_count(w: &str) -> bool {
 /// that C`, `Vinn's claim that C`), of the clause from token c0 to the next comma
 /// or the end (hi): three words at least.
 fn clause_attr(s: &Sent, c0: usize, hi: usize, k: usize, source: NpInfo) -> Option<Attr> {
-    let mut e = (c0 + 1..hi).find(|&x| s.comma(x)).unwrap_or(hi);
+    // (the clause runs over a name set off by commas: "that the outgoing prime
+    // minister, Erik Lund, had conceded defeat")
+    let mut from = c0 + 1;
+    let mut e = loop {
+        let Some(x) = (from..hi).find(|&x| s.comma(x)) else {
+            break hi;
+        };
+        let y = (x + 2..hi.min(x + 6)).find(|&y| s.comma(y));
+        match y {
+            Some(y) if (x + 1..y).all(|z| s.toks[z].word && s.toks[z].cap && !s.toks[z].quoted) => {
+                from = y + 1;
+            }
+            _ => break x,
+        }
+    };
     while e > c0 && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
         e -= 1;
     }

@@ -6053,3 +6053,22 @@ fn she_after_a_framed_person_is_that_person() {
     assert_eq!(m.source.name, "Lise Moen");
     assert_eq!(m.text, "the moderators \"could have done better\"");
 }
+
+#[test]
+fn an_impersonal_report_over_a_name_in_commas() {
+    let c = one(
+        "Title\n\nIt was reported on Monday that the outgoing prime minister, Erik Lund, had conceded defeat in a phone call to Rook.\n\nLund's office did not confirm the call.",
+    );
+    assert_eq!(
+        find(&c, "conceded defeat").text,
+        "the outgoing prime minister, Erik Lund, had conceded defeat in a phone call to Rook"
+    );
+    assert!(c.iter().all(|x| !x.text.contains("did not confirm")));
+}
+
+#[test]
+fn results_published_on_a_day() {
+    let c =
+        one("Title\n\nThe party won 71 seats, according to official results published on Monday.");
+    assert_eq!(find(&c, "71 seats").source.name, "official results");
+}
