@@ -2520,7 +2520,8 @@ impl Extractor {
             .filter(|&i| sent.toks[i].word)
             .map(|i| sent.lw(i))
             .collect();
-        reaction_frame(&words)
+        // (as the article's own sentences are read: four words at least)
+        words.len() >= 4 && reaction_frame(&words)
     }
 
     /// The person a framing sentence is about: the first name of two or three
@@ -6815,7 +6816,10 @@ fn reaction_frame(words: &[&str]) -> bool {
         return true;
     }
     // "The palace also weighed in.": someone joined, their words follow
-    if n <= 10 && last == "in" && matches!(words[n - 2], "weighed" | "chimed" | "waded") {
+    if (2..=10).contains(&n)
+        && last == "in"
+        && matches!(words[n - 2], "weighed" | "chimed" | "waded")
+    {
         return true;
     }
     // "Other cities have acted.", "The ministry responded.": that someone did

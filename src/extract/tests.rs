@@ -6072,3 +6072,16 @@ fn results_published_on_a_day() {
         one("Title\n\nThe party won 71 seats, according to official results published on Monday.");
     assert_eq!(find(&c, "71 seats").source.name, "official results");
 }
+
+#[test]
+fn a_short_framing_part_before_she_said_does_not_break() {
+    // (the property campaign found a one-word part read for a framed person)
+    for text in [
+        "Title\n\nIn. She said it was over.",
+        "Title\n\nWeighed in. She said it was over.",
+        "Title\n\nLund resigned, and Dahl in. He said it was over.",
+        "Title\n\n\"Yes,\" in. She said the vote was lost.",
+    ] {
+        let _ = one(text);
+    }
+}
