@@ -2462,6 +2462,18 @@ pub fn belief_verb(w: &str) -> bool {
     )
 }
 
+/// A plural in -s ("officials", "data" is not one): longer than three letters,
+/// not "-ss", not a possessive.
+pub fn plural_in_s(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")
+}
+
+/// A verb of saying in the past ("said", "joked", "warned"): the second verb
+/// of a report, or a report's own.
+pub fn says_past(w: &str) -> bool {
+    cue_verb(w).is_some_and(|(c, f)| c == CueClass::Say && f == Form::Past)
+}
+
 /// Common verbs and auxiliaries: a sentence with none of these is probably not a claim.
 pub fn finite_verb_like(w: &str) -> bool {
     matches!(

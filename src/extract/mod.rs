@@ -989,9 +989,7 @@ impl Extractor {
                             let the_document = said.len() > 4
                                 && said[..4].eq_ignore_ascii_case("the ")
                                 && said.split(' ').count() <= 3
-                                && said.rsplit(' ').next().is_some_and(|w| {
-                                    lexicon::single_document(&w.to_ascii_lowercase())
-                                });
+                                && names_a_document(said);
                             if the_document && attr.source.class == NpClass::Unnamed {
                                 attr.stand_in(f.source, f.class);
                             }
@@ -999,10 +997,7 @@ impl Extractor {
                         if let Some((f, _)) = framer.take().filter(|(_, at)| *at == (pi, si)) {
                             // (a document is "it", never "they": "The ministers issued a
                             // joint statement. They said ...")
-                            let document =
-                                f.source.name.rsplit(' ').next().is_some_and(|w| {
-                                    lexicon::single_document(&w.to_ascii_lowercase())
-                                });
+                            let document = names_a_document(&f.source.name);
                             let fits = match attr.said() {
                                 "it" | "It" => {
                                     f.class != NpClass::Unnamed && f.class != NpClass::Person
@@ -5704,9 +5699,7 @@ impl Extractor {
                         )
                         // (any verb of saying with its that-clause: "mused that A,
                         // and joked that B")
-                        || s.is(m + 2, "that")
-                            && lexicon::cue_verb(s.lw(m + 1))
-                                .is_some_and(|(c, f)| c == CueClass::Say && f == Form::Past)) =>
+                        || s.is(m + 2, "that") && lexicon::says_past(s.lw(m + 1))) =>
                 {
                     Some(after_verb(m + 2))
                 }
@@ -7776,9 +7769,8 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                 && a >= lo + 2
                 && s.toks[a - 2].word
                 && !s.toks[a - 2].cap
-                && s.lw(a - 2).len() > 3
-                && s.lw(a - 2).ends_with('s')
-                && !matches!(s.lw(a - 2), "was" | "has" | "does");
+                && lexicon::plural_in_s(s.lw(a - 2))
+                && s.lw(a - 2) != "does";
             if of_group {
                 crossed_of = true;
                 a -= 1;
@@ -8803,7 +8795,7 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             matches!(p, "they" | "we" | "police" | "people")
                 // ("Many argue the law goes too far", "privately some concede")
                 || matches!(p, "some" | "many" | "most" | "others" | "several" | "both")
-                || p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("'s")
+                || lexicon::plural_in_s(p)
                 // ("The data suggest that prices have peaked")
                 || matches!(w, "suggest" | "indicate") && matches!(p, "data" | "statistics")
         };
@@ -9969,9 +9961,7 @@ fn though_after_report(s: &Sent) -> Option<(usize, usize)> {
     let reported = (1..m).any(|k| {
         !s.toks[k].quoted
             && (s.is(k, "according") && s.is(k + 1, "to")
-                || s.flags[k] & lexicon::F_CUE_START != 0
-                    && lexicon::cue_verb(s.lw(k))
-                        .is_some_and(|(c, f)| c == CueClass::Say && f == Form::Past))
+                || s.flags[k] & lexicon::F_CUE_START != 0 && lexicon::says_past(s.lw(k)))
     });
     let clause = (b + 1..n.min(b + 6)).any(|k| {
         let w = s.lw(k);
@@ -9986,6 +9976,14 @@ fn though_after_report(s: &Sent) -> Option<(usize, usize)> {
         && clause
         && (s.toks[b].cap || lexicon::pronoun(s.lw(b)) || lexicon::determiner(s.lw(b))))
     .then_some((m, b))
+}
+
+/// Whether a name's last word is a lone document ("the statement", "the
+/// joint communique"): [`lexicon::single_document`] on it.
+fn names_a_document(name: &str) -> bool {
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|w| lexicon::single_document(&w.to_ascii_lowercase()))
 }
 
 /// The writer's name in a byline of one name ("By Hanna Voss").
@@ -10198,10 +10196,7 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                                 && {
                                     let p = s.lw(v - 1);
                                     matches!(p, "data" | "police" | "people" | "they")
-                                        || p.len() > 3
-                                            && p.ends_with('s')
-                                            && !p.ends_with("ss")
-                                            && !p.ends_with("'s")
+                                        || lexicon::plural_in_s(p)
                                 }
                             // ("..., though engineers disagree": another side's view)
                             || !after
@@ -10637,8 +10632,7 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
         && !which
         && v == w + 1
         && !s.comma(w - 1)
-        && s.lw(w - 1).len() > 3
-        && s.lw(w - 1).ends_with('s');
+        && lexicon::plural_in_s(s.lw(w - 1));
     if class != CueClass::Say
         || !(matches!(form, Form::Past | Form::Pres3) || plural_present)
         || s.toks[v].quoted
