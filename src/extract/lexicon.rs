@@ -1471,6 +1471,12 @@ const PEOPLE_BY_TRADE: &[&str] = &[
     "physician",
     "surgeon",
     "engineer",
+    // the voices of broadcasts and advertisements ("a narrator says over
+    // images of ...", "the moderator asked")
+    "narrator",
+    "announcer",
+    "moderator",
+    "presenter",
 ];
 
 /// Words a story uses to describe again a person it has named ("the nominee

@@ -442,7 +442,7 @@ impl Extractor {
             if byline.is_some_and(|b| author_note(ptext, b)) {
                 continue;
             }
-            if is_boilerplate(ptext) || is_caption(ptext) {
+            if is_boilerplate(ptext) || is_caption(ptext) || numbered_heading(ptext) {
                 continue;
             }
             // A quote left open at the end of the paragraph before goes on here
@@ -2242,14 +2242,15 @@ impl Extractor {
                         || w == "." && k > 0 && sent.toks[k - 1].cap
                         // ("Tamsk's envoy, Lena Oris, rejected that account.")
                         || w == "," && k + 1 == i && j < n && sent.comma(j)
-                }) || (3..=8).contains(&i)
-                    && sent.comma(i - 1)
+                }) || (3..=8).contains(&d)
+                    && sent.comma(d - 1)
                     && j < n
                     && sent.comma(j)
                     && lexicon::determiner(sent.lw(0))
                     // ("The summit's host, Prime Minister Tor Vik, has opened the
-                    // session.": a descriptor set before the name)
-                    && (1..i - 1).all(|k| {
+                    // session.": a descriptor set before the name; "Her chief
+                    // rival, Gov. Alan Mercer, ...": the name's abbreviated title)
+                    && (1..d - 1).all(|k| {
                         let w = sent.lw(k);
                         (sent.toks[k].word || matches!(w, "'" | "’" | "s"))
                             && !sent.toks[k].quoted
@@ -7426,6 +7427,48 @@ fn before_is_break(s: &Sent, lo: usize, i: usize) -> bool {
 }
 
 /// Walk left from a cue to find its subject phrase: (start, end) token range.
+/// The verb that brought out a document just before token `that` ("released a
+/// television ad on Monday that", "issued a statement which"): a verb of
+/// bringing out, its article, lowercase words ending in a document's name, and
+/// at most an occasion ("on Monday", "this week") before `that`.
+fn released_document(s: &Sent, lo: usize, that: usize) -> Option<usize> {
+    let mut d = that;
+    // the occasion
+    if d >= lo + 2 && (lexicon::weekday(s.lw(d - 1)) || lexicon::time_word(s.lw(d - 1))) {
+        d -= 1;
+        if matches!(s.lw(d - 1), "on" | "this" | "last" | "late" | "early") {
+            d -= 1;
+        }
+    }
+    if d < lo + 3 || !(lexicon::document_word(s.lw(d - 1)) || release_object(s.lw(d - 1))) {
+        return None;
+    }
+    let mut k = d - 1;
+    while k > lo && d - k <= 4 && s.toks[k - 1].word && !s.toks[k - 1].cap {
+        k -= 1;
+        if matches!(
+            s.lw(k),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her"
+        ) {
+            return (k > lo
+                && !s.toks[k - 1].quoted
+                && (lexicon::brought_out(s.lw(k - 1))
+                    || matches!(s.lw(k - 1), "aired" | "launched" | "posted" | "sent")))
+            .then_some(k - 1);
+        }
+    }
+    None
+}
+
+/// What a campaign or a body releases besides its documents ("an ad that
+/// accuses", "a video that shows").
+fn release_object(w: &str) -> bool {
+    matches!(
+        w,
+        "ad" | "ads" | "advert" | "advertisement" | "commercial" | "video" | "letter" | "memo"
+    )
+}
+
 fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     // ("More than 3,000 residents said": the number's comma is no edge)
     subject_span(s, lo, cue).map(|(mut a, e)| {
@@ -7717,6 +7760,25 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     // "Baskov himself said": the reflexive is not part of the name
     if j > lo + 1 && matches!(s.lw(j - 1), "himself" | "herself" | "themselves" | "itself") {
         j -= 1;
+    }
+    // "A group released a television ad on Monday that accuses X of Y", "The
+    // institute published a report that says C": who brought the document out
+    // speaks through it
+    if j >= lo + 4 && matches!(s.lw(j - 1), "that" | "which") && !s.toks[j - 1].quoted {
+        if let Some(v) = released_document(s, lo, j - 1) {
+            return subject_span(s, lo, v);
+        }
+    }
+    // "a video in which Dorn says C", "a letter in which the ministers wrote":
+    // after a preposition's "which" the clause's own subject speaks
+    if let Some(w) = (lo + 1..j.saturating_sub(1))
+        .rev()
+        .take(6)
+        .find(|&k| s.is(k, "which") && matches!(s.lw(k - 1), "in" | "on" | "during" | "through"))
+    {
+        if (w + 1..j).all(|k| s.toks[k].word && !s.toks[k].quoted) {
+            return Some((w + 1, j));
+        }
     }
     // "A former official who worked on the tender said": the subject is before the
     // relative clause (no commas around it)
@@ -11698,6 +11760,21 @@ fn credit_line(t: &str) -> bool {
     end.contains("contributed to this")
         || end.contains("contributed reporting")
         || end.contains("contributed research")
+}
+
+/// A list article's numbered heading ("2. Dorn had her best night"): one short
+/// line, a number and its point, no closing stop; it names the section the
+/// paragraphs below report (an item that ends with its stop is a claim).
+fn numbered_heading(p: &str) -> bool {
+    let p = p.trim();
+    let digits = p.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &p[digits..];
+    (1..=2).contains(&digits)
+        && rest.len() < 90
+        && rest.starts_with(". ")
+        && rest[2..].starts_with(|c: char| c.is_ascii_uppercase())
+        && !rest.contains('\n')
+        && !rest.ends_with(['.', '!', '?', '"', '”', ':', ';', ','])
 }
 
 fn is_caption(p: &str) -> bool {

@@ -1514,6 +1514,34 @@ fn analyze_np(
             return analyze(text, head, registry, sentence_initial);
         }
     }
+    // "A lawyer representing Mira Holt", "a super PAC backing Lind": the one
+    // who serves speaks, not whom it serves
+    if let Some(p) = toks.iter().position(|t| {
+        t.word
+            && matches!(
+                &text[t.start..t.end],
+                "representing" | "backing" | "supporting" | "opposing" | "advising"
+            )
+    }) {
+        if p >= 1 && p + 1 < toks.len() && toks[..p].iter().all(|t| t.word && !t.quoted) {
+            if let Some(mut head) = analyze(text, &toks[..p], registry, sentence_initial)
+                .filter(|i| matches!(i.class, NpClass::Unnamed | NpClass::Org | NpClass::OrgShort))
+            {
+                if let Some((start, end, text)) = span_text(text, toks) {
+                    // ("A group backing Lind": a body just described, no short
+                    // form of one named before)
+                    if head.class == NpClass::OrgShort
+                        && (text.starts_with("A ") || text.starts_with("An "))
+                    {
+                        head.class = NpClass::Org;
+                        head.source.resolved = true;
+                    }
+                    head.source.mention = Some(Mention { text, start, end });
+                }
+                return Some(head);
+            }
+        }
+    }
     // "Our correspondent in Orvik", "a reporter at the scene": where a
     // reporter is is no name (only a reporter's: "officials in Velgrad" and
     // "the embassy in Veska" are read below)

@@ -6085,3 +6085,66 @@ fn a_short_framing_part_before_she_said_does_not_break() {
         let _ = one(text);
     }
 }
+
+#[test]
+fn a_described_subject_with_an_abbreviated_title_is_the_next_he() {
+    let c = one(
+        "Title\n\nMr. Voss did not respond to a request for comment.\n\nHer chief rival, Gov. Alan Mercer, has seized on the turmoil. \"If you can't run a campaign, you can't run a country,\" he wrote on social media.",
+    );
+    assert_eq!(find(&c, "run a country").source.name, "Alan Mercer");
+}
+
+#[test]
+fn a_list_article_s_numbered_headings_are_no_claims() {
+    let c = one(
+        "Five takeaways\n\nThe debate was long.\n\n1. Mercer went after Lind on trade\n\nGov. Alan Mercer accused Lind of lying.\n\n2. Dorn had her best night\n\n3. The budget office counted 1,200 new jobs.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("went after")));
+    assert!(c.iter().all(|x| !x.text.contains("best night")));
+    // (an item with its stop is one)
+    assert!(c.iter().any(|x| x.text.contains("1,200 new jobs")));
+}
+
+#[test]
+fn an_ad_s_narrator_speaks() {
+    let c = one(
+        "Title\n\n\"He lied to you,\" a narrator says over images of shuttered factories. \"He promised to protect your pension.\"",
+    );
+    assert_eq!(find(&c, "lied to you").source.name, "narrator");
+    assert_eq!(find(&c, "protect your pension").source.name, "narrator");
+}
+
+#[test]
+fn the_subject_after_in_which_speaks() {
+    let c = one(
+        "Title\n\nThe campaign released a video in which Senator Ruth Dorn says the economy is rigged.",
+    );
+    let d = find(&c, "economy is rigged");
+    assert_eq!(d.source.name, "Ruth Dorn");
+    assert_eq!(d.text, "the economy is rigged");
+}
+
+#[test]
+fn who_releases_a_document_that_says_speaks_through_it() {
+    let c = one(
+        "Title\n\nThe Marlow Institute published a report on Tuesday that says the tax would raise $2 billion.\n\nA group backing Representative Tomas Lind released a television ad on Monday that accuses Gov. Alan Mercer of cutting pensions for state workers.",
+    );
+    let r = find(&c, "$2 billion");
+    assert_eq!(r.source.name, "Marlow Institute");
+    assert_eq!(r.text, "the tax would raise $2 billion");
+    let a = find(&c, "cutting pensions");
+    assert_eq!(a.source.name, "group");
+    assert_eq!(
+        a.text,
+        "Gov. Alan Mercer of cutting pensions for state workers"
+    );
+}
+
+#[test]
+fn who_represents_someone_speaks_not_whom_they_represent() {
+    let c = one(
+        "Title\n\nNorvik Steel workers marched on Monday.\n\nA lawyer representing Mira Holt said the charges were false.\n\nA super PAC backing Lind said the governor lied.",
+    );
+    assert_eq!(find(&c, "charges were false").source.name, "lawyer");
+    assert_eq!(find(&c, "governor lied").source.name, "PAC");
+}
