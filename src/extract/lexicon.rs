@@ -186,6 +186,7 @@ static CUE_VERBS: std::sync::LazyLock<Lexicon<(CueClass, Form)>> = std::sync::La
         "urges",
         "warns",
         "cautions",
+        "urging",
     ] {
         forms.push(w.to_string());
     }
@@ -395,6 +396,7 @@ fn cue_verb_slow(w: &str) -> Option<(CueClass, Form)> {
         "accused" => (Object, Past),
         "accuses" => (Object, Pres3),
         "accusing" | "blaming" => (Object, Ing),
+        "urging" => (Say, Ing),
         "accuse" | "blame" => (Object, Base),
         "urged" | "warned" | "cautioned" => (Say, Past),
         "urges" | "warns" | "cautions" => (Say, Pres3),

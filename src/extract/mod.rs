@@ -3012,7 +3012,7 @@ impl Extractor {
                     // "defended the increase, telling a news conference that ..."
                     Form::Ing => {
                         // "issued a statement saying ...": the statement's issuer
-                        w == "saying" && i > lo + 3 && doc_saying(s, i)
+                        matches!(w, "saying" | "urging") && i > lo + 3 && doc_saying(s, i)
                             // ("declined to comment, saying the company had explained
                             // its reasons": before the cue inside what was said)
                             || w == "saying" && i > lo + 2 && s.comma(i - 1)
@@ -4946,7 +4946,7 @@ impl Extractor {
         } else {
             let participle = (matches!(s.lw(c.i), "telling" | "saying") || participle_cue(s, c))
                 && s.comma(c.i - 1)
-                || s.lw(c.i) == "saying" && doc_saying(s, c.i);
+                || matches!(s.lw(c.i), "saying" | "urging") && doc_saying(s, c.i);
             let (mut ns, mut ne) = if participle {
                 clause_subject(s, lo, c.i - 1)?
             } else {
@@ -8301,7 +8301,9 @@ fn clause_subject(s: &Sent, lo: usize, upto: usize) -> Option<(usize, usize)> {
             || e > lo
                 && lexicon::weak_cue(s.lw(e))
                 && (lexicon::determiner(s.lw(e - 1)) || count_word(s.lw(e - 1))))
-        && !lexicon::np_boundary(s.lw(e))
+        && (!lexicon::np_boundary(s.lw(e))
+            // ("More than 40 House members sent a letter")
+            || s.is(e, "than") && e > lo && matches!(s.lw(e - 1), "more" | "fewer" | "less"))
         // ("Vinn also took aim at the press, saying": an adverb ends it)
         && !(e > lo
             && !s.toks[e].cap
@@ -11322,6 +11324,7 @@ fn headline_speaker(mut info: names::NpInfo, body: &str) -> Option<SourceRef> {
 /// `issued a statement saying`, `a statement on Monday saying`: token i is a
 /// "saying" right after a document (lowercase) and perhaps its day.
 fn doc_saying(s: &Sent, i: usize) -> bool {
+    // (also "sent a letter urging X to C")
     let d = if i >= 3 && s.is(i - 2, "on") && lexicon::weekday(s.lw(i - 1)) {
         i - 3
     } else {

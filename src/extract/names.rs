@@ -1771,13 +1771,21 @@ fn analyze_np(
                     && !title_word(lw[x])
                     && head_kind(lw[x]).is_none()
             });
-            // ("of the Vell district": a place noun may close it)
-            let place_ok = (p + 1..lw.len()).all(|x| {
+            // ("of the Vell district": a place noun may close it; "Judge Marta
+            // Quell of the Federal District Court in Port Amity", "of the district
+            // court": a body, in capitals or by its head, and where it sits)
+            let body_end = (p + 3..lw.len().saturating_sub(1))
+                .find(|&x| matches!(lw[x], "in" | "at") && (x + 1..lw.len()).all(|y| toks[y].cap))
+                .unwrap_or(lw.len());
+            let place_ok = (p + 1..body_end).all(|x| {
                 toks[x].cap
                     || lw[x] == "the" && x == p + 1
                     || lw[x] == "of" && x > p + 1
-                    || x == lw.len() - 1 && x > p + 2 && place_noun(lw[x])
-            });
+                    || x == body_end - 1 && x > p + 2 && place_noun(lw[x])
+            }) || body_end > p + 2
+                && lw[p + 1] == "the"
+                && head_kind(lw[body_end - 1]).is_some()
+                && (p + 2..body_end).all(|x| toks[x].word && !toks[x].quoted && !title_word(lw[x]));
             if name_ok && place_ok {
                 let mut info = analyze(text, &toks[..p], registry, sentence_initial)?;
                 if info.class == NpClass::Person {

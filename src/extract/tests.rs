@@ -6148,3 +6148,27 @@ fn who_represents_someone_speaks_not_whom_they_represent() {
     assert_eq!(find(&c, "charges were false").source.name, "lawyer");
     assert_eq!(find(&c, "governor lied").source.name, "PAC");
 }
+
+#[test]
+fn a_titled_person_of_a_court_where_it_sits() {
+    let c = one(
+        "Title\n\nIn a 46-page opinion, Judge Marta Quell of the Federal District Court in Port Amity wrote that the state had failed.\n\nJudge Ivo Lund of the district court said the law stood.",
+    );
+    let q = find(&c, "had failed");
+    assert_eq!(q.source.name, "Marta Quell");
+    assert_eq!(
+        q.source.role.as_deref(),
+        Some("Judge of the Federal District Court in Port Amity")
+    );
+    assert_eq!(find(&c, "law stood").source.name, "Ivo Lund");
+}
+
+#[test]
+fn signers_of_a_letter_urging_speak() {
+    let c = one(
+        "Title\n\nMore than 40 House members from both parties sent a letter on Tuesday urging Speaker Ray Holbrook to bring a stalled disaster aid package to the floor.",
+    );
+    let u = find(&c, "disaster aid");
+    assert_eq!(u.source.name, "More than 40 House members");
+    assert!(u.text.starts_with("Speaker Ray Holbrook to bring"));
+}
