@@ -3126,6 +3126,27 @@ fn analyze_np(
     }
     // Only role words: "the minister", "the foreign minister", "a spokesperson".
     let last = core_lw[core_lw.len() - 1];
+    // ("Hallstrom Defence", "Vell Communications": a portfolio's word after a
+    // name in capitals that holds no office is a firm's trade)
+    if core.len() >= 2
+        && core.len() <= 4
+        && super::lexicon::portfolio_word(last)
+        && core.iter().all(|t| t.cap && t.word)
+        && core_lw[..core.len() - 1]
+            .iter()
+            .all(|w| !title_word(w) && head_kind(w).is_none() && registry.lookup(w).is_none())
+    {
+        return Some(NpInfo {
+            source: SourceRef {
+                name: clean_name(raw_core),
+                kind: SourceKind::Organization,
+                resolved: true,
+                role: None,
+                mention: Some(mention),
+            },
+            class: NpClass::Org,
+        });
+    }
     // ("Brandt's lawyer", "a Drovanian delegate": a role word last, no name)
     let role_last = title_word(last) && !unnamed_head(last) && core.len() <= 5 && !has_plural(last);
     if core

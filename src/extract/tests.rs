@@ -6172,3 +6172,18 @@ fn signers_of_a_letter_urging_speak() {
     assert_eq!(u.source.name, "More than 40 House members");
     assert!(u.text.starts_with("Speaker Ray Holbrook to bring"));
 }
+
+#[test]
+fn a_firm_named_by_a_portfolio_word_is_no_office() {
+    let c = one(
+        "Title\n\nThe vehicle supplier, Hallstrom Defence, has said its prices were fair.\n\nVell Communications said the network was down.\n\nDefence Minister Oskar Brandvik said the army was ready.",
+    );
+    let h = find(&c, "prices were fair");
+    assert_eq!(h.source.name, "Hallstrom Defence");
+    assert_eq!(h.source.kind, SourceKind::Organization);
+    assert_eq!(
+        find(&c, "network was down").source.kind,
+        SourceKind::Organization
+    );
+    assert_eq!(find(&c, "army was ready").source.name, "Oskar Brandvik");
+}
