@@ -6527,7 +6527,30 @@ impl Extractor {
         {
             return None;
         }
-        if !words.iter().any(|w| lexicon::finite_verb_like(w)) {
+        // (a plural's present without -s: "Data show a 7 percent increase",
+        // "Most voters support the measure")
+        if !words.iter().any(|w| {
+            lexicon::finite_verb_like(w)
+                || matches!(
+                    *w,
+                    "show"
+                        | "suggest"
+                        | "indicate"
+                        | "want"
+                        | "need"
+                        | "face"
+                        | "expect"
+                        | "remain"
+                        | "support"
+                        | "oppose"
+                        | "lead"
+                        | "trail"
+                        | "earn"
+                        | "owe"
+                        | "hold"
+                        | "plan"
+                )
+        }) {
             return None;
         }
         // "The state's credit rating could also suffer.": a short guess at what may
@@ -6785,6 +6808,45 @@ fn reaction_frame(words: &[&str]) -> bool {
         if object.len() <= 4
             && object.iter().any(|w| matches!(*w, "tone" | "note"))
             && !object.iter().any(|w| w.as_bytes()[0].is_ascii_digit())
+        {
+            return true;
+        }
+    }
+    // "Mayor Luisa Ferro echoed that sentiment.", "Others shared those
+    // concerns.": agreement with a view just told, whose words follow
+    if let Some(v) = (1..n.saturating_sub(2)).find(|&v| {
+        matches!(
+            words[v],
+            "echoed" | "echoes" | "shared" | "shares" | "seconded" | "voiced"
+        ) && matches!(
+            words[v + 1],
+            "that" | "those" | "this" | "these" | "the" | "similar" | "such"
+        )
+    }) {
+        let object = &words[v + 2..];
+        if object.len() <= 2
+            && object.last().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "sentiment"
+                        | "sentiments"
+                        | "view"
+                        | "views"
+                        | "concern"
+                        | "concerns"
+                        | "criticism"
+                        | "criticisms"
+                        | "point"
+                        | "message"
+                        | "assessment"
+                        | "position"
+                        | "warning"
+                        | "warnings"
+                        | "frustration"
+                        | "worries"
+                        | "fears"
+                )
+            })
         {
             return true;
         }
@@ -8660,7 +8722,16 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                     "rise" | "increase" | "fall" | "drop" | "decline" | "jump" | "decrease"
                 )
                 && s.is(i + 3, "of")
-                && s.lw(i + 4).as_bytes().first().is_some_and(u8::is_ascii_digit))
+                && s.lw(i + 4).as_bytes().first().is_some_and(u8::is_ascii_digit)
+            // ("State crime statistics show a 7 percent increase": the size first)
+            || matches!(s.lw(i + 1), "a" | "an")
+                && s.lw(i + 2).as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && (i + 3..hi.min(i + 6)).any(|k| {
+                    matches!(
+                        s.lw(k),
+                        "rise" | "increase" | "fall" | "drop" | "decline" | "jump" | "decrease"
+                    )
+                }))
     {
         return Some(i + 1);
     }

@@ -491,6 +491,38 @@ pub fn owned_body_start(lw: &[&str], second_cap: bool) -> usize {
     0
 }
 
+/// A topic of official numbers ("crime statistics", "trade data", "housing
+/// figures"): no body owns them.
+fn numbers_topic(w: &str) -> bool {
+    matches!(
+        w,
+        "export"
+            | "exports"
+            | "import"
+            | "imports"
+            | "housing"
+            | "crime"
+            | "jobs"
+            | "sales"
+            | "employment"
+            | "unemployment"
+            | "inflation"
+            | "price"
+            | "prices"
+            | "budget"
+            | "tax"
+            | "migration"
+            | "traffic"
+            | "industry"
+            | "market"
+            | "shipping"
+            | "payroll"
+            | "payrolls"
+            | "wage"
+            | "retail"
+    )
+}
+
 /// A courtesy title or honorific before a name, no office (`Mr.`, `Dr.`).
 pub fn honorific(w: &str) -> bool {
     matches!(w, "mr" | "mrs" | "ms" | "miss" | "mx" | "dr")
@@ -2136,6 +2168,17 @@ fn analyze_np(
             });
         }
     }
+    // ("State crime statistics show ...", "Velmar trade data": an owner, then
+    // the topic of the numbers; the owner's numbers)
+    if lw.len() == 3
+        && matches!(lw[2], "data" | "figures" | "statistics")
+        && (numbers_topic(lw[1]) || super::lexicon::portfolio_word(lw[1]))
+        && !toks[1].cap
+        && (toks[0].cap || head_kind(lw[0]).is_some())
+    {
+        lw.remove(1);
+        toks.remove(1);
+    }
     // ("Trade data show ...": a topic opening the sentence, no body the article
     // writes so mid-sentence, owns the numbers)
     // (a name no list knows, "Velmar data showed", is the owner)
@@ -2143,34 +2186,7 @@ fn analyze_np(
         && sentence_initial
         && matches!(lw[1], "data" | "figures" | "statistics")
         && head_kind(lw[0]).is_none()
-        && (title_word(lw[0])
-            || matches!(
-                lw[0],
-                "export"
-                    | "exports"
-                    | "import"
-                    | "imports"
-                    | "housing"
-                    | "crime"
-                    | "jobs"
-                    | "sales"
-                    | "employment"
-                    | "unemployment"
-                    | "inflation"
-                    | "price"
-                    | "prices"
-                    | "budget"
-                    | "tax"
-                    | "migration"
-                    | "traffic"
-                    | "industry"
-                    | "market"
-                    | "shipping"
-                    | "payroll"
-                    | "payrolls"
-                    | "wage"
-                    | "retail"
-            ))
+        && (title_word(lw[0]) || numbers_topic(lw[0]))
         && !super::capitalized_mid_sentence(
             super::around(text, toks[0].start),
             &text[toks[0].start..toks[0].end],
@@ -3931,7 +3947,9 @@ impl Memory {
                     !e.kind.is_person()
                         && e.kind != SourceKind::Unnamed
                         && (e.words.contains(&head)
-                            || has_word(&e.descriptor, &head)
+                            // ("the state Taxpayers Alliance": a modifier, no
+                            // word "the state" stands for)
+                            || head != "state" && has_word(&e.descriptor, &head)
                             || business && e.role.as_deref() == Some("company"))
                 });
                 let nearest = named.next();

@@ -6187,3 +6187,34 @@ fn a_firm_named_by_a_portfolio_word_is_no_office() {
     );
     assert_eq!(find(&c, "army was ready").source.name, "Oskar Brandvik");
 }
+
+#[test]
+fn the_state_is_no_short_form_of_a_body_it_describes() {
+    let c = one(
+        "Title\n\nThe state Taxpayers Alliance said taxes were high.\n\nPer-pupil spending fell 12 percent after inflation between 2012 and 2023. That's according to the state's own education audit.",
+    );
+    assert_eq!(find(&c, "Per-pupil").source.name, "state");
+}
+
+#[test]
+fn echoing_a_sentiment_frames_the_words_that_follow() {
+    let c = one(
+        "Title\n\nMayor Luisa Ferro of Santa Brava echoed that sentiment, saying her town was safe.\n\nOthers voiced similar concerns.",
+    );
+    assert_eq!(c.len(), 1);
+    assert_eq!(c[0].source.name, "Luisa Ferro");
+}
+
+#[test]
+fn numbers_with_a_plural_s_present_and_their_topic() {
+    let c = one(
+        "Title\n\nData show a 7 percent increase over that period.\n\nState crime statistics show a 7 percent increase since 2020.\n\nVelmar trade data show exports fell 3 percent.\n\nMost voters support the measure.",
+    );
+    assert_eq!(find(&c, "over that period").source.name, "Data");
+    let s = find(&c, "since 2020");
+    assert_eq!(s.source.name, "State");
+    assert_eq!(s.text, "a 7 percent increase since 2020");
+    assert_eq!(find(&c, "exports fell").source.name, "Velmar");
+    // (a plural's present without -s is still a sentence the article states)
+    assert_eq!(find(&c, "support the measure").source.name, "article");
+}
