@@ -4384,10 +4384,15 @@ impl Extractor {
     /// telling, C", "In the words of one economist, C": whose view the
     /// sentence gives.
     fn in_view_of(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
-        if !s.is(lo, "in") || hi < lo + 6 || s.toks[lo].quoted {
+        // (also "By her account, C", "By the union's count, C")
+        let by = s.is(lo, "by");
+        if !(s.is(lo, "in") || by) || hi < lo + 6 || s.toks[lo].quoted {
             return None;
         }
         let view_noun = |w: &str| {
+            if by {
+                return matches!(w, "account" | "count" | "estimate" | "reckoning" | "tally");
+            }
             matches!(
                 w,
                 "view"
@@ -4421,7 +4426,14 @@ impl Extractor {
             };
             (ns, ne, v + 1)
         };
-        if ne <= ns || !(lo + 1..ne).all(|x| s.toks[x].word && !s.toks[x].quoted || s.is(x, "'")) {
+        // ("In Ms. Strand's telling": a title's abbreviation point)
+        if ne <= ns
+            || !(lo + 1..ne).all(|x| {
+                s.toks[x].word && !s.toks[x].quoted
+                    || s.is(x, "'")
+                    || s.is(x, ".") && x > lo + 1 && s.toks[x - 1].cap
+            })
+        {
             return None;
         }
         if !s.comma(a) {
@@ -4436,7 +4448,13 @@ impl Extractor {
             }
             start = rb + 1;
         }
-        attr_to_end(s, start, hi, toks_mention(s, lo, lo + 3), source)
+        // (the cue: "In the view of", "In her view", "In Ms. Strand's telling")
+        let cue_end = if s.is(lo + 1, "the") && s.is(lo + 3, "of") {
+            lo + 3
+        } else {
+            a
+        };
+        attr_to_end(s, start, hi, toks_mention(s, lo, cue_end), source)
     }
 
     fn as_put_it(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
@@ -4941,6 +4959,22 @@ impl Extractor {
             if matches!(s.lw(start), "which" | "who") {
                 let close = (start + 1..hi.min(start + 16)).find(|&x| s.comma(x))?;
                 start = close + 1;
+            }
+            // "C, according to Ida Rask, head of the public sector union.": the
+            // source's office in commas is no content (C is, read backward);
+            // "According to Ida Rask, head of the union, C": C follows it
+            if let Some((_, e)) = role_after(s, comma_at).filter(|&(a, e)| {
+                start == comma_at + 1
+                    && !matches!(s.lw(a), "the" | "a" | "an")
+                    && (a + 1..e).any(|x| matches!(s.lw(x), "of" | "at" | "for"))
+                    && !(a..e).any(|x| lexicon::finite_verb_like(s.lw(x)) && !s.toks[x].cap)
+            }) {
+                if e >= hi || s.rest_is_punct(e) {
+                    return None;
+                }
+                if s.comma(e) {
+                    start = e + 1;
+                }
             }
             ((ns, ne), start)
         } else {
@@ -6346,6 +6380,12 @@ impl Extractor {
                     // ", waving a copy of the memo": any participle clause closes it
                     return (true, citing, extra, trailing_quote);
                 }
+                // ", according to Ida Rask, head of the public sector union.": the
+                // source's office without its article
+                if let Some((_, e)) = role_after(s, k) {
+                    k = e;
+                    continue;
+                }
                 // ", 45," / ", Reuters reported" and similar: not a tail
                 return (false, None, None, None);
             }
@@ -7488,7 +7528,6 @@ fn before_is_break(s: &Sent, lo: usize, i: usize) -> bool {
     s.comma(q - 1) || matches!(s.lw(q - 1), "," | "!" | "?" | "." | "—")
 }
 
-/// Walk left from a cue to find its subject phrase: (start, end) token range.
 /// The verb that brought out a document just before token `that` ("released a
 /// television ad on Monday that", "issued a statement which"): a verb of
 /// bringing out, its article, lowercase words ending in a document's name, and
@@ -7531,6 +7570,7 @@ fn release_object(w: &str) -> bool {
     )
 }
 
+/// Walk left from a cue to find its subject phrase: (start, end) token range.
 fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     // ("More than 3,000 residents said": the number's comma is no edge)
     subject_span(s, lo, cue).map(|(mut a, e)| {
@@ -11731,11 +11771,46 @@ fn first_bytes(t: &str, n: usize) -> &str {
     &t[..cut]
 }
 
+/// Whether the words after a leading "By" read as a byline ("By Keller Ames",
+/// "By Anna Li and Tom Berg, Staff Writers"): names in capitals and the words
+/// of a writer's credit, no clause ("By Monday, the army had left the city.").
+fn byline_words(t: &str) -> bool {
+    t.split_whitespace().skip(1).all(|w| {
+        let w = w.trim_matches(|c: char| matches!(c, ',' | '.' | '|' | ':' | ';'));
+        w.is_empty()
+            || w.starts_with(|c: char| !c.is_lowercase())
+            || w.contains('@')
+            || matches!(
+                w,
+                "and"
+                    | "of"
+                    | "the"
+                    | "in"
+                    | "for"
+                    | "at"
+                    | "staff"
+                    | "writer"
+                    | "writers"
+                    | "reporter"
+                    | "reporters"
+                    | "correspondent"
+                    | "correspondents"
+                    | "contributor"
+                    | "editor"
+                    | "de"
+                    | "van"
+                    | "von"
+                    | "bin"
+                    | "al"
+            )
+    })
+}
+
 fn is_boilerplate(p: &str) -> bool {
     let t = p.trim();
     // every test below looks at the first few bytes only
     let l = first_bytes(t, 32).to_ascii_lowercase();
-    l.starts_with("by ") && t.split_whitespace().take(9).count() <= 8
+    l.starts_with("by ") && t.split_whitespace().take(9).count() <= 8 && byline_words(t)
         || l.starts_with("(reporting by")
         || l.starts_with("reporting by")
         || l.starts_with("editing by")

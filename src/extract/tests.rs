@@ -6218,3 +6218,43 @@ fn numbers_with_a_plural_s_present_and_their_topic() {
     // (a plural's present without -s is still a sentence the article states)
     assert_eq!(find(&c, "support the measure").source.name, "article");
 }
+
+#[test]
+fn according_to_a_name_and_an_office_without_its_article() {
+    let c = one(
+        "Title\n\nThe deal would have cut benefits for about 300,000 public workers, according to Ida Rask, head of the public sector union.\n\nAccording to Ola Berg, president of the union, the strike will go on.",
+    );
+    let d = find(&c, "300,000");
+    assert_eq!(d.source.name, "Ida Rask");
+    assert_eq!(
+        d.text,
+        "The deal would have cut benefits for about 300,000 public workers"
+    );
+    assert!(c.iter().all(|x| !x.text.starts_with("head of")));
+    let s = find(&c, "strike will go on");
+    assert_eq!(s.source.name, "Ola Berg");
+    assert_eq!(s.text, "the strike will go on");
+}
+
+#[test]
+fn in_someone_s_telling_and_by_their_account() {
+    let c = one(
+        "Title\n\nEva Strand spoke on Monday.\n\nIn Ms. Strand's telling, the opposition walked away from a deal it had signed.\n\nBy the union's count, 4,000 workers joined the strike.\n\nBy Monday, the opposition had walked away.",
+    );
+    assert_eq!(
+        find(&c, "walked away from a deal").source.name,
+        "Eva Strand"
+    );
+    assert_eq!(find(&c, "4,000 workers").source.name, "union");
+    assert_eq!(find(&c, "By Monday").source.name, "article");
+}
+
+#[test]
+fn a_short_sentence_opening_with_by_is_no_byline() {
+    let c = one(
+        "Title\n\nBy Keller Ames\n\nBy Monday, the army had left the city.\n\nBy Anna Li and Tom Berg, staff writers\n\nBy 2020, the plant had closed.",
+    );
+    assert_eq!(c.len(), 2);
+    assert!(c.iter().any(|x| x.text.contains("army had left")));
+    assert!(c.iter().any(|x| x.text.contains("plant had closed")));
+}
