@@ -1476,6 +1476,10 @@ const PEOPLE_BY_TRADE: &[&str] = &[
     // the voices of broadcasts and advertisements ("a narrator says over
     // images of ...", "the moderator asked")
     "narrator",
+    // ("One user, a bakery owner in Norvale, wrote that")
+    "user",
+    "customer",
+    "subscriber",
     "announcer",
     "moderator",
     "presenter",

@@ -8837,6 +8837,12 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                         | "surveys"
                         | "polls"
                         | "studies"
+                        // ("Council minutes reviewed by the Sentinel show no
+                        // record of such approval")
+                        | "minutes"
+                        | "records"
+                        | "filings"
+                        | "documents"
                 )
             })
         };
@@ -9521,6 +9527,12 @@ fn kind_from_appositive(s: &Sent, info: &mut NpInfo, ne: usize) {
         && !matches!(s.lw(e), "that" | "which" | "who" | "whose")
         && !lexicon::preposition(s.lw(e))
         && !s.is(e, "of")
+        // ("the mobile payments app used by about 12 million people": a
+        // participle's phrase after the head)
+        && !(e > ne + 2
+            && (s.lw(e).ends_with("ed") || matches!(s.lw(e), "run" | "known"))
+            && e + 1 < hi
+            && lexicon::preposition(s.lw(e + 1)))
     {
         e += 1;
     }

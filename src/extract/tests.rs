@@ -6258,3 +6258,16 @@ fn a_short_sentence_opening_with_by_is_no_byline() {
     assert!(c.iter().any(|x| x.text.contains("army had left")));
     assert!(c.iter().any(|x| x.text.contains("plant had closed")));
 }
+
+#[test]
+fn minutes_showing_an_absence_users_and_a_firm_described_by_what_uses_it() {
+    let c = one(
+        "Title\n\nQuikpay, the mobile payments app used by about 12 million people, said a faulty update caused an outage.\n\nCouncil minutes reviewed by the Brightwater Sentinel show no record of such approval.\n\nOne user, a bakery owner in Norvale, wrote that she had lost a whole day of sales.",
+    );
+    assert_eq!(
+        find(&c, "faulty update").source.kind,
+        SourceKind::Organization
+    );
+    assert_eq!(find(&c, "no record").text, "no record of such approval");
+    assert_eq!(find(&c, "day of sales").source.name, "user");
+}
