@@ -769,6 +769,7 @@ impl Extractor {
                             // "Ocampo said A, a plan his campaign says would bring in
                             // $420 million": the aside's own speaker
                             None => match appositive_saying(&sent)
+                                .or_else(|| label_aside(&sent))
                                 .or_else(|| semicolon_split(&sent))
                                 .or_else(|| paren_report_split(&sent))
                                 .or_else(|| though_after_report(&sent))
@@ -3384,11 +3385,15 @@ impl Extractor {
         let cues = self.cues(s, lo, hi);
         // ("As one economist put it, the speech said what ...": the opening
         // phrase's speaker, whatever cue the content holds)
-        let mut found = self.quoted_as(s, lo, hi).or_else(|| {
-            (s.is(lo, "as") && !cues.is_empty())
-                .then(|| self.as_put_it(s, lo, hi))
-                .flatten()
-        });
+        // ("She cited a study that found C": the study's finding, relayed)
+        let mut found = self
+            .quoted_as(s, lo, hi)
+            .or_else(|| self.cited_finding(s, lo, hi))
+            .or_else(|| {
+                (s.is(lo, "as") && !cues.is_empty())
+                    .then(|| self.as_put_it(s, lo, hi))
+                    .flatten()
+            });
         if cues.is_empty() && found.is_none() {
             return if allow_backward {
                 self.saying_clause(s, lo, hi)
@@ -4278,7 +4283,23 @@ impl Extractor {
         if lexicon::judging_verb(s.lw(i)) && !s.is(k - 1, "as") {
             return None;
         }
-        if k == i + 1
+        // ("..., a move he called "reckless."": the thing called is the aside's
+        // head, split off before; only its speaker precedes the verb)
+        let gap = k == i + 1
+            && i - lo <= 4
+            && !s.toks[lo].quoted
+            && (lexicon::pronoun(s.lw(lo)) || s.toks[lo].cap)
+            && (lo..i).all(|x| {
+                s.toks[x].word
+                    && (s.toks[x].cap
+                        || lexicon::pronoun(s.lw(x))
+                        || matches!(s.lw(x), "has" | "had" | "have"))
+            })
+            && matches!(
+                s.lw(i),
+                "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded"
+            );
+        if k == i + 1 && !gap
             || !(i + 1..k).all(|x| s.toks[x].word || s.lw(x) == "'s")
             || k > i + 9 && !(i + 2..k).any(|x| matches!(s.lw(x), "who" | "which" | "that"))
         {
@@ -4383,6 +4404,61 @@ impl Extractor {
     /// "In the view of Ruth Tamm, an economist, C", "In Tamm's view, C", "In his
     /// telling, C", "In the words of one economist, C": whose view the
     /// sentence gives.
+    /// `She cited a study by Northfield University that found C`: the study's
+    /// maker (or the study) speaks, and the one who cited it relays it.
+    fn cited_finding(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        // (a byte search first: most sentences cite nothing)
+        let bytes = &s.lower.as_bytes()[s.start..s.end];
+        finder!(b" cit").find(bytes)?;
+        let c = (lo + 1..hi.saturating_sub(5))
+            .find(|&c| matches!(s.lw(c), "cited" | "cites" | "citing") && !s.toks[c].quoted)?;
+        if !matches!(
+            s.lw(c + 1),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "new"
+        ) {
+            return None;
+        }
+        // the document, its maker after "by", then "that" and a finding verb
+        let d = (c + 2..hi.min(c + 6)).find(|&d| lexicon::document_word(s.lw(d)))?;
+        if !(c + 2..d).all(|x| s.toks[x].word && !s.toks[x].quoted) {
+            return None;
+        }
+        let t = (d + 1..hi.min(d + 9)).find(|&t| s.is(t, "that"))?;
+        let f = t + 1;
+        if !matches!(
+            s.lw(f),
+            "found"
+                | "finds"
+                | "showed"
+                | "shows"
+                | "concluded"
+                | "concludes"
+                | "estimated"
+                | "estimates"
+                | "said"
+                | "says"
+        ) || f + 3 >= hi
+        {
+            return None;
+        }
+        let maker = if s.is(d + 1, "by") && t > d + 2 {
+            names::analyze(s.text, &s.toks[d + 2..t], &self.registry, false)
+        } else {
+            names::analyze(s.text, &s.toks[c + 1..d + 1], &self.registry, false)
+        }?;
+        let a = if s.is(f + 1, "that") { f + 2 } else { f + 1 };
+        // the one who cited it: the clause's subject before the verb
+        let (ns, ne) = if s.lw(c) == "citing" && c > lo + 1 && s.comma(c - 1) {
+            clause_subject(s, lo, c - 1)?
+        } else {
+            subject_left(s, lo, c)?
+        };
+        let citer = self.holder(s, ns, ne)?;
+        let mut attr = attr_to_end(s, a, hi, toks_mention(s, c, c + 1), maker)?;
+        attr.via.push(citer);
+        Some(attr)
+    }
+
     fn in_view_of(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
         // (also "By her account, C", "By the union's count, C")
         let by = s.is(lo, "by");
@@ -9861,16 +9937,34 @@ fn listener_end(s: &Sent, k: usize, hi: usize) -> usize {
         // "told a news conference", "told the state broadcaster KTV" (and not
         // the "she" of "told the Evran Herald she would run")
         let mut e = k + 1;
-        while e < hi
-            && e - k < 8
-            // ("told a crowd of about 2,000": a number's comma is part of it)
-            && (s.toks[e].word || s.digit_comma(e))
-            && !lexicon::np_boundary(s.lw(e))
-            // ("told the BBC's Today programme": a programme's name)
-            && (!lexicon::listener_end(s.lw(e))
-                || s.toks[e].cap && e > k && s.lw(e - 1).ends_with("'s"))
-            && !matches!(s.lw(e), "he" | "she" | "they" | "it" | "we" | "i")
-        {
+        loop {
+            // ('told the public broadcaster's "Sunday Politics" program': a
+            // programme's title in quotes)
+            if e < hi && e - k < 10 && s.toks[e].quote_mark {
+                let close = (e + 1..hi.min(e + 8)).find(|&x| s.toks[x].quote_mark);
+                if let Some(c) = close.filter(|&c| {
+                    c > e + 1
+                        && c + 1 < hi
+                        && (e + 1..c).all(|x| s.toks[x].cap || !s.toks[x].word && !s.comma(x))
+                        && matches!(s.lw(c + 1), "program" | "programme" | "show" | "podcast")
+                }) {
+                    e = c + 2;
+                    continue;
+                }
+                break;
+            }
+            if !(e < hi
+                && e - k < 8
+                // ("told a crowd of about 2,000": a number's comma is part of it)
+                && (s.toks[e].word || s.digit_comma(e))
+                && !lexicon::np_boundary(s.lw(e))
+                // ("told the BBC's Today programme": a programme's name)
+                && (!lexicon::listener_end(s.lw(e))
+                    || s.toks[e].cap && e > k && s.lw(e - 1).ends_with("'s"))
+                && !matches!(s.lw(e), "he" | "she" | "they" | "it" | "we" | "i"))
+            {
+                break;
+            }
             e += 1;
         }
         return e;
@@ -10057,6 +10151,48 @@ fn appositive_saying(s: &Sent) -> Option<(usize, usize)> {
         && v + 3 < n
         && !s.is(v + 1, "that"))
     .then_some((m, p))
+}
+
+/// `..., a goal she has described as "ambitious but achievable."`, `..., which
+/// he called "reckless."`: a label someone gave what the clause before names,
+/// in quotes closing the sentence: the comma before the aside and the token
+/// of its speaker, where the sentence splits.
+fn label_aside(s: &Sent) -> Option<(usize, usize)> {
+    let n = s.toks.len();
+    if n < 8 || !s.toks[n - 1].quote_mark && !s.toks[n - 2].quote_mark {
+        return None;
+    }
+    let m = (3..n - 4)
+        .rev()
+        .find(|&m| s.comma(m) && !s.toks[m].quoted)?;
+    // the aside's head: "which", or an article and one to three plain nouns
+    let p = if s.is(m + 1, "which") {
+        m + 2
+    } else if matches!(s.lw(m + 1), "a" | "an" | "the") {
+        (m + 3..(m + 5).min(n)).find(|&p| {
+            (m + 2..p).all(|k| s.toks[k].word && !s.toks[k].cap && !s.toks[k].quoted)
+                && (lexicon::pronoun(s.lw(p)) || s.toks[p].cap)
+        })?
+    } else {
+        return None;
+    };
+    if !(lexicon::pronoun(s.lw(p)) || s.toks[p].cap) || s.toks[p].quoted {
+        return None;
+    }
+    // the speaker (a pronoun or a name of up to three words), perhaps "has"
+    let mut v = p + 1;
+    while v < n && v - p < 3 && s.toks[v].cap && s.toks[v].word {
+        v += 1;
+    }
+    if matches!(s.lw(v), "has" | "had" | "have") {
+        v += 1;
+    }
+    let q = match s.lw(v) {
+        "described" | "characterized" | "characterised" if s.is(v + 1, "as") => v + 2,
+        "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded" => v + 1,
+        _ => return None,
+    };
+    (q < n && s.toks[q].quote_mark).then_some((m, p))
 }
 
 /// `Velmar imposed sanctions on three banks it accused of helping ...`: a

@@ -6271,3 +6271,44 @@ fn minutes_showing_an_absence_users_and_a_firm_described_by_what_uses_it() {
     assert_eq!(find(&c, "no record").text, "no record of such approval");
     assert_eq!(find(&c, "day of sales").source.name, "user");
 }
+
+#[test]
+fn a_quoted_programme_after_the_listener() {
+    let c = one(
+        "Title\n\n\"We have agreed to meet again in Selm,\" Mr. Ekdal told the public broadcaster's \"Sunday Politics\" program.\n\n\"Both sides want a deal,\" Mr. Ekdal told the \"Sunday Politics\" program.",
+    );
+    assert_eq!(
+        find(&c, "meet again").text,
+        "We have agreed to meet again in Selm,"
+    );
+    assert_eq!(find(&c, "Both sides").source.name, "Ekdal");
+    assert!(c.iter().all(|x| !x.text.contains("Sunday Politics")));
+}
+
+#[test]
+fn a_label_given_in_an_aside_closing_the_sentence() {
+    let c = one(
+        "Title\n\nGov. Rachel Amsel has called for the state to get half its electricity from wind by 2035, a goal she has described as \"ambitious but achievable.\"\n\nThe council approved the tax cuts, which Mayor Ana Holt called \"reckless.\"",
+    );
+    let g = find(&c, "half its electricity");
+    assert_eq!(
+        g.text,
+        "the state to get half its electricity from wind by 2035"
+    );
+    assert_eq!(find(&c, "ambitious").source.name, "Rachel Amsel");
+    assert_eq!(find(&c, "reckless").source.name, "Ana Holt");
+    assert_eq!(find(&c, "approved the tax cuts").source.name, "article");
+}
+
+#[test]
+fn a_cited_study_s_finding_is_relayed_by_who_cited_it() {
+    let c = one(
+        "Title\n\nGov. Rachel Amsel spoke.\n\nShe cited a study by Northfield University that found the plan would lower average bills by $120 a year.\n\nThe union opposed the plan, citing a survey by the Marlow Institute that found most workers would lose pay.",
+    );
+    let b = find(&c, "lower average bills");
+    assert_eq!(b.source.name, "Northfield University");
+    assert_eq!(b.via[0].name, "Rachel Amsel");
+    let w = find(&c, "lose pay");
+    assert_eq!(w.source.name, "Marlow Institute");
+    assert_eq!(w.via[0].name, "union");
+}
