@@ -3572,7 +3572,11 @@ impl Extractor {
                     && !left.clone().any(|k| {
                         s.toks[k].word && !s.toks[k].cap && lexicon::finite_verb_like(s.lw(k))
                     });
+                // ("Her pitch, according to three lawmakers: C": a label before a
+                // colon, no subject of C)
+                let colon = attr.content_toks.0 > 0 && s.is(attr.content_toks.0 - 1, ":");
                 if (lexicon::auxiliary(s.lw(ci - 2)) || bare_subject)
+                    && !colon
                     && !left.clone().any(|k| s.comma(k) || s.toks[k].quote_mark)
                     && left.clone().filter(|&k| s.toks[k].word).count() >= 2
                     && attr.pieces[0].0 > s.toks[ci - 2].end
@@ -4614,6 +4618,15 @@ impl Extractor {
             if c.i == lo || !before_is_break(s, lo, c.i) {
                 return None;
             }
+            // ("Her pitch, according to three lawmakers who have heard it: C":
+            // the content follows the colon)
+            if (ne..hi.min(ne + 10))
+                .take_while(|&x| !s.comma(x) && !s.toks[x].quote_mark)
+                .find(|&x| s.is(x, ":"))
+                .is_some_and(|x| x + 4 < hi)
+            {
+                return None;
+            }
             // "according to preliminary results published by the Central Election
             // Commission": the body that put the document out
             let by = (ns + 1..ne.saturating_sub(2)).find(|&p| {
@@ -5013,7 +5026,18 @@ impl Extractor {
                 ne = p;
                 comma_at = close;
             }
+            // ("Her pitch, according to three lawmakers who have heard it: C")
             if !s.comma(comma_at) {
+                if let Some(x) = (comma_at..hi.min(comma_at + 10))
+                    .take_while(|&x| !s.comma(x) && !s.toks[x].quote_mark)
+                    .find(|&x| s.is(x, ":"))
+                    .filter(|&x| x + 4 < hi)
+                {
+                    comma_at = x;
+                }
+            }
+            let colon = s.is(comma_at, ":");
+            if !s.comma(comma_at) && !colon {
                 return None;
             }
             if c.i > lo && !(c.i == lo + 1 && s.punct(lo)) && !before_is_break(s, lo, c.i) {
@@ -6059,6 +6083,7 @@ impl Extractor {
             && c.i - 1 - lo <= 6
             && k > c.j
             && s.comma(k - 1)
+            && !s.is(k - 1, ":")
             && s.toks[k].word
             && !s.toks[k].cap
             && (lexicon::finite_verb_like(s.lw(k)) || lexicon::auxiliary(s.lw(k)))
@@ -6975,6 +7000,18 @@ fn reaction_frame(words: &[&str]) -> bool {
         && words
             .iter()
             .any(|w| matches!(*w, "scenes" | "scene" | "chaos" | "ordeal" | "moments"))
+    {
+        return true;
+    }
+    // "That is not how his rivals see it.", "Not everyone sees it that way.":
+    // another view, told in the words that follow
+    let sees = |w: &str| matches!(w, "see" | "sees" | "saw" | "view" | "views" | "viewed");
+    if n <= 10
+        && (n >= 3 && last == "it" && sees(words[n - 2]) && words.contains(&"how")
+            || n >= 5
+                && words[n - 2..] == ["that", "way"]
+                && words[n - 3] == "it"
+                && sees(words[n - 4]))
     {
         return true;
     }
@@ -10964,6 +11001,12 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
     }
     let cs = if s.is(v + 1, "that") {
         v + 2
+    } else if which
+        && matches!(s.lw(v), "urged" | "urges")
+        && (v + 2..n.min(v + 6)).any(|k| s.is(k, "to"))
+    {
+        // ("according to the IMF, which has urged Velmar to phase them out")
+        v + 1
     } else if which {
         return None;
     } else if clause_follows(s, v, n) {

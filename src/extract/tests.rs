@@ -6312,3 +6312,29 @@ fn a_cited_study_s_finding_is_relayed_by_who_cited_it() {
     assert_eq!(w.source.name, "Marlow Institute");
     assert_eq!(w.via[0].name, "union");
 }
+
+#[test]
+fn according_to_people_before_a_colon_and_a_body_that_urged() {
+    let c = one(
+        "Title\n\nHer pitch, according to three lawmakers who have heard it: Barrow cannot win a majority, and a long floor fight would hurt the party.\n\nFuel subsidies cost the state 6.4 billion crowns last year, according to the International Monetary Fund, which has urged Velmar to phase them out.",
+    );
+    let p = find(&c, "cannot win");
+    assert_eq!(
+        p.text,
+        "Barrow cannot win a majority, and a long floor fight would hurt the party"
+    );
+    assert_eq!(p.source.name, "lawmakers");
+    assert_eq!(
+        find(&c, "phase them out").source.name,
+        "International Monetary Fund"
+    );
+}
+
+#[test]
+fn how_others_see_it_frames_what_follows() {
+    let c = one(
+        "Title\n\nThat is not how his rivals see it.\n\nNot everyone sees it that way.\n\nThe army saw it coming in 2019.",
+    );
+    assert_eq!(c.len(), 1);
+    assert!(c[0].text.contains("army saw it"));
+}
