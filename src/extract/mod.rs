@@ -678,6 +678,9 @@ impl Extractor {
                     if pi <= 3 {
                         s_start += segment::dateline_len(&text[s_start..s1]);
                     }
+                    // "THE FACTS: The state added 142,000 jobs ...": a fact check's
+                    // section label is no speaker
+                    s_start += section_label_len(&text[s_start..s1]);
                 }
                 // (an interviewer's label is no part of its turn)
                 if let Some((words, _)) = asked {
@@ -6181,9 +6184,23 @@ impl Extractor {
                     let (ns, ne) = np_right(s, k + 2, hi);
                     if ne > ns {
                         // "citing unpaid bills" is a reason, not a source
+                        // ("citing flight logs": records are one)
                         let cited = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
                             .filter(|i| {
-                                i.class != NpClass::Unnamed || lexicon::unnamed_head(s.lw(ne - 1))
+                                i.class != NpClass::Unnamed
+                                    || lexicon::unnamed_head(s.lw(ne - 1))
+                                    || matches!(
+                                        s.lw(ne - 1),
+                                        "logs"
+                                            | "records"
+                                            | "documents"
+                                            | "emails"
+                                            | "filings"
+                                            | "transcripts"
+                                            | "data"
+                                            | "figures"
+                                            | "statistics"
+                                    )
                             });
                         if cited.is_some() {
                             citing = cited.map(|c| (c, false));
@@ -11870,6 +11887,42 @@ fn looks_like_headline(p: &str) -> bool {
     p.len() < 250 && (!stop || label)
 }
 
+/// The length of a fact check's or an explainer's label opening a paragraph
+/// ("THE FACTS: ", "Verdict: ", "Bottom line: ", "Why it matters: "), else 0.
+fn section_label_len(t: &str) -> usize {
+    let Some(c) = first_bytes(t, 24).find(':') else {
+        return 0;
+    };
+    let label = t[..c].trim().to_ascii_lowercase();
+    let label = label.strip_prefix("the ").unwrap_or(&label);
+    let known = matches!(
+        label,
+        "facts"
+            | "verdict"
+            | "bottom line"
+            | "context"
+            | "background"
+            | "why it matters"
+            | "what's next"
+            | "what we know"
+            | "what's new"
+            | "our ruling"
+            | "ruling"
+            | "rating"
+            | "big picture"
+            | "fact check"
+            | "reality check"
+    );
+    if !known || !t[c + 1..].starts_with(' ') {
+        return 0;
+    }
+    let mut n = c + 1;
+    while t[n..].starts_with(' ') {
+        n += 1;
+    }
+    n
+}
+
 /// A section's or a format's label before a headline's colon ("Opinion:",
 /// "Analysis:", "Live:"): no speaker.
 fn section_label(l: &str) -> bool {
@@ -12216,9 +12269,14 @@ fn speaker_label(p: &str) -> Option<(usize, usize)> {
     {
         return None;
     }
-    // (a label in any case: "CLAIM:", "Verdict:", a fact check's format)
+    // (a label in any case: "CLAIM:", "Verdict:", "THE FACTS:", a fact
+    // check's format)
+    let first = match words[..] {
+        [the, second, ..] if the.eq_ignore_ascii_case("the") => second,
+        _ => words[0],
+    };
     if matches!(
-        words[0].to_ascii_lowercase().as_str(),
+        first.to_ascii_lowercase().as_str(),
         "date"
             | "update"
             | "updated"

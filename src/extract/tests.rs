@@ -6338,3 +6338,25 @@ fn how_others_see_it_frames_what_follows() {
     assert_eq!(c.len(), 1);
     assert!(c[0].text.contains("army saw it"));
 }
+
+#[test]
+fn a_fact_check_s_the_facts_label_is_no_speaker() {
+    let c = one(
+        "Title\n\nMERCER: \"We've created 200,000 new jobs.\"\n\nTHE FACTS: The state added about 142,000 jobs, according to the state labor department. The 200,000 figure appears to include jobs that returned after layoffs.",
+    );
+    assert_eq!(find(&c, "200,000 new jobs").source.name, "Mercer");
+    let f = find(&c, "142,000");
+    assert_eq!(f.source.name, "state labor department");
+    assert_eq!(f.text, "The state added about 142,000 jobs");
+    assert_eq!(find(&c, "appears to include").source.name, "article");
+}
+
+#[test]
+fn a_report_citing_flight_logs() {
+    let c = one(
+        "Title\n\nMs. Holm used a government jet to fly her family to a wedding in May, the Evran Herald reported on Thursday, citing flight logs.",
+    );
+    let h = find(&c, "government jet");
+    assert_eq!(h.source.name, "flight logs");
+    assert_eq!(h.via[0].name, "Evran Herald");
+}
