@@ -3405,6 +3405,7 @@ impl Extractor {
                     .or_else(|| self.called_quote(s, lo, hi))
                     .or_else(|| self.accusation_by(s, lo, hi))
                     .or_else(|| self.accused_by(s, lo, hi))
+                    .or_else(|| self.criticized_for(s, lo, hi))
                     .or_else(|| self.claim_of(s, lo, hi))
                     .or_else(|| self.retort_colon(s, lo, hi))
                     .or_else(|| self.colon_quote(s, lo, hi))
@@ -3706,6 +3707,33 @@ impl Extractor {
     /// `Pask has been accused by environmental groups of breaking her word`: the
     /// accusers' charge, told in the passive (the sentence is the content: the
     /// accused and the charge).
+    /// `A coroner has criticised Harwick Council for failing to repair a gate`:
+    /// a charge, its target and what it charges (a gerund's clause after
+    /// "for"), the critic's; a criticism without its "for" frames what follows.
+    fn criticized_for(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let v = (lo + 1..hi.saturating_sub(4)).find(|&v| {
+            matches!(
+                s.lw(v),
+                "criticized"
+                    | "criticised"
+                    | "faulted"
+                    | "rebuked"
+                    | "chided"
+                    | "condemned"
+                    | "slammed"
+                    | "censured"
+            ) && !s.toks[v].quoted
+        })?;
+        let f = (v + 2..hi.min(v + 10)).find(|&f| s.is(f, "for"))?;
+        let gerund = f + 1 < hi && s.lw(f + 1).len() > 4 && s.lw(f + 1).ends_with("ing");
+        if !gerund || !(v + 1..f).all(|x| s.toks[x].word && !s.toks[x].quoted) {
+            return None;
+        }
+        let (ns, ne) = subject_left(s, lo, v)?;
+        let source = self.holder(s, ns, ne)?;
+        attr_to_end(s, v + 1, hi, toks_mention(s, v, v + 1), source)
+    }
+
     fn accused_by(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
         let i = (lo + 2..hi.saturating_sub(4)).find(|&i| {
             matches!(s.lw(i), "accused" | "blamed")
@@ -6728,6 +6756,25 @@ impl Extractor {
         {
             return None;
         }
+        // "When I asked him about the casino, he laughed.": a gesture before the
+        // words that follow, nothing to check
+        if m >= 2
+            && matches!(
+                words[m - 1],
+                "laughed"
+                    | "smiled"
+                    | "shrugged"
+                    | "sighed"
+                    | "grinned"
+                    | "nodded"
+                    | "chuckled"
+                    | "winced"
+                    | "paused"
+            )
+            && matches!(words[m - 2], "he" | "she" | "they")
+        {
+            return None;
+        }
         // "But the answer is to protect those workers": a prescription, no fact
         if words.windows(3).any(|w| {
             matches!(
@@ -7291,6 +7338,9 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "measured"
                         | "restrained"
                         | "doubtful"
+                        // ("His critics are less amused.")
+                        | "amused"
+                        | "pleased"
                         | "convinced"
                         | "persuaded"
                         | "impressed"

@@ -2197,8 +2197,19 @@ fn analyze_np(
     {
         let n = lw.len();
         let lead = lw.iter().take_while(|w| determiner(w)).count();
-        if n >= lead + 2
-            && matches!(lw[n - 1], "records" | "filings")
+        // (also "the annual financial report", "its latest quarterly
+        // survey": a document with two plain words before it and no owner)
+        if (n >= lead + 2 && matches!(lw[n - 1], "records" | "filings")
+            || lead >= 1
+                && (lead + 3..=lead + 4).contains(&n)
+                && document_word(lw[n - 1])
+                && !super::lexicon::survey_word(lw[n - 1])
+                && (lead..n - 1).all(|x| {
+                    !preposition(lw[x])
+                        && !matches!(lw[x], "of" | "and" | "familiar")
+                        && !unnamed_head(lw[x])
+                        && !title_word(lw[x])
+                }))
             && (lead..n - 1).all(|x| {
                 toks[x].word
                     && (!toks[x].cap || x == 0 && sentence_initial)

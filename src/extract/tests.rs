@@ -6360,3 +6360,23 @@ fn a_report_citing_flight_logs() {
     assert_eq!(h.source.name, "flight logs");
     assert_eq!(h.via[0].name, "Evran Herald");
 }
+
+#[test]
+fn criticised_for_a_failing_and_a_gesture_and_an_annual_report() {
+    let c = one(
+        "Title\n\nA coroner has criticised Harwick Council for failing to repair a faulty drainage gate.\n\nRights groups criticised the draft.\n\nWhen I asked him about the casino, he laughed.\n\nThe debt was $31.2 million in 2022, according to its annual financial report.\n\nThe school's head teacher, Nina Falk, said in a letter to parents that counsellors would be available.",
+    );
+    let f = find(&c, "drainage gate");
+    assert_eq!(f.source.name, "coroner");
+    assert_eq!(
+        f.text,
+        "Harwick Council for failing to repair a faulty drainage gate"
+    );
+    assert!(c.iter().all(|x| !x.text.contains("criticised the draft")));
+    assert!(c.iter().all(|x| !x.text.contains("laughed")));
+    assert_eq!(
+        find(&c, "$31.2 million").source.name,
+        "annual financial report"
+    );
+    assert_eq!(find(&c, "counsellors").source.name, "Nina Falk");
+}
