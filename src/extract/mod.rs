@@ -377,6 +377,8 @@ impl Extractor {
         let mut flag_buf: Vec<u8> = Vec::new();
         let mut tail_skip = 0;
         let mut byline: Option<&str> = None;
+        // the news agency a dateline names ("KESSGRAD, May 14 (KNA) --")
+        let mut dateline_outlet: Option<&str> = None;
         for (pi, para) in paras.iter().enumerate() {
             let ptext = &text[para.start..para.end];
             if pi == 0 && lower[para.start..para.end].contains("interview") {
@@ -676,7 +678,13 @@ impl Extractor {
                         }
                     }
                     if pi <= 3 {
-                        s_start += segment::dateline_len(&text[s_start..s1]);
+                        let dl = segment::dateline_len(&text[s_start..s1]);
+                        // "KESSGRAD, May 14 (KNA) --": the agency in the dateline is
+                        // a news agency ("KNA reported" later is it)
+                        if let Some(agency) = dateline_agency(&text[s_start..s_start + dl]) {
+                            dateline_outlet = Some(agency);
+                        }
+                        s_start += dl;
                     }
                     // "THE FACTS: The state added 142,000 jobs ...": a fact check's
                     // section label is no speaker
@@ -1668,6 +1676,14 @@ impl Extractor {
         });
         for (i, c) in claims.iter_mut().enumerate() {
             c.id = i as u32 + 1;
+            // ("KNA reported": the dateline's agency is a news outlet)
+            if let Some(agency) = dateline_outlet {
+                for src in std::iter::once(&mut c.source).chain(c.via.iter_mut()) {
+                    if src.kind == SourceKind::Organization && src.name == agency {
+                        src.kind = SourceKind::NewsOutlet;
+                    }
+                }
+            }
         }
         (title, claims)
     }
@@ -11935,6 +11951,20 @@ fn looks_like_headline(p: &str) -> bool {
         .trim_end_matches(['"', '”', '’', '\'', ')'])
         .ends_with('.');
     p.len() < 250 && (!stop || label)
+}
+
+/// The agency named in brackets in a dateline ("KESSGRAD, May 14 (KNA) --"):
+/// an acronym or a name of up to three capitalized words.
+fn dateline_agency(d: &str) -> Option<&str> {
+    let (_, rest) = d.split_once('(')?;
+    let (name, _) = rest.split_once(')')?;
+    let words = name.split(' ').count();
+    (!name.is_empty()
+        && words <= 3
+        && name
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && !w.contains('.')))
+    .then_some(name)
 }
 
 /// The length of a fact check's or an explainer's label opening a paragraph

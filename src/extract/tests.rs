@@ -6380,3 +6380,13 @@ fn criticised_for_a_failing_and_a_gesture_and_an_annual_report() {
     );
     assert_eq!(find(&c, "counsellors").source.name, "Nina Falk");
 }
+
+#[test]
+fn a_dateline_s_agency_is_a_news_outlet() {
+    let c = one(
+        "Title\n\nKESSGRAD, May 14 (KNA) -- President Ivo Kovar held talks with Premier Lin Aru on Tuesday.\n\nAfter the talks, the two leaders witnessed the signing of 11 cooperation documents, KNA reported.",
+    );
+    let k = find(&c, "11 cooperation documents");
+    assert_eq!(k.source.name, "KNA");
+    assert_eq!(k.source.kind, SourceKind::NewsOutlet);
+}
