@@ -7825,6 +7825,34 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     if j == lo + 1 && s.is(lo, "both") {
         return Some((lo, j));
     }
+    // "Ana Holt and her Ostelian counterpart Piet Daal said": a named person
+    // and one described, then named, without commas
+    if j >= lo + 6 && s.toks[j - 1].cap && s.toks[j - 2].cap {
+        let mut ns = j;
+        while ns > lo && s.toks[ns - 1].word && s.toks[ns - 1].cap && !s.toks[ns - 1].quoted {
+            ns -= 1;
+        }
+        let own = (ns.saturating_sub(4).max(lo + 2)..ns)
+            .rev()
+            .find(|&o| matches!(s.lw(o), "her" | "his" | "their"));
+        if let Some(o) = own.filter(|&o| {
+            s.is(o - 1, "and")
+                && o + 1 < ns
+                && (o + 1..ns).all(|x| s.toks[x].word && !s.toks[x].quoted)
+        }) {
+            let mut a = o - 1;
+            while a > lo
+                && o - 1 - a < 6
+                && (s.toks[a - 1].word && s.toks[a - 1].cap && !s.toks[a - 1].quoted
+                    || s.is(a - 1, ".") && a >= 2 && s.toks[a - 2].cap)
+            {
+                a -= 1;
+            }
+            if o - 1 - a >= 2 {
+                return Some((a, j));
+            }
+        }
+    }
     // "the foreign ministers of Velmar, Orvik, Marenland and Ostel said": a list
     // of names after "of" belongs to the phrase before it
     if let Some(r) = list_after_of(s, lo, j) {

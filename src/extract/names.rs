@@ -1599,6 +1599,47 @@ fn analyze_np(
             return analyze(text, before, registry, sentence_initial);
         }
     }
+    // "Foreign Minister Ana Holt and her Ostelian counterpart Piet Daal": a
+    // named person, then one described and named without commas, speak together
+    if let Some(q) = toks
+        .iter()
+        .position(|t| t.word && &text[t.start..t.end] == "and")
+    {
+        let n = toks.len();
+        let own = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| matches!(&text[t.start..t.end], "her" | "his" | "their"))
+        };
+        // the described one's name: the capitalized words closing the phrase
+        let name_start = (q + 2..n)
+            .rev()
+            .take_while(|&k| toks[k].word && toks[k].cap)
+            .last()
+            .unwrap_or(n);
+        if q >= 2
+            && own(q + 1)
+            && n - name_start >= 2
+            && name_start > q + 2
+            && toks[q + 2..name_start].iter().all(|t| t.word && !t.quoted)
+            && toks[..n]
+                .iter()
+                .all(|t| t.word || &text[t.start..t.end] == ".")
+        {
+            let l = analyze(text, &toks[..q], registry, sentence_initial)
+                .filter(|l| l.class == NpClass::Person && l.source.name.contains(' '));
+            let r = analyze(text, &toks[name_start..], registry, false)
+                .filter(|r| r.class == NpClass::Person);
+            if let (Some(l), Some(r)) = (l, r) {
+                let office = toks[q + 2..name_start].iter().any(|t| {
+                    let w = text[t.start..t.end].to_ascii_lowercase();
+                    title_word(&w) && !private_role(&w)
+                });
+                let mention =
+                    span_text(text, toks).map(|(start, end, text)| Mention { text, start, end });
+                return Some(pair(&l.source, &r.source, office, mention));
+            }
+        }
+    }
     // "the plant's owner, Kemora Chemicals": a description, then the name in
     // commas; the name is the source (the description a person's role)
     if let Some(p) = toks

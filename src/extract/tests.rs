@@ -6390,3 +6390,18 @@ fn a_dateline_s_agency_is_a_news_outlet() {
     assert_eq!(k.source.name, "KNA");
     assert_eq!(k.source.kind, SourceKind::NewsOutlet);
 }
+
+#[test]
+fn a_named_person_and_her_counterpart_named_without_commas() {
+    let c = one(
+        "Title\n\nForeign Minister Ana Holt and her Ostelian counterpart Piet Daal said the talks had been useful.\n\nThe talks were useful, Tom Berg and his wife Anna Berg said.",
+    );
+    assert_eq!(
+        find(&c, "had been useful").source.name,
+        "Ana Holt and Piet Daal"
+    );
+    assert_eq!(
+        find(&c, "were useful").source.name,
+        "Tom Berg and Anna Berg"
+    );
+}
