@@ -1669,10 +1669,17 @@ impl Extractor {
         }
         // (read twice, by the relative clause's reading and the sentence's own:
         // "sending the bill to Gov. Pell, who has said he will sign it")
+        // (also "Critics who said the law was unfair lost the vote": the
+        // relative clause's reading, which ends at the sentence's own verb, and
+        // a longer one from the same words; the shorter stays)
         claims.dedup_by(|b, a| {
-            a.start == b.start
-                && a.end == b.end
-                && a.cue.as_ref().map(|c| c.start) == b.cue.as_ref().map(|c| c.start)
+            let same = a.start == b.start
+                && a.cue.is_some()
+                && a.cue.as_ref().map(|c| c.start) == b.cue.as_ref().map(|c| c.start);
+            if same && b.end < a.end {
+                std::mem::swap(a, b);
+            }
+            same
         });
         for (i, c) in claims.iter_mut().enumerate() {
             c.id = i as u32 + 1;
@@ -5533,6 +5540,19 @@ impl Extractor {
         let mut e = hi;
         while e > k && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
             e -= 1;
+        }
+        // ("Critics who said the law was unfair lost the vote": the words of a
+        // restrictive clause opening the sentence end where its verb follows)
+        // (the part may open at "who", split off its antecedent)
+        let who = if s.is(c.i.saturating_sub(1), "who") {
+            c.i.checked_sub(1)
+        } else if matches!(s.lw(c.i.saturating_sub(1)), "had" | "has" | "have") {
+            c.i.checked_sub(2).filter(|&w| s.is(w, "who"))
+        } else {
+            None
+        };
+        if who.is_some_and(|w| w >= lo && w >= 1 && !s.comma(w - 1) && s.toks[w - 1].word) {
+            e = restrictive_content_end(s, k, e);
         }
         // ("confirmed the investigation but declined to comment further": what
         // the speaker would not say is no part of what was said)
@@ -11069,6 +11089,44 @@ fn participle_opening(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
     Some((a, b, 0, 2, k))
 }
 
+/// The end of the words a restrictive clause reports, from token `cs` before
+/// `ce` ("Critics who said the law was unfair | lost the vote"): where a second
+/// finite verb follows the content's own with no conjunction between.
+fn restrictive_content_end(s: &Sent, cs: usize, ce: usize) -> usize {
+    let finite = |k: usize| {
+        let w = s.lw(k);
+        s.toks[k].word
+            && !s.toks[k].cap
+            && !s.toks[k].quoted
+            && (lexicon::finite_verb_like(w)
+                && (!w.ends_with('s') || matches!(w, "was" | "is" | "has" | "does"))
+                || w.len() > 4 && w.ends_with("ed"))
+    };
+    let Some(v1) = (cs + 1..ce).find(|&k| finite(k)) else {
+        return ce;
+    };
+    (v1 + 2..ce)
+        .find(|&k| {
+            finite(k)
+                && s.toks[k - 1].word
+                && !lexicon::auxiliary(s.lw(k - 1))
+                && !matches!(
+                    s.lw(k - 1),
+                    "was" | "were" | "been" | "be" | "is" | "are" | "had" | "has" | "have" | "to"
+                )
+        })
+        .filter(|&v2| {
+            !(v1 + 1..v2).any(|x| {
+                s.comma(x)
+                    || matches!(
+                        s.lw(x),
+                        "and" | "or" | "but" | "that" | "which" | "who" | "because" | "if" | "when"
+                    )
+            })
+        })
+        .unwrap_or(ce)
+}
+
 /// `The senator, who has said the election was stolen, voted ...`, `said Aras
 /// Molin, a trader who said he saw two men fall`: the speaker's tokens (the
 /// phrase before `who`, or the name before its appositive), the cue, and the
@@ -11142,6 +11200,10 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
     }
     while ce > cs && s.punct(ce - 1) && !s.toks[ce - 1].quote_mark {
         ce -= 1;
+    }
+    // ("Critics who said the law was unfair lost the vote")
+    if !which && !s.comma(w - 1) && !plural_present {
+        ce = restrictive_content_end(s, cs, ce);
     }
     if ce < cs + 3 || (cs..ce).any(|k| s.toks[k].quote_mark) {
         return None;

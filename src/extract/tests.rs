@@ -6405,3 +6405,18 @@ fn a_named_person_and_her_counterpart_named_without_commas() {
         "Tom Berg and Anna Berg"
     );
 }
+
+#[test]
+fn a_restrictive_who_clause_ends_at_the_sentence_s_verb() {
+    let c = one(
+        "Title\n\nCritics who said the law was unfair lost the vote on Tuesday.\n\nA former official who said the tender was rigged testified on Monday.",
+    );
+    let l = find(&c, "law was unfair");
+    assert_eq!(l.text, "the law was unfair");
+    assert_eq!(l.source.name, "Critics");
+    assert!(
+        c.iter()
+            .all(|x| x.source.name == "article" || !x.text.contains("lost the vote"))
+    );
+    assert_eq!(find(&c, "tender was rigged").text, "the tender was rigged");
+}
