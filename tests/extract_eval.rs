@@ -209,17 +209,18 @@ fn f1(t: &Tally) -> f64 {
 fn own_evaluation_set_meets_its_recorded_scores() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval");
     let (t, report, files) = run(&dir, Layout::AsWritten);
-    assert!(files >= 420, "the evaluation set has {files} articles");
+    assert!(files >= 520, "the evaluation set has {files} articles");
     let f = f1(&t);
     let all = t.all_three as f64 / t.tp.max(1) as f64;
     println!(
         "own set: {files} articles, tp {} fp {} fn {}, claims F1 {f:.3}, source+kind+via right on {all:.3} of matched\n{report}",
         t.tp, t.fp, t.fn_
     );
-    // Recorded at the time of writing (326 articles: F1 0.995, all three 0.986); a regression fails.
-    assert!(f >= 0.98, "claims F1 fell to {f:.3}\n{report}");
+    // Recorded at the time of writing (326 articles: F1 0.995, all three 0.986;
+    // 524 articles on 2026-12-02: F1 0.995, all three 0.988); a regression fails.
+    assert!(f >= 0.99, "claims F1 fell to {f:.3}\n{report}");
     assert!(
-        all >= 0.95,
+        all >= 0.98,
         "source/kind/via accuracy fell to {all:.3}\n{report}"
     );
 }
