@@ -3727,9 +3727,6 @@ impl Extractor {
         clause_attr(s, ne + 1, hi, k, source)
     }
 
-    /// `Pask has been accused by environmental groups of breaking her word`: the
-    /// accusers' charge, told in the passive (the sentence is the content: the
-    /// accused and the charge).
     /// `A coroner has criticised Harwick Council for failing to repair a gate`:
     /// a charge, its target and what it charges (a gerund's clause after
     /// "for"), the critic's; a criticism without its "for" frames what follows.
@@ -3757,6 +3754,9 @@ impl Extractor {
         attr_to_end(s, v + 1, hi, toks_mention(s, v, v + 1), source)
     }
 
+    /// `Pask has been accused by environmental groups of breaking her word`: the
+    /// accusers' charge, told in the passive (the sentence is the content: the
+    /// accused and the charge).
     fn accused_by(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
         let i = (lo + 2..hi.saturating_sub(4)).find(|&i| {
             matches!(s.lw(i), "accused" | "blamed")
@@ -4459,9 +4459,6 @@ impl Extractor {
         }
     }
 
-    /// "In the view of Ruth Tamm, an economist, C", "In Tamm's view, C", "In his
-    /// telling, C", "In the words of one economist, C": whose view the
-    /// sentence gives.
     /// `She cited a study by Northfield University that found C`: the study's
     /// maker (or the study) speaks, and the one who cited it relays it.
     fn cited_finding(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
@@ -4517,6 +4514,9 @@ impl Extractor {
         Some(attr)
     }
 
+    /// "In the view of Ruth Tamm, an economist, C", "In Tamm's view, C", "In his
+    /// telling, C", "In the words of one economist, C" (and "By her account,
+    /// C"): whose view the sentence gives.
     fn in_view_of(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
         // (also "By her account, C", "By the union's count, C")
         let by = s.is(lo, "by");
@@ -4674,11 +4674,7 @@ impl Extractor {
             }
             // ("Her pitch, according to three lawmakers who have heard it: C":
             // the content follows the colon)
-            if (ne..hi.min(ne + 10))
-                .take_while(|&x| !s.comma(x) && !s.toks[x].quote_mark)
-                .find(|&x| s.is(x, ":"))
-                .is_some_and(|x| x + 4 < hi)
-            {
+            if colon_after_source(s, ne, hi).is_some() {
                 return None;
             }
             // "according to preliminary results published by the Central Election
@@ -5082,11 +5078,7 @@ impl Extractor {
             }
             // ("Her pitch, according to three lawmakers who have heard it: C")
             if !s.comma(comma_at) {
-                if let Some(x) = (comma_at..hi.min(comma_at + 10))
-                    .take_while(|&x| !s.comma(x) && !s.toks[x].quote_mark)
-                    .find(|&x| s.is(x, ":"))
-                    .filter(|&x| x + 4 < hi)
-                {
+                if let Some(x) = colon_after_source(s, comma_at, hi) {
                     comma_at = x;
                 }
             }
@@ -7744,6 +7736,25 @@ fn before_is_break(s: &Sent, lo: usize, i: usize) -> bool {
     s.comma(q - 1) || matches!(s.lw(q - 1), "," | "!" | "?" | "." | "—")
 }
 
+/// A noun of change that figures show ("a rise of 14 percent", "a 7 percent
+/// increase").
+fn change_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "rise" | "increase" | "fall" | "drop" | "decline" | "jump" | "decrease"
+    )
+}
+
+/// The colon closing an according-to source that ends at token `ne` (past a
+/// relative clause on it: "according to three lawmakers who have heard it:
+/// C"), when words follow it.
+fn colon_after_source(s: &Sent, ne: usize, hi: usize) -> Option<usize> {
+    (ne..hi.min(ne + 10))
+        .take_while(|&x| !s.comma(x) && !s.toks[x].quote_mark)
+        .find(|&x| s.is(x, ":"))
+        .filter(|&x| x + 4 < hi)
+}
+
 /// The verb that brought out a document just before token `that` ("released a
 /// television ad on Monday that", "issued a statement which"): a verb of
 /// bringing out, its article, lowercase words ending in a document's name, and
@@ -9001,21 +9012,13 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             // ("Police figures show a rise of 14 percent since 2022": a change
             // and its size)
             || matches!(s.lw(i + 1), "a" | "an")
-                && matches!(
-                    s.lw(i + 2),
-                    "rise" | "increase" | "fall" | "drop" | "decline" | "jump" | "decrease"
-                )
+                && change_noun(s.lw(i + 2))
                 && s.is(i + 3, "of")
                 && s.lw(i + 4).as_bytes().first().is_some_and(u8::is_ascii_digit)
             // ("State crime statistics show a 7 percent increase": the size first)
             || matches!(s.lw(i + 1), "a" | "an")
                 && s.lw(i + 2).as_bytes().first().is_some_and(u8::is_ascii_digit)
-                && (i + 3..hi.min(i + 6)).any(|k| {
-                    matches!(
-                        s.lw(k),
-                        "rise" | "increase" | "fall" | "drop" | "decline" | "jump" | "decrease"
-                    )
-                }))
+                && (i + 3..hi.min(i + 6)).any(|k| change_noun(s.lw(k))))
     {
         return Some(i + 1);
     }
