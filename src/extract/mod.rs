@@ -6803,6 +6803,14 @@ impl Extractor {
         {
             return None;
         }
+        // "The council should ask for an independent study before it commits a
+        // dollar.": the writer's prescription, no fact
+        if (1..m.min(6)).any(|k| matches!(words[k], "should" | "ought"))
+            && !text.bytes().any(|b| b.is_ascii_digit())
+            && !words.iter().take(6).any(|w| lexicon::cue_verb(w).is_some())
+        {
+            return None;
+        }
         // "But the answer is to protect those workers": a prescription, no fact
         if words.windows(3).any(|w| {
             matches!(

@@ -6421,3 +6421,12 @@ fn a_restrictive_who_clause_ends_at_the_sentence_s_verb() {
     let t = c.iter().find(|x| x.source.name == "former official");
     assert_eq!(t.map(|x| x.text.as_str()), Some("the tender was rigged"));
 }
+
+#[test]
+fn a_writer_s_should_is_no_claim() {
+    let c = one(
+        "Opinion: The port is a bad bet\n\nThe council will vote next month on the plan. It should vote no.\n\nThe council should ask for an independent study before it commits a dollar.\n\nThe minister should resign, the opposition leader said.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("independent study")));
+    assert_eq!(find(&c, "should resign").source.name, "opposition leader");
+}
