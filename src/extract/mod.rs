@@ -5546,6 +5546,55 @@ impl Extractor {
         if who.is_some_and(|w| w >= lo && w >= 1 && !s.comma(w - 1) && s.toks[w - 1].word) {
             e = restrictive_content_end(s, k, e);
         }
+        // ("said the bridge was unsafe in a statement on Monday", "wrote that C in
+        // a post on X": where it was said, closing the sentence, is no content)
+        if let Some(x) = (k + 3..e.saturating_sub(2)).rev().find(|&x| {
+            s.is(x, "in")
+                && matches!(s.lw(x + 1), "a" | "an" | "his" | "her" | "its" | "their")
+                && (x + 2..(x + 4).min(e)).any(|m| {
+                    matches!(
+                        s.lw(m),
+                        "statement" | "post" | "posts" | "interview" | "tweet" | "briefing"
+                    )
+                })
+        }) {
+            // (the medium and perhaps where or when: "on X", "on Monday", "to
+            // supporters"; not "a letter from 1990", which is content)
+            let m = (x + 2..e).find(|&m| {
+                matches!(
+                    s.lw(m),
+                    "statement" | "post" | "posts" | "interview" | "tweet" | "briefing"
+                )
+            });
+            let rest_ok = m.is_some_and(|m| {
+                m + 1 == e
+                    || matches!(
+                        s.lw(m + 1),
+                        "on" | "to"
+                            | "with"
+                            | "posted"
+                            | "released"
+                            | "late"
+                            | "early"
+                            | "last"
+                            | "this"
+                    )
+            });
+            // (not where the content tells of someone else's words: "that
+            // Corrin had called the law "a disaster" in a radio interview")
+            let nested = (k..x).any(|y| {
+                s.toks[y].quote_mark
+                    || lexicon::cue_verb(s.lw(y)).is_some()
+                    || matches!(s.lw(y), "called" | "described")
+            });
+            if rest_ok
+                && !nested
+                && (x..e).all(|y| s.toks[y].word && !s.toks[y].quoted)
+                && !s.toks[x - 1].quoted
+            {
+                e = x;
+            }
+        }
         // ("confirmed the investigation but declined to comment further": what
         // the speaker would not say is no part of what was said)
         if let Some(x) = (k + 1..e.saturating_sub(2)).find(|&x| {
@@ -9009,6 +9058,8 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 "figures" | "data" | "statistics" | "numbers" | "records" | "results" | "polls"
                     // ("A Courier tally shows at least 40 people were killed")
                     | "tally" | "count" | "survey" | "poll" | "study" | "analysis" | "estimates"
+                    // ("State budget documents show spending fell")
+                    | "documents" | "filings" | "minutes"
             )
         })
         && (data_clause(s, i + 1, hi)

@@ -2212,10 +2212,17 @@ fn analyze_np(
     // ("State crime statistics show ...", "Velmar trade data": an owner, then
     // the topic of the numbers; the owner's numbers)
     if lw.len() == 3
-        && matches!(lw[2], "data" | "figures" | "statistics")
+        && matches!(
+            lw[2],
+            "data" | "figures" | "statistics" | "documents" | "records" | "filings"
+        )
         && (numbers_topic(lw[1]) || super::lexicon::portfolio_word(lw[1]))
         && !toks[1].cap
         && (toks[0].cap || head_kind(lw[0]).is_some())
+        // (papers only a state's or a city's: "State budget documents"; not
+        // "campaign finance filings", which are the filings themselves)
+        && (matches!(lw[2], "data" | "figures" | "statistics")
+            || matches!(lw[0], "state" | "city" | "county" | "federal" | "government"))
     {
         lw.remove(1);
         toks.remove(1);

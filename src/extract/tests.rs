@@ -6430,3 +6430,19 @@ fn a_writer_s_should_is_no_claim() {
     assert!(c.iter().all(|x| !x.text.contains("independent study")));
     assert_eq!(find(&c, "should resign").source.name, "opposition leader");
 }
+
+#[test]
+fn where_it_was_said_closing_the_sentence_and_state_documents() {
+    let c = one(
+        "Title\n\nThe senator said the bridge was unsafe in a statement on Monday.\n\nShe said the word appeared in a letter from 1990.\n\nThe mayor said Corrin had called the law \"a disaster\" in a radio interview last year.\n\nState budget documents show maintenance spending fell by about 8 percent.",
+    );
+    assert_eq!(find(&c, "bridge was unsafe").text, "the bridge was unsafe");
+    assert_eq!(
+        find(&c, "word appeared").text,
+        "the word appeared in a letter from 1990"
+    );
+    assert!(find(&c, "a disaster").text.ends_with("last year"));
+    let d = find(&c, "8 percent");
+    assert_eq!(d.source.name, "State");
+    assert_eq!(d.text, "maintenance spending fell by about 8 percent");
+}
