@@ -6448,6 +6448,26 @@ impl Extractor {
                 }
                 // "The Greens would vote against the budget, she said, unless the
                 // plan was withdrawn": the condition is a piece of the content
+                // "Talks stalled, two negotiators said, with neither side willing
+                // to move": a with-clause of circumstance, its own subject and a
+                // participle or "willing", goes on with the content (not "with a
+                // smile", "with the minister at her side")
+                if nw == "with"
+                    && k + 5 < hi
+                    && matches!(
+                        s.lw(k + 2),
+                        "neither" | "no" | "both" | "each" | "all" | "most" | "many" | "some"
+                    )
+                    && (k + 3..hi.min(k + 7)).any(|x| {
+                        let w = s.lw(x);
+                        matches!(w, "willing" | "able" | "expected" | "set" | "due")
+                            || w.len() > 4 && w.ends_with("ing") && x > k + 3
+                    })
+                    && (k + 2..hi).all(|x| !s.toks[x].quote_mark && !s.comma(x))
+                {
+                    trailing_quote = rest_after(s, k, hi).or(trailing_quote);
+                    return (true, citing, extra, trailing_quote);
+                }
                 if matches!(nw, "unless" | "if")
                     && k + 3 < hi
                     && (k + 2..hi)

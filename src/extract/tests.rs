@@ -6446,3 +6446,17 @@ fn where_it_was_said_closing_the_sentence_and_state_documents() {
     assert_eq!(d.source.name, "State");
     assert_eq!(d.text, "maintenance spending fell by about 8 percent");
 }
+
+#[test]
+fn a_with_clause_after_the_attribution_goes_on_with_the_content() {
+    let c = one(
+        "Title\n\nTalks on a trade agreement stalled on Thursday over farm subsidies, two negotiators said, with neither side willing to move before elections next year.\n\nThe deal is done, she said, with a smile.",
+    );
+    let t = find(&c, "Talks on a trade");
+    assert!(
+        t.text
+            .ends_with("with neither side willing to move before elections next year")
+    );
+    assert_eq!(t.source.name, "negotiators");
+    assert_eq!(find(&c, "deal is done").text, "The deal is done");
+}
