@@ -1476,13 +1476,13 @@ const PEOPLE_BY_TRADE: &[&str] = &[
     // the voices of broadcasts and advertisements ("a narrator says over
     // images of ...", "the moderator asked")
     "narrator",
+    "announcer",
+    "moderator",
+    "presenter",
     // ("One user, a bakery owner in Norvale, wrote that")
     "user",
     "customer",
     "subscriber",
-    "announcer",
-    "moderator",
-    "presenter",
 ];
 
 /// Words a story uses to describe again a person it has named ("the nominee
@@ -2478,6 +2478,16 @@ pub fn belief_verb(w: &str) -> bool {
 /// not "-ss", not a possessive.
 pub fn plural_in_s(w: &str) -> bool {
     w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")
+}
+
+/// Papers that hold a record of what happened ("council minutes", "flight
+/// logs", "court filings"): they show and find things, and a report can cite
+/// them as its source.
+pub fn record_papers(w: &str) -> bool {
+    matches!(
+        w,
+        "records" | "documents" | "filings" | "minutes" | "logs" | "emails" | "transcripts"
+    )
 }
 
 /// A verb of saying in the past ("said", "joked", "warned"): the second verb

@@ -5548,38 +5548,35 @@ impl Extractor {
         }
         // ("said the bridge was unsafe in a statement on Monday", "wrote that C in
         // a post on X": where it was said, closing the sentence, is no content)
-        if let Some(x) = (k + 3..e.saturating_sub(2)).rev().find(|&x| {
-            s.is(x, "in")
-                && matches!(s.lw(x + 1), "a" | "an" | "his" | "her" | "its" | "their")
-                && (x + 2..(x + 4).min(e)).any(|m| {
-                    matches!(
-                        s.lw(m),
-                        "statement" | "post" | "posts" | "interview" | "tweet" | "briefing"
-                    )
-                })
+        // (the media a speaker's own words come in; not all of
+        // [`lexicon::occasion_noun`]: "had been cited by Orvel himself in a
+        // speech last year" tells where someone else spoke)
+        let medium = |m: usize| {
+            matches!(
+                s.lw(m),
+                "statement" | "post" | "posts" | "interview" | "tweet" | "briefing"
+            )
+        };
+        if let Some((x, m)) = (k + 3..e.saturating_sub(2)).rev().find_map(|x| {
+            (s.is(x, "in") && matches!(s.lw(x + 1), "a" | "an" | "his" | "her" | "its" | "their"))
+                .then(|| (x + 2..(x + 4).min(e)).find(|&m| medium(m)))
+                .flatten()
+                .map(|m| (x, m))
         }) {
             // (the medium and perhaps where or when: "on X", "on Monday", "to
             // supporters"; not "a letter from 1990", which is content)
-            let m = (x + 2..e).find(|&m| {
-                matches!(
-                    s.lw(m),
-                    "statement" | "post" | "posts" | "interview" | "tweet" | "briefing"
-                )
-            });
-            let rest_ok = m.is_some_and(|m| {
-                m + 1 == e
-                    || matches!(
-                        s.lw(m + 1),
-                        "on" | "to"
-                            | "with"
-                            | "posted"
-                            | "released"
-                            | "late"
-                            | "early"
-                            | "last"
-                            | "this"
-                    )
-            });
+            let rest_ok = m + 1 == e
+                || matches!(
+                    s.lw(m + 1),
+                    "on" | "to"
+                        | "with"
+                        | "posted"
+                        | "released"
+                        | "late"
+                        | "early"
+                        | "last"
+                        | "this"
+                );
             // (not where the content tells of someone else's words: "that
             // Corrin had called the law "a disaster" in a radio interview")
             let nested = (k..x).any(|y| {
@@ -6294,18 +6291,8 @@ impl Extractor {
                             .filter(|i| {
                                 i.class != NpClass::Unnamed
                                     || lexicon::unnamed_head(s.lw(ne - 1))
-                                    || matches!(
-                                        s.lw(ne - 1),
-                                        "logs"
-                                            | "records"
-                                            | "documents"
-                                            | "emails"
-                                            | "filings"
-                                            | "transcripts"
-                                            | "data"
-                                            | "figures"
-                                            | "statistics"
-                                    )
+                                    || lexicon::record_papers(s.lw(ne - 1))
+                                    || matches!(s.lw(ne - 1), "data" | "figures" | "statistics")
                             });
                         if cited.is_some() {
                             citing = cited.map(|c| (c, false));
@@ -6446,8 +6433,6 @@ impl Extractor {
                 {
                     return (true, citing, extra, trailing_quote);
                 }
-                // "The Greens would vote against the budget, she said, unless the
-                // plan was withdrawn": the condition is a piece of the content
                 // "Talks stalled, two negotiators said, with neither side willing
                 // to move": a with-clause of circumstance, its own subject and a
                 // participle or "willing", goes on with the content (not "with a
@@ -6468,6 +6453,8 @@ impl Extractor {
                     trailing_quote = rest_after(s, k, hi).or(trailing_quote);
                     return (true, citing, extra, trailing_quote);
                 }
+                // "The Greens would vote against the budget, she said, unless the
+                // plan was withdrawn": the condition is a piece of the content
                 if matches!(nw, "unless" | "if")
                     && k + 3 < hi
                     && (k + 2..hi)
@@ -9078,9 +9065,9 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 "figures" | "data" | "statistics" | "numbers" | "records" | "results" | "polls"
                     // ("A Courier tally shows at least 40 people were killed")
                     | "tally" | "count" | "survey" | "poll" | "study" | "analysis" | "estimates"
-                    // ("State budget documents show spending fell")
-                    | "documents" | "filings" | "minutes"
             )
+                // ("State budget documents show spending fell")
+                || lexicon::record_papers(s.lw(k))
         })
         && (data_clause(s, i + 1, hi)
             // ("Official figures show unemployment at 6.3 percent": a measure
@@ -9163,13 +9150,10 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                         | "surveys"
                         | "polls"
                         | "studies"
-                        // ("Council minutes reviewed by the Sentinel show no
-                        // record of such approval")
-                        | "minutes"
-                        | "records"
-                        | "filings"
-                        | "documents"
                 )
+                    // ("Council minutes reviewed by the Sentinel show no record of
+                    // such approval")
+                    || lexicon::record_papers(s.lw(k))
             })
         };
         // "The council's own study, published in May, found the stadium would

@@ -1548,8 +1548,10 @@ fn analyze_np(
     }
     // "A lawyer representing Mira Holt", "a super PAC backing Lind": the one
     // who serves speaks, not whom it serves
+    // (a length test first: analyze runs on every name phrase)
     if let Some(p) = toks.iter().position(|t| {
         t.word
+            && t.end - t.start >= 7
             && matches!(
                 &text[t.start..t.end],
                 "representing" | "backing" | "supporting" | "opposing" | "advising"
@@ -1603,7 +1605,7 @@ fn analyze_np(
     // named person, then one described and named without commas, speak together
     if let Some(q) = toks
         .iter()
-        .position(|t| t.word && &text[t.start..t.end] == "and")
+        .position(|t| t.word && t.end - t.start == 3 && &text[t.start..t.end] == "and")
     {
         let n = toks.len();
         let own = |k: usize| {
