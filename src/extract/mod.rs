@@ -785,6 +785,7 @@ impl Extractor {
                                 .or_else(|| paren_report_split(&sent))
                                 .or_else(|| though_after_report(&sent))
                                 .or_else(|| relative_saying_split(&sent))
+                                .or_else(|| relative_saying_end(&sent))
                                 .or_else(|| according_then_and(&sent))
                             {
                                 Some((m, b)) => smallvec::smallvec![sent.before(m), sent.from(b)],
@@ -7585,6 +7586,16 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "idea"
                         | "remarks"
                         | "comments"
+                        // "Ms. Marsh's campaign dismissed the speech."
+                        | "remark"
+                        | "comment"
+                        | "speech"
+                        | "speeches"
+                        | "statement"
+                        | "testimony"
+                        | "argument"
+                        | "arguments"
+                        | "critique"
                         | "offer"
                         | "explanation"
                         | "version"
@@ -8349,6 +8360,11 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     | ("briefed" | "informed", "on" | "about")
                     | ("seen" | "obtained" | "reviewed" | "viewed", "by")
             )
+            // "a readout released by her office said": the document's issuer
+            || w == "by"
+                && ns >= 3
+                && matches!(s.lw(ns - 2), "released" | "issued" | "published" | "posted")
+                && lexicon::document_word(s.lw(ns - 3))
             // "people with knowledge of the tender said"
             || w == "with" && ns < ne && s.is(ns, "knowledge");
         // "officials briefed on the plan said": a participle inside the subject
@@ -11655,6 +11671,55 @@ fn relative_saying_split(s: &Sent) -> Option<(usize, usize)> {
     // (not an appositive's: "said Aras Molin, 44, a fruit trader who said")
     (a > 1 && !s.comma(a - 1) && !(c0..n).any(|x| s.comma(x) || s.toks[x].quote_mark))
         .then_some((m, a))
+}
+
+/// "Velmar urged restraint after a strike on a depot, which Kessian officials
+/// said killed six workers.": a relative clause closing the sentence whose own
+/// speaker tells what the head did; (m, b): its comma and where its speaker
+/// starts (the clause reads as "Kessian officials said killed six workers").
+/// Mid-sentence, with a comma after it, it is [`relative_saying`]'s.
+fn relative_saying_end(s: &Sent) -> Option<(usize, usize)> {
+    let bytes = &s.lower.as_bytes()[s.start..s.end];
+    finder!(b", which ")
+        .find(bytes)
+        .or_else(|| finder!(b", who ").find(bytes))?;
+    let n = s.toks.len();
+    let m = (3..n.saturating_sub(5))
+        .find(|&m| s.comma(m) && matches!(s.lw(m + 1), "which" | "who") && !s.toks[m + 1].quoted)?;
+    let ns = m + 2;
+    let v = (ns + 1..n.min(ns + 5)).find(|&v| {
+        matches!(
+            s.lw(v),
+            "said" | "say" | "says" | "claimed" | "claim" | "claims" | "alleged"
+        )
+    })?;
+    // the speaker: a plain noun phrase ("Kessian officials", "police"; not a
+    // pronoun, the sentence's own speaker: "..., which he said had risen 11
+    // percent" goes on with what he said)
+    if lexicon::pronoun(s.lw(ns))
+        || !(ns..v).all(|k| {
+            s.toks[k].word
+                && !s.toks[k].quoted
+                && (s.toks[k].cap
+                    || !lexicon::finite_verb_like(s.lw(k))
+                    || lexicon::unnamed_head(s.lw(k))
+                    || lexicon::head_kind(s.lw(k)).is_some())
+        })
+    {
+        return None;
+    }
+    // the clause's verb straight after the cue ("killed", "was armed"), then a
+    // few words to the end with no comma or quote
+    let w = s.lw(v + 1);
+    let verb = s.toks[v + 1].word
+        && !s.toks[v + 1].cap
+        && (lexicon::auxiliary(w)
+            || matches!(w, "had" | "has" | "was" | "were" | "is" | "are")
+            || w.len() > 4 && w.ends_with("ed"));
+    (verb
+        && v + 3 < n
+        && !(v + 1..n).any(|k| s.comma(k) || s.toks[k].quoted || s.toks[k].quote_mark))
+    .then_some((m, ns))
 }
 
 /// A quote standing alone (a sentence of quotation, or a paragraph going on

@@ -2215,9 +2215,10 @@ fn figures_show_a_clause_without_that() {
 #[test]
 fn a_stance_or_an_opinion_on_what_was_told_is_framing() {
     let c = one(
-        "Title\n\nSenate Minority Leader Judith Okafor, a Democrat from Lask, rejected that account.\n\nHer rival, state Sen. Arthur Blom, has called the plan unrealistic.\n\nThe Senate rejected the deal.",
+        "Title\n\nSenate Minority Leader Judith Okafor, a Democrat from Lask, rejected that account.\n\nHer rival, state Sen. Arthur Blom, has called the plan unrealistic.\n\nThe Senate rejected the deal.\n\nMs. Marsh's campaign dismissed the speech.",
     );
     assert!(!c.iter().any(|x| x.text.contains("that account")));
+    assert!(!c.iter().any(|x| x.text.contains("the speech")));
     assert!(!c.iter().any(|x| x.text.contains("unrealistic")));
     assert_eq!(
         find(&c, "Senate rejected").source.kind,
@@ -6459,4 +6460,27 @@ fn a_with_clause_after_the_attribution_goes_on_with_the_content() {
     );
     assert_eq!(t.source.name, "negotiators");
     assert_eq!(find(&c, "deal is done").text, "The deal is done");
+}
+
+#[test]
+fn a_relative_clause_closing_the_sentence_with_its_own_speaker() {
+    let c = one(
+        "Title\n\nVelmar urged all parties to show restraint after a drone strike on a fuel depot, which Kessian officials said killed six workers.\n\nThe minister said the government had lost control of spending, which he said had risen 11 percent in two years.",
+    );
+    let k = find(&c, "six workers");
+    assert_eq!(k.text, "killed six workers");
+    assert_eq!(k.source.name, "Kessian officials");
+    let u = find(&c, "show restraint");
+    assert!(u.text.ends_with("a fuel depot"));
+    // (the sentence's own speaker goes on: one claim)
+    assert!(find(&c, "lost control").text.ends_with("in two years"));
+}
+
+#[test]
+fn a_document_released_by_a_body_is_that_bodys() {
+    let c = one(
+        "Title\n\nThe two sides agreed to resume talks, a statement released by the defence ministry said.\n\nTrade was discussed, a readout issued by the presidential office on Monday said.",
+    );
+    assert_eq!(find(&c, "resume talks").source.name, "defence ministry");
+    assert_eq!(find(&c, "Trade was").source.name, "presidential office");
 }
