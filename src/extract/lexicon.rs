@@ -2501,6 +2501,8 @@ pub fn finite_verb_like(w: &str) -> bool {
     matches!(
         w,
         "is" | "are"
+            // (a short regular past: "The union sued, claiming ...")
+            | "sued"
             | "sank"
             | "sunk"
             | "flew"

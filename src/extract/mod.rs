@@ -9307,9 +9307,9 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 || matches!(w, "suggest" | "indicate") && matches!(p, "data" | "statistics")
         };
         // the subject's head, also before "of the rule" ("Supporters of the rule argue")
-        // ("Analysts at Velmar Capital expect")
+        // ("Analysts at Velmar Capital expect", "Lawyers for Ms. Falk argue")
         let of_head = (j.saturating_sub(4).max(lo + 1)..j - 1)
-            .find(|&k| matches!(s.lw(k), "of" | "at" | "from" | "in") && s.toks[k - 1].word)
+            .find(|&k| matches!(s.lw(k), "of" | "at" | "from" | "in" | "for") && s.toks[k - 1].word)
             .map(|k| s.lw(k - 1));
         if is_plural(s.lw(j - 1)) || of_head.is_some_and(is_plural) {
             return Some(i + 1);
@@ -9415,6 +9415,13 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             // "The court suspended the law, ruling that ...", "held rates, warning
             // that ...": the clause's subject speaks
             (p, "that") if saying_participle(p) && i > lo + 2 && s.comma(i - 1) => i + 1,
+            // ("has sued the city, alleging she was fired ...": a participle of
+            // claiming with its clause, no "that")
+            ("alleging" | "claiming" | "arguing" | "insisting" | "contending", _)
+                if i > lo + 2 && s.comma(i - 1) && clause_follows(s, i, hi) =>
+            {
+                return Some(i + 1);
+            }
             // ", writing in a post on his social media platform that ...": where
             // it was said, between the participle and its clause
             (p, "in" | "on") if saying_participle(p) && i > lo + 2 && s.comma(i - 1) => {
@@ -11948,7 +11955,13 @@ fn participle_cue(s: &Sent, c: &Cue) -> bool {
         && (s.is(c.i + 1, "that")
             || c.class == CueClass::Object
             // (", writing in a post on his platform that")
-            || c.j > c.i + 2 && s.is(c.j, "that"))
+            || c.j > c.i + 2 && s.is(c.j, "that")
+            // (", alleging she was fired": a clause without "that")
+            || c.j == c.i + 1
+                && matches!(
+                    s.lw(c.i),
+                    "alleging" | "claiming" | "arguing" | "insisting" | "contending"
+                ))
 }
 
 /// `"The bill will pass." — Karel Vinn` (and `, senator from Lask`): the quote's

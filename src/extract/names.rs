@@ -1549,13 +1549,23 @@ fn analyze_np(
     // "A lawyer representing Mira Holt", "a super PAC backing Lind": the one
     // who serves speaks, not whom it serves
     // (a length test first: analyze runs on every name phrase)
-    if let Some(p) = toks.iter().position(|t| {
+    // ("Lawyers for Ms. Falk argue": her defence, not Falk herself)
+    if let Some(p) = toks.iter().enumerate().position(|(k, t)| {
         t.word
-            && t.end - t.start >= 7
-            && matches!(
-                &text[t.start..t.end],
-                "representing" | "backing" | "supporting" | "opposing" | "advising"
-            )
+            && (t.end - t.start >= 7
+                && matches!(
+                    &text[t.start..t.end],
+                    "representing" | "backing" | "supporting" | "opposing" | "advising"
+                )
+                || k > 0
+                    && t.end - t.start == 3
+                    && &text[t.start..t.end] == "for"
+                    && matches!(
+                        text[toks[k - 1].start..toks[k - 1].end]
+                            .to_ascii_lowercase()
+                            .as_str(),
+                        "lawyers" | "lawyer" | "attorneys" | "attorney"
+                    ))
     }) {
         if p >= 1 && p + 1 < toks.len() && toks[..p].iter().all(|t| t.word && !t.quoted) {
             if let Some(mut head) = analyze(text, &toks[..p], registry, sentence_initial)

@@ -6484,3 +6484,18 @@ fn a_document_released_by_a_body_is_that_bodys() {
     assert_eq!(find(&c, "resume talks").source.name, "defence ministry");
     assert_eq!(find(&c, "Trade was").source.name, "presidential office");
 }
+
+#[test]
+fn a_participle_of_claiming_without_that() {
+    let c = one(
+        "Title\n\nA former aide has sued the city, alleging she was fired after raising concerns.\n\nThe union sued, claiming the law was unconstitutional.\n\nLawyers for Ms. Falk argue in court papers that her firing was unlawful.",
+    );
+    let a = find(&c, "was fired");
+    assert_eq!(a.text, "she was fired after raising concerns");
+    assert_eq!(a.source.name, "former aide");
+    assert_eq!(find(&c, "has sued").source.kind, SourceKind::Publication);
+    assert_eq!(find(&c, "unconstitutional").source.name, "union");
+    let l = find(&c, "unlawful");
+    assert_eq!(l.source.name, "Lawyers");
+    assert_eq!(l.text, "her firing was unlawful");
+}
