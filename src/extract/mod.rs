@@ -9004,6 +9004,24 @@ fn amount_at(s: &Sent, from: usize, hi: usize) -> bool {
 /// - a base-form verb of saying after a plural subject: "Prosecutors allege that"
 /// - a noun cue: "expressed hope that ...", "voiced concern that ..."
 fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usize> {
+    // "The expansion, the audit found, will cost $2.4 billion": a finding set
+    // off by commas inside the content (a document or finders as the subject)
+    if matches!(w, "found" | "concluded" | "showed")
+        && i >= lo + 4
+        && s.comma(i + 1)
+        && !s.toks[i].quoted
+    {
+        if let Some(k) = (i.saturating_sub(6).max(lo + 1)..i)
+            .rev()
+            .find(|&k| s.comma(k))
+        {
+            let subject = (k + 1..i).all(|x| s.toks[x].word && !s.toks[x].quoted)
+                && (lexicon::document_word(s.lw(i - 1)) || lexicon::finding_people(s.lw(i - 1)));
+            if subject && k + 1 < i {
+                return Some(i + 1);
+            }
+        }
+    }
     // '"...," the letter reads.', 'The sign read: "..."': a written text's words
     if matches!(w, "reads" | "read") {
         // ("The statement from the president's office read:", "The letter,

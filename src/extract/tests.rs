@@ -6499,3 +6499,17 @@ fn a_participle_of_claiming_without_that() {
     assert_eq!(l.source.name, "Lawyers");
     assert_eq!(l.text, "her firing was unlawful");
 }
+
+#[test]
+fn a_finding_set_off_inside_the_content() {
+    let c = one(
+        "Title\n\nThe expansion of the port, the audit found, will cost about $2.4 billion.\n\nThe new line, researchers concluded, would carry 9,000 people a day.",
+    );
+    let a = find(&c, "2.4 billion");
+    assert_eq!(a.source.name, "audit");
+    assert_eq!(
+        a.text,
+        "The expansion of the port will cost about $2.4 billion"
+    );
+    assert_eq!(find(&c, "9,000 people").source.name, "researchers");
+}
