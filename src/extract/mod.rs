@@ -4699,6 +4699,16 @@ impl Extractor {
                         // ", a police spokesman, who declined to be named, told"
                         || (ns..c.i).any(|k| matches!(s.lw(k), "who" | "which" | "whose"))))
         }) {
+            // ("The main opponent, Senator Grant Hoyle, said A and vowed to B":
+            // a second verb of the speaker's, whose "subject" holds the first cue;
+            // the words before the name are no content)
+            if (ns..c.i).any(|k| {
+                s.flags[k] & lexicon::F_CUE_START != 0
+                    && !s.toks[k].quoted
+                    && lexicon::says_past(s.lw(k))
+            }) {
+                return None;
+            }
             // ("Now, with unemployment rising, many economists say C": an
             // absolute phrase before the subject is no content)
             if ns >= lo + 4 && s.comma(ns - 1) && s.lw(ns - 2).ends_with("ing") && {

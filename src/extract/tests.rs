@@ -6513,3 +6513,18 @@ fn a_finding_set_off_inside_the_content() {
     );
     assert_eq!(find(&c, "9,000 people").source.name, "researchers");
 }
+
+#[test]
+fn a_named_speaker_set_off_then_two_verbs_of_saying() {
+    let c = one(
+        "Title\n\nThe bill's main opponent in the legislature, Senator Grant Hoyle, said the caps would \"bankrupt family farms\" and vowed to seek changes next session.",
+    );
+    assert!(
+        !c.iter()
+            .any(|x| x.text == "The bill's main opponent in the legislature")
+    );
+    let a = find(&c, "bankrupt");
+    assert_eq!(a.source.name, "Grant Hoyle");
+    assert_eq!(a.text, "the caps would \"bankrupt family farms\"");
+    assert_eq!(find(&c, "seek changes").source.name, "Grant Hoyle");
+}
