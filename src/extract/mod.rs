@@ -11337,6 +11337,12 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
             && (s.toks[a - 1].cap
                 || !s.toks[a - 1].word
                 || lexicon::determiner(s.lw(a - 1))
+                // ("criticism from rights groups, who said": a plural head)
+                || lexicon::unnamed_head(s.lw(a - 1))
+                || lexicon::head_kind(s.lw(a - 1)).is_some()
+                || a < e
+                    && lexicon::plural_in_s(s.lw(a - 1))
+                    && (lexicon::unnamed_head(s.lw(a)) || lexicon::head_kind(s.lw(a)).is_some())
                 || !lexicon::finite_verb_like(s.lw(a - 1))
                     && lexicon::cue_verb(s.lw(a - 1)).is_none()
                     && !lexicon::preposition(s.lw(a - 1)))

@@ -6528,3 +6528,13 @@ fn a_named_speaker_set_off_then_two_verbs_of_saying() {
     assert_eq!(a.text, "the caps would \"bankrupt family farms\"");
     assert_eq!(find(&c, "seek changes").source.name, "Grant Hoyle");
 }
+
+#[test]
+fn a_plural_body_then_who_said() {
+    let c = one(
+        "Title\n\nThe decision drew immediate criticism from rights groups, who said it would leave thousands without help in court.",
+    );
+    let r = find(&c, "leave thousands");
+    assert_eq!(r.source.name, "rights groups");
+    assert_eq!(r.text, "it would leave thousands without help in court");
+}
