@@ -8198,6 +8198,24 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             // before the capitals: "state Sen. Ana Holt")
             return Some((a, e));
         }
+        // ("criticism from rights groups, who said": a group by its plain head
+        // after a preposition)
+        if a == e {
+            let head =
+                |x: usize| lexicon::unnamed_head(s.lw(x)) || lexicon::head_kind(s.lw(x)).is_some();
+            while a > lo
+                && e - a < 3
+                && s.toks[a - 1].word
+                && !s.toks[a - 1].cap
+                && !s.toks[a - 1].quoted
+                && (head(a - 1) || a < e && lexicon::plural_in_s(s.lw(a - 1)) && head(a))
+            {
+                a -= 1;
+            }
+            if a < e && a > lo && head(e - 1) && lexicon::preposition(s.lw(a - 1)) {
+                return Some((a, e));
+            }
+        }
     }
     // "Baskov himself said": the reflexive is not part of the name
     if j > lo + 1 && matches!(s.lw(j - 1), "himself" | "herself" | "themselves" | "itself") {

@@ -6536,5 +6536,9 @@ fn a_plural_body_then_who_said() {
     );
     let r = find(&c, "leave thousands");
     assert_eq!(r.source.name, "rights groups");
+    assert_eq!(
+        find(&c, "drew immediate").text,
+        "The decision drew immediate criticism from rights groups"
+    );
     assert_eq!(r.text, "it would leave thousands without help in court");
 }
