@@ -9501,7 +9501,38 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             // "The union puts the saving at less than a third": an estimate
             ("put" | "puts", _) => {
                 let prev = s.lw(i - 1);
-                let at = (i + 2..hi.min(i + 7)).find(|&a| s.is(a, "at"))?;
+                // ("has put the savings closer to 2 billion")
+                let at = (i + 2..hi.min(i + 7)).find(|&a| {
+                    s.is(a, "at") || matches!(s.lw(a), "closer" | "nearer") && s.is(a + 1, "to")
+                })?;
+                // (by one who estimates: "Independent estimates have put the
+                // number closer to 200" are no one's)
+                let closer = !s.is(at, "at");
+                if closer {
+                    let mut k = i - 1;
+                    while k > lo && matches!(s.lw(k), "has" | "have" | "had") {
+                        k -= 1;
+                    }
+                    // (past an aside: "The Pensions Institute, an independent
+                    // research group, has put")
+                    if s.comma(k) {
+                        k = (k.saturating_sub(9).max(lo + 1)..k)
+                            .rev()
+                            .find(|&x| s.comma(x))
+                            .map_or(k, |x| x - 1);
+                    }
+                    let w = s.lw(k);
+                    let people = lexicon::unnamed_head(w)
+                        && !lexicon::document_word(w)
+                        && !matches!(
+                            w,
+                            "estimates" | "figures" | "data" | "polls" | "surveys" | "studies"
+                        );
+                    if !(s.toks[k].cap && s.toks[k].word || people) {
+                        return None;
+                    }
+                }
+                let at = if closer { at + 1 } else { at };
                 // ("at $11 million": a currency sign before the figure)
                 let at = if matches!(s.lw(at + 1), "$" | "€" | "£") {
                     at + 1

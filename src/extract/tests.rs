@@ -6542,3 +6542,13 @@ fn a_plural_body_then_who_said() {
     );
     assert_eq!(r.text, "it would leave thousands without help in court");
 }
+
+#[test]
+fn an_estimate_put_closer_to_a_figure() {
+    let c = one(
+        "Title\n\nThe Pensions Institute, an independent research group, has put the savings closer to 2 billion.",
+    );
+    let p = find(&c, "closer to 2 billion");
+    assert_eq!(p.source.name, "Pensions Institute");
+    assert_eq!(p.text, "the savings closer to 2 billion");
+}
