@@ -3459,6 +3459,29 @@ impl Extractor {
                     break;
                 }
             }
+            // ("Brisco doubled down on his claim that C, saying D": the noun
+            // cue's clause before the participle is the claim, D its second)
+            if let Some(f) = found.as_ref().filter(|f| {
+                f.extra.is_none()
+                    && f.cue.text == "saying"
+                    && f.cue.start >= s.toks[lo].start + 20
+                    && s.text[..f.cue.start].trim_end().ends_with(',')
+            }) {
+                let m = (lo..hi)
+                    .find(|&k| s.toks[k].start >= f.cue.start)
+                    .unwrap_or(hi);
+                if m > lo + 4 && s.comma(m - 1) {
+                    if let Some(mut a) = self.claim_of(s, lo, m - 1) {
+                        // ("his claim": the subject who goes on saying)
+                        if a.source.class == NpClass::Pronoun {
+                            a.source = f.source.clone();
+                        }
+                        let (x, y) = (f.pieces[0].0, f.pieces[f.pieces.len() - 1].1);
+                        a.extra = Some((x, y));
+                        found = Some(a);
+                    }
+                }
+            }
         }
         if found.is_none() && allow_backward {
             found = self

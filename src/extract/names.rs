@@ -2221,6 +2221,18 @@ fn analyze_np(
             });
         }
     }
+    // ("federal data show", "official figures"): an adjective, no owner; the
+    // numbers themselves
+    if lw.len() == 2
+        && matches!(lw[0], "federal" | "official" | "public" | "national")
+        && matches!(lw[1], "data" | "figures" | "statistics")
+        && !toks[0].cap
+    {
+        return Some(unnamed(
+            text[toks[0].start..toks[1].end].to_string(),
+            mention,
+        ));
+    }
     // ("State crime statistics show ...", "Velmar trade data": an owner, then
     // the topic of the numbers; the owner's numbers)
     if lw.len() == 3

@@ -6552,3 +6552,16 @@ fn an_estimate_put_closer_to_a_figure() {
     assert_eq!(p.source.name, "Pensions Institute");
     assert_eq!(p.text, "the savings closer to 2 billion");
 }
+
+#[test]
+fn a_claim_doubled_down_on_then_saying() {
+    let c = one(
+        "Title\n\nSenator Jack Brisco on Wednesday doubled down on his claim that the state lost 200,000 factory jobs, saying the figure came from the government.\n\nThe state lost about 41,000 factory jobs, federal data show.\n\nThe governor's campaign slammed the remarks.",
+    );
+    let a = find(&c, "200,000");
+    assert_eq!(a.source.name, "Jack Brisco");
+    assert_eq!(a.text, "the state lost 200,000 factory jobs");
+    assert_eq!(find(&c, "the figure came").source.name, "Jack Brisco");
+    assert_eq!(find(&c, "41,000").source.name, "federal data");
+    assert!(!c.iter().any(|x| x.text.contains("slammed")));
+}
