@@ -7327,6 +7327,44 @@ fn reaction_frame(words: &[&str]) -> bool {
     }) {
         return true;
     }
+    // "Party officials have played down the threat.", "The ministry downplayed
+    // the risk.": a stance on what was told, whose words follow
+    if let Some(v) = (1..n.saturating_sub(2)).find(|&v| {
+        matches!(words[v], "played" | "plays" | "play") && words[v + 1] == "down"
+            || matches!(words[v], "downplayed" | "downplays")
+    }) {
+        let object = &words[v + if words[v + 1] == "down" { 2 } else { 1 }..];
+        if (2..=4).contains(&object.len())
+            && matches!(
+                object[0],
+                "the" | "that" | "this" | "those" | "these" | "his" | "her" | "its" | "their"
+            )
+            && matches!(
+                object[object.len() - 1],
+                "threat"
+                    | "threats"
+                    | "risk"
+                    | "risks"
+                    | "danger"
+                    | "concerns"
+                    | "concern"
+                    | "criticism"
+                    | "dispute"
+                    | "report"
+                    | "reports"
+                    | "remarks"
+                    | "comments"
+                    | "rift"
+                    | "split"
+                    | "tension"
+                    | "tensions"
+                    | "significance"
+                    | "problem"
+            )
+        {
+            return true;
+        }
+    }
     // "Ocampo went further.", "The union went a step further.", "Rieck went
     // first.": the words follow
     if matches!(last, "further" | "first")

@@ -1546,6 +1546,38 @@ fn analyze_np(
             return analyze(text, head, registry, sentence_initial);
         }
     }
+    // "several senior party figures said": people of note in a party or a
+    // field (not numbers: "official figures show")
+    if let [.., p, f] = toks {
+        let (pw, fw) = (&text[p.start..p.end], &text[f.start..f.end]);
+        if fw.len() == 7
+            && fw.eq_ignore_ascii_case("figures")
+            && matches!(
+                pw.to_ascii_lowercase().as_str(),
+                "party"
+                    | "opposition"
+                    | "political"
+                    | "establishment"
+                    | "business"
+                    | "community"
+                    | "religious"
+                    | "industry"
+                    | "prominent"
+                    | "senior"
+            )
+        {
+            if let Some((start, end, mtext)) = span_text(text, toks) {
+                return Some(unnamed(
+                    text[p.start..f.end].to_string(),
+                    Mention {
+                        text: mtext,
+                        start,
+                        end,
+                    },
+                ));
+            }
+        }
+    }
     // "A lawyer representing Mira Holt", "a super PAC backing Lind": the one
     // who serves speaks, not whom it serves
     // (a length test first: analyze runs on every name phrase)

@@ -6565,3 +6565,14 @@ fn a_claim_doubled_down_on_then_saying() {
     assert_eq!(find(&c, "41,000").source.name, "federal data");
     assert!(!c.iter().any(|x| x.text.contains("slammed")));
 }
+
+#[test]
+fn party_figures_are_people_and_playing_down_is_framing() {
+    let c = one(
+        "Title\n\nParty officials have played down the threat.\n\nBut privately, several senior party figures said they were alarmed by the size of the group. He has so far declined to do so, they said.\n\nOfficial figures show inflation fell to 3 percent.",
+    );
+    assert!(!c.iter().any(|x| x.text.contains("played down")));
+    assert_eq!(find(&c, "alarmed").source.name, "party figures");
+    assert_eq!(find(&c, "declined to do so").source.name, "party figures");
+    assert_eq!(find(&c, "inflation fell").source.name, "Official figures");
+}
