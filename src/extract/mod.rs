@@ -1285,6 +1285,9 @@ impl Extractor {
                             } else if c >= 4
                                 && sent.comma(c - 1)
                                 && sent.lw(c).ends_with("ing")
+                                // ("The plan, according to X, would ...": the
+                                // words before the aside are the content's)
+                                && !sent.is(c, "according")
                                 && attr.content_toks.0 > c
                                 // ("Hessel defended the tax, saying ...": a stance that
                                 // frames the words, no event of its own)
@@ -3619,9 +3622,18 @@ impl Extractor {
                 let left = lo..ci - 1;
                 // (or a subject still waiting for its verb: "The plan, according
                 // to ..., would cost")
-                let bare_subject = left.len() <= 6
+                // ("The plan to audit the results, according to ...": an
+                // infinitive and a plural after its article are no verbs)
+                let bare_subject = left.len() <= 8
                     && !left.clone().any(|k| {
-                        s.toks[k].word && !s.toks[k].cap && lexicon::finite_verb_like(s.lw(k))
+                        s.toks[k].word
+                            && !s.toks[k].cap
+                            && lexicon::finite_verb_like(s.lw(k))
+                            && !(k > lo && s.is(k - 1, "to"))
+                            && !(k > lo
+                                && (lexicon::determiner(s.lw(k - 1))
+                                    || k > lo + 1 && s.is(k - 2, "to"))
+                                && lexicon::plural_in_s(s.lw(k)))
                     });
                 // ("Her pitch, according to three lawmakers: C": a label before a
                 // colon, no subject of C)

@@ -6576,3 +6576,17 @@ fn party_figures_are_people_and_playing_down_is_framing() {
     assert_eq!(find(&c, "declined to do so").source.name, "party figures");
     assert_eq!(find(&c, "inflation fell").source.name, "Official figures");
 }
+
+#[test]
+fn an_according_to_aside_after_a_subject_with_an_infinitive() {
+    let c = one(
+        "Title\n\nThe plan to audit the county's results, according to two people familiar with the governor's thinking, would be announced as early as Thursday.\n\nThe plan to cut taxes, according to officials, would be announced on Friday.",
+    );
+    let a = find(&c, "audit");
+    assert_eq!(a.source.name, "people");
+    assert!(a.text.ends_with("as early as Thursday"));
+    let t = find(&c, "cut taxes");
+    assert_eq!(t.source.name, "officials");
+    assert!(t.text.ends_with("on Friday"));
+    assert_eq!(c.len(), 2);
+}
