@@ -3629,9 +3629,11 @@ impl Extractor {
                         s.toks[k].word
                             && !s.toks[k].cap
                             && lexicon::finite_verb_like(s.lw(k))
+                            && !names::possessive(s.lw(k))
                             && !(k > lo && s.is(k - 1, "to"))
                             && !(k > lo
                                 && (lexicon::determiner(s.lw(k - 1))
+                                    || names::possessive(s.lw(k - 1))
                                     || k > lo + 1 && s.is(k - 2, "to"))
                                 && lexicon::plural_in_s(s.lw(k)))
                     });
