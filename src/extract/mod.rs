@@ -12548,6 +12548,8 @@ fn is_boilerplate(p: &str) -> bool {
             .any(|p| l.starts_with(p))
         || l.starts_with("copyright")
         || l.starts_with("©")
+        // (a wire's standards line: "Our Standards: The ... Trust Principles.")
+        || l.starts_with("our standards:")
         || l.starts_with("read more")
         || l.starts_with("related:")
         || l.starts_with("advertisement")

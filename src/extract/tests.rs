@@ -6590,3 +6590,12 @@ fn an_according_to_aside_after_a_subject_with_an_infinitive() {
     assert!(t.text.ends_with("on Friday"));
     assert_eq!(c.len(), 2);
 }
+
+#[test]
+fn a_wires_footer_lines_are_no_claims() {
+    let c = one(
+        "Minister resigns\n\nORVEL (Reuters) - Velmar's finance minister resigned on Tuesday, the government said.\n\nRead more: Velmar budget talks collapse\n\n(Reporting by Tom Berg in Orvel; Additional reporting by Ana Holt; Editing by Mark Voss)\n\nOur Standards: The Thomson Reuters Trust Principles.\n\nCopyright 2026 The Associated Press. All rights reserved.",
+    );
+    assert_eq!(c.len(), 1);
+    assert_eq!(c[0].source.name, "government");
+}
