@@ -1404,6 +1404,18 @@ const TITLE_WORD_WORDS: &[&str] = &[
 /// word ("the driver said", "taxi driver Ivo Dall", "the boss of NorRail").
 const PEOPLE_BY_TRADE: &[&str] = &[
     "boss",
+    // ("Her opponent said", "His predecessor told reporters", "rival Jack
+    // Brisco": someone by whom they stand against or beside)
+    "rival",
+    "opponent",
+    "challenger",
+    "predecessor",
+    "successor",
+    "colleague",
+    "ally",
+    "friend",
+    "neighbour",
+    "neighbor",
     "driver",
     "teenager",
     "singer",

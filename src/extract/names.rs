@@ -1546,6 +1546,34 @@ fn analyze_np(
             return analyze(text, head, registry, sentence_initial);
         }
     }
+    // ("..., a suggestion his predecessor quickly rejected": a noun, then a
+    // possessive pronoun opening another phrase, is no one name)
+    if toks.len() >= 3 {
+        let broken = (1..toks.len() - 1).any(|k| {
+            let w = &text[toks[k].start..toks[k].end];
+            matches!(w, "his" | "her" | "their" | "its")
+                && k >= 2
+                && toks[k - 1].word
+                && matches!(
+                    text[toks[k - 2].start..toks[k - 2].end]
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "a" | "an" | "the"
+                )
+                && {
+                    let p = text[toks[k - 1].start..toks[k - 1].end].to_ascii_lowercase();
+                    !preposition(&p)
+                        && !determiner(&p)
+                        && !matches!(
+                            p.as_str(),
+                            "and" | "or" | "of" | "to" | "for" | "with" | "by"
+                        )
+                }
+        });
+        if broken {
+            return None;
+        }
+    }
     // "several senior party figures said": people of note in a party or a
     // field (not numbers: "official figures show")
     if let [.., p, f] = toks {

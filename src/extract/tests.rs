@@ -6599,3 +6599,13 @@ fn a_wires_footer_lines_are_no_claims() {
     assert_eq!(c.len(), 1);
     assert_eq!(c[0].source.name, "government");
 }
+
+#[test]
+fn a_rival_or_a_predecessor_speaks() {
+    let c = one(
+        "Title\n\nGovernor Ann Marsh faces Senator Jack Brisco in November.\n\nHer opponent said the race was over.\n\nMr. Vance's comments came hours after his rival said the state was broke.\n\nHis predecessor told reporters the budget was balanced.",
+    );
+    assert_eq!(find(&c, "race was over").source.name, "opponent");
+    assert_eq!(find(&c, "was broke").source.name, "rival");
+    assert_eq!(find(&c, "budget was balanced").source.name, "predecessor");
+}
