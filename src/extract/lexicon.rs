@@ -2161,6 +2161,12 @@ const UNNAMED_HEAD_WORDS: &[&str] = &[
     "locals",
     "survivors",
     "relatives",
+    // ("A relative said", "His family said", "One said ...", "Another said")
+    "relative",
+    "family",
+    "families",
+    "another",
+    "one",
     "doctors",
     "medics",
     "staff",

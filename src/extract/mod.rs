@@ -7964,6 +7964,16 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
         while a >= lo + 2 && s.digit_comma(a - 1) {
             a -= 2;
         }
+        // ("Those close to the senator said": the pronoun heads the phrase)
+        if a > lo
+            && s.is(a - 1, "those")
+            && matches!(
+                s.lw(a),
+                "close" | "familiar" | "briefed" | "involved" | "present"
+            )
+        {
+            a -= 1;
+        }
         (a, e)
     })
 }

@@ -1574,6 +1574,26 @@ fn analyze_np(
             return None;
         }
     }
+    // ("Those close to the senator said", "those familiar with the talks"):
+    // people described by how near they stand
+    if toks.len() >= 3
+        && text[toks[0].start..toks[0].end].eq_ignore_ascii_case("those")
+        && matches!(
+            &text[toks[1].start..toks[1].end],
+            "close" | "familiar" | "briefed" | "involved" | "present"
+        )
+    {
+        if let Some((start, end, mtext)) = span_text(text, toks) {
+            return Some(unnamed(
+                mtext.clone(),
+                Mention {
+                    text: mtext,
+                    start,
+                    end,
+                },
+            ));
+        }
+    }
     // "several senior party figures said": people of note in a party or a
     // field (not numbers: "official figures show")
     if let [.., p, f] = toks {
@@ -2533,7 +2553,7 @@ fn analyze_np(
         if n > 0
             && matches!(
                 lw[n - 1],
-                "several" | "some" | "many" | "most" | "few" | "both"
+                "several" | "some" | "many" | "most" | "few" | "both" | "one" | "another"
             )
             && lw[..n - 1]
                 .iter()

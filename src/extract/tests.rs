@@ -6609,3 +6609,21 @@ fn a_rival_or_a_predecessor_speaks() {
     assert_eq!(find(&c, "was broke").source.name, "rival");
     assert_eq!(find(&c, "budget was balanced").source.name, "predecessor");
 }
+
+#[test]
+fn plain_subjects_of_news_speak() {
+    let c = one(
+        "Title\n\nOne official said the plan would fail. Another said it would pass.\n\nHis family said the charges were false.\n\nA relative said the boy had been missing for a week.\n\nThose close to the senator said the numbers were wrong.\n\nThose familiar with the talks said they had stalled.",
+    );
+    assert_eq!(find(&c, "would pass").source.name, "Another");
+    assert_eq!(find(&c, "charges were false").source.name, "family");
+    assert_eq!(find(&c, "missing for a week").source.name, "relative");
+    assert_eq!(
+        find(&c, "numbers were wrong").source.name,
+        "Those close to the senator"
+    );
+    assert_eq!(
+        find(&c, "had stalled").source.name,
+        "Those familiar with the talks"
+    );
+}
