@@ -512,6 +512,8 @@ const SAY_BASE: &[&str] = &[
 /// Past forms that do not follow the regular -ed/-d rule from SAY_BASE.
 const SAY_PAST_FULL: &[&str] = &[
     "rejected",
+    // ("boasted that C" is regular; "bragged" doubles its g)
+    "bragged",
     // ("guaranteed that C", "calculated that C")
     "guaranteed",
     "calculated",

@@ -3436,6 +3436,7 @@ impl Extractor {
                     .or_else(|| self.claim_of(s, lo, hi))
                     .or_else(|| self.retort_colon(s, lo, hi))
                     .or_else(|| self.colon_quote(s, lo, hi))
+                    .or_else(|| self.message_colon(s, lo, hi))
                     .or_else(|| self.in_poll(s, lo, hi))
                     .or_else(|| self.told_by(s, lo, hi))
                     .or_else(|| impersonal(s, lo, hi))
@@ -4336,6 +4337,57 @@ impl Extractor {
             ) || i.class == NpClass::Unnamed && lexicon::unnamed_head(s.lw(v - 1))
         })?;
         Some(called_attr(s, hi, c, c + 1, q, source))
+    }
+
+    /// `Holt's message was simple: the numbers were wrong.`, `Her answer is
+    /// blunt: C`: the owner of the words a colon then gives.
+    fn message_colon(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let o = (lo..hi.min(lo + 5)).find(|&o| {
+            names::possessive(s.lw(o)) || matches!(s.lw(o), "his" | "her" | "their" | "its")
+        })?;
+        let k = o + 1;
+        if !matches!(
+            s.lw(k),
+            "message"
+                | "point"
+                | "answer"
+                | "response"
+                | "argument"
+                | "verdict"
+                | "view"
+                | "position"
+                | "reply"
+                | "explanation"
+                | "pitch"
+                | "case"
+                | "advice"
+                | "warning"
+                | "conclusion"
+                | "assessment"
+        ) || !matches!(s.lw(k + 1), "was" | "is")
+        {
+            return None;
+        }
+        let c = (k + 2..hi.min(k + 5)).find(|&c| s.is(c, ":"))?;
+        if (k + 2..c).any(|x| !s.toks[x].word || s.toks[x].quoted)
+            || (c + 1..hi).filter(|&x| s.toks[x].word).count() < 3
+        {
+            return None;
+        }
+        let (ns, ne) = if matches!(s.lw(o), "his" | "her" | "their" | "its") {
+            (o, o + 1)
+        } else {
+            let mut a = o;
+            while a > lo && s.toks[a - 1].word && (s.toks[a - 1].cap || s.is(a - 1, "the")) {
+                a -= 1;
+            }
+            (a, o + 1)
+        };
+        if ns != lo {
+            return None;
+        }
+        let source = self.holder(s, ns, ne)?;
+        clause_attr(s, c + 1, hi, k, source)
     }
 
     /// `X called the deal "a historic step"`, `described it as "..."`: the quoted
@@ -5660,7 +5712,10 @@ impl Extractor {
                 s.lw(k),
                 "wrongdoing" | "involvement" | "responsibility" | "guilt"
             );
-        if e <= k || s.toks[k..e].iter().filter(|t| t.word).count() < 2 && !denial {
+        // ('Asked if the numbers were wrong, Holt said, "Absolutely."': a quoted
+        // one-word answer to the question the sentence opens with)
+        let answer = s.is(lo, "asked") && (k..e).any(|x| s.toks[x].quoted && s.toks[x].word);
+        if e <= k || s.toks[k..e].iter().filter(|t| t.word).count() < 2 && !denial && !answer {
             return None;
         }
         // "both sides blamed the other": whom, without for what, claims nothing

@@ -6627,3 +6627,18 @@ fn plain_subjects_of_news_speak() {
         "Those familiar with the talks"
     );
 }
+
+#[test]
+fn a_one_word_answer_and_a_message_after_a_colon() {
+    let c = one(
+        "Title\n\nAnn Holt voted against the budget.\n\nAsked if the numbers were wrong, Holt said, \"Absolutely.\"\n\nHolt's message was simple: the numbers were wrong.\n\nThe ministry's response was swift: it would appeal the ruling.",
+    );
+    let a = find(&c, "Absolutely");
+    assert_eq!(a.source.name, "Ann Holt");
+    assert_eq!(find(&c, "numbers were wrong").source.name, "Ann Holt");
+    assert_eq!(
+        find(&c, "appeal the ruling").text,
+        "it would appeal the ruling"
+    );
+    assert_eq!(find(&c, "appeal the ruling").source.name, "ministry");
+}
