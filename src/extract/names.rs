@@ -2165,14 +2165,24 @@ fn analyze_np(
     {
         if p > 0 && lw[..p].iter().any(|w| document_word(w)) && p + 1 < lw.len() {
             let rest = &toks[p + 1..];
-            return analyze(text, rest, registry, false).map(|mut i| {
+            // (a sender no name reading knows, "a readout from the Kessian
+            // side", leaves the document itself as the source)
+            if let Some(mut i) = analyze(text, rest, registry, false) {
                 i.source.mention = Some(Mention {
                     text: text[rest[0].start..rest[rest.len() - 1].end].to_string(),
                     start: rest[0].start,
                     end: rest[rest.len() - 1].end,
                 });
-                i
-            });
+                return Some(i);
+            }
+            if lw[..p].iter().all(|w| determiner(w) || document_word(w)) {
+                let d = (0..p).find(|&k| document_word(lw[k])).unwrap_or(0);
+                return Some(unnamed(
+                    text[toks[d].start..toks[p - 1].end].to_string(),
+                    mention,
+                ));
+            }
+            return None;
         }
     }
     // "Collin's spokesman said": the person speaks through them, as "a spokesman

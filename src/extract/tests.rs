@@ -6642,3 +6642,15 @@ fn a_one_word_answer_and_a_message_after_a_colon() {
     );
     assert_eq!(find(&c, "appeal the ruling").source.name, "ministry");
 }
+
+#[test]
+fn a_document_from_a_sender_no_reading_knows() {
+    let c = one(
+        "Title\n\nVarin told Strand the border would stay closed, according to a readout from the Kessian side.\n\nTrade was not discussed, according to a readout from the other side.",
+    );
+    let v = find(&c, "stay closed");
+    assert_eq!(v.source.name, "Varin");
+    assert_eq!(v.text, "the border would stay closed");
+    assert_eq!(v.via[0].name, "readout");
+    assert_eq!(find(&c, "Trade was not").source.name, "readout");
+}
