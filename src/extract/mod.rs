@@ -379,6 +379,8 @@ impl Extractor {
         let mut byline: Option<&str> = None;
         // the news agency a dateline names ("KESSGRAD, May 14 (KNA) --")
         let mut dateline_outlet: Option<&str> = None;
+        // the sentence read before this one (its paragraph and span)
+        let mut prev_sent: Option<(usize, usize, usize)> = None;
         for (pi, para) in paras.iter().enumerate() {
             let ptext = &text[para.start..para.end];
             if pi == 0 && lower[para.start..para.end].contains("interview") {
@@ -721,6 +723,7 @@ impl Extractor {
                 if sent.toks.iter().filter(|t| t.word).count() < 2 {
                     continue;
                 }
+                let before_sent = prev_sent.replace((pi, s_start, s1));
                 self.remember_names(&sent, pi, &mut memory);
                 self.remember_common_bodies(&sent, pi, &mut memory);
                 // "Home prices rose 9 percent. That's according to a new report
@@ -1398,6 +1401,18 @@ impl Extractor {
                         if qe <= qs || text[qs..qe].trim_end().ends_with('?') {
                             continue;
                         }
+                        // ("The mayor was defiant. \"We will not back down.\"": the
+                        // one the sentence before describes speaks)
+                        let framed = before_sent
+                            .filter(|&(p, _, _)| p == pi)
+                            .and_then(|(_, a, b)| self.manner_subject(text, a, b))
+                            .map(|mut i| {
+                                memory.resolve(&mut i, pi);
+                                i.source
+                            });
+                        if let Some(f) = framed {
+                            last_speaker = Some((f, vec![], pi));
+                        }
                         let continues = last_speaker
                             .as_ref()
                             .is_some_and(|(_, _, lp)| *lp + 1 >= pi);
@@ -1697,6 +1712,72 @@ impl Extractor {
             }
         }
         (title, claims)
+    }
+
+    /// `The mayor was defiant.`, `Holt was blunt.`: a short sentence describing
+    /// how someone is (their manner), whose quote follows; that subject.
+    fn manner_subject(&self, text: &str, a: usize, b: usize) -> Option<NpInfo> {
+        if b - a > 80 || !text[a..b].trim_end().ends_with('.') {
+            return None;
+        }
+        let toks = segment::tokens(text, a, b, &[]);
+        let n = toks.len();
+        let lw = |k: usize| text[toks[k].start..toks[k].end].to_ascii_lowercase();
+        if !(3..=10).contains(&n) || toks[n - 1].word {
+            return None;
+        }
+        let v = (1..n.min(6)).find(|&k| {
+            matches!(
+                lw(k).as_str(),
+                "was" | "is" | "were" | "remained" | "remains" | "sounded" | "seemed"
+            )
+        })?;
+        // one or two words, the manner last ("was defiant", "was more blunt")
+        let adj = n - 2;
+        if !(v + 1..=v + 2).contains(&adj) || !toks[v + 1..n - 1].iter().all(|t| t.word) {
+            return None;
+        }
+        let manner = matches!(
+            lw(adj).as_str(),
+            "defiant"
+                | "blunt"
+                | "blunter"
+                | "unapologetic"
+                | "adamant"
+                | "emphatic"
+                | "combative"
+                | "unrepentant"
+                | "upbeat"
+                | "candid"
+                | "frank"
+                | "direct"
+                | "dismissive"
+                | "scathing"
+                | "furious"
+                | "angry"
+                | "emotional"
+                | "conciliatory"
+                | "unmoved"
+                | "undeterred"
+                | "unbowed"
+                | "firm"
+                | "resolute"
+                | "sanguine"
+                | "philosophical"
+                | "indignant"
+                | "contrite"
+                | "apologetic"
+                | "unfazed"
+        );
+        if !manner {
+            return None;
+        }
+        names::analyze(text, &toks[..v], &self.registry, true).filter(|i| {
+            matches!(
+                i.class,
+                NpClass::Person | NpClass::RoleOnly | NpClass::Org | NpClass::Pronoun
+            )
+        })
     }
 
     /// "Talks were postponed, a spokeswoman for the ministry said. No date has
@@ -2855,7 +2936,16 @@ impl Extractor {
                         memory.resolve(&mut info, 0);
                         memory.remember(&info.source, 0, true);
                         let (a, b) = trim_span(text, toks[colon + 1].start, para.end, true);
-                        let (a, b) = strip_quotes(text, a, b);
+                        let (mut a, mut b) = strip_quotes(text, a, b);
+                        // (a headline's single marks: "Minister: 'We will not resign'")
+                        let t = &text[a..b];
+                        if t.len() > 2
+                            && (t.starts_with('\'') || t.starts_with('‘'))
+                            && (t.ends_with('\'') || t.ends_with('’'))
+                        {
+                            a += t.chars().next().map_or(0, char::len_utf8);
+                            b -= t.chars().last().map_or(0, char::len_utf8);
+                        }
                         let colon_tok = toks[colon];
                         return Some(make_claim(
                             text,
@@ -7579,6 +7669,29 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "impressed"
                         | "satisfied"
                         | "reassured"
+                        // ("The mayor was defiant.": the manner of the words
+                        // that follow)
+                        | "defiant"
+                        | "blunt"
+                        | "unapologetic"
+                        | "adamant"
+                        | "emphatic"
+                        | "combative"
+                        | "unrepentant"
+                        | "candid"
+                        | "frank"
+                        | "dismissive"
+                        | "indignant"
+                        | "contrite"
+                        | "apologetic"
+                        | "unfazed"
+                        | "unmoved"
+                        | "undeterred"
+                        | "unbowed"
+                        | "conciliatory"
+                        | "philosophical"
+                        | "sanguine"
+                        | "resolute"
                         // ("Others in his party were less sure.")
                         | "sure"
                         | "certain"

@@ -6654,3 +6654,15 @@ fn a_document_from_a_sender_no_reading_knows() {
     assert_eq!(v.via[0].name, "readout");
     assert_eq!(find(&c, "Trade was not").source.name, "readout");
 }
+
+#[test]
+fn a_quote_after_a_sentence_on_its_speakers_manner() {
+    let c = one(
+        "Minister: 'We will not resign over the audit'\n\nFinance Minister Ana Lind met the mayor, Per Dahl, on Monday.\n\nThe mayor was defiant. \"We will not back down. Not now, not ever.\"",
+    );
+    let h = find(&c, "resign over the audit");
+    assert_eq!(h.text, "We will not resign over the audit");
+    assert_eq!(h.source.name, "Ana Lind");
+    assert_eq!(find(&c, "back down").source.name, "Per Dahl");
+    assert!(!c.iter().any(|x| x.text.contains("was defiant")));
+}
