@@ -3144,7 +3144,11 @@ impl Extractor {
                             || w == "telling"
                                 && i > lo + 2
                                 && s.comma(i - 1)
-                                && (i + 2..hi.min(i + 9)).any(|k| s.is(k, "that"))
+                                && ((i + 2..hi.min(i + 9)).any(|k| s.is(k, "that")) || {
+                                    // (", telling reporters it would pass")
+                                    let k = skip_listener(s, i + 1, hi);
+                                    k > i + 1 && k + 2 < hi && clause_follows(s, k - 1, hi)
+                                })
                     }
                     Form::Base => {
                         // "The prime minister will say in a speech on Monday that C",
@@ -6158,10 +6162,20 @@ impl Extractor {
                 }
                 // "accused Caro of \"selling out\" workers, telling a rally in the
                 // town that C": what the listeners were told is a second claim
-                "telling" if s.comma(m - 1) => (m + 2..e.min(m + 12))
-                    .take_while(|&x| s.toks[x].word && !s.toks[x].quoted)
-                    .find(|&x| s.is(x, "that"))
-                    .map(|x| x + 1),
+                "telling"
+                    if s.comma(m - 1) || m >= 2 && s.toks[m - 1].quote_mark && s.comma(m - 2) =>
+                {
+                    (m + 2..e.min(m + 12))
+                        .take_while(|&x| s.toks[x].word && !s.toks[x].quoted)
+                        .find(|&x| s.is(x, "that"))
+                        .map(|x| x + 1)
+                        // (", telling reporters the documents would be released": the
+                        // clause straight after the listener)
+                        .or_else(|| {
+                            let k = skip_listener(s, m + 1, e);
+                            (k > m + 1 && k + 2 < e && clause_follows(s, k - 1, e)).then_some(k)
+                        })
+                }
                 // "C, even as she acknowledged that D"
                 "even"
                     if matches!(s.lw(m + 1), "as" | "though" | "while")

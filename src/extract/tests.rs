@@ -6666,3 +6666,18 @@ fn a_quote_after_a_sentence_on_its_speakers_manner() {
     assert_eq!(find(&c, "back down").source.name, "Per Dahl");
     assert!(!c.iter().any(|x| x.text.contains("was defiant")));
 }
+
+#[test]
+fn telling_a_listener_a_clause_without_that() {
+    let c = one(
+        "Title\n\nHolt insisted she had \"nothing to hide,\" telling reporters the documents would be released next week.\n\nHolt defended the plan, telling reporters it would pass.",
+    );
+    assert_eq!(
+        find(&c, "nothing to hide").text,
+        "she had \"nothing to hide,\""
+    );
+    let d = find(&c, "documents would be released");
+    assert_eq!(d.text, "the documents would be released next week");
+    assert_eq!(d.source.name, "Holt");
+    assert_eq!(find(&c, "would pass").source.name, "Holt");
+}
