@@ -1901,7 +1901,9 @@ fn analyze_np(
         (title_word(lw[x])
             || private_role(lw[x])
             // ("Crown Prince Faisal bin Tariq of Qaral")
-            || lw[x] == "crown" && matches!(lw.get(x + 1), Some(&"prince" | &"princess")))
+            || lw[x] == "crown" && matches!(lw.get(x + 1), Some(&"prince" | &"princess"))
+            // ("Democratic Sen. Ann Holt of Velmar": a party before the title)
+            || x == 0 && party_label(lw[x]) && lw.get(1).is_some_and(|w| title_word(w)))
             && head_kind(lw[x]).is_none()
     };
     // (both readings below need an "of": without one, no title is read)

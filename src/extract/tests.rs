@@ -6681,3 +6681,12 @@ fn telling_a_listener_a_clause_without_that() {
     assert_eq!(d.source.name, "Holt");
     assert_eq!(find(&c, "would pass").source.name, "Holt");
 }
+
+#[test]
+fn a_party_then_a_title_then_a_name_of_a_place() {
+    let c = one(
+        "Title\n\nDemocratic Sen. Ann Holt of Velmar said the numbers were wrong.\n\nRepublican Sen. Tom Ekdal of Kenmore said the plan would fail.",
+    );
+    assert_eq!(find(&c, "numbers were wrong").source.name, "Ann Holt");
+    assert_eq!(find(&c, "plan would fail").source.name, "Tom Ekdal");
+}
