@@ -6498,6 +6498,11 @@ impl Extractor {
                             .filter(|i| {
                                 i.class != NpClass::Unnamed
                                     || lexicon::unnamed_head(s.lw(ne - 1))
+                                    // ("citing two people familiar with the matter")
+                                    || i.source.name.rsplit(' ').next().is_some_and(|w| {
+                                        lexicon::unnamed_head(&w.to_ascii_lowercase())
+                                            && !lexicon::document_word(&w.to_ascii_lowercase())
+                                    })
                                     || lexicon::record_papers(s.lw(ne - 1))
                                     || matches!(s.lw(ne - 1), "data" | "figures" | "statistics")
                             });

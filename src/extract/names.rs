@@ -2160,6 +2160,29 @@ fn analyze_np(
             }
         }
     }
+    // "a report in the Amity Ledger" -> the paper that ran it
+    if let Some(p) = lw.iter().position(|w| *w == "in") {
+        if p > 0
+            && p + 1 < lw.len()
+            && matches!(
+                lw[p - 1],
+                "report" | "article" | "story" | "editorial" | "column" | "op-ed" | "interview"
+            )
+            && lw[..p - 1].iter().all(|w| determiner(w))
+            && toks[p + 1..].iter().any(|t| t.cap)
+        {
+            let rest = &toks[p + 1..];
+            if let Some(mut i) = analyze(text, rest, registry, false).filter(|i| {
+                matches!(
+                    i.source.kind,
+                    SourceKind::NewsOutlet | SourceKind::StateMedia
+                )
+            }) {
+                i.source.mention = Some(mention);
+                return Some(i);
+            }
+        }
+    }
     // "a statement from the Foreign Ministry" -> "the Foreign Ministry"
     if let Some(p) = lw
         .iter()

@@ -6690,3 +6690,14 @@ fn a_party_then_a_title_then_a_name_of_a_place() {
     assert_eq!(find(&c, "numbers were wrong").source.name, "Ann Holt");
     assert_eq!(find(&c, "plan would fail").source.name, "Tom Ekdal");
 }
+
+#[test]
+fn a_report_in_a_paper_and_citing_people_after_the_day() {
+    let c = one(
+        "Title\n\nA report in the Amity Ledger said the minister would resign.\n\nThe minister will leave in May, Kellwire reported on Monday, citing two people familiar with the matter.",
+    );
+    assert_eq!(find(&c, "would resign").source.name, "Amity Ledger");
+    let k = find(&c, "leave in May");
+    assert_eq!(k.source.name, "people");
+    assert_eq!(k.via[0].name, "Kellwire");
+}
