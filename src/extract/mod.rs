@@ -9142,6 +9142,25 @@ fn clause_subject(s: &Sent, lo: usize, upto: usize) -> Option<(usize, usize)> {
     if let Some(x) = (lo + 1..e).find(|&x| lexicon::weak_cue(s.lw(x))) {
         e = x + 1;
     }
+    // ("His running mate, Dana Orr, defended the plan, saying": the name set
+    // off after a description is the subject's)
+    if e > lo
+        && e + 3 < upto
+        && s.comma(e)
+        && !s.toks[e].quoted
+        // (a description, not a name with its tag: "Sen. Rick Holt, R-Ariz.,")
+        && (lo..e).any(|x| s.toks[x].word && !s.toks[x].cap)
+    {
+        if let Some(f) = (e + 2..upto.min(e + 7)).find(|&f| s.comma(f)) {
+            let named = (e + 1..f).all(|x| {
+                s.toks[x].word && s.toks[x].cap && !s.toks[x].quoted
+                    || s.is(x, ".") && x > e + 1 && s.toks[x - 1].cap
+            });
+            if named && f - lo <= 12 {
+                return Some((lo, f));
+            }
+        }
+    }
     (e > lo && e - lo <= 8).then_some((lo, e))
 }
 

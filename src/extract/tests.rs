@@ -6701,3 +6701,12 @@ fn a_report_in_a_paper_and_citing_people_after_the_day() {
     assert_eq!(k.source.name, "people");
     assert_eq!(k.via[0].name, "Kellwire");
 }
+
+#[test]
+fn a_described_subject_named_in_commas_then_a_participle() {
+    let c = one(
+        "Title\n\nHis running mate, Dana Orr, defended the tax plan, saying it would pay for itself.\n\nSen. Rick Holt, R-Ariz., criticized the plan, saying it was too costly.",
+    );
+    assert_eq!(find(&c, "pay for itself").source.name, "Dana Orr");
+    assert_eq!(find(&c, "too costly").source.name, "Rick Holt");
+}
