@@ -4508,6 +4508,9 @@ impl Extractor {
                         | "condemned"
                         | "condemns"
                 ) || lexicon::judging_verb(s.lw(i))
+                    // (with its "as": "criticized the plan, calling it \"...\""
+                    // is the participle's)
+                    && (i + 2..hi.min(i + 10)).any(|x| s.is(x, "as"))
                     // ("endorsed Adler, calling her \"a fighter\"": the clause's
                     // subject names her so)
                     || matches!(s.lw(i), "calling" | "describing" | "branding" | "dubbing")
@@ -4517,6 +4520,11 @@ impl Extractor {
             return self.called_quote_passive(s, hi, i);
         }
         let participle = s.lw(i).ends_with("ing");
+        // ("rejected accusations by Ostel that C, calling them \"...\"": the
+        // clause before holds a content of its own, read first)
+        if participle && (lo..i).any(|x| s.is(x, "that") && !s.toks[x].quoted) {
+            return None;
+        }
         // the object, then the opening mark: at most eight plain words (more with
         // a relative clause: "called the judges who struck down the map \"...\"")
         let k = (i + 1..hi.min(i + 15)).find(|&k| s.toks[k].quote_mark)?;
@@ -8897,6 +8905,10 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     || role_aside(s, k, ne - 1)
                     // "Rep. Ana Holt, U-Lask, said": a party and state tag
                     || party_tag(s, k, ne - 1)
+                    // ("Holt, like Brisco, said": a likeness set off)
+                    || matches!(first, "like" | "unlike")
+                        && ne - k <= 6
+                        && (k + 1..ne - 1).all(|x| s.toks[x].word && !s.toks[x].quoted)
                     // "Dal, for his part, said"
                     || first == "for"
                         && ne - k == 4
@@ -11848,6 +11860,15 @@ fn no_comment(text: &str) -> bool {
 /// seeking comment" (not with a second verb: "confirmed the inquiry but
 /// declined to comment").
 fn no_response(words: &[&str]) -> bool {
+    // ("Neither Holt nor Brisco responded to requests for comment.")
+    if words.first() == Some(&"neither")
+        && words
+            .iter()
+            .any(|w| matches!(*w, "responded" | "replied" | "returned"))
+        && words.last().is_some_and(|w| w.starts_with("comment"))
+    {
+        return true;
+    }
     // "He did not say why it had not been released.", "The ministry declined to
     // say whether talks had resumed.": what was not told
     let untold = words.windows(4).any(|w| match w {

@@ -3475,6 +3475,9 @@ fn common_word(w: &str) -> bool {
             | "most"
             | "several"
             | "both"
+            // ("Neither Holt nor Brisco")
+            | "neither"
+            | "either"
             | "this"
             | "that"
             | "these"

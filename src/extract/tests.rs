@@ -6710,3 +6710,14 @@ fn a_described_subject_named_in_commas_then_a_participle() {
     assert_eq!(find(&c, "pay for itself").source.name, "Dana Orr");
     assert_eq!(find(&c, "too costly").source.name, "Rick Holt");
 }
+
+#[test]
+fn calling_it_a_label_a_likeness_set_off_and_neither_responding() {
+    let c = one(
+        "Title\n\nHolt, a former teacher who has served two terms in the Senate, criticized the plan on Monday, calling it \"a giveaway to the rich.\"\n\nHolt, like Brisco, said the race was close.\n\nNeither Holt nor Brisco responded to requests for comment.",
+    );
+    let g = find(&c, "giveaway");
+    assert_eq!(g.source.name, "Holt");
+    assert_eq!(find(&c, "race was close").source.name, "Holt");
+    assert!(!c.iter().any(|x| x.text.contains("Neither")));
+}
