@@ -11801,6 +11801,28 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
     Some((a, e, v, cs, ce))
 }
 
+/// The cue of a relative clause's own speaker, whose plain noun phrase starts at
+/// ns ("which Kessian officials said", "who police say"): said/says/claimed/
+/// alleged within a few words, the words before it a name or a noun phrase.
+fn relative_speaker(s: &Sent, ns: usize, n: usize) -> Option<usize> {
+    let v = (ns + 1..n.min(ns + 5)).find(|&v| {
+        matches!(
+            s.lw(v),
+            "said" | "say" | "says" | "claimed" | "claim" | "claims" | "alleged"
+        )
+    })?;
+    (ns..v)
+        .all(|k| {
+            s.toks[k].word
+                && !s.toks[k].quoted
+                && (s.toks[k].cap
+                    || !lexicon::finite_verb_like(s.lw(k))
+                    || lexicon::unnamed_head(s.lw(k))
+                    || lexicon::head_kind(s.lw(k)).is_some())
+        })
+        .then_some(v)
+}
+
 /// `The strike, which officials said killed 12 people, hit a market`: the end of
 /// the head phrase (its comma), where the speaker's tokens start (they end at the
 /// cue), the cue and the comma that closes the relative clause.
@@ -11819,20 +11841,7 @@ fn relative_saying(s: &Sent) -> Option<(usize, usize, usize, usize)> {
         return None;
     }
     let ns = h + 2;
-    let v = (ns + 1..n.min(ns + 5)).find(|&v| {
-        matches!(
-            s.lw(v),
-            "said" | "say" | "says" | "claimed" | "claim" | "claims" | "alleged"
-        )
-    })?;
-    if !(ns..v).all(|k| {
-        s.toks[k].word && !s.toks[k].quoted && !lexicon::finite_verb_like(s.lw(k))
-            || s.toks[k].cap
-            || lexicon::unnamed_head(s.lw(k))
-            || lexicon::head_kind(s.lw(k)).is_some()
-    }) {
-        return None;
-    }
+    let v = relative_speaker(s, ns, n)?;
     // the relative clause's verb phrase runs to its closing comma
     let c2 = (v + 2..n.min(v + 20)).find(|&k| s.comma(k))?;
     if (v + 1..c2).any(|k| s.toks[k].quoted || s.toks[k].quote_mark) || c2 + 2 >= n {
@@ -12161,27 +12170,12 @@ fn relative_saying_end(s: &Sent) -> Option<(usize, usize)> {
     let m = (3..n.saturating_sub(5))
         .find(|&m| s.comma(m) && matches!(s.lw(m + 1), "which" | "who") && !s.toks[m + 1].quoted)?;
     let ns = m + 2;
-    let v = (ns + 1..n.min(ns + 5)).find(|&v| {
-        matches!(
-            s.lw(v),
-            "said" | "say" | "says" | "claimed" | "claim" | "claims" | "alleged"
-        )
-    })?;
-    // the speaker: a plain noun phrase ("Kessian officials", "police"; not a
-    // pronoun, the sentence's own speaker: "..., which he said had risen 11
-    // percent" goes on with what he said)
-    if lexicon::pronoun(s.lw(ns))
-        || !(ns..v).all(|k| {
-            s.toks[k].word
-                && !s.toks[k].quoted
-                && (s.toks[k].cap
-                    || !lexicon::finite_verb_like(s.lw(k))
-                    || lexicon::unnamed_head(s.lw(k))
-                    || lexicon::head_kind(s.lw(k)).is_some())
-        })
-    {
+    // (not a pronoun, the sentence's own speaker: "..., which he said had
+    // risen 11 percent" goes on with what he said)
+    if lexicon::pronoun(s.lw(ns)) {
         return None;
     }
+    let v = relative_speaker(s, ns, n)?;
     // the clause's verb straight after the cue ("killed", "was armed"), then a
     // few words to the end with no comma or quote
     let w = s.lw(v + 1);
