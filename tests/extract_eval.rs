@@ -209,7 +209,7 @@ fn f1(t: &Tally) -> f64 {
 fn own_evaluation_set_meets_its_recorded_scores() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval");
     let (t, report, files) = run(&dir, Layout::AsWritten);
-    assert!(files >= 520, "the evaluation set has {files} articles");
+    assert!(files >= 550, "the evaluation set has {files} articles");
     let f = f1(&t);
     let all = t.all_three as f64 / t.tp.max(1) as f64;
     println!(
@@ -217,7 +217,8 @@ fn own_evaluation_set_meets_its_recorded_scores() {
         t.tp, t.fp, t.fn_
     );
     // Recorded at the time of writing (326 articles: F1 0.995, all three 0.986;
-    // 524 articles on 2026-12-02: F1 0.995, all three 0.988); a regression fails.
+    // 524 articles on 2026-12-02: F1 0.995, all three 0.988; 555 articles at
+    // the end of that day's second session: the same); a regression fails.
     assert!(f >= 0.99, "claims F1 fell to {f:.3}\n{report}");
     assert!(
         all >= 0.98,
