@@ -327,6 +327,10 @@ pub fn word_flags(w: &str) -> u8 {
         for w in ["understands", "learned", "learnt", "held", "holds"] {
             add(w, F_CUE_START);
         }
+        // ("raised concerns that C")
+        for w in ["raised", "raises"] {
+            add(w, F_CUE_START);
+        }
         add("per", F_CUE_START);
         // ("has spent months warning that")
         for w in ["spent", "spends", "spend"] {

@@ -9971,6 +9971,18 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         }
         return None;
     }
+    // "Holt raised concerns that C": a worry put, with its clause
+    if matches!(w, "raised" | "raises")
+        && i > lo
+        && matches!(
+            s.lw(i + 1),
+            "concerns" | "concern" | "fears" | "doubts" | "questions" | "alarm"
+        )
+        && s.is(i + 2, "that")
+        && !s.toks[i + 2].quoted
+    {
+        return Some(i + 2);
+    }
     if lexicon::STANCE_VERBS.contains(&w) {
         let mut n = i + 1;
         while n < hi && n <= i + 3 && s.toks[n].word && !s.is(n, "that") {

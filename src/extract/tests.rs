@@ -6721,3 +6721,17 @@ fn calling_it_a_label_a_likeness_set_off_and_neither_responding() {
     assert_eq!(find(&c, "race was close").source.name, "Holt");
     assert!(!c.iter().any(|x| x.text.contains("Neither")));
 }
+
+#[test]
+fn raising_concerns_that_a_clause_holds() {
+    let c = one(
+        "Title\n\nSenator Ann Holt raised concerns that the deal would cost jobs.\n\nThe city raised taxes that year.",
+    );
+    let r = find(&c, "cost jobs");
+    assert_eq!(r.source.name, "Ann Holt");
+    assert_eq!(r.text, "the deal would cost jobs");
+    assert_eq!(
+        find(&c, "raised taxes").source.kind,
+        SourceKind::Publication
+    );
+}
