@@ -449,6 +449,36 @@ impl Extractor {
             if is_boilerplate(ptext) || is_caption(ptext) || numbered_heading(ptext) {
                 continue;
             }
+            // An embedded post: its text, then "— Ann Holt (@AnnHoltVel) May 3,
+            // 2026" on the line below: the poster's claim (the credit line
+            // itself is none)
+            if post_credit(ptext).is_some() {
+                continue;
+            }
+            let credit = paras.get(pi + 1).and_then(|n| {
+                let line = &text[n.start..n.end];
+                post_credit(line).map(|(ns, ne)| (n.start + ns, n.start + ne))
+            });
+            if let Some(((ns, ne), (a, b))) = credit.zip(post_words(ptext)) {
+                let toks = segment::tokens(text, ns, ne, &[]);
+                if let Some(mut info) = names::analyze(text, &toks, &self.registry, false)
+                    .filter(|i| matches!(i.class, NpClass::Person | NpClass::Org))
+                {
+                    memory.resolve(&mut info, pi);
+                    memory.remember(&info.source, pi, true);
+                    let span = (para.start + a, para.start + b);
+                    claims.push(make_claim(
+                        text,
+                        &[span],
+                        QuoteKind::Direct,
+                        None,
+                        info.source,
+                        vec![],
+                        check_worthiness(text, &[span], true),
+                    ));
+                    continue;
+                }
+            }
             // A quote left open at the end of the paragraph before goes on here
             // without its own opening mark and closes at this paragraph's end
             // (web copy drops the opening mark of a quote's later paragraphs):
@@ -12435,6 +12465,38 @@ fn participle_cue(s: &Sent, c: &Cue) -> bool {
                     s.lw(c.i),
                     "alleging" | "claiming" | "arguing" | "insisting" | "contending"
                 ))
+}
+
+/// The credit line under a post embedded in the text ("— Ann Holt
+/// (@AnnHoltVel) May 3, 2026"): the poster's name, as byte offsets in the line.
+fn post_credit(line: &str) -> Option<(usize, usize)> {
+    let dash = ["— ", "– ", "- ", "-- "]
+        .iter()
+        .find(|d| line.starts_with(**d))?;
+    let ns = dash.len();
+    let open = line[ns..].find(" (@")? + ns;
+    let close = line[open..].find(')')? + open;
+    let name = &line[ns..open];
+    (!name.is_empty()
+        && name.len() <= 60
+        && name.starts_with(|c: char| c.is_uppercase())
+        && !line[open + 3..close].contains(char::is_whitespace))
+    .then_some((ns, open))
+}
+
+/// The words of an embedded post without its trailing links ("The mayor must
+/// go. pic.twitter.com/x"), as byte offsets in the paragraph.
+fn post_words(body: &str) -> Option<(usize, usize)> {
+    let mut b = body.trim_end().len();
+    for link in ["pic.twitter.com/", "https://", "http://"] {
+        if let Some(k) = body[..b].rfind(link) {
+            if !body[k..b].trim_end().contains(char::is_whitespace) {
+                b = body[..k].trim_end().len();
+            }
+        }
+    }
+    let a = body.len() - body.trim_start().len();
+    (b > a + 3).then_some((a, b))
 }
 
 /// `"The bill will pass." — Karel Vinn` (and `, senator from Lask`): the quote's

@@ -6735,3 +6735,18 @@ fn raising_concerns_that_a_clause_holds() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn a_post_embedded_with_its_credit_line() {
+    let c = one(
+        "Title\n\nSenator Ann Holt met the mayor on Monday.\n\nThe mayor must go. The people of this city deserve better. pic.twitter.com/abc123\n— Ann Holt (@AnnHoltVel) May 3, 2026\n\nThe mayor resigned on Tuesday.",
+    );
+    let p = find(&c, "must go");
+    assert_eq!(
+        p.text,
+        "The mayor must go. The people of this city deserve better."
+    );
+    assert_eq!(p.source.name, "Ann Holt");
+    assert!(!c.iter().any(|x| x.text.contains("@AnnHoltVel")));
+    assert_eq!(c.len(), 3);
+}
