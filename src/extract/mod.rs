@@ -459,7 +459,7 @@ impl Extractor {
                 let line = &text[n.start..n.end];
                 post_credit(line).map(|(ns, ne)| (n.start + ns, n.start + ne))
             });
-            if let Some(((ns, ne), (a, b))) = credit.zip(post_words(ptext)) {
+            if let Some(((ns, ne), (a, b))) = credit.and_then(|c| Some((c, post_words(ptext)?))) {
                 let toks = segment::tokens(text, ns, ne, &[]);
                 if let Some(mut info) = names::analyze(text, &toks, &self.registry, false)
                     .filter(|i| matches!(i.class, NpClass::Person | NpClass::Org))
