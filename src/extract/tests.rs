@@ -6754,13 +6754,14 @@ fn a_post_embedded_with_its_credit_line() {
 #[test]
 fn clarified_texted_and_the_like_with_their_clause() {
     let c = one(
-        "Title\n\nSenator Ann Holt met the mayor on Monday.\n\nHolt's office later clarified that she was not calling for a recall.\n\nThe mayor texted that the budget was balanced.\n\nThe company specified the terms in a filing.",
+        "Title\n\nSenator Ann Holt met the mayor on Monday.\n\nHolt's office later clarified that she was not calling for a recall.\n\nThe mayor opined that the budget was balanced.\n\n\"Demand has fallen,\" Lena Ostrova said in an emailed statement.\n\nThe company specified the terms in a filing.",
     );
     assert_eq!(
         find(&c, "not calling").text,
         "she was not calling for a recall"
     );
     assert_eq!(find(&c, "budget was balanced").source.name, "mayor");
+    assert_eq!(find(&c, "Demand has fallen").source.name, "Lena Ostrova");
     assert_eq!(
         find(&c, "specified the terms").source.kind,
         SourceKind::Publication
