@@ -2444,6 +2444,41 @@ pub fn that_participle(w: &str) -> bool {
     )
 }
 
+/// How near to something people stand, after "those" ("Those close to the
+/// senator", "those familiar with the talks"): people so described.
+pub fn nearness_word(w: &str) -> bool {
+    matches!(w, "close" | "familiar" | "briefed" | "involved" | "present")
+}
+
+/// The manner of someone's words, after "was" ("The mayor was defiant."):
+/// how the quote that follows is said, no claim of its own.
+pub fn manner_word(w: &str) -> bool {
+    matches!(
+        w,
+        "defiant"
+            | "blunt"
+            | "unapologetic"
+            | "adamant"
+            | "emphatic"
+            | "combative"
+            | "unrepentant"
+            | "candid"
+            | "frank"
+            | "dismissive"
+            | "indignant"
+            | "contrite"
+            | "apologetic"
+            | "unfazed"
+            | "unmoved"
+            | "undeterred"
+            | "unbowed"
+            | "conciliatory"
+            | "philosophical"
+            | "sanguine"
+            | "resolute"
+    )
+}
+
 /// Verbs of a retort before `back` ("fired back", "hit back", "shot back").
 pub fn retort_verb(w: &str) -> bool {
     matches!(

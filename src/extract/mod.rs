@@ -1767,38 +1767,18 @@ impl Extractor {
         if !(v + 1..=v + 2).contains(&adj) || !toks[v + 1..n - 1].iter().all(|t| t.word) {
             return None;
         }
-        let manner = matches!(
-            lw(adj).as_str(),
-            "defiant"
-                | "blunt"
-                | "blunter"
-                | "unapologetic"
-                | "adamant"
-                | "emphatic"
-                | "combative"
-                | "unrepentant"
-                | "upbeat"
-                | "candid"
-                | "frank"
-                | "direct"
-                | "dismissive"
-                | "scathing"
-                | "furious"
-                | "angry"
-                | "emotional"
-                | "conciliatory"
-                | "unmoved"
-                | "undeterred"
-                | "unbowed"
-                | "firm"
-                | "resolute"
-                | "sanguine"
-                | "philosophical"
-                | "indignant"
-                | "contrite"
-                | "apologetic"
-                | "unfazed"
-        );
+        let manner = lexicon::manner_word(&lw(adj))
+            || matches!(
+                lw(adj).as_str(),
+                "blunter"
+                    | "upbeat"
+                    | "direct"
+                    | "scathing"
+                    | "furious"
+                    | "angry"
+                    | "emotional"
+                    | "firm"
+            );
         if !manner {
             return None;
         }
@@ -3977,19 +3957,7 @@ impl Extractor {
                 && !s.toks[k].quoted
         })?;
         // the owner: "his", "Vinn's", "the ministry's"
-        let o = k - 1;
-        let w = s.lw(o);
-        let (ns, ne) = if matches!(w, "his" | "her" | "their" | "its") {
-            (o, o + 1)
-        } else if w.ends_with("'s") || w.ends_with("’s") {
-            let mut a = o;
-            while a > lo && s.toks[a - 1].word && (s.toks[a - 1].cap || s.is(a - 1, "the")) {
-                a -= 1;
-            }
-            (a, o + 1)
-        } else {
-            return None;
-        };
+        let (ns, ne) = owner_span(s, lo, k - 1)?;
         // after a verb of the sentence: the phrase is its object
         if !(lo..ns).any(|x| s.toks[x].word && !s.toks[x].cap && lexicon::finite_verb_like(s.lw(x)))
         {
@@ -4498,15 +4466,7 @@ impl Extractor {
         {
             return None;
         }
-        let (ns, ne) = if matches!(s.lw(o), "his" | "her" | "their" | "its") {
-            (o, o + 1)
-        } else {
-            let mut a = o;
-            while a > lo && s.toks[a - 1].word && (s.toks[a - 1].cap || s.is(a - 1, "the")) {
-                a -= 1;
-            }
-            (a, o + 1)
-        };
+        let (ns, ne) = owner_span(s, lo, o)?;
         if ns != lo {
             return None;
         }
@@ -7694,7 +7654,7 @@ fn reaction_frame(words: &[&str]) -> bool {
             // (the subject may carry its aside: "Caro's running mate, Lise Moen,
             // was more measured.")
             n <= 10
-                && matches!(
+                && (matches!(
                     *adj,
                     "enthusiastic"
                         | "cautious"
@@ -7726,34 +7686,13 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "impressed"
                         | "satisfied"
                         | "reassured"
-                        // ("The mayor was defiant.": the manner of the words
-                        // that follow)
-                        | "defiant"
-                        | "blunt"
-                        | "unapologetic"
-                        | "adamant"
-                        | "emphatic"
-                        | "combative"
-                        | "unrepentant"
-                        | "candid"
-                        | "frank"
-                        | "dismissive"
-                        | "indignant"
-                        | "contrite"
-                        | "apologetic"
-                        | "unfazed"
-                        | "unmoved"
-                        | "undeterred"
-                        | "unbowed"
-                        | "conciliatory"
-                        | "philosophical"
-                        | "sanguine"
-                        | "resolute"
                         // ("Others in his party were less sure.")
                         | "sure"
                         | "certain"
                         | "confident"
                 )
+                // ("The mayor was defiant.": the manner of the words that follow)
+                || lexicon::manner_word(adj))
         }
         // an opinion of what was just told: "has called the plan unrealistic"
         // (a quoted word is the speaker's own: `called the raise "a good first
@@ -8190,13 +8129,7 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             a -= 2;
         }
         // ("Those close to the senator said": the pronoun heads the phrase)
-        if a > lo
-            && s.is(a - 1, "those")
-            && matches!(
-                s.lw(a),
-                "close" | "familiar" | "briefed" | "involved" | "present"
-            )
-        {
+        if a > lo && s.is(a - 1, "those") && lexicon::nearness_word(s.lw(a)) {
             a -= 1;
         }
         (a, e)
@@ -11841,6 +11774,23 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
         }
     };
     Some((a, e, v, cs, ce))
+}
+
+/// The owner whose possessive is token o ("his", "Vinn's", "the ministry's",
+/// back over a capitalized name and its "the"), down to lo.
+fn owner_span(s: &Sent, lo: usize, o: usize) -> Option<(usize, usize)> {
+    let w = s.lw(o);
+    if matches!(w, "his" | "her" | "their" | "its") {
+        return Some((o, o + 1));
+    }
+    if !names::possessive(w) {
+        return None;
+    }
+    let mut a = o;
+    while a > lo && s.toks[a - 1].word && (s.toks[a - 1].cap || s.is(a - 1, "the")) {
+        a -= 1;
+    }
+    Some((a, o + 1))
 }
 
 /// The cue of a relative clause's own speaker, whose plain noun phrase starts at

@@ -1578,10 +1578,7 @@ fn analyze_np(
     // people described by how near they stand
     if toks.len() >= 3
         && text[toks[0].start..toks[0].end].eq_ignore_ascii_case("those")
-        && matches!(
-            &text[toks[1].start..toks[1].end],
-            "close" | "familiar" | "briefed" | "involved" | "present"
-        )
+        && super::lexicon::nearness_word(&text[toks[1].start..toks[1].end])
     {
         if let Some((start, end, mtext)) = span_text(text, toks) {
             return Some(unnamed(
