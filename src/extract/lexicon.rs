@@ -187,6 +187,10 @@ static CUE_VERBS: std::sync::LazyLock<Lexicon<(CueClass, Form)>> = std::sync::La
         "warns",
         "cautions",
         "urging",
+        "assure",
+        "reassure",
+        "convince",
+        "persuade",
     ] {
         forms.push(w.to_string());
     }
@@ -354,6 +358,10 @@ pub fn word_flags(w: &str) -> u8 {
         add("quoted", F_QUOTED);
         // ("was cited by state media as saying")
         add("cited", F_QUOTED);
+        // ("was heard saying", "was caught on tape saying": words overheard)
+        for w in ["heard", "overheard", "recorded", "caught", "filmed"] {
+            add(w, F_QUOTED);
+        }
         for w in ["the", "its", "their"] {
             add(w, F_BODY_DET);
         }
@@ -395,6 +403,8 @@ fn cue_verb_slow(w: &str) -> Option<(CueClass, Form)> {
         "telling" => (Tell, Ing),
         "informed" | "assured" | "reassured" | "reminded" | "briefed" | "notified" => (Tell, Past),
         "informs" | "assures" | "reassures" | "reminds" => (Tell, Pres3),
+        // (only after "sought to", "tried to": "sought to reassure voters that C")
+        "assure" | "reassure" | "convince" | "persuade" => (Tell, Base),
         "blamed" => (Object, Past),
         "blames" => (Object, Pres3),
         "accused" => (Object, Past),
@@ -2738,6 +2748,39 @@ pub fn finite_verb_like(w: &str) -> bool {
             && !w.ends_with("ss")
             && !w.ends_with("us")
             && !w.ends_with("is"))
+}
+
+/// Verbs whose subject is a claim or a warning ("Holt's warning that C went
+/// unheeded", "the claim that C drew criticism"): where a that-clause in the
+/// subject ends.
+pub fn claim_predicate(w: &str) -> bool {
+    matches!(
+        w,
+        "went"
+            | "drew"
+            | "proved"
+            | "sparked"
+            | "prompted"
+            | "triggered"
+            | "angered"
+            | "alarmed"
+            | "caused"
+            | "echoed"
+            | "contradicts"
+            | "contradicted"
+            | "appeared"
+            | "appears"
+            | "seemed"
+            | "seems"
+            | "remains"
+            | "remained"
+            | "rang"
+            | "stirred"
+            | "fueled"
+            | "fuelled"
+            | "met"
+            | "came"
+    )
 }
 
 /// Words that open a sentence's introductory phrase before its subject ("When

@@ -3536,6 +3536,7 @@ impl Extractor {
                     .or_else(|| self.called_quote(s, lo, hi))
                     .or_else(|| self.accusation_by(s, lo, hi))
                     .or_else(|| self.accused_by(s, lo, hi))
+                    .or_else(|| self.for_saying(s, lo, hi))
                     .or_else(|| self.criticized_for(s, lo, hi))
                     .or_else(|| self.claim_of(s, lo, hi))
                     .or_else(|| self.retort_colon(s, lo, hi))
@@ -3870,6 +3871,56 @@ impl Extractor {
         clause_attr(s, ne + 1, hi, k, source)
     }
 
+    /// `The senator was criticized for saying the virus was a hoax`, `Holt
+    /// apologized for claiming C`, `Voters mocked Roe for suggesting C`: the
+    /// words someone is taken to task (or thanked) for are theirs, C their claim.
+    fn for_saying(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let f = (lo + 2..hi.saturating_sub(4)).find(|&f| {
+            s.is(f, "for")
+                && matches!(
+                    s.lw(f + 1),
+                    "saying"
+                        | "claiming"
+                        | "suggesting"
+                        | "insisting"
+                        | "arguing"
+                        | "declaring"
+                        | "stating"
+                        | "writing"
+                        | "asserting"
+                        | "alleging"
+                )
+                && !s.toks[f].quoted
+        })?;
+        let before = s.lw(f - 1);
+        let (ns, ne) = if before.len() > 4 && before.ends_with("ed")
+            || matches!(
+                before,
+                "fire" | "backlash" | "criticism" | "flak" | "ridicule" | "heat" | "scrutiny"
+            ) {
+            // "was criticized for saying", "came under fire for saying": the subject
+            clause_subject(s, lo, f)?
+        } else {
+            // "mocked Roe for saying": the one named after the verb
+            let v = (lo + 1..f)
+                .rev()
+                .find(|&v| !s.toks[v].cap && s.lw(v).len() > 4 && s.lw(v).ends_with("ed"))?;
+            if f - v < 2 || f - v > 5 || !(v + 1..f).all(|x| s.toks[x].word && !s.toks[x].quoted) {
+                return None;
+            }
+            (v + 1, f)
+        };
+        let mut k = f + 2;
+        if s.is(k, "that") {
+            k += 1;
+        }
+        if (k..hi).filter(|&x| s.toks[x].word).count() < 3 {
+            return None;
+        }
+        let source = self.holder(s, ns, ne)?;
+        attr_to_end(s, k, hi, toks_mention(s, f + 1, f + 2), source)
+    }
+
     /// `A coroner has criticised Harwick Council for failing to repair a gate`:
     /// a charge, its target and what it charges (a gerund's clause after
     /// "for"), the critic's; a criticism without its "for" frames what follows.
@@ -4127,14 +4178,31 @@ impl Extractor {
     /// `Y quoted X as saying C`, `X was quoted by Y as saying C`, `C, Y quoted X as saying.`
     fn quoted_as(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
         let q = (lo..hi).find(|&i| s.flags[i] & lexicon::F_QUOTED != 0 && !s.toks[i].quoted)?;
-        let a = (q + 1..hi.min(q + 12)).find(|&i| {
-            s.is(i, "as")
-                && matches!(
-                    if i + 1 < hi { s.lw(i + 1) } else { "" },
-                    "saying" | "telling" | "stating" | "warning" | "claiming"
-                )
-        })?;
-        let passive = q > lo && matches!(s.lw(q - 1), "was" | "were" | "been" | "is");
+        let passive = q > lo && matches!(s.lw(q - 1), "was" | "were" | "been" | "is" | "are");
+        // "Holt was heard saying C", "was caught on tape telling aides C": words
+        // overheard, without the "as" (a = the token before the participle)
+        let overheard = !matches!(s.lw(q), "quoted" | "cited");
+        let a = if overheard {
+            if !passive {
+                return None;
+            }
+            let p = (q + 1..hi.min(q + 6))
+                .take_while(|&i| s.toks[i].word && !s.toks[i].quoted)
+                .find(|&i| matches!(s.lw(i), "saying" | "telling"))?;
+            // (only an occasion between: "caught on tape", "heard in the video")
+            if p > q + 1 && !matches!(s.lw(q + 1), "on" | "in" | "at" | "during") {
+                return None;
+            }
+            p - 1
+        } else {
+            (q + 1..hi.min(q + 12)).find(|&i| {
+                s.is(i, "as")
+                    && matches!(
+                        if i + 1 < hi { s.lw(i + 1) } else { "" },
+                        "saying" | "telling" | "stating" | "warning" | "claiming"
+                    )
+            })?
+        };
         let (speaker, relay) = if passive {
             let subj = subject_left(s, lo, q)?;
             let by = (q + 1..a).find(|&i| s.is(i, "by"));
@@ -4171,6 +4239,11 @@ impl Extractor {
             _ if s.is(a + 1, "telling") => skip_listener(s, a + 2, hi),
             _ => a + 2,
         };
+        // ("was heard saying in the video that C": the occasion before "that")
+        let past = skip_occasion(s, k, hi);
+        if past > k && s.is(past, "that") {
+            k = past;
+        }
         while k < hi && (s.is(k, "that") || s.comma(k)) {
             k += 1;
         }
@@ -7944,6 +8017,10 @@ fn named_as(lower: &str, upto: usize, name: &str, owner_only: bool) -> bool {
             .any(|p| before.ends_with(p.as_bytes()))
             // "according to Holt" names a speaker, not a place
             && !before.ends_with(b"according to ")
+            // ("a statement from Holt's office", "a letter to Holt's lawyer": an
+            // owner, a place only by the words above)
+            && !window[end..].starts_with(b"'s ")
+            && !window[end..].starts_with("’s ".as_bytes())
     })
 }
 
@@ -10401,6 +10478,14 @@ fn went_on_to(s: &Sent, lo: usize, i: usize) -> usize {
             | "likes" | "liked" | "like" | "tends" | "tended" | "tend"
     ) {
         2
+    } else if matches!(
+        s.lw(i - 2),
+        "sought" | "seeks" | "tried" | "tries" | "attempted" | "attempts"
+    ) && (i + 1..s.toks.len().min(i + 9)).any(|k| s.is(k, "that") && !s.toks[k].quoted)
+    {
+        // ("sought to reassure voters that C", "tried to convince them that C": an
+        // attempt to have C believed, with its clause)
+        2
     } else if i >= lo + 4 && s.is(i - 2, "on") && matches!(s.lw(i - 3), "went" | "goes")
         // ("Vik is expected to tell parliament that C": a speech to come)
         || i >= lo + 4
@@ -12046,14 +12131,21 @@ fn subject_clause_end(s: &Sent, c0: usize, hi: usize) -> Option<usize> {
     };
     let v = (c0 + 1..hi).find(|&x| {
         let w = s.lw(x);
-        finite(w) || !s.toks[x].cap && lexicon::finite_verb_like(w)
+        // (a plural noun ends in -s too: "that 40 rebels were killed")
+        finite(w) || !s.toks[x].cap && !w.ends_with('s') && lexicon::finite_verb_like(w)
     })?;
-    // past the clause's verb group ("had shelled", "were killed", "would be")
+    // past the clause's verb group ("had shelled", "were killed", "would be"; a
+    // plain past is a group of its own: "that crime fell | was false")
     let mut x = v + 1;
-    while x < hi && (finite(s.lw(x)) || lexicon::aux_or_adverb(s.lw(x))) {
+    if finite(s.lw(v)) {
+        while x < hi && (finite(s.lw(x)) || lexicon::aux_or_adverb(s.lw(x))) {
+            x += 1;
+        }
         x += 1;
     }
-    let m = (x + 1..hi).find(|&y| finite(s.lw(y)))?;
+    // (or a verb that only a claim's subject takes: "that the dam could fail |
+    // went unheeded", "that 40 workers were fired | drew criticism")
+    let m = (x..hi).find(|&y| finite(s.lw(y)) || lexicon::claim_predicate(s.lw(y)))?;
     ((c0..m).all(|y| !s.comma(y) && !s.toks[y].quoted && !s.is(y, "that"))
         && (m + 1..hi).any(|y| s.toks[y].word))
     .then_some(m)

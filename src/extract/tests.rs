@@ -6767,3 +6767,58 @@ fn clarified_texted_and_the_like_with_their_clause() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn words_overheard_and_attempts_to_reassure() {
+    let c = one(
+        "Title\n\nSenator Ann Holt met the mayor on Monday.\n\nHolt was heard saying the deal was dead.\n\nShe is heard saying in the video that the vote was rigged.\n\nHolt sought to reassure voters that their pensions were safe.\n\nThe mayor tried to convince donors that the tax would fall on the rich.\n\nThe mayor tried to convince donors.",
+    );
+    let h = find(&c, "deal was dead");
+    assert_eq!(h.text, "the deal was dead");
+    assert_eq!(h.source.name, "Ann Holt");
+    assert_eq!(find(&c, "vote was rigged").text, "the vote was rigged");
+    assert_eq!(find(&c, "pensions were safe").source.name, "Ann Holt");
+    assert_eq!(find(&c, "fall on the rich").source.name, "mayor");
+    assert!(
+        !c.iter()
+            .any(|x| x.source.name == "mayor" && x.text == "donors")
+    );
+}
+
+#[test]
+fn a_warning_or_claim_as_the_subject_of_its_sentence() {
+    let c = one(
+        "Title\n\nSenator Ann Holt met the mayor on Monday.\n\nHolt's warning that the dam could fail went unheeded.\n\nThe ministry's claim that 40 rebels were killed could not be verified.\n\nHolt's claim that violent crime in the city fell last year was false.",
+    );
+    let w = find(&c, "dam could fail");
+    assert_eq!(w.text, "the dam could fail");
+    assert_eq!(w.source.name, "Ann Holt");
+    assert_eq!(find(&c, "rebels were").text, "40 rebels were killed");
+    assert_eq!(
+        find(&c, "violent crime").text,
+        "violent crime in the city fell last year"
+    );
+}
+
+#[test]
+fn taken_to_task_for_saying() {
+    let c = one(
+        "Title\n\nSenator Ann Holt met the mayor on Monday.\n\nThe senator has been criticized for saying the virus was a hoax.\n\nVoters mocked Roe for suggesting the moon landing was staged.\n\nHolt thanked the nurses for saying so.",
+    );
+    let h = find(&c, "virus was a hoax");
+    assert_eq!(h.text, "the virus was a hoax");
+    assert_eq!(h.source.name, "Ann Holt");
+    assert_eq!(find(&c, "landing was staged").source.name, "Roe");
+    assert_eq!(
+        find(&c, "thanked the nurses").source.kind,
+        SourceKind::Publication
+    );
+}
+
+#[test]
+fn a_person_after_from_with_a_possessive_is_no_place() {
+    let c = one(
+        "Title\n\nHolt said the plan would work.\n\n\"This is a betrayal,\" according to a statement from Holt's office.",
+    );
+    assert_eq!(find(&c, "plan would work").source.kind, SourceKind::Person);
+}
