@@ -5870,6 +5870,33 @@ impl Extractor {
                 e -= 1;
             }
         }
+        // ("has denied any wrongdoing and called the charges political": a denial's
+        // object ends where the subject's next verb comes)
+        // (not a second verb of saying: "denied the charge and said C" is two)
+        if matches!(s.lw(c.i), "denied" | "denies" | "deny") && k == c.j {
+            if let Some(x) = (k + 1..e.saturating_sub(1))
+                .take_while(|&x| !s.comma(x))
+                .find(|&x| {
+                    matches!(s.lw(x), "and" | "but")
+                        && !s.toks[x].quoted
+                        && !s.toks[x + 1].cap
+                        && (s.flags[x + 1] & lexicon::F_CUE_START == 0
+                            // ("and called the charges political": no quoted label)
+                            || s.is(x + 1, "called")
+                                && !matches!(s.lw(x + 2), "for" | "on" | "upon")
+                                && !(x + 2..e).any(|y| s.toks[y].quote_mark))
+                        && {
+                            let w = s.lw(x + 1);
+                            !w.ends_with('s') && lexicon::finite_verb_like(w)
+                        }
+                })
+            {
+                e = x;
+                while e > k && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
+                    e -= 1;
+                }
+            }
+        }
         // ("has denied wrongdoing", "denies involvement": a one-word denial)
         let denial = e == k + 1
             && matches!(s.lw(c.i), "denied" | "denies" | "deny")
@@ -10730,7 +10757,14 @@ fn listener_end(s: &Sent, k: usize, hi: usize) -> usize {
                 // ("told the BBC's Today programme": a programme's name)
                 && (!lexicon::listener_end(s.lw(e))
                     || s.toks[e].cap && e > k && s.lw(e - 1).ends_with("'s"))
-                && !matches!(s.lw(e), "he" | "she" | "they" | "it" | "we" | "i"))
+                && !matches!(s.lw(e), "he" | "she" | "they" | "it" | "we" | "i")
+                // ("told the court the house was sold": a second determiner after
+                // a noun opens the clause)
+                && !(e > k + 1
+                    && matches!(s.lw(e), "the" | "a" | "an" | "his" | "her" | "their" | "its")
+                    && s.toks[e - 1].word
+                    && !lexicon::preposition(s.lw(e - 1))
+                    && !s.lw(e - 1).ends_with("'s")))
             {
                 break;
             }

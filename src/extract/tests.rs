@@ -6822,3 +6822,17 @@ fn a_person_after_from_with_a_possessive_is_no_place() {
     );
     assert_eq!(find(&c, "plan would work").source.kind, SourceKind::Person);
 }
+
+#[test]
+fn a_denial_ends_at_the_next_verb_and_relatives_speak() {
+    let c = one(
+        "Title\n\nSenator Ann Holt met the mayor on Monday.\n\nHolt has denied any wrongdoing and called the charges politically motivated.\n\nHer brother said the house was sold.\n\nHer sister told the court the car was sold.\n\nHolt met his running mate, who said that taxes would rise.",
+    );
+    assert_eq!(find(&c, "wrongdoing").text, "any wrongdoing");
+    assert_eq!(find(&c, "house was sold").source.name, "brother");
+    assert_eq!(find(&c, "car was sold").text, "the car was sold");
+    assert!(
+        c.iter()
+            .any(|x| x.text == "taxes would rise" && x.source.name == "running mate")
+    );
+}
