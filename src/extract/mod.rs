@@ -446,7 +446,24 @@ impl Extractor {
             if byline.is_some_and(|b| author_note(ptext, b)) {
                 continue;
             }
-            if is_boilerplate(ptext) || is_caption(ptext) || numbered_heading(ptext) {
+            if is_boilerplate(ptext) || numbered_heading(ptext) {
+                continue;
+            }
+            if is_caption(ptext) {
+                // a photo's caption says nothing to check, but the names it gives
+                // with their offices are the body's ("FILE - Senate Majority
+                // Leader Dan Kettler speaks ..." then "Kettler said")
+                for &(s0, s1) in &para.sentences {
+                    let sent = Sent::read(
+                        text,
+                        &lower,
+                        segment::quotes_in(&para.quotes, s0, s1),
+                        (s0, s1),
+                        &mut tok_buf,
+                        &mut flag_buf,
+                    );
+                    self.remember_names(&sent, pi, &mut memory);
+                }
                 continue;
             }
             // An embedded post: its text, then "— Ann Holt (@AnnHoltVel) May 3,
@@ -11803,8 +11820,12 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
     {
         return None;
     }
+    // ("who said last week that C": the time before "that" is no content)
+    let past_time = skip_occasion(s, v + 1, n);
     let cs = if s.is(v + 1, "that") {
         v + 2
+    } else if past_time > v + 1 && s.is(past_time, "that") {
+        past_time + 1
     } else if which
         && matches!(s.lw(v), "urged" | "urges")
         && (v + 2..n.min(v + 6)).any(|k| s.is(k, "to"))

@@ -6836,3 +6836,20 @@ fn a_denial_ends_at_the_next_verb_and_relatives_speak() {
             .any(|x| x.text == "taxes would rise" && x.source.name == "running mate")
     );
 }
+
+#[test]
+fn a_caption_names_the_body_speaker_and_a_relative_clause_skips_its_time() {
+    let c = one(
+        "Title\n\nFILE - Senate Majority Leader Dan Kettler speaks to reporters at the Capitol in Marlow, Velmar, on May 2, 2026. (AP Photo/Jo Lin, File)\n\nMARLOW (AP) — The Senate passed a stopgap spending bill late Friday.\n\nKettler said the chamber would take up a full-year package in January.\n\nThe plan was backed by Dana Orr, who said last week that taxes would rise.",
+    );
+    let k = find(&c, "full-year");
+    assert_eq!(k.source.name, "Dan Kettler");
+    assert_eq!(k.source.kind, SourceKind::Official);
+    assert!(!c.iter().any(|x| x.text.contains("speaks to reporters")));
+    let t: Vec<_> = c
+        .iter()
+        .filter(|x| x.text.contains("taxes would rise"))
+        .collect();
+    assert_eq!(t.len(), 1);
+    assert_eq!(t[0].text, "taxes would rise");
+}
