@@ -695,10 +695,17 @@ impl Extractor {
                                 text,
                                 &[(s, e)],
                                 quote,
-                                Some(Mention {
-                                    text: ":".into(),
-                                    start: para.start + label_end,
-                                    end: para.start + label_end + 1,
+                                Some({
+                                    // (the colon after an aside: "VASSE (through
+                                    // interpreter):")
+                                    let colon = ptext[label_end..content_start]
+                                        .find(':')
+                                        .map_or(label_end, |c| label_end + c);
+                                    Mention {
+                                        text: ":".into(),
+                                        start: para.start + colon,
+                                        end: para.start + colon + 1,
+                                    }
                                 }),
                                 src.clone(),
                                 vec![],
@@ -13150,10 +13157,19 @@ fn questioner_label(label: &str) -> bool {
 /// Whether most of a transcript label's turns, two or more, are questions: the
 /// interviewer's label, whatever its name (`Courier: ... Is it?`; a prompt
 /// among them, `Some economists think ...`, is the interviewer's too).
+/// (The label's turns under its surname too: "DANA PIKE:" first, "PIKE:" then.)
 fn asks_only<'a>(paras: impl Iterator<Item = &'a str>, label: &str) -> bool {
     let mut turns = 0;
     let mut questions = 0;
-    for t in paras.filter(|t| t.strip_prefix(label).is_some_and(|r| r.starts_with(':'))) {
+    fn last(l: &str) -> &str {
+        l.rsplit(' ').next().unwrap_or(l)
+    }
+    let key = last(label);
+    for t in paras.filter(|t| {
+        t.strip_prefix(label).is_some_and(|r| r.starts_with(':'))
+            || memchr::memchr(b':', &t.as_bytes()[..t.len().min(61)]).is_some()
+                && speaker_label(t).is_some_and(|(le, _)| last(&t[..le]).eq_ignore_ascii_case(key))
+    }) {
         questions += usize::from(t.trim_end().ends_with('?'));
         turns += 1;
     }
@@ -13201,10 +13217,19 @@ fn speaker_label(p: &str) -> Option<(usize, usize)> {
         return Some((1, content));
     }
     let colon = p.find(':')?;
-    if colon == 0 || colon > 40 {
+    if colon == 0 || colon > 60 {
         return None;
     }
-    let label = &p[..colon];
+    // "VASSE (through interpreter):", "SEN. HOLT (via video link):": the label
+    // before a short aside in brackets
+    let label_end = match p[..colon].find(" (") {
+        Some(open) if p[..colon].ends_with(')') && colon - open <= 30 => open,
+        _ => colon,
+    };
+    if label_end == 0 || label_end > 40 {
+        return None;
+    }
+    let label = &p[..label_end];
     if label.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
@@ -13288,7 +13313,7 @@ fn speaker_label(p: &str) -> Option<(usize, usize)> {
     }
     let rest = &p[colon + 1..];
     let content_start = colon + 1 + (rest.len() - rest.trim_start().len());
-    (content_start < p.len()).then_some((colon, content_start))
+    (content_start < p.len()).then_some((label_end, content_start))
 }
 
 /// The text within 4 KB either side of byte `at`: an article's neighbourhood

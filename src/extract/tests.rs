@@ -6853,3 +6853,16 @@ fn a_caption_names_the_body_speaker_and_a_relative_clause_skips_its_time() {
     assert_eq!(t.len(), 1);
     assert_eq!(t[0].text, "taxes would rise");
 }
+
+#[test]
+fn a_transcript_label_with_an_aside_and_a_host_under_two_labels() {
+    let t = "Transcript: the minister on the talks\n\nThe following is a transcript of an interview with Kessian Foreign Minister Oren Vasse.\n\nDANA PIKE: Minister, thank you for joining us. Are the talks over?\n\nVASSE (through interpreter): No. The talks are paused, not over.\n\nPIKE: Your critics call it a surrender. Is it?\n\nVASSE: We have given up nothing at all.";
+    let c = one(t);
+    let v = find(&c, "paused");
+    assert_eq!(v.source.name, "Oren Vasse");
+    let colon = v.cue.as_ref().map(|m| m.start).unwrap_or(0);
+    assert_eq!(v.cue.as_ref().map(|m| m.text.as_str()), Some(":"));
+    assert_eq!(&t[colon..colon + 1], ":");
+    assert!(!c.iter().any(|x| x.text.contains("thank you")));
+    assert_eq!(find(&c, "given up nothing").source.name, "Oren Vasse");
+}
