@@ -1851,6 +1851,11 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "rebels",
             "militants",
             "insurgents",
+            // ("The militia said", "the cartel said": an armed or criminal group)
+            "militia",
+            "faction",
+            "cartel",
+            "gang",
             "opposition",
             "union's",
             "nations",
@@ -2117,6 +2122,11 @@ pub fn head_kind(w: &str) -> Option<crate::model::SourceKind> {
 
 /// Heads of vague, anonymous sources.
 const UNNAMED_HEAD_WORDS: &[&str] = &[
+    // ("The gunmen said"): people by what they did
+    "gunmen",
+    "attackers",
+    "hijackers",
+    "kidnappers",
     // ("Miners at the pit said", "Pensioners said"): people by trade or lot
     "miners",
     "pensioners",

@@ -523,6 +523,18 @@ fn numbers_topic(w: &str) -> bool {
     )
 }
 
+/// A name made an adjective of manner or time by its hyphen ("Kremlin-style",
+/// "Soviet-era", "Cold War-like"): no owner, no body.
+fn style_adjective(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && matches!(
+                b.to_ascii_lowercase().as_str(),
+                "style" | "era" | "like" | "type" | "esque" | "inspired"
+            )
+    })
+}
+
 /// A courtesy title or honorific before a name, no office (`Mr.`, `Dr.`).
 pub fn honorific(w: &str) -> bool {
     matches!(w, "mr" | "mrs" | "ms" | "miss" | "mx" | "dr")
@@ -1449,6 +1461,22 @@ pub fn analyze(
     registry: &Registry,
     sentence_initial: bool,
 ) -> Option<NpInfo> {
+    // ("the Kremlin-style readout", "a Soviet-era law": a name made an adjective
+    // by its hyphen is read as a plain word)
+    if toks.len() > 1
+        && toks[..toks.len() - 1]
+            .iter()
+            .any(|t| t.cap && t.end - t.start > 4 && style_adjective(&text[t.start..t.end]))
+    {
+        let plain: SmallVec<[Tok; 8]> = toks
+            .iter()
+            .map(|&t| Tok {
+                cap: t.cap && !style_adjective(&text[t.start..t.end]),
+                ..t
+            })
+            .collect();
+        return analyze(text, &plain, registry, sentence_initial);
+    }
     // "Velmar's Anya Roos": a place's or body's possessive before a person's
     // name is no part of the name (the mention keeps it)
     if (3..=4).contains(&toks.len())

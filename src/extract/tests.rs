@@ -6866,3 +6866,20 @@ fn a_transcript_label_with_an_aside_and_a_host_under_two_labels() {
     assert!(!c.iter().any(|x| x.text.contains("thank you")));
     assert_eq!(find(&c, "given up nothing").source.name, "Oren Vasse");
 }
+
+#[test]
+fn armed_groups_speak_and_a_style_adjective_owns_nothing() {
+    let c = one(
+        "Title\n\nThe militia said it had taken the town.\n\nThe gunmen said the hostages were alive.\n\nThe cartel said the truce was over.\n\nThe talks went well, the Kremlin-style readout said.",
+    );
+    assert_eq!(find(&c, "taken the town").source.name, "militia");
+    assert_eq!(
+        find(&c, "taken the town").source.kind,
+        SourceKind::Organization
+    );
+    assert_eq!(find(&c, "hostages").source.name, "gunmen");
+    assert_eq!(find(&c, "truce was over").source.name, "cartel");
+    let r = find(&c, "talks went well");
+    assert_ne!(r.source.name, "Kremlin-style");
+    assert_ne!(r.source.kind, SourceKind::Publication);
+}
