@@ -546,6 +546,23 @@ const SAY_PAST_FULL: &[&str] = &[
     // ("guaranteed that C", "calculated that C")
     "guaranteed",
     "calculated",
+    // (the session-twenty verbs, each only with its clause: "certified that C",
+    // "touted that C", "texted that C"; not "confessed", "protested" or
+    // "apologized", whose "to police", "in the square", "in court" would be read
+    // as an occasion before a clause)
+    "certified",
+    "verified",
+    "attested",
+    "averred",
+    "avowed",
+    "professed",
+    "trumpeted",
+    "touted",
+    "regretted",
+    "decried",
+    "doubted",
+    "determined",
+    "texted",
     // ('"...," the statement read': only after a document: document_reads in Extractor::cues)
     "read",
     "thought",
@@ -905,6 +922,19 @@ pub fn needs_clause(w: &str) -> bool {
             | "blogged"
             | "guaranteed"
             | "calculated"
+            | "certified"
+            | "verified"
+            | "attested"
+            | "averred"
+            | "avowed"
+            | "professed"
+            | "trumpeted"
+            | "touted"
+            | "regretted"
+            | "decried"
+            | "doubted"
+            | "determined"
+            | "texted"
             | "mused"
             | "muses"
             | "declared"
@@ -1320,6 +1350,7 @@ const TITLE_WORD_WORDS: &[&str] = &[
     "executive",
     "manager",
     "coach",
+    "referee",
     "analyst",
     "economist",
     "researcher",
@@ -1671,6 +1702,8 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "embassy",
             "consulate",
             "court",
+            // ("the tribunal said": a court by another name)
+            "tribunal",
             // ("the panel said": a court's or a legislature's panel)
             "panel",
             "prosecutors",
@@ -1851,6 +1884,15 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "rebels",
             "militants",
             "insurgents",
+            // ("the carrier said": an airline; "the church said", "the diocese
+            // said"; "the tribe said")
+            "carrier",
+            "church",
+            "mosque",
+            "parish",
+            "diocese",
+            "tribe",
+            "clan",
             // ("The militia said", "the cartel said": an armed or criminal group)
             "militia",
             "faction",
@@ -2234,6 +2276,10 @@ const UNNAMED_HEAD_WORDS: &[&str] = &[
     "relative",
     "family",
     "families",
+    // ("the crew said", "her accuser said")
+    "crew",
+    "accuser",
+    "accusers",
     "another",
     "one",
     "doctors",

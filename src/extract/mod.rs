@@ -3315,10 +3315,15 @@ impl Extractor {
                                 "about" | "on" | "of" | "publicly" | "since" | "else" | "in"
                             )));
                 let negated = matches!(prev, "not" | "never" | "n't") || prev_adj.ends_with("n't");
-                let passive = matches!(
-                    prev_adj,
-                    "was" | "were" | "been" | "being" | "is" | "are" | "be"
-                );
+                let be =
+                    |w: &str| matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be");
+                // ("could not be independently verified": an adverb between, for
+                // the verbs that need their clause)
+                let passive = be(prev_adj)
+                    || lexicon::needs_clause(w)
+                        && i > lo + 1
+                        && prev_adj.ends_with("ly")
+                        && be(s.lw(i - 2));
                 // ("suggested on Monday that", "indicated Tuesday that": the that-clause
                 // after the occasion)
                 let that_after_occasion = || {
@@ -5932,6 +5937,14 @@ impl Extractor {
         // one-word answer to the question the sentence opens with)
         let answer = s.is(lo, "asked") && (k..e).any(|x| s.toks[x].quoted && s.toks[x].word);
         if e <= k || s.toks[k..e].iter().filter(|t| t.word).count() < 2 && !denial && !answer {
+            return None;
+        }
+        // ("Holt testified in court.", "Students protested in the square": only
+        // where it was said, nothing said)
+        if e - k <= 4
+            && matches!(s.lw(k), "in" | "on" | "at" | "before" | "during")
+            && (k..e).all(|x| s.toks[x].word && !s.toks[x].quoted)
+        {
             return None;
         }
         // "both sides blamed the other": whom, without for what, claims nothing

@@ -6883,3 +6883,22 @@ fn armed_groups_speak_and_a_style_adjective_owns_nothing() {
     assert_ne!(r.source.name, "Kremlin-style");
     assert_ne!(r.source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn verbs_of_attesting_with_their_clause_and_an_occasion_alone_says_nothing() {
+    let c = one(
+        "Title\n\nElection officials certified that the count was accurate.\n\nHolt touted that the plant had added 300 jobs.\n\nThe aide texted that the senator was on her way.\n\nThe board certified the results on Monday.\n\nHolt testified in court.\n\nHolt testified in court that he never saw the money.",
+    );
+    assert_eq!(
+        find(&c, "count was accurate").source.name,
+        "Election officials"
+    );
+    assert_eq!(find(&c, "300 jobs").source.name, "Holt");
+    assert_eq!(find(&c, "on her way").source.name, "aide");
+    assert_eq!(
+        find(&c, "certified the results").source.kind,
+        SourceKind::Publication
+    );
+    assert!(!c.iter().any(|x| x.text == "in court"));
+    assert_eq!(find(&c, "never saw").text, "he never saw the money");
+}
