@@ -5947,6 +5947,14 @@ impl Extractor {
         {
             return None;
         }
+        // ("Each side blamed the other for starting it": a mutual charge is the
+        // article's event)
+        if c.class == CueClass::Object
+            && (s.is(k, "the") && s.is(k + 1, "other")
+                || matches!(s.lw(k), "each" | "one") && matches!(s.lw(k + 1), "other" | "another"))
+        {
+            return None;
+        }
         // "both sides blamed the other": whom, without for what, claims nothing
         // ("It blamed higher energy costs.": a cause named is the claim)
         if c.class == CueClass::Object

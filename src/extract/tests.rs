@@ -6902,3 +6902,14 @@ fn verbs_of_attesting_with_their_clause_and_an_occasion_alone_says_nothing() {
     assert!(!c.iter().any(|x| x.text == "in court"));
     assert_eq!(find(&c, "never saw").text, "he never saw the money");
 }
+
+#[test]
+fn people_in_the_public_eye_speak_and_a_mutual_charge_is_an_event() {
+    let c = one(
+        "Title\n\nThe star said the film had been shelved.\n\nThe host said the show would return.\n\nThe think tank said the plan would cost 2 billion.\n\nEach side blamed the other for starting it.",
+    );
+    assert_eq!(find(&c, "shelved").source.name, "star");
+    assert_eq!(find(&c, "show would return").source.name, "host");
+    assert_eq!(find(&c, "2 billion").source.name, "think tank");
+    assert_eq!(find(&c, "starting it").source.kind, SourceKind::Publication);
+}
