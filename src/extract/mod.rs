@@ -8858,7 +8858,13 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                 && matches!(s.lw(ns - 2), "released" | "issued" | "published" | "posted")
                 && lexicon::document_word(s.lw(ns - 3))
             // "people with knowledge of the tender said"
-            || w == "with" && ns < ne && s.is(ns, "knowledge");
+            || w == "with" && ns < ne && s.is(ns, "knowledge")
+            // "a letter from the lawyers to the court said": the sender's document
+            // and where it went (names::analyze keeps the sender)
+            || w == "to"
+                && (ns.saturating_sub(7).max(lo + 1)..ns - 1).any(|k| {
+                    s.is(k, "from") && lexicon::document_word(s.lw(k - 1))
+                });
         // "officials briefed on the plan said": a participle inside the subject
         let participle =
             matches!(w, "briefed" | "informed") && ns < ne && matches!(s.lw(ns), "on" | "about");

@@ -2214,7 +2214,12 @@ fn analyze_np(
         .position(|w| matches!(*w, "from" | "by" | "of" | "for"))
     {
         if p > 0 && lw[..p].iter().any(|w| document_word(w)) && p + 1 < lw.len() {
-            let rest = &toks[p + 1..];
+            // ("a letter from the lawyers to the court": the sender, not where
+            // it went)
+            let to = (p + 2..lw.len())
+                .find(|&k| lw[k] == "to")
+                .unwrap_or(lw.len());
+            let rest = &toks[p + 1..to];
             // (a sender no name reading knows, "a readout from the Kessian
             // side", leaves the document itself as the source)
             if let Some(mut i) = analyze(text, rest, registry, false) {

@@ -6913,3 +6913,12 @@ fn people_in_the_public_eye_speak_and_a_mutual_charge_is_an_event() {
     assert_eq!(find(&c, "2 billion").source.name, "think tank");
     assert_eq!(find(&c, "starting it").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn a_letter_from_a_sender_to_a_recipient_is_the_senders() {
+    let c = one(
+        "Title\n\nA letter from the bank's lawyers to the court said the transfers were legal.\n\nA memo from the ministry to embassies said the visas would be cut.",
+    );
+    assert_eq!(find(&c, "transfers").source.name, "bank's lawyers");
+    assert_eq!(find(&c, "visas").source.name, "ministry");
+}
