@@ -3566,6 +3566,7 @@ impl Extractor {
                     .or_else(|| self.accusation_by(s, lo, hi))
                     .or_else(|| self.accused_by(s, lo, hi))
                     .or_else(|| self.for_saying(s, lo, hi))
+                    .or_else(|| self.view_is_that(s, lo, hi))
                     .or_else(|| self.criticized_for(s, lo, hi))
                     .or_else(|| self.claim_of(s, lo, hi))
                     .or_else(|| self.retort_colon(s, lo, hi))
@@ -4879,7 +4880,10 @@ impl Extractor {
         if !s.is(lo, "as") || hi < lo + 6 {
             return None;
         }
-        let p = (lo + 2..hi.min(lo + 9)).find(|&p| s.is(p, "put") && s.is(p + 1, "it"))?;
+        // ("As Holt sees it, C", "As the minister tells it, C": a telling too)
+        let p = (lo + 2..hi.min(lo + 9)).find(|&p| {
+            matches!(s.lw(p), "put" | "sees" | "saw" | "tells" | "told") && s.is(p + 1, "it")
+        })?;
         // ("As Mayor Korv put it in a debate last week, ...": where and when)
         let mut a = skip_occasion(s, p + 2, hi);
         // (a comma or a colon before the words: 'As one economist put it: "..."')
@@ -4890,6 +4894,40 @@ impl Extractor {
         a += 1;
         let source = names::analyze(s.text, &s.toks[lo + 1..p], &self.registry, false)?;
         attr_to_end(s, a, hi, toks_mention(s, p, p + 2), source)
+    }
+
+    /// `Holt's view is that C`, `The ministry's line was that C`: the owner's
+    /// stated view, whose clause is the content.
+    fn view_is_that(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let v = (lo + 1..hi.saturating_sub(4).min(lo + 7)).find(|&v| {
+            matches!(
+                s.lw(v),
+                "view"
+                    | "position"
+                    | "argument"
+                    | "contention"
+                    | "belief"
+                    | "point"
+                    | "line"
+                    | "stance"
+                    | "assessment"
+                    | "conclusion"
+                    | "case"
+                    | "message"
+                    | "claim"
+                    | "insistence"
+            ) && !s.toks[v].quoted
+        })?;
+        if !(matches!(s.lw(v + 1), "is" | "was" | "remains" | "remained") && s.is(v + 2, "that")) {
+            return None;
+        }
+        // (the owner, perhaps with a word between: "Holt's main argument")
+        let (ns, ne) = (lo..v).rev().take(3).find_map(|o| owner_span(s, lo, o))?;
+        if ns != lo || !(ne..v).all(|x| s.toks[x].word && !s.toks[x].cap) {
+            return None;
+        }
+        let source = self.holder(s, ns, ne)?;
+        clause_attr(s, v + 3, hi, v, source)
     }
 
     /// `X defended the tax, saying (that) C`: the sentence's subject said C.

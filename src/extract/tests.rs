@@ -6922,3 +6922,19 @@ fn a_letter_from_a_sender_to_a_recipient_is_the_senders() {
     assert_eq!(find(&c, "transfers").source.name, "bank's lawyers");
     assert_eq!(find(&c, "visas").source.name, "ministry");
 }
+
+#[test]
+fn a_view_stated_as_the_subject_and_as_someone_sees_it() {
+    let c = one(
+        "Title\n\nSenator Ann Holt met the mayor.\n\nHolt's main argument was that the tax would hurt farmers.\n\nThe ministry's line is that the border is secure.\n\nAs the mayor sees it, the budget is balanced.\n\nThe point is that nobody knows.",
+    );
+    let a = find(&c, "hurt farmers");
+    assert_eq!(a.text, "the tax would hurt farmers");
+    assert_eq!(a.source.name, "Ann Holt");
+    assert_eq!(find(&c, "border is secure").source.name, "ministry");
+    assert_eq!(find(&c, "budget is balanced").source.name, "mayor");
+    assert_eq!(
+        find(&c, "nobody knows").source.kind,
+        SourceKind::Publication
+    );
+}
