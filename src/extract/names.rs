@@ -2870,8 +2870,10 @@ fn analyze_np(
         core_lw[0],
         "former" | "acting" | "interim" | "then" | "ex"
     ));
+    // ("the senator from Ostrow", "the member for Selm": an office held for a
+    // place, as "of")
     if core.len() >= 3 + o
-        && core_lw[o + 1] == "of"
+        && matches!(core_lw[o + 1], "of" | "from" | "for")
         && !core[o].cap
         && title_word(core_lw[o])
         && head_kind(core_lw[o]).is_none()

@@ -6938,3 +6938,14 @@ fn a_view_stated_as_the_subject_and_as_someone_sees_it() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn an_office_held_from_or_for_a_place() {
+    let c = one(
+        "Title\n\n\"We will win,\" the senator from Ostrow told reporters.\n\nThe member for Selm said the bill was dead.",
+    );
+    let w = find(&c, "We will win");
+    assert_eq!(w.source.name, "senator from Ostrow");
+    assert_eq!(w.source.kind, SourceKind::Official);
+    assert_ne!(find(&c, "bill was dead").source.name, "Selm");
+}
