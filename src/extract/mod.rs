@@ -1292,9 +1292,12 @@ impl Extractor {
                         {
                             if let Some(prev) = claims.iter().rev().take(30).find(|c| {
                                 c.source.name == attr.source.source.name
-                                    && c.via
-                                        .first()
-                                        .is_some_and(|v| v.kind == SourceKind::NewsOutlet)
+                                    && c.via.first().is_some_and(|v| {
+                                        matches!(
+                                            v.kind,
+                                            SourceKind::NewsOutlet | SourceKind::StateMedia
+                                        )
+                                    })
                             }) {
                                 via = prev.via.clone();
                             }
