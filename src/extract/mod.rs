@@ -3570,6 +3570,7 @@ impl Extractor {
                     .or_else(|| self.accused_by(s, lo, hi))
                     .or_else(|| self.for_saying(s, lo, hi))
                     .or_else(|| self.view_is_that(s, lo, hi))
+                    .or_else(|| self.view_aside(s, lo, hi))
                     .or_else(|| self.criticized_for(s, lo, hi))
                     .or_else(|| self.claim_of(s, lo, hi))
                     .or_else(|| self.retort_colon(s, lo, hi))
@@ -4897,6 +4898,66 @@ impl Extractor {
         a += 1;
         let source = names::analyze(s.text, &s.toks[lo + 1..p], &self.registry, false)?;
         attr_to_end(s, a, hi, toks_mention(s, p, p + 2), source)
+    }
+
+    /// `C, in Holt's view.`, `The tax, in Holt's telling, would hurt farmers`: a
+    /// view named after its content (or inside it) is the owner's.
+    fn view_aside(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let m = (lo + 1..hi.saturating_sub(3)).find(|&m| {
+            s.comma(m)
+                && s.is(m + 1, "in")
+                && !s.toks[m].quoted
+                && (m + 3..hi.min(m + 6)).any(|v| {
+                    matches!(
+                        s.lw(v),
+                        "view" | "telling" | "estimation" | "opinion" | "judgment"
+                    )
+                })
+        })?;
+        let v = (m + 3..hi.min(m + 6)).find(|&v| {
+            matches!(
+                s.lw(v),
+                "view" | "telling" | "estimation" | "opinion" | "judgment"
+            )
+        })?;
+        let (ns, ne) = owner_span(s, m + 2, v - 1)?;
+        if ns != m + 2 {
+            return None;
+        }
+        let mut e = hi;
+        while e > v + 1 && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
+            e -= 1;
+        }
+        let trim =
+            |a: usize, b: usize| trim_span(s.text, s.toks[a].start, s.toks[b - 1].end, false);
+        let words = |a: usize, b: usize| (a..b).filter(|&k| s.toks[k].word).count();
+        let pieces = if e == v + 1 {
+            // "C, in Holt's view."
+            if words(lo, m) < 3 {
+                return None;
+            }
+            vec![trim(lo, m)]
+        } else if s.comma(v + 1) && words(v + 2, e) >= 2 && words(lo, m) >= 1 {
+            // "The tax, in Holt's telling, would hurt farmers"
+            vec![trim(lo, m), trim(v + 2, e)]
+        } else {
+            return None;
+        };
+        let source = self.holder(s, ns, ne)?;
+        let quote = if s.toks[lo..e].iter().any(|t| t.quoted) {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        };
+        Some(Attr {
+            pieces,
+            quote,
+            cue: toks_mention(s, m + 1, v + 1),
+            source,
+            via: vec![],
+            content_toks: (lo, e),
+            extra: None,
+        })
     }
 
     /// `Holt's view is that C`, `The ministry's line was that C`: the owner's

@@ -6949,3 +6949,17 @@ fn an_office_held_from_or_for_a_place() {
     assert_eq!(w.source.kind, SourceKind::Official);
     assert_ne!(find(&c, "bill was dead").source.name, "Selm");
 }
+
+#[test]
+fn a_view_named_after_or_inside_its_content() {
+    let c = one(
+        "Title\n\nSenator Ann Holt met the mayor.\n\nThe tax would hurt farmers, in Holt's estimation.\n\nThe levy, in the mayor's telling, would pay for the bridge.\n\nThe plan, in my view, is flawed.",
+    );
+    let t = find(&c, "hurt farmers");
+    assert_eq!(t.text, "The tax would hurt farmers");
+    assert_eq!(t.source.name, "Ann Holt");
+    let l = find(&c, "pay for the bridge");
+    assert_eq!(l.text, "The levy would pay for the bridge");
+    assert_eq!(l.source.name, "mayor");
+    assert_eq!(find(&c, "flawed").source.kind, SourceKind::Publication);
+}
