@@ -4563,11 +4563,12 @@ impl Extractor {
                 | "warning"
                 | "conclusion"
                 | "assessment"
-        ) || !matches!(s.lw(k + 1), "was" | "is")
+        ) || !matches!(s.lw(k + 1), "was" | "is" | "to" | "for" | "on")
         {
             return None;
         }
-        let c = (k + 2..hi.min(k + 5)).find(|&c| s.is(c, ":"))?;
+        // ("Holt's message to voters: C": whom it was for, then the words)
+        let c = (k + 2..hi.min(k + 6)).find(|&c| s.is(c, ":"))?;
         if (k + 2..c).any(|x| !s.toks[x].word || s.toks[x].quoted)
             || (c + 1..hi).filter(|&x| s.toks[x].word).count() < 3
         {

@@ -6963,3 +6963,13 @@ fn a_view_named_after_or_inside_its_content() {
     assert_eq!(l.source.name, "mayor");
     assert_eq!(find(&c, "flawed").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn a_message_to_its_audience_then_a_colon() {
+    let c = one(
+        "Title\n\nSenator Ann Holt met the mayor.\n\nHolt's message to voters: the tax would hurt farmers.",
+    );
+    let m = find(&c, "hurt farmers");
+    assert_eq!(m.text, "the tax would hurt farmers");
+    assert_eq!(m.source.name, "Ann Holt");
+}
