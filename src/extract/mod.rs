@@ -4065,10 +4065,12 @@ impl Extractor {
     fn parenthetical(&self, s: &Sent, lo: usize, hi: usize, c: &Cue) -> Option<Attr> {
         // ("The dam, said the minister, was safe.": the cue before its speaker)
         let inverted_ok = c.class == CueClass::Say && c.i >= lo + 3 && s.comma(c.i - 1);
+        // ("That, Holt said, was the point.": a lone pronoun, then the aside)
+        let lone_first = s.comma(lo + 1) && matches!(s.lw(lo), "that" | "this" | "it" | "which");
         if c.according
             || !matches!(c.class, CueClass::Say | CueClass::Tell)
             || s.toks[c.i].quoted
-            || c.i < lo + 4 && !inverted_ok
+            || c.i < lo + 4 && !inverted_ok && !(lone_first && c.i >= lo + 3)
         {
             return None;
         }
@@ -4086,10 +4088,12 @@ impl Extractor {
         }
         // the speaker (ns..ne), the comma closing the left side (l_end) and the one
         // opening the right side (p2)
-        let (ns, ne, l_end, p2) = match c
-            .subject(s, lo)
-            .filter(|&(ns, ne)| ne == c.i && ns >= lo + 3 && s.comma(ns - 1) && ne - ns <= 6)
-        {
+        let (ns, ne, l_end, p2) = match c.subject(s, lo).filter(|&(ns, ne)| {
+            ne == c.i
+                && (ns >= lo + 3 || lone_first && ns == lo + 2)
+                && s.comma(ns - 1)
+                && ne - ns <= 6
+        }) {
             Some((ns, ne)) if s.comma(p2) && !s.toks[p2].quoted => (ns, ne, ns - 1, p2),
             None if inverted_ok => {
                 let (ns, ne) = np_right(s, c.j, hi);
@@ -4117,7 +4121,10 @@ impl Extractor {
         while e > p2 + 1 && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
             e -= 1;
         }
-        if words(lo, l_end) < 2 || words(p2 + 1, e) < 2 {
+        // ("That, Holt said, was the point.", "It, she said, was a mistake.": a
+        // lone pronoun on the left is the clause's subject)
+        let lone_subject = l_end == lo + 1 && matches!(s.lw(lo), "that" | "this" | "it" | "which");
+        if words(lo, l_end) < 2 && !lone_subject || words(p2 + 1, e) < 2 {
             return None;
         }
         // (a quote after the cue is the content's second piece when the first

@@ -6973,3 +6973,11 @@ fn a_message_to_its_audience_then_a_colon() {
     assert_eq!(m.text, "the tax would hurt farmers");
     assert_eq!(m.source.name, "Ann Holt");
 }
+
+#[test]
+fn a_lone_pronoun_before_a_saying_aside() {
+    let c = one("Title\n\nSenator Ann Holt met the mayor.\n\nThat, Holt said, was the point.");
+    let p = find(&c, "the point");
+    assert_eq!(p.text, "That was the point");
+    assert_eq!(p.source.name, "Ann Holt");
+}
