@@ -4123,7 +4123,7 @@ impl Extractor {
         }
         // ("That, Holt said, was the point.", "It, she said, was a mistake.": a
         // lone pronoun on the left is the clause's subject)
-        let lone_subject = l_end == lo + 1 && matches!(s.lw(lo), "that" | "this" | "it" | "which");
+        let lone_subject = lone_first && l_end == lo + 1;
         if words(lo, l_end) < 2 && !lone_subject || words(p2 + 1, e) < 2 {
             return None;
         }
@@ -4824,18 +4824,7 @@ impl Extractor {
             if by {
                 return matches!(w, "account" | "count" | "estimate" | "reckoning" | "tally");
             }
-            matches!(
-                w,
-                "view"
-                    | "telling"
-                    | "words"
-                    | "estimation"
-                    | "opinion"
-                    | "assessment"
-                    | "judgment"
-                    | "judgement"
-                    | "eyes"
-            )
+            view_word(w)
         };
         // (ns..ne) names the holder; `a` is the comma before the content
         let (ns, ne, a) = if s.is(lo + 1, "the") && view_noun(s.lw(lo + 2)) && s.is(lo + 3, "of") {
@@ -4911,22 +4900,13 @@ impl Extractor {
     /// `C, in Holt's view.`, `The tax, in Holt's telling, would hurt farmers`: a
     /// view named after its content (or inside it) is the owner's.
     fn view_aside(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
-        let m = (lo + 1..hi.saturating_sub(3)).find(|&m| {
-            s.comma(m)
-                && s.is(m + 1, "in")
-                && !s.toks[m].quoted
-                && (m + 3..hi.min(m + 6)).any(|v| {
-                    matches!(
-                        s.lw(v),
-                        "view" | "telling" | "estimation" | "opinion" | "judgment"
-                    )
-                })
-        })?;
-        let v = (m + 3..hi.min(m + 6)).find(|&v| {
-            matches!(
-                s.lw(v),
-                "view" | "telling" | "estimation" | "opinion" | "judgment"
-            )
+        let (m, v) = (lo + 1..hi.saturating_sub(3)).find_map(|m| {
+            if !(s.comma(m) && s.is(m + 1, "in") && !s.toks[m].quoted) {
+                return None;
+            }
+            (m + 3..hi.min(m + 6))
+                .find(|&v| view_word(s.lw(v)))
+                .map(|v| (m, v))
         })?;
         let (ns, ne) = owner_span(s, m + 2, v - 1)?;
         if ns != m + 2 {
@@ -12299,6 +12279,23 @@ fn impersonal(s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
         class: NpClass::Unnamed,
     };
     clause_attr(s, t + 1, hi, v, source)
+}
+
+/// A noun naming whose view something is ("In Tamm's view", "in the
+/// minister's telling", "C, in Holt's estimation").
+fn view_word(w: &str) -> bool {
+    matches!(
+        w,
+        "view"
+            | "telling"
+            | "words"
+            | "estimation"
+            | "opinion"
+            | "assessment"
+            | "judgment"
+            | "judgement"
+            | "eyes"
+    )
 }
 
 /// Where a that-clause that is part of the sentence's subject ends (`that 40
