@@ -361,6 +361,8 @@ impl Extractor {
         let mut last_speaker: Option<(SourceRef, Vec<SourceRef>, usize)> = None;
         // transcript labels and whether they are the interviewer's
         let mut asker_labels: Vec<(String, bool)> = Vec::new();
+        // (every labelled turn of the text, read when the first label is met)
+        let mut turns: Option<Vec<(&str, bool)>> = None;
         let mut interviewee: Option<SourceRef> = None;
         // "Ostel's foreign ministry gave a shorter account. C, it said.": the body
         // the sentence before was about, with that sentence's position
@@ -569,7 +571,10 @@ impl Extractor {
                     || match asker_labels.iter().find(|(l, _)| l == label) {
                         Some(&(_, a)) => a,
                         None => {
-                            let a = asks_only(paras.iter().map(|p| &text[p.start..p.end]), label);
+                            let turns = turns.get_or_insert_with(|| {
+                                label_turns(paras.iter().map(|p| &text[p.start..p.end]))
+                            });
+                            let a = asks_only(turns, label);
                             asker_labels.push((label.to_string(), a));
                             a
                         }
@@ -13288,26 +13293,34 @@ fn questioner_label(label: &str) -> bool {
     )
 }
 
+/// Every labelled turn of a text ("Lunde: No. ..."): its label and whether it
+/// ends with a question, read once for the text.
+fn label_turns<'a>(paras: impl Iterator<Item = &'a str>) -> Vec<(&'a str, bool)> {
+    paras
+        // (a colon among the first bytes first: most paragraphs have no label)
+        .filter(|t| memchr::memchr(b':', &t.as_bytes()[..t.len().min(61)]).is_some())
+        .filter_map(|t| speaker_label(t).map(|(le, _)| (&t[..le], t.trim_end().ends_with('?'))))
+        .collect()
+}
+
 /// Whether most of a transcript label's turns, two or more, are questions: the
 /// interviewer's label, whatever its name (`Courier: ... Is it?`; a prompt
 /// among them, `Some economists think ...`, is the interviewer's too).
 /// (The label's turns under its surname too: "DANA PIKE:" first, "PIKE:" then.)
-fn asks_only<'a>(paras: impl Iterator<Item = &'a str>, label: &str) -> bool {
-    let mut turns = 0;
-    let mut questions = 0;
+fn asks_only(turns: &[(&str, bool)], label: &str) -> bool {
     fn last(l: &str) -> &str {
         l.rsplit(' ').next().unwrap_or(l)
     }
     let key = last(label);
-    for t in paras.filter(|t| {
-        t.strip_prefix(label).is_some_and(|r| r.starts_with(':'))
-            || memchr::memchr(b':', &t.as_bytes()[..t.len().min(61)]).is_some()
-                && speaker_label(t).is_some_and(|(le, _)| last(&t[..le]).eq_ignore_ascii_case(key))
-    }) {
-        questions += usize::from(t.trim_end().ends_with('?'));
-        turns += 1;
+    let (mut n, mut questions) = (0, 0);
+    for &(_, q) in turns
+        .iter()
+        .filter(|(l, _)| *l == label || last(l).eq_ignore_ascii_case(key))
+    {
+        questions += usize::from(q);
+        n += 1;
     }
-    questions >= 2 && questions * 2 > turns
+    questions >= 2 && questions * 2 > n
 }
 
 /// `TAMSK: A ferry ran aground ..., the coast guard said.`: a news brief's

@@ -528,10 +528,9 @@ fn numbers_topic(w: &str) -> bool {
 fn style_adjective(w: &str) -> bool {
     w.rsplit_once('-').is_some_and(|(a, b)| {
         !a.is_empty()
-            && matches!(
-                b.to_ascii_lowercase().as_str(),
-                "style" | "era" | "like" | "type" | "esque" | "inspired"
-            )
+            && ["style", "era", "like", "type", "esque", "inspired"]
+                .iter()
+                .any(|w| b.eq_ignore_ascii_case(w))
     })
 }
 
@@ -1463,11 +1462,11 @@ pub fn analyze(
 ) -> Option<NpInfo> {
     // ("the Kremlin-style readout", "a Soviet-era law": a name made an adjective
     // by its hyphen is read as a plain word)
-    if toks.len() > 1
-        && toks[..toks.len() - 1]
-            .iter()
-            .any(|t| t.cap && t.end - t.start > 4 && style_adjective(&text[t.start..t.end]))
-    {
+    // (the word before the head: one look, this function is read very often)
+    if toks.len() > 1 && {
+        let t = toks[toks.len() - 2];
+        t.cap && t.end - t.start > 4 && style_adjective(&text[t.start..t.end])
+    } {
         let plain: SmallVec<[Tok; 8]> = toks
             .iter()
             .map(|&t| Tok {

@@ -3544,8 +3544,14 @@ fn an_interviewer_label_with_a_prompt_among_its_questions() {
     assert_eq!(find(&c, "below cost").source.name, "Ostria");
     assert_eq!(find(&c, "recession").source.name, "economists");
     assert_eq!(find(&c, "2.4 percent").source.name, "Lunde");
-    assert!(asks_only(["T: A?", "T: B.", "T: C?"].into_iter(), "T"));
-    assert!(!asks_only(["T: A?", "T: B.", "T: C."].into_iter(), "T"));
+    assert!(asks_only(
+        &label_turns(["T: A?", "T: B.", "T: C?"].into_iter()),
+        "T"
+    ));
+    assert!(!asks_only(
+        &label_turns(["T: A?", "T: B.", "T: C."].into_iter()),
+        "T"
+    ));
 }
 
 #[test]
