@@ -2186,6 +2186,8 @@ pub fn head_kind(w: &str) -> Option<crate::model::SourceKind> {
 
 /// Heads of vague, anonymous sources.
 const UNNAMED_HEAD_WORDS: &[&str] = &[
+    // ("The latter added that C": the second of two just named)
+    "latter",
     // ("The gunmen said"): people by what they did
     "gunmen",
     "attackers",

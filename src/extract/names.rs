@@ -3908,6 +3908,22 @@ impl Memory {
     /// Resolve an analysed phrase against earlier mentions.
     pub fn resolve(&self, info: &mut NpInfo, para: usize) {
         let src = &mut info.source;
+        // "The latter added that C": the person named last; unresolved when
+        // there is none
+        if src.name == "latter" {
+            match self.recent_person(para) {
+                Some(p) => {
+                    *src = SourceRef {
+                        resolved: true,
+                        mention: src.mention.take(),
+                        ..p
+                    };
+                    info.class = NpClass::Person;
+                }
+                None => src.resolved = false,
+            }
+            return;
+        }
         // "her office said", "his campaign said": the person speaks through them
         if let Some(m) = src.mention.as_ref() {
             let owner = m

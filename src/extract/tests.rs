@@ -6987,3 +6987,16 @@ fn a_lone_pronoun_before_a_saying_aside() {
     assert_eq!(p.text, "That was the point");
     assert_eq!(p.source.name, "Ann Holt");
 }
+
+#[test]
+fn the_latter_is_the_person_named_last() {
+    let c = one(
+        "Title\n\nGovernor Tomas Quell met Senate President Mara Dunne on Friday.\n\nQuell told reporters he was optimistic. Dunne said she was not.\n\nThe latter added that the sales tax was off the table.",
+    );
+    let l = find(&c, "sales tax");
+    assert_eq!(l.source.name, "Mara Dunne");
+    let alone = one("Title\n\nThe latter added that the tax was off the table.");
+    let a = find(&alone, "off the table");
+    assert_eq!(a.source.name, "latter");
+    assert!(!a.source.resolved);
+}
