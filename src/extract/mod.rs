@@ -3574,13 +3574,12 @@ impl Extractor {
                     .or_else(|| self.accusation_by(s, lo, hi))
                     .or_else(|| self.accused_by(s, lo, hi))
                     .or_else(|| self.for_saying(s, lo, hi))
-                    .or_else(|| self.view_is_that(s, lo, hi))
                     .or_else(|| self.view_aside(s, lo, hi))
                     .or_else(|| self.criticized_for(s, lo, hi))
                     .or_else(|| self.claim_of(s, lo, hi))
                     .or_else(|| self.retort_colon(s, lo, hi))
                     .or_else(|| self.colon_quote(s, lo, hi))
-                    .or_else(|| self.message_colon(s, lo, hi))
+                    .or_else(|| self.stated_view(s, lo, hi))
                     .or_else(|| self.in_poll(s, lo, hi))
                     .or_else(|| self.told_by(s, lo, hi))
                     .or_else(|| impersonal(s, lo, hi))
@@ -4551,47 +4550,66 @@ impl Extractor {
     }
 
     /// `Holt's message was simple: the numbers were wrong.`, `Her answer is
-    /// blunt: C`: the owner of the words a colon then gives.
-    fn message_colon(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
-        let o = (lo..hi.min(lo + 5)).find(|&o| {
-            names::possessive(s.lw(o)) || matches!(s.lw(o), "his" | "her" | "their" | "its")
-        })?;
-        let k = o + 1;
-        if !matches!(
-            s.lw(k),
-            "message"
-                | "point"
-                | "answer"
-                | "response"
-                | "argument"
-                | "verdict"
-                | "view"
-                | "position"
-                | "reply"
-                | "explanation"
-                | "pitch"
-                | "case"
-                | "advice"
-                | "warning"
-                | "conclusion"
-                | "assessment"
-        ) || !matches!(s.lw(k + 1), "was" | "is" | "to" | "for" | "on")
-        {
-            return None;
-        }
-        // ("Holt's message to voters: C": whom it was for, then the words)
-        let c = (k + 2..hi.min(k + 6)).find(|&c| s.is(c, ":"))?;
-        if (k + 2..c).any(|x| !s.toks[x].word || s.toks[x].quoted)
-            || (c + 1..hi).filter(|&x| s.toks[x].word).count() < 3
-        {
-            return None;
-        }
-        let (ns, ne) = owner_span(s, lo, o)?;
-        if ns != lo {
-            return None;
-        }
-        let source = self.holder(s, ns, ne)?;
-        clause_attr(s, c + 1, hi, k, source)
+    /// blunt: C`, `Holt's message to voters: C`, `Holt's main argument was that
+    /// C`, `The ministry's line is that C`: the owner of the words that a colon
+    /// or a that-clause then gives.
+    fn stated_view(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let stated = |k: usize| -> Option<Attr> {
+            // the owner ("his", "Vinn's", "the ministry's"), perhaps with a word
+            // between ("Holt's main argument")
+            let (ns, ne) = (lo..k).rev().take(3).find_map(|o| owner_span(s, lo, o))?;
+            if ns != lo || !(ne..k).all(|x| s.toks[x].word && !s.toks[x].cap) {
+                return None;
+            }
+            let c0 = if matches!(s.lw(k + 1), "is" | "was" | "remains" | "remained")
+                && s.is(k + 2, "that")
+            {
+                k + 3
+            } else if matches!(s.lw(k + 1), "was" | "is" | "to" | "for" | "on") {
+                // the colon, after "was simple" or whom it was for ("to voters")
+                let c = (k + 2..hi.min(k + 6)).find(|&c| s.is(c, ":"))?;
+                if (k + 2..c).any(|x| !s.toks[x].word || s.toks[x].quoted)
+                    || (c + 1..hi).filter(|&x| s.toks[x].word).count() < 3
+                {
+                    return None;
+                }
+                c + 1
+            } else {
+                return None;
+            };
+            let source = self.holder(s, ns, ne)?;
+            clause_attr(s, c0, hi, k, source)
+        };
+        (lo + 1..hi.min(lo + 7))
+            .filter(|&k| {
+                !s.toks[k].quoted
+                    && matches!(
+                        s.lw(k),
+                        "message"
+                            | "point"
+                            | "answer"
+                            | "response"
+                            | "argument"
+                            | "verdict"
+                            | "view"
+                            | "position"
+                            | "reply"
+                            | "explanation"
+                            | "pitch"
+                            | "case"
+                            | "advice"
+                            | "warning"
+                            | "conclusion"
+                            | "assessment"
+                            | "contention"
+                            | "belief"
+                            | "line"
+                            | "stance"
+                            | "claim"
+                            | "insistence"
+                    )
+            })
+            .find_map(stated)
     }
 
     /// `X called the deal "a historic step"`, `described it as "..."`: the quoted
@@ -4951,40 +4969,6 @@ impl Extractor {
             content_toks: (lo, e),
             extra: None,
         })
-    }
-
-    /// `Holt's view is that C`, `The ministry's line was that C`: the owner's
-    /// stated view, whose clause is the content.
-    fn view_is_that(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
-        let v = (lo + 1..hi.saturating_sub(4).min(lo + 7)).find(|&v| {
-            matches!(
-                s.lw(v),
-                "view"
-                    | "position"
-                    | "argument"
-                    | "contention"
-                    | "belief"
-                    | "point"
-                    | "line"
-                    | "stance"
-                    | "assessment"
-                    | "conclusion"
-                    | "case"
-                    | "message"
-                    | "claim"
-                    | "insistence"
-            ) && !s.toks[v].quoted
-        })?;
-        if !(matches!(s.lw(v + 1), "is" | "was" | "remains" | "remained") && s.is(v + 2, "that")) {
-            return None;
-        }
-        // (the owner, perhaps with a word between: "Holt's main argument")
-        let (ns, ne) = (lo..v).rev().take(3).find_map(|o| owner_span(s, lo, o))?;
-        if ns != lo || !(ne..v).all(|x| s.toks[x].word && !s.toks[x].cap) {
-            return None;
-        }
-        let source = self.holder(s, ns, ne)?;
-        clause_attr(s, v + 3, hi, v, source)
     }
 
     /// `X defended the tax, saying (that) C`: the sentence's subject said C.
