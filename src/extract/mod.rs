@@ -3438,7 +3438,7 @@ impl Extractor {
                         || matches!(s.lw(n), "his" | "her" | "their" | "its")
                             && s.is(n + 1, "innocence")
                         // "repeated his pledge not to raise taxes"
-                        || owned_words(s, n)
+                        || owned_words(s, n).is_some()
                         // "the health ministry reported 312 new cases": a figure
                         // ("the study estimated 38,000 daily passengers")
                         || matches!(
@@ -3534,6 +3534,20 @@ impl Extractor {
                                 || matches!(s.lw(c + 1), "a" | "an" | "the")
                                     && lexicon::disputed_noun(s.lw(c + 2)))
                     });
+                // ("She denied accusations by Ostel that C": the accuser's claim,
+                // read by accusation_by, not the denial of a noun phrase)
+                let charge_by = lexicon::stance_verb(w) && {
+                    let o = if matches!(s.lw(i + 1), "a" | "an" | "the") {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    let n = s.lw(o);
+                    (lexicon::charge_noun(n)
+                        || n.strip_suffix('s').is_some_and(lexicon::charge_noun))
+                        && matches!(s.lw(o + 1), "by" | "from")
+                        && (o + 3..hi.min(o + 12)).any(|t| s.is(t, "that"))
+                };
                 if ok
                     && !negated
                     && !passive
@@ -3542,6 +3556,7 @@ impl Extractor {
                     && !participle
                     && !free_relative
                     && !stance_clause
+                    && !charge_by
                 {
                     out.push(Cue::new(i, i + 1, class, false));
                 }
@@ -3901,12 +3916,29 @@ impl Extractor {
                 && !s.toks[k].quoted
         })?;
         let (ns, ne) = np_right(s, k + 2, hi);
-        if ne <= ns || !s.is(ne, "that") {
+        // ("a claim by his running mate, Dale Orsk, that C": past the appositive)
+        let t = if s.comma(ne) && ne > ns {
+            (ne + 2..hi.min(ne + 8))
+                .find(|&m| s.comma(m))
+                .filter(|&m| s.is(m + 1, "that") && (ne + 1..m).all(|x| s.toks[x].word))
+                .map_or(ne, |m| m + 1)
+        } else {
+            ne
+        };
+        if ne <= ns || !s.is(t, "that") {
             return None;
         }
         let source = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
             .filter(|i| i.class != NpClass::Pronoun)?;
-        clause_attr(s, ne + 1, hi, k, source)
+        // ("The claim by Varn that the count was rigged was false": the sentence's
+        // subject, whose clause runs to the sentence's own verb)
+        let subject = (lo..k).all(|x| s.toks[x].word && !lexicon::finite_verb_like(s.lw(x)));
+        let end = if subject {
+            subject_clause_end(s, t + 1, hi).unwrap_or(hi)
+        } else {
+            hi
+        };
+        clause_attr(s, t + 1, end, k, source)
     }
 
     /// `The senator was criticized for saying the virus was a hoax`, `Holt
@@ -5884,9 +5916,9 @@ impl Extractor {
                 | "echoes"
                 | "shared"
                 | "shares"
-        ) && owned_words(s, k)
+        ) && let Some(e) = owned_words(s, k)
         {
-            k = aside(k + 2);
+            k = aside(e);
         }
         while k < hi
             && (s.comma(k)
@@ -8092,6 +8124,22 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "complaints"
                         | "demand"
                         | "demands"
+                        // ("Pell's campaign dismissed the analysis.")
+                        | "analysis"
+                        | "analyses"
+                        | "study"
+                        | "studies"
+                        | "assessment"
+                        | "forecast"
+                        | "forecasts"
+                        | "projection"
+                        | "projections"
+                        | "audit"
+                        | "story"
+                        | "stories"
+                        | "attacks"
+                        | "criticisms"
+                        | "complaint"
                 )
         }
     }
@@ -9998,7 +10046,7 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             // "Hege Lie echoed Moen's view that C", "shared her concern that C":
             // another's words taken up as one's own
             // (the reading takes the owned words: "view that")
-            ("echoed" | "echoes" | "shared" | "shares", _) if owned_words(s, i + 1) => {
+            ("echoed" | "echoes" | "shared" | "shares", _) if owned_words(s, i + 1).is_some() => {
                 return Some(i + 1);
             }
             // '"We will win," he continued.': only right after a quote and its speaker
@@ -11020,11 +11068,10 @@ fn word_flags_into(flags: &mut Vec<u8>, toks: &[Tok], lower: &str) {
 
 /// `his pledge not to ...`, `her claim that ...` at token k: the speaker's own
 /// earlier words, named by a possessive and a noun, before what they were.
-fn owned_words(s: &Sent, k: usize) -> bool {
-    // ("echoed Moen's view that C": a named owner)
-    (matches!(s.lw(k), "his" | "her" | "their" | "its" | "the") || names::possessive(s.lw(k)))
-        && matches!(
-            s.lw(k + 1),
+fn owned_words(s: &Sent, k: usize) -> Option<usize> {
+    let noun = |w: &str| {
+        matches!(
+            w,
             "claim"
                 | "assertion"
                 | "pledge"
@@ -11037,13 +11084,35 @@ fn owned_words(s: &Sent, k: usize) -> bool {
                 | "argument"
                 | "assessment"
         )
+    };
+    if !noun(s.lw(k + 1)) {
+        return None;
+    }
+    // ("echoed a claim by his running mate, Dale Orsk, that C": the owner after
+    // "by", an appositive allowed; the words start at "that")
+    if matches!(s.lw(k), "a" | "an" | "the") && s.is(k + 2, "by") {
+        let n = s.toks.len();
+        let m = (k + 4..n.min(k + 13)).find(|&m| s.is(m, "that"))?;
+        let plain = (k + 3..m).all(|x| {
+            s.comma(x)
+                || s.toks[x].word
+                    && !s.toks[x].quoted
+                    && (s.toks[x].cap || !lexicon::finite_verb_like(s.lw(x)))
+                    && lexicon::cue_verb(s.lw(x)).is_none()
+        });
+        return plain.then_some(m);
+    }
+    // ("echoed Moen's view that C": a named owner)
+    let owned = (matches!(s.lw(k), "his" | "her" | "their" | "its" | "the")
+        || names::possessive(s.lw(k)))
         && (s.is(k + 2, "that")
             || s.is(k + 2, "to")
             || s.is(k + 2, "not") && s.is(k + 3, "to")
             // ("repeated her claim, made without evidence, that C")
             || s.comma(k + 2)
                 && (k + 4..s.toks.len().min(k + 9))
-                    .any(|m| s.comma(m) && s.is(m + 1, "that")))
+                    .any(|m| s.comma(m) && s.is(m + 1, "that")));
+    owned.then_some(k + 2)
 }
 
 /// `A, a plan his campaign says would cost B`: the comma before an aside that

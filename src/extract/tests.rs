@@ -7000,3 +7000,32 @@ fn the_latter_is_the_person_named_last() {
     assert_eq!(a.source.name, "latter");
     assert!(!a.source.resolved);
 }
+
+#[test]
+fn a_claim_by_someone_echoed_or_rejected() {
+    // the owner after "by", past an appositive; echoed words are the echoer's
+    let c = one(
+        "Title\n\nSenator Aldo Varn spoke on Tuesday.\n\nVarn also echoed a claim by his running mate, Dale Orsk, that thousands of ballots had been mailed to wrong addresses.\n\nGovernor Rhea Pell rejected a claim by Orsk that ballots had been lost.\n\nThe claim by Varn that the count was rigged was false.",
+    );
+    let k = find(&c, "thousands of ballots");
+    assert_eq!(
+        k.text,
+        "thousands of ballots had been mailed to wrong addresses"
+    );
+    assert_eq!(k.source.name, "Aldo Varn");
+    let k = find(&c, "ballots had been lost");
+    assert_eq!(k.text, "ballots had been lost");
+    assert_eq!(k.source.name, "Dale Orsk");
+    let k = find(&c, "the count was rigged");
+    assert_eq!(k.text, "the count was rigged");
+    assert_eq!(k.source.name, "Aldo Varn");
+}
+
+#[test]
+fn dismissing_an_analysis_is_framing() {
+    let c = one(
+        "Title\n\nPell's campaign dismissed the analysis. \"This is a number they made up,\" said Tova Ring, a spokeswoman for the campaign.",
+    );
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].source.name, "Tova Ring");
+}
