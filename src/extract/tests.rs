@@ -7029,3 +7029,14 @@ fn dismissing_an_analysis_is_framing() {
     assert_eq!(c.len(), 1, "{c:#?}");
     assert_eq!(c[0].source.name, "Tova Ring");
 }
+
+#[test]
+fn more_offices_and_trades_speak() {
+    let c = one(
+        "Title\n\nIn his testimony, the administrator acknowledged that record-keeping had been inadequate.\n\nThe pharmacist said the shelves had been empty for weeks.\n\nThe legislator told reporters the bill was dead.",
+    );
+    assert_eq!(find(&c, "record-keeping").source.name, "administrator");
+    assert_eq!(find(&c, "record-keeping").source.kind, SourceKind::Official);
+    assert_eq!(find(&c, "shelves").source.kind, SourceKind::Person);
+    assert_eq!(find(&c, "the bill was dead").source.name, "legislator");
+}
