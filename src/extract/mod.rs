@@ -9134,6 +9134,15 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                         | "among"
                         // ("Critics of the reform, led by the Pensioners' League, say")
                         | "led"
+                        // ("Varn, without evidence, claimed", "Varn, again without
+                        // evidence, said", "Holt, despite the ruling, insisted", "Holt,
+                        // under pressure, said", "Holt, when asked, said")
+                        | "without"
+                        | "again"
+                        | "despite"
+                        | "under"
+                        | "when"
+                        | "after"
                 ) || first.bytes().all(|b| b.is_ascii_digit())
                     // ("Kallis, visibly angry, told reporters")
                     || first.len() > 4

@@ -7040,3 +7040,16 @@ fn more_offices_and_trades_speak() {
     assert_eq!(find(&c, "shelves").source.kind, SourceKind::Person);
     assert_eq!(find(&c, "the bill was dead").source.name, "legislator");
 }
+
+#[test]
+fn subject_aside_without_evidence() {
+    let c = one(
+        "Title\n\nSenator Aldo Varn spoke on Monday.\n\nVarn, without evidence, claimed that thousands of ballots were forged.\n\nVarn, despite the ruling, insisted the count was wrong.",
+    );
+    assert_eq!(
+        find(&c, "thousands of ballots").text,
+        "thousands of ballots were forged"
+    );
+    assert_eq!(find(&c, "thousands of ballots").source.name, "Aldo Varn");
+    assert_eq!(find(&c, "the count was wrong").source.name, "Aldo Varn");
+}
