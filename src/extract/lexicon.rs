@@ -2481,8 +2481,29 @@ const UNNAMED_HEAD_WORDS: &[&str] = &[
     "staffers",
 ];
 
-static UNNAMED_HEAD_SET: std::sync::LazyLock<Lexicon<()>> =
-    std::sync::LazyLock::new(|| Lexicon::words(UNNAMED_HEAD_WORDS));
+static UNNAMED_HEAD_SET: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock::new(|| {
+    // and the plural of every trade: "Meteorologists have warned", "Plumbers said"
+    let plurals = PEOPLE_BY_TRADE.iter().map(|w| plural(w));
+    UNNAMED_HEAD_WORDS
+        .iter()
+        .map(|w| w.to_string())
+        .chain(plurals)
+        .map(|w| (w, ()))
+        .collect()
+});
+
+/// The plural of a common noun: "welders", "secretaries", "midwives", "bosses".
+fn plural(w: &str) -> String {
+    if let Some(stem) = w.strip_suffix("wife") {
+        format!("{stem}wives")
+    } else if w.ends_with('y') && !w.ends_with("ey") && !w.ends_with("ay") && !w.ends_with("oy") {
+        format!("{}ies", &w[..w.len() - 1])
+    } else if w.ends_with('s') || w.ends_with("sh") || w.ends_with("ch") || w.ends_with('x') {
+        format!("{w}es")
+    } else {
+        format!("{w}s")
+    }
+}
 
 pub fn unnamed_head(w: &str) -> bool {
     UNNAMED_HEAD_SET.contains(w)

@@ -7062,6 +7062,10 @@ impl Extractor {
                             ))
                         && lexicon::duration_noun(s.lw(k + 2))
                         && matches!(s.lw(k + 3), "after" | "before" | "since")
+                    // (", some of whom had lost everything": the listeners' relative)
+                    || k + 3 < hi
+                        && s.is(k + 2, "of")
+                        && matches!(s.lw(k + 3), "whom" | "which")
                     // (", days after the president visited": uncounted)
                     || k + 2 < hi
                         && matches!(nw, "days" | "weeks" | "months" | "hours" | "years")

@@ -7053,3 +7053,15 @@ fn subject_aside_without_evidence() {
     assert_eq!(find(&c, "thousands of ballots").source.name, "Aldo Varn");
     assert_eq!(find(&c, "the count was wrong").source.name, "Aldo Varn");
 }
+
+#[test]
+fn listeners_relative_after_a_quote_and_plural_trades() {
+    let c = one(
+        "Title\n\nPrime Minister Ilse Marr visited Tovik.\n\n\"We will rebuild every home,\" Marr told residents, some of whom had lost everything in the floods.\n\nMeteorologists have warned that more heavy rain is expected next week.",
+    );
+    assert_eq!(c.len(), 3, "{c:#?}");
+    let k = find(&c, "rebuild");
+    assert_eq!(k.text, "We will rebuild every home,");
+    assert_eq!(k.source.name, "Ilse Marr");
+    assert_eq!(find(&c, "heavy rain").source.kind, SourceKind::Unnamed);
+}
