@@ -8281,12 +8281,22 @@ fn fuller_name_in(body: &str, short: &str) -> Option<String> {
         }
         let before: Vec<&str> = body[..at].split_whitespace().rev().take(2).collect();
         let mut name = short.to_string();
-        for w in before {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        for raw in before {
+            let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            let lower = w.to_ascii_lowercase();
+            // (each word joined to the name, its own end unpunctuated: not "Teller
+            // County. But Varn"; and no sentence's opening word: not "But Varn")
             if w.chars().next().is_some_and(char::is_uppercase)
-                && !lexicon::title_word(&w.to_ascii_lowercase())
+                && !lexicon::title_word(&lower)
                 && w.len() > 1
-                && !body[..at].trim_end().ends_with([',', '.', '"'])
+                && !raw.ends_with([',', '.', '"', ':', ';', '?', '!', ')', '\u{201d}'])
+                && !lexicon::opening_word(&lower)
+                && !lexicon::preposition(&lower)
+                && !lexicon::determiner(&lower)
+                && !matches!(
+                    lower.as_str(),
+                    "but" | "and" | "or" | "so" | "yet" | "then" | "still" | "now" | "also"
+                )
             {
                 name = format!("{w} {name}");
             } else {

@@ -7065,3 +7065,11 @@ fn listeners_relative_after_a_quote_and_plural_trades() {
     assert_eq!(k.source.name, "Ilse Marr");
     assert_eq!(find(&c, "heavy rain").source.kind, SourceKind::Unnamed);
 }
+
+#[test]
+fn a_headline_name_is_not_joined_across_sentences() {
+    let c = one(
+        "Varn says he will not concede\n\nSenator Aldo Varn spoke on Wednesday.\n\n\"We have done this by the book,\" said Harriet Lowe, the elections director in Teller County.\n\nBut Varn's lawyers said they had found irregularities.",
+    );
+    assert_eq!(find(&c, "will not concede").source.name, "Aldo Varn");
+}
