@@ -338,7 +338,25 @@ impl Extractor {
                 back(&mut title);
                 (title, claims)
             }
-            None => self.extract_text(text),
+            // ('We will not default,' says Lund: a headline's single marks over a
+            // body in double ones; only the headline's own words are given back)
+            None => match segment::headline_single_quotes(text) {
+                Some((norm, end)) => {
+                    let (mut title, mut claims) = self.extract_text(&norm);
+                    let back = |s: &mut String| {
+                        *s = s.replace('"', "'");
+                    };
+                    back(&mut title);
+                    for c in claims.iter_mut().filter(|c| c.start < end) {
+                        back(&mut c.text);
+                        if let Some(m) = c.cue.as_mut() {
+                            back(&mut m.text);
+                        }
+                    }
+                    (title, claims)
+                }
+                None => self.extract_text(text),
+            },
         }
     }
 
@@ -3034,6 +3052,11 @@ impl Extractor {
                 || attr.quote == QuoteKind::Direct
                     && text[sent.start..].starts_with(segment::is_quote_char)
                     && attr.pieces.first().is_some_and(|p| p.1 <= m.start)
+                // ("Morland will not default, says Lund": the speaker closes it)
+                || before
+                    .strip_suffix(attr.cue.text.as_str())
+                    .is_some_and(|b| b.trim_end().ends_with(','))
+                    && text[m.end..sent.end].trim().chars().all(|c| !c.is_alphanumeric())
         });
         if !opens || attr.pieces.is_empty() {
             return None;

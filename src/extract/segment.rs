@@ -69,13 +69,26 @@ pub fn single_quote_style(text: &str) -> Option<String> {
         return None;
     }
     let mut out = text.as_bytes().to_vec();
+    let (opened, _) = mark_single_quotes(text, &mut out, text.len());
+    // (one stray mark is no style)
+    if opened < 2 {
+        return None;
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Marks each single mark of `text[..upto]` that opens or closes a quote in
+/// `out` (a copy of the text's bytes) as the double mark of its byte length;
+/// gives the number of quotes opened and whether one is still open at `upto`.
+fn mark_single_quotes(text: &str, out: &mut [u8], upto: usize) -> (usize, bool) {
+    let b = text.as_bytes();
     let mut open = false;
     let mut opened = 0;
     // only line breaks and single marks matter, with the chars either side:
     // the bytes between are skipped unread (' and \n are ASCII, and every other
     // char looked at starts with 0xE2, so each position found is a char's start)
     let mut from = 0;
-    while let Some(k) = memchr::memchr3(b'\'', 0xE2, b'\n', &b[from..]) {
+    while let Some(k) = memchr::memchr3(b'\'', 0xE2, b'\n', &b[from..upto]) {
         let i = from + k;
         let Some(c) = text[i..].chars().next() else {
             break;
@@ -114,11 +127,25 @@ pub fn single_quote_style(text: &str) -> Option<String> {
             }
         }
     }
-    // (one stray mark is no style)
-    if opened < 2 {
+    (opened, open)
+}
+
+/// A headline quoted in single marks over a body quoted in double ones (''We
+/// will not default,' says Lund', "'Not a drill': governor on the storm"): the
+/// copy with the headline's marks as double ones, and the headline's end. None
+/// when the first line holds no whole single-quoted quote.
+pub fn headline_single_quotes(text: &str) -> Option<(String, usize)> {
+    let end = memchr::memchr(b'\n', text.as_bytes()).unwrap_or(text.len());
+    let line = &text[..end];
+    if end > 300 || memchr::memchr(b'\'', line.as_bytes()).is_none() || line.contains('"') {
         return None;
     }
-    String::from_utf8(out).ok()
+    let mut out = text.as_bytes().to_vec();
+    let (opened, open) = mark_single_quotes(text, &mut out, end);
+    if opened == 0 || open {
+        return None;
+    }
+    String::from_utf8(out).ok().map(|s| (s, end))
 }
 
 /// Is this char a double quote mark?

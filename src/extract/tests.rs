@@ -7073,3 +7073,18 @@ fn a_headline_name_is_not_joined_across_sentences() {
     );
     assert_eq!(find(&c, "will not concede").source.name, "Aldo Varn");
 }
+
+#[test]
+fn a_headline_in_single_marks_and_a_speaker_after_its_claim() {
+    let c = one(
+        "'We will not default,' says finance minister\n\nFinance Minister Per Lund spoke on Monday. \"We have the money,\" he said.",
+    );
+    assert_eq!(c.len(), 3, "{c:#?}");
+    assert_eq!(c[0].text, "We will not default,");
+    assert_eq!(c[0].source.name, "Per Lund");
+    assert_eq!(c[2].text, "We have the money,");
+    let c =
+        one("Morland will not default, says Lund\n\nFinance Minister Per Lund spoke on Monday.");
+    assert_eq!(c[0].text, "Morland will not default");
+    assert_eq!(c[0].source.name, "Per Lund");
+}
