@@ -7873,6 +7873,11 @@ fn reaction_frame(words: &[&str]) -> bool {
                 ["a", "different" | "conflicting" | "contrasting" | "similar" | "shorter" | "fuller"
                     | "longer" | "brief" | "detailed" | "sharply" | "starkly", .., n]
                     if matches!(*n, "account" | "version" | "story" | "picture") && rest.len() <= 4
+            ) || matches!(
+                rest,
+                // "Witnesses gave conflicting accounts."
+                ["conflicting" | "contradictory" | "different" | "differing" | "contrasting", n]
+                    if matches!(*n, "accounts" | "versions" | "stories")
             )
         }
         // the mood of a group: "were less enthusiastic", "are wary"
@@ -10143,6 +10148,26 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 if !(i + 2..t)
                     .any(|k| lexicon::occasion_noun(s.lw(k)) || lexicon::document_word(s.lw(k)))
                 {
+                    return None;
+                }
+                t
+            }
+            // (", ruling 5-2 that C", ", ruling unanimously that C": the vote)
+            (p, _)
+                if saying_participle(p)
+                    && i > lo + 2
+                    && s.comma(i - 1)
+                    && (i + 2..hi.min(i + 5)).any(|t| s.is(t, "that")) =>
+            {
+                let t = (i + 2..hi.min(i + 5)).find(|&t| s.is(t, "that"))?;
+                let tally = (i + 1..t).all(|k| {
+                    let w = s.lw(k);
+                    s.toks[k].word
+                        && (w.starts_with(|c: char| c.is_ascii_digit())
+                            || w == "to"
+                            || w.len() > 4 && w.ends_with("ly"))
+                });
+                if !tally {
                     return None;
                 }
                 t
@@ -12800,7 +12825,7 @@ fn participle_cue(s: &Sent, c: &Cue) -> bool {
         && (s.is(c.i + 1, "that")
             || c.class == CueClass::Object
             // (", writing in a post on his platform that")
-            || c.j > c.i + 2 && s.is(c.j, "that")
+            || c.j >= c.i + 2 && s.is(c.j, "that")
             // (", alleging she was fired": a clause without "that")
             || c.j == c.i + 1
                 && matches!(

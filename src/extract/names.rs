@@ -4129,9 +4129,13 @@ impl Memory {
             }
             NpClass::RoleOnly => {
                 let role = fold(&src.name);
-                // ("ambassador to the UN": the office's head word is before "to")
+                // ("ambassador to the UN": the office's head word is before "to";
+                // "secretary of state": before "of")
                 let head = role
                     .split(" to ")
+                    .next()
+                    .unwrap_or("")
+                    .split(" of ")
                     .next()
                     .unwrap_or("")
                     .split_whitespace()

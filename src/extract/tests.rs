@@ -7088,3 +7088,16 @@ fn a_headline_in_single_marks_and_a_speaker_after_its_claim() {
     assert_eq!(c[0].text, "Morland will not default");
     assert_eq!(c[0].source.name, "Per Lund");
 }
+
+#[test]
+fn a_ruling_with_its_vote_and_an_office_of_state() {
+    let c = one(
+        "Title\n\nThe Ostrow Supreme Court upheld the law, ruling 5-2 that it placed no undue burden on voters.\n\nState Sen. Ivo Marks said Republicans would fight.\n\nRoughly 140,000 voters lack an ID, the court said, citing figures from the secretary of state.\n\nWitnesses gave conflicting accounts.",
+    );
+    let k = find(&c, "undue burden");
+    assert_eq!(k.text, "it placed no undue burden on voters");
+    assert_eq!(k.source.name, "Ostrow Supreme Court");
+    let k = find(&c, "140,000");
+    assert_ne!(k.source.name, "Ivo Marks");
+    assert!(c.iter().all(|k| !k.text.contains("conflicting")), "{c:#?}");
+}
