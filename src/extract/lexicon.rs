@@ -3031,6 +3031,18 @@ pub fn framing_participle(w: &str) -> bool {
             | "triggering"
             | "fuelling"
             | "fueling"
+            // ("said it would cut 2,000 jobs, sending its shares down 6%", "...,
+            // setting up a weeks-long fight", ", raising fears of ...")
+            | "sending"
+            | "setting"
+            | "raising"
+            | "marking"
+            | "casting"
+            | "dealing"
+            | "putting"
+            | "heightening"
+            | "stoking"
+            | "leaving"
     )
 }
 

@@ -2818,10 +2818,11 @@ fn analyze_np(
             head = Some((hi, SourceKind::Government));
         }
     }
-    let any_cap_name = core
-        .iter()
-        .zip(core_lw.iter())
-        .any(|(t, w)| t.cap && !title_word(w) && head_kind(w).is_none() && !determiner(w));
+    // ("the Lund-based company": where a body is based describes it, no name)
+    let based = |w: &str| w.len() > 6 && w.ends_with("-based");
+    let any_cap_name = core.iter().zip(core_lw.iter()).any(|(t, w)| {
+        t.cap && !title_word(w) && head_kind(w).is_none() && !determiner(w) && !based(w)
+    });
     let acronym = core.len() == 1 && is_acronym(raw_core);
 
     // "Electoral Commission chair Dana Rook": a name after a title word is a person,
@@ -3167,7 +3168,8 @@ fn analyze_np(
             && !any_cap_name
             && core
                 .iter()
-                .all(|t| !t.cap || sentence_initial && t.start == core[0].start);
+                .zip(core_lw.iter())
+                .all(|(t, w)| !t.cap || sentence_initial && t.start == core[0].start || based(w));
         // "the Talmark embassy in Veska": the place is not part of the name
         if let Some(p) = name_toks
             .iter()

@@ -7101,3 +7101,12 @@ fn a_ruling_with_its_vote_and_an_office_of_state() {
     assert_ne!(k.source.name, "Ivo Marks");
     assert!(c.iter().all(|k| !k.text.contains("conflicting")), "{c:#?}");
 }
+
+#[test]
+fn a_company_described_by_its_base_and_the_reporters_consequence() {
+    let c = one(
+        "Title\n\nNorvast Energy said on Thursday it would cut about 2,000 jobs, sending its shares down 6% in early trading.\n\nThe Lund-based company blamed lower gas prices for the slump.",
+    );
+    assert_eq!(find(&c, "2,000 jobs").text, "it would cut about 2,000 jobs");
+    assert_eq!(find(&c, "gas prices").source.name, "Norvast Energy");
+}
