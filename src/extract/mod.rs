@@ -6957,8 +6957,14 @@ impl Extractor {
                 let pointing_out = nw == "pointing" && s.is(k + 2, "out") && s.is(k + 3, "that");
                 let participle_that =
                     pointing_out || s.is(k + 2, "that") && lexicon::that_participle(nw);
+                // (", the ministry said, blaming Morland for the strike": the
+                // charge is a second claim)
+                let charge = matches!(nw, "blaming" | "accusing")
+                    && k + 3 < hi
+                    && (k + 2..hi).any(|x| matches!(s.lw(x), "for" | "of"));
                 if nw == "adding"
                     || nw == "saying"
+                    || charge
                     || added
                     || pronoun_cue
                     || and_clause
@@ -11820,6 +11826,19 @@ fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
         let w = s.lw(k);
         if lexicon::time_word(w) {
             k += 1;
+            continue;
+        }
+        // ("told Coastline by phone: C", "said by telephone that C")
+        if w == "by"
+            && matches!(
+                s.lw(k + 1),
+                "phone" | "telephone" | "email" | "e-mail" | "text" | "videolink" | "satellite"
+            )
+        {
+            k += 2;
+            if s.is(k, "message") || s.is(k, "link") {
+                k += 1;
+            }
             continue;
         }
         if matches!(

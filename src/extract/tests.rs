@@ -7110,3 +7110,18 @@ fn a_company_described_by_its_base_and_the_reporters_consequence() {
     assert_eq!(find(&c, "2,000 jobs").text, "it would cut about 2,000 jobs");
     assert_eq!(find(&c, "gas prices").source.name, "Norvast Energy");
 }
+
+#[test]
+fn a_charge_after_an_inverted_speaker_and_told_by_phone() {
+    let c = one(
+        "Title\n\nA drone attack set fire to an oil depot overnight, the Kessian defence ministry said on Sunday, blaming neighbouring Morland for the strike.\n\nA Morland military spokesman, Col. Aron Vik, told Coastline by phone: \"We have no drones near that depot.\"",
+    );
+    assert_eq!(
+        find(&c, "Morland for").source.name,
+        "Kessian defence ministry"
+    );
+    assert_eq!(
+        find(&c, "no drones").text,
+        "We have no drones near that depot."
+    );
+}
