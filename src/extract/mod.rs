@@ -5615,6 +5615,28 @@ impl Extractor {
                 info = a;
             }
         }
+        // ("The memo, seen by the Selm Herald, warns that C": the outlet that
+        // saw the document relays it)
+        if !c.according
+            && s.comma(src.1)
+            && matches!(s.lw(src.1 + 1), "seen" | "obtained" | "reviewed")
+            && s.is(src.1 + 2, "by")
+            && lexicon::document_word(s.lw(src.1 - 1))
+        {
+            let (ns, ne) = np_right(s, src.1 + 3, c.i);
+            if ne > ns
+                && s.comma(ne)
+                && let Some(v) = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
+                    .filter(|v| {
+                        matches!(
+                            v.source.kind,
+                            SourceKind::NewsOutlet | SourceKind::StateMedia
+                        )
+                    })
+            {
+                via.push(v);
+            }
+        }
         // "Vinn, through a spokesman, denied the report": the relay, not a role
         let through = !c.according
             && s.comma(src.1)
@@ -10453,7 +10475,13 @@ fn descriptor_before(s: &Sent, lo: usize, name_start: usize) -> Option<(usize, u
     // (a lowercase office, or one written as capitals: "The Labour MP for
     // Westholm, Ruth Adeyemi")
     let office = |x: usize| lexicon::title_word(s.lw(x)) && (!s.toks[x].cap || acronym_at(s, x));
-    (d < k - 1 && (d..k - 1).any(office)).then_some((d, k - 1))
+    // ("The Chancellor, Edwin Carrow,": "the" and an office in capitals alone)
+    let the_office = s.is(d, "the")
+        && d + 1 < k - 1
+        && (d + 1..k - 1).all(|x| {
+            lexicon::title_word(s.lw(x)) && !lexicon::private_role(s.lw(x)) && s.toks[x].word
+        });
+    (d < k - 1 && ((d..k - 1).any(office) || the_office)).then_some((d, k - 1))
 }
 
 /// A role set off by commas right after token j ("Ruben Falk, the mayor of

@@ -7125,3 +7125,17 @@ fn a_charge_after_an_inverted_speaker_and_told_by_phone() {
         "We have no drones near that depot."
     );
 }
+
+#[test]
+fn a_document_seen_by_an_outlet_and_an_office_set_before_a_name() {
+    let c = one(
+        "Title\n\nThe Chancellor, Edwin Carrow, is facing calls to resign.\n\nThe memo, seen by the Selm Herald, warns that households outside cities will pay more.\n\nMr Carrow said the memo was one of dozens of papers.",
+    );
+    let k = find(&c, "households");
+    assert_eq!(k.source.name, "memo");
+    assert_eq!(k.via.len(), 1, "{k:#?}");
+    assert_eq!(k.via[0].name, "Selm Herald");
+    let k = find(&c, "dozens of papers");
+    assert_eq!(k.source.name, "Edwin Carrow");
+    assert_eq!(k.source.kind, SourceKind::Official);
+}
