@@ -1417,6 +1417,37 @@ impl Extractor {
                                 }
                             }
                         }
+                        // ('Dillon called the vote "a huge mistake" and said C': the
+                        // label before the verb of saying is the speaker's first claim)
+                        if let Some(ci) = sent.toks.iter().position(|t| t.start == attr.cue.start)
+                            && ci >= 4
+                            && sent.is(ci - 1, "and")
+                            && sent.toks[ci - 2].quote_mark
+                            && attr.pieces.first().is_some_and(|p| p.0 > attr.cue.end)
+                            && let Some(label) = self.called_quote(&sent.before(ci - 1), 0, ci - 1)
+                            // (a thing named, "a huge mistake", "the worst deal in
+                            // years"; not a bare judgment, "ridiculous", "cruel and
+                            // unworkable")
+                            && label.pieces.first().is_some_and(|&(a, b)| {
+                                let words: Vec<&str> = text[a..b].split_whitespace().collect();
+                                words.len() >= 4
+                                    || words.len() >= 2
+                                        && matches!(
+                                            words[0].to_ascii_lowercase().as_str(),
+                                            "a" | "an" | "the"
+                                        )
+                            })
+                        {
+                            claims.push(make_claim(
+                                text,
+                                &label.pieces,
+                                label.quote,
+                                Some(label.cue),
+                                attr.source.source.clone(),
+                                via.clone(),
+                                check_worthiness(text, &label.pieces, true),
+                            ));
+                        }
                         let cw = check_worthiness(text, &attr.pieces, true);
                         claims.push(make_claim(
                             text,

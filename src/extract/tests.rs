@@ -7139,3 +7139,16 @@ fn a_document_seen_by_an_outlet_and_an_office_set_before_a_name() {
     assert_eq!(k.source.name, "Edwin Carrow");
     assert_eq!(k.source.kind, SourceKind::Official);
 }
+
+#[test]
+fn a_named_label_before_and_said() {
+    let c = one(
+        "Title\n\nSen. Mark Dillon, one of the bill's negotiators, called the vote \"a huge mistake\" and said he expected Republicans to regret it.\n\nRep. Tomas Ortega called the bill \"cruel and unworkable\" and said it would die in the Senate.",
+    );
+    let k = find(&c, "a huge mistake");
+    assert_eq!(k.text, "a huge mistake");
+    assert_eq!(k.source.name, "Mark Dillon");
+    assert_eq!(find(&c, "regret it").source.name, "Mark Dillon");
+    // (a bare judgment is no claim of its own)
+    assert!(c.iter().all(|k| k.text != "cruel and unworkable"), "{c:#?}");
+}
