@@ -5614,11 +5614,15 @@ impl Extractor {
         }
         // "She did not name the members she said had switched": a relative
         // clause whose content is a verb with no subject of its own
+        // (also after a phrase of place: ", below the 95 percent experts say is
+        // needed")
         if !c.according
             && k < hi
             && src.0 > lo
-            && s.toks[src.0 - 1].word
-            && !s.toks[src.0 - 1].cap
+            && (s.toks[src.0 - 1].word && !s.toks[src.0 - 1].cap
+                || (lexicon::preposition(s.lw(src.0))
+                    || matches!(s.lw(src.0), "below" | "above" | "under" | "beyond" | "than"))
+                    && !s.toks[src.0].cap)
             && !matches!(s.lw(src.0 - 1), "which" | "that" | "who" | "whom" | "what")
             && !s.toks[k].quoted
             && !s.toks[k].cap
@@ -5847,6 +5851,13 @@ impl Extractor {
         if s.is(k, "only")
             && s.is(k + 1, "that")
             && matches!(s.lw(c.i), "saying" | "said" | "says" | "say")
+        {
+            k += 1;
+        }
+        // ("warned of a sharp rise in cases": what was warned of)
+        if matches!(s.lw(c.i), "warned" | "warns" | "warn" | "warning")
+            && matches!(s.lw(k), "of" | "about")
+            && !s.toks[k].quoted
         {
             k += 1;
         }

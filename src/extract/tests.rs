@@ -7152,3 +7152,16 @@ fn a_named_label_before_and_said() {
     // (a bare judgment is no claim of its own)
     assert!(c.iter().all(|k| k.text != "cruel and unworkable"), "{c:#?}");
 }
+
+#[test]
+fn warned_of_and_a_figure_experts_say_is_needed() {
+    let c = one(
+        "Title\n\nThe agency warned of a sharp rise in cases this winter.\n\nVaccination rates have fallen to 86 percent, below the 95 percent experts say is needed to stop outbreaks.",
+    );
+    assert_eq!(
+        find(&c, "sharp rise").text,
+        "a sharp rise in cases this winter"
+    );
+    let k = find(&c, "86 percent");
+    assert_eq!(k.source.kind, SourceKind::Publication, "{k:#?}");
+}
