@@ -6016,6 +6016,20 @@ impl Extractor {
         {
             k += 1;
         }
+        // ("He denied that, saying the two had met twice": what was denied is the
+        // pronoun; the words are the participle's)
+        if lexicon::stance_verb(s.lw(c.i)) && matches!(s.lw(c.j), "that" | "this" | "it" | "them") {
+            let m = if k == c.j && s.comma(k + 1) { k + 2 } else { k };
+            if m > c.j
+                && s.comma(m - 1)
+                && matches!(s.lw(m), "saying" | "insisting" | "arguing" | "adding")
+            {
+                k = m + 1;
+                if s.is(k, "that") {
+                    k += 1;
+                }
+            }
+        }
         // ('The statement read, in part: "..."')
         if k > c.j && s.in_part(k) {
             k += 3;

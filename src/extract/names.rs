@@ -4165,11 +4165,18 @@ impl Memory {
                     .iter()
                     .rev()
                     .find(|e| e.kind.is_person() && e.descriptor.contains(&role));
+                // (by the head word, each portfolio the role names written for
+                // them too: "the prime minister" is no "Finance Minister Per Lund")
+                let portfolios: SmallVec<[&str; 2]> = role
+                    .split_whitespace()
+                    .filter(|w| *w != head && super::lexicon::portfolio_word(w))
+                    .collect();
                 if let Some(e) = whole.or_else(|| {
-                    self.entities
-                        .iter()
-                        .rev()
-                        .find(|e| e.kind.is_person() && has_word(&e.descriptor, &head))
+                    self.entities.iter().rev().find(|e| {
+                        e.kind.is_person()
+                            && has_word(&e.descriptor, &head)
+                            && portfolios.iter().all(|p| has_word(&e.descriptor, p))
+                    })
                 }) {
                     src.name = e.name.clone();
                     src.kind = e.kind;

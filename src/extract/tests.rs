@@ -7165,3 +7165,16 @@ fn warned_of_and_a_figure_experts_say_is_needed() {
     let k = find(&c, "86 percent");
     assert_eq!(k.source.kind, SourceKind::Publication, "{k:#?}");
 }
+
+#[test]
+fn the_prime_minister_is_no_other_minister_and_a_denial_with_its_reason() {
+    let c = one(
+        "Title\n\nFinance Minister Per Lund and Labour Minister Ada Roe clashed on Monday.\n\nRoe said she had not been consulted. He denied that, saying the two had met twice in May.\n\nAsked about the dispute, the prime minister told reporters: \"Ministers are allowed to disagree.\"",
+    );
+    let k = find(&c, "met twice");
+    assert_eq!(k.text, "the two had met twice in May");
+    assert_eq!(k.source.name, "Per Lund");
+    let k = find(&c, "allowed to disagree");
+    assert_ne!(k.source.name, "Per Lund");
+    assert_ne!(k.source.name, "Ada Roe");
+}
