@@ -2131,23 +2131,30 @@ impl Extractor {
         // "Kallis began his speech by thanking the troops.": one capitalized word,
         // its verb, then its own "his" or "her": a person, the sentence's subject
         // (the next "he said" is them)
-        if n >= 4
-            && sent.toks[0].word
-            && sent.toks[0].cap
-            && !sent.toks[0].quoted
-            && sent.toks[1].word
-            && !sent.toks[1].cap
-            && (sent.lw(1).len() > 3 && sent.lw(1).ends_with("ed")
+        // (also a whole name: "Greta Marrow blamed her counterpart")
+        let v = (1..n.min(4))
+            .find(|&k| !(sent.toks[k].word && sent.toks[k].cap))
+            .unwrap_or(0);
+        if n >= v + 3
+            && v >= 1
+            && (0..v).all(|k| {
+                sent.toks[k].word
+                    && sent.toks[k].cap
+                    && !sent.toks[k].quoted
+                    && lexicon::head_kind(sent.lw(k)).is_none()
+                    && !lexicon::unnamed_head(sent.lw(k))
+                    && (k > 0 || v > 1 || !lexicon::title_word(sent.lw(k)))
+            })
+            && sent.toks[v].word
+            && (sent.lw(v).len() > 3 && sent.lw(v).ends_with("ed")
                 || matches!(
-                    sent.lw(1),
+                    sent.lw(v),
                     "began" | "made" | "gave" | "took" | "spent" | "left" | "won" | "lost" | "met"
                 ))
             && !lexicon::pronoun(sent.lw(0))
             && !lexicon::determiner(sent.lw(0))
-            && lexicon::head_kind(sent.lw(0)).is_none()
-            && !lexicon::unnamed_head(sent.lw(0))
         {
-            let own = (2..n.min(9))
+            let own = (v + 1..n.min(v + 8))
                 .take_while(|&k| sent.toks[k].word && !sent.toks[k].cap && !sent.toks[k].quoted)
                 .find_map(|k| match sent.lw(k) {
                     "his" => Some(true),
@@ -2156,13 +2163,31 @@ impl Extractor {
                 });
             if let Some(male) = own {
                 if let Some(mut info) =
-                    names::analyze(sent.text, &sent.toks[0..1], &self.registry, true)
+                    names::analyze(sent.text, &sent.toks[0..v], &self.registry, true)
                         .filter(|i| i.class == NpClass::Person)
                 {
                     memory.resolve(&mut info, pi);
                     memory.note_subject_person(&info.source, male, pi);
                 }
             }
+        }
+        // ("Tesk's account is different. He wrote that C": a known person's
+        // possessive opening the sentence makes them the one in view)
+        if n >= 4
+            && sent.toks[0].word
+            && sent.toks[0].cap
+            && !sent.toks[0].quoted
+            && sent.toks[1].word
+            && !sent.toks[1].cap
+            && !lexicon::title_word(sent.lw(1))
+            // (not inside what someone says: "Orvel's plan would cost C, he said")
+            && (2..n).all(|k| !sent.toks[k].quote_mark && lexicon::cue_verb(sent.lw(k)).is_none())
+            && let Some(w) = sent
+                .lw(0)
+                .strip_suffix("'s")
+                .or_else(|| sent.lw(0).strip_suffix("’s"))
+        {
+            memory.touch_short(w, pi);
         }
         // "Tamsk's foreign ministry summoned the ambassador.": a body named by
         // its owner and a plain head opens the sentence (the next "the ministry

@@ -7178,3 +7178,16 @@ fn the_prime_minister_is_no_other_minister_and_a_denial_with_its_reason() {
     assert_ne!(k.source.name, "Per Lund");
     assert_ne!(k.source.name, "Ada Roe");
 }
+
+#[test]
+fn a_possessive_subject_puts_its_person_in_view() {
+    let c = one(
+        "Title\n\nAlliance leader Greta Marrow blamed her counterpart, Jon Tesk.\n\nTesk's account is different. In a letter to party members, he wrote that the Alliance had never been serious about a deal.",
+    );
+    assert_eq!(find(&c, "never been serious").source.name, "Jon Tesk");
+    // (not inside the words of another: "Orvel's plan would cost C, he said")
+    let c = one(
+        "Title\n\nThe two men, Tomas Rieck and Stefan Orvel, debated on Thursday.\n\nRieck, a former finance minister, went first. Orvel's plan would cost 12 billion crowns a year, he said.",
+    );
+    assert_eq!(find(&c, "12 billion").source.name, "Tomas Rieck");
+}
