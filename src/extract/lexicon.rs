@@ -646,6 +646,14 @@ const SAY_PAST_FULL: &[&str] = &[
     "quipped",
     "ruled",
     "recounted",
+    // ('"We lost," Holt laughed.': the manner of the words, only with a clause
+    // or after a quote)
+    "laughed",
+    "whispered",
+    "sighed",
+    "snapped",
+    "fumed",
+    "remembered",
 ];
 
 /// Cue verbs that are often nouns or non-speech verbs, so they need a clear subject.
@@ -905,6 +913,12 @@ pub fn needs_clause(w: &str) -> bool {
         w,
         "scoffed"
             | "scoffs"
+            | "laughed"
+            | "whispered"
+            | "sighed"
+            | "snapped"
+            | "fumed"
+            | "remembered"
             // (the session-nineteen verbs: "specified the terms", "reaffirmed
             // its commitment" are acts, not words)
             | "clarified"

@@ -3627,7 +3627,16 @@ impl Extractor {
                         && matches!(s.lw(o + 1), "by" | "from")
                         && (o + 3..hi.min(o + 12)).any(|t| s.is(t, "that"))
                 };
+                // ('"We lost," Holt laughed.': a verb of manner speaks only right
+                // after a quote or with its clause; not "When I asked him about
+                // it, he laughed.")
+                let manner_ok = !matches!(
+                    w,
+                    "laughed" | "whispered" | "sighed" | "snapped" | "fumed" | "remembered"
+                ) || s.is(i + 1, "that")
+                    || (i.saturating_sub(4).max(lo)..i).any(|k| s.toks[k].quote_mark);
                 if ok
+                    && manner_ok
                     && !negated
                     && !passive
                     && weak_ok

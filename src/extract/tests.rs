@@ -7191,3 +7191,12 @@ fn a_possessive_subject_puts_its_person_in_view() {
     );
     assert_eq!(find(&c, "12 billion").source.name, "Tomas Rieck");
 }
+
+#[test]
+fn verbs_of_manner_after_a_quote() {
+    let c = one(
+        "Title\n\nAda Holt spoke on Monday.\n\n\"The town had fallen,\" Holt sighed.\n\nWhen I asked her about the casino, she laughed.",
+    );
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(find(&c, "town had fallen").source.name, "Ada Holt");
+}
