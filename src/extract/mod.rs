@@ -2177,15 +2177,15 @@ impl Extractor {
             && sent.toks[0].word
             && sent.toks[0].cap
             && !sent.toks[0].quoted
+            && let Some(w) = sent
+                .lw(0)
+                .strip_suffix("'s")
+                .or_else(|| sent.lw(0).strip_suffix("’s"))
             && sent.toks[1].word
             && !sent.toks[1].cap
             && !lexicon::title_word(sent.lw(1))
             // (not inside what someone says: "Orvel's plan would cost C, he said")
             && (2..n).all(|k| !sent.toks[k].quote_mark && lexicon::cue_verb(sent.lw(k)).is_none())
-            && let Some(w) = sent
-                .lw(0)
-                .strip_suffix("'s")
-                .or_else(|| sent.lw(0).strip_suffix("’s"))
         {
             memory.touch_short(w, pi);
         }

@@ -140,12 +140,15 @@ pub fn headline_single_quotes(text: &str) -> Option<(String, usize)> {
     if end > 300 || memchr::memchr(b'\'', line.as_bytes()).is_none() || line.contains('"') {
         return None;
     }
-    let mut out = text.as_bytes().to_vec();
+    // (the headline's bytes are copied and marked; the body is copied as it is)
+    let mut out = line.as_bytes().to_vec();
     let (opened, open) = mark_single_quotes(text, &mut out, end);
     if opened == 0 || open {
         return None;
     }
-    String::from_utf8(out).ok().map(|s| (s, end))
+    let mut norm = String::from_utf8(out).ok()?;
+    norm.push_str(&text[end..]);
+    Some((norm, end))
 }
 
 /// Is this char a double quote mark?
