@@ -2135,8 +2135,15 @@ impl Extractor {
         let v = (1..n.min(4))
             .find(|&k| !(sent.toks[k].word && sent.toks[k].cap))
             .unwrap_or(0);
+        // (the verb first: the word lists are looked up only before one)
         if n >= v + 3
             && v >= 1
+            && sent.toks[v].word
+            && (sent.lw(v).len() > 3 && sent.lw(v).ends_with("ed")
+                || matches!(
+                    sent.lw(v),
+                    "began" | "made" | "gave" | "took" | "spent" | "left" | "won" | "lost" | "met"
+                ))
             && (0..v).all(|k| {
                 sent.toks[k].word
                     && sent.toks[k].cap
@@ -2145,12 +2152,6 @@ impl Extractor {
                     && !lexicon::unnamed_head(sent.lw(k))
                     && (k > 0 || v > 1 || !lexicon::title_word(sent.lw(k)))
             })
-            && sent.toks[v].word
-            && (sent.lw(v).len() > 3 && sent.lw(v).ends_with("ed")
-                || matches!(
-                    sent.lw(v),
-                    "began" | "made" | "gave" | "took" | "spent" | "left" | "won" | "lost" | "met"
-                ))
             && !lexicon::pronoun(sent.lw(0))
             && !lexicon::determiner(sent.lw(0))
         {
