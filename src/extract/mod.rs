@@ -12722,7 +12722,7 @@ fn relative_saying_end(s: &Sent) -> Option<(usize, usize)> {
     if lexicon::pronoun(s.lw(ns)) {
         return None;
     }
-    let v = relative_speaker(s, ns, n)?;
+    let v = relative_speaker(s, ns, n).filter(|&v| v + 1 < n)?;
     // the clause's verb straight after the cue ("killed", "was armed"), then a
     // few words to the end with no comma or quote
     let w = s.lw(v + 1);

@@ -7200,3 +7200,11 @@ fn verbs_of_manner_after_a_quote() {
     assert_eq!(c.len(), 2, "{c:#?}");
     assert_eq!(find(&c, "town had fallen").source.name, "Ada Holt");
 }
+
+#[test]
+fn a_relative_saying_clause_at_the_texts_very_end_does_not_panic() {
+    // (found by the property test at 10,000 cases: the clause's verb was read
+    // one token past the sentence)
+    let c = one("T\n\nThe tax rose 11 percent last year, which the Kessian defense officials said");
+    assert_eq!(c.len(), 1, "{c:#?}");
+}
