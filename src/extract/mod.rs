@@ -4900,6 +4900,20 @@ impl Extractor {
         }
     }
 
+    /// The news outlet or state medium tokens ns..ne name, if they name one (who
+    /// saw or obtained a document: "seen by the Selm Herald").
+    fn outlet(&self, s: &Sent, ns: usize, ne: usize) -> Option<NpInfo> {
+        (ne > ns)
+            .then(|| names::analyze(s.text, &s.toks[ns..ne], &self.registry, false))
+            .flatten()
+            .filter(|v| {
+                matches!(
+                    v.source.kind,
+                    SourceKind::NewsOutlet | SourceKind::StateMedia
+                )
+            })
+    }
+
     /// `She cited a study by Northfield University that found C`: the study's
     /// maker (or the study) speaks, and the one who cited it relays it.
     fn cited_finding(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
@@ -5694,15 +5708,8 @@ impl Extractor {
             && lexicon::document_word(s.lw(src.1 - 1))
         {
             let (ns, ne) = np_right(s, src.1 + 3, c.i);
-            if ne > ns
-                && s.comma(ne)
-                && let Some(v) = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
-                    .filter(|v| {
-                        matches!(
-                            v.source.kind,
-                            SourceKind::NewsOutlet | SourceKind::StateMedia
-                        )
-                    })
+            if s.comma(ne)
+                && let Some(v) = self.outlet(s, ns, ne)
             {
                 via.push(v);
             }
@@ -5956,16 +5963,7 @@ impl Extractor {
                         matches!(s.lw(x), "obtained" | "seen" | "reviewed") && s.is(x + 1, "by")
                     }) {
                         let (ns, ne) = np_right(s, x + 2, m);
-                        if let Some(v) = (ne > ns)
-                            .then(|| names::analyze(s.text, &s.toks[ns..ne], &self.registry, false))
-                            .flatten()
-                            .filter(|v| {
-                                matches!(
-                                    v.source.kind,
-                                    SourceKind::NewsOutlet | SourceKind::StateMedia
-                                )
-                            })
-                        {
+                        if let Some(v) = self.outlet(s, ns, ne) {
                             via.push(v);
                         }
                     }
