@@ -344,7 +344,9 @@ impl Extractor {
                 Some((norm, end)) => {
                     let (mut title, mut claims) = self.extract_text(&norm);
                     let back = |s: &mut String| {
-                        *s = s.replace('"', "'");
+                        if s.contains(['"', '“', '”']) {
+                            *s = s.replace('"', "'").replace('“', "‘").replace('”', "’");
+                        }
                     };
                     back(&mut title);
                     for c in claims.iter_mut().filter(|c| c.start < end) {
