@@ -552,8 +552,7 @@ fn parse_ratings(spec: &str) -> Result<crate::report::RatingScale> {
 
 fn read_for_extract(path: &std::path::Path) -> Result<String> {
     let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
-    let text = crate::import::decode(&bytes)
-        .map_err(|e| anyhow::anyhow!("{}: {:?}", path.display(), e))?;
+    let text = crate::import::decode(&bytes).map_err(|e| anyhow::anyhow!("{}", e.at(path)))?;
     if crate::import::doc_kind(path) == Some(crate::import::DocKind::Html) {
         return Ok(crate::import::from_html(&text, None).text);
     }

@@ -189,3 +189,22 @@ fn extract_json_follows_the_claims_guide() {
         assert!(c.get(key).is_some(), "missing {key}");
     }
 }
+
+#[test]
+fn extract_names_an_empty_or_binary_file_in_plain_words() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let empty = tmp.path().join("empty.txt");
+    std::fs::write(&empty, "").expect("write");
+    let good = tmp.path().join("good.txt");
+    std::fs::write(&good, "Headline\n\nThe ministry said 12 people died.\n").expect("write");
+    let o = bin()
+        .args(["extract", "--json"])
+        .arg(&empty)
+        .arg(&good)
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("empty.txt: empty file"), "{err}");
+    // (the other file is still read)
+    assert_eq!(stdout(&o).lines().count(), 1, "{}", stdout(&o));
+}

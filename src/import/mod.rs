@@ -184,7 +184,8 @@ pub enum DecodeError {
 }
 
 impl DecodeError {
-    fn at(self, path: &Path) -> ImportError {
+    /// The failure as the import error for this file (its message names it).
+    pub fn at(self, path: &Path) -> ImportError {
         let path = path.to_path_buf();
         match self {
             DecodeError::Empty => ImportError::Empty { path },
