@@ -7065,6 +7065,25 @@ impl Extractor {
                     trailing_quote = rest_after(s, k, hi).or(trailing_quote);
                     return (true, citing, extra, trailing_quote);
                 }
+                // ('"Q," said Hal Greer, president of the union, who called the
+                // standoff "a disgrace."': the speaker's label, a second claim,
+                // when it names a thing, as after "and said")
+                if nw == "who"
+                    && matches!(s.lw(k + 2), "called" | "described" | "branded" | "dubbed")
+                    && let Some(open) = (k + 3..hi.min(k + 9)).find(|&x| s.toks[x].quote_mark)
+                    && (k + 3..open).all(|x| s.toks[x].word && !s.toks[x].quoted)
+                    && let Some(q) = s.quotes.iter().find(|q| q.0 == s.toks[open].end)
+                {
+                    let (a, b) = (q.0, q.1.min(s.end));
+                    let words: Vec<&str> = s.text[a..b].split_whitespace().collect();
+                    let named = words.len() >= 4
+                        || words.len() >= 2
+                            && matches!(words[0].to_ascii_lowercase().as_str(), "a" | "an" | "the");
+                    if named {
+                        extra = Some((a, b));
+                    }
+                    return (true, citing, extra, trailing_quote);
+                }
                 // "C, Lin said, noting that D", "..., pointing out that D": a second
                 // claim told by a participle with its that-clause
                 let pointing_out = nw == "pointing" && s.is(k + 2, "out") && s.is(k + 3, "that");

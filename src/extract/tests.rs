@@ -7208,3 +7208,14 @@ fn a_relative_saying_clause_at_the_texts_very_end_does_not_panic() {
     let c = one("T\n\nThe tax rose 11 percent last year, which the Kessian defense officials said");
     assert_eq!(c.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn an_inverted_speakers_relative_label() {
+    let c = one(
+        "Title\n\n\"We are ready to strike,\" said Hal Greer, president of the state employees union, who called the standoff \"a disgrace.\"\n\n\"We are ready,\" said Ivo Rask, who called the offer \"insulting.\"",
+    );
+    let k = find(&c, "a disgrace");
+    assert_eq!(k.source.name, "Hal Greer");
+    // (a bare judgment gives no claim)
+    assert_eq!(c.len(), 3, "{c:#?}");
+}
