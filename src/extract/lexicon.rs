@@ -909,16 +909,11 @@ pub fn time_word(w: &str) -> bool {
 
 /// Verbs that are a cue only before a clause (`declared that ...`), not an object.
 pub fn needs_clause(w: &str) -> bool {
-    matches!(
-        w,
-        "scoffed"
+    manner_verb(w)
+        || matches!(
+            w,
+            "scoffed"
             | "scoffs"
-            | "laughed"
-            | "whispered"
-            | "sighed"
-            | "snapped"
-            | "fumed"
-            | "remembered"
             // (the session-nineteen verbs: "specified the terms", "reaffirmed
             // its commitment" are acts, not words)
             | "clarified"
@@ -1004,7 +999,7 @@ pub fn needs_clause(w: &str) -> bool {
             | "admit"
             | "report"
             | "estimate"
-    )
+        )
 }
 
 /// Prepositions that open a phrase of time, place or occasion after a cue
@@ -2189,6 +2184,61 @@ pub fn subject_pronoun(w: &str) -> Option<&'static str> {
         "its" => Some("it"),
         _ => None,
     }
+}
+
+/// Verbs of the manner of speaking ('"We lost," Holt laughed.'): cues only
+/// right after a quote or with their clause.
+pub fn manner_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "laughed" | "whispered" | "sighed" | "snapped" | "fumed" | "remembered"
+    )
+}
+
+/// A sentence's opening word that is no part of the name after it ("But Vinn
+/// said", "As Dall put it", "On Monday he said").
+pub fn sentence_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "but"
+            | "and"
+            | "yet"
+            | "so"
+            | "still"
+            | "meanwhile"
+            | "however"
+            | "then"
+            | "now"
+            | "also"
+            | "instead"
+            | "indeed"
+            | "separately"
+            | "later"
+            | "earlier"
+            | "elsewhere"
+            | "overnight"
+            | "today"
+            | "yesterday"
+            | "as"
+            | "when"
+            | "if"
+            | "after"
+            | "before"
+            | "while"
+            | "since"
+            | "because"
+            | "although"
+            | "though"
+            | "unlike"
+            | "like"
+            | "on"
+            | "in"
+            | "at"
+            | "by"
+            | "from"
+            | "within"
+            | "during"
+    )
 }
 
 /// Nouns for what someone asserted (`a charge the army denied`, `accusations by

@@ -314,11 +314,7 @@ impl Extractor {
         match segment::single_quote_style(text) {
             Some(norm) => {
                 let (title, mut claims) = self.extract_text(&norm);
-                let back = |s: &mut String| {
-                    if s.contains(['"', '“', '”']) {
-                        *s = s.replace('"', "'").replace('“', "‘").replace('”', "’");
-                    }
-                };
+                let back = single_marks_back;
                 for c in &mut claims {
                     back(&mut c.text);
                     if let Some(m) = c.cue.as_mut() {
@@ -343,16 +339,11 @@ impl Extractor {
             None => match segment::headline_single_quotes(text) {
                 Some((norm, end)) => {
                     let (mut title, mut claims) = self.extract_text(&norm);
-                    let back = |s: &mut String| {
-                        if s.contains(['"', '“', '”']) {
-                            *s = s.replace('"', "'").replace('“', "‘").replace('”', "’");
-                        }
-                    };
-                    back(&mut title);
+                    single_marks_back(&mut title);
                     for c in claims.iter_mut().filter(|c| c.start < end) {
-                        back(&mut c.text);
+                        single_marks_back(&mut c.text);
                         if let Some(m) = c.cue.as_mut() {
-                            back(&mut m.text);
+                            single_marks_back(&mut m.text);
                         }
                     }
                     (title, claims)
@@ -1430,15 +1421,7 @@ impl Extractor {
                             // (a thing named, "a huge mistake", "the worst deal in
                             // years"; not a bare judgment, "ridiculous", "cruel and
                             // unworkable")
-                            && label.pieces.first().is_some_and(|&(a, b)| {
-                                let words: Vec<&str> = text[a..b].split_whitespace().collect();
-                                words.len() >= 4
-                                    || words.len() >= 2
-                                        && matches!(
-                                            words[0].to_ascii_lowercase().as_str(),
-                                            "a" | "an" | "the"
-                                        )
-                            })
+                            && label.pieces.first().is_some_and(|&(a, b)| names_a_thing(&text[a..b]))
                         {
                             claims.push(make_claim(
                                 text,
@@ -2180,17 +2163,14 @@ impl Extractor {
             && sent.toks[0].word
             && sent.toks[0].cap
             && !sent.toks[0].quoted
-            && let Some(w) = sent
-                .lw(0)
-                .strip_suffix("'s")
-                .or_else(|| sent.lw(0).strip_suffix("’s"))
+            && names::possessive(sent.lw(0))
             && sent.toks[1].word
             && !sent.toks[1].cap
             && !lexicon::title_word(sent.lw(1))
             // (not inside what someone says: "Orvel's plan would cost C, he said")
             && (2..n).all(|k| !sent.toks[k].quote_mark && lexicon::cue_verb(sent.lw(k)).is_none())
         {
-            memory.touch_short(w, pi);
+            memory.touch_short(names::strip_possessive(sent.lw(0)), pi);
         }
         // "Tamsk's foreign ministry summoned the ambassador.": a body named by
         // its owner and a plain head opens the sentence (the next "the ministry
@@ -2218,49 +2198,7 @@ impl Extractor {
                 && (i == 0 || !sent.toks[i - 1].word)
                 && i + 1 < n
                 && sent.toks[i + 1].cap
-                && matches!(
-                    sent.lw(i),
-                    "but"
-                        | "and"
-                        | "yet"
-                        | "so"
-                        | "still"
-                        | "meanwhile"
-                        | "however"
-                        | "then"
-                        | "now"
-                        | "also"
-                        | "instead"
-                        | "indeed"
-                        | "separately"
-                        | "later"
-                        | "earlier"
-                        | "elsewhere"
-                        | "overnight"
-                        | "today"
-                        | "yesterday"
-                        // ("As Dall put it", "When Hale arrived", "Unlike Fell")
-                        | "as"
-                        | "when"
-                        | "if"
-                        | "after"
-                        | "before"
-                        | "while"
-                        | "since"
-                        | "because"
-                        | "although"
-                        | "though"
-                        | "unlike"
-                        | "like"
-                        // ("On Monday he said", "In Tessel, prisons")
-                        | "on"
-                        | "in"
-                        | "at"
-                        | "by"
-                        | "from"
-                        | "within"
-                        | "during"
-                )
+                && lexicon::sentence_opener(sent.lw(i))
             {
                 i += 1;
                 continue;
@@ -3633,10 +3571,8 @@ impl Extractor {
                 // ('"We lost," Holt laughed.': a verb of manner speaks only right
                 // after a quote or with its clause; not "When I asked him about
                 // it, he laughed.")
-                let manner_ok = !matches!(
-                    w,
-                    "laughed" | "whispered" | "sighed" | "snapped" | "fumed" | "remembered"
-                ) || s.is(i + 1, "that")
+                let manner_ok = !lexicon::manner_verb(w)
+                    || s.is(i + 1, "that")
                     || (i.saturating_sub(4).max(lo)..i).any(|k| s.toks[k].quote_mark);
                 if ok
                     && manner_ok
@@ -7075,11 +7011,7 @@ impl Extractor {
                     && let Some(q) = s.quotes.iter().find(|q| q.0 == s.toks[open].end)
                 {
                     let (a, b) = (q.0, q.1.min(s.end));
-                    let words: Vec<&str> = s.text[a..b].split_whitespace().collect();
-                    let named = words.len() >= 4
-                        || words.len() >= 2
-                            && matches!(words[0].to_ascii_lowercase().as_str(), "a" | "an" | "the");
-                    if named {
+                    if names_a_thing(&s.text[a..b]) {
                         extra = Some((a, b));
                     }
                     return (true, citing, extra, trailing_quote);
@@ -8459,10 +8391,8 @@ fn fuller_name_in(body: &str, short: &str) -> Option<String> {
                 && !lexicon::opening_word(&lower)
                 && !lexicon::preposition(&lower)
                 && !lexicon::determiner(&lower)
-                && !matches!(
-                    lower.as_str(),
-                    "but" | "and" | "or" | "so" | "yet" | "then" | "still" | "now" | "also"
-                )
+                && !lexicon::sentence_opener(&lower)
+                && lower != "or"
             {
                 name = format!("{w} {name}");
             } else {
@@ -10290,13 +10220,12 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 }
                 t
             }
-            // (", ruling 5-2 that C", ", ruling unanimously that C": the vote)
-            (p, _)
-                if saying_participle(p)
-                    && i > lo + 2
-                    && s.comma(i - 1)
-                    && (i + 2..hi.min(i + 5)).any(|t| s.is(t, "that")) =>
-            {
+            // (", ruling 5-2 that C", ", ruling unanimously that C": the vote
+            // between; any other word after the participle is no cue of it)
+            (p, _) if saying_participle(p) => {
+                if !(i > lo + 2 && s.comma(i - 1)) {
+                    return None;
+                }
                 let t = (i + 2..hi.min(i + 5)).find(|&t| s.is(t, "that"))?;
                 let tally = (i + 1..t).all(|k| {
                     let w = s.lw(k);
@@ -10310,7 +10239,6 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 }
                 t
             }
-            (p, _) if saying_participle(p) => return None,
             // "called for an independent inquiry", "called on the government to
             // intervene": a demand, as with "urged"
             ("called" | "calls", "for" | "on" | "upon") => {
@@ -12565,6 +12493,23 @@ fn impersonal(s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
         class: NpClass::Unnamed,
     };
     clause_attr(s, t + 1, hi, v, source)
+}
+
+/// Whether a label in quotes names a thing ("a huge mistake", "the worst deal
+/// in years") rather than being a bare judgment ("ridiculous", "cruel and
+/// unworkable"): a claim of its own beside a verb of saying.
+fn names_a_thing(label: &str) -> bool {
+    let mut words = label.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let n = 1 + words.count();
+    n >= 4 || n >= 2 && matches!(first.to_ascii_lowercase().as_str(), "a" | "an" | "the")
+}
+
+/// A text read with single marks as double ones, given back with its own marks.
+fn single_marks_back(s: &mut String) {
+    if s.contains(['"', '“', '”']) {
+        *s = s.replace('"', "'").replace('“', "‘").replace('”', "’");
+    }
 }
 
 /// A noun naming whose view something is ("In Tamm's view", "in the
