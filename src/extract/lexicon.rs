@@ -2698,6 +2698,13 @@ pub fn that_participle(w: &str) -> bool {
             | "stating"
             | "recalling"
             | "conceding"
+            | "contending"
+            | "alleging"
+            | "predicting"
+            | "declaring"
+            | "admitting"
+            | "maintaining"
+            | "cautioning"
     )
 }
 

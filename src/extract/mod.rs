@@ -2906,124 +2906,175 @@ impl Extractor {
     /// The headline in the `Speaker: content` form.
     fn headline(&self, text: &str, para: &Paragraph, memory: &mut Memory) -> Option<Claim> {
         let toks = segment::tokens(text, para.start, para.end, &para.quotes);
+        let colon = toks.iter().position(|t| &text[t.start..t.end] == ":")?;
+        // '"Not a drill": governor on the storm', "'We will not raise the pension
+        // age': Finance Minister Ola Berg on the budget": the quote, then its
+        // speaker after the colon (up to what they spoke on)
+        if colon >= 3
+            && toks[0].quote_mark
+            && toks[colon - 1].quote_mark
+            && !toks[1..colon - 1].iter().any(|t| t.quote_mark)
+        {
+            let e = (colon + 1..toks.len())
+                .find(|&k| {
+                    let w = text[toks[k].start..toks[k].end].to_ascii_lowercase();
+                    // (or what they do: "central bank governor speaks")
+                    !toks[k].word
+                        || matches!(
+                            w.as_str(),
+                            "on" | "about" | "in" | "at" | "after" | "over" | "as" | "to" | "for"
+                        )
+                        || lexicon::cue_verb(&w).is_some()
+                        || lexicon::finite_verb_like(&w)
+                })
+                .unwrap_or(toks.len());
+            if e > colon + 1 && e <= colon + 9 && colon >= 4 {
+                let mut info = self.headline_speaker(text, para, &toks[colon + 1..e], false)?;
+                memory.resolve(&mut info, 0);
+                memory.remember(&info.source, 0, true);
+                let (a, b) = strip_quotes(text, toks[0].start, toks[colon - 1].end);
+                let (a, b) = trim_span(text, a, b, true);
+                let colon_tok = toks[colon];
+                return Some(make_claim(
+                    text,
+                    &[(a, b)],
+                    QuoteKind::Direct,
+                    Some(Mention {
+                        text: ":".into(),
+                        start: colon_tok.start,
+                        end: colon_tok.end,
+                    }),
+                    info.source,
+                    vec![],
+                    0.6,
+                ));
+            }
+            return None;
+        }
         // Speaker: content (the speaker is the last phrase before the colon)
-        if let Some(colon) = toks.iter().position(|t| &text[t.start..t.end] == ":") {
-            let mut s = colon;
-            while s > 0 && toks[s - 1].word {
-                s -= 1;
-            }
-            let mut np = &toks[s..colon];
-            // "Finance minister on TV: no new taxes": where the speaker spoke is
-            // no part of the speaker
-            if let Some(p) = (1..np.len()).find(|&p| {
-                let w = text[np[p].start..np[p].end].to_ascii_lowercase();
-                matches!(w.as_str(), "on" | "at" | "in" | "to")
-                    && lexicon::title_word(
-                        &text[np[p - 1].start..np[p - 1].end].to_ascii_lowercase(),
-                    )
-            }) {
-                np = &np[..p];
-            }
-            // "Election night in Ostel: live updates" is a label, not a claim
-            let content_words = toks[colon + 1..].iter().filter(|t| t.word).count();
-            // "Protests in Harwick: what we know" is an explainer's label
-            let explainer = toks[colon + 1..].iter().find(|t| t.word).is_some_and(|t| {
-                matches!(
-                    text[t.start..t.end].to_ascii_lowercase().as_str(),
-                    "what" | "how" | "why" | "who" | "where" | "when" | "everything" | "live"
-                )
-            });
-            if !np.is_empty()
-                && np.len() <= 8
-                && colon + 1 < toks.len()
-                && content_words >= 3
-                && !explainer
-            {
-                if let Some(mut info) = names::analyze(text, np, &self.registry, s == 0) {
-                    let body = &text[para.end..];
-                    let last_word = info
-                        .source
-                        .name
-                        .split_whitespace()
-                        .last()
-                        .unwrap_or("")
-                        .to_string();
-                    let label = text[np[0].start..np[np.len() - 1].end].to_string();
-                    let is_label = label.chars().all(|c| !c.is_lowercase()) && label.contains(' ')
-                        || section_label(&label);
-                    let credible = info.source.role.is_some()
-                        || (info.class == NpClass::Org
-                            && info.source.kind != SourceKind::Organization)
-                        || last_word.len() > 2 && body.contains(&last_word);
-                    // "Opposition leader: ..." names the person the body introduces
-                    // as "opposition leader Greta Marrow"
-                    if info.class == NpClass::RoleOnly && !is_label {
-                        if let Some(name) = name_after_role(body, &info.source.name) {
-                            info.source.role = Some(label.clone());
-                            info.source.name = name;
-                            info.source.kind = SourceKind::Official;
-                            info.source.resolved = true;
-                            info.class = NpClass::Person;
-                        }
-                    }
-                    let credible =
-                        credible || info.class == NpClass::Person && info.source.role.is_some();
-                    if matches!(info.class, NpClass::Person | NpClass::Org) && credible && !is_label
-                    {
-                        // "Minister Kora" in the headline is "Ines Kora" in the body
-                        if info.class == NpClass::Person && !info.source.name.contains(' ') {
-                            if let Some(full) = fuller_name_in(body, &info.source.name) {
-                                info.source.name = full;
-                            }
-                        }
-                        // ("Hale: ..." is "Mayor Rick Hale" in the body)
-                        if info.class == NpClass::Person && info.source.role.is_none() {
-                            if let Some(title) = title_before_in(body, &info.source.name) {
-                                let words: Vec<String> = title
-                                    .split_whitespace()
-                                    .map(|w| w.trim_end_matches('.').to_ascii_lowercase())
-                                    .collect();
-                                let words: Vec<&str> = words.iter().map(String::as_str).collect();
-                                if names::official_role(&words) {
-                                    info.source.kind = SourceKind::Official;
-                                }
-                                info.source.role = Some(title);
-                            }
-                        }
-                        memory.resolve(&mut info, 0);
-                        memory.remember(&info.source, 0, true);
-                        let (a, b) = trim_span(text, toks[colon + 1].start, para.end, true);
-                        let (mut a, mut b) = strip_quotes(text, a, b);
-                        // (a headline's single marks: "Minister: 'We will not resign'")
-                        let t = &text[a..b];
-                        if t.len() > 2
-                            && (t.starts_with('\'') || t.starts_with('‘'))
-                            && (t.ends_with('\'') || t.ends_with('’'))
-                        {
-                            a += t.chars().next().map_or(0, char::len_utf8);
-                            b -= t.chars().last().map_or(0, char::len_utf8);
-                        }
-                        let colon_tok = toks[colon];
-                        return Some(make_claim(
-                            text,
-                            &[(a, b)],
-                            QuoteKind::Direct,
-                            Some(Mention {
-                                text: ":".into(),
-                                start: colon_tok.start,
-                                end: colon_tok.end,
-                            }),
-                            info.source,
-                            vec![],
-                            0.6,
-                        ));
-                    }
-                }
+        let mut s = colon;
+        while s > 0 && toks[s - 1].word {
+            s -= 1;
+        }
+        let mut np = &toks[s..colon];
+        // "Finance minister on TV: no new taxes": where the speaker spoke is
+        // no part of the speaker
+        if let Some(p) = (1..np.len()).find(|&p| {
+            let w = text[np[p].start..np[p].end].to_ascii_lowercase();
+            matches!(w.as_str(), "on" | "at" | "in" | "to")
+                && lexicon::title_word(&text[np[p - 1].start..np[p - 1].end].to_ascii_lowercase())
+        }) {
+            np = &np[..p];
+        }
+        // "Election night in Ostel: live updates" is a label, not a claim
+        let content_words = toks[colon + 1..].iter().filter(|t| t.word).count();
+        // "Protests in Harwick: what we know" is an explainer's label
+        let explainer = toks[colon + 1..].iter().find(|t| t.word).is_some_and(|t| {
+            matches!(
+                text[t.start..t.end].to_ascii_lowercase().as_str(),
+                "what" | "how" | "why" | "who" | "where" | "when" | "everything" | "live"
+            )
+        });
+        if np.is_empty()
+            || np.len() > 8
+            || colon + 1 >= toks.len()
+            || content_words < 3
+            || explainer
+        {
+            return None;
+        }
+        let mut info = self.headline_speaker(text, para, np, s == 0)?;
+        memory.resolve(&mut info, 0);
+        memory.remember(&info.source, 0, true);
+        let (a, b) = trim_span(text, toks[colon + 1].start, para.end, true);
+        let (mut a, mut b) = strip_quotes(text, a, b);
+        // (a headline's single marks: "Minister: 'We will not resign'")
+        let t = &text[a..b];
+        if t.len() > 2
+            && (t.starts_with('\'') || t.starts_with('‘'))
+            && (t.ends_with('\'') || t.ends_with('’'))
+        {
+            a += t.chars().next().map_or(0, char::len_utf8);
+            b -= t.chars().last().map_or(0, char::len_utf8);
+        }
+        let colon_tok = toks[colon];
+        Some(make_claim(
+            text,
+            &[(a, b)],
+            QuoteKind::Direct,
+            Some(Mention {
+                text: ":".into(),
+                start: colon_tok.start,
+                end: colon_tok.end,
+            }),
+            info.source,
+            vec![],
+            0.6,
+        ))
+    }
+
+    /// The speaker a headline names beside a colon, as the body names them: a
+    /// person or a body the body speaks of ("Opposition leader" is "opposition
+    /// leader Greta Marrow", "Minister Kora" is "Ines Kora", "Hale" is "Mayor
+    /// Rick Hale"); None for a label ("ELECTION 2026") or a stranger.
+    fn headline_speaker(
+        &self,
+        text: &str,
+        para: &Paragraph,
+        np: &[Tok],
+        first: bool,
+    ) -> Option<NpInfo> {
+        let mut info = names::analyze(text, np, &self.registry, first)?;
+        let body = &text[para.end..];
+        let last_word = info
+            .source
+            .name
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_string();
+        let label = text[np[0].start..np[np.len() - 1].end].to_string();
+        let is_label = label.chars().all(|c| !c.is_lowercase()) && label.contains(' ')
+            || section_label(&label);
+        let credible = info.source.role.is_some()
+            || (info.class == NpClass::Org && info.source.kind != SourceKind::Organization)
+            || last_word.len() > 2 && body.contains(&last_word);
+        // "Opposition leader: ..." names the person the body introduces
+        // as "opposition leader Greta Marrow"
+        if info.class == NpClass::RoleOnly && !is_label {
+            if let Some(name) = name_after_role(body, &info.source.name) {
+                info.source.role = Some(label.clone());
+                info.source.name = name;
+                info.source.kind = SourceKind::Official;
+                info.source.resolved = true;
+                info.class = NpClass::Person;
             }
         }
-        // Other headline forms ("X says Y") are an editor's summary; the body
-        // carries the attributed claim itself.
-        None
+        let credible = credible || info.class == NpClass::Person && info.source.role.is_some();
+        if !(matches!(info.class, NpClass::Person | NpClass::Org) && credible && !is_label) {
+            return None;
+        }
+        // "Minister Kora" in the headline is "Ines Kora" in the body
+        if info.class == NpClass::Person && !info.source.name.contains(' ') {
+            if let Some(full) = fuller_name_in(body, &info.source.name) {
+                info.source.name = full;
+            }
+        }
+        // ("Hale: ..." is "Mayor Rick Hale" in the body)
+        if info.class == NpClass::Person && info.source.role.is_none() {
+            if let Some(title) = title_before_in(body, &info.source.name) {
+                let words: Vec<String> = title
+                    .split_whitespace()
+                    .map(|w| w.trim_end_matches('.').to_ascii_lowercase())
+                    .collect();
+                let words: Vec<&str> = words.iter().map(String::as_str).collect();
+                if names::official_role(&words) {
+                    info.source.kind = SourceKind::Official;
+                }
+                info.source.role = Some(title);
+            }
+        }
+        Some(info)
     }
 
     /// A headline in the `Speaker says content` form ("Army says it repelled
@@ -4857,9 +4908,14 @@ impl Extractor {
     fn cited_finding(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
         // (a byte search first: most sentences cite nothing)
         let bytes = &s.lower.as_bytes()[s.start..s.end];
-        finder!(b" cit").find(bytes)?;
-        let c = (lo + 1..hi.saturating_sub(5))
-            .find(|&c| matches!(s.lw(c), "cited" | "cites" | "citing") && !s.toks[c].quoted)?;
+        // ("touted a study by the institute showing C")
+        if finder!(b" cit").find(bytes).is_none() && finder!(b" tout").find(bytes).is_none() {
+            return None;
+        }
+        let c = (lo + 1..hi.saturating_sub(5)).find(|&c| {
+            matches!(s.lw(c), "cited" | "cites" | "citing" | "touted" | "touts")
+                && !s.toks[c].quoted
+        })?;
         if !matches!(
             s.lw(c + 1),
             "a" | "an" | "the" | "its" | "their" | "his" | "her" | "new"
@@ -4871,11 +4927,17 @@ impl Extractor {
         if !(c + 2..d).all(|x| s.toks[x].word && !s.toks[x].quoted) {
             return None;
         }
-        let t = (d + 1..hi.min(d + 9)).find(|&t| s.is(t, "that"))?;
-        let f = t + 1;
+        // ("a study showing C": the participle without "that")
+        let t = (d + 1..hi.min(d + 9)).find(|&t| {
+            s.is(t, "that") || matches!(s.lw(t), "showing" | "finding" | "concluding")
+        })?;
+        let f = if s.is(t, "that") { t + 1 } else { t };
         if !matches!(
             s.lw(f),
-            "found"
+            "showing"
+                | "finding"
+                | "concluding"
+                | "found"
                 | "finds"
                 | "showed"
                 | "shows"
@@ -5522,6 +5584,34 @@ impl Extractor {
                 ne = p;
                 comma_at = close;
             }
+            // ("According to a readout of the meeting on Tuesday, C": the time
+            // of the document runs to the comma)
+            if !s.comma(comma_at) && matches!(s.lw(comma_at), "on" | "in" | "at" | "last" | "this")
+            {
+                if let Some(x) = (comma_at + 1..hi.min(comma_at + 5)).find(|&x| s.comma(x)) {
+                    if (comma_at + 1..x).all(|y| {
+                        let w = s.lw(y);
+                        s.toks[y].word
+                            && !s.toks[y].quoted
+                            && (lexicon::weekday(w)
+                                || lexicon::month(w)
+                                || lexicon::time_word(w)
+                                || w.bytes().all(|b| b.is_ascii_digit())
+                                || matches!(
+                                    w,
+                                    "week"
+                                        | "month"
+                                        | "year"
+                                        | "night"
+                                        | "morning"
+                                        | "evening"
+                                        | "afternoon"
+                                ))
+                    }) {
+                        comma_at = x;
+                    }
+                }
+            }
             // ("Her pitch, according to three lawmakers who have heard it: C")
             if !s.comma(comma_at) {
                 if let Some(x) = colon_after_source(s, comma_at, hi) {
@@ -5982,10 +6072,28 @@ impl Extractor {
             && (s.comma(k)
                 || s.is(k, ":")
                 // ("says that is exactly the problem": the pronoun is the subject)
-                || s.is(k, "that") && !matches!(s.lw(k + 1), "is" | "was" | "'s" | "’s"))
+                || s.is(k, "that")
+                    && !matches!(s.lw(k + 1), "is" | "was" | "'s" | "’s")
+                    && pointing_object(s, k, hi).is_none())
             && !s.toks[k].quote_mark
         {
             k += 1;
+        }
+        // ("He denied that account, saying C", "reiterated that view on Tuesday,
+        // stressing that C"): an object that points back at what was reported
+        // is no content; a participle's clause after it is
+        if let Some(e) = pointing_object(s, k, hi) {
+            let m = if s.comma(e) { e + 1 } else { hi };
+            if m < hi
+                && (lexicon::that_participle(s.lw(m)) || matches!(s.lw(m), "saying" | "adding"))
+            {
+                k = m + 1;
+                if s.is(k, "that") {
+                    k += 1;
+                }
+            } else {
+                return None;
+            }
         }
         // ("He denied that, saying the two had met twice": what was denied is the
         // pronoun; the words are the participle's)
@@ -12916,6 +13024,39 @@ fn doc_saying(s: &Sent, i: usize) -> bool {
         i.saturating_sub(1)
     };
     d > 0 && lexicon::document_word(s.lw(d)) && !s.toks[d].cap
+}
+
+/// "that account", "this view on Tuesday", "those claims": a demonstrative
+/// and a noun for what was said, pointing back, with no clause of its own (a
+/// word or two of time or place may follow up to the comma or the end): the
+/// index after it, at the comma or the end.
+fn pointing_object(s: &Sent, k: usize, hi: usize) -> Option<usize> {
+    if !matches!(s.lw(k), "that" | "this" | "these" | "those") || k + 1 >= hi {
+        return None;
+    }
+    let noun = s.lw(k + 1);
+    let singular = noun.strip_suffix('s').unwrap_or(noun);
+    if s.toks[k + 1].quoted
+        || !(lexicon::disputed_noun(singular)
+            || matches!(
+                singular,
+                "report" | "description" | "suggestion" | "notion" | "idea"
+            ))
+    {
+        return None;
+    }
+    let lim = hi.min(k + 7);
+    let e = (k + 2..lim).find(|&m| s.punct(m)).unwrap_or(lim);
+    let adjunct = (k + 2..e).all(|m| {
+        let w = s.lw(m);
+        s.toks[m].word
+            && !s.toks[m].quoted
+            && !lexicon::auxiliary(w)
+            && !lexicon::finite_verb_like(w)
+            && w != "of"
+            && !(w.len() > 4 && w.ends_with("ed"))
+    });
+    (adjunct && (e == hi || s.comma(e) || s.end_punct(e))).then_some(e)
 }
 
 /// `, ruling that`, `, warning that`: a participle cue after a comma, whose

@@ -7219,3 +7219,81 @@ fn an_inverted_speakers_relative_label() {
     // (a bare judgment gives no claim)
     assert_eq!(c.len(), 3, "{c:#?}");
 }
+
+#[test]
+fn a_participle_of_contending_after_said_is_a_second_claim() {
+    let c = one(
+        "Title\n\nTaft said he would block a tariff bill passed by the lower house, contending that it would raise prices for farmers.",
+    );
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(
+        find(&c, "would raise prices").text,
+        "it would raise prices for farmers"
+    );
+    assert_eq!(
+        find(&c, "would block").text,
+        "he would block a tariff bill passed by the lower house"
+    );
+}
+
+#[test]
+fn an_object_that_points_back_is_no_content() {
+    let c = one(
+        "Title\n\nOrrin Taft spoke on Monday.\n\nTaft denied that account, saying the meeting \"ended on schedule.\"\n\nHe reiterated that view on Tuesday, stressing that the president had the tools he needs.\n\nMoor rejected that characterization.",
+    );
+    assert_eq!(c.len(), 3, "{c:#?}");
+    assert!(
+        c.iter()
+            .all(|k| !k.text.contains("account") && !k.text.contains("view")),
+        "{c:#?}"
+    );
+    assert_eq!(find(&c, "ended on schedule").source.name, "Orrin Taft");
+    assert_eq!(find(&c, "the tools he needs").source.name, "Orrin Taft");
+    // (a clause after the demonstrative is content: "denied that claims of abuse were")
+    let c = one("Title\n\nThe ministry denied that claims of abuse were widespread.");
+    assert_eq!(find(&c, "abuse").text, "claims of abuse were widespread");
+}
+
+#[test]
+fn a_touted_study_showing_c_is_the_studys_finding() {
+    let c = one(
+        "Title\n\nRep. Ilsa Moor spoke on Monday. Moor touted a study by the Cassel Institute showing the tariffs would create 40,000 jobs.",
+    );
+    let k = find(&c, "40,000 jobs");
+    assert_eq!(k.text, "the tariffs would create 40,000 jobs");
+    assert_eq!(k.source.name, "Cassel Institute");
+    assert_eq!(k.via.len(), 1, "{k:#?}");
+    assert_eq!(k.via[0].name, "Ilsa Moor");
+}
+
+#[test]
+fn according_to_a_document_of_a_day() {
+    let c = one(
+        "Title\n\nAccording to a readout of a cabinet meeting on Tuesday, ministers agreed to fund the first phase from the reserve.",
+    );
+    let k = find(&c, "first phase");
+    assert_eq!(
+        k.text,
+        "ministers agreed to fund the first phase from the reserve"
+    );
+    assert_eq!(k.source.name, "readout");
+}
+
+#[test]
+fn a_headline_quote_then_its_speaker_after_the_colon() {
+    let c = one(
+        "'We will not raise the pension age': Finance Minister Ola Berg on the budget\n\nBerg spoke to the Herald on Monday about the pension fund.",
+    );
+    let k = find(&c, "pension age");
+    assert_eq!(k.text, "We will not raise the pension age");
+    assert_eq!(k.source.name, "Ola Berg");
+    assert_eq!(k.source.kind, SourceKind::Official);
+    // (a role the body names; a verb after it is no part of the speaker)
+    let c = one(
+        "\"We will not devalue\": central bank governor speaks\n\nCentral bank governor Ilse Marren spoke to the Herald about inflation.",
+    );
+    assert_eq!(find(&c, "devalue").source.name, "Ilse Marren");
+    // (a feature's label after the colon is no speaker)
+    let c = one("\"Just a dream\": life in the shadow of the dam\n\nThe dam was finished in 1971.");
+    assert!(c.iter().all(|k| k.text != "Just a dream"), "{c:#?}");
+}
