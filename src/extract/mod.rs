@@ -6546,7 +6546,7 @@ impl Extractor {
                 // "said that the party remained united, but added that ...": after
                 // a comma, the verb has no subject of its own
                 "and" | "but"
-                    if s.comma(m - 1)
+                    if comma_before(m)
                         && !s.toks[m + 1].quoted
                         && (matches!(
                             s.lw(m + 1),
@@ -13049,12 +13049,10 @@ fn pointing_object(s: &Sent, k: usize, hi: usize) -> Option<usize> {
     let e = (k + 2..lim).find(|&m| s.punct(m)).unwrap_or(lim);
     let adjunct = (k + 2..e).all(|m| {
         let w = s.lw(m);
-        s.toks[m].word
-            && !s.toks[m].quoted
-            && !lexicon::auxiliary(w)
-            && !lexicon::finite_verb_like(w)
-            && w != "of"
-            && !(w.len() > 4 && w.ends_with("ed"))
+        let verb = lexicon::auxiliary(w)
+            || lexicon::finite_verb_like(w)
+            || w.len() > 4 && w.ends_with("ed");
+        s.toks[m].word && !s.toks[m].quoted && !verb && w != "of"
     });
     (adjunct && (e == hi || s.comma(e) || s.end_punct(e))).then_some(e)
 }

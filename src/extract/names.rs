@@ -3779,15 +3779,20 @@ impl Memory {
         self.person_word_pos(word).is_some()
     }
 
-    /// The latest person known by a fuller name with this word in it.
+    /// The latest person known by a fuller name with this word in it: as a
+    /// surname first ("Ekman" is "Rolf Ekman" rather than a later "Ekman
+    /// Build" taken for a person), else anywhere in it.
     fn person_word_pos(&self, word: &str) -> Option<usize> {
         let bit = word_bit(word);
-        self.entities.iter().rposition(|e| {
-            e.word_bits & bit != 0
-                && e.kind.is_person()
-                && e.words.len() > 1
-                && e.words.iter().any(|w| w == word)
-        })
+        let known = |e: &Entity| e.word_bits & bit != 0 && e.kind.is_person() && e.words.len() > 1;
+        self.entities
+            .iter()
+            .rposition(|e| known(e) && e.words.last().is_some_and(|w| w == word))
+            .or_else(|| {
+                self.entities
+                    .iter()
+                    .rposition(|e| known(e) && e.words.iter().any(|w| w == word))
+            })
     }
 
     /// A known person named by one word at the start of a sentence ("Rand, 52,

@@ -7297,3 +7297,27 @@ fn a_headline_quote_then_its_speaker_after_the_colon() {
     let c = one("\"Just a dream\": life in the shadow of the dam\n\nThe dam was finished in 1971.");
     assert!(c.iter().all(|k| k.text != "Just a dream"), "{c:#?}");
 }
+
+#[test]
+fn a_second_verb_after_a_quote_that_closes_on_its_comma() {
+    let c = one(
+        "Title\n\nVolm stressed that Kessia \"has never threatened anyone,\" and noted that the deployment of foreign troops was \"a direct provocation.\"",
+    );
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert!(
+        c.iter()
+            .all(|k| k.source.name == "Volm" && k.via.is_empty()),
+        "{c:#?}"
+    );
+    assert!(find(&c, "never threatened").text.starts_with("Kessia"));
+}
+
+#[test]
+fn a_one_word_subject_is_the_person_of_that_surname() {
+    // ("Ekman Build", two capitalized words, is taken for a person too; the
+    // subject "Ekman" is Rolf Ekman, whom the next "he" means)
+    let c = one(
+        "Title\n\nFormer minister Rolf Ekman pleaded not guilty.\n\nHe steered contracts to Ekman Build.\n\nEkman resigned in January. He has called the case \"a political hit job.\"",
+    );
+    assert_eq!(find(&c, "hit job").source.name, "Rolf Ekman");
+}
