@@ -2178,7 +2178,13 @@ impl Extractor {
         if n >= 4 && sent.toks[0].word && sent.toks[0].cap && names::possessive(sent.lw(0)) {
             let j = (1..n.min(4))
                 .take_while(|&k| sent.toks[k].word && !sent.toks[k].cap && !sent.toks[k].quoted)
-                .find(|&k| lexicon::head_kind(sent.lw(k)) == Some(SourceKind::Government));
+                // (or a body of another kind: "Velmar's central bank kept its rate")
+                .find(|&k| {
+                    matches!(
+                        lexicon::head_kind(sent.lw(k)),
+                        Some(SourceKind::Government | SourceKind::Organization)
+                    )
+                });
             if let Some(j) = j.filter(|&j| j + 1 < n && sent.toks[j + 1].word) {
                 if let Some(mut info) =
                     names::analyze(sent.text, &sent.toks[0..j + 1], &self.registry, true)
@@ -12019,6 +12025,10 @@ fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
             w,
             "in" | "on"
                 | "at"
+                // ("told reporters outside the party headquarters that C")
+                | "outside"
+                | "inside"
+                | "near"
                 | "during"
                 | "to"
                 | "via"
@@ -12114,6 +12124,13 @@ fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
                             | "week"
                             | "remarks"
                             | "call"
+                            // ("said on social media she was ...")
+                            | "media"
+                            | "facebook"
+                            | "website"
+                            | "podcast"
+                            | "video"
+                            | "blog"
                     )
                 {
                     found = true;

@@ -7321,3 +7321,25 @@ fn a_one_word_subject_is_the_person_of_that_surname() {
     );
     assert_eq!(find(&c, "hit job").source.name, "Rolf Ekman");
 }
+
+#[test]
+fn a_body_named_by_its_owner_is_the_bank_said_later() {
+    let c = one(
+        "Title\n\nVelmar's central bank kept its main interest rate at 4.5 percent on Wednesday.\n\nThe bank forecasts that inflation will fall.",
+    );
+    let k = find(&c, "inflation will fall");
+    assert_eq!(k.source.name, "Velmar's central bank");
+    assert_eq!(k.source.kind, SourceKind::Government);
+}
+
+#[test]
+fn where_the_words_were_given_is_no_content() {
+    let c = one(
+        "Title\n\nIlan Serk told reporters outside the party headquarters that her lawyers had not been allowed to see her.\n\nLena Faro said on social media she was deeply concerned.",
+    );
+    assert_eq!(
+        find(&c, "lawyers").text,
+        "her lawyers had not been allowed to see her"
+    );
+    assert_eq!(find(&c, "concerned").text, "she was deeply concerned");
+}
