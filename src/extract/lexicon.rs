@@ -2511,6 +2511,9 @@ const UNNAMED_HEAD_WORDS: &[&str] = &[
     "data",
     "figures",
     "estimates",
+    // ("The city's own projections show it could run dry by 2031")
+    "projections",
+    "forecasts",
     "authorities'",
     "neighbours",
     "neighbors",

@@ -10065,6 +10065,11 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                         | "surveys"
                         | "polls"
                         | "studies"
+                        // ("The city's own projections show it could run dry")
+                        | "projections"
+                        | "projection"
+                        | "forecasts"
+                        | "forecast"
                 )
                     // ("Council minutes reviewed by the Sentinel show no record of
                     // such approval")
@@ -10073,10 +10078,10 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         };
         // "The council's own study, published in May, found the stadium would
         // create about 120 jobs": a document's finding, a clause with its modal
-        if matches!(w, "found" | "finds" | "showed" | "shows")
+        if matches!(w, "found" | "finds" | "showed" | "shows" | "show")
             && !s.toks[i].quoted
             && i + 3 < hi
-            && matches!(s.lw(i + 1), "the" | "its" | "their")
+            && matches!(s.lw(i + 1), "the" | "its" | "their" | "it" | "they")
             && (i + 2..hi.min(i + 7)).any(|k| {
                 matches!(
                     s.lw(k),

@@ -7343,3 +7343,14 @@ fn where_the_words_were_given_is_no_content() {
     );
     assert_eq!(find(&c, "concerned").text, "she was deeply concerned");
 }
+
+#[test]
+fn projections_that_show_a_clause() {
+    let c = one(
+        "Title\n\nThe forecasts show the reservoir could run dry by 2031.\n\nThe city's own projections show it could run dry by 2033.",
+    );
+    assert_eq!(find(&c, "2031").source.name, "forecasts");
+    let k = find(&c, "2033");
+    assert_eq!(k.text, "it could run dry by 2033");
+    assert_ne!(k.source.kind, SourceKind::Publication);
+}
