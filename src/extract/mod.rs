@@ -3381,10 +3381,12 @@ impl Extractor {
                     && !(matches!(w, "claimed" | "claims" | "claim")
                         && matches!(s.lw(i + 1), "victory" | "credit" | "responsibility"))
                     // ("Mayor Sandvik conceded defeat early Wednesday")
+                    // (but "conceded the race was close": a clause)
                     && !(matches!(w, "conceded" | "concedes" | "concede")
                         && (matches!(s.lw(i + 1), "defeat" | "victory")
                             || s.is(i + 1, "the")
-                                && matches!(s.lw(i + 2), "race" | "election" | "seat")))
+                                && matches!(s.lw(i + 2), "race" | "election" | "seat")
+                                && !clause_follows(s, i, hi)))
                     // "cautioned against drawing firm conclusions": advice, no claim
                     && !(s.is(i + 1, "against")
                         && matches!(
@@ -9387,6 +9389,18 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     || matches!(first, "like" | "unlike")
                         && ne - k <= 6
                         && (k + 1..ne - 1).all(|x| s.toks[x].word && !s.toks[x].quoted)
+                    // ("Vail, in a rare interview, conceded", "Holt, in a
+                    // statement on Friday, said"): where the words were given
+                    || matches!(first, "in" | "on" | "at" | "during")
+                        && ne - k <= 7
+                        && (k + 1..ne - 1).all(|x| s.toks[x].word && !s.toks[x].quoted)
+                        && (k + 1..ne - 1).any(|x| {
+                            lexicon::occasion_noun(s.lw(x))
+                                || matches!(
+                                    s.lw(x),
+                                    "conference" | "meeting" | "summit" | "debate" | "statement"
+                                )
+                        })
                     // "Dal, for his part, said"
                     || first == "for"
                         && ne - k == 4

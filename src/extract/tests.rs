@@ -7354,3 +7354,18 @@ fn projections_that_show_a_clause() {
     assert_eq!(k.text, "it could run dry by 2033");
     assert_ne!(k.source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn an_occasion_set_off_after_the_subject() {
+    let c = one(
+        "Title\n\nVail, in a rare interview, conceded the race was close.\n\nHolt, at a news conference, said the plant would close.\n\nMara Dunn conceded the race on Tuesday.",
+    );
+    assert_eq!(c.len(), 3, "{c:#?}");
+    assert_eq!(find(&c, "race was close").source.name, "Vail");
+    assert_eq!(find(&c, "plant would close").source.name, "Holt");
+    // (conceding the race itself is an act: the article's own claim)
+    assert_eq!(
+        find(&c, "conceded the race on").source.kind,
+        SourceKind::Publication
+    );
+}
