@@ -2167,10 +2167,40 @@ impl Extractor {
             && sent.toks[1].word
             && !sent.toks[1].cap
             && !lexicon::title_word(sent.lw(1))
+            // (not the owner of one who is named: "Hale's budget director, Sam
+            // Ortiz, disputed the figure" puts Ortiz in view)
+            && !(2..n.min(6)).any(|k| {
+                lexicon::title_word(sent.lw(k))
+                    || relation_noun(sent.lw(k))
+                    || sent.comma(k) && k + 1 < n && sent.toks[k + 1].cap
+            })
             // (not inside what someone says: "Orvel's plan would cost C, he said")
             && (2..n).all(|k| !sent.toks[k].quote_mark && lexicon::cue_verb(sent.lw(k)).is_none())
         {
             memory.touch_short(names::strip_possessive(sent.lw(0)), pi);
+        }
+        // ("Hale's budget director, Sam Ortiz, disputed the figure. ..., he said":
+        // the one named in commas after the owner's office is the sentence's
+        // subject, whom the next "he" means)
+        if n >= 8 && sent.toks[0].word && sent.toks[0].cap && names::possessive(sent.lw(0)) {
+            let c1 = (2..n.min(6)).find(|&k| sent.comma(k));
+            let c2 = c1.and_then(|c1| (c1 + 2..n.min(c1 + 5)).find(|&k| sent.comma(k)));
+            if let (Some(c1), Some(c2)) = (c1, c2) {
+                let office = (1..c1).all(|k| sent.toks[k].word && !sent.toks[k].cap)
+                    && (1..c1).any(|k| lexicon::title_word(sent.lw(k)));
+                let name = (c1 + 1..c2).all(|k| sent.toks[k].word && sent.toks[k].cap);
+                let verb =
+                    c2 + 1 < n && sent.lw(c2 + 1).len() > 4 && sent.lw(c2 + 1).ends_with("ed");
+                if office && name && verb && !(0..n).any(|k| sent.toks[k].quoted) {
+                    if let Some(mut info) =
+                        names::analyze(sent.text, &sent.toks[c1 + 1..c2], &self.registry, false)
+                            .filter(|i| i.class == NpClass::Person)
+                    {
+                        memory.resolve(&mut info, pi);
+                        memory.remember(&info.source, pi, true);
+                    }
+                }
+            }
         }
         // "Tamsk's foreign ministry summoned the ambassador.": a body named by
         // its owner and a plain head opens the sentence (the next "the ministry

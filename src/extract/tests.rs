@@ -7369,3 +7369,11 @@ fn an_occasion_set_off_after_the_subject() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn the_one_named_after_an_owners_office_is_in_view() {
+    let c = one(
+        "Title\n\nMayor Rick Hale spoke.\n\nCouncil member Aya Torres said the city could save $4 million.\n\nHale's budget director, Sam Ortiz, disputed Torres's figure. The contract runs until 2029, he said.",
+    );
+    assert_eq!(find(&c, "2029").source.name, "Sam Ortiz");
+}
