@@ -2946,7 +2946,7 @@ impl Extractor {
         // '"Not a drill": governor on the storm', "'We will not raise the pension
         // age': Finance Minister Ola Berg on the budget": the quote, then its
         // speaker after the colon (up to what they spoke on)
-        if colon >= 3
+        if colon >= 4
             && toks[0].quote_mark
             && toks[colon - 1].quote_mark
             && !toks[1..colon - 1].iter().any(|t| t.quote_mark)
@@ -2964,26 +2964,13 @@ impl Extractor {
                         || lexicon::finite_verb_like(&w)
                 })
                 .unwrap_or(toks.len());
-            if e > colon + 1 && e <= colon + 9 && colon >= 4 {
+            if e > colon + 1 && e <= colon + 9 {
                 let mut info = self.headline_speaker(text, para, &toks[colon + 1..e], false)?;
                 memory.resolve(&mut info, 0);
                 memory.remember(&info.source, 0, true);
                 let (a, b) = strip_quotes(text, toks[0].start, toks[colon - 1].end);
                 let (a, b) = trim_span(text, a, b, true);
-                let colon_tok = toks[colon];
-                return Some(make_claim(
-                    text,
-                    &[(a, b)],
-                    QuoteKind::Direct,
-                    Some(Mention {
-                        text: ":".into(),
-                        start: colon_tok.start,
-                        end: colon_tok.end,
-                    }),
-                    info.source,
-                    vec![],
-                    0.6,
-                ));
+                return Some(colon_claim(text, (a, b), toks[colon], info.source));
             }
             return None;
         }
@@ -3033,20 +3020,7 @@ impl Extractor {
             a += t.chars().next().map_or(0, char::len_utf8);
             b -= t.chars().last().map_or(0, char::len_utf8);
         }
-        let colon_tok = toks[colon];
-        Some(make_claim(
-            text,
-            &[(a, b)],
-            QuoteKind::Direct,
-            Some(Mention {
-                text: ":".into(),
-                start: colon_tok.start,
-                end: colon_tok.end,
-            }),
-            info.source,
-            vec![],
-            0.6,
-        ))
+        Some(colon_claim(text, (a, b), toks[colon], info.source))
     }
 
     /// The speaker a headline names beside a colon, as the body names them: a
@@ -13090,6 +13064,24 @@ fn doc_saying(s: &Sent, i: usize) -> bool {
         i.saturating_sub(1)
     };
     d > 0 && lexicon::document_word(s.lw(d)) && !s.toks[d].cap
+}
+
+/// A headline's quote beside its colon (`Speaker: "Q"`, `"Q": Speaker on
+/// topic`), bytes a..b, given to the speaker.
+fn colon_claim(text: &str, (a, b): (usize, usize), colon: Tok, source: SourceRef) -> Claim {
+    make_claim(
+        text,
+        &[(a, b)],
+        QuoteKind::Direct,
+        Some(Mention {
+            text: ":".into(),
+            start: colon.start,
+            end: colon.end,
+        }),
+        source,
+        vec![],
+        0.6,
+    )
 }
 
 /// "that account", "this view on Tuesday", "those claims": a demonstrative
