@@ -5608,17 +5608,7 @@ impl Extractor {
                             && (lexicon::weekday(w)
                                 || lexicon::month(w)
                                 || lexicon::time_word(w)
-                                || w.bytes().all(|b| b.is_ascii_digit())
-                                || matches!(
-                                    w,
-                                    "week"
-                                        | "month"
-                                        | "year"
-                                        | "night"
-                                        | "morning"
-                                        | "evening"
-                                        | "afternoon"
-                                ))
+                                || w.bytes().all(|b| b.is_ascii_digit()))
                     }) {
                         comma_at = x;
                     }
