@@ -5194,9 +5194,19 @@ impl Extractor {
                     && matches!(s.lw(p), "published" | "released" | "issued" | "compiled")
                     && s.is(p + 1, "by")
             });
-            match by {
-                Some(p) => ((p + 2, ne), ne),
-                None => ((ns, ne), ne),
+            // (", according to the national grid operator, GridVal.": the name
+            // set off after its description)
+            let named = (s.comma(ne) && !s.toks[ne - 1].cap)
+                .then(|| {
+                    (ne + 1..hi.min(ne + 6))
+                        .find(|&x| !(s.toks[x].word && s.toks[x].cap && !s.toks[x].quoted))
+                        .unwrap_or(hi.min(ne + 6))
+                })
+                .filter(|&e| e > ne + 1 && (e >= hi || s.rest_is_punct(e)));
+            match (by, named) {
+                (Some(p), _) => ((p + 2, ne), ne),
+                (None, Some(e)) => ((ne + 1, e), e),
+                (None, None) => ((ns, ne), ne),
             }
         } else if let Some((ns, ne)) = c.subject(s, lo).filter(|&(ns, _)| {
             !s.is(ns, "something")
@@ -5475,12 +5485,26 @@ impl Extractor {
         // description of the speaker: "... reached by the two heads of state, Lin
         // said" gives Lin no role; one set off by commas of its own is read from
         // where it starts)
-        let desc_lo = if c.according || src_range.0 > c.i {
+        let desc_lo = if c.according {
+            c.j
+        } else if src_range.0 > c.i {
             lo
         } else {
             subj_start
         };
         describe_source(s, desc_lo, &mut info, src_range, c, appositive);
+        // (", according to the national grid operator, GridVal.": the body
+        // described before the name gives its kind)
+        if c.according
+            && src_range.0 >= c.j + 2
+            && s.comma(src_range.0 - 1)
+            && info.class == NpClass::Person
+            && let Some(k) = lexicon::head_kind(s.lw(src_range.0 - 2))
+        {
+            info.class = NpClass::Org;
+            info.source.kind = k;
+            info.source.role = None;
+        }
         let mut via = Vec::new();
         match citing {
             // the poll's maker replaces the poll
@@ -7286,6 +7310,15 @@ impl Extractor {
                 // ", according to Ida Rask, head of the public sector union.": the
                 // source's office without its article
                 if let Some((_, e)) = role_after(s, k) {
+                    k = e;
+                    continue;
+                }
+                // (", according to the national grid operator, GridVal.": the
+                // described body's name set off after it)
+                let e = (k + 1..hi.min(k + 6))
+                    .find(|&x| !(s.toks[x].word && s.toks[x].cap && !s.toks[x].quoted))
+                    .unwrap_or(hi.min(k + 6));
+                if e > k + 1 && (e >= hi || s.rest_is_punct(e)) && !s.toks[k - 1].cap {
                     k = e;
                     continue;
                 }
@@ -9206,6 +9239,9 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                 && lexicon::document_word(s.lw(ns - 3))
             // "people with knowledge of the tender said"
             || w == "with" && ns < ne && s.is(ns, "knowledge")
+            // "the team's filing with the city shows": where it was lodged, not
+            // who wrote it
+            || w == "with" && ns >= 2 && lexicon::document_word(s.lw(ns - 2))
             // "a letter from the lawyers to the court said": the sender's document
             // and where it went (names::analyze keeps the sender)
             || w == "to"
@@ -9560,6 +9596,10 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             }
         }
     }
+    // ("the team's filing with the city shows": the phrase ends at its document)
+    let ne = (a + 1..ne)
+        .find(|&k| s.is(k, "with") && lexicon::document_word(s.lw(k - 1)))
+        .unwrap_or(ne);
     Some((a, ne))
 }
 
@@ -10639,7 +10679,16 @@ fn descriptor_before(s: &Sent, lo: usize, name_start: usize) -> Option<(usize, u
     }
     // (a lowercase office, or one written as capitals: "The Labour MP for
     // Westholm, Ruth Adeyemi")
-    let office = |x: usize| lexicon::title_word(s.lw(x)) && (!s.toks[x].cap || acronym_at(s, x));
+    // (a word that only qualifies an office is none: "and push for new progress,
+    // Qiao said")
+    let office = |x: usize| {
+        lexicon::title_word(s.lw(x))
+            && (!s.toks[x].cap || acronym_at(s, x))
+            && !matches!(
+                s.lw(x),
+                "former" | "new" | "top" | "senior" | "veteran" | "acting" | "interim" | "then"
+            )
+    };
     // ("The Chancellor, Edwin Carrow,": "the" and an office in capitals alone)
     let the_office = s.is(d, "the")
         && d + 1 < k - 1
@@ -12008,6 +12057,42 @@ fn occasion_that(s: &Sent, t: usize) -> bool {
         )
 }
 
+/// A word that can follow `this`, `last`, `late` or `early` in a phrase of
+/// time: "this week", "last spring", "late on Friday", "early next year".
+fn time_head(w: &str) -> bool {
+    lexicon::weekday(w)
+        || lexicon::month(w)
+        || matches!(
+            w,
+            "week"
+                | "month"
+                | "year"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "weekend"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "fall"
+                | "winter"
+                | "quarter"
+                | "season"
+                | "decade"
+                | "century"
+                | "on"
+                | "in"
+                | "at"
+                | "last"
+                | "this"
+                | "next"
+                | "today"
+                | "tonight"
+                | "yesterday"
+        )
+}
+
 /// Skip `in a statement`, `at a news conference`, `on Friday` after a cue, when a
 /// comma or `that` follows.
 fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
@@ -12018,6 +12103,11 @@ fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
         }
         let w = s.lw(k);
         if lexicon::time_word(w) {
+            // ("said this week", "said late Tuesday"; but "said this plan would
+            // work", "says this time is different": a determiner opens the content)
+            if matches!(w, "this" | "last" | "late" | "early") && !time_head(s.lw(k + 1)) {
+                return k;
+            }
             k += 1;
             continue;
         }

@@ -7377,3 +7377,52 @@ fn the_one_named_after_an_owners_office_is_in_view() {
     );
     assert_eq!(find(&c, "2029").source.name, "Sam Ortiz");
 }
+
+#[test]
+fn a_determiner_after_the_cue_opens_the_content() {
+    let c = one(
+        "Title\n\nMayor Paul Ashby says this time is different because the team pays.\n\nThe mayor said this would work.\n\nThe mayor said last month the plan would work.\n\nThe mayor said late payments had doubled.",
+    );
+    assert_eq!(
+        find(&c, "different").text,
+        "this time is different because the team pays"
+    );
+    assert_eq!(find(&c, "would work").text, "this would work");
+    // (a time: "last month", "late Tuesday")
+    assert_eq!(find(&c, "plan would").text, "the plan would work");
+    assert_eq!(find(&c, "payments").text, "late payments had doubled");
+}
+
+#[test]
+fn a_document_lodged_with_a_body_is_its_filers() {
+    let c =
+        one("Title\n\nThe team's own filing with the city shows that its share would be repaid.");
+    let k = find(&c, "repaid");
+    assert_eq!(k.source.name, "team");
+    assert_eq!(k.text, "its share would be repaid");
+}
+
+#[test]
+fn a_qualifier_alone_is_no_role_before_a_name() {
+    let c = one(
+        "Title\n\nXinlu will expand cooperation, and push for new progress, Qiao said.\n\nThe new chief, Ivo Lamm, said the plan works.",
+    );
+    let k = find(&c, "Xinlu");
+    assert_eq!(
+        k.text,
+        "Xinlu will expand cooperation, and push for new progress"
+    );
+    assert_eq!(k.source.name, "Qiao");
+    assert_eq!(find(&c, "plan works").source.name, "Ivo Lamm");
+}
+
+#[test]
+fn a_name_set_off_after_the_according_to_description() {
+    let c = one(
+        "Title\n\nCapacity reached 8.4 gigawatts, according to figures from the national grid operator, GridVal.",
+    );
+    let k = find(&c, "Capacity");
+    assert_eq!(k.text, "Capacity reached 8.4 gigawatts");
+    assert_eq!(k.source.name, "GridVal");
+    assert_eq!(k.source.kind, SourceKind::Organization);
+}
