@@ -3343,7 +3343,25 @@ impl Extractor {
                             // ("Nine states sued ...": a count of a noun)
                             && !count_word(prev_adj)
                     }
-                    Form::Past => true,
+                    // ("Videos posted on social media appear to show ...",
+                    // "Comments posted on the forum claimed ...": a participle
+                    // after its noun, the clause's verb still to come)
+                    Form::Past => {
+                        !(matches!(w, "posted" | "shared" | "uploaded")
+                            && i == lo + 1
+                            && s.lw(lo).len() > 3
+                            && s.lw(lo).ends_with('s')
+                            && !names::given_name(s.lw(lo))
+                            && (i + 2..hi.min(i + 9))
+                                .take_while(|&k| !s.comma(k) && !s.is(k, "that"))
+                                .any(|k| {
+                                    let v = s.lw(k);
+                                    !s.toks[k].cap
+                                        && (lexicon::cue_verb(v)
+                                            .is_some_and(|(_, f)| f == Form::Past)
+                                            || matches!(v, "appear" | "appears" | "show" | "seem"))
+                                }))
+                    }
                 };
                 // "had argued for a shorter sentence, saying ...": a case made for or
                 // against something, no words given (not "argued for years that C")
@@ -6743,7 +6761,9 @@ impl Extractor {
                 _ => None,
             }
         };
-        if let Some((m, start)) = (k + 2..e.saturating_sub(2))
+        // ("called for calm but warned that C": an appeal's one-word object)
+        let from = if appeal { k + 1 } else { k + 2 };
+        if let Some((m, start)) = (from..e.saturating_sub(2))
             .find_map(|m| second(m).filter(|&st| st + 1 < e).map(|st| (m, st)))
         {
             let (x, y) = trim_span(s.text, s.toks[start].start, s.toks[e - 1].end, false);
@@ -6778,7 +6798,9 @@ impl Extractor {
                             | "their"
                     )
                     && (k..e).all(|x| s.toks[x].word && !s.toks[x].cap && !s.toks[x].quoted);
-                if named_only {
+                // ("called for calm but warned that C": one word appealed for is
+                // no claim, as alone)
+                if named_only || appeal && e <= k + 1 {
                     k = start;
                     e = end;
                     extra = None;
@@ -8875,7 +8897,7 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             && s.toks[k - 1].word
             && ((!s.toks[k - 1].cap || k - 1 == lo) && lexicon::document_word(s.lw(k - 1))
                 // ("A poll by the Lund Institute published on Friday showed")
-                || (lo..k - 2).any(|x| lexicon::document_word(s.lw(x)) && s.is(x + 1, "by")))
+                || (lo..k.saturating_sub(2)).any(|x| lexicon::document_word(s.lw(x)) && s.is(x + 1, "by")))
         {
             if let Some(r) = subject_left(s, lo, k) {
                 return Some(r);

@@ -7426,3 +7426,36 @@ fn a_name_set_off_after_the_according_to_description() {
     assert_eq!(k.source.name, "GridVal");
     assert_eq!(k.source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn an_appeal_then_a_warning_by_the_same_speaker() {
+    let c = one(
+        "Title\n\nPresident Leyla Baran called for calm but warned that her country would not be intimidated.\n\nThe minister called for new elections but said costs could rise.",
+    );
+    assert_eq!(
+        find(&c, "intimidated").text,
+        "her country would not be intimidated"
+    );
+    assert!(!c.iter().any(|k| k.text.contains("calm")), "{c:#?}");
+    assert_eq!(find(&c, "elections").text, "new elections");
+    assert_eq!(find(&c, "costs").text, "costs could rise");
+}
+
+#[test]
+fn a_participle_right_after_the_first_word_ends() {
+    // (the subject search once counted down past the sentence's start here:
+    // an overflow in debug builds, a loop of hours in release builds)
+    let c = one(
+        "Title\n\nTom shared on the app said it.\n\nPosts shared on the app claimed the vote was rigged.",
+    );
+    assert!(c.iter().all(|k| !k.text.is_empty()));
+}
+
+#[test]
+fn a_participle_after_its_noun_is_no_cue() {
+    let c = one(
+        "Title\n\nVideos posted on social media appear to show officers striking protesters with batons.\n\nProtesters posted on social media that the march was peaceful.",
+    );
+    assert_eq!(find(&c, "Videos").source.kind, SourceKind::Publication);
+    assert_eq!(find(&c, "peaceful").source.name, "Protesters");
+}
