@@ -6442,6 +6442,35 @@ impl Extractor {
         }) {
             e = m;
         }
+        // ("testified that C, the most damaging testimony so far in his trial":
+        // the article's word on the telling closes the sentence)
+        if let Some(m) = (k + 3..e.saturating_sub(3)).find(|&m| {
+            s.comma(m)
+                && !s.toks[m].quoted
+                && matches!(s.lw(m + 1), "the" | "a" | "an")
+                && (m + 2..e.min(m + 6)).any(|x| {
+                    matches!(
+                        s.lw(x),
+                        "testimony"
+                            | "admission"
+                            | "acknowledgment"
+                            | "acknowledgement"
+                            | "rebuke"
+                            | "remarks"
+                            | "comments"
+                            | "signal"
+                            | "indication"
+                    )
+                })
+                && (m + 2..e).all(|x| {
+                    !s.toks[x].quoted
+                        && !s.toks[x].quote_mark
+                        && !lexicon::auxiliary(s.lw(x))
+                        && !matches!(s.lw(x), "that" | "which" | "who")
+                })
+        }) {
+            e = m;
+        }
         // "..., in an interview broadcast on Sunday by OTV." / ", at a rally in Selm.":
         // the occasion closing the sentence is not part of the content
         if let Some(m) = (k + 3..e.saturating_sub(2)).rev().find(|&m| {

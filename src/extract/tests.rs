@@ -7459,3 +7459,18 @@ fn a_participle_after_its_noun_is_no_cue() {
     assert_eq!(find(&c, "Videos").source.kind, SourceKind::Publication);
     assert_eq!(find(&c, "peaceful").source.name, "Protesters");
 }
+
+#[test]
+fn the_articles_word_on_the_telling_is_no_content() {
+    let c = one(
+        "Title\n\nA former aide testified on Tuesday that the mayor ordered her to delete hundreds of emails, the most damaging testimony so far in his trial.\n\nThe minister said the plan had failed, the comments section was closed.",
+    );
+    assert_eq!(
+        find(&c, "emails").text,
+        "the mayor ordered her to delete hundreds of emails"
+    );
+    assert_eq!(
+        find(&c, "plan had").text,
+        "the plan had failed, the comments section was closed"
+    );
+}
