@@ -5214,13 +5214,7 @@ impl Extractor {
             });
             // (", according to the national grid operator, GridVal.": the name
             // set off after its description)
-            let named = (s.comma(ne) && !s.toks[ne - 1].cap)
-                .then(|| {
-                    (ne + 1..hi.min(ne + 6))
-                        .find(|&x| !(s.toks[x].word && s.toks[x].cap && !s.toks[x].quoted))
-                        .unwrap_or(hi.min(ne + 6))
-                })
-                .filter(|&e| e > ne + 1 && (e >= hi || s.rest_is_punct(e)));
+            let named = name_set_off(s, ne, hi);
             match (by, named) {
                 (Some(p), _) => ((p + 2, ne), ne),
                 (None, Some(e)) => ((ne + 1, e), e),
@@ -7366,10 +7360,7 @@ impl Extractor {
                 }
                 // (", according to the national grid operator, GridVal.": the
                 // described body's name set off after it)
-                let e = (k + 1..hi.min(k + 6))
-                    .find(|&x| !(s.toks[x].word && s.toks[x].cap && !s.toks[x].quoted))
-                    .unwrap_or(hi.min(k + 6));
-                if e > k + 1 && (e >= hi || s.rest_is_punct(e)) && !s.toks[k - 1].cap {
+                if let Some(e) = name_set_off(s, k, hi) {
                     k = e;
                     continue;
                 }
@@ -12106,6 +12097,20 @@ fn occasion_that(s: &Sent, t: usize) -> bool {
             s.lw(t + 1),
             "aired" | "appeared" | "ran" | "was" | "is" | "will" | "published" | "posted"
         )
+}
+
+/// After the comma at token `k`, which closes a lowercase description: a name
+/// in capitals set off to the sentence's end (", according to the national
+/// grid operator, GridVal."). Where the name ends.
+fn name_set_off(s: &Sent, k: usize, hi: usize) -> Option<usize> {
+    if k == 0 || !s.comma(k) || s.toks[k - 1].cap {
+        return None;
+    }
+    let lim = hi.min(k + 6);
+    let e = (k + 1..lim)
+        .find(|&x| !(s.toks[x].word && s.toks[x].cap && !s.toks[x].quoted))
+        .unwrap_or(lim);
+    (e > k + 1 && (e >= hi || s.rest_is_punct(e))).then_some(e)
 }
 
 /// A word that can follow `this`, `last`, `late` or `early` in a phrase of
