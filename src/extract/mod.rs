@@ -714,13 +714,17 @@ impl Extractor {
                                 Some({
                                     // (the colon after an aside: "VASSE (through
                                     // interpreter):")
+                                    // (the mark is the label's own: "A." and
+                                    // "Q -" label answers too)
                                     let colon = ptext[label_end..content_start]
                                         .find(':')
                                         .map_or(label_end, |c| label_end + c);
+                                    let mark =
+                                        ptext[colon..].chars().next().map_or(0, char::len_utf8);
                                     Mention {
-                                        text: ":".into(),
+                                        text: ptext[colon..colon + mark].into(),
                                         start: para.start + colon,
-                                        end: para.start + colon + 1,
+                                        end: para.start + colon + mark,
                                     }
                                 }),
                                 src.clone(),

@@ -7474,3 +7474,12 @@ fn the_articles_word_on_the_telling_is_no_content() {
         "the plan had failed, the comments section was closed"
     );
 }
+
+#[test]
+fn an_answer_labels_cue_is_its_own_mark() {
+    let text = "A. not much.";
+    let c = one(text);
+    let cue = c[0].cue.as_ref().expect("cue");
+    assert_eq!(cue.text, ".");
+    assert_eq!(&text[cue.start..cue.end], cue.text);
+}
