@@ -5865,7 +5865,7 @@ impl Extractor {
         // are the source, the outlet relays
         if s.comma(src.1) {
             let cited = if !c.according && s.is(src.1 + 1, "citing") {
-                (c.i > src.1 + 3 && s.comma(c.i - 1)).then_some((src.1 + 2, c.i - 1))
+                (c.i > src.1 + 3 && s.comma(c.i - 1)).then(|| (src.1 + 2, c.i - 1))
             } else if matches!(s.lw(src.1 + 1), "which" | "who")
                 && matches!(s.lw(src.1 + 2), "cited" | "quoted")
             {
@@ -8681,7 +8681,7 @@ fn released_document(s: &Sent, lo: usize, that: usize) -> Option<usize> {
                 && !s.toks[k - 1].quoted
                 && (lexicon::brought_out(s.lw(k - 1))
                     || matches!(s.lw(k - 1), "aired" | "launched" | "posted" | "sent")))
-            .then_some(k - 1);
+            .then(|| k - 1);
         }
     }
     None
