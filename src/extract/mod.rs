@@ -714,8 +714,8 @@ impl Extractor {
                                 Some({
                                     // (the colon after an aside: "VASSE (through
                                     // interpreter):")
-                                    // (the mark is the label's own: "A." and
-                                    // "Q -" label answers too)
+                                    // (the mark is the label's own: "A. not
+                                    // much." has a stop, no colon)
                                     let colon = ptext[label_end..content_start]
                                         .find(':')
                                         .map_or(label_end, |c| label_end + c);
