@@ -6458,14 +6458,24 @@ impl Extractor {
                             | "comments"
                             | "signal"
                             | "indication"
+                            // ("vowed to abolish the tolls, a promise his
+                            // opponent called \"fiscal fantasy.\"")
+                            | "promise"
+                            | "pledge"
+                            | "vow"
+                            | "assertion"
                     )
                 })
-                && (m + 2..e).all(|x| {
-                    !s.toks[x].quoted
-                        && !s.toks[x].quote_mark
-                        && !lexicon::auxiliary(s.lw(x))
-                        && !matches!(s.lw(x), "that" | "which" | "who")
-                })
+                && {
+                    // (the comment may quote someone's label for the telling)
+                    let labelled =
+                        (m + 2..e).any(|x| matches!(s.lw(x), "called" | "dubbed" | "described"));
+                    (m + 2..e).all(|x| {
+                        (labelled || !s.toks[x].quoted && !s.toks[x].quote_mark)
+                            && !lexicon::auxiliary(s.lw(x))
+                            && !matches!(s.lw(x), "that" | "which" | "who")
+                    })
+                }
         }) {
             e = m;
         }

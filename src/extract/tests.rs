@@ -7483,3 +7483,14 @@ fn an_answer_labels_cue_is_its_own_mark() {
     assert_eq!(cue.text, ".");
     assert_eq!(&text[cue.start..cue.end], cue.text);
 }
+
+#[test]
+fn a_label_put_on_a_promise_is_no_content() {
+    let c = one(
+        "Title\n\nCandidate Nils Harper vowed on Thursday to abolish tolls on the three main highways, a promise his opponent called \"fiscal fantasy.\"",
+    );
+    assert_eq!(
+        find(&c, "tolls").text,
+        "to abolish tolls on the three main highways"
+    );
+}
