@@ -770,6 +770,11 @@ impl Extractor {
                 if let Some((words, _)) = asked {
                     s_start = s_start.max(words);
                 }
+                // ("Q. The city's ...": the label, split off as a sentence of its
+                // own, ends before its words start)
+                if s_start >= s1 {
+                    continue;
+                }
                 // a list's bullet: "- Brandt leads with 60 percent", "• Turnout ..."
                 {
                     let t = &text[s_start..s1];

@@ -7494,3 +7494,14 @@ fn a_label_put_on_a_promise_is_no_content() {
         "to abolish tolls on the three main highways"
     );
 }
+
+#[test]
+fn a_question_label_split_off_as_its_own_sentence() {
+    // (the label's words start after the first sentence's end: the slice had
+    // run backward and panicked)
+    let text = "Q. The city's law department said in a statement that Ms.";
+    let c = one(text);
+    for k in &c {
+        assert!(k.start <= k.end && k.end <= text.len());
+    }
+}
