@@ -1721,6 +1721,15 @@ pub fn title_word(w: &str) -> bool {
     TITLE_WORD_SET.contains(w)
 }
 
+/// Title words that only qualify an office ("former", "new", "acting"): no
+/// office alone ("and push for new progress, Qiao said").
+pub fn title_qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "former" | "new" | "top" | "senior" | "veteran" | "acting" | "interim" | "then"
+    )
+}
+
 /// Role words that mark a private person rather than an office holder.
 const PRIVATE_ROLE_WORDS: &[&str] = &[
     "analyst",

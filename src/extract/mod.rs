@@ -10745,10 +10745,7 @@ fn descriptor_before(s: &Sent, lo: usize, name_start: usize) -> Option<(usize, u
     let office = |x: usize| {
         lexicon::title_word(s.lw(x))
             && (!s.toks[x].cap || acronym_at(s, x))
-            && !matches!(
-                s.lw(x),
-                "former" | "new" | "top" | "senior" | "veteran" | "acting" | "interim" | "then"
-            )
+            && !lexicon::title_qualifier(s.lw(x))
     };
     // ("The Chancellor, Edwin Carrow,": "the" and an office in capitals alone)
     let the_office = s.is(d, "the")

@@ -4,7 +4,7 @@
 use super::lexicon::{WordFilter, WordHasher, WordMap};
 use super::lexicon::{
     capital_only_head, determiner, document_word, head_kind, preposition, private_role, pronoun,
-    single_document, title_word, unnamed_head,
+    single_document, title_qualifier, title_word, unnamed_head,
 };
 use super::segment::Tok;
 use crate::model::{Mention, SourceKind, SourceRef};
@@ -305,11 +305,9 @@ enum Gender {
 /// director at Coastline Bank": the body's head noun is an organisation's or an
 /// outlet's).
 pub fn official_role(words: &[&str]) -> bool {
-    let titled = words.iter().any(|w| {
-        title_word(w)
-            && !private_role(w)
-            && !matches!(*w, "former" | "new" | "top" | "senior" | "veteran")
-    });
+    let titled = words
+        .iter()
+        .any(|w| title_word(w) && !private_role(w) && !title_qualifier(w));
     if !titled {
         return false;
     }
