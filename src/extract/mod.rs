@@ -10723,6 +10723,22 @@ fn describe_source(
     kind_from_relative(s, info, src.1);
 }
 
+/// The kind of body a descriptor (tokens a..b) before or after a name
+/// describes by its head noun ([`names::descriptor_head_kind`]: "The national
+/// grid operator" -> organization), when it opens the phrase ("Testifying
+/// before the health committee, Lind said" describes no Lind).
+fn descriptor_body_kind(s: &Sent, a: usize, b: usize) -> Option<SourceKind> {
+    if b <= a || a > 0 && s.toks[a - 1].word || !s.toks[b - 1].word || s.toks[b - 1].cap {
+        return None;
+    }
+    if (a..b).any(|k| s.toks[k].quoted || !s.toks[k].word && !matches!(s.lw(k), "'" | "’" | "s"))
+    {
+        return None;
+    }
+    let words: SmallVec<[&str; 8]> = (a..b).map(|k| s.lw(k)).collect();
+    names::descriptor_head_kind(&words)
+}
+
 /// The descriptor before a name set off by a comma ("A spokeswoman for the
 /// office, Lea Hart"): its token range, when it holds a title word.
 fn descriptor_before(s: &Sent, lo: usize, name_start: usize) -> Option<(usize, usize)> {
@@ -10971,6 +10987,14 @@ fn apply_appositive(s: &Sent, info: &mut NpInfo, a: usize, b: usize) {
         .as_deref()
         .is_some_and(|r| names::honorific(&r.trim_end_matches('.').to_ascii_lowercase()));
     if info.class != NpClass::Person || info.source.role.is_some() && !honorific || b <= a {
+        return;
+    }
+    // ("The national grid operator, GridVal, said", "A local environmental
+    // group, Clean Bel, said": a body's head noun makes the name that body;
+    // "national" or "local" is no office of a person)
+    if !honorific && let Some(kind) = descriptor_body_kind(s, a, b) {
+        info.class = NpClass::Org;
+        info.source.kind = kind;
         return;
     }
     let words: Vec<&str> = (a..b).map(|k| s.lw(k)).collect();

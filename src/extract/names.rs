@@ -1307,6 +1307,29 @@ pub fn possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
 
+/// The kind of body a description of a name (its lowercase words) names by
+/// its head noun, its last word ("the national grid operator" ->
+/// organization). Only a plain noun phrase that opens with an article or a
+/// possessive: one with a preposition or a clause ("a spokeswoman for the
+/// office", "who chairs the audit committee") has its head elsewhere.
+pub fn descriptor_head_kind(words: &[&str]) -> Option<SourceKind> {
+    let (&first, &head) = (words.first()?, words.last()?);
+    let opens =
+        matches!(first, "the" | "a" | "an" | "its" | "their" | "his" | "her") || possessive(first);
+    let plain = words.iter().all(|&w| {
+        !preposition(w)
+            && !matches!(
+                w,
+                "of" | "for" | "to" | "by" | "who" | "which" | "that" | "whose"
+            )
+            // (a verb is a clause; "country's" no verb)
+            && (!super::lexicon::finite_verb_like(w) || possessive(w))
+    });
+    (words.len() >= 2 && opens && plain)
+        .then(|| head_kind(head))
+        .flatten()
+}
+
 /// A party's member as a description before a name ("Republican Lena Varga").
 fn party_label(w: &str) -> bool {
     matches!(
@@ -1809,7 +1832,23 @@ fn analyze_np(
                         )
                     })
                     .map_or(desc, |(_, rest)| rest);
-                if info.class == NpClass::Person && info.source.role.is_none() {
+                // ("The national grid operator, GridVal", "A local environmental
+                // group, Clean Bel": a body's head noun makes the name that body)
+                let dw: SmallVec<[String; 8]> = toks[first..p]
+                    .iter()
+                    .map(|t| text[t.start..t.end].to_ascii_lowercase())
+                    .collect();
+                let dw: SmallVec<[&str; 8]> = dw.iter().map(|w| w.as_str()).collect();
+                let body =
+                    toks[..p].iter().all(|t| !t.quoted) && toks[p - 1].word && !toks[p - 1].cap;
+                let body = body.then(|| descriptor_head_kind(&dw)).flatten();
+                if info.class == NpClass::Person
+                    && info.source.role.is_none()
+                    && let Some(kind) = body
+                {
+                    info.class = NpClass::Org;
+                    info.source.kind = kind;
+                } else if info.class == NpClass::Person && info.source.role.is_none() {
                     info.source.role = Some(desc.to_string());
                 }
                 // "Tarvan's official news agency, TNA": a state's outlet

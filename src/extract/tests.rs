@@ -7505,3 +7505,35 @@ fn a_question_label_split_off_as_its_own_sentence() {
         assert!(k.start <= k.end && k.end <= text.len());
     }
 }
+
+#[test]
+fn a_body_described_before_its_name_is_that_body() {
+    // ("national" and "local" are title words, but the head noun names a body:
+    // GridVal had been a person with the role "national grid operator", Clean
+    // Bel an official)
+    let c = one(
+        "Title\n\nThe national grid operator, GridVal, said the tariff would rise in March.\n\nA local environmental group, Clean Bel, said the plan ignored rural towns.\n\nGridVal later said prices would fall.",
+    );
+    for (what, name) in [
+        ("tariff", "GridVal"),
+        ("rural towns", "Clean Bel"),
+        ("prices would fall", "GridVal"),
+    ] {
+        let k = find(&c, what);
+        assert_eq!(k.source.name, name);
+        assert_eq!(k.source.kind, SourceKind::Organization, "{what}");
+    }
+}
+
+#[test]
+fn a_descriptor_with_a_preposition_or_clause_keeps_its_person() {
+    // (the head of "The head of the federal ethics office" is "head"; an opening
+    // phrase "Testifying before the health committee" describes no one)
+    let c = one(
+        "Title\n\nThe head of the federal ethics office, Mara Roe, said the emails were lost.\n\nTestifying before the health committee, Stenholm said admissions had fallen.\n\nTilo Brandt, who chairs the audit committee, said the plan was late.",
+    );
+    assert_eq!(find(&c, "emails").source.name, "Mara Roe");
+    assert!(find(&c, "emails").source.kind.is_person());
+    assert!(find(&c, "admissions").source.kind.is_person());
+    assert_eq!(find(&c, "plan was late").source.kind, SourceKind::Official);
+}
