@@ -6763,6 +6763,15 @@ impl Extractor {
                 {
                     Some(after_verb(m + 2))
                 }
+                // "stressed that A and pointed out that B" (a readout's)
+                "and" | "but"
+                    if s.is(m + 1, "pointed")
+                        && s.is(m + 2, "out")
+                        && s.is(m + 3, "that")
+                        && !other_subject(m) =>
+                {
+                    Some(m + 4)
+                }
                 // "stressed that A and expressed the hope that B" (a readout's)
                 "and" | "but"
                     if s.is(m + 1, "expressed")

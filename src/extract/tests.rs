@@ -7537,3 +7537,18 @@ fn a_descriptor_with_a_preposition_or_clause_keeps_its_person() {
     assert!(find(&c, "admissions").source.kind.is_person());
     assert_eq!(find(&c, "plan was late").source.kind, SourceKind::Official);
 }
+
+#[test]
+fn a_second_that_clause_after_and_pointed_out() {
+    // (the second clause had read as "relations ... pointed out that B", a
+    // speaker of its own, relayed by Kell)
+    let c = one(
+        "Title\n\nKell stressed that relations had entered a new stage and pointed out that trade grew by 18 percent last year.",
+    );
+    let a = find(&c, "new stage");
+    assert_eq!(a.text, "relations had entered a new stage");
+    let b = find(&c, "trade grew");
+    assert_eq!(b.text, "trade grew by 18 percent last year");
+    assert_eq!(b.source.name, "Kell");
+    assert!(b.via.is_empty());
+}
