@@ -1330,6 +1330,50 @@ pub fn descriptor_head_kind(words: &[&str]) -> Option<SourceKind> {
         .flatten()
 }
 
+/// A person close to another by family, household or service ("wife",
+/// "driver"): "the wife of X" is not X.
+fn close_relation(w: &str) -> bool {
+    matches!(
+        w,
+        "wife"
+            | "husband"
+            | "widow"
+            | "widower"
+            | "son"
+            | "daughter"
+            | "stepson"
+            | "stepdaughter"
+            | "grandson"
+            | "granddaughter"
+            | "brother"
+            | "sister"
+            | "mother"
+            | "father"
+            | "parents"
+            | "children"
+            | "cousin"
+            | "nephew"
+            | "niece"
+            | "uncle"
+            | "aunt"
+            | "girlfriend"
+            | "boyfriend"
+            | "fiancee"
+            | "fiancée"
+            | "friend"
+            | "friends"
+            | "neighbour"
+            | "neighbor"
+            | "neighbours"
+            | "neighbors"
+            | "driver"
+            | "chauffeur"
+            | "bodyguard"
+            | "bodyguards"
+            | "housekeeper"
+    )
+}
+
 /// A party's member as a description before a name ("Republican Lena Varga").
 fn party_label(w: &str) -> bool {
     matches!(
@@ -1915,6 +1959,23 @@ fn analyze_np(
                 .all(|w| matches!(*w, "own" | "latest" | "new" | "written" | "first"))
     }) {
         return Some(pronoun_source(subject.to_string(), mention));
+    }
+    // "The former driver of ex-minister Karl Vinter", "the wife of Senator Ann
+    // Holt": someone close to the person named, not that person (the words
+    // before "of" name the source; the name after it had been read as the
+    // speaker, the relation as a role)
+    if let Some(p) = (1..lw.len().saturating_sub(2)).find(|&p| lw[p] == "of") {
+        if close_relation(lw[p - 1])
+            && (0..p - 1).all(|x| determiner(lw[x]) || !toks[x].cap || x == 0)
+            && (0..p).all(|x| !toks[x].quoted)
+            && toks[p + 1..].iter().any(|t| t.cap)
+        {
+            let a = (0..p - 1).take_while(|&x| determiner(lw[x])).count();
+            return Some(unnamed(
+                clean_name(&raw_core_of(text, &toks[a..p])),
+                mention,
+            ));
+        }
     }
     // "a government source quoted by Nordpress": the source speaks, the outlet
     // relays (the relay is read outside the phrase)
@@ -4330,13 +4391,15 @@ impl Memory {
                     src.resolved = true;
                 }
             }
+            // (not one close to another: "the former driver of Karl Vinter")
             NpClass::Unnamed
-                if src.mention.as_ref().is_some_and(|m| {
-                    let t = m.text.to_ascii_lowercase();
-                    t.starts_with("the former ")
-                        || t.starts_with("the veteran ")
-                        || t.starts_with("the ") && t.contains("-year-old")
-                }) =>
+                if !src.name.rsplit(' ').next().is_some_and(close_relation)
+                    && src.mention.as_ref().is_some_and(|m| {
+                        let t = m.text.to_ascii_lowercase();
+                        t.starts_with("the former ")
+                            || t.starts_with("the veteran ")
+                            || t.starts_with("the ") && t.contains("-year-old")
+                    }) =>
             {
                 // "Lea Sorn has spent two decades ... Now the former Ostelian
                 // diplomat says": a profile's subject described again; a guess,

@@ -7552,3 +7552,17 @@ fn a_second_that_clause_after_and_pointed_out() {
     assert_eq!(b.source.name, "Kell");
     assert!(b.via.is_empty());
 }
+
+#[test]
+fn one_close_to_a_named_person_is_not_that_person() {
+    // ("The former driver of ... Karl Vinter" had been Karl Vinter: the name
+    // after "of" read as the speaker, then "the former ..." taken as the person
+    // in view)
+    let c = one(
+        "Title\n\nKarl Vinter was charged in May.\n\nThe former driver of ex-transport minister Karl Vinter told a court on Wednesday that he had delivered cash.\n\nThe wife of Senator Ola Brink said he was innocent.",
+    );
+    let k = find(&c, "delivered cash");
+    assert_eq!(k.source.name, "former driver");
+    assert_eq!(k.source.kind, SourceKind::Unnamed);
+    assert_eq!(find(&c, "innocent").source.name, "wife");
+}
