@@ -1813,6 +1813,22 @@ impl Extractor {
                     if src.kind == SourceKind::Organization && src.name == agency {
                         src.kind = SourceKind::NewsOutlet;
                     }
+                    // ("..., the agency said": the dateline's agency, when no
+                    // other outlet was read for the words)
+                    let the_agency = src.mention.as_ref().is_some_and(|m| {
+                        let t = m.text.trim();
+                        ["the agency", "the news agency"]
+                            .iter()
+                            .any(|w| t.eq_ignore_ascii_case(w))
+                    });
+                    if the_agency
+                        && src.role.is_none()
+                        && !matches!(src.kind, SourceKind::NewsOutlet | SourceKind::StateMedia)
+                    {
+                        src.name = agency.to_string();
+                        src.kind = SourceKind::NewsOutlet;
+                        src.resolved = true;
+                    }
                 }
             }
         }
@@ -2568,6 +2584,14 @@ impl Extractor {
                     let entry = match known {
                         Some(e) => e,
                         None => {
+                            // ("The former driver of ex-minister Karl Vinter": the
+                            // one close to the person is no name to remember, the
+                            // person named after "of" is)
+                            let d = (d + 1..j.saturating_sub(1))
+                                .find(|&q| {
+                                    sent.is(q, "of") && names::close_relation(sent.lw(q - 1))
+                                })
+                                .map_or(d, |q| q + 1);
                             let e =
                                 names::analyze(sent.text, &sent.toks[d..j], &self.registry, d == 0)
                                     .filter(|info| {

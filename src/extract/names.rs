@@ -1332,7 +1332,7 @@ pub fn descriptor_head_kind(words: &[&str]) -> Option<SourceKind> {
 
 /// A person close to another by family, household or service ("wife",
 /// "driver"): "the wife of X" is not X.
-fn close_relation(w: &str) -> bool {
+pub fn close_relation(w: &str) -> bool {
     matches!(
         w,
         "wife"

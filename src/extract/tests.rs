@@ -7566,3 +7566,23 @@ fn one_close_to_a_named_person_is_not_that_person() {
     assert_eq!(k.source.kind, SourceKind::Unnamed);
     assert_eq!(find(&c, "innocent").source.name, "wife");
 }
+
+#[test]
+fn the_agency_is_the_datelines_agency() {
+    let c = one(
+        "Premier meets visitor\n\nARVEN, Nov. 2 (ANA) -- Premier Sun Dahl met with visiting Tamsk President Lev Oris in Arven on Thursday.\n\nThe two leaders witnessed the signing of agreements on customs and tourism, the agency said.",
+    );
+    let k = find(&c, "signing of agreements");
+    assert_eq!(k.source.name, "ANA");
+    assert_eq!(k.source.kind, SourceKind::NewsOutlet);
+}
+
+#[test]
+fn the_person_named_after_a_close_relation_is_remembered() {
+    // (the name inside "The former driver of ex-transport minister Karl Vinter"
+    // is known to the rest of the article: "He denies" is Vinter's)
+    let c = one(
+        "Title\n\nThe former driver of ex-transport minister Karl Vinter told a court that he had delivered cash.\n\nEmil Rask, 51, is the first witness. Vinter is accused of taking bribes. He denies the charges.",
+    );
+    assert_eq!(find(&c, "the charges").source.name, "Karl Vinter");
+}
