@@ -1043,6 +1043,25 @@ impl Extractor {
                             }
                         }
                     }
+                    // ('The plan has "built 10,000 homes." That is what Mayor Ida
+                    // Strom told a forum on Tuesday.': the sentence before is the
+                    // words of the one this sentence names)
+                    if let Some(prev) = claims.last_mut().filter(|c| {
+                        c.source.kind == SourceKind::Publication
+                            && c.start >= para.start
+                            && c.end <= sent.start
+                            && c.quote != QuoteKind::Indirect
+                    }) {
+                        if let Some((mut info, v)) = self.pointer_attribution(&sent) {
+                            memory.resolve(&mut info, pi);
+                            memory.remember(&info.source, pi, true);
+                            prev.source = info.source.clone();
+                            prev.via.clear();
+                            prev.cue = Some(toks_mention(&sent, v, v + 1));
+                            last_speaker = Some((info.source, vec![], pi));
+                            continue;
+                        }
+                    }
                     // '"A. Full stop." Strand said in an interview on Sunday.': a
                     // sentence that only names the speaker of the quote before it
                     // (also one the previous speaker was taken to go on with)
@@ -6976,6 +6995,42 @@ impl Extractor {
     /// A sentence that only names a speaker: "Strand said in an interview on
     /// Sunday.", "the ministry said in a statement." (its subject, the cue, and
     /// nothing after but an occasion, a time or a listener).
+    /// `That is what Mayor Ida Strom told a forum on Tuesday.`, `That's what the
+    /// ministry said.`: a sentence pointing back at the words before it, and who
+    /// said them; that speaker, with the cue's token.
+    fn pointer_attribution(&self, s: &Sent) -> Option<(NpInfo, usize)> {
+        let n = s.toks.len();
+        let w = if matches!(s.lw(0), "that's" | "that’s") {
+            1
+        } else if s.is(0, "that") && s.is(1, "'s") || s.is(0, "that") && s.is(1, "is") {
+            2
+        } else {
+            return None;
+        };
+        if !s.is(w, "what") || s.toks[..=w].iter().any(|t| t.quoted) {
+            return None;
+        }
+        let v = (w + 2..n.min(w + 10)).find(|&v| {
+            !s.toks[v].quoted
+                && lexicon::cue_verb(s.lw(v)).is_some_and(|(c, f)| {
+                    matches!(c, CueClass::Say | CueClass::Tell)
+                        && matches!(f, Form::Past | Form::Pres3)
+                })
+        })?;
+        let (a, b) = subject_left(s, w + 1, v)?;
+        if a != w + 1 || b != v {
+            return None;
+        }
+        names::analyze(s.text, &s.toks[a..b], &self.registry, false)
+            .filter(|i| {
+                matches!(
+                    i.class,
+                    NpClass::Person | NpClass::Org | NpClass::OrgShort | NpClass::RoleOnly
+                )
+            })
+            .map(|i| (i, v))
+    }
+
     fn bare_attribution(&self, s: &Sent) -> Option<(NpInfo, usize)> {
         let n = s.toks.len();
         let v = (1..n.min(8)).find(|&v| {
@@ -10420,6 +10475,38 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                         | "premise"
                         | "argument"
                 ) =>
+            {
+                return Some(i + 1);
+            }
+            // "rejected claims circulating online that C", "dismissed reports
+            // that C": the same without the article, or with a few words
+            // between the noun and its clause
+            ("rejected" | "rejects" | "dismissed" | "dismisses" | "disputed" | "disputes", _)
+                if {
+                    let k = if s.is(i + 1, "the") { i + 2 } else { i + 1 };
+                    k < hi
+                        && matches!(
+                            s.lw(k),
+                            "claims"
+                                | "claim"
+                                | "suggestions"
+                                | "suggestion"
+                                | "allegations"
+                                | "allegation"
+                                | "accusations"
+                                | "reports"
+                                | "report"
+                                | "rumours"
+                                | "rumors"
+                                | "speculation"
+                        )
+                        && (k + 1..hi.min(k + 5))
+                            .find(|&x| s.is(x, "that"))
+                            .is_some_and(|t| {
+                                (k + 1..t)
+                                    .all(|x| s.toks[x].word && !s.toks[x].cap && !s.toks[x].quoted)
+                            })
+                } =>
             {
                 return Some(i + 1);
             }

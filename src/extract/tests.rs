@@ -7586,3 +7586,30 @@ fn the_person_named_after_a_close_relation_is_remembered() {
     );
     assert_eq!(find(&c, "the charges").source.name, "Karl Vinter");
 }
+
+#[test]
+fn that_is_what_names_the_speaker_of_the_sentence_before() {
+    let c = one(
+        "Title\n\nThe city's housing plan has \"built more than 10,000 homes since 2022.\" That is what Mayor Ida Strom told a candidates' forum on Tuesday night.",
+    );
+    let k = find(&c, "10,000 homes");
+    assert_eq!(k.source.name, "Ida Strom");
+    // (the listener's possessive had been read as a quote: "' forum on ...")
+    assert!(!c.iter().any(|x| x.text.contains("forum")));
+}
+
+#[test]
+fn rejected_claims_with_words_before_their_clause() {
+    let c = one(
+        "Title\n\nThe agency on Friday rejected claims circulating online that a vaccine causes hearing loss, saying there was no evidence.\n\nThe agency dismissed reports that the vaccine was unsafe.",
+    );
+    let k = find(&c, "hearing loss");
+    assert_eq!(
+        k.text,
+        "claims circulating online that a vaccine causes hearing loss"
+    );
+    assert_eq!(k.source.name, "agency");
+    assert_eq!(find(&c, "no evidence").source.name, "agency");
+    // ("dismissed" had been read into the name, "reports" as the cue)
+    assert_eq!(find(&c, "unsafe").source.name, "agency");
+}
