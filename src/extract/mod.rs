@@ -11433,6 +11433,18 @@ fn listener_end(s: &Sent, k: usize, hi: usize) -> usize {
         // the "she" of "told the Evran Herald she would run")
         let mut e = k + 1;
         loop {
+            // ("told a candidates' forum": a plural's possessive mark is no quote)
+            if e < hi
+                && e + 1 < hi
+                && matches!(s.lw(e), "'" | "’")
+                && s.toks[e - 1].word
+                && s.lw(e - 1).ends_with('s')
+                && s.toks[e + 1].word
+                && !s.toks[e + 1].cap
+            {
+                e += 1;
+                continue;
+            }
             // ('told the public broadcaster's "Sunday Politics" program': a
             // programme's title in quotes)
             if e < hi && e - k < 10 && s.toks[e].quote_mark {

@@ -7613,3 +7613,14 @@ fn rejected_claims_with_words_before_their_clause() {
     // ("dismissed" had been read into the name, "reports" as the cue)
     assert_eq!(find(&c, "unsafe").source.name, "agency");
 }
+
+#[test]
+fn a_plural_possessive_in_the_listener_is_no_quote() {
+    // (the quote had been lost, and "' forum on Tuesday" made Strom's claim)
+    let c = one(
+        "Title\n\n\"We built 10,000 homes,\" Strom told a candidates' forum on Tuesday.\n\nHe told the drivers' union it would get a raise.",
+    );
+    assert_eq!(find(&c, "10,000").text, "We built 10,000 homes,");
+    assert_eq!(find(&c, "raise").text, "it would get a raise");
+    assert!(!c.iter().any(|x| x.text.contains("forum")));
+}
