@@ -4367,11 +4367,14 @@ impl Memory {
                         )
                     })
                     .and_then(|k| {
+                        // ("the region's largest bakery group": a body described,
+                        // not named, is no other one "the company" might be)
                         let mut near = self.entities.iter().rev().filter(|e| {
                             e.kind == k
                                 && e.para + 3 >= para
                                 && !e.kind.is_person()
                                 && k != SourceKind::Government
+                                && !e.name.starts_with(|c: char| c.is_lowercase())
                         });
                         let first = near.next()?;
                         // two of that kind named together: "the party" is not sure

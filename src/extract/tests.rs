@@ -7624,3 +7624,12 @@ fn a_plural_possessive_in_the_listener_is_no_quote() {
     assert_eq!(find(&c, "raise").text, "it would get a raise");
     assert!(!c.iter().any(|x| x.text.contains("forum")));
 }
+
+#[test]
+fn the_company_is_the_named_one_not_a_described_one() {
+    // ("the region's largest bakery group" had made "the company" ambiguous)
+    let c = one(
+        "Title\n\nNorvel Foods reported an 18% drop in profit on Thursday, as grain prices squeezed margins at the region's largest bakery group.\n\nNet profit fell to 412 million crowns, the company said.",
+    );
+    assert_eq!(find(&c, "412 million").source.name, "Norvel Foods");
+}
