@@ -3996,7 +3996,12 @@ impl Extractor {
                 && !s.toks[k].quoted
             {
                 let (ns, ne) = np_right(s, k + 2, hi);
-                if ne > ns && (ns >= cb || ne <= ca) {
+                // ("In a statement released by his office, Wren said": the
+                // speaker's own office issues it, no relay)
+                let own = by
+                    && matches!(s.lw(k), "released" | "issued" | "distributed")
+                    && matches!(s.lw(ns), "his" | "her" | "their" | "its");
+                if ne > ns && (ns >= cb || ne <= ca) && !own {
                     if let Some(info) =
                         names::analyze(s.text, &s.toks[ns..ne], &self.registry, false).filter(|i| {
                             !on_air
@@ -9907,14 +9912,19 @@ fn people_around_head(s: &Sent, lo: usize) -> Option<usize> {
 /// `in its report` (and `, published on Friday`) after a finding verb, from
 /// token `k`: where that phrase ends, if it is there.
 fn found_in_document(s: &Sent, k: usize, hi: usize) -> Option<usize> {
-    if !(k + 2 < hi
-        && s.is(k, "in")
-        && matches!(s.lw(k + 1), "its" | "the" | "a" | "an" | "their")
-        && lexicon::document_word(s.lw(k + 2)))
+    if !(k + 2 < hi && s.is(k, "in") && matches!(s.lw(k + 1), "its" | "the" | "a" | "an" | "their"))
     {
         return None;
     }
-    let end = k + 3;
+    // ("in a 2024 audit", "in its annual report": a year or a word or two
+    // before the document)
+    let d = (k + 2..hi.min(k + 5))
+        .take_while(|&x| s.toks[x].word && !s.toks[x].quoted && !s.toks[x].cap)
+        .find(|&x| lexicon::document_word(s.lw(x)))?;
+    if (k + 2..d).any(|x| lexicon::finite_verb_like(s.lw(x)) || s.is(x, "that")) {
+        return None;
+    }
+    let end = d + 1;
     if s.comma(end)
         && matches!(s.lw(end + 1), "published" | "released" | "issued")
         && let Some(stop) = (end + 2..hi.min(end + 7)).find(|&x| s.end_punct(x))
@@ -10228,6 +10238,17 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 || i > lo
                     && s.toks[i - 1].cap
                     && lexicon::head_kind(s.lw(i - 1)) == Some(SourceKind::NewsOutlet))
+        {
+            return Some(i + 1);
+        }
+        // ("..., the department's inspector general found in a 2024 audit.",
+        // "..., auditors found.": people whose finding closes the sentence)
+        if closes
+            && i > lo + 3
+            && (i.saturating_sub(4).max(lo + 1)..i).any(|k| {
+                lexicon::finding_people(s.lw(k)) || s.is(k, "general") && s.is(k - 1, "inspector")
+            })
+            && (lo + 1..i).rev().take(6).any(|k| s.comma(k))
         {
             return Some(i + 1);
         }
@@ -11401,6 +11422,23 @@ fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
     e
 }
 
+/// A programme's title in quotes at token e (the opening mark), then its word
+/// (`"Week in Review" program`): the token after that word.
+fn programme_title(s: &Sent, e: usize, hi: usize) -> Option<usize> {
+    let c = (e + 1..hi.min(e + 8)).find(|&x| s.toks[x].quote_mark)?;
+    (c > e + 1
+        && c + 1 < hi
+        && s.toks[e + 1].cap
+        // (a title's small words: "Week in Review")
+        && (e + 1..c).all(|x| {
+            s.toks[x].cap
+                || !s.toks[x].word && !s.comma(x)
+                || matches!(s.lw(x), "in" | "of" | "the" | "and" | "on" | "at" | "for" | "with")
+        })
+        && matches!(s.lw(c + 1), "program" | "programme" | "show" | "podcast"))
+    .then_some(c + 2)
+}
+
 fn listener_end(s: &Sent, k: usize, hi: usize) -> usize {
     if k >= hi || s.toks[k].quote_mark || s.comma(k) || s.is(k, "that") {
         return k;
@@ -11448,14 +11486,8 @@ fn listener_end(s: &Sent, k: usize, hi: usize) -> usize {
             // ('told the public broadcaster's "Sunday Politics" program': a
             // programme's title in quotes)
             if e < hi && e - k < 10 && s.toks[e].quote_mark {
-                let close = (e + 1..hi.min(e + 8)).find(|&x| s.toks[x].quote_mark);
-                if let Some(c) = close.filter(|&c| {
-                    c > e + 1
-                        && c + 1 < hi
-                        && (e + 1..c).all(|x| s.toks[x].cap || !s.toks[x].word && !s.comma(x))
-                        && matches!(s.lw(c + 1), "program" | "programme" | "show" | "podcast")
-                }) {
-                    e = c + 2;
+                if let Some(next) = programme_title(s, e, hi) {
+                    e = next;
                     continue;
                 }
                 break;
@@ -11525,6 +11557,13 @@ fn listener_end(s: &Sent, k: usize, hi: usize) -> usize {
     }
     let mut e = k;
     while e < hi && e - k < 10 {
+        // ('told Channel 4's "Week in Review" program')
+        if e > k && s.toks[e].quote_mark {
+            if let Some(next) = programme_title(s, e, hi) {
+                e = next;
+                continue;
+            }
+        }
         let w = s.lw(e);
         let t = s.toks[e];
         if !(t.word || w == "-" || w == "'" || w == "’" || w == "." || s.digit_comma(e))
@@ -11539,9 +11578,12 @@ fn listener_end(s: &Sent, k: usize, hi: usize) -> usize {
         {
             break;
         }
+        // ("Channel 4's": a number in a name)
+        let numbered = e > k && s.toks[e - 1].cap && w.as_bytes()[0].is_ascii_digit();
         if e > k
             && !t.cap
             && !matches!(w, "of" | "the" | "for" | "and")
+            && !numbered
             && !(e == k + 1 && (s.is(k, "the") || s.is(k, "a") || s.is(k, "an")))
             && !lexicon::title_word(w)
             && lexicon::head_kind(w).is_none()

@@ -7633,3 +7633,35 @@ fn the_company_is_the_named_one_not_a_described_one() {
     );
     assert_eq!(find(&c, "412 million").source.name, "Norvel Foods");
 }
+
+#[test]
+fn a_programme_title_with_small_words_after_a_numbered_channel() {
+    // (the quote had been lost, and '4's "Week in Review" program' made a claim)
+    let c = one(
+        "Title\n\n\"We are seeing job growth,\" Vance told Channel 4's \"Week in Review\" program. \"Wages are rising.\"",
+    );
+    assert_eq!(find(&c, "job growth").source.name, "Vance");
+    assert!(!c.iter().any(|x| x.text.contains("program")));
+}
+
+#[test]
+fn a_finding_by_people_closing_the_sentence() {
+    let c = one(
+        "Title\n\nFraud accounts for less than 0.1 percent of payments, the department's inspector general found in a 2024 audit.\n\nFraud is rare, auditors found.",
+    );
+    let k = find(&c, "0.1 percent");
+    assert_eq!(
+        k.text,
+        "Fraud accounts for less than 0.1 percent of payments"
+    );
+    assert!(k.source.name.ends_with("inspector general"));
+    assert_eq!(find(&c, "rare").source.name, "auditors");
+}
+
+#[test]
+fn a_statement_released_by_the_speakers_own_office_has_no_relay() {
+    let c = one(
+        "Title\n\nIn a statement released by his office, Wren said his words had been taken out of context.",
+    );
+    assert!(find(&c, "context").via.is_empty());
+}
