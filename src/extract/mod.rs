@@ -3680,8 +3680,10 @@ impl Extractor {
                             });
                 // "..., a charge the army denied.", "..., which the ministry disputed.":
                 // a stance on the content just given, not an attribution
+                // (the denier may be long: "a claim the Northern Front's
+                // spokesman, Pavel Orr, denied")
                 let stance_clause = lexicon::stance_verb(w)
-                    && (i.saturating_sub(6).max(lo + 1)..i).any(|c| {
+                    && (i.saturating_sub(12).max(lo + 1)..i).any(|c| {
                         s.comma(c)
                             && (s.is(c + 1, "which")
                                 || matches!(s.lw(c + 1), "a" | "an" | "the")
@@ -7098,7 +7100,15 @@ impl Extractor {
             // "said Sen. Karel Vinn (U-Lask), the chairman": a party tag in brackets
             if w == "(" {
                 if let Some(close) = (k + 2..hi.min(k + 6)).find(|&x| s.is(x, ")")) {
-                    if party_tag(s, k + 1, close) {
+                    // (also a body's acronym: "according to the United Nations
+                    // (U.N.).")
+                    let inner = &s.text[s.toks[k + 1].start..s.toks[close - 1].end];
+                    let acronym = (2..=10).contains(&inner.len())
+                        && inner.starts_with(|c: char| c.is_ascii_uppercase())
+                        && inner
+                            .bytes()
+                            .all(|b| b.is_ascii_uppercase() || matches!(b, b'.' | b'&' | b'-'));
+                    if party_tag(s, k + 1, close) || acronym {
                         k = close + 1;
                         continue;
                     }

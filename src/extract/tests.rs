@@ -7665,3 +7665,25 @@ fn a_statement_released_by_the_speakers_own_office_has_no_relay() {
     );
     assert!(find(&c, "context").via.is_empty());
 }
+
+#[test]
+fn a_long_denier_after_the_content_is_a_comment() {
+    // (", a claim the Northern Front's spokesman, Pavel Orr, denied" had made
+    // Orr the source of what Renn said)
+    let c = one(
+        "Title\n\nIda Renn met the rebels.\n\nShe also said the rebels had dropped their demand, a claim the Front's spokesman, Pavel Orr, denied.",
+    );
+    let k = find(&c, "dropped their demand");
+    assert_eq!(k.source.name, "Ida Renn");
+    assert_eq!(k.text, "the rebels had dropped their demand");
+}
+
+#[test]
+fn a_bodys_acronym_in_brackets_after_according_to() {
+    let c = one(
+        "Title\n\nThe conflict has killed 3,000 people, according to the United Nations (U.N.).",
+    );
+    let k = find(&c, "3,000");
+    assert_eq!(k.source.name, "United Nations");
+    assert_eq!(k.text, "The conflict has killed 3,000 people");
+}
