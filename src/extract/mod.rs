@@ -4841,7 +4841,7 @@ impl Extractor {
                     // ("endorsed Adler, calling her \"a fighter\"": the clause's
                     // subject names her so)
                     || matches!(s.lw(i), "calling" | "describing" | "branding" | "dubbing")
-                        && s.comma(i - 1))
+                        && (s.comma(i - 1) || overheard(s, i)))
         })?;
         if matches!(s.lw(i - 1), "was" | "were" | "is" | "are" | "been" | "be") {
             return self.called_quote_passive(s, hi, i);
@@ -4877,7 +4877,12 @@ impl Extractor {
                 "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded"
             );
         if k == i + 1 && !gap
-            || !(i + 1..k).all(|x| s.toks[x].word || s.lw(x) == "'s")
+            || !(i + 1..k).all(|x| {
+                s.toks[x].word
+                    || s.lw(x) == "'s"
+                    // ("a farmers' protest": a plural's possessive mark)
+                    || matches!(s.lw(x), "'" | "’") && s.lw(x - 1).ends_with('s')
+            })
             || k > i + 9 && !(i + 2..k).any(|x| matches!(s.lw(x), "who" | "which" | "that"))
         {
             return None;
@@ -4912,7 +4917,10 @@ impl Extractor {
             }
             return None;
         }
-        let (ns, ne) = if participle {
+        let (ns, ne) = if overheard(s, i) {
+            // ("Minister Petr Holm was heard calling the protest \"a circus\"")
+            subject_left(s, lo, i - 2)?
+        } else if participle {
             clause_subject(s, lo, i - 1)?
         } else {
             subject_left(s, lo, i)?
@@ -11430,6 +11438,17 @@ fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
         }
     }
     e
+}
+
+/// `was heard calling`, `was caught describing` (participle at token i): one
+/// overheard or recorded saying it.
+fn overheard(s: &Sent, i: usize) -> bool {
+    i >= 3
+        && matches!(
+            s.lw(i - 1),
+            "heard" | "caught" | "filmed" | "recorded" | "seen"
+        )
+        && matches!(s.lw(i - 2), "was" | "were" | "is" | "are")
 }
 
 /// A programme's title in quotes at token e (the opening mark), then its word

@@ -7687,3 +7687,14 @@ fn a_bodys_acronym_in_brackets_after_according_to() {
     assert_eq!(k.source.name, "United Nations");
     assert_eq!(k.text, "The conflict has killed 3,000 people");
 }
+
+#[test]
+fn overheard_calling_a_plural_possessive_thing_a_name() {
+    let c = one(
+        "Title\n\nAgriculture Minister Petr Holm was heard calling a farmers' protest outside parliament \"a circus\" in a recording broadcast on Wednesday.\n\nHolm called the farmers' protest \"a farce.\"",
+    );
+    let k = find(&c, "circus");
+    assert_eq!(k.text, "a circus");
+    assert_eq!(k.source.name, "Petr Holm");
+    assert_eq!(find(&c, "farce").source.name, "Petr Holm");
+}
