@@ -10342,6 +10342,25 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 || matches!(
                     s.lw(i + 1),
                     "only" | "just" | "nearly" | "almost" | "about" | "more" | "fewer" | "most"
+                )
+                // ("A review by the election board found two ballots cast ...",
+                // "An audit found irregularities in 14 contracts")
+                || count_word(s.lw(i + 1)) && !matches!(s.lw(i + 1), "both" | "other")
+                || matches!(
+                    s.lw(i + 1),
+                    "irregularities"
+                        | "errors"
+                        | "flaws"
+                        | "failures"
+                        | "failings"
+                        | "discrepancies"
+                        | "deficiencies"
+                        | "weaknesses"
+                        | "overpayments"
+                        | "evidence"
+                        | "serious"
+                        | "widespread"
+                        | "significant"
                 ))
             && s.toks[i + 1].word
             && study_before()

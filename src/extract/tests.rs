@@ -7698,3 +7698,22 @@ fn overheard_calling_a_plural_possessive_thing_a_name() {
     assert_eq!(k.source.name, "Petr Holm");
     assert_eq!(find(&c, "farce").source.name, "Petr Holm");
 }
+
+#[test]
+fn a_review_finding_a_counted_thing() {
+    let c = one(
+        "Title\n\nA review by the state election board found two ballots cast in the names of dead voters out of 1.2 million.\n\nAn audit by the national audit office found irregularities in 14 contracts.\n\nPolice found two bodies in the house.",
+    );
+    let k = find(&c, "two ballots");
+    assert_eq!(k.source.name, "state election board");
+    assert_eq!(
+        k.text,
+        "two ballots cast in the names of dead voters out of 1.2 million"
+    );
+    assert_eq!(
+        find(&c, "irregularities").source.name,
+        "national audit office"
+    );
+    // (a finding of things, not of a study: the article's own report)
+    assert_eq!(find(&c, "bodies").source.kind, SourceKind::Publication);
+}
