@@ -4880,8 +4880,8 @@ impl Extractor {
             || !(i + 1..k).all(|x| {
                 s.toks[x].word
                     || s.lw(x) == "'s"
-                    // ("a farmers' protest": a plural's possessive mark)
-                    || matches!(s.lw(x), "'" | "’") && s.lw(x - 1).ends_with('s')
+                    // ("a farmers' protest")
+                    || plural_possessive_mark(s, x)
             })
             || k > i + 9 && !(i + 2..k).any(|x| matches!(s.lw(x), "who" | "which" | "that"))
         {
@@ -7025,36 +7025,28 @@ impl Extractor {
         if !s.is(w, "what") || s.toks[..=w].iter().any(|t| t.quoted) {
             return None;
         }
-        let v = (w + 2..n.min(w + 10)).find(|&v| {
-            !s.toks[v].quoted
-                && lexicon::cue_verb(s.lw(v)).is_some_and(|(c, f)| {
-                    matches!(c, CueClass::Say | CueClass::Tell)
-                        && matches!(f, Form::Past | Form::Pres3)
-                })
-        })?;
+        let v = (w + 2..n.min(w + 10)).find(|&v| said_verb(s, v))?;
         let (a, b) = subject_left(s, w + 1, v)?;
         if a != w + 1 || b != v {
             return None;
         }
-        names::analyze(s.text, &s.toks[a..b], &self.registry, false)
-            .filter(|i| {
-                matches!(
-                    i.class,
-                    NpClass::Person | NpClass::Org | NpClass::OrgShort | NpClass::RoleOnly
-                )
-            })
-            .map(|i| (i, v))
+        self.named_speaker(s, a, b, false).map(|i| (i, v))
+    }
+
+    /// Tokens a..b as a speaker with a name or an office (a person, a body, a
+    /// role), not a pronoun or an anonymous group.
+    fn named_speaker(&self, s: &Sent, a: usize, b: usize, initial: bool) -> Option<NpInfo> {
+        names::analyze(s.text, &s.toks[a..b], &self.registry, initial).filter(|i| {
+            matches!(
+                i.class,
+                NpClass::Person | NpClass::Org | NpClass::OrgShort | NpClass::RoleOnly
+            )
+        })
     }
 
     fn bare_attribution(&self, s: &Sent) -> Option<(NpInfo, usize)> {
         let n = s.toks.len();
-        let v = (1..n.min(8)).find(|&v| {
-            !s.toks[v].quoted
-                && lexicon::cue_verb(s.lw(v)).is_some_and(|(c, f)| {
-                    matches!(c, CueClass::Say | CueClass::Tell)
-                        && matches!(f, Form::Past | Form::Pres3)
-                })
-        })?;
+        let v = (1..n.min(8)).find(|&v| said_verb(s, v))?;
         if s.toks[..v].iter().any(|t| t.quote_mark || t.quoted) {
             return None;
         }
@@ -7071,14 +7063,7 @@ impl Extractor {
         if !tail || citing.is_some() || extra.is_some() || quote.is_some() {
             return None;
         }
-        names::analyze(s.text, &s.toks[a..b], &self.registry, true)
-            .filter(|i| {
-                matches!(
-                    i.class,
-                    NpClass::Person | NpClass::Org | NpClass::OrgShort | NpClass::RoleOnly
-                )
-            })
-            .map(|i| (i, v))
+        self.named_speaker(s, a, b, true).map(|i| (i, v))
     }
 
     /// After the attribution: only times, places, listeners, `citing Y`, `adding that ...`.
@@ -11459,6 +11444,21 @@ fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
     e
 }
 
+/// The mark of a plural's possessive at token x (`farmers'`, `candidates’`),
+/// no quote.
+fn plural_possessive_mark(s: &Sent, x: usize) -> bool {
+    x > 0 && matches!(s.lw(x), "'" | "’") && s.toks[x - 1].word && s.lw(x - 1).ends_with('s')
+}
+
+/// A verb of saying or telling in the past or the third person at token v
+/// (`said`, `told`, `says`), outside quotes.
+fn said_verb(s: &Sent, v: usize) -> bool {
+    !s.toks[v].quoted
+        && lexicon::cue_verb(s.lw(v)).is_some_and(|(c, f)| {
+            matches!(c, CueClass::Say | CueClass::Tell) && matches!(f, Form::Past | Form::Pres3)
+        })
+}
+
 /// `was heard calling`, `was caught describing` (participle at token i): one
 /// overheard or recorded saying it.
 fn overheard(s: &Sent, i: usize) -> bool {
@@ -11520,11 +11520,8 @@ fn listener_end(s: &Sent, k: usize, hi: usize) -> usize {
         let mut e = k + 1;
         loop {
             // ("told a candidates' forum": a plural's possessive mark is no quote)
-            if e < hi
-                && e + 1 < hi
-                && matches!(s.lw(e), "'" | "’")
-                && s.toks[e - 1].word
-                && s.lw(e - 1).ends_with('s')
+            if e + 1 < hi
+                && plural_possessive_mark(s, e)
                 && s.toks[e + 1].word
                 && !s.toks[e + 1].cap
             {
