@@ -2746,6 +2746,34 @@ fn analyze_np(
     }
 
     let raw_core = &text[core[0].start..core[core.len() - 1].end];
+    // "The Federal Reserve said", "the Foreign Office": a body the registry
+    // names in full is that body, whatever title word it opens with (the
+    // phrase had read as "Reserve" with the role "Federal")
+    // (an owner before it keeps its own reading: "Ostel's Supreme Court")
+    if core.len() >= 2
+        && core_lw.iter().take(2).any(|w| title_word(w))
+        && !lw[..lead].iter().any(|w| possessive(w))
+        && !text[..toks[0].start]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(possessive)
+        && let Some(r) = registry.lookup(raw_core).filter(|r| {
+            r.name.eq_ignore_ascii_case(raw_core)
+                || r.aliases.iter().any(|a| a.eq_ignore_ascii_case(raw_core))
+        })
+    {
+        return Some(NpInfo {
+            source: SourceRef {
+                name: raw_core.to_string(),
+                kind: r.kind,
+                resolved: true,
+                role: None,
+                mention: Some(mention),
+            },
+            class: NpClass::Org,
+        });
+    }
     // "Labour said": the party (its name a title word elsewhere: "Labour Minister")
     if core.len() == 1 && core[0].cap && core_lw[0] == "labour" {
         return Some(NpInfo {

@@ -7717,3 +7717,21 @@ fn a_review_finding_a_counted_thing() {
     // (a finding of things, not of a study: the article's own report)
     assert_eq!(find(&c, "bodies").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn well_known_outlets_and_bodies_from_the_registry() {
+    // (real names the fictional set never uses: Axios had been a person, the
+    // Federal Reserve "Reserve" with the role "Federal", the FBI an organisation)
+    let c = one(
+        "Title\n\nAxios reported that the vote would slip to Friday.\n\nThe Federal Reserve said rates would stay on hold.\n\nThe FBI said it had opened an investigation.\n\nThe bill will pass, NPR reported.",
+    );
+    assert_eq!(find(&c, "slip").source.kind, SourceKind::NewsOutlet);
+    let k = find(&c, "rates");
+    assert_eq!(k.source.name, "Federal Reserve");
+    assert_eq!(k.source.kind, SourceKind::Government);
+    assert_eq!(
+        find(&c, "investigation").source.kind,
+        SourceKind::Government
+    );
+    assert_eq!(find(&c, "will pass").source.kind, SourceKind::NewsOutlet);
+}
