@@ -2746,7 +2746,7 @@ fn analyze_np(
     }
 
     let raw_core = &text[core[0].start..core[core.len() - 1].end];
-    // "The Federal Reserve said", "the Foreign Office": a body the registry
+    // "The Federal Reserve said", "the US Federal Reserve": a body the registry
     // names in full is that body, whatever title word it opens with (the
     // phrase had read as "Reserve" with the role "Federal")
     // (an owner before it keeps its own reading: "Ostel's Supreme Court")
