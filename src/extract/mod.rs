@@ -3338,6 +3338,13 @@ impl Extractor {
                                 .take_while(|&k| !s.comma(k) && !s.toks[k].quoted)
                                 .any(|k| s.is(k, "that"));
                         future
+                        // ('"C," Lind will say, according to the excerpts': a
+                        // speech's released text after its quote (the relay
+                        // may lie past hi, read around this reading)
+                        || matches!(w, "say" | "tell")
+                            && prev == "will"
+                            && (i.saturating_sub(6).max(lo)..i).any(|k| s.toks[k].quote_mark)
+                            && (i + 1..s.toks.len().min(i + 4)).any(|k| s.is(k, "according"))
                         // ("would say only that C": all the speaker gave)
                         || w == "say"
                             && prev == "would"
@@ -3895,7 +3902,11 @@ impl Extractor {
                 // ("Developers say C, according to the builders' association";
                 // not "a ledger that prosecutors say recorded bribes": a plural
                 // "say" reports only when its speaker opens the content)
+                // (a future "will say" is no plural present: '"C," Lind will say,
+                // according to the excerpts')
+                let will_say = s.text[..inner.cue.start].trim_end().ends_with(" will");
                 let plural_say_inside = cue == "say"
+                    && !will_say
                     && inner
                         .source
                         .source
@@ -8931,6 +8942,11 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     }
     // "Holt went on to say", "continued to insist": the subject before them
     j -= went_on_to(s, lo, j);
+    // ('"C," Lind will say, according to the excerpts': a speech's released
+    // text, its speaker before the future's "will")
+    if j == cue && j >= lo + 2 && matches!(s.lw(j), "say" | "tell") && s.is(j - 1, "will") {
+        j -= 1;
+    }
     // "Holm is reported to have told investigators": the subject before what
     // others report of him
     if j >= lo + 5

@@ -7735,3 +7735,18 @@ fn well_known_outlets_and_bodies_from_the_registry() {
     );
     assert_eq!(find(&c, "will pass").source.kind, SourceKind::NewsOutlet);
 }
+
+#[test]
+fn a_speech_to_come_quoted_from_its_released_excerpts() {
+    // (the quote had been the excerpts' own claim, "Lind will say" inside it)
+    let c = one(
+        "Title\n\n\"This country has not built enough homes,\" Lind will say, according to the excerpts.\n\n\"It works,\" critics will say.",
+    );
+    let k = find(&c, "enough homes");
+    assert_eq!(k.text, "This country has not built enough homes,");
+    assert_eq!(k.source.name, "Lind");
+    assert_eq!(k.via.len(), 1);
+    assert_eq!(k.via[0].name, "excerpts");
+    // (a hypothetical "will say" with no released text stays the article's)
+    assert_eq!(find(&c, "It works").source.kind, SourceKind::Publication);
+}
