@@ -7026,9 +7026,10 @@ impl Extractor {
     /// said them; that speaker, with the cue's token.
     fn pointer_attribution(&self, s: &Sent) -> Option<(NpInfo, usize)> {
         let n = s.toks.len();
+        // ("That's" is one token)
         let w = if matches!(s.lw(0), "that's" | "that’s") {
             1
-        } else if s.is(0, "that") && s.is(1, "'s") || s.is(0, "that") && s.is(1, "is") {
+        } else if s.is(0, "that") && s.is(1, "is") {
             2
         } else {
             return None;
@@ -10841,30 +10842,22 @@ fn role_aside(s: &Sent, a: usize, b: usize) -> bool {
 /// A person's tie to another, naming them in an aside after their name ("Caro's
 /// opponent", "her running mate", "his lawyer").
 fn relation_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "opponent"
-            | "rival"
-            | "challenger"
-            | "mate"
-            | "predecessor"
-            | "successor"
-            | "lawyer"
-            | "attorney"
-            | "wife"
-            | "husband"
-            | "partner"
-            | "son"
-            | "daughter"
-            | "brother"
-            | "sister"
-            | "father"
-            | "mother"
-            | "friend"
-            | "colleague"
-            | "ally"
-            | "biographer"
-    )
+    names::close_relation(w)
+        || matches!(
+            w,
+            "opponent"
+                | "rival"
+                | "challenger"
+                | "mate"
+                | "predecessor"
+                | "successor"
+                | "lawyer"
+                | "attorney"
+                | "partner"
+                | "colleague"
+                | "ally"
+                | "biographer"
+        )
 }
 
 /// What the words around a source phrase (tokens src) say of it, for a cue c:

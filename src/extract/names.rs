@@ -1961,12 +1961,25 @@ fn analyze_np(
         return Some(pronoun_source(subject.to_string(), mention));
     }
     // "The former driver of ex-minister Karl Vinter", "the wife of Senator Ann
-    // Holt": someone close to the person named, not that person (the words
-    // before "of" name the source; the name after it had been read as the
-    // speaker, the relation as a role)
-    if let Some(p) = (1..lw.len().saturating_sub(2)).find(|&p| lw[p] == "of") {
-        if close_relation(lw[p - 1])
-            && (0..p - 1).all(|x| determiner(lw[x]) || !toks[x].cap || x == 0)
+    // Holt", "A former aide to Interior Minister Clara Voss": someone close to
+    // the person named, not that person (the words before "of" or "to" name
+    // the source; the name after it had been read as the speaker, the
+    // relation as a role)
+    if let Some(p) = (1..lw.len().saturating_sub(1)).find(|&p| {
+        lw[p] == "of" && close_relation(lw[p - 1])
+            || lw[p] == "to"
+                && matches!(
+                    lw[p - 1],
+                    "aide"
+                        | "aides"
+                        | "adviser"
+                        | "advisers"
+                        | "advisor"
+                        | "advisors"
+                        | "assistant"
+                )
+    }) {
+        if (0..p - 1).all(|x| determiner(lw[x]) || !toks[x].cap || x == 0)
             && (0..p).all(|x| !toks[x].quoted)
             && toks[p + 1..].iter().any(|t| t.cap)
         {
@@ -3062,27 +3075,6 @@ fn analyze_np(
                         "senior" | "junior" | "local" | "western" | "foreign" | "top" | "close"
                     ))
             {
-                a += 1;
-            }
-            return Some(unnamed(
-                clean_name(&raw_core_of(text, &core[a..p])),
-                mention,
-            ));
-        }
-    }
-    // "A former aide to Interior Minister Clara Voss": someone close to the
-    // person named, not that person (the words before "to" name the source)
-    if let Some(p) = core_lw.iter().position(|w| *w == "to") {
-        if p > 0
-            && p + 1 < core.len()
-            && matches!(
-                core_lw[p - 1],
-                "aide" | "aides" | "adviser" | "advisers" | "advisor" | "advisors" | "assistant"
-            )
-            && core[p + 1..].iter().any(|t| t.cap)
-        {
-            let mut a = 0;
-            while a + 1 < p && determiner(core_lw[a]) {
                 a += 1;
             }
             return Some(unnamed(
