@@ -253,6 +253,7 @@ pub const PHRASE_CUE_VERBS: &[&str] = &[
     "arguing",
     "insisting",
     "noting",
+    "adding",
     "stressing",
     "declaring",
     "predicting",

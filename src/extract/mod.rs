@@ -243,6 +243,11 @@ impl<'a> Sent<'a> {
             _ => false,
         }
     }
+    /// A clause's comma just before token i, or one inside the quote that closes
+    /// there ('called it "a flat-out lie," noting that C').
+    fn comma_before(&self, i: usize) -> bool {
+        i > 0 && self.comma(i - 1) || i >= 2 && self.toks[i - 1].quote_mark && self.comma(i - 2)
+    }
     /// A comma between two digits, with no space: a thousands separator.
     fn digit_comma(&self, i: usize) -> bool {
         let t = self.toks[i];
@@ -3311,7 +3316,7 @@ impl Extractor {
                         matches!(w, "saying" | "urging") && i > lo + 3 && doc_saying(s, i)
                             // ("declined to comment, saying the company had explained
                             // its reasons": before the cue inside what was said)
-                            || w == "saying" && i > lo + 2 && s.comma(i - 1)
+                            || w == "saying" && i > lo + 2 && s.comma_before(i)
                             // "lashed out at his party, accusing them of sabotage"
                             || matches!(w, "accusing" | "blaming")
                                 && i > lo + 2
@@ -5777,7 +5782,7 @@ impl Extractor {
             ((ns, ne), start)
         } else {
             let participle = (matches!(s.lw(c.i), "telling" | "saying") || participle_cue(s, c))
-                && s.comma(c.i - 1)
+                && s.comma_before(c.i)
                 || matches!(s.lw(c.i), "saying" | "urging") && doc_saying(s, c.i);
             let (mut ns, mut ne) = if participle {
                 clause_subject(s, lo, c.i - 1)?
@@ -6664,8 +6669,7 @@ impl Extractor {
             }
             // (the comma may close a quote: 'it was "too early to declare victory,"
             // noting that D')
-            let comma_before =
-                |m: usize| s.comma(m - 1) || m >= 2 && s.toks[m - 1].quote_mark && s.comma(m - 2);
+            let comma_before = |m: usize| s.comma_before(m);
             let after_verb = |v: usize| {
                 if s.is(v, "that") || s.is(v, ":") {
                     v + 1
@@ -9484,31 +9488,51 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                 // "One of them, freshman Rep. Ivy Dunmore, said", "..., lawmaker
                 // Ivy Dunmore, said": a name after lowercase titles, set off, is
                 // the speaker the words before it describe
-                let lead = (k..ne - 1)
-                    .take_while(|&x| {
-                        let w = s.lw(x);
-                        s.toks[x].word
-                            && !s.toks[x].cap
-                            && (lexicon::title_word(w)
-                                || matches!(
-                                    w,
-                                    "freshman"
-                                        | "state"
-                                        | "longtime"
-                                        // ("38-year-old city councillor Jonas Pell")
-                                        | "city"
-                                        | "county"
-                                        | "local"
-                                        | "regional"
-                                        | "provincial"
-                                        | "former"
-                                )
-                                || w.ends_with("-term")
-                                || w.ends_with("-year-old"))
-                    })
-                    .count();
+                let titlish = |x: usize| {
+                    let w = s.lw(x);
+                    s.toks[x].word
+                        && !s.toks[x].cap
+                        && (lexicon::title_word(w)
+                            || matches!(
+                                w,
+                                "freshman"
+                                    | "state"
+                                    | "longtime"
+                                    // ("38-year-old city councillor Jonas Pell")
+                                    | "city"
+                                    | "county"
+                                    | "local"
+                                    | "regional"
+                                    | "provincial"
+                                    | "former"
+                                    | "retired"
+                            )
+                            || w.ends_with("-term")
+                            || w.ends_with("-year-old"))
+                };
+                // ("former Ostel foreign minister Hana Brisk", "Ostel's former
+                // envoy Ida Renn": a country's name among the title words)
+                let last_lower = (k..ne - 1)
+                    .rev()
+                    .find(|&x| s.toks[x].word && !s.toks[x].cap)
+                    .filter(|&x| titlish(x));
+                let mut lead = (k..ne - 1).take_while(|&x| titlish(x)).count();
+                if let Some(l) = last_lower.filter(|&l| l + 1 > k + lead && l + 1 - k <= 5) {
+                    let mut caps = 0;
+                    let plain = (k..=l).all(|x| {
+                        if s.toks[x].cap && s.toks[x].word {
+                            caps += 1;
+                            true
+                        } else {
+                            titlish(x) || s.lw(x) == "'s" && x > k && s.toks[x - 1].cap
+                        }
+                    });
+                    if plain && caps <= 2 {
+                        lead = l + 1 - k;
+                    }
+                }
                 let rest = k + lead..ne - 1;
-                let titled_name = (1..=4).contains(&lead)
+                let titled_name = (1..=5).contains(&lead)
                     && rest
                         .clone()
                         .filter(|&x| s.toks[x].cap && s.toks[x].word)
@@ -9968,6 +9992,9 @@ fn saying_participle(w: &str) -> bool {
         "warning"
             | "writing"
             | "ruling"
+            // ("rejected the report, adding that C": with no cue before it; after
+            // one, "said A, adding that B" is read as the said's second claim)
+            | "adding"
             | "arguing"
             | "insisting"
             | "noting"
@@ -10607,7 +10634,7 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             }
             // "The court suspended the law, ruling that ...", "held rates, warning
             // that ...": the clause's subject speaks
-            (p, "that") if saying_participle(p) && i > lo + 2 && s.comma(i - 1) => i + 1,
+            (p, "that") if saying_participle(p) && i > lo + 2 && s.comma_before(i) => i + 1,
             // ("has sued the city, alleging she was fired ...": a participle of
             // claiming with its clause, no "that")
             ("alleging" | "claiming" | "arguing" | "insisting" | "contending", _)
@@ -13522,8 +13549,7 @@ fn pointing_object(s: &Sent, k: usize, hi: usize) -> Option<usize> {
 /// `, ruling that`, `, warning that`: a participle cue after a comma, whose
 /// speaker is the clause's subject.
 fn participle_cue(s: &Sent, c: &Cue) -> bool {
-    c.i > 0
-        && s.comma(c.i - 1)
+    s.comma_before(c.i)
         && s.lw(c.i).ends_with("ing")
         && (s.is(c.i + 1, "that")
             || c.class == CueClass::Object

@@ -7750,3 +7750,29 @@ fn a_speech_to_come_quoted_from_its_released_excerpts() {
     // (a hypothetical "will say" with no released text stays the article's)
     assert_eq!(find(&c, "It works").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn a_participle_after_a_label_in_quotes_or_adding_with_no_cue_before() {
+    // (the label had been the claim and the clause after "noting" lost; "adding
+    // that" with no verb of saying before it had been no cue at all)
+    let c = one(
+        "Title\n\nThe campaign called the claim \"a flat-out lie,\" noting that the bill cut sentences only for drug offenses.\n\nThe ministry rejected the reports, adding that no troops had crossed the border.",
+    );
+    let k = find(&c, "drug offenses");
+    assert_eq!(k.text, "the bill cut sentences only for drug offenses");
+    assert_eq!(k.source.name, "campaign");
+    assert!(!c.iter().any(|x| x.text.contains("flat-out")));
+    let k = find(&c, "no troops");
+    assert_eq!(k.text, "no troops had crossed the border");
+    assert_eq!(k.source.kind, SourceKind::Government);
+}
+
+#[test]
+fn a_name_set_off_after_title_words_with_a_country_among_them() {
+    // (the description before it had been the speaker, unresolved)
+    let c = one(
+        "Title\n\nThe council's mission head, former Ostel foreign minister Hana Brisk, told a news conference that her team had found no fraud.\n\nThe mission head, retired general Piet Arn, said his team had seen no violence.",
+    );
+    assert_eq!(find(&c, "no fraud").source.name, "Hana Brisk");
+    assert_eq!(find(&c, "no violence").source.name, "Piet Arn");
+}
