@@ -9907,6 +9907,20 @@ fn acronym_at(s: &Sent, k: usize) -> bool {
     t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// `..., prosecutors allege.`: the few plain words between a comma and the
+/// verb at token i, ending in a plural noun, after a content of some length.
+fn plural_closing_speaker(s: &Sent, lo: usize, i: usize) -> bool {
+    let Some(c) = (i.saturating_sub(5).max(lo)..i).rev().find(|&k| s.comma(k)) else {
+        return false;
+    };
+    let last = s.lw(i - 1);
+    c >= lo + 4
+        && c + 1 < i
+        && (c + 1..i).all(|k| s.toks[k].word && !s.toks[k].quoted)
+        && (last.len() > 3 && last.ends_with('s') && !last.ends_with("ss")
+            || matches!(last, "people" | "police" | "officials"))
+}
+
 /// A word that counts the noun after it ("nine states", "several reports").
 fn count_word(w: &str) -> bool {
     matches!(
@@ -10139,6 +10153,11 @@ fn amount_at(s: &Sent, from: usize, hi: usize) -> bool {
 /// - a base-form verb of saying after a plural subject: "Prosecutors allege that"
 /// - a noun cue: "expressed hope that ...", "voiced concern that ..."
 fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usize> {
+    // ("C, prosecutors allege.", "C, critics argue.": a plural speaker's present
+    // tense closing its content)
+    if lexicon::say_base(w) && s.end_punct(i + 1) && plural_closing_speaker(s, lo, i) {
+        return Some(i + 1);
+    }
     // "The expansion, the audit found, will cost $2.4 billion": a finding set
     // off by commas inside the content (a document or finders as the subject)
     if matches!(w, "found" | "concluded" | "showed")

@@ -7776,3 +7776,15 @@ fn a_name_set_off_after_title_words_with_a_country_among_them() {
     assert_eq!(find(&c, "no fraud").source.name, "Hana Brisk");
     assert_eq!(find(&c, "no violence").source.name, "Piet Arn");
 }
+
+#[test]
+fn a_plural_speakers_present_tense_closing_its_content() {
+    // (had been the article's own claim; the past "alleged" was read already)
+    let c = one(
+        "Title\n\nIn one instance, Halvorsen accepted a watch from an executive who then won a contract, prosecutors allege.\n\nThe plan will raise prices, many economists argue.\n\nThe tax is unfair, he insists.",
+    );
+    let k = find(&c, "watch");
+    assert_eq!(k.source.name, "prosecutors");
+    assert_eq!(k.source.kind, SourceKind::Government);
+    assert_eq!(find(&c, "raise prices").source.name, "economists");
+}
