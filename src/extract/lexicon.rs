@@ -2114,6 +2114,20 @@ const CAPITAL_ONLY_HEADS: &[&str] = &[
     "engineering",
     "materials",
     "software",
+    // ("Isle Ferries said", "Coastal Rail said": a carrier or a utility by its
+    // trade)
+    "ferries",
+    "rail",
+    "buses",
+    "freight",
+    "cruises",
+    "airports",
+    "utilities",
+    "water",
+    "insurance",
+    "properties",
+    "hotels",
+    "telecoms",
 ];
 
 /// A head noun of [`CAPITAL_ONLY_HEADS`]: it names a firm only in capitals.

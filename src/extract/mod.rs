@@ -3176,6 +3176,32 @@ impl Extractor {
         if !opens || attr.pieces.is_empty() {
             return None;
         }
+        // ("Harmon threatens veto as Congress moves on bill", "Chancellor denies
+        // plan to raise fuel duty": a thing threatened or denied, no clause)
+        // (a pledge's "to" is kept: "Opposition leader vows to fight ruling")
+        if attr.quote == QuoteKind::Indirect
+            && matches!(
+                cue.as_str(),
+                "threatens" | "vows" | "pledges" | "promises" | "denies" | "urges" | "calls"
+            )
+        {
+            let (a, b) = attr.content_toks;
+            let verb = sent.is(a, "to")
+                || (a..b)
+                    .take_while(|&k| {
+                        !lexicon::preposition(sent.lw(k))
+                            && !matches!(sent.lw(k), "as" | "amid" | "after" | "before" | "while")
+                    })
+                    .any(|k| {
+                        let w = sent.lw(k);
+                        lexicon::finite_verb_like(w) && !w.ends_with('s')
+                            || lexicon::aux_or_adverb(w) && !w.ends_with("ly")
+                            || w.ends_with("ed")
+                    });
+            if !verb {
+                return None;
+            }
+        }
         let source = headline_speaker(attr.source, &text[sent.end..])?;
         let cw = check_worthiness(text, &attr.pieces, true);
         Some(make_claim(
@@ -12246,7 +12272,11 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                                             || lexicon::aux_or_adverb(s.lw(k))
                                             || lexicon::unnamed_head(s.lw(k))
                                             || lexicon::finding_people(s.lw(k))
-                                            || lexicon::head_kind(s.lw(k)).is_some())
+                                            || lexicon::head_kind(s.lw(k)).is_some()
+                                            // ("after a leaked Treasury document
+                                            // suggested C": a document's participle)
+                                            || s.lw(k).ends_with("ed")
+                                                && lexicon::document_word(s.lw(v - 1)))
                             })
                         }
                 })

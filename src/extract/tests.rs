@@ -7788,3 +7788,31 @@ fn a_plural_speakers_present_tense_closing_its_content() {
     assert_eq!(k.source.kind, SourceKind::Government);
     assert_eq!(find(&c, "raise prices").source.name, "economists");
 }
+
+#[test]
+fn a_headline_threat_or_denial_of_a_thing_is_no_claim() {
+    // (the noun after the verb had been the speaker's claim)
+    let c =
+        one("Harmon threatens veto as Congress moves on spending bill\n\nThe vote is on Friday.");
+    assert!(!c.iter().any(|x| x.text.contains("veto")));
+    let c = one("Chancellor denies plan to raise fuel duty\n\nThe vote is on Friday.");
+    assert!(!c.iter().any(|x| x.text.contains("fuel")));
+    // (a clause or a pledge's "to" stays)
+    let c = one("Ostel denies its jets entered Velmari airspace\n\nThe vote is on Friday.");
+    assert_eq!(find(&c, "jets").source.name, "Ostel");
+    let c = one("Opposition leader vows to fight election ruling\n\nThe vote is on Friday.");
+    assert!(c.iter().any(|x| x.text.contains("to fight")));
+}
+
+#[test]
+fn a_carrier_named_by_its_trade_and_a_leaked_document_after_a_comma() {
+    // ("Isle Ferries" had been a person; the clause after ", after a leaked
+    // Treasury document suggested" had been part of the chancellor's denial)
+    let c = one(
+        "Title\n\nAll ferry crossings have been cancelled for the rest of the day, Isle Ferries said.\n\nThe chancellor, Rhys Garner, has denied that the government is preparing to raise fuel duty, after a leaked Treasury document suggested an increase was under consideration.",
+    );
+    assert_eq!(find(&c, "ferry").source.kind, SourceKind::Organization);
+    let k = find(&c, "preparing");
+    assert_eq!(k.text, "the government is preparing to raise fuel duty");
+    assert_eq!(k.source.name, "Rhys Garner");
+}
