@@ -1099,7 +1099,9 @@ impl Extractor {
                         // anonymous speaker just described is "they")
                         if let Some((f, _)) = pair.take().filter(|(_, at)| *at == (pi, si)) {
                             let said = attr.said().to_ascii_lowercase();
-                            if attr.source.class != NpClass::Pronoun && pair_words(&said) {
+                            let part = opens_with_of_them(&format!("{said} "));
+                            if (attr.source.class != NpClass::Pronoun || part) && pair_words(&said)
+                            {
                                 attr.stand_in(f.source, f.class);
                             }
                         }
@@ -1391,7 +1393,8 @@ impl Extractor {
                                 && attr.content_toks.0 > c
                             {
                                 Some(c - 2)
-                            } else if c >= 4
+                            } else if event_then_verb(&sent, &attr, c)
+                                || c >= 4
                                 && sent.comma(c - 1)
                                 && sent.lw(c).ends_with("ing")
                                 // ("The plan, according to X, would ...": the
@@ -1675,12 +1678,22 @@ impl Extractor {
                         }
                     }
                     if next_span.is_some_and(|(a, b)| opens_with_pair(&lower[a..b])) {
+                        // ("All 21 economists polled had expected a hold. Most of
+                        // them forecast C": a group, where "of them" follows)
+                        let of_them =
+                            next_span.is_some_and(|(a, b)| opens_with_of_them(&lower[a..b]));
                         let subject = clause_subject(&sent, 0, sent.toks.len())
-                            .filter(|&(a, b)| (a..b).any(|k| sent.is(k, "and")))
+                            .filter(|&(a, b)| of_them || (a..b).any(|k| sent.is(k, "and")))
                             .and_then(|(a, b)| {
                                 names::analyze(text, &sent.toks[a..b], &self.registry, a == 0)
                             })
-                            .filter(|i| i.class != NpClass::Pronoun);
+                            .filter(|i| {
+                                i.class != NpClass::Pronoun
+                                    && (!of_them
+                                        || i.class == NpClass::Unnamed
+                                            && i.source.name.ends_with('s')
+                                            && !names_a_document(&i.source.name))
+                            });
                         if let Some(mut info) = subject {
                             memory.resolve(&mut info, pi);
                             pair = Some((info, next));
@@ -12029,9 +12042,30 @@ fn author_note(p: &str, writer: &str) -> bool {
             .is_some_and(|rest| rest.starts_with(" is ") || rest.starts_with(" was "))
 }
 
+/// "The bank kept its rate at 4.75% on Wednesday but signalled that C": an
+/// event with its figure or its day, then "and"/"but" and the speaker's verb
+/// of saying at token c (no comma between, no other cue before).
+fn event_then_verb(s: &Sent, attr: &Attr, c: usize) -> bool {
+    c >= 8
+        && matches!(s.lw(c - 1), "and" | "but")
+        && s.toks[c - 2].word
+        && !s.toks[c - 2].quoted
+        && attr.content_toks.0 > c
+        && attr.pieces.first().is_some_and(|p| p.0 > attr.cue.end)
+        && (1..c - 1).any(|k| {
+            let w = s.lw(k);
+            w.starts_with(|ch: char| ch.is_ascii_digit()) || lexicon::weekday(w)
+        })
+        && !(0..c - 1)
+            .any(|k| s.toks[k].quoted || s.comma(k) || lexicon::cue_verb(s.lw(k)).is_some())
+}
+
 /// "The two", "Both", "The two leaders": a pair's words, told of the pair the
 /// sentence before named.
 fn pair_words(said: &str) -> bool {
+    if opens_with_of_them(&format!("{said} ")) && said.split(' ').count() == 3 {
+        return true;
+    }
     let mut w = said.split(' ');
     match (w.next(), w.next(), w.next(), w.next()) {
         (Some("both"), None, _, _) => true,
@@ -12059,7 +12093,19 @@ fn pair_words(said: &str) -> bool {
 /// look that decides whether the sentence before is read for its pair.
 fn opens_with_pair(lower: &str) -> bool {
     let t = lower.trim_start();
-    t.starts_with("the two ") || t.starts_with("both ")
+    t.starts_with("the two ") || t.starts_with("both ") || opens_with_of_them(t)
+}
+
+/// "Most of them", "Some of them": part of a group, told of the group the
+/// sentence before named.
+fn opens_with_of_them(lower: &str) -> bool {
+    let t = lower.trim_start();
+    ["most", "some", "many", "all", "several", "half"]
+        .iter()
+        .any(|q| {
+            t.strip_prefix(q)
+                .is_some_and(|r| r.starts_with(" of them "))
+        })
 }
 
 /// "Supporters argue that A; opponents counter that B.": two reports joined

@@ -7816,3 +7816,21 @@ fn a_carrier_named_by_its_trade_and_a_leaked_document_after_a_comma() {
     assert_eq!(k.text, "the government is preparing to raise fuel duty");
     assert_eq!(k.source.name, "Rhys Garner");
 }
+
+#[test]
+fn an_event_before_but_signalled_and_part_of_a_group_named_before() {
+    // (the rate decision had been lost; "Most of them" had been the bank)
+    let c = one(
+        "Title\n\nVelmar's central bank kept its main interest rate unchanged at 4.75% on Wednesday but signalled that it could begin cutting in the autumn.\n\nAll 21 economists polled by Northwire last week had expected the bank to hold rates. Most of them forecast a first cut in September or October.",
+    );
+    let k = find(&c, "unchanged");
+    assert_eq!(k.source.kind, SourceKind::Publication);
+    assert!(k.text.ends_with("on Wednesday"));
+    assert_eq!(
+        find(&c, "cutting in the autumn").source.kind,
+        SourceKind::Government
+    );
+    let k = find(&c, "first cut");
+    assert_eq!(k.source.kind, SourceKind::Unnamed);
+    assert!(k.source.name.contains("economists"));
+}
