@@ -196,6 +196,10 @@ static CUE_VERBS: std::sync::LazyLock<Lexicon<(CueClass, Form)>> = std::sync::La
     }
     forms
         .into_iter()
+        // ("police may hold suspects", "the suspected gunman": nouns and
+        // adjectives far more often than verbs; "suspect" is read only after a
+        // plural with its clause, "Investigators suspect C")
+        .filter(|f| !matches!(f.as_str(), "suspects" | "suspected"))
         .filter_map(|f| cue_verb_slow(&f).map(|r| (f, r)))
         .collect()
 });
@@ -519,6 +523,9 @@ const SAY_BASE: &[&str] = &[
     "hope",
     "fear",
     "worry",
+    // ("Investigators suspect the fire was set deliberately"; "suspected" only
+    // before its "that": "the suspected gunman")
+    "suspect",
     // ("Adler scoffed that the plan would fail": only with its clause)
     "scoff",
     "muse",
@@ -1684,6 +1691,36 @@ const PEOPLE_BY_TRADE: &[&str] = &[
     "headteacher",
     "headmaster",
     "headmistress",
+    // ("The gunman told police", "the boy said", "a motorist said": people in
+    // the news by what they did or where they were)
+    "gunman",
+    "attacker",
+    "assailant",
+    "boy",
+    "girl",
+    "teen",
+    "hostage",
+    "prisoner",
+    "inmate",
+    "detainee",
+    "refugee",
+    "migrant",
+    "informant",
+    "motorist",
+    "cyclist",
+    "pedestrian",
+    "hiker",
+    "climber",
+    "tourist",
+    "visitor",
+    "worshipper",
+    "spectator",
+    "waiter",
+    "waitress",
+    "cashier",
+    "janitor",
+    "bodyguard",
+    "chauffeur",
 ];
 
 /// Words a story uses to describe again a person it has named ("the nominee

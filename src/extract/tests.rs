@@ -7834,3 +7834,16 @@ fn an_event_before_but_signalled_and_part_of_a_group_named_before() {
     assert_eq!(k.source.kind, SourceKind::Unnamed);
     assert!(k.source.name.contains("economists"));
 }
+
+#[test]
+fn people_in_the_news_by_what_they_did_and_a_suspicion() {
+    // (these had been no speakers: the sentences were the article's own)
+    let c = one(
+        "Title\n\nThe gunman told police that he acted alone.\n\nA motorist said the bridge was shaking.\n\nInvestigators suspect the fire was set deliberately.\n\nPolice may hold suspects for 14 days.",
+    );
+    assert_eq!(find(&c, "acted alone").source.name, "gunman");
+    assert_eq!(find(&c, "shaking").source.name, "motorist");
+    assert_eq!(find(&c, "deliberately").source.kind, SourceKind::Unnamed);
+    // ("suspects" the noun is no verb of saying)
+    assert_eq!(find(&c, "14 days").source.kind, SourceKind::Publication);
+}
