@@ -2972,9 +2972,19 @@ fn analyze_np(
         && party_label(core_lw[0])
         && (1..core.len())
             .all(|k| core[k].cap && !title_word(core_lw[k]) && head_kind(core_lw[k]).is_none());
+    // ("Senator Ann Driver", "Mayor Paul Singer": a trade as a surname, after a
+    // given name)
+    let n = core.len();
+    let trade_surname = n >= 2
+        && core[n - 1].cap
+        && core[n - 2].cap
+        && super::lexicon::private_role(core_lw[n - 1])
+        && !title_word(core_lw[n - 2])
+        && head_kind(core_lw[n - 2]).is_none()
+        && is_name_word(text, &core[n - 2], lw[lead + n - 2]);
     let mut tn = core.len();
     while tn > 0
-        && is_name_word(text, &core[tn - 1], lw[lead + tn - 1])
+        && (is_name_word(text, &core[tn - 1], lw[lead + tn - 1]) || trade_surname && tn == n)
         && !unnamed_head(core_lw[tn - 1])
     {
         tn -= 1;
@@ -3405,7 +3415,7 @@ fn analyze_np(
     let mut n_start = core.len();
     while n_start > 0 {
         let i = n_start - 1;
-        if is_name_word(text, &core[i], lw[lead + i])
+        if (is_name_word(text, &core[i], lw[lead + i]) || trade_surname && i + 1 == n)
             && !unnamed_head(core_lw[i])
             && !common_word(core_lw[i])
         {

@@ -7847,3 +7847,15 @@ fn people_in_the_news_by_what_they_did_and_a_suspicion() {
     // ("suspects" the noun is no verb of saying)
     assert_eq!(find(&c, "14 days").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn a_trade_as_a_surname_after_a_given_name() {
+    // ("Senator Ann Driver" had been one role-like name with no office)
+    let c = one(
+        "Title\n\nSenator Ann Driver said the fire started at noon.\n\nMayor Paul Singer said the smoke was thick. Singer added that nobody was hurt.",
+    );
+    let k = find(&c, "noon");
+    assert_eq!(k.source.name, "Ann Driver");
+    assert_eq!(k.source.kind, SourceKind::Official);
+    assert_eq!(find(&c, "nobody").source.name, "Paul Singer");
+}
