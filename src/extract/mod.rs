@@ -13866,10 +13866,30 @@ fn make_claim(
         .find(|l| piece.starts_with(**l))?;
         (piece.len() > label.len() + 2).then_some((a + label.len(), b))
     };
+    // ("Renn said the talks were 'dead'.": the closing single mark of a word
+    // quoted inside the content, left behind as punctuation)
+    let closes_single = |&(a, b): &(usize, usize)| {
+        let close = ['\'', '’']
+            .into_iter()
+            .find(|&c| text[b..].starts_with(c))?;
+        let piece = &text[a..b];
+        let open = piece
+            .rfind(" '")
+            .map(|k| k + 1)
+            .or_else(|| piece.rfind('‘'))
+            .filter(|&k| {
+                let inner = &piece[k..];
+                let mark = inner.chars().next().map_or(0, char::len_utf8);
+                inner[mark..].starts_with(|c: char| c.is_alphanumeric())
+                    && !inner[mark..].contains(['\'', '’'])
+            });
+        open.map(|_| (a, b + close.len_utf8()))
+    };
     let fix = |p: &(usize, usize)| {
         single_quoted(p)
             .or_else(|| closes_after(p))
             .or_else(|| labelled(p))
+            .or_else(|| closes_single(p))
     };
     let adjusted: Vec<(usize, usize)>;
     let pieces = if pieces.iter().any(|p| fix(p).is_some()) {

@@ -7859,3 +7859,15 @@ fn a_trade_as_a_surname_after_a_given_name() {
     assert_eq!(k.source.kind, SourceKind::Official);
     assert_eq!(find(&c, "nobody").source.name, "Paul Singer");
 }
+
+#[test]
+fn a_word_in_single_quotes_at_the_contents_end_keeps_its_closing_mark() {
+    let c = one(
+        "Title\n\nRenn said the talks were 'dead'.\n\nOrr said the plan was \u{2018}reckless\u{2019}.",
+    );
+    assert_eq!(find(&c, "dead").text, "the talks were 'dead'");
+    assert_eq!(
+        find(&c, "reckless").text,
+        "the plan was \u{2018}reckless\u{2019}"
+    );
+}
