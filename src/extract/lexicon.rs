@@ -258,6 +258,7 @@ pub const PHRASE_CUE_VERBS: &[&str] = &[
     "insisting",
     "noting",
     "adding",
+    "suggesting",
     "stressing",
     "declaring",
     "predicting",

@@ -5061,22 +5061,29 @@ impl Extractor {
         // (a byte search first: most sentences cite nothing)
         let bytes = &s.lower.as_bytes()[s.start..s.end];
         // ("touted a study by the institute showing C")
-        if finder!(b" cit").find(bytes).is_none() && finder!(b" tout").find(bytes).is_none() {
+        // ("pointed to a study showing C")
+        if finder!(b" cit").find(bytes).is_none()
+            && finder!(b" tout").find(bytes).is_none()
+            && finder!(b" point").find(bytes).is_none()
+        {
             return None;
         }
         let c = (lo + 1..hi.saturating_sub(5)).find(|&c| {
-            matches!(s.lw(c), "cited" | "cites" | "citing" | "touted" | "touts")
+            (matches!(s.lw(c), "cited" | "cites" | "citing" | "touted" | "touts")
+                || matches!(s.lw(c), "pointed" | "points" | "pointing") && s.is(c + 1, "to"))
                 && !s.toks[c].quoted
         })?;
+        // (the document's first word: after "to" for "pointed to")
+        let o = if s.is(c + 1, "to") { c + 2 } else { c + 1 };
         if !matches!(
-            s.lw(c + 1),
+            s.lw(o),
             "a" | "an" | "the" | "its" | "their" | "his" | "her" | "new"
         ) {
             return None;
         }
         // the document, its maker after "by", then "that" and a finding verb
-        let d = (c + 2..hi.min(c + 6)).find(|&d| lexicon::document_word(s.lw(d)))?;
-        if !(c + 2..d).all(|x| s.toks[x].word && !s.toks[x].quoted) {
+        let d = (o + 1..hi.min(o + 5)).find(|&d| lexicon::document_word(s.lw(d)))?;
+        if !(o + 1..d).all(|x| s.toks[x].word && !s.toks[x].quoted) {
             return None;
         }
         // ("a study showing C": the participle without "that")
@@ -5103,10 +5110,17 @@ impl Extractor {
         {
             return None;
         }
-        let maker = if s.is(d + 1, "by") && t > d + 2 {
-            names::analyze(s.text, &s.toks[d + 2..t], &self.registry, false)
+        // ("a poll released this month by Carver College that found C": the
+        // maker after the participle and its time)
+        let by = (d + 1..t.min(d + 6)).find(|&b| s.is(b, "by")).filter(|&b| {
+            b + 1 < t
+                && (d + 1..b).all(|x| s.toks[x].word && !s.toks[x].cap && !s.toks[x].quoted)
+                && (b == d + 1 || s.lw(d + 1).ends_with("ed"))
+        });
+        let maker = if let Some(b) = by {
+            names::analyze(s.text, &s.toks[b + 1..t], &self.registry, false)
         } else {
-            names::analyze(s.text, &s.toks[c + 1..d + 1], &self.registry, false)
+            names::analyze(s.text, &s.toks[o..d + 1], &self.registry, false)
         }?;
         let a = if s.is(f + 1, "that") { f + 2 } else { f + 1 };
         // the one who cited it: the clause's subject before the verb
@@ -5871,6 +5885,14 @@ impl Extractor {
             return None;
         }
         let mut info = names::analyze(s.text, &s.toks[src.0..src.1], &self.registry, src.0 == lo)?;
+        // ("Prices rose 5 percent, suggesting inflation is sticky": only a
+        // speaker's suggestion is a claim of theirs, not an event's)
+        if s.is(c.i, "suggesting")
+            && (info.class == NpClass::Unnamed
+                || src.1 == src.0 + 1 && src.0 == lo && lexicon::plural_in_s(s.lw(src.0)))
+        {
+            return None;
+        }
         let mut via = Vec::new();
         // (the maker of the document "according to" names: an outlet that
         // published it relays it)
@@ -6084,12 +6106,36 @@ impl Extractor {
         {
             k += 1;
         }
-        // ("warned of a sharp rise in cases": what was warned of)
-        if matches!(s.lw(c.i), "warned" | "warns" | "warn" | "warning")
+        // ("warned of a sharp rise in cases": what was warned of; "hinted at a
+        // delay")
+        if (matches!(s.lw(c.i), "warned" | "warns" | "warn" | "warning")
             && matches!(s.lw(k), "of" | "about")
+            || matches!(s.lw(c.i), "hinted" | "hints" | "hint") && s.is(k, "at"))
             && !s.toks[k].quoted
         {
             k += 1;
+            // ("hinted at a delay, saying that C": the participle's clause is
+            // what was said)
+            if let Some(p) = (k + 1..hi.min(k + 10))
+                .take_while(|&x| s.toks[x].word && !s.toks[x].quoted || s.comma(x))
+                .find(|&x| {
+                    s.comma(x - 1)
+                        && s.is(x + 1, "that")
+                        && (lexicon::that_participle(s.lw(x))
+                            || matches!(s.lw(x), "saying" | "adding" | "suggesting"))
+                })
+            {
+                k = p + 2;
+            }
+        }
+        // ("hinted at a delay, saying that C": after the occasion or the object
+        // skipped, a participle's clause is what was said)
+        if s.comma(k)
+            && s.is(k + 2, "that")
+            && (lexicon::that_participle(s.lw(k + 1))
+                || matches!(s.lw(k + 1), "saying" | "adding" | "suggesting"))
+        {
+            k += 3;
         }
         // "responded by saying C", "replied by noting that C": the words follow
         // the participle
@@ -10695,9 +10741,10 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             (p, "that") if saying_participle(p) && i > lo + 2 && s.comma_before(i) => i + 1,
             // ("has sued the city, alleging she was fired ...": a participle of
             // claiming with its clause, no "that")
-            ("alleging" | "claiming" | "arguing" | "insisting" | "contending", _)
-                if i > lo + 2 && s.comma(i - 1) && clause_follows(s, i, hi) =>
-            {
+            (
+                "alleging" | "claiming" | "arguing" | "insisting" | "contending" | "suggesting",
+                _,
+            ) if i > lo + 2 && s.comma(i - 1) && clause_follows(s, i, hi) => {
                 return Some(i + 1);
             }
             // ", writing in a post on his social media platform that ...": where
@@ -13654,7 +13701,12 @@ fn participle_cue(s: &Sent, c: &Cue) -> bool {
             || c.j == c.i + 1
                 && matches!(
                     s.lw(c.i),
-                    "alleging" | "claiming" | "arguing" | "insisting" | "contending"
+                    "alleging"
+                        | "claiming"
+                        | "arguing"
+                        | "insisting"
+                        | "contending"
+                        | "suggesting"
                 ))
 }
 

@@ -7871,3 +7871,18 @@ fn a_word_in_single_quotes_at_the_contents_end_keeps_its_closing_mark() {
         "the plan was \u{2018}reckless\u{2019}"
     );
 }
+
+#[test]
+fn a_finding_pointed_to_and_a_suggestion_and_a_clause_after_a_hint() {
+    // (the finding had been the article's; "suggesting" with no "that" had been
+    // no cue; "hinted at a delay, saying that C" had kept "saying that" in C)
+    let c = one(
+        "Title\n\nTilden pointed to a poll released this month by Carver College that found 41 percent of voters ranked crime first.\n\nHarlow went further, suggesting the judge was biased.\n\nPrices rose 5 percent in May, suggesting inflation is sticky.\n\nThe minister hinted at a delay, saying that the vote could slip to June.",
+    );
+    let k = find(&c, "41 percent");
+    assert_eq!(k.source.name, "Carver College");
+    assert_eq!(k.via[0].name, "Tilden");
+    assert_eq!(find(&c, "biased").source.name, "Harlow");
+    assert_eq!(find(&c, "sticky").source.kind, SourceKind::Publication);
+    assert_eq!(find(&c, "slip").text, "the vote could slip to June");
+}
