@@ -399,6 +399,8 @@ impl Extractor {
         let mut dateline_outlet: Option<&str> = None;
         // the sentence read before this one (its paragraph and span)
         let mut prev_sent: Option<(usize, usize, usize)> = None;
+        // a fact check's "WHO SAID IT:" line, read with the claim line before it
+        let mut who_said_at: Option<usize> = None;
         for (pi, para) in paras.iter().enumerate() {
             let ptext = &text[para.start..para.end];
             if pi == 0 && lower[para.start..para.end].contains("interview") {
@@ -487,6 +489,43 @@ impl Extractor {
             // An embedded post: its text, then "— Ann Holt (@AnnHoltVel) May 3,
             // 2026" on the line below: the poster's claim (the credit line
             // itself is none)
+            // A fact check's claim line, a quote alone, and the line below naming
+            // who said it ('CLAIM: "C"' ... 'WHO SAID IT: State Sen. Mira Okafor,
+            // in a campaign ad'): the named speaker's claim; the line naming them
+            // is none
+            if who_said_at == Some(pi) || pi > 0 && who_label(ptext).is_some() {
+                continue;
+            }
+            if let Some((q0, q1)) = claim_label_quote(ptext) {
+                let who = (pi + 1..paras.len().min(pi + 3)).find_map(|n| {
+                    let line = &text[paras[n].start..paras[n].end];
+                    who_label(line).map(|(a, b)| (n, paras[n].start + a, paras[n].start + b))
+                });
+                let named = who.and_then(|(n, ns, ne)| {
+                    let toks = segment::tokens(text, ns, ne, &[]);
+                    names::analyze(text, &toks, &self.registry, true)
+                        .filter(|i| {
+                            matches!(i.class, NpClass::Person | NpClass::Org | NpClass::RoleOnly)
+                        })
+                        .map(|i| (n, i))
+                });
+                if let Some((n, mut info)) = named {
+                    memory.resolve(&mut info, pi);
+                    memory.remember(&info.source, pi, true);
+                    let span = strip_quotes(text, para.start + q0, para.start + q1);
+                    claims.push(make_claim(
+                        text,
+                        &[span],
+                        QuoteKind::Direct,
+                        None,
+                        info.source,
+                        vec![],
+                        check_worthiness(text, &[span], true),
+                    ));
+                    who_said_at = Some(n);
+                    continue;
+                }
+            }
             if post_credit(ptext).is_some() {
                 continue;
             }
@@ -578,8 +617,10 @@ impl Extractor {
             let mut asked: Option<(usize, usize)> = None;
             // Q&A and live-blog speaker labels: "Q:", "A:", "Name: ..."
             let labelled = speaker_label(ptext).filter(|&(le, cs)| !place_label(ptext, le, cs));
+            // (after a transcript's time stamp, if it has one)
+            let ls = time_stamp_len(ptext);
             if let Some((label_end, content_start)) = labelled {
-                let label = &ptext[..label_end];
+                let label = &ptext[ls..label_end];
                 // the questioner ("Q:", "QUESTION:", "Reporter:"), or a label whose
                 // turns are mostly questions ("Courier: ... Will Kessia
                 // retaliate?"; each label's turns counted once)
@@ -600,7 +641,7 @@ impl Extractor {
                 }
             }
             if let Some((label_end, content_start)) = labelled.filter(|_| asked.is_none()) {
-                let label = &ptext[..label_end];
+                let label = &ptext[ls..label_end];
                 let content = (para.start + content_start, para.end);
                 let src = if matches!(label, "A" | "Answer") {
                     Some(interviewee.clone().unwrap_or_else(|| SourceRef {
@@ -611,7 +652,7 @@ impl Extractor {
                         mention: None,
                     }))
                 } else {
-                    let toks = segment::tokens(text, para.start, para.start + label_end, &[]);
+                    let toks = segment::tokens(text, para.start + ls, para.start + label_end, &[]);
                     // a transcript's "VARGA:" is the person named Varga, not an acronym
                     let upper = label.len() > 3
                         && label.bytes().any(|b| b.is_ascii_uppercase())
@@ -664,7 +705,7 @@ impl Extractor {
                                 role,
                                 mention: Some(Mention {
                                     text: label.to_string(),
-                                    start: para.start,
+                                    start: para.start + ls,
                                     end: para.start + label_end,
                                 }),
                             },
@@ -14319,7 +14360,9 @@ fn label_turns<'a>(paras: impl Iterator<Item = &'a str>) -> Vec<(&'a str, bool)>
     paras
         // (a colon among the first bytes first: most paragraphs have no label)
         .filter(|t| memchr::memchr(b':', &t.as_bytes()[..t.len().min(61)]).is_some())
-        .filter_map(|t| speaker_label(t).map(|(le, _)| (&t[..le], t.trim_end().ends_with('?'))))
+        .filter_map(|t| {
+            speaker_label(t).map(|(le, _)| (&t[time_stamp_len(t)..le], t.trim_end().ends_with('?')))
+        })
         .collect()
 }
 
@@ -14347,7 +14390,7 @@ fn asks_only(turns: &[(&str, bool)], label: &str) -> bool {
 /// place in capitals before its own report, not a transcript's speaker (whose
 /// turn speaks in the first person and cites nobody).
 fn place_label(p: &str, label_end: usize, content_start: usize) -> bool {
-    let label = &p[..label_end];
+    let label = &p[time_stamp_len(p)..label_end];
     let caps = label.bytes().any(|b| b.is_ascii_uppercase())
         && !label.bytes().any(|b| b.is_ascii_lowercase())
         && !label.contains(' ');
@@ -14378,6 +14421,11 @@ fn place_label(p: &str, label_end: usize, content_start: usize) -> bool {
 
 /// `Name: text` at the start of a paragraph: (label end, content start).
 fn speaker_label(p: &str) -> Option<(usize, usize)> {
+    // ("[00:12:31] HARLOW: ...": a transcript's time before its label)
+    let ts = time_stamp_len(p);
+    if ts > 0 {
+        return speaker_label(&p[ts..]).map(|(l, c)| (l + ts, c + ts));
+    }
     // "Q. What do you expect?" / "A. Not much.": an interview's labels with a point
     if let Some(rest) = p.strip_prefix("Q. ").or_else(|| p.strip_prefix("A. ")) {
         let content = p.len() - rest.trim_start().len();
@@ -14481,6 +14529,74 @@ fn speaker_label(p: &str) -> Option<(usize, usize)> {
     let rest = &p[colon + 1..];
     let content_start = colon + 1 + (rest.len() - rest.trim_start().len());
     (content_start < p.len()).then_some((label_end, content_start))
+}
+
+/// A transcript's time stamp before a speaker's label ("[00:12:31] ", "(12:31)
+/// ", "12:31:05 "): its length with the space after it, or 0.
+fn time_stamp_len(p: &str) -> usize {
+    let b = p.as_bytes();
+    let open = usize::from(matches!(b.first(), Some(b'[' | b'(')));
+    let mut k = open;
+    while k < b.len() && (b[k].is_ascii_digit() || b[k] == b':') {
+        k += 1;
+    }
+    if k - open < 4 || !p[open..k].contains(':') || !b[open].is_ascii_digit() {
+        return 0;
+    }
+    if open == 1 {
+        if !matches!(b.get(k), Some(b']' | b')')) {
+            return 0;
+        }
+        k += 1;
+    }
+    if b.get(k) == Some(&b' ') { k + 1 } else { 0 }
+}
+
+/// A fact check's line naming who made the claim ("WHO SAID IT: State Sen.
+/// Mira Okafor, in a campaign ad released on Oct. 2."): the name's byte span in
+/// the line, up to the occasion after it.
+fn who_label(line: &str) -> Option<(usize, usize)> {
+    let colon = line.find(':').filter(|&c| c <= 24)?;
+    let label = line[..colon].trim().to_ascii_lowercase();
+    if !matches!(
+        label.as_str(),
+        "who said it" | "who said" | "said by" | "claimed by" | "claim by" | "made by" | "claimant"
+    ) {
+        return None;
+    }
+    let a = colon + 1 + (line[colon + 1..].len() - line[colon + 1..].trim_start().len());
+    let rest = &line[a..];
+    let mut e = rest.len();
+    for stop in [",", " (", " in ", " on ", " at ", " during ", " via "] {
+        if let Some(k) = rest.find(stop) {
+            e = e.min(k);
+        }
+    }
+    let name = rest[..e].trim_end().trim_end_matches('.');
+    (!name.is_empty()).then_some((a, a + name.len()))
+}
+
+/// A fact check's claim line that holds only a quote ('CLAIM: "Crime has
+/// doubled."'): the quote's byte span (marks included) in the line.
+fn claim_label_quote(line: &str) -> Option<(usize, usize)> {
+    let colon = line.find(':').filter(|&c| c <= 12)?;
+    let label = line[..colon].trim();
+    if !(label.eq_ignore_ascii_case("claim") || label.eq_ignore_ascii_case("the claim")) {
+        return None;
+    }
+    let a = colon + 1 + (line[colon + 1..].len() - line[colon + 1..].trim_start().len());
+    let body = line[a..].trim_end();
+    let open = body.chars().next().filter(|&c| segment::is_quote_char(c))?;
+    let inner = &body[open.len_utf8()..];
+    let close = inner.rfind(['"', '”'])?;
+    // (nothing after the closing mark but a stop: no credit or cue follows)
+    let tail = &inner[close..];
+    if tail.chars().skip(1).any(|c| !matches!(c, '.' | ' '))
+        || inner[..close].contains(['"', '”', '“'])
+    {
+        return None;
+    }
+    Some((a, a + open.len_utf8() + close + 1))
 }
 
 /// The text within 4 KB either side of byte `at`: an article's neighbourhood

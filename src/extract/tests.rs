@@ -7886,3 +7886,23 @@ fn a_finding_pointed_to_and_a_suggestion_and_a_clause_after_a_hint() {
     assert_eq!(find(&c, "sticky").source.kind, SourceKind::Publication);
     assert_eq!(find(&c, "slip").text, "the vote could slip to June");
 }
+
+#[test]
+fn a_fact_checks_who_said_it_line_and_a_transcripts_time_stamps() {
+    // (the claim line had been the article's own, "WHO SAID IT" a person, and
+    // the stamped turns the article's)
+    let c = one(
+        "Fact check: Did crime double?\n\nCLAIM: \"Crime has doubled since Dale Harlow took office.\"\n\nWHO SAID IT: State Sen. Mira Okafor, in a campaign ad released on Oct. 2.\n\nVERDICT: False.\n\nTHE FACTS: Violent crime fell 6 percent, according to state police data.",
+    );
+    let k = find(&c, "doubled");
+    assert_eq!(k.text, "Crime has doubled since Dale Harlow took office.");
+    assert_eq!(k.source.name, "Mira Okafor");
+    assert_eq!(k.source.kind, SourceKind::Official);
+    assert!(!c.iter().any(|x| x.text.contains("campaign ad")));
+    let c = one(
+        "Debate transcript\n\n[00:12:31] HARLOW: We have hired 400 new officers.\n\n[00:12:45] MODERATOR: Senator Okafor, your response?\n\n[00:12:50] OKAFOR: He hired them after cutting 600.",
+    );
+    assert_eq!(find(&c, "400").source.name, "Harlow");
+    assert_eq!(find(&c, "cutting").source.name, "Okafor");
+    assert!(!c.iter().any(|x| x.text.contains("response")));
+}
