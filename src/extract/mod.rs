@@ -676,18 +676,24 @@ impl Extractor {
                             .join(" ");
                         // "REP. NELL ASTER:", "MR. ROE:": the title or honorific
                         // before the name
-                        let (role, proper) = match proper.split_once(' ') {
-                            Some((first, rest)) if !rest.is_empty() => {
-                                let w = first.trim_end_matches('.').to_ascii_lowercase();
-                                if names::honorific(&w) {
-                                    (None, rest.to_string())
-                                } else if lexicon::title_word(&w) {
-                                    (Some(first.to_string()), rest.to_string())
+                        // ("FINANCE MINISTER OSKAR VAHL:": the title's words up to
+                        // its last title word)
+                        let words: Vec<&str> = proper.split(' ').collect();
+                        let last_title = (0..words.len().saturating_sub(1)).rev().find(|&k| {
+                            let w = words[k].trim_end_matches('.').to_ascii_lowercase();
+                            lexicon::title_word(&w) || names::honorific(&w)
+                        });
+                        let (role, proper) = match last_title {
+                            Some(k) => {
+                                let w = words[k].trim_end_matches('.').to_ascii_lowercase();
+                                let rest = words[k + 1..].join(" ");
+                                if k == 0 && names::honorific(&w) {
+                                    (None, rest)
                                 } else {
-                                    (None, proper)
+                                    (Some(words[..=k].join(" ")), rest)
                                 }
                             }
-                            _ => (None, proper),
+                            None => (None, proper),
                         };
                         let kind = if role
                             .as_deref()

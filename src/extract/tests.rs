@@ -7906,3 +7906,15 @@ fn a_fact_checks_who_said_it_line_and_a_transcripts_time_stamps() {
     assert_eq!(find(&c, "cutting").source.name, "Okafor");
     assert!(!c.iter().any(|x| x.text.contains("response")));
 }
+
+#[test]
+fn a_transcript_label_with_a_title_of_several_words() {
+    // ("FINANCE MINISTER OSKAR VAHL:" had been the name "Minister Oskar Vahl")
+    let c = one(
+        "Transcript\n\nFINANCE MINISTER OSKAR VAHL: The overspend was caused by the flood relief program.\n\nVAHL: We have set aside a reserve of 250 million.",
+    );
+    let k = find(&c, "overspend");
+    assert_eq!(k.source.name, "Oskar Vahl");
+    assert_eq!(k.source.role.as_deref(), Some("Finance Minister"));
+    assert_eq!(find(&c, "reserve").source.name, "Oskar Vahl");
+}
