@@ -6175,6 +6175,14 @@ impl Extractor {
                 k = p + 2;
             }
         }
+        // ("said (without evidence) that C": an aside in brackets before the clause)
+        if s.is(k, "(") && !s.toks[k].quoted {
+            if let Some(close) = (k + 1..hi.min(k + 10)).find(|&x| s.is(x, ")")) {
+                if s.is(close + 1, "that") && close + 2 < hi {
+                    k = close + 2;
+                }
+            }
+        }
         // ("hinted at a delay, saying that C": after the occasion or the object
         // skipped, a participle's clause is what was said)
         if s.comma(k)

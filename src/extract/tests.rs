@@ -7918,3 +7918,10 @@ fn a_transcript_label_with_a_title_of_several_words() {
     assert_eq!(k.source.role.as_deref(), Some("Finance Minister"));
     assert_eq!(find(&c, "reserve").source.name, "Oskar Vahl");
 }
+
+#[test]
+fn an_aside_in_brackets_between_the_cue_and_its_clause() {
+    // (the aside and "that" had opened the content)
+    let c = one("Title\n\nHarlow said (without evidence) that the vote was rigged.");
+    assert_eq!(find(&c, "rigged").text, "the vote was rigged");
+}
