@@ -2300,6 +2300,15 @@ pub fn sentence_opener(w: &str) -> bool {
             | "from"
             | "within"
             | "during"
+            // ("What Harlow did not say was ...", "For Harlow, the vote ...")
+            | "what"
+            | "why"
+            | "how"
+            | "whether"
+            | "for"
+            | "with"
+            | "despite"
+            | "under"
     )
 }
 

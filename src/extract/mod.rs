@@ -2389,6 +2389,8 @@ impl Extractor {
                     continue;
                 }
                 // "Talrail chief executive Bo Lind": a lone name before a lowercase office is a body
+                // (not "Kessler's office said": a person's office; an owner's
+                // office-holder only before the holder's name)
                 if j == i + 1
                     && j + 1 < n
                     && !sent.toks[j].cap
@@ -2396,6 +2398,10 @@ impl Extractor {
                     && lexicon::title_word(sent.lw(j))
                     && !lexicon::private_role(sent.lw(j))
                     && sent.toks[j + 1].word
+                    && !(names::possessive(sent.lw(i))
+                        && (sent.is(j, "office")
+                            || !(j + 1..n.min(j + 4))
+                                .any(|k| sent.toks[k].cap && sent.toks[k].word)))
                 {
                     let w = sent.lw(i);
                     if !lexicon::title_word(w)

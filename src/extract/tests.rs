@@ -7925,3 +7925,14 @@ fn an_aside_in_brackets_between_the_cue_and_its_clause() {
     let c = one("Title\n\nHarlow said (without evidence) that the vote was rigged.");
     assert_eq!(find(&c, "rigged").text, "the vote was rigged");
 }
+
+#[test]
+fn a_persons_office_and_a_question_word_opening_a_sentence() {
+    // ("Kessler's office said" had made "Kessler" a body; "What Harlow did not
+    // say" had made "What Harlow" a person)
+    let c = one(
+        "Title\n\nKessler's office said the payments were legal.\n\nKessler said the count was not over.\n\nWhat Harlow did not say was that the payments had been flagged.\n\nHarlow said the vote was fair.",
+    );
+    assert_eq!(find(&c, "count").source.kind, SourceKind::Person);
+    assert_eq!(find(&c, "fair").source.name, "Harlow");
+}
