@@ -524,8 +524,9 @@ const SAY_BASE: &[&str] = &[
     "hope",
     "fear",
     "worry",
-    // ("Investigators suspect the fire was set deliberately"; "suspected" only
-    // before its "that": "the suspected gunman")
+    // ("Investigators suspect the fire was set deliberately"; its "-s" and
+    // "-ed" forms are left out of CUE_VERBS: "hold suspects", "the suspected
+    // gunman")
     "suspect",
     // ("Adler scoffed that the plan would fail": only with its clause)
     "scoff",

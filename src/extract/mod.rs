@@ -501,27 +501,14 @@ impl Extractor {
                     let line = &text[paras[n].start..paras[n].end];
                     who_label(line).map(|(a, b)| (n, paras[n].start + a, paras[n].start + b))
                 });
-                let named = who.and_then(|(n, ns, ne)| {
-                    let toks = segment::tokens(text, ns, ne, &[]);
-                    names::analyze(text, &toks, &self.registry, true)
-                        .filter(|i| {
-                            matches!(i.class, NpClass::Person | NpClass::Org | NpClass::RoleOnly)
-                        })
-                        .map(|i| (n, i))
-                });
-                if let Some((n, mut info)) = named {
-                    memory.resolve(&mut info, pi);
-                    memory.remember(&info.source, pi, true);
-                    let span = strip_quotes(text, para.start + q0, para.start + q1);
-                    claims.push(make_claim(
-                        text,
-                        &[span],
-                        QuoteKind::Direct,
-                        None,
-                        info.source,
-                        vec![],
-                        check_worthiness(text, &[span], true),
-                    ));
+                let span = strip_quotes(text, para.start + q0, para.start + q1);
+                if let Some((n, claim)) = who.and_then(|(n, ns, ne)| {
+                    Some((
+                        n,
+                        self.credited(text, (ns, ne), span, pi, &mut memory, true)?,
+                    ))
+                }) {
+                    claims.push(claim);
                     who_said_at = Some(n);
                     continue;
                 }
@@ -533,23 +520,10 @@ impl Extractor {
                 let line = &text[n.start..n.end];
                 post_credit(line).map(|(ns, ne)| (n.start + ns, n.start + ne))
             });
-            if let Some(((ns, ne), (a, b))) = credit.and_then(|c| Some((c, post_words(ptext)?))) {
-                let toks = segment::tokens(text, ns, ne, &[]);
-                if let Some(mut info) = names::analyze(text, &toks, &self.registry, false)
-                    .filter(|i| matches!(i.class, NpClass::Person | NpClass::Org))
-                {
-                    memory.resolve(&mut info, pi);
-                    memory.remember(&info.source, pi, true);
-                    let span = (para.start + a, para.start + b);
-                    claims.push(make_claim(
-                        text,
-                        &[span],
-                        QuoteKind::Direct,
-                        None,
-                        info.source,
-                        vec![],
-                        check_worthiness(text, &[span], true),
-                    ));
+            if let Some((name, (a, b))) = credit.and_then(|c| Some((c, post_words(ptext)?))) {
+                let span = (para.start + a, para.start + b);
+                if let Some(claim) = self.credited(text, name, span, pi, &mut memory, false) {
+                    claims.push(claim);
                     continue;
                 }
             }
@@ -2217,6 +2191,36 @@ impl Extractor {
             }
         }
         found
+    }
+
+    /// Words (byte span `span`) whose speaker a line of their own names (bytes
+    /// `name`): an embedded post's credit line, a fact check's "WHO SAID IT:"
+    /// (`label`: a line of labels, where the name may open with its office).
+    fn credited(
+        &self,
+        text: &str,
+        name: (usize, usize),
+        span: (usize, usize),
+        pi: usize,
+        memory: &mut Memory,
+        label: bool,
+    ) -> Option<Claim> {
+        let toks = segment::tokens(text, name.0, name.1, &[]);
+        let mut info = names::analyze(text, &toks, &self.registry, label).filter(|i| {
+            matches!(i.class, NpClass::Person | NpClass::Org)
+                || label && i.class == NpClass::RoleOnly
+        })?;
+        memory.resolve(&mut info, pi);
+        memory.remember(&info.source, pi, true);
+        Some(make_claim(
+            text,
+            &[span],
+            QuoteKind::Direct,
+            None,
+            info.source,
+            vec![],
+            check_worthiness(text, &[span], true),
+        ))
     }
 
     /// Register titled names mentioned in a sentence, so short forms resolve later.
@@ -6167,19 +6171,6 @@ impl Extractor {
             && !s.toks[k].quoted
         {
             k += 1;
-            // ("hinted at a delay, saying that C": the participle's clause is
-            // what was said)
-            if let Some(p) = (k + 1..hi.min(k + 10))
-                .take_while(|&x| s.toks[x].word && !s.toks[x].quoted || s.comma(x))
-                .find(|&x| {
-                    s.comma(x - 1)
-                        && s.is(x + 1, "that")
-                        && (lexicon::that_participle(s.lw(x))
-                            || matches!(s.lw(x), "saying" | "adding" | "suggesting"))
-                })
-            {
-                k = p + 2;
-            }
         }
         // ("said (without evidence) that C": an aside in brackets before the clause)
         if s.is(k, "(") && !s.toks[k].quoted {
@@ -10805,7 +10796,7 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             (
                 "alleging" | "claiming" | "arguing" | "insisting" | "contending" | "suggesting",
                 _,
-            ) if i > lo + 2 && s.comma(i - 1) && clause_follows(s, i, hi) => {
+            ) if i > lo + 2 && s.comma_before(i) && clause_follows(s, i, hi) => {
                 return Some(i + 1);
             }
             // ", writing in a post on his social media platform that ...": where
@@ -14576,12 +14567,21 @@ fn time_stamp_len(p: &str) -> usize {
 /// Mira Okafor, in a campaign ad released on Oct. 2."): the name's byte span in
 /// the line, up to the occasion after it.
 fn who_label(line: &str) -> Option<(usize, usize)> {
-    let colon = line.find(':').filter(|&c| c <= 24)?;
-    let label = line[..colon].trim().to_ascii_lowercase();
-    if !matches!(
-        label.as_str(),
-        "who said it" | "who said" | "said by" | "claimed by" | "claim by" | "made by" | "claimant"
-    ) {
+    // (a colon among the first bytes first: most paragraphs have no label)
+    let colon = memchr::memchr(b':', &line.as_bytes()[..line.len().min(25)])?;
+    let label = line[..colon].trim();
+    if ![
+        "who said it",
+        "who said",
+        "said by",
+        "claimed by",
+        "claim by",
+        "made by",
+        "claimant",
+    ]
+    .iter()
+    .any(|l| label.eq_ignore_ascii_case(l))
+    {
         return None;
     }
     let a = colon + 1 + (line[colon + 1..].len() - line[colon + 1..].trim_start().len());
@@ -14599,7 +14599,7 @@ fn who_label(line: &str) -> Option<(usize, usize)> {
 /// A fact check's claim line that holds only a quote ('CLAIM: "Crime has
 /// doubled."'): the quote's byte span (marks included) in the line.
 fn claim_label_quote(line: &str) -> Option<(usize, usize)> {
-    let colon = line.find(':').filter(|&c| c <= 12)?;
+    let colon = memchr::memchr(b':', &line.as_bytes()[..line.len().min(13)])?;
     let label = line[..colon].trim();
     if !(label.eq_ignore_ascii_case("claim") || label.eq_ignore_ascii_case("the claim")) {
         return None;
