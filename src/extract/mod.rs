@@ -5145,9 +5145,15 @@ impl Extractor {
         }
         // ("a study showing C": the participle without "that")
         let t = (d + 1..hi.min(d + 9)).find(|&t| {
-            s.is(t, "that") || matches!(s.lw(t), "showing" | "finding" | "concluding")
+            // ("an audit which found that C")
+            matches!(s.lw(t), "that" | "which")
+                || matches!(s.lw(t), "showing" | "finding" | "concluding")
         })?;
-        let f = if s.is(t, "that") { t + 1 } else { t };
+        let f = if matches!(s.lw(t), "that" | "which") {
+            t + 1
+        } else {
+            t
+        };
         if !matches!(
             s.lw(f),
             "showing"

@@ -7885,6 +7885,13 @@ fn a_finding_pointed_to_and_a_suggestion_and_a_clause_after_a_hint() {
     assert_eq!(find(&c, "biased").source.name, "Harlow");
     assert_eq!(find(&c, "sticky").source.kind, SourceKind::Publication);
     assert_eq!(find(&c, "slip").text, "the vote could slip to June");
+    // (a finding after "which": a gap of the twenty-third session)
+    let c = one(
+        "Title\n\nHer campaign pointed to a 2024 audit which found that 14 contracts were awarded without bids.",
+    );
+    let k = find(&c, "contracts");
+    assert_eq!(k.source.name, "2024 audit");
+    assert_eq!(k.via[0].name, "campaign");
 }
 
 #[test]
