@@ -6395,6 +6395,24 @@ impl Extractor {
         if who.is_some_and(|w| w >= lo && w >= 1 && !s.comma(w - 1) && s.toks[w - 1].word) {
             e = restrictive_content_end(s, k, e);
         }
+        // ("The statement, in which Harlow said C, was released on Friday": a
+        // relative clause set off by commas ends at its closing comma, where the
+        // main clause's verb goes on)
+        let relative = src.0 >= lo + 3
+            && s.is(src.0 - 1, "which")
+            && (s.comma(src.0 - 2) || s.is(src.0 - 2, "in") && s.comma(src.0 - 3));
+        if relative {
+            if let Some(m) = (k + 2..e).find(|&m| {
+                s.comma(m)
+                    && !s.toks[m].quoted
+                    && matches!(
+                        s.lw(m + 1),
+                        "was" | "is" | "were" | "are" | "has" | "had" | "have" | "will" | "would"
+                    )
+            }) {
+                e = m;
+            }
+        }
         // ("said the bridge was unsafe in a statement on Monday", "wrote that C in
         // a post on X": where it was said, closing the sentence, is no content)
         // (the media a speaker's own words come in; not all of

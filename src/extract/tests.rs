@@ -7943,3 +7943,12 @@ fn a_persons_office_and_a_question_word_opening_a_sentence() {
     assert_eq!(find(&c, "count").source.kind, SourceKind::Person);
     assert_eq!(find(&c, "fair").source.name, "Harlow");
 }
+
+#[test]
+fn a_claim_inside_a_relative_clause_set_off_by_commas() {
+    // (the main clause's verb had run on into the content)
+    let c = one(
+        "Title\n\nThe statement, in which Harlow said the payments were legal, was released on Friday.",
+    );
+    assert_eq!(find(&c, "legal").text, "the payments were legal");
+}
