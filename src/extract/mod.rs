@@ -1116,6 +1116,31 @@ impl Extractor {
                     }
                     if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
                         memory.resolve(&mut attr.source, pi);
+                        // ("The American Farm Council praised the vote. Its president,
+                        // Joan Akers, said": the head of a body that is no
+                        // government holds no public office; a party's leader
+                        // is a politician, and stays one)
+                        let src = &mut attr.source.source;
+                        if src.kind == SourceKind::Official
+                            && src.mention.as_ref().is_some_and(|m| {
+                                m.text.starts_with("Its ") || m.text.starts_with("its ")
+                            })
+                            && src.role.as_deref().is_some_and(|r| {
+                                matches!(
+                                    r,
+                                    "president"
+                                        | "chairman"
+                                        | "chairwoman"
+                                        | "chair"
+                                        | "director"
+                                        | "head"
+                                        | "chief"
+                                )
+                            })
+                            && memory.recent_body_kind(pi) == Some(SourceKind::Organization)
+                        {
+                            src.kind = SourceKind::Person;
+                        }
                         // (the body the sentence just before was about is "it", and an
                         // anonymous speaker just described is "they")
                         if let Some((f, _)) = pair.take().filter(|(_, at)| *at == (pi, si)) {

@@ -3942,6 +3942,17 @@ impl Memory {
         &mut self.entities[last]
     }
 
+    /// The kind of the body mentioned last, in this paragraph or the one before
+    /// (whose office "Its president" is).
+    pub fn recent_body_kind(&self, para: usize) -> Option<SourceKind> {
+        self.entities
+            .iter()
+            .rev()
+            .take_while(|e| e.para + 1 >= para)
+            .find(|e| !e.kind.is_person() && e.kind != SourceKind::Unnamed)
+            .map(|e| e.kind)
+    }
+
     /// The person mentioned last, in this paragraph or the one before: the likely
     /// speaker of a quote no one is named for (left unresolved: a guess).
     pub fn recent_person(&self, para: usize) -> Option<SourceRef> {

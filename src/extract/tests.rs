@@ -7952,3 +7952,13 @@ fn a_claim_inside_a_relative_clause_set_off_by_commas() {
     );
     assert_eq!(find(&c, "legal").text, "the payments were legal");
 }
+
+#[test]
+fn the_president_of_a_body_that_is_no_government_is_a_person() {
+    // ("Its president" had been an official whatever the body)
+    let c = one(
+        "Title\n\nThe American Farm Council praised the vote. Its president, Joan Akers, said 40 percent of members had losses.\n\nThe ministry issued a statement. Its spokesman, Ivo Dall, said the talks were over.",
+    );
+    assert_eq!(find(&c, "losses").source.kind, SourceKind::Person);
+    assert_eq!(find(&c, "talks").source.kind, SourceKind::Official);
+}
