@@ -1118,8 +1118,8 @@ impl Extractor {
                         memory.resolve(&mut attr.source, pi);
                         // ("The American Farm Council praised the vote. Its president,
                         // Joan Akers, said": the head of a body that is no
-                        // government holds no public office; a party's leader
-                        // is a politician, and stays one)
+                        // government holds no public office; a party's leader or
+                        // chairman is a politician, and stays one)
                         let src = &mut attr.source.source;
                         if src.kind == SourceKind::Official
                             && src.mention.as_ref().is_some_and(|m| {
@@ -1137,7 +1137,8 @@ impl Extractor {
                                         | "chief"
                                 )
                             })
-                            && memory.recent_body_kind(pi) == Some(SourceKind::Organization)
+                            && memory.recent_body_kind(pi)
+                                == Some((SourceKind::Organization, false))
                         {
                             src.kind = SourceKind::Person;
                         }

@@ -3943,14 +3943,14 @@ impl Memory {
     }
 
     /// The kind of the body mentioned last, in this paragraph or the one before
-    /// (whose office "Its president" is).
-    pub fn recent_body_kind(&self, para: usize) -> Option<SourceKind> {
+    /// (whose office "Its president" is), and whether it is a party.
+    pub fn recent_body_kind(&self, para: usize) -> Option<(SourceKind, bool)> {
         self.entities
             .iter()
             .rev()
             .take_while(|e| e.para + 1 >= para)
             .find(|e| !e.kind.is_person() && e.kind != SourceKind::Unnamed)
-            .map(|e| e.kind)
+            .map(|e| (e.kind, e.words.iter().any(|w| w == "party")))
     }
 
     /// The person mentioned last, in this paragraph or the one before: the likely
