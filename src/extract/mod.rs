@@ -1679,6 +1679,11 @@ impl Extractor {
                         });
                         if let Some(mut info) = intro {
                             memory.resolve(&mut info, pi);
+                            // (the speaker of the quotes below: a later "he said"
+                            // may mean them)
+                            if matches!(info.class, NpClass::Person | NpClass::Org) {
+                                memory.remember(&info.source, pi, true);
+                            }
                             last_speaker = Some((info.source, vec![], pi));
                             pending.clear();
                             continue;

@@ -7962,3 +7962,12 @@ fn the_president_of_a_body_that_is_no_government_is_a_person() {
     assert_eq!(find(&c, "losses").source.kind, SourceKind::Person);
     assert_eq!(find(&c, "talks").source.kind, SourceKind::Official);
 }
+
+#[test]
+fn the_speaker_a_colon_introduces_is_remembered_for_a_later_he() {
+    // ("he" had been left unresolved: the introduced speaker was not remembered)
+    let c = one(
+        "Title\n\nHere is what Harlow said on Tuesday:\n\n\"We will not raise taxes. Not this year, not next year.\"\n\nHarlow also addressed the pipeline. \"It will be built,\" he said.",
+    );
+    assert_eq!(find(&c, "built").source.name, "Harlow");
+}
