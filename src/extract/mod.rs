@@ -5251,6 +5251,12 @@ impl Extractor {
         } else if matches!(s.lw(lo + 1), "his" | "her" | "their" | "its") && view_noun(s.lw(lo + 2))
         {
             (lo + 1, lo + 2, lo + 3)
+        } else if matches!(s.lw(lo + 1), "his" | "her" | "their")
+            && s.is(lo + 2, "own")
+            && s.is(lo + 3, "words")
+        {
+            // ("In his own words: \"I made a mistake.\"")
+            (lo + 1, lo + 2, lo + 4)
         } else {
             // "In Tamm's view", "In the minister's telling"
             let v = (lo + 2..hi.min(lo + 7)).find(|&v| view_noun(s.lw(v)))?;
@@ -5274,7 +5280,8 @@ impl Extractor {
         {
             return None;
         }
-        if !s.comma(a) {
+        // (a colon before the words too: 'In her words: "..."')
+        if !(s.comma(a) || s.is(a, ":") && s.toks.get(a + 1).is_some_and(|t| t.quote_mark)) {
             return None;
         }
         let mut source = self.holder(s, ns, ne)?;

@@ -7971,3 +7971,14 @@ fn the_speaker_a_colon_introduces_is_remembered_for_a_later_he() {
     );
     assert_eq!(find(&c, "built").source.name, "Harlow");
 }
+
+#[test]
+fn in_his_own_words_with_a_comma_or_a_colon() {
+    let c = one(
+        "Title\n\nHarlow said taxes would not rise.\n\nIn his own words, the plan is dead.\n\nIn his words: \"I made a mistake.\"",
+    );
+    assert_eq!(find(&c, "plan is dead").source.name, "Harlow");
+    let k = find(&c, "mistake");
+    assert_eq!(k.source.name, "Harlow");
+    assert_eq!(k.text, "I made a mistake.");
+}
