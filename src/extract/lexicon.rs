@@ -2883,6 +2883,22 @@ pub fn people_around(w: &str) -> bool {
     )
 }
 
+/// Someone who serves a person, named with "to" ("A former aide to Clara Voss",
+/// "Aides to the speaker said").
+pub fn aide_word(w: &str) -> bool {
+    matches!(
+        w,
+        "aide"
+            | "aides"
+            | "adviser"
+            | "advisers"
+            | "advisor"
+            | "advisors"
+            | "assistant"
+            | "assistants"
+    )
+}
+
 /// Verbs that signal belief or feeling rather than a factual claim.
 pub fn belief_verb(w: &str) -> bool {
     matches!(

@@ -1116,32 +1116,6 @@ impl Extractor {
                     }
                     if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
                         memory.resolve(&mut attr.source, pi);
-                        // ("The American Farm Council praised the vote. Its president,
-                        // Joan Akers, said": the head of a body that is no
-                        // government holds no public office; a party's leader or
-                        // chairman is a politician, and stays one)
-                        let src = &mut attr.source.source;
-                        if src.kind == SourceKind::Official
-                            && src.mention.as_ref().is_some_and(|m| {
-                                m.text.starts_with("Its ") || m.text.starts_with("its ")
-                            })
-                            && src.role.as_deref().is_some_and(|r| {
-                                matches!(
-                                    r,
-                                    "president"
-                                        | "chairman"
-                                        | "chairwoman"
-                                        | "chair"
-                                        | "director"
-                                        | "head"
-                                        | "chief"
-                                )
-                            })
-                            && memory.recent_body_kind(pi)
-                                == Some((SourceKind::Organization, false))
-                        {
-                            src.kind = SourceKind::Person;
-                        }
                         // (the body the sentence just before was about is "it", and an
                         // anonymous speaker just described is "they")
                         if let Some((f, _)) = pair.take().filter(|(_, at)| *at == (pi, si)) {
@@ -9579,22 +9553,16 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             }
             break;
         }
-        let linked = ns >= 2
+        // "Aides to the speaker said"
+        let linked = ns >= 2 && w == "to" && lexicon::aide_word(s.lw(ns - 2))
+            || ns >= 2
             && matches!(
                 (s.lw(ns - 2), w),
                 ("familiar" | "acquainted", "with")
                     | ("close", "to")
-                    // "Aides to the speaker said", "the ambassador to the UN said"
+                    // "the ambassador to the UN said"
                     | (
-                        "aide"
-                            | "aides"
-                            | "adviser"
-                            | "advisers"
-                            | "advisor"
-                            | "advisors"
-                            | "assistant"
-                            | "assistants"
-                            | "envoy"
+                        "envoy"
                             | "envoys"
                             | "ambassador"
                             | "ambassadors"

@@ -1967,17 +1967,7 @@ fn analyze_np(
     // relation as a role)
     if let Some(p) = (1..lw.len().saturating_sub(1)).find(|&p| {
         lw[p] == "of" && close_relation(lw[p - 1])
-            || lw[p] == "to"
-                && matches!(
-                    lw[p - 1],
-                    "aide"
-                        | "aides"
-                        | "adviser"
-                        | "advisers"
-                        | "advisor"
-                        | "advisors"
-                        | "assistant"
-                )
+            || lw[p] == "to" && super::lexicon::aide_word(lw[p - 1])
     }) {
         if (0..p - 1).all(|x| determiner(lw[x]) || !toks[x].cap || x == 0)
             && (0..p).all(|x| !toks[x].quoted)
@@ -4204,6 +4194,31 @@ impl Memory {
                     if src.role.is_none() {
                         src.role = e.role.clone();
                     }
+                }
+                // ("The American Farm Council praised the vote. Its president, Joan
+                // Akers, said": the head of a body that is no government holds no
+                // public office; a party's leader or chairman is a politician, and
+                // stays one)
+                if src.kind == SourceKind::Official
+                    && src
+                        .mention
+                        .as_ref()
+                        .is_some_and(|m| m.text.starts_with("Its ") || m.text.starts_with("its "))
+                    && src.role.as_deref().is_some_and(|r| {
+                        matches!(
+                            r,
+                            "president"
+                                | "chairman"
+                                | "chairwoman"
+                                | "chair"
+                                | "director"
+                                | "head"
+                                | "chief"
+                        )
+                    })
+                    && self.recent_body_kind(para) == Some((SourceKind::Organization, false))
+                {
+                    src.kind = SourceKind::Person;
                 }
             }
             NpClass::Org => {
