@@ -1910,6 +1910,68 @@ impl Extractor {
         if !(3..=10).contains(&n) || toks[n - 1].word {
             return None;
         }
+        // ("Koss rejected that.", "Harlow shook her head.", "Berg hit back.": a
+        // short reply without words of its own, the quote after it gives them)
+        let reply = (1..n.min(6)).find(|&k| {
+            let w = lw(k);
+            let rest = (k + 1..n - 1).map(&lw).collect::<Vec<_>>();
+            let rest: Vec<&str> = rest.iter().map(|r| r.as_str()).collect();
+            let object = matches!(
+                rest.as_slice(),
+                [] | ["that" | "it" | "this"]
+                    | [
+                        "the" | "that" | "this",
+                        "claim"
+                            | "suggestion"
+                            | "idea"
+                            | "charge"
+                            | "accusation"
+                            | "allegation"
+                            | "account"
+                            | "characterisation"
+                            | "characterization"
+                    ]
+            );
+            let verb = matches!(
+                w.as_str(),
+                "rejected" | "disputed" | "denied" | "challenged" | "dismissed" | "rebuffed"
+            ) && !rest.is_empty()
+                || matches!(
+                    w.as_str(),
+                    "disagreed"
+                        | "objected"
+                        | "demurred"
+                        | "bristled"
+                        | "scoffed"
+                        | "shrugged"
+                        | "laughed"
+                        | "smiled"
+                        | "hesitated"
+                        | "paused"
+                ) && rest.is_empty();
+            verb && object
+                || matches!(w.as_str(), "hit" | "pushed" | "fired" | "struck")
+                    && rest.as_slice() == ["back"]
+                || w == "shook"
+                    && matches!(rest.as_slice(), ["his" | "her" | "their", "head" | "heads"])
+        });
+        if let Some(v) = reply {
+            // ("Later, Koss disagreed.")
+            let a0 = if v > 2
+                && text[toks[1].start..toks[1].end] == *","
+                && lexicon::sentence_opener(&lw(0))
+            {
+                2
+            } else {
+                0
+            };
+            return names::analyze(text, &toks[a0..v], &self.registry, true).filter(|i| {
+                matches!(
+                    i.class,
+                    NpClass::Person | NpClass::RoleOnly | NpClass::Pronoun
+                )
+            });
+        }
         let v = (1..n.min(6)).find(|&k| {
             matches!(
                 lw(k).as_str(),
@@ -3758,6 +3820,19 @@ impl Extractor {
                                 .any(|m| {
                                     matches!(s.lw(m), "was" | "were" | "is" | "are" | "had" | "has")
                                 })
+                        // "suggested Koss had acted on her own": a name and its
+                        // verb straight after
+                        || s.toks[n].cap && s.toks[n].word && !s.toks[n].quoted && {
+                            let m = (n + 1..hi.min(n + 3))
+                                .find(|&m| !(s.toks[m].cap && s.toks[m].word))
+                                .unwrap_or(hi);
+                            m < hi
+                                && matches!(
+                                    s.lw(m),
+                                    "was" | "were" | "is" | "are" | "had" | "has" | "would"
+                                        | "will" | "could" | "should" | "might"
+                                )
+                        }
                     };
                 // "a person briefed on the talks": a tell-verb straight before
                 // "on"/"about" has no listener, it is a participle, not a cue

@@ -7982,3 +7982,25 @@ fn in_his_own_words_with_a_comma_or_a_colon() {
     assert_eq!(k.source.name, "Harlow");
     assert_eq!(k.text, "I made a mistake.");
 }
+
+#[test]
+fn suggested_with_a_name_and_its_verb_straight_after() {
+    // (no "that": "suggested Koss" had read as a suggestion of Koss)
+    let c = one(
+        "Title\n\nUnder cross-examination, the defence lawyer, Piers Dane, suggested Koss had acted on her own.",
+    );
+    let k = find(&c, "acted");
+    assert_eq!(k.text, "Koss had acted on her own");
+    assert_eq!(k.source.name, "Piers Dane");
+}
+
+#[test]
+fn a_short_reply_gives_the_quote_after_it_to_its_subject() {
+    // (the quote had gone to the speaker before, who was being answered)
+    let c = one(
+        "Title\n\nDane said the claim was false.\n\nKoss rejected that. \"I did what I was told.\"\n\nLater, Orr disagreed. \"The files were kept.\"\n\nBerg hit back. \"He is lying.\"",
+    );
+    assert_eq!(find(&c, "what I was told").source.name, "Koss");
+    assert_eq!(find(&c, "files were kept").source.name, "Orr");
+    assert_eq!(find(&c, "lying").source.name, "Berg");
+}
