@@ -374,6 +374,8 @@ pub fn word_flags(w: &str) -> u8 {
         for w in NESTING_CUES
             .iter()
             .chain(NESTING_BELIEFS)
+            // ("Brandt expressed his readiness to extend it, the office said")
+            .chain(STANCE_VERBS)
             .chain(&["according", "quoted", "that"])
         {
             add(w, F_NESTS);

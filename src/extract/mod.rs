@@ -4104,6 +4104,7 @@ impl Extractor {
                             && (inner.source.class != NpClass::Unnamed || outer_according)
                         || cue == "according to"
                         || cue.starts_with("quoted")
+                        || lexicon::STANCE_VERBS.contains(&cue.as_str())
                         || with_that)
             };
             let mut inner = may_nest
@@ -11069,6 +11070,30 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         }
         if n > i + 1 && s.is(n, "that") && i > lo && !s.toks[n].quoted {
             return Some(n);
+        }
+        // "Brandt expressed his readiness to extend the agreement": a readout's
+        // stance, the stance itself is the content
+        let p = if matches!(s.lw(i + 1), "his" | "her" | "its" | "their" | "our") {
+            i + 2
+        } else {
+            i + 1
+        };
+        if i > lo
+            && p + 1 < hi
+            && matches!(
+                s.lw(p),
+                "readiness" | "willingness" | "commitment" | "determination" | "intention"
+            )
+            // (an intent to act, a verb after "to"; "expressed support for the
+            // plan" stays the article's report of a stance)
+            && s.is(p + 1, "to")
+            && p + 2 < hi
+            && s.toks[p + 2].word
+            && !s.toks[p + 2].cap
+            && !lexicon::determiner(s.lw(p + 2))
+            && !s.toks[p].quoted
+        {
+            return Some(i + 1);
         }
     }
     None

@@ -8004,3 +8004,16 @@ fn a_short_reply_gives_the_quote_after_it_to_its_subject() {
     assert_eq!(find(&c, "files were kept").source.name, "Orr");
     assert_eq!(find(&c, "lying").source.name, "Berg");
 }
+
+#[test]
+fn a_readout_stance_is_the_leaders_words_relayed() {
+    // ("expressed his readiness to" had been no cue: the office's own claim)
+    let c = one(
+        "Title\n\nBrandt expressed his readiness to extend the corridor agreement, the office said.\n\nVarga voiced support for the plan.",
+    );
+    let k = find(&c, "corridor");
+    assert_eq!(k.text, "his readiness to extend the corridor agreement");
+    assert_eq!(k.source.name, "Brandt");
+    assert_eq!(k.via.len(), 1);
+    assert_eq!(find(&c, "plan").source.kind, SourceKind::Publication);
+}
