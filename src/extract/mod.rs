@@ -1901,18 +1901,32 @@ impl Extractor {
     /// `The mayor was defiant.`, `Holt was blunt.`: a short sentence describing
     /// how someone is (their manner), whose quote follows; that subject.
     fn manner_subject(&self, text: &str, a: usize, b: usize) -> Option<NpInfo> {
-        if b - a > 80 || !text[a..b].trim_end().ends_with('.') {
+        if b - a > 160 || !text[a..b].trim_end().ends_with('.') {
             return None;
         }
         let toks = segment::tokens(text, a, b, &[]);
         let n = toks.len();
         let lw = |k: usize| text[toks[k].start..toks[k].end].to_ascii_lowercase();
-        if !(3..=10).contains(&n) || toks[n - 1].word {
+        if !(3..=20).contains(&n) || toks[n - 1].word {
             return None;
         }
+        let comma = |k: usize| text[toks[k].start..toks[k].end] == *",";
+        // ("Later, Koss disagreed.", "In remarks to reporters, Mr. Bollard was
+        // unapologetic.": the main clause after an opening phrase)
+        let a0 = if lexicon::opening_word(&lw(0)) || lexicon::sentence_opener(&lw(0)) {
+            (1..n.min(10)).find(|&k| comma(k)).map_or(0, |k| k + 1)
+        } else {
+            0
+        };
+        // (the subject may hold a name in commas: "Her opponent, Jack Brisco,
+        // was unapologetic.")
+        if n - a0 > 10 || n - a0 < 3 {
+            return None;
+        }
+        let subj = |v: usize| names::analyze(text, &toks[a0..v], &self.registry, a0 == 0);
         // ("Koss rejected that.", "Harlow shook her head.", "Berg hit back.": a
         // short reply without words of its own, the quote after it gives them)
-        let reply = (1..n.min(6)).find(|&k| {
+        let reply = (a0 + 1..n.min(a0 + 8)).find(|&k| {
             let w = lw(k);
             let rest = (k + 1..n - 1).map(&lw).collect::<Vec<_>>();
             let rest: Vec<&str> = rest.iter().map(|r| r.as_str()).collect();
@@ -1956,23 +1970,14 @@ impl Extractor {
                     && matches!(rest.as_slice(), ["his" | "her" | "their", "head" | "heads"])
         });
         if let Some(v) = reply {
-            // ("Later, Koss disagreed.")
-            let a0 = if v > 2
-                && text[toks[1].start..toks[1].end] == *","
-                && lexicon::sentence_opener(&lw(0))
-            {
-                2
-            } else {
-                0
-            };
-            return names::analyze(text, &toks[a0..v], &self.registry, true).filter(|i| {
+            return subj(v).filter(|i| {
                 matches!(
                     i.class,
                     NpClass::Person | NpClass::RoleOnly | NpClass::Pronoun
                 )
             });
         }
-        let v = (1..n.min(6)).find(|&k| {
+        let v = (a0 + 1..n.min(a0 + 8)).find(|&k| {
             matches!(
                 lw(k).as_str(),
                 "was" | "is" | "were" | "remained" | "remains" | "sounded" | "seemed"
@@ -1998,7 +2003,7 @@ impl Extractor {
         if !manner {
             return None;
         }
-        names::analyze(text, &toks[..v], &self.registry, true).filter(|i| {
+        subj(v).filter(|i| {
             matches!(
                 i.class,
                 NpClass::Person | NpClass::RoleOnly | NpClass::Org | NpClass::Pronoun
@@ -2697,15 +2702,17 @@ impl Extractor {
                 }
                 // "When asked about the poll, Vinn shrugged.": the main clause's
                 // subject after an opening phrase is salient too
-                let after_opening = d == i
-                    && i >= 3
-                    && sent.comma(i - 1)
+                // (also "In remarks to reporters, Mr. Bollard was unapologetic.":
+                // an abbreviated title before the name)
+                let after_opening = (d == i || d + 2 == i && sent.lw(i - 1) == ".")
+                    && d >= 3
+                    && sent.comma(d - 1)
                     && j < n
                     && sent.toks[j].word
                     && !sent.toks[j].cap
                     && !sent.toks[j].quoted
                     && lexicon::opening_word(sent.lw(0))
-                    && (0..i - 1).all(|k| !sent.comma(k) && !sent.toks[k].quote_mark);
+                    && (0..d - 1).all(|k| !sent.comma(k) && !sent.toks[k].quote_mark);
                 if after_opening && j == i + 1 {
                     memory.touch_short(sent.lw(i), pi);
                 }

@@ -8017,3 +8017,22 @@ fn a_readout_stance_is_the_leaders_words_relayed() {
     assert_eq!(k.via.len(), 1);
     assert_eq!(find(&c, "plan").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn the_subject_after_an_opening_phrase_is_the_next_he() {
+    // (an abbreviated title before the name had hidden the subject: "he" went
+    // to the speaker before)
+    let c = one(
+        "Title\n\nTaxes rose, Jack Brisco said.\n\nOn Tuesday, Mr. Bollard arrived late. \"My job is to keep the government open,\" he said.",
+    );
+    assert_eq!(find(&c, "government open").source.name, "Bollard");
+}
+
+#[test]
+fn a_manner_sentence_with_an_opening_phrase_or_a_name_in_commas() {
+    let c = one(
+        "Title\n\nTaxes rose, Holt said.\n\nHer opponent, Jack Brisco, was unapologetic. \"I have a plan.\"\n\nTaxes fell, Holt said.\n\nIn remarks to reporters outside his office, Mr. Bollard was unapologetic. \"My job is to keep it open.\"",
+    );
+    assert_eq!(find(&c, "I have a plan").source.name, "Jack Brisco");
+    assert_eq!(find(&c, "keep it open").source.name, "Bollard");
+}
