@@ -7113,6 +7113,26 @@ impl Extractor {
                         .find(|&x| s.is(x, "that"))
                         .map(|x| x + 1)
                 }
+                // "said Veskia adheres to the policy and thanked Ostmark for its
+                // support" (a readout's): the act is a second claim, the verb in it
+                "and"
+                    if matches!(
+                        s.lw(m + 1),
+                        "thanked"
+                            | "welcomed"
+                            | "congratulated"
+                            | "praised"
+                            | "hailed"
+                            | "commended"
+                            | "condemned"
+                            | "reaffirmed"
+                    ) && m > k + 2
+                        && !s.comma(m - 1)
+                        && !other_subject(m)
+                        && (k..m).any(|x| !s.toks[x].cap && lexicon::finite_verb_like(s.lw(x))) =>
+                {
+                    Some(m + 1)
+                }
                 // "said it was alarmed and called for an inquiry"
                 "and" | "but"
                     if matches!(s.lw(m + 1), "called" | "calls")

@@ -8036,3 +8036,18 @@ fn a_manner_sentence_with_an_opening_phrase_or_a_name_in_commas() {
     assert_eq!(find(&c, "I have a plan").source.name, "Jack Brisco");
     assert_eq!(find(&c, "keep it open").source.name, "Bollard");
 }
+
+#[test]
+fn a_readout_act_after_and_is_a_second_claim() {
+    // (the act had run on as part of what was said)
+    let c = one(
+        "Title\n\nKuris said Veskia firmly adheres to the one-Ostmark policy and thanked Ostmark for its support during the floods.",
+    );
+    assert_eq!(
+        find(&c, "adheres").text,
+        "Veskia firmly adheres to the one-Ostmark policy"
+    );
+    let k = find(&c, "floods");
+    assert!(k.text.starts_with("thanked Ostmark"), "{}", k.text);
+    assert_eq!(k.source.name, "Kuris");
+}
