@@ -3933,7 +3933,7 @@ impl Extractor {
             .quoted_as(s, lo, hi)
             .or_else(|| self.cited_finding(s, lo, hi))
             .or_else(|| {
-                (s.is(lo, "as") && !cues.is_empty())
+                ((s.is(lo, "as") || s.is(lo + 1, "as") || s.is(lo + 2, "as")) && !cues.is_empty())
                     .then(|| self.as_put_it(s, lo, hi))
                     .flatten()
             });
@@ -5360,6 +5360,12 @@ impl Extractor {
     }
 
     fn as_put_it(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        // ("But, as she put it, ...": an opening conjunction first)
+        let lo = if matches!(s.lw(lo), "but" | "and" | "yet" | "still" | "or") {
+            if s.comma(lo + 1) { lo + 2 } else { lo + 1 }
+        } else {
+            lo
+        };
         if !s.is(lo, "as") || hi < lo + 6 {
             return None;
         }

@@ -1473,6 +1473,8 @@ fn is_name_word(text: &str, t: &Tok, lw: &str) -> bool {
                 .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
             && t.end - t.start > 1
             && head_kind(lw).is_none()
+            // ("Opposition MP Karel Dijk", "CEO Jan Ek": an office in capitals)
+            && !title_word(lw)
         || !t.cap && particle_surname(text, t, lw)
 }
 

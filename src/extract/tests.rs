@@ -8051,3 +8051,20 @@ fn a_readout_act_after_and_is_a_second_claim() {
     assert!(k.text.starts_with("thanked Ostmark"), "{}", k.text);
     assert_eq!(k.source.name, "Kuris");
 }
+
+#[test]
+fn as_she_put_it_after_an_opening_conjunction() {
+    let c = one(
+        "Title\n\nAmsel said rates would fall.\n\nBut, as she put it, \"the patient survived, and the patient is healthy.\"",
+    );
+    assert_eq!(find(&c, "patient survived").source.name, "Amsel");
+}
+
+#[test]
+fn an_office_in_capitals_before_a_name_is_a_title() {
+    // ("MP" had been read as an initial of the name)
+    let c = one("Title\n\nOpposition MP Karel Dijk said the minister should resign.");
+    let k = find(&c, "resign");
+    assert_eq!(k.source.name, "Karel Dijk");
+    assert_eq!(k.source.kind, SourceKind::Official);
+}
