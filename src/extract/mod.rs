@@ -547,6 +547,9 @@ impl Extractor {
                         if let Some(ls) = last_speaker.as_mut() {
                             ls.2 = pi;
                         }
+                        // (the quote closed with nobody named: its earlier
+                        // paragraphs stay the speaker's, not a later one's)
+                        pending.clear();
                         claims.push(quote_claim(text, (a, b), src, via));
                         continue;
                     }
@@ -4586,7 +4589,12 @@ impl Extractor {
                         s.lw(lo + 1),
                         "times" | "time" | "cases" | "case" | "occasions" | "occasion"
                     ));
-        if has_verb && !waiting && !adverbial {
+        // ("Exporters were hit hardest, he said, because the port handles 70
+        // percent of their shipments": the reason given goes on the clause; a
+        // "though" after the cue is often the article's own rider)
+        let subordinate =
+            matches!(s.lw(p2 + 1), "because" | "since" | "unless") && !s.toks[p2 + 1].quoted;
+        if has_verb && !waiting && !adverbial && !subordinate {
             return None;
         }
         // the right side goes on the sentence: a verb-led predicate, not a new clause

@@ -3046,6 +3046,23 @@ fn analyze_np(
         } else {
             p
         };
+        // ("A former head of the intelligence service said": someone not named
+        // who held the office; the whole office names them, and they are no body)
+        if p > 0
+            && indefinite
+            && core_lw[p] == "of"
+            && title_word(core_lw[p - 1])
+            && head_kind(core_lw[p - 1]).is_none()
+            && !core[p - 1].cap
+            && !unnamed_head(core_lw[p - 1])
+            && !titled_name
+            && p + 1 < core.len()
+        {
+            let private = private_role(core_lw[p - 1]);
+            let mut info = role_only(clean_name(raw_core), private, true, mention);
+            info.class = NpClass::Unnamed;
+            return Some(info);
+        }
         // ("A former inspector at the rail agency says": an office held by
         // someone not named is an anonymous person too)
         if p > 0

@@ -8068,3 +8068,35 @@ fn an_office_in_capitals_before_a_name_is_a_title() {
     assert_eq!(k.source.name, "Karel Dijk");
     assert_eq!(k.source.kind, SourceKind::Official);
 }
+
+#[test]
+fn an_anonymous_former_office_holder_is_no_body() {
+    // ("A former head of the intelligence service" had been a government body)
+    let c = one("Title\n\nA former head of the intelligence service said the agency was blind.");
+    let k = find(&c, "blind");
+    assert_eq!(k.source.name, "former head of the intelligence service");
+    assert_eq!(k.source.kind, SourceKind::Official);
+}
+
+#[test]
+fn a_quote_over_paragraphs_that_closes_stays_its_speakers() {
+    // (its first paragraph had waited for a later speaker and gone to them)
+    let c = one(
+        "Title\n\nIn an interview, Henri Duclos said budget cuts had hurt.\n\n\"We had warned the government four times. Nobody acted.\n\nBy the end we were guessing.\"\n\nThe service said in a statement that it does not comment.",
+    );
+    assert_eq!(
+        find(&c, "warned the government").source.name,
+        "Henri Duclos"
+    );
+    assert_eq!(find(&c, "guessing").source.name, "Henri Duclos");
+}
+
+#[test]
+fn a_reason_after_an_inverted_cue_goes_on_the_claim() {
+    let c = one(
+        "Title\n\nExporters were the hardest hit, Orr said, because the port handles 70 percent of their shipments.",
+    );
+    let k = find(&c, "hardest hit");
+    assert!(k.text.ends_with("of their shipments"), "{}", k.text);
+    assert_eq!(k.source.name, "Orr");
+}
