@@ -2857,6 +2857,37 @@ impl Extractor {
                 i += 1;
             }
         }
+        // "Committee chair Ole Brandt pressed her on why ...": the one asked
+        // is in view for the next "she replied", not the asker
+        let v = (1..n.min(8))
+            .take_while(|&k| sent.toks[k].word && !sent.toks[k].quoted)
+            .find(|&k| matches!(sent.lw(k + 1), "her" | "him"));
+        if let Some(v) = v.filter(|&v| {
+            v + 2 < n
+                && sent.toks[v].word
+                && sent.lw(v).len() > 4
+                && sent.lw(v).ends_with("ed")
+                && matches!(sent.lw(v + 1), "her" | "him")
+                && !sent.toks[v + 1].quoted
+                // (an object, not a possessive: "pressed her on", "asked him
+                // why"; not "praised her work")
+                && (!sent.toks[v + 2].word
+                    || lexicon::preposition(sent.lw(v + 2))
+                    || matches!(
+                        sent.lw(v + 2),
+                        "to" | "why" | "whether" | "how" | "what" | "if" | "about" | "again"
+                    ))
+        }) {
+            // (a lowercase office before the name: "Committee chair Ole Brandt")
+            let a = (0..v).find(|&k| sent.toks[k].cap).unwrap_or(0);
+            if let Some(mut info) =
+                names::analyze(sent.text, &sent.toks[a..v], &self.registry, true)
+                    .filter(|i| i.class == NpClass::Person)
+            {
+                memory.resolve(&mut info, pi);
+                memory.touch_object(sent.lw(v + 1), &info.source.name, pi);
+            }
+        }
     }
 
     /// The body a sentence in the article's voice is about, when it opens the

@@ -3944,6 +3944,34 @@ impl Memory {
         e.speaker = true;
     }
 
+    /// "Committee chair Ole Brandt pressed her on ...": the one "her" (or
+    /// "him") stands for is the nearest person of that gender other than the
+    /// sentence's subject `not`; they become the latest, so the next "she
+    /// replied" is them, not the one who asked.
+    pub fn touch_object(&mut self, pronoun: &str, not: &str, para: usize) {
+        let pronoun = if pronoun == "him" { "he" } else { "she" };
+        let Some(found) = self
+            .nearest_gendered(para, pronoun, |e| {
+                e.kind.is_person() && e.speaker && e.name != not
+            })
+            .map(|e| e.key)
+        else {
+            return;
+        };
+        let Some(pos) = self.entities.iter().rposition(|e| e.key == found) else {
+            return;
+        };
+        let e = self.make_latest(pos);
+        e.para = para;
+        // (whom "him" stands for is a man: "Linn Sato pressed him on bonuses.
+        // ..., she said" is Sato again)
+        e.gender = e.gender.or(Some(if pronoun == "he" {
+            Gender::Male
+        } else {
+            Gender::Female
+        }));
+    }
+
     /// Move the entity at `pos` to the end (the most recent) without reallocating.
     fn make_latest(&mut self, pos: usize) -> &mut Entity {
         self.entities[pos..].rotate_left(1);

@@ -8100,3 +8100,12 @@ fn a_reason_after_an_inverted_cue_goes_on_the_claim() {
     assert!(k.text.ends_with("of their shipments"), "{}", k.text);
     assert_eq!(k.source.name, "Orr");
 }
+
+#[test]
+fn the_one_pressed_is_the_next_she() {
+    // ("she replied" had gone to the committee chair who asked)
+    let c = one(
+        "Title\n\n\"I learned about it from the audit,\" Karin Lund said.\n\nCommittee chair Ole Brandt pressed her on why the adviser sat on the panel. The rules required him to declare his interests, she replied.",
+    );
+    assert_eq!(find(&c, "declare his interests").source.name, "Karin Lund");
+}
