@@ -4086,11 +4086,16 @@ impl Extractor {
                 // "officials said Voss had privately told advisers ...": a private
                 // remark disclosed by others is their claim, not a relayed statement
                 // (also "had told her privately that ...")
-                let private = s.text[..inner.cue.start].trim_end().ends_with("privately")
-                    || s.text[inner.cue.end..]
-                        .split_whitespace()
-                        .take(4)
-                        .any(|w| w == "privately");
+                // (and "had told him in private that C")
+                let private = s.text[..inner.cue.start].trim_end().ends_with("privately") || {
+                    let mut after = s.text[inner.cue.end..].split_whitespace().take(5);
+                    let mut prev = "";
+                    after.any(|w| {
+                        let hit = w == "privately" || prev == "in" && w == "private";
+                        prev = w;
+                        hit
+                    })
+                };
                 // ("Falk said the report showed that C": her reading of the report
                 // is her claim)
                 let finding = matches!(cue.as_str(), "showed" | "shows" | "found" | "finds");
@@ -7177,6 +7182,20 @@ impl Extractor {
                         && (k..m).any(|x| !s.toks[x].cap && lexicon::finite_verb_like(s.lw(x))) =>
                 {
                     Some(m + 1)
+                }
+                // "accused the government of hiding the cost of the bridge,
+                // which it said had risen to 2.9 billion": the body's own
+                // figure in a relative clause is a second claim
+                "which"
+                    if s.comma(m - 1)
+                        && matches!(s.lw(m + 1), "it" | "they")
+                        && matches!(
+                            s.lw(m + 2),
+                            "said" | "says" | "claimed" | "claims" | "estimated" | "estimates"
+                        )
+                        && !s.toks[m + 2].quoted =>
+                {
+                    Some(after_verb(m + 3))
                 }
                 // "said it was alarmed and called for an inquiry"
                 "and" | "but"

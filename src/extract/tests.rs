@@ -8109,3 +8109,27 @@ fn the_one_pressed_is_the_next_she() {
     );
     assert_eq!(find(&c, "declare his interests").source.name, "Karin Lund");
 }
+
+#[test]
+fn what_was_told_in_private_is_the_tellers_claim() {
+    let c = one(
+        "Title\n\nFinance Minister Erik Lunde said Sorel had told him in private that she supported the project.",
+    );
+    let k = find(&c, "supported");
+    assert_eq!(k.source.name, "Erik Lunde");
+    assert!(k.via.is_empty());
+}
+
+#[test]
+fn a_bodys_figure_in_a_relative_clause_is_a_second_claim() {
+    let c = one(
+        "Title\n\nThe Civic Party accused the government of hiding the true cost of the bridge, which it said had risen to 2.9 billion crowns.",
+    );
+    assert_eq!(
+        find(&c, "hiding").text,
+        "the government of hiding the true cost of the bridge"
+    );
+    let k = find(&c, "2.9 billion");
+    assert_eq!(k.text, "had risen to 2.9 billion crowns");
+    assert_eq!(k.source.name, "Civic Party");
+}
