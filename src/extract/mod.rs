@@ -401,8 +401,23 @@ impl Extractor {
         let mut prev_sent: Option<(usize, usize, usize)> = None;
         // a fact check's "WHO SAID IT:" line, read with the claim line before it
         let mut who_said_at: Option<usize> = None;
+        // the speaker of a speech's full text ("The following is a transcript of
+        // President Aurel Vint's address"): the article's own words after it are
+        // theirs
+        let mut text_speaker: Option<(SourceRef, usize)> = None;
         for (pi, para) in paras.iter().enumerate() {
             let ptext = &text[para.start..para.end];
+            if pi <= 3 && text_speaker.is_none() && paras.len() > pi + 2 {
+                if let Some(mut info) = self.transcript_speaker(text, &lower, para, pi == 0) {
+                    memory.resolve(&mut info, pi);
+                    memory.remember(&info.source, pi, true);
+                    text_speaker = Some((info.source, para.end));
+                    // (the introduction itself is no claim)
+                    if pi > 0 {
+                        continue;
+                    }
+                }
+            }
             if pi == 0 && lower[para.start..para.end].contains("interview") {
                 interviewee = self.person_named_in(text, para);
             }
@@ -1842,6 +1857,30 @@ impl Extractor {
                 claims[h].source.role = role;
             }
         }
+        if let Some((sp, from)) = text_speaker.as_ref() {
+            for c in claims.iter_mut() {
+                if c.start >= *from && c.source.kind == SourceKind::Publication {
+                    c.source = sp.clone();
+                }
+                // ("(APPLAUSE) Unemployment is ...": a transcript's stage
+                // direction is no part of the words)
+                if c.text.starts_with(['(', '[']) && c.text == text[c.start..c.end] {
+                    let close = if c.text.starts_with('(') { ')' } else { ']' };
+                    if let Some(k) = c.text.find(close) {
+                        let inner = &c.text[1..k];
+                        let rest = c.text[k + 1..].trim_start();
+                        if !inner.is_empty()
+                            && inner.len() <= 24
+                            && inner.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
+                            && !rest.is_empty()
+                        {
+                            c.start = c.end - rest.len();
+                            c.text = rest.to_string();
+                        }
+                    }
+                }
+            }
+        }
         // ('"No comment," a spokesman said': nothing to check)
         claims.retain(|c| !no_comment(&c.text));
         // (in the text's order: a relative clause's claim is read before its
@@ -2135,6 +2174,90 @@ impl Extractor {
             _ => false,
         };
         plain.then_some(info.source.name)
+    }
+
+    /// The speaker a full text or transcript is introduced with: "The following
+    /// is a transcript of President Aurel Vint's televised address", "Below is
+    /// the full text of remarks by Foreign Minister Ana Lisk", or a headline
+    /// "Full text: Prime Minister Karl Brede's speech to parliament".
+    fn transcript_speaker(
+        &self,
+        text: &str,
+        lower: &str,
+        para: &Paragraph,
+        headline: bool,
+    ) -> Option<NpInfo> {
+        let p = &lower[para.start..para.end];
+        let intro = if headline {
+            ["full text:", "transcript:", "in full:", "read in full:"]
+                .iter()
+                .any(|w| p.starts_with(w))
+        } else {
+            [
+                "the following is",
+                "below is",
+                "what follows is",
+                "here is the full",
+                "here is a transcript",
+                "here is the transcript",
+                "this is the full",
+                "this is a transcript",
+                "this is the transcript",
+            ]
+            .iter()
+            .any(|w| p.starts_with(w))
+                && ["transcript", "full text", "text of"]
+                    .iter()
+                    .any(|w| p.get(..90.min(p.len())).is_some_and(|h| h.contains(w)))
+        };
+        // (an interview's or a debate's transcript has more than one voice:
+        // its labels tell whose turn it is)
+        if !intro
+            || [
+                "interview",
+                "conversation",
+                "debate",
+                "briefing",
+                "hearing",
+                "q&a",
+            ]
+            .iter()
+            .any(|w| p.contains(w))
+        {
+            return None;
+        }
+        let toks = segment::tokens(text, para.start, para.end, &[]);
+        let lw = |k: usize| &lower[toks[k].start..toks[k].end];
+        // the owner of the speech ("of President Aurel Vint's address") or its
+        // maker ("remarks by Ana Lisk")
+        let (a, b) = (0..toks.len()).find_map(|k| {
+            if toks[k].cap && toks[k].word && names::possessive(lw(k)) {
+                let a = (0..k)
+                    .rev()
+                    .take_while(|&x| toks[x].word && (toks[x].cap || lexicon::title_word(lw(x))))
+                    .last()
+                    .unwrap_or(k);
+                return Some((a, k + 1));
+            }
+            if lw(k) == "by" && k + 1 < toks.len() && toks[k + 1].cap {
+                let b = (k + 1..toks.len())
+                    .take_while(|&x| toks[x].word && (toks[x].cap || lexicon::title_word(lw(x))))
+                    .last()?;
+                return Some((k + 1, b + 1));
+            }
+            None
+        })?;
+        // (a possessive last: the name without it)
+        let mut info = names::analyze(text, &toks[a..b], &self.registry, false)?;
+        if let Some(n) = info
+            .source
+            .name
+            .strip_suffix("'s")
+            .or_else(|| info.source.name.strip_suffix("’s"))
+        {
+            info.source.name = n.to_string();
+        }
+        matches!(info.class, NpClass::Person).then_some(info)
     }
 
     /// The last titled person named in a paragraph (the interviewee of a Q&A).
@@ -10469,6 +10592,26 @@ fn clause_follows(s: &Sent, i: usize, hi: usize) -> bool {
                                         s.lw(k + 1),
                                         "percent" | "%" | "million" | "billion" | "trillion"
                                     )
+                        })
+                    // ("Forecasters expect another 80 millimetres of rain", "The
+                    // ministry expects 40,000 visitors": the amount is the object;
+                    // not a time, "a full explanation within 48 hours")
+                    || matches!(s.lw(i), "expects" | "expect")
+                        && (i + 1..hi.min(i + 4)).any(|k| {
+                            s.toks[k].word
+                                && s.lw(k).as_bytes()[0].is_ascii_digit()
+                                && k + 1 < hi
+                                && s.toks[k + 1].word
+                                && !lexicon::duration_noun(s.lw(k + 1))
+                                && !lexicon::time_word(s.lw(k + 1))
+                                && (i + 1..k).all(|x| {
+                                    matches!(
+                                        s.lw(x),
+                                        "another" | "about" | "around" | "some" | "nearly"
+                                            | "roughly" | "up" | "to" | "at" | "least" | "more"
+                                            | "than" | "over" | "a" | "further"
+                                    )
+                                })
                         }))
 }
 

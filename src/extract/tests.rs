@@ -8133,3 +8133,32 @@ fn a_bodys_figure_in_a_relative_clause_is_a_second_claim() {
     assert_eq!(k.text, "had risen to 2.9 billion crowns");
     assert_eq!(k.source.name, "Civic Party");
 }
+
+#[test]
+fn a_speechs_full_text_is_its_speakers() {
+    // (the speech's sentences had been the article's own)
+    let c = one(
+        "Full text: President's address\n\nThe following is a transcript of President Aurel Vint's televised address on Sunday.\n\nMy fellow citizens,\n\nLast year, our economy grew by 3.1 percent. (APPLAUSE) Unemployment is at its lowest level in 15 years.",
+    );
+    assert!(c.iter().all(|k| !k.text.contains("following")), "{c:#?}");
+    assert_eq!(find(&c, "3.1 percent").source.name, "Aurel Vint");
+    let k = find(&c, "Unemployment");
+    assert_eq!(k.source.name, "Aurel Vint");
+    assert!(k.text.starts_with("Unemployment"), "{}", k.text);
+}
+
+#[test]
+fn an_interviews_transcript_keeps_its_labels() {
+    let c = one(
+        "Transcript: Finance minister on the budget\n\nThe following is an edited transcript of an interview with Finance Minister Petra Aalto on OTV's \"Sunday Desk.\"\n\nHOST: Minister, the deficit is rising. Why?\n\nAALTO: Because we chose to protect pensions during the downturn.",
+    );
+    assert_eq!(find(&c, "pensions").source.name, "Petra Aalto");
+}
+
+#[test]
+fn forecasters_expect_an_amount() {
+    let c = one(
+        "Title\n\nForecasters expect another 80 millimetres of rain by Wednesday.\n\nWe expect a full explanation within 48 hours.",
+    );
+    assert_eq!(find(&c, "millimetres").source.name, "Forecasters");
+}
