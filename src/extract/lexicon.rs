@@ -1822,7 +1822,9 @@ static PRIVATE_ROLE_SET: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock:
 });
 
 pub fn private_role(w: &str) -> bool {
-    PRIVATE_ROLE_SET.contains(w)
+    // (an incumbent holds the office an election is for: "incumbent Viktor
+    // Dal" is an official)
+    PRIVATE_ROLE_SET.contains(w) && w != "incumbent"
 }
 
 /// Nouns that make a phrase an organisation, body or outlet, with the kind they suggest.

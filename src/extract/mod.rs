@@ -8134,8 +8134,16 @@ impl Extractor {
                     )
                 })
         };
-        if text.len() < 20 && !text.bytes().any(|b| b.is_ascii_digit()) && !toll()
-            || words.len() < 4 && !toll()
+        // ("Turnout was 61%.": three words and a figure)
+        let digit = || text.bytes().any(|b| b.is_ascii_digit());
+        if text.len() < 20 && !digit() && !toll()
+            || words.len() < 4
+                && !toll()
+                && !(words.len() == 3
+                    && digit()
+                    && !text.starts_with(['(', '['])
+                    && !lexicon::pronoun(words[0])
+                    && !matches!(words[0], "this" | "that"))
         {
             return None;
         }
@@ -11855,7 +11863,9 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
                 || w == "&"
                 || w == "." && e > k && s.toks[e - 1].cap && e + 1 < hi && s.toks[e + 1].word
                 // ("the survey of 1,000 residents": a number's comma)
-                || w == "," && e > k && s.digit_comma(e))
+                || w == "," && e > k && s.digit_comma(e)
+                // ("results from 99% of polling stations": a figure's sign)
+                || w == "%" && e > k && !s.punct(e))
         {
             break;
         }

@@ -8162,3 +8162,22 @@ fn forecasters_expect_an_amount() {
     );
     assert_eq!(find(&c, "millimetres").source.name, "Forecasters");
 }
+
+#[test]
+fn a_citing_tail_with_a_percent_sign_leaves_the_content_before() {
+    // (the tail had become the content: the sign broke the cited phrase)
+    let c = one(
+        "Title\n\nDal won 58% of the vote, the commission said, citing results from 99% of polling stations. Turnout was 61%.",
+    );
+    assert_eq!(find(&c, "Dal won").text, "Dal won 58% of the vote");
+    assert!(c.iter().all(|k| !k.text.starts_with("citing")), "{c:#?}");
+    assert_eq!(find(&c, "Turnout").text, "Turnout was 61%.");
+}
+
+#[test]
+fn an_incumbent_named_is_an_official() {
+    let c = one(
+        "Title\n\nThe vote was rigged in favour of incumbent Viktor Dal, the opposition said.\n\n\"We won,\" Dal said.",
+    );
+    assert_eq!(find(&c, "We won").source.kind, SourceKind::Official);
+}
