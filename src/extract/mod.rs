@@ -10077,7 +10077,9 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     || first.len() > 4 && first.ends_with("ed") && !s.toks[k].cap
                     || role_aside(s, k, ne - 1)
                     // "Rep. Ana Holt, U-Lask, said": a party and state tag
-                    || party_tag(s, k, ne - 1)
+                    // (after a name: "The largest union federation, LO-Ostel,"
+                    // is the body's name)
+                    || party_tag(s, k, ne - 1) && k >= 2 && s.toks[k - 2].cap
                     // ("Holt, like Brisco, said": a likeness set off)
                     || matches!(first, "like" | "unlike")
                         && ne - k <= 6
@@ -10162,6 +10164,14 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     && (k..ne - 1).all(|x| {
                         s.toks[x].cap && s.toks[x].word
                             || x > k && s.lw(x) == "." && s.toks[x - 1].cap
+                            // ("The country's largest union federation, LO-Ostel,
+                            // said": a hyphen inside the name)
+                            || x > k
+                                && x + 1 < ne
+                                && s.lw(x) == "-"
+                                && s.toks[x - 1].cap
+                                && s.toks[x - 1].end == s.toks[x].start
+                                && s.toks[x].end == s.toks[x + 1].start
                             // ("Two senators, Ana Holt and Ivo Dall, said")
                             || x > k + 1 && x + 2 < ne && s.is(x, "and") && s.toks[x - 1].cap
                     });

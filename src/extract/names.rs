@@ -2838,6 +2838,29 @@ fn analyze_np(
                 .all(|w| head_kind(w).is_none() && !title_word(w) && !preposition(w)))
     });
 
+    // "Sofia Aro of the Institute for Fiscal Studies": a person named by a
+    // given name and a surname, then where they work (the body's words after
+    // "of" had made the whole a body)
+    if let Some(p) = core_lw.iter().position(|w| *w == "of") {
+        if (2..=3).contains(&p)
+            && p + 1 < core.len()
+            && given_name(core_lw[0])
+            && (0..p).all(|k| {
+                core[k].cap
+                    && core[k].word
+                    && !title_word(core_lw[k])
+                    && head_kind(core_lw[k]).is_none()
+            })
+            && core[p + 1..].iter().any(|t| t.cap)
+        {
+            if let Some(mut info) =
+                analyze(text, &core[..p], registry, false).filter(|i| i.class == NpClass::Person)
+            {
+                info.source.mention = Some(mention);
+                return Some(info);
+            }
+        }
+    }
     // The article's own words about the kind.
     let state_media = core_lw
         .windows(2)
@@ -3474,6 +3497,28 @@ fn analyze_np(
                 },
                 class: NpClass::Org,
             });
+        }
+    }
+    // "LO-Ostel", "CGT-Force": an acronym joined to a word is a body's name,
+    // no person's
+    if core.len() == 1 && n_start == 0 && core[0].cap {
+        let raw = &text[core[0].start..core[0].end];
+        if let Some((a, b)) = raw.split_once('-') {
+            if (2..=5).contains(&a.len())
+                && a.bytes().all(|c| c.is_ascii_uppercase())
+                && b.chars().next().is_some_and(char::is_uppercase)
+            {
+                return Some(NpInfo {
+                    source: SourceRef {
+                        name: clean_name(raw_core),
+                        kind: SourceKind::Organization,
+                        resolved: true,
+                        role: None,
+                        mention: Some(mention),
+                    },
+                    class: NpClass::Org,
+                });
+            }
         }
     }
     if n_start < core.len() {

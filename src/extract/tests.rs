@@ -8181,3 +8181,23 @@ fn an_incumbent_named_is_an_official() {
     );
     assert_eq!(find(&c, "We won").source.kind, SourceKind::Official);
 }
+
+#[test]
+fn a_named_person_of_a_body_is_the_person() {
+    // ("Sofia Aro of the Institute for Fiscal Studies" had been a body)
+    let c =
+        one("Title\n\nBut Sofia Aro of the Institute for Fiscal Studies said the cuts would hurt.");
+    let k = find(&c, "hurt");
+    assert_eq!(k.source.name, "Sofia Aro");
+    assert_eq!(k.source.kind, SourceKind::Person);
+}
+
+#[test]
+fn a_bodys_name_with_an_acronym_is_no_party_tag() {
+    // ("LO-Ostel" had been read as a senator's "R-Okla.")
+    let c = one(
+        "Title\n\nThe country's largest union federation, LO-Ostel, said it would strike.\n\nSen. Tom Rusk, R-Okla., said the bill failed.",
+    );
+    assert_eq!(find(&c, "strike").source.name, "LO-Ostel");
+    assert_eq!(find(&c, "bill failed").source.name, "Tom Rusk");
+}
