@@ -4018,7 +4018,7 @@ impl Extractor {
                         // finite verb of its own)
                         && !matches!(w, "said" | "wrote")
                         && prev_adj != "and"
-                        && matches!(s.lw(i + 1), "on" | "by" | "in" | "online")
+                        && matches!(s.lw(i + 1), "on" | "by" | "in" | "online" | "during")
                         && (i.saturating_sub(8).max(lo)..i)
                             .rev()
                             .take_while(|&k| !s.comma(k))
@@ -7618,7 +7618,12 @@ impl Extractor {
                                 if (k..j).all(|x| {
                                     s.toks[x].word
                                         && !s.toks[x].quoted
-                                        && lexicon::cue_verb(s.lw(x)).is_none()
+                                        && (lexicon::cue_verb(s.lw(x)).is_none()
+                                            // ("citing documents disclosed during
+                                            // the case": a participle on them)
+                                            || x == k
+                                                && s.lw(x).ends_with("ed")
+                                                && lexicon::preposition(s.lw(x + 1)))
                                 }) {
                                     k = j;
                                 }

@@ -8201,3 +8201,16 @@ fn a_bodys_name_with_an_acronym_is_no_party_tag() {
     assert_eq!(find(&c, "strike").source.name, "LO-Ostel");
     assert_eq!(find(&c, "bill failed").source.name, "Tom Rusk");
 }
+
+#[test]
+fn citing_documents_with_a_participle_on_them() {
+    // ("disclosed" had been read as a cue: the documents became "citing
+    // documents" relaying the speaker)
+    let c = one(
+        "Title\n\nMia Koski said taxes rose.\n\nThe law had been used 41 times, she said, citing documents disclosed during the case.",
+    );
+    let k = find(&c, "41 times");
+    assert_eq!(k.text, "The law had been used 41 times");
+    assert_eq!(k.source.name, "documents");
+    assert_eq!(k.via[0].name, "Mia Koski");
+}
