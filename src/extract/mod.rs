@@ -12514,11 +12514,16 @@ fn names_a_document(name: &str) -> bool {
 }
 
 /// The writer's name in a byline of one name ("By Hanna Voss").
+/// (Also "By Ana Lind, Political Correspondent" and "By Ilya Morev and Dana
+/// Sert": the names before the comma, each checked by [`author_note`].)
 fn byline_name(p: &str) -> Option<&str> {
     let name = p.trim().strip_prefix("By ")?;
-    let words = name.split(' ').count();
-    ((2..=3).contains(&words) && name.split(' ').all(|w| w.starts_with(char::is_uppercase)))
-        .then_some(name)
+    let name = name.split(',').next().unwrap_or(name).trim_end();
+    let one = |n: &str| {
+        let words = n.split(' ').count();
+        (2..=3).contains(&words) && n.split(' ').all(|w| w.starts_with(char::is_uppercase))
+    };
+    name.split(" and ").all(one).then_some(name)
 }
 
 /// A short note on the writer, "Hanna Voss is a transport researcher at Selm
@@ -12526,8 +12531,10 @@ fn byline_name(p: &str) -> Option<&str> {
 fn author_note(p: &str, writer: &str) -> bool {
     let p = p.trim();
     p.len() < 200
-        && p.strip_prefix(writer)
-            .is_some_and(|rest| rest.starts_with(" is ") || rest.starts_with(" was "))
+        && writer.split(" and ").any(|w| {
+            p.strip_prefix(w)
+                .is_some_and(|rest| rest.starts_with(" is ") || rest.starts_with(" was "))
+        })
 }
 
 /// "The bank kept its rate at 4.75% on Wednesday but signalled that C": an
@@ -14731,6 +14738,16 @@ fn is_caption(p: &str) -> bool {
         let inner = &p[open..];
         if p.ends_with(')') || p.ends_with(").") {
             let l = inner.to_ascii_lowercase();
+            // (a paragraph of reported words with a credit tacked on is no
+            // caption: 'lawmaker Jan Ek, said the party had "abandoned" her.
+            // (Photo: Tom Berg/Reuters)')
+            let before = &p[..open];
+            if [" said ", " told ", " says ", " said.", " told reporters"]
+                .iter()
+                .any(|w| before.contains(w))
+            {
+                return false;
+            }
             return inner.contains('/')
                 || l.contains("photo")
                 || l.contains("getty")

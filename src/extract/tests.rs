@@ -8214,3 +8214,23 @@ fn citing_documents_with_a_participle_on_them() {
     assert_eq!(k.source.name, "documents");
     assert_eq!(k.via[0].name, "Mia Koski");
 }
+
+#[test]
+fn reported_words_with_a_photo_credit_are_no_caption() {
+    let c = one(
+        "Minister quits\n\nA Holm ally, lawmaker Jan Ek, said the party had abandoned her. (Photo: Tom Berg/Reuters)\n\nProtesters march in Selm on Sunday. (Tom Berg/Reuters)",
+    );
+    assert_eq!(find(&c, "abandoned").source.name, "Jan Ek");
+    assert!(c.iter().all(|k| !k.text.contains("Protesters")), "{c:#?}");
+}
+
+#[test]
+fn the_writers_note_under_a_byline_with_an_office() {
+    let c = one(
+        "Minister quits\n\nBy Ana Lind, Political Correspondent\n\nHousing Minister Petra Holm resigned on Tuesday.\n\nAna Lind is a political correspondent covering parliament.",
+    );
+    assert!(
+        c.iter().all(|k| !k.text.contains("correspondent")),
+        "{c:#?}"
+    );
+}
