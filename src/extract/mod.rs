@@ -405,6 +405,7 @@ impl Extractor {
         // President Aurel Vint's address"): the article's own words after it are
         // theirs
         let mut text_speaker: Option<(SourceRef, usize)> = None;
+        let mut links_next = false;
         for (pi, para) in paras.iter().enumerate() {
             let ptext = &text[para.start..para.end];
             if pi <= 3 && text_speaker.is_none() && paras.len() > pi + 2 {
@@ -479,6 +480,22 @@ impl Extractor {
                 byline = Some(name);
             }
             if byline.is_some_and(|b| author_note(ptext, b)) {
+                continue;
+            }
+            // a page's list of links under its heading ("Most read", then
+            // other stories' headlines, one a line): no part of the story
+            // (one link a paragraph, or several lines in one)
+            if links_next {
+                if ptext.lines().all(|l| {
+                    let l = l.trim();
+                    l.len() < 120 && !l.ends_with(['.', '"', '”'])
+                }) {
+                    continue;
+                }
+                links_next = false;
+            }
+            if link_list_heading(ptext) {
+                links_next = true;
                 continue;
             }
             if is_boilerplate(ptext) || numbered_heading(ptext) {
@@ -14610,6 +14627,31 @@ fn byline_words(t: &str) -> bool {
     })
 }
 
+/// A page's heading over a list of links to other stories ("Most read",
+/// "Related stories", "More on this story").
+fn link_list_heading(p: &str) -> bool {
+    let t = p.trim().trim_end_matches(':');
+    t.len() < 30
+        && [
+            "most read",
+            "most popular",
+            "related",
+            "related stories",
+            "related articles",
+            "related coverage",
+            "more on this story",
+            "more stories",
+            "top stories",
+            "you may also like",
+            "recommended",
+            "trending",
+            "read next",
+            "latest stories",
+        ]
+        .iter()
+        .any(|h| t.eq_ignore_ascii_case(h))
+}
+
 fn is_boilerplate(p: &str) -> bool {
     let t = p.trim();
     // every test below looks at the first few bytes only
@@ -14648,6 +14690,12 @@ fn is_boilerplate(p: &str) -> bool {
         || l.starts_with("listen to this")
         || l.starts_with("photo:")
         || l.starts_with("image:")
+        // (a page's caption labels: "Image caption: Holm had been ...")
+        || l.starts_with("image caption")
+        || l.starts_with("media caption")
+        || l.starts_with("caption:")
+        || l.starts_with("picture:")
+        || l.starts_with("image source")
         || l.starts_with("file photo")
         || l.starts_with("subscribe")
         || l.starts_with("sign up")

@@ -8234,3 +8234,17 @@ fn the_writers_note_under_a_byline_with_an_office() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_pages_caption_labels_and_link_lists_are_no_claims() {
+    let c = one(
+        "Minister quits\n\nHousing Minister Petra Holm resigned on Tuesday.\n\nImage caption: Petra Holm had been in the job for two years\n\nMost read\n\nOpposition wins vote in Selm\nTaxes to rise in May, minister says\n\nRelated\n\nWho is Petra Holm?\n\nHolm said the party had abandoned her.",
+    );
+    assert!(c.iter().all(|k| !k.text.contains("two years")), "{c:#?}");
+    assert!(c.iter().all(|k| !k.text.contains("Taxes")), "{c:#?}");
+    assert!(
+        c.iter().all(|k| !k.text.contains("Opposition wins")),
+        "{c:#?}"
+    );
+    assert_eq!(find(&c, "abandoned").source.name, "Petra Holm");
+}
