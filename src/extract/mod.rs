@@ -1151,6 +1151,14 @@ impl Extractor {
                     }
                     if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
                         memory.resolve(&mut attr.source, pi);
+                        // ("The fiscal office disagrees: it estimates C")
+                        // (before any earlier body the pronoun was given)
+                        if attr.source.class == NpClass::Pronoun {
+                            if let Some(mut f) = self.colon_subject(&sent, &attr) {
+                                memory.resolve(&mut f, pi);
+                                attr.stand_in(f.source, f.class);
+                            }
+                        }
                         // (the body the sentence just before was about is "it", and an
                         // anonymous speaker just described is "they")
                         if let Some((f, _)) = pair.take().filter(|(_, at)| *at == (pi, si)) {
@@ -2191,6 +2199,42 @@ impl Extractor {
             _ => false,
         };
         plain.then_some(info.source.name)
+    }
+
+    /// "The province's fiscal office disagrees: it estimates C": the "it" (or
+    /// "they") straight after a colon is the subject of the stance before it.
+    fn colon_subject(&self, s: &Sent, attr: &Attr) -> Option<NpInfo> {
+        let m = attr.source.source.mention.as_ref()?;
+        let p = s.toks.iter().position(|t| t.start == m.start)?;
+        if p < 3 || !s.is(p - 1, ":") || s.toks[p - 1].quoted {
+            return None;
+        }
+        let v = p - 2;
+        if !matches!(
+            s.lw(v),
+            "disagrees"
+                | "disagree"
+                | "disagreed"
+                | "agrees"
+                | "agree"
+                | "agreed"
+                | "differs"
+                | "differ"
+                | "objects"
+                | "object"
+                | "dissents"
+        ) {
+            return None;
+        }
+        let (a, b) = subject_left(s, 0, v)?;
+        let info = names::analyze(s.text, &s.toks[a..b], &self.registry, a == 0)?;
+        let it = s.is(p, "it");
+        let fits = match info.class {
+            NpClass::Org | NpClass::OrgShort => true,
+            NpClass::Unnamed => !it,
+            _ => false,
+        };
+        fits.then_some(info)
     }
 
     /// The speaker a full text or transcript is introduced with: "The following

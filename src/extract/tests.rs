@@ -8248,3 +8248,13 @@ fn a_pages_caption_labels_and_link_lists_are_no_claims() {
     );
     assert_eq!(find(&c, "abandoned").source.name, "Petra Holm");
 }
+
+#[test]
+fn the_pronoun_after_a_stance_and_a_colon_is_its_subject() {
+    // ("it" had been left unresolved; "they" had gone to the body before)
+    let c = one(
+        "Title\n\nThe province's own fiscal office disagrees: it estimates the cuts will cost 1.4 billion a year.\n\nEconomists disagree: they say the cuts will cost more.",
+    );
+    assert_eq!(find(&c, "1.4 billion").source.name, "fiscal office");
+    assert_eq!(find(&c, "cost more").source.name, "Economists");
+}
