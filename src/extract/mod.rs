@@ -587,6 +587,44 @@ impl Extractor {
                     }
                 }
             }
+            // '"We will win this."' then a line '— Tom Hale, campaign manager':
+            // the quote above is the named one's
+            if pi > 0 && !pending.is_empty() {
+                let t = ptext.trim();
+                let rest = t
+                    .strip_prefix('—')
+                    .or_else(|| t.strip_prefix('–'))
+                    .or_else(|| t.strip_prefix("--"))
+                    .or_else(|| t.strip_prefix("- "));
+                if let Some(rest) = rest.filter(|r| t.len() < 100 && !r.contains('"')) {
+                    let a = para.start
+                        + (t.len() - rest.len())
+                        + (ptext.len() - ptext.trim_start().len());
+                    let toks = segment::tokens(text, a, para.end, &[]);
+                    let ne = toks
+                        .iter()
+                        .position(|t| !(t.word && t.cap))
+                        .unwrap_or(toks.len());
+                    let named = (2..=5).contains(&ne)
+                        && (ne == toks.len() || &text[toks[ne].start..toks[ne].end] == ",");
+                    if let Some(mut info) = named
+                        .then(|| names::analyze(text, &toks[..ne], &self.registry, false))
+                        .flatten()
+                        .filter(|i| i.class == NpClass::Person)
+                    {
+                        memory.resolve(&mut info, pi);
+                        memory.remember(&info.source, pi, true);
+                        for (idx, qp) in pending.drain(..) {
+                            if qp + 1 >= pi {
+                                claims[idx].source = info.source.clone();
+                                claims[idx].via.clear();
+                            }
+                        }
+                        last_speaker = Some((info.source, vec![], pi));
+                        continue;
+                    }
+                }
+            }
             // (a press release's standing text and contacts close it: the next
             // few paragraphs are skipped, up to a headline, where a text that
             // holds several articles goes on)
@@ -9467,6 +9505,17 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             .find(|&o| s.is(o, "("))
         {
             if o > lo && o + 1 < j - 1 && party_tag(s, o + 1, j - 1) {
+                j = o;
+            }
+        }
+    }
+    // "Petra Holm (@petraholm) wrote": a social handle in brackets
+    if j >= lo + 3 && s.is(j - 1, ")") {
+        if let Some(o) = (j.saturating_sub(5).max(lo + 1)..j - 1)
+            .rev()
+            .find(|&o| s.is(o, "("))
+        {
+            if s.text[s.toks[o].end..].starts_with('@') {
                 j = o;
             }
         }

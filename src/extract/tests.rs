@@ -8258,3 +8258,12 @@ fn the_pronoun_after_a_stance_and_a_colon_is_its_subject() {
     assert_eq!(find(&c, "1.4 billion").source.name, "fiscal office");
     assert_eq!(find(&c, "cost more").source.name, "Economists");
 }
+
+#[test]
+fn a_dash_line_under_a_quote_and_a_handle_in_brackets() {
+    let c = one(
+        "Headline\n\n\"We will win this, and we will win it big.\"\n— Tom Hale, campaign manager\n\nPetra Holm (@petraholm) wrote on X: \"The vote was stolen.\"",
+    );
+    assert_eq!(find(&c, "win it big").source.name, "Tom Hale");
+    assert_eq!(find(&c, "stolen").source.name, "Petra Holm");
+}
