@@ -3079,6 +3079,18 @@ impl Extractor {
                 i += 1;
             }
         }
+        // ("Vaccine Choice Ostel, which says it has 12,000 members, said": a
+        // name followed by "which" is a body's)
+        let j = (0..n.min(6))
+            .take_while(|&k| sent.toks[k].word && sent.toks[k].cap)
+            .count();
+        if (2..=5).contains(&j) && sent.comma(j) && sent.is(j + 1, "which") {
+            if let Some(info) = names::analyze(sent.text, &sent.toks[..j], &self.registry, true)
+                .filter(|i| i.class == NpClass::Person && i.source.role.is_none())
+            {
+                memory.set_body(&info.source.name);
+            }
+        }
         // "Committee chair Ole Brandt pressed her on why ...": the one asked
         // is in view for the next "she replied", not the asker
         let v = (1..n.min(8))
@@ -6315,6 +6327,17 @@ impl Extractor {
             return None;
         }
         let mut info = names::analyze(s.text, &s.toks[src.0..src.1], &self.registry, src.0 == lo)?;
+        // ("Vaccine Choice Ostel, which says it has 12,000 members, said": a
+        // name "which" follows is no person's)
+        if info.class == NpClass::Person
+            && info.source.role.is_none()
+            && s.comma(src.1)
+            && s.is(src.1 + 1, "which")
+            && (src.0..src.1).all(|x| s.toks[x].cap)
+        {
+            info.class = NpClass::Org;
+            info.source.kind = SourceKind::Organization;
+        }
         // ("Prices rose 5 percent, suggesting inflation is sticky": only a
         // speaker's suggestion is a claim of theirs, not an event's)
         if s.is(c.i, "suggesting")

@@ -4017,6 +4017,17 @@ impl Memory {
         }));
     }
 
+    /// "Vaccine Choice Ostel, which says ...": a name the article follows with
+    /// "which" is a body's, whatever its words suggested.
+    pub fn set_body(&mut self, name: &str) {
+        if let Some(e) = self.entities.iter_mut().rev().find(|e| e.name == name) {
+            if e.kind == SourceKind::Person && e.role.is_none() {
+                e.kind = SourceKind::Organization;
+                e.gender = None;
+            }
+        }
+    }
+
     /// Move the entity at `pos` to the end (the most recent) without reallocating.
     fn make_latest(&mut self, pos: usize) -> &mut Entity {
         self.entities[pos..].rotate_left(1);

@@ -8267,3 +8267,12 @@ fn a_dash_line_under_a_quote_and_a_handle_in_brackets() {
     assert_eq!(find(&c, "win it big").source.name, "Tom Hale");
     assert_eq!(find(&c, "stolen").source.name, "Petra Holm");
 }
+
+#[test]
+fn a_name_followed_by_which_is_a_body() {
+    // ("Vaccine Choice Ostel" had been a person)
+    let c = one(
+        "Title\n\nVaccine Choice Ostel, which says it has 12,000 members, said the new rule was an attack on parental freedom.",
+    );
+    assert_eq!(find(&c, "parental").source.kind, SourceKind::Organization);
+}
