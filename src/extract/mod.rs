@@ -3360,6 +3360,10 @@ impl Extractor {
                 && !lexicon::relay_participle(sent.lw(j))
                 && !lexicon::determiner(sent.lw(j))
             {
+                // ("the council chamber", "the senate chamber": a body's room)
+                if sent.is(j, "chamber") && lexicon::head_kind(sent.lw(j - 1)).is_some() {
+                    break;
+                }
                 if lexicon::head_kind(sent.lw(j)).is_some()
                     && j > i + 1
                     && !(j + 1 < n && sent.toks[j + 1].cap)

@@ -8276,3 +8276,12 @@ fn a_name_followed_by_which_is_a_body() {
     );
     assert_eq!(find(&c, "parental").source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn a_bodys_chamber_is_no_body() {
+    // ("the council said" had become the "council chamber")
+    let c = one(
+        "Headline\n\nSelm city council voted 9-6 to close two libraries.\n\nAbout 150 residents packed the council chamber.\n\nThe books will be moved to the central library, the council said.",
+    );
+    assert_eq!(find(&c, "central library").source.name, "council");
+}
