@@ -10023,7 +10023,12 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                 && matches!(s.lw(ns - 2), "released" | "issued" | "published" | "posted")
                 && lexicon::document_word(s.lw(ns - 3))
             // "people with knowledge of the tender said"
-            || w == "with" && ns < ne && s.is(ns, "knowledge")
+            // (also "with direct knowledge", "with first-hand knowledge")
+            || w == "with"
+                && (ns..ne.min(ns + 3)).any(|x| s.is(x, "knowledge"))
+                && (ns..ne.min(ns + 3))
+                    .take_while(|&x| !s.is(x, "knowledge"))
+                    .all(|x| s.toks[x].word && !s.toks[x].cap && !s.toks[x].quoted)
             // "the team's filing with the city shows": where it was lodged, not
             // who wrote it
             || w == "with" && ns >= 2 && lexicon::document_word(s.lw(ns - 2))

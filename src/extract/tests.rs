@@ -8285,3 +8285,12 @@ fn a_bodys_chamber_is_no_body() {
     );
     assert_eq!(find(&c, "central library").source.name, "council");
 }
+
+#[test]
+fn a_person_with_direct_knowledge() {
+    let c = one(
+        "Title\n\nA person with direct knowledge of the approval, who asked not to be named, said Brunn had called agency officials.\n\nThe mine was approved, a person with first-hand knowledge said.",
+    );
+    assert_eq!(find(&c, "agency officials").source.name, "person");
+    assert_eq!(find(&c, "approved").source.name, "person");
+}
