@@ -2781,16 +2781,11 @@ fn analyze_np(
     }
     // "Labour said": the party (its name a title word elsewhere: "Labour Minister")
     if core.len() == 1 && core[0].cap && core_lw[0] == "labour" {
-        return Some(NpInfo {
-            source: SourceRef {
-                name: raw_core.to_string(),
-                kind: SourceKind::Organization,
-                resolved: true,
-                role: None,
-                mention: Some(mention),
-            },
-            class: NpClass::Org,
-        });
+        return Some(body(
+            raw_core.to_string(),
+            SourceKind::Organization,
+            mention,
+        ));
     }
     // "Russia's RIA news agency": the owner's name is not the entry, when the rest
     // names one
@@ -3160,16 +3155,7 @@ fn analyze_np(
     }
     // "its general staff said": an army's command, a body, not anonymous staff
     if core_lw.len() >= 2 && core_lw[core_lw.len() - 2..] == ["general", "staff"] {
-        return Some(NpInfo {
-            source: SourceRef {
-                name: clean_name(raw_core),
-                kind: SourceKind::Government,
-                resolved: true,
-                role: None,
-                mention: Some(mention),
-            },
-            class: NpClass::Org,
-        });
+        return Some(body(clean_name(raw_core), SourceKind::Government, mention));
     }
     // "a senior finance ministry official", "a ministry spokesperson": anonymous people
     let last_lw = core_lw[core_lw.len() - 1];
@@ -3487,16 +3473,7 @@ fn analyze_np(
                 .iter()
                 .any(|end| w.ends_with(end) && w.len() > end.len() + 2)
         {
-            return Some(NpInfo {
-                source: SourceRef {
-                    name: clean_name(raw_core),
-                    kind: SourceKind::NewsOutlet,
-                    resolved: true,
-                    role: None,
-                    mention: Some(mention),
-                },
-                class: NpClass::Org,
-            });
+            return Some(body(clean_name(raw_core), SourceKind::NewsOutlet, mention));
         }
     }
     // "LO-Ostel", "CGT-Force": an acronym joined to a word is a body's name,
@@ -3508,16 +3485,11 @@ fn analyze_np(
                 && a.bytes().all(|c| c.is_ascii_uppercase())
                 && b.chars().next().is_some_and(char::is_uppercase)
             {
-                return Some(NpInfo {
-                    source: SourceRef {
-                        name: clean_name(raw_core),
-                        kind: SourceKind::Organization,
-                        resolved: true,
-                        role: None,
-                        mention: Some(mention),
-                    },
-                    class: NpClass::Org,
-                });
+                return Some(body(
+                    clean_name(raw_core),
+                    SourceKind::Organization,
+                    mention,
+                ));
             }
         }
     }
@@ -3565,16 +3537,11 @@ fn analyze_np(
             .iter()
             .all(|w| !title_word(w) && head_kind(w).is_none() && registry.lookup(w).is_none())
     {
-        return Some(NpInfo {
-            source: SourceRef {
-                name: clean_name(raw_core),
-                kind: SourceKind::Organization,
-                resolved: true,
-                role: None,
-                mention: Some(mention),
-            },
-            class: NpClass::Org,
-        });
+        return Some(body(
+            clean_name(raw_core),
+            SourceKind::Organization,
+            mention,
+        ));
     }
     // ("Brandt's lawyer", "a Drovanian delegate": a role word last, no name)
     let role_last = title_word(last) && !unnamed_head(last) && core.len() <= 5 && !has_plural(last);
@@ -3631,6 +3598,20 @@ fn pair(l: &SourceRef, r: &SourceRef, office: bool, mention: Option<Mention>) ->
             mention,
         },
         class: NpClass::Person,
+    }
+}
+
+/// A body named by `name`, of `kind`.
+fn body(name: String, kind: SourceKind, mention: Mention) -> NpInfo {
+    NpInfo {
+        source: SourceRef {
+            name,
+            kind,
+            resolved: true,
+            role: None,
+            mention: Some(mention),
+        },
+        class: NpClass::Org,
     }
 }
 
