@@ -4746,7 +4746,16 @@ impl Extractor {
         // ("The dam, said the minister, was safe.": the cue before its speaker)
         let inverted_ok = c.class == CueClass::Say && c.i >= lo + 3 && s.comma(c.i - 1);
         // ("That, Holt said, was the point.": a lone pronoun, then the aside)
-        let lone_first = s.comma(lo + 1) && matches!(s.lw(lo), "that" | "this" | "it" | "which");
+        // (also a bare plural: "Wages, the minister insisted, would rise")
+        let lone_first = s.comma(lo + 1)
+            && (matches!(s.lw(lo), "that" | "this" | "it" | "which")
+                || s.toks[lo].word
+                    && !s.toks[lo].quoted
+                    && s.lw(lo).len() > 3
+                    && s.lw(lo).ends_with('s')
+                    && !s.lw(lo).ends_with("ss")
+                    && !lexicon::sentence_opener(s.lw(lo))
+                    && !lexicon::opening_word(s.lw(lo)));
         if c.according
             || !matches!(c.class, CueClass::Say | CueClass::Tell)
             || s.toks[c.i].quoted

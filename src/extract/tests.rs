@@ -8294,3 +8294,10 @@ fn a_person_with_direct_knowledge() {
     assert_eq!(find(&c, "agency officials").source.name, "person");
     assert_eq!(find(&c, "approved").source.name, "person");
 }
+
+#[test]
+fn a_bare_plural_subject_before_an_aside_cue() {
+    // (the content had been "would rise" alone)
+    let c = one("Title\n\nWages, the minister insisted, would rise.");
+    assert_eq!(find(&c, "rise").text, "Wages would rise");
+}
