@@ -1080,7 +1080,51 @@ impl Extractor {
                                 vec![],
                                 check_worthiness(text, &[head, vp], true),
                             ));
-                            if e > c2 + 2 {
+                            // ("Harlow, who critics say lied, said taxes would
+                            // fall": the head speaks the main clause)
+                            let said = lexicon::cue_verb(sent.lw(c2 + 1)).is_some_and(|(c, f)| {
+                                matches!(c, CueClass::Say | CueClass::Tell)
+                                    && matches!(f, Form::Past | Form::Pres3)
+                            }) && !sent.toks[c2 + 1].quoted;
+                            let speaker = said
+                                .then(|| {
+                                    names::analyze(text, &sent.toks[..h], &self.registry, true)
+                                })
+                                .flatten()
+                                .filter(|i| {
+                                    matches!(
+                                        i.class,
+                                        NpClass::Person
+                                            | NpClass::Org
+                                            | NpClass::OrgShort
+                                            | NpClass::RoleOnly
+                                    )
+                                });
+                            if let Some(mut sp) = speaker {
+                                // (past the listener: "told reporters he would stay")
+                                let a = if lexicon::cue_verb(sent.lw(c2 + 1))
+                                    .is_some_and(|(c, _)| c == CueClass::Tell)
+                                {
+                                    skip_listener(&sent, c2 + 2, e)
+                                } else {
+                                    c2 + 2
+                                };
+                                let a = if sent.is(a, "that") { a + 1 } else { a };
+                                if e > a + 1 {
+                                    memory.resolve(&mut sp, pi);
+                                    let content = (sent.toks[a].start, sent.toks[e - 1].end);
+                                    claims.push(make_claim(
+                                        text,
+                                        &[content],
+                                        QuoteKind::Indirect,
+                                        Some(toks_mention(&sent, c2 + 1, c2 + 2)),
+                                        sp.source.clone(),
+                                        vec![],
+                                        check_worthiness(text, &[content], true),
+                                    ));
+                                    last_speaker = Some((sp.source, vec![], pi));
+                                }
+                            } else if e > c2 + 2 {
                                 let main = (sent.toks[c2 + 1].start, sent.toks[e - 1].end);
                                 claims.push(make_claim(
                                     text,
@@ -10170,6 +10214,7 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                 let aside = matches!(
                     first,
                     "who"
+                        | "whom"
                         | "which"
                         | "whose"
                         | "a"

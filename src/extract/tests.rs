@@ -8301,3 +8301,18 @@ fn a_bare_plural_subject_before_an_aside_cue() {
     let c = one("Title\n\nWages, the minister insisted, would rise.");
     assert_eq!(find(&c, "rise").text, "Wages would rise");
 }
+
+#[test]
+fn a_relative_clause_with_its_own_speaker_before_the_heads_cue() {
+    // ("whom" was no relative pronoun; the head's own "said" after "who
+    // critics say lied" had made an article claim of the rest)
+    let c = one(
+        "Title\n\nHarlow, whom voters trust, said taxes would fall.\n\nDorn, who critics say lied, said prices would rise.\n\nThe minister, who aides say is tired, told reporters he would stay.",
+    );
+    assert_eq!(find(&c, "taxes").source.name, "Harlow");
+    let k = find(&c, "prices");
+    assert_eq!(k.source.name, "Dorn");
+    assert_eq!(k.text, "prices would rise");
+    assert_eq!(find(&c, "lied").source.name, "critics");
+    assert_eq!(find(&c, "stay").text, "he would stay");
+}
