@@ -9019,6 +9019,16 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "sure"
                         | "certain"
                         | "confident"
+                        // ("Climate groups were scathing.")
+                        | "scathing"
+                        | "furious"
+                        | "angry"
+                        | "dismissive"
+                        | "scornful"
+                        | "jubilant"
+                        | "delighted"
+                        | "relieved"
+                        | "disappointed"
                 )
                 // ("The mayor was defiant.": the manner of the words that follow)
                 || lexicon::manner_word(adj))

@@ -8316,3 +8316,9 @@ fn a_relative_clause_with_its_own_speaker_before_the_heads_cue() {
     assert_eq!(find(&c, "lied").source.name, "critics");
     assert_eq!(find(&c, "stay").text, "he would stay");
 }
+
+#[test]
+fn a_groups_temper_before_its_words_is_no_claim() {
+    let c = one("Title\n\nClimate groups were scathing. The summit had failed, said Green Ring.");
+    assert!(c.iter().all(|k| !k.text.contains("scathing")), "{c:#?}");
+}
