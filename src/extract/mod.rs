@@ -8626,6 +8626,17 @@ fn reaction_frame(words: &[&str]) -> bool {
     {
         return true;
     }
+    // "Agriculture Minister Tomas Hedin rejected that.": a reply to what was
+    // just told, its words follow
+    if (3..=10).contains(&n)
+        && matches!(last, "that" | "this" | "it")
+        && matches!(
+            words[n - 2],
+            "rejected" | "disputed" | "denied" | "dismissed" | "challenged" | "rebuffed"
+        )
+    {
+        return true;
+    }
     // "Senate Minority Leader Rosa Quint struck a more pessimistic tone.",
     // "The governor sounded a note of caution.": the manner of the words that
     // follow

@@ -8322,3 +8322,12 @@ fn a_groups_temper_before_its_words_is_no_claim() {
     let c = one("Title\n\nClimate groups were scathing. The summit had failed, said Green Ring.");
     assert!(c.iter().all(|k| !k.text.contains("scathing")), "{c:#?}");
 }
+
+#[test]
+fn a_reply_rejecting_that_is_framing() {
+    let c = one(
+        "Title\n\nNearly 3,000 farms had applied, Ekman said.\n\nAgriculture Minister Tomas Hedin rejected that. \"Every application will be paid,\" he said.",
+    );
+    assert!(c.iter().all(|k| !k.text.contains("rejected")), "{c:#?}");
+    assert_eq!(find(&c, "application").source.name, "Tomas Hedin");
+}
