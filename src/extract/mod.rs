@@ -8628,12 +8628,14 @@ fn reaction_frame(words: &[&str]) -> bool {
     }
     // "Agriculture Minister Tomas Hedin rejected that.": a reply to what was
     // just told, its words follow
+    // (not a denial that did not come: "She has not denied that.")
     if (3..=10).contains(&n)
         && matches!(last, "that" | "this" | "it")
         && matches!(
             words[n - 2],
             "rejected" | "disputed" | "denied" | "dismissed" | "challenged" | "rebuffed"
         )
+        && !words.iter().any(|w| matches!(*w, "not" | "never" | "n't"))
     {
         return true;
     }

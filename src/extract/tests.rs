@@ -8326,8 +8326,9 @@ fn a_groups_temper_before_its_words_is_no_claim() {
 #[test]
 fn a_reply_rejecting_that_is_framing() {
     let c = one(
-        "Title\n\nNearly 3,000 farms had applied, Ekman said.\n\nAgriculture Minister Tomas Hedin rejected that. \"Every application will be paid,\" he said.",
+        "Title\n\nNearly 3,000 farms had applied, Ekman said.\n\nAgriculture Minister Tomas Hedin rejected that. \"Every application will be paid,\" he said.\n\nEkman has not denied that.",
     );
     assert!(c.iter().all(|k| !k.text.contains("rejected")), "{c:#?}");
+    find(&c, "not denied");
     assert_eq!(find(&c, "application").source.name, "Tomas Hedin");
 }
