@@ -1233,6 +1233,28 @@ impl Extractor {
                     }
                     if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
                         memory.resolve(&mut attr.source, pi);
+                        // ("C, OstRail said on its website.": a one-word name its own
+                        // "its" follows is a body's)
+                        if attr.source.class == NpClass::Person
+                            && attr.source.source.role.is_none()
+                            && !attr.source.source.name.contains(' ')
+                            && {
+                                // ("on its website", "in its statement": where it
+                                // spoke, not an "its" inside the content)
+                                let mut w = sent.text[attr.cue.end..].split_whitespace();
+                                let first = w.next().unwrap_or("");
+                                let first = if lexicon::weekday(&first.to_ascii_lowercase()) {
+                                    w.next().unwrap_or("")
+                                } else {
+                                    first
+                                };
+                                matches!(first, "on" | "in") && w.next() == Some("its")
+                            }
+                        {
+                            memory.set_body(&attr.source.source.name);
+                            attr.source.class = NpClass::Org;
+                            attr.source.source.kind = SourceKind::Organization;
+                        }
                         // ("The fiscal office disagrees: it estimates C")
                         // (before any earlier body the pronoun was given)
                         if attr.source.class == NpClass::Pronoun {

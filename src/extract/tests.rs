@@ -8332,3 +8332,16 @@ fn a_reply_rejecting_that_is_framing() {
     find(&c, "not denied");
     assert_eq!(find(&c, "application").source.name, "Tomas Hedin");
 }
+
+#[test]
+fn a_one_word_name_its_own_its_follows_is_a_body() {
+    // ("OstRail" had been a person)
+    let c = one(
+        "Title\n\nOnly 12 of 1,400 services ran, OstRail said on its website.\n\nOstRail said later that more would run.",
+    );
+    assert_eq!(find(&c, "12 of").source.kind, SourceKind::Organization);
+    assert_eq!(
+        find(&c, "more would run").source.kind,
+        SourceKind::Organization
+    );
+}
