@@ -10882,7 +10882,9 @@ fn clause_follows(s: &Sent, i: usize, hi: usize) -> bool {
 /// "the crowd at about 500 people": an "at" and a figure within a few words of
 /// token `from` (what an estimate puts a thing at).
 fn amount_at(s: &Sent, from: usize, hi: usize) -> bool {
-    (from..hi.min(from + 5)).any(|m| {
+    // ("estimated the total cost to Vanta, including recalls and fines, at 3.5
+    // billion crowns": an aside in commas may stand before the "at")
+    (from..hi.min(from + 12)).any(|m| {
         s.is(m, "at") && (m + 1..hi.min(m + 4)).any(|x| s.lw(x).as_bytes()[0].is_ascii_digit())
     })
 }

@@ -4283,12 +4283,21 @@ impl Memory {
                 // Akers, said": the head of a body that is no government holds no
                 // public office; a party's leader or chairman is a politician, and
                 // stays one)
+                // (also '..., said its director, Ida Strom': the role keeps the "its")
+                let its_role = src
+                    .role
+                    .as_deref()
+                    .is_some_and(|r| r.starts_with("its ") || r.starts_with("Its "));
                 if src.kind == SourceKind::Official
-                    && src
-                        .mention
-                        .as_ref()
-                        .is_some_and(|m| m.text.starts_with("Its ") || m.text.starts_with("its "))
+                    && (its_role
+                        || src.mention.as_ref().is_some_and(|m| {
+                            m.text.starts_with("Its ") || m.text.starts_with("its ")
+                        }))
                     && src.role.as_deref().is_some_and(|r| {
+                        let r = r
+                            .strip_prefix("its ")
+                            .or_else(|| r.strip_prefix("Its "))
+                            .unwrap_or(r);
                         matches!(
                             r,
                             "president"

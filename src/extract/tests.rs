@@ -8345,3 +8345,12 @@ fn a_one_word_name_its_own_its_follows_is_a_body() {
         SourceKind::Organization
     );
 }
+
+#[test]
+fn its_director_after_the_cue_and_an_estimate_with_an_aside() {
+    let c = one(
+        "Title\n\nConsumer group Car Owners Ostel said it would sue. \"People were told they were clean,\" said its director, Ida Strom.\n\nAnalysts at Nordbank estimated the total cost to Vanta, including recalls and fines, at 3.5 billion crowns.",
+    );
+    assert_eq!(find(&c, "clean").source.kind, SourceKind::Person);
+    assert_eq!(find(&c, "3.5 billion").source.name, "Analysts");
+}
