@@ -6751,6 +6751,16 @@ impl Extractor {
                 }
             }
         }
+        // "said without evidence that C": how it was said, before the clause
+        if s.is(k, "without") && !s.toks[k].quoted {
+            if let Some(t) = (k + 1..hi.min(k + 5)).find(|&t| s.is(t, "that")) {
+                if (k + 1..t).any(|x| matches!(s.lw(x), "evidence" | "proof"))
+                    && (k + 1..t).all(|x| s.toks[x].word && !s.toks[x].quoted)
+                {
+                    k = t;
+                }
+            }
+        }
         // 'He also said, according to the newspaper: "C"': the relay set off
         // between the cue and its words
         if s.comma(k) && s.is(k + 1, "according") && s.is(k + 2, "to") {
@@ -7770,6 +7780,15 @@ impl Extractor {
                 return (true, citing, extra, trailing_quote);
             }
             let w = s.lw(k);
+            // ("C, Holt alleged without offering evidence.": how it was said,
+            // closing the sentence, no words of its own)
+            if w == "without"
+                && (k + 1..hi.min(k + 4))
+                    .any(|x| matches!(s.lw(x), "evidence" | "proof" | "details" | "elaborating"))
+                && (k + 1..hi).all(|x| !s.toks[x].quote_mark && !s.comma(x))
+            {
+                return (true, citing, extra, trailing_quote);
+            }
             // "said Sen. Karel Vinn (U-Lask), the chairman": a party tag in brackets
             if w == "(" {
                 if let Some(close) = (k + 2..hi.min(k + 6)).find(|&x| s.is(x, ")")) {

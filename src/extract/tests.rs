@@ -8354,3 +8354,12 @@ fn its_director_after_the_cue_and_an_estimate_with_an_aside() {
     assert_eq!(find(&c, "clean").source.kind, SourceKind::Person);
     assert_eq!(find(&c, "3.5 billion").source.name, "Analysts");
 }
+
+#[test]
+fn without_evidence_after_the_cue_is_no_content() {
+    let c = one(
+        "Title\n\nThe vote was rigged, Holt alleged without offering evidence.\n\nDorn said without evidence that the count was fixed.",
+    );
+    assert_eq!(find(&c, "rigged").text, "The vote was rigged");
+    assert_eq!(find(&c, "fixed").text, "the count was fixed");
+}
