@@ -314,6 +314,15 @@ pub const NESTING_BELIEFS: &[&str] = &[
     "hopes", "hope", "hoped", "expects", "expect", "worry", "worries", "worried",
 ];
 
+/// A verb answering what was just said, with it as the object ("Koss rejected
+/// that.", "The ministry denied it."): the reply, whose words follow.
+pub fn reply_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "rejected" | "disputed" | "denied" | "challenged" | "dismissed" | "rebuffed"
+    )
+}
+
 /// The flags of a (lowercase) word: an exact lookup of the lists they stand for.
 #[inline]
 pub fn word_flags(w: &str) -> u8 {

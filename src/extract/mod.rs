@@ -1234,22 +1234,11 @@ impl Extractor {
                     if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
                         memory.resolve(&mut attr.source, pi);
                         // ("C, OstRail said on its website.": a one-word name its own
-                        // "its" follows is a body's)
+                        // "its" follows is a body's, for later mentions too)
                         if attr.source.class == NpClass::Person
                             && attr.source.source.role.is_none()
                             && !attr.source.source.name.contains(' ')
-                            && {
-                                // ("on its website", "in its statement": where it
-                                // spoke, not an "its" inside the content)
-                                let mut w = sent.text[attr.cue.end..].split_whitespace();
-                                let first = w.next().unwrap_or("");
-                                let first = if lexicon::weekday(&first.to_ascii_lowercase()) {
-                                    w.next().unwrap_or("")
-                                } else {
-                                    first
-                                };
-                                matches!(first, "on" | "in") && w.next() == Some("its")
-                            }
+                            && said_on_its(&sent, &attr)
                         {
                             memory.set_body(&attr.source.source.name);
                             attr.source.class = NpClass::Org;
@@ -2117,10 +2106,7 @@ impl Extractor {
                             | "characterization"
                     ]
             );
-            let verb = matches!(
-                w.as_str(),
-                "rejected" | "disputed" | "denied" | "challenged" | "dismissed" | "rebuffed"
-            ) && !rest.is_empty()
+            let verb = lexicon::reply_verb(w.as_str()) && !rest.is_empty()
                 || matches!(
                     w.as_str(),
                     "disagreed"
@@ -2414,14 +2400,7 @@ impl Extractor {
         })?;
         // (a possessive last: the name without it)
         let mut info = names::analyze(text, &toks[a..b], &self.registry, false)?;
-        if let Some(n) = info
-            .source
-            .name
-            .strip_suffix("'s")
-            .or_else(|| info.source.name.strip_suffix("’s"))
-        {
-            info.source.name = n.to_string();
-        }
+        info.source.name = names::strip_possessive(&info.source.name).to_string();
         matches!(info.class, NpClass::Person).then_some(info)
     }
 
@@ -4271,7 +4250,9 @@ impl Extractor {
             .quoted_as(s, lo, hi)
             .or_else(|| self.cited_finding(s, lo, hi))
             .or_else(|| {
-                ((s.is(lo, "as") || s.is(lo + 1, "as") || s.is(lo + 2, "as")) && !cues.is_empty())
+                // (as_put_it looks at the opening words first: an "as", perhaps
+                // after a conjunction)
+                (!cues.is_empty())
                     .then(|| self.as_put_it(s, lo, hi))
                     .flatten()
             });
@@ -6406,17 +6387,6 @@ impl Extractor {
             return None;
         }
         let mut info = names::analyze(s.text, &s.toks[src.0..src.1], &self.registry, src.0 == lo)?;
-        // ("Vaccine Choice Ostel, which says it has 12,000 members, said": a
-        // name "which" follows is no person's)
-        if info.class == NpClass::Person
-            && info.source.role.is_none()
-            && s.comma(src.1)
-            && s.is(src.1 + 1, "which")
-            && (src.0..src.1).all(|x| s.toks[x].cap)
-        {
-            info.class = NpClass::Org;
-            info.source.kind = SourceKind::Organization;
-        }
         // ("Prices rose 5 percent, suggesting inflation is sticky": only a
         // speaker's suggestion is a claim of theirs, not an event's)
         if s.is(c.i, "suggesting")
@@ -8672,10 +8642,7 @@ fn reaction_frame(words: &[&str]) -> bool {
     // (not a denial that did not come: "She has not denied that.")
     if (3..=10).contains(&n)
         && matches!(last, "that" | "this" | "it")
-        && matches!(
-            words[n - 2],
-            "rejected" | "disputed" | "denied" | "dismissed" | "challenged" | "rebuffed"
-        )
+        && lexicon::reply_verb(words[n - 2])
         && !words.iter().any(|w| matches!(*w, "not" | "never" | "n't"))
     {
         return true;
@@ -14870,6 +14837,19 @@ fn byline_words(t: &str) -> bool {
                     | "al"
             )
     })
+}
+
+/// "said on its website", "said in its statement" (a weekday between
+/// allowed): where a body spoke, an "its" right after the cue.
+fn said_on_its(s: &Sent, attr: &Attr) -> bool {
+    let mut w = s.text[attr.cue.end..].split_whitespace();
+    let first = w.next().unwrap_or("");
+    let first = if lexicon::weekday(&first.to_ascii_lowercase()) {
+        w.next().unwrap_or("")
+    } else {
+        first
+    };
+    matches!(first, "on" | "in") && w.next() == Some("its")
 }
 
 /// A page's heading over a list of links to other stories ("Most read",
