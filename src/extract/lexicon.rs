@@ -1974,6 +1974,8 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "corporation",
             "firm",
             "bank",
+            // ("the Ostel stock exchange")
+            "exchange",
             "fund",
             // ("the World Food Programme": a UN agency's name)
             "programme",

@@ -2598,10 +2598,20 @@ impl Extractor {
             let own = (v + 1..n.min(v + 8))
                 .take_while(|&k| sent.toks[k].word && !sent.toks[k].cap && !sent.toks[k].quoted)
                 .find_map(|k| match sent.lw(k) {
-                    "his" => Some(true),
-                    "her" => Some(false),
+                    "his" => Some(Some(true)),
+                    // ("Lind thanked her for her service.": "her" as the object
+                    // is another woman, and so may be every "her" after it)
+                    "her"
+                        if !sent.toks.get(k + 1).is_some_and(|t| t.word)
+                            || lexicon::preposition(sent.lw(k + 1))
+                            || matches!(sent.lw(k + 1), "and" | "that" | "to" | "as") =>
+                    {
+                        Some(None)
+                    }
+                    "her" => Some(Some(false)),
                     _ => None,
-                });
+                })
+                .flatten();
             if let Some(male) = own {
                 if let Some(mut info) =
                     names::analyze(sent.text, &sent.toks[0..v], &self.registry, true)
@@ -3335,6 +3345,13 @@ impl Extractor {
             if !matches!(sent.lw(k), "shares" | "stock") || sent.toks[k].quoted {
                 continue;
             }
+            // (not a market: "the Ostel stock exchange")
+            if matches!(
+                sent.lw(k + 1),
+                "exchange" | "exchanges" | "market" | "markets" | "index"
+            ) {
+                continue;
+            }
             let after = k + 2 < n && matches!(sent.lw(k + 1), "in" | "of");
             let (a, b) = if after {
                 let mut e = k + 2;
@@ -3737,7 +3754,7 @@ impl Extractor {
 
     /// Find cues in tokens lo..hi.
     fn cues(&self, s: &Sent, lo: usize, hi: usize) -> SmallVec<[Cue; 4]> {
-        let mut out = SmallVec::new();
+        let mut out: SmallVec<[Cue; 4]> = SmallVec::new();
         let mut i = lo;
         while i < hi {
             let t = s.toks[i];
@@ -7396,6 +7413,16 @@ impl Extractor {
                 // (", saying in a statement posted on its channel that C": where
                 // it was said is no content)
                 "saying" if s.comma(m - 1) => Some(after_verb(skip_occasion(s, m + 1, e))),
+                // "said the plan would work, urging voters to back it": the appeal
+                // is a second claim (as "urged voters to back it")
+                "urging"
+                    if s.comma(m - 1)
+                        && (m + 2..e.min(m + 10))
+                            .take_while(|&x| s.toks[x].word && !s.toks[x].quoted)
+                            .any(|x| s.is(x, "to")) =>
+                {
+                    Some(m + 1)
+                }
                 // '"We are ready," Orsk said, before adding that ...'
                 "before" if s.comma(m - 1) && s.is(m + 1, "adding") => Some(after_verb(m + 2)),
                 // "said the plan was dead and urged lawmakers to reject it",
@@ -7994,8 +8021,15 @@ impl Extractor {
                 let charge = matches!(nw, "blaming" | "accusing")
                     && k + 3 < hi
                     && (k + 2..hi).any(|x| matches!(s.lw(x), "for" | "of"));
+                // (", she added, urging everyone over 65 to get vaccinated": the
+                // appeal is a second claim, as "urged X to Y")
+                let urging = nw == "urging"
+                    && (k + 3..hi.min(k + 12))
+                        .take_while(|&x| s.toks[x].word && !s.toks[x].quoted)
+                        .any(|x| s.is(x, "to"));
                 if nw == "adding"
                     || nw == "saying"
+                    || urging
                     || charge
                     || added
                     || pronoun_cue
@@ -10116,6 +10150,11 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             // "the team's filing with the city shows": where it was lodged, not
             // who wrote it
             || w == "with" && ns >= 2 && lexicon::document_word(s.lw(ns - 2))
+            // "Two officials with the transport ministry said": people not
+            // named, by where they work
+            || w == "with"
+                && ns >= 2
+                && lexicon::unnamed_head(s.lw(ns - 2))
             // "a letter from the lawyers to the court said": the sender's document
             // and where it went (names::analyze keeps the sender)
             || w == "to"
@@ -11228,6 +11267,11 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         && subj_end > lo
         && s.toks[subj_end - 1].word
         && lexicon::say_base(w)
+        // (a noun after its article: "Members of the state legislature said")
+        && !matches!(
+            s.lw(subj_end - 1),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this"
+        )
     {
         // ("Officials privately concede that C": past the adverb)
         let mut j = subj_end;
@@ -11276,6 +11320,24 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                     ) =>
             {
                 i + 1
+            }
+            // "pointed to one of the pardons as evidence that C": what the
+            // evidence is taken to show
+            ("pointed" | "points" | "point", "to") => {
+                let t = (i + 3..hi.min(i + 30))
+                    .take_while(|&k| !s.toks[k].quoted && !s.toks[k].quote_mark)
+                    .find(|&k| s.is(k, "that"))?;
+                let as_what = (t.saturating_sub(4).max(i + 3)..t).any(|k| {
+                    s.is(k, "as")
+                        && matches!(
+                            s.lw(t - 1),
+                            "evidence" | "proof" | "sign" | "signs" | "indication"
+                        )
+                });
+                if !as_what {
+                    return None;
+                }
+                t
             }
             ("made" | "makes", "it") if matches!(s.lw(i + 2), "clear" | "plain") => i + 3,
             ("made" | "makes", "the") if matches!(s.lw(i + 2), "case" | "point") => i + 3,
@@ -11843,6 +11905,21 @@ fn kind_from_head_before(s: &Sent, info: &mut NpInfo, name_start: usize) {
         }
     }
     if !s.toks[h].word || s.toks[h].cap {
+        return;
+    }
+    // "In a letter, published on the government's website, Varga wrote": the
+    // head is a preposition's object in the opening phrase, no appositive
+    if lexicon::opening_word(s.lw(0))
+        && (h.saturating_sub(4)..h)
+            .rev()
+            .take_while(|&x| s.toks[x].word && !s.toks[x].cap && !s.toks[x].quoted)
+            .any(|x| {
+                matches!(
+                    s.lw(x),
+                    "on" | "in" | "at" | "to" | "by" | "via" | "through"
+                )
+            })
+    {
         return;
     }
     if let Some(k) = lexicon::head_kind(s.lw(h)) {
@@ -13185,20 +13262,27 @@ fn party_tag(s: &Sent, a: usize, b: usize) -> bool {
         return false;
     }
     // the text of the tokens: "U-Lask", "D-Calif.", "R-S.C.", "D-N.Y.", "L - Ostrava"
+    // (also a district of two words: "R-Cass County")
     let t = &s.text[s.toks[a].start..s.toks[b - 1].end];
-    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
     t.split_once('-').is_some_and(|(p, st)| {
+        let p = p.trim();
+        let st = st.trim();
+        let words = st.split_whitespace().count();
         (1..=2).contains(&p.len())
             && p.bytes().all(|c| c.is_ascii_uppercase())
             && st.len() >= 2
-            && st.len() <= 14
+            && st.len() <= 14 + 8 * words.saturating_sub(1)
+            && words <= 2
             && st.starts_with(|c: char| c.is_ascii_uppercase())
-            && st.bytes().all(|c| c.is_ascii_alphabetic() || c == b'.')
-            // "S.C." / "N.Y." (initials with dots) or "Calif." / "Lask" (a word)
-            && (st[1..].bytes().all(|c| c.is_ascii_lowercase() || c == b'.')
-                || st.bytes().enumerate().all(|(i, c)| {
-                    if i % 2 == 0 { c.is_ascii_uppercase() } else { c == b'.' }
-                }))
+            && st.split_whitespace().all(|w| {
+                w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w.bytes().all(|c| c.is_ascii_alphabetic() || c == b'.')
+                    // "S.C." / "N.Y." (initials with dots) or "Calif." / "Lask" (a word)
+                    && (w[1..].bytes().all(|c| c.is_ascii_lowercase() || c == b'.')
+                        || w.bytes().enumerate().all(|(i, c)| {
+                            if i % 2 == 0 { c.is_ascii_uppercase() } else { c == b'.' }
+                        }))
+            })
     })
 }
 

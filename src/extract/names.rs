@@ -2431,6 +2431,10 @@ fn analyze_np(
                     .any(|w| matches!(*w, "from" | "by" | "of" | "for")))
             // "the audit office", "the review board": a body named by its work
             && !(a + 1 < lw.len() && head_kind(lw[a + 1]).is_some())
+            // (also further on: "the data protection authority")
+            && !(a + 2 < lw.len()
+                && head_kind(lw[lw.len() - 1]).is_some()
+                && lw[a + 1..].iter().all(|w| !preposition(w) && !determiner(w)))
             && (!toks[a].cap || sentence_initial && a == 0 && a + 1 == lw.len())
         {
             return Some(NpInfo {
@@ -3491,6 +3495,23 @@ fn analyze_np(
                     mention,
                 ));
             }
+        }
+    }
+    // "NHS Ostel", "UNHCR Velmar": an acronym before a capitalized word is a
+    // body and its country or branch, no given name
+    if core.len() == 2 && n_start == 0 && core[1].cap {
+        let first = &text[core[0].start..core[0].end];
+        let second = &text[core[1].start..core[1].end];
+        if (3..=6).contains(&first.len())
+            && first.bytes().all(|c| c.is_ascii_uppercase())
+            && is_acronym(first)
+            && second.bytes().skip(1).any(|c| c.is_ascii_lowercase())
+        {
+            return Some(body(
+                clean_name(raw_core),
+                SourceKind::Organization,
+                mention,
+            ));
         }
     }
     if n_start < core.len() {

@@ -8363,3 +8363,79 @@ fn without_evidence_after_the_cue_is_no_content() {
     assert_eq!(find(&c, "rigged").text, "The vote was rigged");
     assert_eq!(find(&c, "fixed").text, "the count was fixed");
 }
+
+#[test]
+fn a_website_in_the_opening_phrase_makes_no_outlet() {
+    let c = one(
+        "Title\n\nHealth Minister Ines Varga resigned on Monday.\n\nIn a letter to Prime Minister Oskar Lind, published on the government's website, Varga wrote that she had played no part in the tender.",
+    );
+    let s = &find(&c, "no part").source;
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        ("Ines Varga", SourceKind::Official)
+    );
+}
+
+#[test]
+fn her_as_the_object_gives_the_subject_no_gender() {
+    let c = one(
+        "Title\n\nHealth Minister Ines Varga wrote to Prime Minister Oskar Lind.\n\nLind thanked her for her service. An independent review would report by March, he said.",
+    );
+    assert_eq!(find(&c, "review").source.name, "Oskar Lind");
+}
+
+#[test]
+fn people_with_a_body_and_a_body_named_by_its_work() {
+    let c = one(
+        "Title\n\nTwo officials with the transport ministry, speaking on condition of anonymity, said the captain had ignored a warning.\n\nThe data protection authority said it had opened an investigation.",
+    );
+    assert_eq!(find(&c, "captain").source.kind, SourceKind::Unnamed);
+    assert_eq!(
+        find(&c, "investigation").source.name,
+        "data protection authority"
+    );
+}
+
+#[test]
+fn a_stock_exchange_is_no_listed_company() {
+    let c = one(
+        "Title\n\nHackers stole data, Ostel retailer Brightmart said on Thursday.\n\nAccording to a filing with the Ostel stock exchange, the company expects the breach to cost it 40 million kroner.",
+    );
+    assert_eq!(find(&c, "40 million").source.name, "Brightmart");
+}
+
+#[test]
+fn the_state_after_an_article_is_no_verb_and_evidence_pointed_to() {
+    let c = one(
+        "Title\n\nRepublicans in the state legislature said the process was rushed.\n\nCritics pointed to the figures as evidence that the policy had failed.",
+    );
+    assert_eq!(
+        find(&c, "rushed").source.name,
+        "Republicans in the state legislature"
+    );
+    let f = find(&c, "failed");
+    assert_eq!(
+        (f.text.as_str(), f.source.name.as_str()),
+        ("the policy had failed", "Critics")
+    );
+}
+
+#[test]
+fn a_party_tag_with_a_two_word_district_and_an_acronym_body() {
+    let c = one(
+        "Title\n\nState Sen. Doug Harlan, R-Cass County, told the Ledger that the victims had not been consulted.\n\nThe number rose to 412,000, according to figures published by NHS Ostel on Thursday.",
+    );
+    assert_eq!(find(&c, "victims").source.name, "Doug Harlan");
+    assert_eq!(find(&c, "412,000").source.kind, SourceKind::Organization);
+}
+
+#[test]
+fn urging_after_the_cue_is_a_second_claim() {
+    let c = one(
+        "Title\n\nThe strain was well matched, Dr. Nina Falk added, urging everyone over 65 to get vaccinated.\n\nThe minister said the plan would work, urging voters to back it.",
+    );
+    assert_eq!(find(&c, "well matched").text, "The strain was well matched");
+    assert_eq!(find(&c, "over 65").source.name, "Nina Falk");
+    assert_eq!(find(&c, "plan would").text, "the plan would work");
+    find(&c, "voters to back it");
+}
