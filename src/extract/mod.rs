@@ -954,13 +954,20 @@ impl Extractor {
                         // "TNA said A, and quoted him as saying B": A is the outlet's
                         // claim; the whole sentence reads B
                         // (when A is attributed: "TNA reported the launch" is not)
-                        None => match and_quoted(&sent)
-                            .filter(|&m| self.attribute(&sent.before(m), 0, m, true).is_some())
-                        {
-                            Some(m) => smallvec::smallvec![sent.before(m), sent],
+                        None => match (
+                            and_quoted(&sent)
+                                .filter(|&m| self.attribute(&sent.before(m), 0, m, true).is_some()),
+                            dash_report_aside(&sent),
+                        ) {
+                            (Some(m), _) => smallvec::smallvec![sent.before(m), sent],
+                            // "He claimed C — FBI data show D — and promised E":
+                            // the aside's own report, then the sentence around it
+                            (None, Some((d1, d2))) => {
+                                smallvec::smallvec![sent.before(d2).from(d1 + 1), sent]
+                            }
                             // "Ocampo said A, a plan his campaign says would bring in
                             // $420 million": the aside's own speaker
-                            None => match appositive_saying(&sent)
+                            (None, None) => match appositive_saying(&sent)
                                 .or_else(|| label_aside(&sent))
                                 .or_else(|| semicolon_split(&sent))
                                 .or_else(|| paren_report_split(&sent))
@@ -2647,18 +2654,47 @@ impl Extractor {
         // ("Hale's budget director, Sam Ortiz, disputed the figure. ..., he said":
         // the one named in commas after the owner's office is the sentence's
         // subject, whom the next "he" means)
-        if n >= 8 && sent.toks[0].word && sent.toks[0].cap && names::possessive(sent.lw(0)) {
-            let c1 = (2..n.min(6)).find(|&k| sent.comma(k));
-            let c2 = c1.and_then(|c1| (c1 + 2..n.min(c1 + 5)).find(|&k| sent.comma(k)));
+        // (also after an opening conjunction and with an owner's pronoun, the
+        // name with its title and place, and any verb: "But her campaign
+        // manager, Sam Ortiz, was blunter.", "Mr. Harmon's main rival for the
+        // nomination, Gov. Ruth Calloway of Ohio, has avoided criticizing him")
+        let o = usize::from(n > 0 && matches!(sent.lw(0), "but" | "and" | "yet" | "still"));
+        let owner = o < n
+            && sent.toks[o].word
+            && (sent.toks[o].cap && names::possessive(sent.lw(o))
+                || matches!(sent.lw(o), "his" | "her" | "their" | "its"));
+        // ("Mr. Harmon's": the owner's title first)
+        let o = if owner {
+            o
+        } else {
+            (o + 1..n.min(o + 4))
+                .find(|&k| sent.toks[k].word && sent.toks[k].cap && names::possessive(sent.lw(k)))
+                .filter(|&k| (o..k).all(|x| sent.toks[x].cap || sent.is(x, ".")))
+                .unwrap_or(o)
+        };
+        let owner = owner
+            || o < n && sent.toks[o].word && sent.toks[o].cap && names::possessive(sent.lw(o));
+        if n >= 8 && owner {
+            let c1 = (o + 2..n.min(o + 8)).find(|&k| sent.comma(k));
+            let c2 = c1.and_then(|c1| (c1 + 2..n.min(c1 + 9)).find(|&k| sent.comma(k)));
             if let (Some(c1), Some(c2)) = (c1, c2) {
-                let office = (1..c1).all(|k| sent.toks[k].word && !sent.toks[k].cap)
-                    && (1..c1).any(|k| lexicon::title_word(sent.lw(k)));
-                let name = (c1 + 1..c2).all(|k| sent.toks[k].word && sent.toks[k].cap);
-                let verb =
-                    c2 + 1 < n && sent.lw(c2 + 1).len() > 4 && sent.lw(c2 + 1).ends_with("ed");
+                let office = (o + 1..c1).all(|k| sent.toks[k].word && !sent.toks[k].cap)
+                    && (o + 1..c1)
+                        .any(|k| lexicon::title_word(sent.lw(k)) || relation_noun(sent.lw(k)));
+                // (a place after the name: "Gov. Ruth Calloway of Ohio")
+                let ne = (c1 + 2..c2).find(|&k| sent.is(k, "of")).unwrap_or(c2);
+                let name = (c1 + 1..ne)
+                    .all(|k| sent.toks[k].word && sent.toks[k].cap || sent.is(k, "."))
+                    && (ne..c2)
+                        .skip(1)
+                        .all(|k| sent.toks[k].word && sent.toks[k].cap);
+                let w = sent.lw(c2 + 1);
+                let verb = c2 + 1 < n
+                    && (w.len() > 4 && w.ends_with("ed")
+                        || matches!(w, "was" | "is" | "has" | "had" | "have" | "were"));
                 if office && name && verb && !(0..n).any(|k| sent.toks[k].quoted) {
                     if let Some(mut info) =
-                        names::analyze(sent.text, &sent.toks[c1 + 1..c2], &self.registry, false)
+                        names::analyze(sent.text, &sent.toks[c1 + 1..ne], &self.registry, false)
                             .filter(|i| i.class == NpClass::Person)
                     {
                         memory.resolve(&mut info, pi);
@@ -6514,7 +6550,7 @@ impl Extractor {
         if s.is(lo, "citing") && src.0 > lo + 2 && s.comma(src.0 - 1) {
             if let Some(cit) =
                 names::analyze(s.text, &s.toks[lo + 1..src.0 - 1], &self.registry, false)
-                    .filter(|c| c.class != NpClass::Pronoun)
+                    .filter(|c| cites_someone(s, src.0 - 1, c))
             {
                 via.push(std::mem::replace(&mut info, cit));
             }
@@ -7605,6 +7641,11 @@ impl Extractor {
         if extra.is_none() {
             extra = called_words;
         }
+        // ("claimed that crime had soared — FBI data show it fell — and ...": the
+        // aside between dashes is another's report, read on its own)
+        if let Some((d1, _)) = dash_report_aside(s).filter(|&(d1, d2)| d1 > k + 1 && d2 <= e) {
+            e = d1;
+        }
         // 'tells us the capital will decide the election: "If Unity holds Orvik,
         // Ekdal stays."': the reported clause, then the quote that bears it out
         if extra.is_none() && !s.toks[k].quote_mark {
@@ -7811,17 +7852,7 @@ impl Extractor {
                         // "citing unpaid bills" is a reason, not a source
                         // ("citing flight logs": records are one)
                         let cited = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
-                            .filter(|i| {
-                                i.class != NpClass::Unnamed
-                                    || lexicon::unnamed_head(s.lw(ne - 1))
-                                    // ("citing two people familiar with the matter")
-                                    || i.source.name.rsplit(' ').next().is_some_and(|w| {
-                                        lexicon::unnamed_head(&w.to_ascii_lowercase())
-                                            && !lexicon::document_word(&w.to_ascii_lowercase())
-                                    })
-                                    || lexicon::record_papers(s.lw(ne - 1))
-                                    || matches!(s.lw(ne - 1), "data" | "figures" | "statistics")
-                            });
+                            .filter(|i| cites_someone(s, ne, i));
                         if cited.is_some() {
                             citing = cited.map(|c| (c, false));
                         }
@@ -12752,6 +12783,33 @@ fn has_it_or_they(b: &[u8]) -> bool {
 /// \"isolated cases\").": a report in brackets closing the sentence, its own
 /// subject and verb of saying. (m, b): the opening bracket and where the
 /// bracket's words start.
+/// "He claimed that crime had soared — FBI data show it fell 3 percent — and
+/// promised ...": two dashes (d1, d2) around a clause with its own subject and
+/// verb of report or finding.
+fn dash_report_aside(s: &Sent) -> Option<(usize, usize)> {
+    // (a byte search first: most sentences have no dash)
+    let bytes = &s.lower.as_bytes()[s.start..s.end];
+    if !bytes
+        .windows(3)
+        .any(|w| w == "—".as_bytes() || w == "–".as_bytes())
+    {
+        return None;
+    }
+    let n = s.toks.len();
+    let dash = |k: usize| s.comma(k) && s.lw(k) != "," && s.lw(k) != ";";
+    let d1 = (3..n.saturating_sub(5)).find(|&k| dash(k) && !s.toks[k].quoted)?;
+    let d2 = (d1 + 4..n.min(d1 + 25)).find(|&k| dash(k))?;
+    let v = (d1 + 2..d2.min(d1 + 7)).find(|&v| {
+        matches!(
+            s.lw(v),
+            "show" | "shows" | "showed" | "says" | "said" | "found" | "suggest" | "suggests"
+        )
+    })?;
+    let subject = (d1 + 1..v).all(|k| s.toks[k].word && !s.toks[k].quoted)
+        && (s.toks[d1 + 1].cap || lexicon::determiner(s.lw(d1 + 1)));
+    (subject && v + 2 < d2).then_some((d1, d2))
+}
+
 fn paren_report_split(s: &Sent) -> Option<(usize, usize)> {
     // (one byte search first: most sentences have no bracket)
     memchr::memchr(b'(', &s.lower.as_bytes()[s.start..s.end])?;
@@ -13257,6 +13315,23 @@ fn with_clause(s: &Sent) -> Option<(usize, usize, usize, usize)> {
 }
 
 /// A party and state tag, tokens a..b: `U-Lask`, `D-Calif.`, `R-Lask`.
+/// Whether the phrase after "citing" (ending at token `ne`, read as `i`) names
+/// someone or a record that speaks: "citing unpaid bills" or "Citing security
+/// concerns, the ministry said" give a reason, no source ("citing flight logs":
+/// records are one).
+fn cites_someone(s: &Sent, ne: usize, i: &NpInfo) -> bool {
+    i.class != NpClass::Pronoun
+        && (i.class != NpClass::Unnamed
+            || lexicon::unnamed_head(s.lw(ne - 1))
+            // ("citing two people familiar with the matter")
+            || i.source.name.rsplit(' ').next().is_some_and(|w| {
+                lexicon::unnamed_head(&w.to_ascii_lowercase())
+                    && !lexicon::document_word(&w.to_ascii_lowercase())
+            })
+            || lexicon::record_papers(s.lw(ne - 1))
+            || matches!(s.lw(ne - 1), "data" | "figures" | "statistics"))
+}
+
 fn party_tag(s: &Sent, a: usize, b: usize) -> bool {
     if b <= a || b - a > 7 {
         return false;

@@ -3762,6 +3762,33 @@ fn initials_match(name: &str, acronym: &str) -> bool {
     initials(false) == acronym || initials(true) == acronym
 }
 
+/// The whole word of an abbreviated title, lower case ("gov." -> "governor").
+fn title_in_full(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "gov." => "governor",
+        "sen." => "senator",
+        "rep." => "representative lawmaker",
+        "gen." => "general",
+        "lt." => "lieutenant",
+        "col." => "colonel",
+        "capt." => "captain",
+        "sgt." => "sergeant",
+        "det." => "detective",
+        "insp." => "inspector",
+        "supt." => "superintendent",
+        "adm." => "admiral",
+        "maj." => "major",
+        "cmdr." => "commander",
+        "atty." => "attorney",
+        "amb." => "ambassador",
+        "prof." => "professor",
+        "sec." => "secretary",
+        "pres." => "president",
+        "cllr." => "councillor",
+        _ => return None,
+    })
+}
+
 /// Trim possessives and stray punctuation from a name.
 pub fn clean_name(s: &str) -> String {
     let s = s.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')');
@@ -3817,6 +3844,17 @@ impl Memory {
                 d.make_ascii_lowercase();
             } else {
                 *d = d.to_lowercase();
+            }
+            // ("Gov. Lin Alvarez ... the governor said", "Sen. Ruth Cole ... the
+            // senator said": an abbreviated title is its whole word too)
+            if d.contains('.') {
+                let full: SmallVec<[&str; 2]> =
+                    d.split_whitespace().filter_map(title_in_full).collect();
+                if !full.is_empty() {
+                    let full = full.join(" ");
+                    d.push(' ');
+                    d.push_str(&full);
+                }
             }
         };
         let key = name_key(&src.name);

@@ -423,7 +423,8 @@ const ABBREVIATIONS: &[&str] = &[
     "rev", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "v", "etc", "no", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave",
     "approx", "adm", "cmdr", "gens", "dept", "est", "fig", "hon", "messrs", "mme", "pres", "supt",
-    "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g", "cf", "al", "op", "vol", "pp", "nos",
+    "det", "insp", "atty", "amb", "cllr", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g",
+    "cf", "al", "op", "vol", "pp", "nos",
 ];
 
 fn is_abbreviation(word: &str) -> bool {

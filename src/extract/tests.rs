@@ -8439,3 +8439,42 @@ fn urging_after_the_cue_is_a_second_claim() {
     assert_eq!(find(&c, "plan would").text, "the plan would work");
     find(&c, "voters to back it");
 }
+
+#[test]
+fn an_abbreviated_title_is_its_whole_word_too() {
+    let c = one(
+        "Title\n\nGov. Lin Alvarez signed the bill. The governor said it would protect renters.\n\nSen. Ruth Cole voted no. The senator said it would hurt farmers.\n\nDet. Anna Cole led the case. The detective said the suspect had fled.",
+    );
+    assert_eq!(find(&c, "renters").source.name, "Lin Alvarez");
+    assert_eq!(find(&c, "farmers").source.name, "Ruth Cole");
+    assert_eq!(find(&c, "fled").source.name, "Anna Cole");
+}
+
+#[test]
+fn citing_a_reason_names_no_source() {
+    let c = one(
+        "Title\n\nCiting security concerns, the ministry said the border would stay closed.\n\nCiting local officials, KorPress reported that 12 people had died.",
+    );
+    let b = find(&c, "border");
+    assert_eq!((b.source.name.as_str(), b.via.len()), ("ministry", 0));
+    assert_eq!(find(&c, "12 people").source.name, "local officials");
+}
+
+#[test]
+fn a_name_set_off_after_an_owners_office_is_in_view() {
+    let c = one(
+        "Title\n\nDale Harmon spoke. Linda Voss, 61, said she had come because it matters.\n\nMr. Harmon's main rival for the nomination, Gov. Ruth Calloway of Ohio, has avoided criticizing him. Asked about it on Friday, she said voters \"can make up their own minds.\"\n\nBut her campaign manager, Sam Ortiz, was blunter. \"The party cannot win,\" he said.",
+    );
+    assert_eq!(find(&c, "own minds").source.name, "Ruth Calloway");
+    assert_eq!(find(&c, "cannot win").source.name, "Sam Ortiz");
+}
+
+#[test]
+fn a_report_between_dashes_is_read_on_its_own() {
+    let c = one(
+        "Title\n\nDale Harmon spoke in Iowa.\n\nHe claimed that crime had risen — FBI data show it fell 3 percent — and promised to end the war.",
+    );
+    assert_eq!(find(&c, "crime had").text, "crime had risen");
+    assert_eq!(find(&c, "fell 3").source.name, "FBI");
+    find(&c, "end the war");
+}
