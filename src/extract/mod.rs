@@ -3375,6 +3375,26 @@ impl Extractor {
                 d += 1;
             }
         }
+        // "The lawsuit was brought by the league. It alleges that ...": a
+        // document opening the sentence as its subject is the next "it"
+        if n > 4
+            && sent.is(0, "the")
+            && !sent.toks[1].cap
+            && lexicon::document_word(sent.lw(1))
+            && sent.toks[2].word
+            && (lexicon::auxiliary(sent.lw(2)) || lexicon::finite_verb_like(sent.lw(2)))
+            && lexicon::cue_verb(sent.lw(2)).is_none()
+            && !(0..n).any(|k| sent.toks[k].quoted)
+        {
+            let src = SourceRef {
+                name: sent.text[sent.toks[1].start..sent.toks[1].end].to_string(),
+                kind: SourceKind::Unnamed,
+                resolved: true,
+                role: None,
+                mention: None,
+            };
+            memory.remember(&src, pi, true);
+        }
         // "Shares in Norvo fell", "Norvo shares rose", "Norvo's shares": a listed
         // company, which "the company" or "the retailer" said later is
         for k in 0..n {
@@ -11093,7 +11113,11 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         // (", preliminary results showed, but fell short of a majority": a
         // contrasting clause may follow)
         let closes = s.end_punct(end)
-            || s.comma(end) && matches!(s.lw(end + 1), "but" | "though" | "although" | "while");
+            || s.comma(end)
+                && matches!(
+                    s.lw(end + 1),
+                    "but" | "though" | "although" | "while" | "citing"
+                );
         if (s.is(i + 1, "that") || closes && i > lo + 3)
             && (in_document
                 || (lo..i).rev().take(16).any(|k| {
@@ -11108,10 +11132,15 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         }
         // ("..., the department's inspector general found in a 2024 audit.",
         // "..., auditors found.": people whose finding closes the sentence)
+        // (also a judge's or court's finding, and "she found" after one: "About
+        // 180,000 voters lacked ID, she found, citing the state's figures")
         if closes
             && i > lo + 3
             && (i.saturating_sub(4).max(lo + 1)..i).any(|k| {
-                lexicon::finding_people(s.lw(k)) || s.is(k, "general") && s.is(k - 1, "inspector")
+                lexicon::finding_people(s.lw(k))
+                    || s.is(k, "general") && s.is(k - 1, "inspector")
+                    || matches!(s.lw(k), "judge" | "court" | "jury" | "tribunal" | "panel")
+                    || k + 1 == i && matches!(s.lw(k), "he" | "she") && s.comma(k - 1)
             })
             && (lo + 1..i).rev().take(6).any(|k| s.comma(k))
         {
@@ -13727,9 +13756,11 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
     {
         // ("according to the IMF, which has urged Velmar to phase them out")
         v + 1
-    } else if which {
+    } else if which && !s.is(v, "says") {
         return None;
     } else if clause_follows(s, v, n) {
+        // (also "according to the UN human rights office, which says the real
+        // figure is likely to be higher")
         v + 1
     } else {
         return None;
@@ -13832,7 +13863,9 @@ fn owner_span(s: &Sent, lo: usize, o: usize) -> Option<(usize, usize)> {
 /// ns ("which Kessian officials said", "who police say"): said/says/claimed/
 /// alleged within a few words, the words before it a name or a noun phrase.
 fn relative_speaker(s: &Sent, ns: usize, n: usize) -> Option<usize> {
-    let v = (ns + 1..n.min(ns + 5)).find(|&v| {
+    // (the speaker may be an owner's office: "which the state's attorney general
+    // said he would appeal")
+    let v = (ns + 1..n.min(ns + 7)).find(|&v| {
         matches!(
             s.lw(v),
             "said" | "say" | "says" | "claimed" | "claim" | "claims" | "alleged"
@@ -13844,6 +13877,7 @@ fn relative_speaker(s: &Sent, ns: usize, n: usize) -> Option<usize> {
                 && !s.toks[k].quoted
                 && (s.toks[k].cap
                     || !lexicon::finite_verb_like(s.lw(k))
+                    || names::possessive(s.lw(k))
                     || lexicon::unnamed_head(s.lw(k))
                     || lexicon::head_kind(s.lw(k)).is_some())
         })

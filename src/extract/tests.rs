@@ -8478,3 +8478,38 @@ fn a_report_between_dashes_is_read_on_its_own() {
     assert_eq!(find(&c, "fell 3").source.name, "FBI");
     find(&c, "end the war");
 }
+
+#[test]
+fn a_bodys_which_says_without_that() {
+    let c = one(
+        "Title\n\nAt least 2,300 civilians have been killed, according to the UN human rights office, which says the real figure is likely to be higher.",
+    );
+    assert_eq!(
+        find(&c, "real figure").source.name,
+        "UN human rights office"
+    );
+}
+
+#[test]
+fn a_judges_finding_after_its_content() {
+    let c = one(
+        "Title\n\nJudge Helen Park issued her ruling.\n\nAbout 180,000 voters lacked ID, she found, citing the state's own figures.\n\nMost of them were elderly, the judge found.",
+    );
+    let f = find(&c, "180,000");
+    assert_eq!(f.text, "About 180,000 voters lacked ID");
+    assert_eq!(f.via[0].name, "Helen Park");
+    assert_eq!(find(&c, "elderly").source.name, "Helen Park");
+}
+
+#[test]
+fn an_owners_office_in_a_relative_saying_and_a_document_as_it() {
+    let c = one(
+        "Title\n\nThe ruling, which the state's attorney general said he would appeal, came two weeks before early voting begins.\n\nThe lawsuit was brought by the league. It alleges that the law was passed to suppress votes.",
+    );
+    assert_eq!(
+        find(&c, "two weeks").text,
+        "The ruling came two weeks before early voting begins"
+    );
+    assert_eq!(find(&c, "would appeal").text, "he would appeal");
+    assert_eq!(find(&c, "suppress").source.name, "lawsuit");
+}
