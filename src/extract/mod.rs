@@ -3966,6 +3966,38 @@ impl Extractor {
                             )
                             // ("Nine states sued ...": a count of a noun)
                             && !count_word(prev_adj)
+                            // ("Asylum claims fell by a third", "Insurance claims
+                            // rose": a plural noun, its own verb next)
+                            && !(i > lo
+                                && matches!(
+                                    w,
+                                    "claims"
+                                        | "reports"
+                                        | "states"
+                                        | "notes"
+                                        | "posts"
+                                        | "tweets"
+                                        | "estimates"
+                                )
+                                && {
+                                let next = s.lw(i + 1);
+                                matches!(
+                                    next,
+                                    "fell" | "rose" | "were" | "are" | "have" | "had" | "grew"
+                                        | "remained" | "jumped" | "doubled" | "tripled"
+                                        | "soared" | "dropped" | "plunged" | "surged"
+                                        | "climbed" | "declined"
+                                    // ("Police reports describe ...", "Fraud claims
+                                    // against the firm have doubled")
+                                    | "describe" | "show" | "suggest" | "indicate" | "of"
+                                    | "against"
+                                ) || matches!(next, "fall" | "rise" | "drop" | "jump" | "climb")
+                                    && matches!(s.lw(i + 2), "by" | "to")
+                                    || next.len() > 5
+                                    && next.ends_with("ed")
+                                    && !s.toks[i + 1].cap
+                                    && s.is(i + 2, "by")
+                            })
                     }
                     // ("Videos posted on social media appear to show ...",
                     // "Comments posted on the forum claimed ...": a participle

@@ -8513,3 +8513,15 @@ fn an_owners_office_in_a_relative_saying_and_a_document_as_it() {
     assert_eq!(find(&c, "would appeal").text, "he would appeal");
     assert_eq!(find(&c, "suppress").source.name, "lawsuit");
 }
+
+#[test]
+fn a_plural_noun_before_its_own_verb_is_no_cue() {
+    let c = one(
+        "Asylum claims fall by a third as new rules take effect\n\nInsurance claims rose sharply after the storm.\n\nPolice reports describe a chaotic scene.\n\nFraud claims against the firm have doubled.\n\nHolt claims fraud was rampant.",
+    );
+    for t in ["Insurance", "Police reports", "Fraud claims"] {
+        assert_eq!(find(&c, t).source.kind, SourceKind::Publication, "{t}");
+    }
+    assert!(c.iter().all(|k| !k.text.starts_with("fall by")), "{c:#?}");
+    assert_eq!(find(&c, "rampant").source.name, "Holt");
+}
