@@ -2926,6 +2926,8 @@ pub fn aide_word(w: &str) -> bool {
             | "advisors"
             | "assistant"
             | "assistants"
+            // ("a former chief of staff to Mayor Arne Dahl")
+            | "staff"
     )
 }
 

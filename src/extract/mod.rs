@@ -6155,6 +6155,16 @@ impl Extractor {
         // the content: everything before the comma that precedes the attribution
         let mut ce = subj_start;
         while ce > lo && (s.comma(ce - 1) || (s.toks[ce - 1].quote_mark && ce - 1 > lo)) {
+            // ('The bridge could fail within "18 months", engineers warned.': the
+            // mark that closes a quote opened inside the content stays)
+            if s.toks[ce - 1].quote_mark
+                && ce >= lo + 3
+                && s.toks[ce - 2].quoted
+                && !s.toks[lo].quote_mark
+                && (lo + 1..ce - 1).any(|k| s.toks[k].quote_mark)
+            {
+                break;
+            }
             ce -= 1;
             if s.toks[ce].quote_mark {
                 break;

@@ -8525,3 +8525,27 @@ fn a_plural_noun_before_its_own_verb_is_no_cue() {
     assert!(c.iter().all(|k| !k.text.starts_with("fall by")), "{c:#?}");
     assert_eq!(find(&c, "rampant").source.name, "Holt");
 }
+
+#[test]
+fn a_chief_of_staff_to_someone_is_the_speaker() {
+    let c = one(
+        "Title\n\nA former chief of staff to Selm Mayor Arne Dahl testified on Tuesday that the mayor told her to lose the files.",
+    );
+    assert_eq!(find(&c, "lose the files").source.kind, SourceKind::Unnamed);
+}
+
+#[test]
+fn a_quote_opened_inside_the_content_keeps_its_closing_mark() {
+    let c = one(
+        "Title\n\nThe bridge could fail within \"18 months\", engineers warned.\n\nEngineers warned that the road could fail within \"two years\", according to documents.\n\n\"We will win\", she said.",
+    );
+    assert_eq!(
+        find(&c, "bridge").text,
+        "The bridge could fail within \"18 months\""
+    );
+    assert_eq!(
+        find(&c, "road").text,
+        "the road could fail within \"two years\""
+    );
+    assert_eq!(find(&c, "win").text, "We will win");
+}
