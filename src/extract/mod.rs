@@ -663,7 +663,19 @@ impl Extractor {
             // others said is: "Q: The ministry says it doubled the budget.")
             let mut asked: Option<(usize, usize)> = None;
             // Q&A and live-blog speaker labels: "Q:", "A:", "Name: ..."
-            let labelled = speaker_label(ptext).filter(|&(le, cs)| !place_label(ptext, le, cs));
+            // (a one-word label in capitals that other paragraphs open with too is
+            // a transcript's speaker, no place: "CALLOWAY: That is not true. The
+            // budget office found ...")
+            let labelled = speaker_label(ptext).filter(|&(le, cs)| {
+                !place_label(ptext, le, cs) || {
+                    let label = &ptext[..=le];
+                    paras
+                        .iter()
+                        .filter(|p| text[p.start..p.end].starts_with(label))
+                        .nth(1)
+                        .is_some()
+                }
+            });
             // (after a transcript's time stamp, if it has one)
             let ls = time_stamp_len(ptext);
             if let Some((label_end, content_start)) = labelled {
@@ -672,6 +684,7 @@ impl Extractor {
                 // turns are mostly questions ("Courier: ... Will Kessia
                 // retaliate?"; each label's turns counted once)
                 let asks = questioner_label(label)
+                    || host_label(&text[paras[0].start..paras[0].end], label)
                     || match asker_labels.iter().find(|(l, _)| l == label) {
                         Some(&(_, a)) => a,
                         None => {
@@ -15314,6 +15327,21 @@ fn asks_only(turns: &[(&str, bool)], label: &str) -> bool {
 /// `TAMSK: A ferry ran aground ..., the coast guard said.`: a news brief's
 /// place in capitals before its own report, not a transcript's speaker (whose
 /// turn speaks in the first person and cites nobody).
+/// A programme's host named in the title ("Sunday Politics with Dana Bell"),
+/// whose transcript label ("BELL:") asks rather than claims.
+fn host_label(title: &str, label: &str) -> bool {
+    let Some(w) = title.find(" with ") else {
+        return false;
+    };
+    let name = title[w + 6..].trim_end();
+    name.split_whitespace().count() <= 3
+        && name.starts_with(|c: char| c.is_uppercase())
+        && name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| !label.is_empty() && last.eq_ignore_ascii_case(label))
+}
+
 fn place_label(p: &str, label_end: usize, content_start: usize) -> bool {
     let label = &p[time_stamp_len(p)..label_end];
     let caps = label.bytes().any(|b| b.is_ascii_uppercase())

@@ -8549,3 +8549,13 @@ fn a_quote_opened_inside_the_content_keeps_its_closing_mark() {
     );
     assert_eq!(find(&c, "win").text, "We will win");
 }
+
+#[test]
+fn a_transcripts_label_that_recurs_is_a_speaker_and_the_host_asks() {
+    let c = one(
+        "Transcript: Sunday Politics with Dana Bell\n\nBELL: Senator, thank you for joining us. Will you vote for the bill?\n\nCALLOWAY: I will not. The bill adds 400 billion dollars to the deficit.\n\nBELL: The White House says it pays for itself.\n\nCALLOWAY: That is simply not true. The budget office found it would cost 400 billion over ten years.",
+    );
+    assert_eq!(find(&c, "simply not true").source.name, "Calloway");
+    assert_eq!(find(&c, "pays for itself").source.name, "White House");
+    assert!(c.iter().all(|k| k.source.name != "Bell"), "{c:#?}");
+}
