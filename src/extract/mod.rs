@@ -3703,6 +3703,18 @@ impl Extractor {
         if !headline_verb(&cue) || !attr.via.is_empty() {
             return None;
         }
+        // (a plural's verb only after a short plain subject: not "Farmers sue
+        // chemical maker over weedkiller they say ruined crops")
+        if !cue.ends_with('s')
+            && attr
+                .source
+                .source
+                .mention
+                .as_ref()
+                .is_some_and(|m| m.text.split_whitespace().count() > 3)
+        {
+            return None;
+        }
         // the speaker opens the headline ("At packed rally, Brannock claims ..."
         // keeps its place phrase before the comma)
         // (or the quote does: '"We will not back down," says Kallis')
@@ -13537,6 +13549,10 @@ fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
             }
             continue;
         }
+        // ("says at least 300 detained": an amount, no occasion)
+        if w == "at" && matches!(s.lw(k + 1), "least" | "most") {
+            return k;
+        }
         if matches!(
             w,
             "in" | "on"
@@ -14492,6 +14508,11 @@ fn headline_verb(w: &str) -> bool {
     matches!(
         w,
         "says"
+            // (a plural's: "Police say 12 arrested", "Officials warn of ...")
+            | "say"
+            | "warn"
+            | "claim"
+            | "allege"
             | "warns"
             | "denies"
             | "claims"

@@ -8559,3 +8559,21 @@ fn a_transcripts_label_that_recurs_is_a_speaker_and_the_host_asks() {
     assert_eq!(find(&c, "pays for itself").source.name, "White House");
     assert!(c.iter().all(|k| k.source.name != "Bell"), "{c:#?}");
 }
+
+#[test]
+fn at_least_opens_an_amount_and_a_plurals_headline_verb() {
+    let c = one(
+        "Rights group says at least 300 detained after protests, many beaten\n\nThe group's report was published on Monday.",
+    );
+    assert_eq!(
+        find(&c, "300").text,
+        "at least 300 detained after protests, many beaten"
+    );
+    let c =
+        one("Police say 12 arrested, two officers hurt in clashes\n\nThe clashes began at noon.");
+    assert_eq!(find(&c, "12 arrested").source.name, "Police");
+    let c = one(
+        "Farmers sue chemical maker over weedkiller they say ruined crops\n\nThe case was filed on Monday.",
+    );
+    assert!(c.iter().all(|k| k.text != "ruined crops"), "{c:#?}");
+}
