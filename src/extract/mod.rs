@@ -7967,6 +7967,24 @@ impl Extractor {
                         continue;
                     }
                 }
+                // ('"C," Lind said in the interview, published on Sunday.': when the
+                // occasion came out closes the sentence, no words of its own)
+                if matches!(
+                    nw,
+                    "published" | "broadcast" | "aired" | "televised" | "released" | "posted"
+                ) && !s.is(k + 2, "by")
+                    && hi - k <= 10
+                    && (k + 2..hi).all(|x| {
+                        !s.toks[x].quote_mark
+                            && !s.toks[x].quoted
+                            && !s.comma(x)
+                            && lexicon::cue_verb(s.lw(x)).is_none()
+                    })
+                    && (k.saturating_sub(6)..k)
+                        .any(|x| lexicon::occasion_noun(s.lw(x)) || lexicon::document_word(s.lw(x)))
+                {
+                    return (true, citing, extra, trailing_quote);
+                }
                 // "according to the poll, conducted by Meridian Research for ...": the
                 // body that made the poll or study is the source
                 let by = match nw {

@@ -8577,3 +8577,12 @@ fn at_least_opens_an_amount_and_a_plurals_headline_verb() {
     );
     assert!(c.iter().all(|k| k.text != "ruined crops"), "{c:#?}");
 }
+
+#[test]
+fn when_the_interview_came_out_closes_the_sentence() {
+    let c = one(
+        "Title\n\n\"I will not pretend we can fix this alone,\" Lind said in the interview, published on Sunday.",
+    );
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert!(c[0].text.starts_with("I will not"), "{c:#?}");
+}
