@@ -2043,6 +2043,10 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "cement",
             "textiles",
             "pharmaceuticals",
+            // ("Norsk Arms", "Velmar Munitions": an arms maker's name)
+            "arms",
+            "munitions",
+            "aerospace",
             "motors",
             "holdings",
             "industries",

@@ -957,11 +957,22 @@ impl Extractor {
                     smallvec::smallvec![sent.before(m).from(a), sent.from(b)]
                 } else {
                     match contrast_split(&sent).filter(|&(m, b)| {
-                        !(m > 0 && sent.toks[m - 1].word && sent.is(m, "after")) || {
-                            let second = sent.from(b);
-                            self.attribute(&second, 0, second.toks.len(), true)
-                                .is_some()
-                        }
+                        // ("A, while B, according to a senior official.": the
+                        // closing report covers both clauses)
+                        let closing_report = matches!(sent.lw(m + 1), "while" | "whereas")
+                            && (b + 2..sent.toks.len().saturating_sub(2)).any(|k| {
+                                sent.comma(k - 1) && sent.is(k, "according") && sent.is(k + 1, "to")
+                            })
+                            && !(0..m).any(|k| {
+                                sent.flags[k] & lexicon::F_CUE_START != 0
+                                    && lexicon::cue_verb(sent.lw(k)).is_some()
+                            });
+                        !closing_report
+                            && (!(m > 0 && sent.toks[m - 1].word && sent.is(m, "after")) || {
+                                let second = sent.from(b);
+                                self.attribute(&second, 0, second.toks.len(), true)
+                                    .is_some()
+                            })
                     }) {
                         Some((m, b)) => smallvec::smallvec![sent.before(m), sent.from(b),],
                         // "TNA said A, and quoted him as saying B": A is the outlet's

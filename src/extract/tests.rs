@@ -8586,3 +8586,14 @@ fn when_the_interview_came_out_closes_the_sentence() {
     assert_eq!(c.len(), 1, "{c:#?}");
     assert!(c[0].text.starts_with("I will not"), "{c:#?}");
 }
+
+#[test]
+fn a_closing_report_covers_both_sides_of_while() {
+    let c = one(
+        "Title\n\nMarenland has offered a quota of 60,000 tonnes a year, while the EU wants 90,000, according to a senior European official, who spoke on condition of anonymity.\n\nNorsk Arms said in a statement that it had hired an outside law firm.",
+    );
+    let q = find(&c, "60,000");
+    assert_eq!(q.source.name, "European official");
+    assert!(q.text.ends_with("90,000"), "{c:#?}");
+    assert_eq!(find(&c, "law firm").source.kind, SourceKind::Organization);
+}
