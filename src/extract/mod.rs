@@ -12913,13 +12913,8 @@ fn has_it_or_they(b: &[u8]) -> bool {
 /// verb of report or finding.
 fn dash_report_aside(s: &Sent) -> Option<(usize, usize)> {
     // (a byte search first: most sentences have no dash)
-    let bytes = &s.lower.as_bytes()[s.start..s.end];
-    if !bytes
-        .windows(3)
-        .any(|w| w == "—".as_bytes() || w == "–".as_bytes())
-    {
-        return None;
-    }
+    // (an em or en dash starts with the byte 0xE2)
+    memchr::memchr(0xE2, &s.lower.as_bytes()[s.start..s.end])?;
     let n = s.toks.len();
     let dash = |k: usize| s.comma(k) && s.lw(k) != "," && s.lw(k) != ";";
     let d1 = (3..n.saturating_sub(5)).find(|&k| dash(k) && !s.toks[k].quoted)?;
