@@ -6000,6 +6000,25 @@ impl Extractor {
                 (None, None) => ((ns, ne), ne),
             }
         } else if let Some((ns, ne)) = c.subject(s, lo).filter(|&(ns, _)| {
+            // ("C, as the Fiscal Council showed in its report": "as" between the
+            // comma and the speaker; not "as economists had predicted")
+            let ns = if ns > lo + 2
+                && s.is(ns - 1, "as")
+                && matches!(
+                    s.lw(c.i),
+                    "said"
+                        | "says"
+                        | "reported"
+                        | "noted"
+                        | "confirmed"
+                        | "acknowledged"
+                        | "showed"
+                        | "found"
+                ) {
+                ns - 1
+            } else {
+                ns
+            };
             !s.is(ns, "something")
                 && (ns > lo && before_is_break(s, lo, ns) && !before_is_break(s, lo, c.i)
                     || ns > lo
@@ -6187,6 +6206,16 @@ impl Extractor {
             descriptor_before(s, lo, src_range.0)
                 .filter(|&(d, _)| d > lo + 1 && s.comma(d - 1) && s.toks[src_range.0].cap)
                 .map_or(src_range.0, |(d, _)| d)
+        };
+        // ("C, as the ministry said": the "as" goes with the speaker)
+        let subj_start = if subj_start > lo + 2
+            && s.is(subj_start - 1, "as")
+            && s.comma(subj_start - 2)
+            && !c.according
+        {
+            subj_start - 1
+        } else {
+            subj_start
         };
         // the content: everything before the comma that precedes the attribution
         let mut ce = subj_start;

@@ -8597,3 +8597,13 @@ fn a_closing_report_covers_both_sides_of_while() {
     assert!(q.text.ends_with("90,000"), "{c:#?}");
     assert_eq!(find(&c, "law firm").source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn as_the_speaker_said_after_the_content() {
+    let c = one(
+        "Title\n\nThe plan would cost 3 billion, as the ministry said on Monday.\n\nThe gap is large, as the Fiscal Council noted.\n\nPrices rose, as economists had predicted.",
+    );
+    assert_eq!(find(&c, "3 billion").text, "The plan would cost 3 billion");
+    assert_eq!(find(&c, "gap is large").source.name, "Fiscal Council");
+    assert_eq!(find(&c, "Prices rose").source.kind, SourceKind::Publication);
+}
