@@ -667,14 +667,14 @@ impl Extractor {
             // a transcript's speaker, no place: "CALLOWAY: That is not true. The
             // budget office found ...")
             let labelled = speaker_label(ptext).filter(|&(le, cs)| {
-                !place_label(ptext, le, cs) || {
-                    let label = &ptext[..=le];
-                    paras
-                        .iter()
-                        .filter(|p| text[p.start..p.end].starts_with(label))
-                        .nth(1)
-                        .is_some()
-                }
+                !place_label(ptext, le, cs)
+                    || ptext.get(..=le).is_some_and(|label| {
+                        paras
+                            .iter()
+                            .filter(|p| text[p.start..p.end].starts_with(label))
+                            .nth(1)
+                            .is_some()
+                    })
             });
             // (after a transcript's time stamp, if it has one)
             let ls = time_stamp_len(ptext);
@@ -3386,14 +3386,7 @@ impl Extractor {
             d += 1;
             while d < n && d - k <= 4 && sent.toks[d].word && !sent.toks[d].cap {
                 if lexicon::document_word(sent.lw(d)) && !sent.is(d + 1, "of") {
-                    let src = SourceRef {
-                        name: sent.text[sent.toks[d].start..sent.toks[d].end].to_string(),
-                        kind: SourceKind::Unnamed,
-                        resolved: true,
-                        role: None,
-                        mention: None,
-                    };
-                    memory.remember(&src, pi, true);
+                    remember_unnamed(sent, d, pi, memory);
                     break;
                 }
                 d += 1;
@@ -3410,14 +3403,7 @@ impl Extractor {
             && lexicon::cue_verb(sent.lw(2)).is_none()
             && !(0..n).any(|k| sent.toks[k].quoted)
         {
-            let src = SourceRef {
-                name: sent.text[sent.toks[1].start..sent.toks[1].end].to_string(),
-                kind: SourceKind::Unnamed,
-                resolved: true,
-                role: None,
-                mention: None,
-            };
-            memory.remember(&src, pi, true);
+            remember_unnamed(sent, 1, pi, memory);
         }
         // "Shares in Norvo fell", "Norvo shares rose", "Norvo's shares": a listed
         // company, which "the company" or "the retailer" said later is
@@ -3477,14 +3463,7 @@ impl Extractor {
                 ))
             && (sent.comma(2) || sent.toks[2].word && !sent.toks[2].cap)
         {
-            let src = SourceRef {
-                name: sent.text[sent.toks[1].start..sent.toks[1].end].to_string(),
-                kind: SourceKind::Unnamed,
-                resolved: true,
-                role: None,
-                mention: None,
-            };
-            memory.remember(&src, pi, true);
+            remember_unnamed(sent, 1, pi, memory);
         }
         for i in 0..n {
             if sent.flags[i] & lexicon::F_BODY_DET == 0 {
@@ -13464,6 +13443,19 @@ fn with_clause(s: &Sent) -> Option<(usize, usize, usize, usize)> {
 }
 
 /// A party and state tag, tokens a..b: `U-Lask`, `D-Calif.`, `R-Lask`.
+/// Put the unnamed group or document that token k names ("the lawsuit", "the
+/// researchers") in view, as the one a later "it" or "they" means.
+fn remember_unnamed(sent: &Sent, k: usize, pi: usize, memory: &mut Memory) {
+    let src = SourceRef {
+        name: sent.text[sent.toks[k].start..sent.toks[k].end].to_string(),
+        kind: SourceKind::Unnamed,
+        resolved: true,
+        role: None,
+        mention: None,
+    };
+    memory.remember(&src, pi, true);
+}
+
 /// Whether the phrase after "citing" (ending at token `ne`, read as `i`) names
 /// someone or a record that speaks: "citing unpaid bills" or "Citing security
 /// concerns, the ministry said" give a reason, no source ("citing flight logs":
