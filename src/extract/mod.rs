@@ -12809,6 +12809,9 @@ fn appositive_saying(s: &Sent) -> Option<(usize, usize)> {
     // a provision critics say few victims could meet")
     let p = (a + 2..a + 4).find(|&p| {
         (matches!(s.lw(p), "his" | "her" | "its" | "their" | "the" | "both")
+            // ("..., a move it said would save the average family 1,800 crowns")
+            || matches!(s.lw(p), "it" | "they" | "he" | "she")
+                && matches!(s.lw(p + 1), "said" | "says" | "estimated" | "estimates")
             || lexicon::unnamed_head(s.lw(p))
                 && s.lw(p).ends_with('s')
                 && matches!(s.lw(p + 1), "say" | "said" | "claim" | "claimed"))

@@ -8607,3 +8607,16 @@ fn as_the_speaker_said_after_the_content() {
     assert_eq!(find(&c, "gap is large").source.name, "Fiscal Council");
     assert_eq!(find(&c, "Prices rose").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn a_move_it_said_would_is_the_bodys_claim() {
+    let c = one(
+        "Title\n\nOstel's energy regulator on Monday capped household bills for the winter, a move it said would save the average family about 1,800 crowns.",
+    );
+    assert_eq!(
+        find(&c, "capped").text,
+        "Ostel's energy regulator on Monday capped household bills for the winter"
+    );
+    let s = find(&c, "1,800");
+    assert_eq!(s.source.kind, SourceKind::Government);
+}
