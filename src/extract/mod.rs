@@ -2675,6 +2675,47 @@ impl Extractor {
         {
             memory.touch_short(names::strip_possessive(sent.lw(0)), pi);
         }
+        // ("Lind named his former rival, Maja Sten, as foreign minister": the one
+        // appointed holds the office from now on, for her later words)
+        if let Some(v) = (1..n.saturating_sub(4)).find(|&v| {
+            matches!(
+                sent.lw(v),
+                "named" | "appointed" | "nominated" | "picked" | "tapped"
+            ) && !sent.toks[v].quoted
+        }) {
+            let as_title = (v + 2..n.min(v + 14))
+                .find(|&a| sent.is(a, "as") && a + 1 < n && lexicon::title_word(sent.lw(a + 1)));
+            if let Some(a) = as_title {
+                let e = if sent.comma(a - 1) { a - 1 } else { a };
+                let mut b = e;
+                while b > v + 1 && sent.toks[b - 1].word && sent.toks[b - 1].cap {
+                    b -= 1;
+                }
+                let mut r = a + 1;
+                while r < n
+                    && sent.toks[r].word
+                    && !sent.toks[r].cap
+                    && lexicon::title_word(sent.lw(r))
+                {
+                    r += 1;
+                }
+                if e > b && e - b <= 3 && r > a + 1 {
+                    if let Some(mut info) =
+                        names::analyze(sent.text, &sent.toks[b..e], &self.registry, false)
+                            .filter(|i| i.class == NpClass::Person && i.source.role.is_none())
+                    {
+                        memory.resolve(&mut info, pi);
+                        info.source.role =
+                            Some(sent.text[sent.toks[a + 1].start..sent.toks[r - 1].end].into());
+                        // (a company's "chief executive" is no public office)
+                        if !lexicon::private_role(sent.lw(r - 1)) {
+                            info.source.kind = SourceKind::Official;
+                        }
+                        memory.remember(&info.source, pi, false);
+                    }
+                }
+            }
+        }
         // ("Hale's budget director, Sam Ortiz, disputed the figure. ..., he said":
         // the one named in commas after the owner's office is the sentence's
         // subject, whom the next "he" means)

@@ -8620,3 +8620,12 @@ fn a_move_it_said_would_is_the_bodys_claim() {
     let s = find(&c, "1,800");
     assert_eq!(s.source.kind, SourceKind::Government);
 }
+
+#[test]
+fn one_named_as_a_minister_speaks_as_an_official() {
+    let c = one(
+        "Title\n\nPrime Minister Oskar Lind named his former rival, Maja Sten, as foreign minister on Thursday.\n\nSten said she was honoured to serve.\n\nVelo Motors named Ada Berg as chief executive. Berg said the company would grow.",
+    );
+    assert_eq!(find(&c, "honoured").source.kind, SourceKind::Official);
+    assert_eq!(find(&c, "would grow").source.kind, SourceKind::Person);
+}
