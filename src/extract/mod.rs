@@ -3866,7 +3866,7 @@ impl Extractor {
 
     /// Find cues in tokens lo..hi.
     fn cues(&self, s: &Sent, lo: usize, hi: usize) -> SmallVec<[Cue; 4]> {
-        let mut out: SmallVec<[Cue; 4]> = SmallVec::new();
+        let mut out = SmallVec::new();
         let mut i = lo;
         while i < hi {
             let t = s.toks[i];
@@ -4022,38 +4022,9 @@ impl Extractor {
                             )
                             // ("Nine states sued ...": a count of a noun)
                             && !count_word(prev_adj)
-                            // ("Asylum claims fell by a third", "Insurance claims
-                            // rose": a plural noun, its own verb next)
-                            && !(i > lo
-                                && matches!(
-                                    w,
-                                    "claims"
-                                        | "reports"
-                                        | "states"
-                                        | "notes"
-                                        | "posts"
-                                        | "tweets"
-                                        | "estimates"
-                                )
-                                && {
-                                let next = s.lw(i + 1);
-                                matches!(
-                                    next,
-                                    "fell" | "rose" | "were" | "are" | "have" | "had" | "grew"
-                                        | "remained" | "jumped" | "doubled" | "tripled"
-                                        | "soared" | "dropped" | "plunged" | "surged"
-                                        | "climbed" | "declined"
-                                    // ("Police reports describe ...", "Fraud claims
-                                    // against the firm have doubled")
-                                    | "describe" | "show" | "suggest" | "indicate" | "of"
-                                    | "against"
-                                ) || matches!(next, "fall" | "rise" | "drop" | "jump" | "climb")
-                                    && matches!(s.lw(i + 2), "by" | "to")
-                                    || next.len() > 5
-                                    && next.ends_with("ed")
-                                    && !s.toks[i + 1].cap
-                                    && s.is(i + 2, "by")
-                            })
+                            // ("Asylum claims fell by a third", "Police reports
+                            // describe ...": a plural noun, its own verb next)
+                            && (i == lo || !plural_noun_before_its_verb(s, i, w))
                     }
                     // ("Videos posted on social media appear to show ...",
                     // "Comments posted on the forum claimed ...": a participle
@@ -6022,19 +5993,7 @@ impl Extractor {
         } else if let Some((ns, ne)) = c.subject(s, lo).filter(|&(ns, _)| {
             // ("C, as the Fiscal Council showed in its report": "as" between the
             // comma and the speaker; not "as economists had predicted")
-            let ns = if ns > lo + 2
-                && s.is(ns - 1, "as")
-                && matches!(
-                    s.lw(c.i),
-                    "said"
-                        | "says"
-                        | "reported"
-                        | "noted"
-                        | "confirmed"
-                        | "acknowledged"
-                        | "showed"
-                        | "found"
-                ) {
+            let ns = if as_before_speaker(s, lo, ns, c.i) {
                 ns - 1
             } else {
                 ns
@@ -6228,11 +6187,7 @@ impl Extractor {
                 .map_or(src_range.0, |(d, _)| d)
         };
         // ("C, as the ministry said": the "as" goes with the speaker)
-        let subj_start = if subj_start > lo + 2
-            && s.is(subj_start - 1, "as")
-            && s.comma(subj_start - 2)
-            && !c.according
-        {
+        let subj_start = if !c.according && as_before_speaker(s, lo, subj_start, c.i) {
             subj_start - 1
         } else {
             subj_start
@@ -12956,10 +12911,6 @@ fn has_it_or_they(b: &[u8]) -> bool {
     })
 }
 
-/// "Some supermarkets have reported shortages (the ministry said those were
-/// \"isolated cases\").": a report in brackets closing the sentence, its own
-/// subject and verb of saying. (m, b): the opening bracket and where the
-/// bracket's words start.
 /// "He claimed that crime had soared — FBI data show it fell 3 percent — and
 /// promised ...": two dashes (d1, d2) around a clause with its own subject and
 /// verb of report or finding.
@@ -12982,6 +12933,10 @@ fn dash_report_aside(s: &Sent) -> Option<(usize, usize)> {
     (subject && v + 2 < d2).then_some((d1, d2))
 }
 
+/// "Some supermarkets have reported shortages (the ministry said those were
+/// \"isolated cases\").": a report in brackets closing the sentence, its own
+/// subject and verb of saying. (m, b): the opening bracket and where the
+/// bracket's words start.
 fn paren_report_split(s: &Sent) -> Option<(usize, usize)> {
     // (one byte search first: most sentences have no bracket)
     memchr::memchr(b'(', &s.lower.as_bytes()[s.start..s.end])?;
@@ -13486,7 +13441,6 @@ fn with_clause(s: &Sent) -> Option<(usize, usize, usize, usize)> {
     Some((m, ns, v, v + 2))
 }
 
-/// A party and state tag, tokens a..b: `U-Lask`, `D-Calif.`, `R-Lask`.
 /// Put the unnamed group or document that token k names ("the lawsuit", "the
 /// researchers") in view, as the one a later "it" or "they" means.
 fn remember_unnamed(sent: &Sent, k: usize, pi: usize, memory: &mut Memory) {
@@ -13517,6 +13471,69 @@ fn cites_someone(s: &Sent, ne: usize, i: &NpInfo) -> bool {
             || matches!(s.lw(ne - 1), "data" | "figures" | "statistics"))
 }
 
+/// "Asylum claims fell by a third", "Insurance claims rose", "Police reports
+/// describe ...", "Fraud claims against the firm have doubled" (and a
+/// headline's "claims fall by a third"): a plural noun at token i (`w`) that
+/// could be a present-tense cue, its own verb (or "of", "against") next.
+fn plural_noun_before_its_verb(s: &Sent, i: usize, w: &str) -> bool {
+    if !matches!(
+        w,
+        "claims" | "reports" | "states" | "notes" | "posts" | "tweets" | "estimates"
+    ) {
+        return false;
+    }
+    let next = s.lw(i + 1);
+    matches!(
+        next,
+        "fell"
+            | "rose"
+            | "were"
+            | "are"
+            | "have"
+            | "had"
+            | "grew"
+            | "remained"
+            | "jumped"
+            | "doubled"
+            | "tripled"
+            | "soared"
+            | "dropped"
+            | "plunged"
+            | "surged"
+            | "climbed"
+            | "declined"
+            | "describe"
+            | "show"
+            | "suggest"
+            | "indicate"
+            | "of"
+            | "against"
+    ) || matches!(next, "fall" | "rise" | "drop" | "jump" | "climb")
+        && matches!(s.lw(i + 2), "by" | "to")
+        || next.len() > 5 && next.ends_with("ed") && !s.toks[i + 1].cap && s.is(i + 2, "by")
+}
+
+/// "C, as the ministry said", ", as a study found": an "as" between the
+/// content's comma and the speaker starting at token ns, with a verb of plain
+/// report at `cue` (not "as economists had predicted").
+fn as_before_speaker(s: &Sent, lo: usize, ns: usize, cue: usize) -> bool {
+    ns > lo + 2
+        && s.is(ns - 1, "as")
+        && s.comma(ns - 2)
+        && matches!(
+            s.lw(cue),
+            "said"
+                | "says"
+                | "reported"
+                | "noted"
+                | "confirmed"
+                | "acknowledged"
+                | "showed"
+                | "found"
+        )
+}
+
+/// A party and state tag, tokens a..b: `U-Lask`, `D-Calif.`, `R-Lask`.
 fn party_tag(s: &Sent, a: usize, b: usize) -> bool {
     if b <= a || b - a > 7 {
         return false;
@@ -15434,9 +15451,6 @@ fn asks_only(turns: &[(&str, bool)], label: &str) -> bool {
     questions >= 2 && questions * 2 > n
 }
 
-/// `TAMSK: A ferry ran aground ..., the coast guard said.`: a news brief's
-/// place in capitals before its own report, not a transcript's speaker (whose
-/// turn speaks in the first person and cites nobody).
 /// A programme's host named in the title ("Sunday Politics with Dana Bell"),
 /// whose transcript label ("BELL:") asks rather than claims.
 fn host_label(title: &str, label: &str) -> bool {
@@ -15452,6 +15466,9 @@ fn host_label(title: &str, label: &str) -> bool {
             .is_some_and(|last| !label.is_empty() && last.eq_ignore_ascii_case(label))
 }
 
+/// `TAMSK: A ferry ran aground ..., the coast guard said.`: a news brief's
+/// place in capitals before its own report, not a transcript's speaker (whose
+/// turn speaks in the first person and cites nobody).
 fn place_label(p: &str, label_end: usize, content_start: usize) -> bool {
     let label = &p[time_stamp_len(p)..label_end];
     let caps = label.bytes().any(|b| b.is_ascii_uppercase())
