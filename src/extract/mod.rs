@@ -4139,6 +4139,10 @@ impl Extractor {
                         || i > lo + 2
                             && (i.saturating_sub(5).max(lo)..i - 1)
                                 .any(|k| lexicon::document_word(s.lw(k)) && s.is(k + 1, "from")));
+                // ("Analysts who read the report said": reading, not a
+                // document's words)
+                let document_reads = document_reads
+                    && !(i > lo && matches!(s.lw(i - 1), "who" | "had" | "have" | "has"));
                 if matches!(w, "read" | "reads") && !document_reads {
                     i += 1;
                     continue;
@@ -4639,7 +4643,7 @@ impl Extractor {
                 continue;
             }
             // ("In comments broadcast on state television": an outlet only)
-            let on_air = !by && matches!(s.lw(k), "broadcast" | "aired" | "televised");
+            let on_air = !by && matches!(s.lw(k), "broadcast" | "aired" | "televised" | "read");
             // ("wrote in a letter obtained by the Selm Courier that C": the outlet
             // that obtained the document relays it)
             let obtained = by
@@ -4649,9 +4653,15 @@ impl Extractor {
                 // (not the document that speaks itself: "documents seen by
                 // Northwire show": the set gives those no relay)
                 && attr.source.class != NpClass::Unnamed;
+            // ("Analysts who reviewed the images published by Morgenlys said": a
+            // participle in the speakers' own relative clause names what they
+            // read, no relay)
+            let speakers_clause = s.toks[k].end <= attr.cue.start
+                && (lo..k).any(|x| s.is(x, "who") && !s.toks[x].quoted);
             if (k < ca || k >= cb)
                 && (by && lexicon::relay_participle(s.lw(k)) || on_air || obtained)
                 && !s.toks[k].quoted
+                && !speakers_clause
             {
                 let (ns, ne) = np_right(s, k + 2, hi);
                 // ("In a statement released by his office, Wren said": the
@@ -6349,12 +6359,10 @@ impl Extractor {
             };
         }
         if let Some(tq) = trailing_quote {
-            // (a quote after its cue joins a quote; the clause after ", but"
-            // joins words of any kind)
-            let quote_region = s.quotes.iter().any(|q| q.0 == tq.0);
-            if quote == QuoteKind::Direct || !quote_region {
-                pieces.push(tq);
-            }
+            // (a quote after its cue joins the content, quoted or not: 'C,
+            // Brandt said, "and no amount of shouting will change that."'; so
+            // does the clause after ", but")
+            pieces.push(tq);
         }
         Some(Attr {
             pieces,
@@ -6618,6 +6626,8 @@ impl Extractor {
                     | "signed"
                     | "authored"
                     | "backed"
+                    // ("The statement, read by a spokesman, said")
+                    | "read"
             );
         if let Some(b) = by.filter(|_| authored) {
             // ("published by the Evran Herald on Friday": the occasion is no name,
@@ -10469,6 +10479,10 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                         | "seen"
                         | "written"
                         | "sent"
+                        // ("The statement, read on state television, said")
+                        | "read"
+                        | "made"
+                        | "given"
                         | "through"
                         // "Councilor Maria Soto, one of the two no votes, said"
                         | "one"
@@ -13915,9 +13929,12 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
         && v == w + 1
         && !s.comma(w - 1)
         && lexicon::plural_in_s(s.lw(w - 1));
+    // ("Analysts who read the report said": people read, only documents'
+    // words are "read")
     if class != CueClass::Say
         || !(matches!(form, Form::Past | Form::Pres3) || plural_present)
         || s.toks[v].quoted
+        || matches!(s.lw(v), "read" | "reads")
     {
         return None;
     }

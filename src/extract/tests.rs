@@ -8629,3 +8629,33 @@ fn one_named_as_a_minister_speaks_as_an_official() {
     assert_eq!(find(&c, "honoured").source.kind, SourceKind::Official);
     assert_eq!(find(&c, "would grow").source.kind, SourceKind::Person);
 }
+
+#[test]
+fn a_quote_after_the_cue_continues_unquoted_content() {
+    let c = one(
+        "Title\n\nThe state had lost 40,000 jobs during her first term, campaign spokesman Kyle Brandt said in a statement, \"and no amount of shouting will change that number.\"\n\nVelmar had told the council of a routine exercise, Kandor added, \"in full accordance with our obligations.\"",
+    );
+    let b = find(&c, "40,000");
+    assert!(b.text.ends_with("change that number."), "{c:#?}");
+    assert_eq!(b.source.name, "Kyle Brandt");
+    assert!(find(&c, "routine exercise").text.contains("obligations"));
+    assert_eq!(c.len(), 2, "{c:#?}");
+}
+
+#[test]
+fn what_the_speakers_read_is_neither_cue_nor_relay() {
+    let c = one(
+        "Title\n\nAnalysts who read the report said it was wrong.\n\nAnalysts who reviewed the images published by Morgenlys said they showed vehicles at a rail yard.",
+    );
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(find(&c, "was wrong").text, "it was wrong");
+    assert!(find(&c, "rail yard").via.is_empty());
+}
+
+#[test]
+fn a_statement_read_on_television_speaks_through_it() {
+    let c = one("Title\n\nThe statement, read on state television, said the talks had failed.");
+    let f = find(&c, "talks had failed");
+    assert_eq!(f.text, "the talks had failed");
+    assert_eq!(f.via[0].kind, SourceKind::StateMedia);
+}
