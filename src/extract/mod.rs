@@ -10617,14 +10617,18 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     && ne - 1 - k <= 11
                     && s.toks[ne - 2].cap
                     && (k + 2..ne - 2).find(|&x| s.is(x, "of")).is_some_and(|p| {
-                        (k..p).all(|x| s.toks[x].cap && s.toks[x].word)
-                            && (p + 1..ne - 1).all(|x| {
-                                s.toks[x].cap && s.toks[x].word
-                                    || matches!(
-                                        s.lw(x),
-                                        "the" | "'" | "’" | "opposition" | "ruling" | "governing"
-                                    )
-                            })
+                        // ("His running mate, Gov. Mike Penner of Indiana, said": an
+                        // abbreviated title's point)
+                        (k..p).all(|x| {
+                            s.toks[x].cap && s.toks[x].word
+                                || x > k && s.lw(x) == "." && s.toks[x - 1].cap
+                        }) && (p + 1..ne - 1).all(|x| {
+                            s.toks[x].cap && s.toks[x].word
+                                || matches!(
+                                    s.lw(x),
+                                    "the" | "'" | "’" | "opposition" | "ruling" | "governing"
+                                )
+                        })
                     });
                 if of_aside {
                     return Some((k, ne - 1));
@@ -11633,9 +11637,15 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 let t = (i + 2..hi.min(i + 12))
                     .take_while(|&k| s.toks[k].word && !s.toks[k].quoted)
                     .find(|&k| s.is(k, "that"))?;
-                if !(i + 2..t)
-                    .any(|k| lexicon::occasion_noun(s.lw(k)) || lexicon::document_word(s.lw(k)))
-                {
+                // (also a medium: ", writing on social media that C", ", writing
+                // on Kestrel that C")
+                if !(i + 2..t).any(|k| {
+                    let w = s.lw(k);
+                    lexicon::occasion_noun(w)
+                        || lexicon::document_word(w)
+                        || matches!(w, "media" | "television" | "radio" | "website" | "platform")
+                        || s.is(i + 1, "on") && s.toks[k].cap
+                }) {
                     return None;
                 }
                 t

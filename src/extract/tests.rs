@@ -8659,3 +8659,25 @@ fn a_statement_read_on_television_speaks_through_it() {
     assert_eq!(f.text, "the talks had failed");
     assert_eq!(f.via[0].kind, SourceKind::StateMedia);
 }
+
+#[test]
+fn an_abbreviated_title_in_an_aside_of_a_place() {
+    let c = one(
+        "Title\n\nHis running mate, Gov. Mike Penner of Harlow, told KNT News that the position had never changed.",
+    );
+    let f = find(&c, "never changed");
+    assert_eq!(f.text, "the position had never changed");
+    assert_eq!(f.source.name, "Mike Penner");
+}
+
+#[test]
+fn writing_on_a_medium_that() {
+    let c = one(
+        "Title\n\nAldana contradicted him, writing on social media that his country would not pay.\n\nVoss hit back, writing on Kestrel that the figures were false.",
+    );
+    assert_eq!(find(&c, "would not pay").source.name, "Aldana");
+    assert_eq!(
+        find(&c, "figures were false").text,
+        "the figures were false"
+    );
+}
