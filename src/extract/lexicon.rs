@@ -2766,6 +2766,8 @@ const DOCUMENT_WORD_WORDS: &[&str] = &[
     "minutes",
     "comparison",
     "tally",
+    // ("according to a count by Velmar's military")
+    "count",
     "analysis",
     // ("according to the authority's 210-page decision")
     "decision",

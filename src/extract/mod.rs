@@ -3146,6 +3146,11 @@ impl Extractor {
                                     .filter(|info| {
                                         info.class == NpClass::Person
                                             && (titled || info.source.name.contains(' '))
+                                            // ("the official KNA news agency": an
+                                            // outlet's name, no official called KNA)
+                                            && !(j < n
+                                                && !sent.toks[j].cap
+                                                && names::media_noun(sent.lw(j)))
                                             || info.class == NpClass::Org
                                     })
                                     .map(|mut info| {
@@ -6522,9 +6527,20 @@ impl Extractor {
         };
         // "..., which the governor had vowed to avoid.": the relative pronoun is
         // what was vowed; the few words after the cue are no claim
+        // (also when the clause closes and the sentence's own verb follows: "The
+        // claim, which Decker repeated at three rallies, is false.")
         if src.0 > lo
             && s.is(src.0 - 1, "which")
-            && (k..hi).filter(|&x| s.toks[x].word).count() <= 3
+            && ((k..hi).filter(|&x| s.toks[x].word).count() <= 3
+                || s.comma(src.0 - 2)
+                    && (k..hi).any(|m| {
+                        s.comma(m)
+                            && !s.toks[m].quoted
+                            && matches!(
+                                s.lw(m + 1),
+                                "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will"
+                            )
+                    }))
         {
             return None;
         }
@@ -8102,7 +8118,25 @@ impl Extractor {
                             && lexicon::cue_verb(s.lw(x)).is_none()
                             && !lexicon::auxiliary(s.lw(x))
                     });
-                if figure {
+                // (also where the figure stands: "C, the statistics office said,
+                // still above the bank's 2% target")
+                let standing = {
+                    let w2 = s.lw(k + 2);
+                    let place = |w: &str| {
+                        matches!(w, "above" | "below" | "short" | "under" | "over" | "behind")
+                    };
+                    (matches!(nw, "still" | "well" | "far" | "just" | "slightly")
+                        && (place(w2) || matches!(w2, "well" | "far") && place(s.lw(k + 3)))
+                        || matches!(nw, "above" | "below"))
+                        && k + 4 < hi
+                        && (k + 2..hi).all(|x| {
+                            !s.toks[x].quote_mark
+                                && !s.comma(x)
+                                && lexicon::cue_verb(s.lw(x)).is_none()
+                                && !lexicon::auxiliary(s.lw(x))
+                        })
+                };
+                if figure || standing {
                     trailing_quote = rest_after(s, k, hi).or(trailing_quote);
                     return (true, citing, extra, trailing_quote);
                 }
@@ -8118,11 +8152,16 @@ impl Extractor {
                 }
                 // ('"...," Lenk told the court, his voice breaking': how it was said
                 // closes it)
+                // (also without a participle: ", her voice hoarse", ", his eyes
+                // wet")
                 if matches!(nw, "his" | "her" | "their")
-                    && (k + 3..hi.min(k + 6)).any(|x| {
+                    && ((k + 3..hi.min(k + 6)).any(|x| {
                         let w = s.lw(x);
                         w.len() > 4 && w.ends_with("ing") && !s.toks[x].quoted
-                    })
+                    }) || matches!(
+                        s.lw(k + 2),
+                        "voice" | "voices" | "eyes" | "face" | "fist" | "fists" | "tone" | "hands"
+                    ) && hi <= k + 7)
                     && (k + 2..hi).all(|x| !s.toks[x].quote_mark && !s.comma(x))
                 {
                     return (true, citing, extra, trailing_quote);
@@ -13282,10 +13321,20 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                                 }
                             // ("..., though engineers disagree": another side's view)
                             || !after
-                                && matches!(
+                                && (matches!(
                                     s.lw(v),
-                                    "disagree" | "disagrees" | "disagreed" | "dispute" | "disputes"
-                                )
+                                    "disagree"
+                                        | "disagrees"
+                                        | "disagreed"
+                                        | "dispute"
+                                        | "disputes"
+                                        | "disputed"
+                                ) || v >= b + 3
+                                    // (", but it did not say where it landed": the
+                                    // speaker's silence, no more of what was said)
+                                    && matches!(s.lw(v), "say" | "disclose" | "specify" | "give")
+                                    && (s.is(v - 1, "not") && matches!(s.lw(v - 2), "did" | "would" | "could")
+                                        || s.is(v - 1, "to") && s.is(v - 2, "declined")))
                             // (", and a recent poll found only 31 percent ...": a
                             // document's finding, after any joining word)
                             || (after || s.is(m + 1, "and"))

@@ -1922,7 +1922,11 @@ fn a_man_in_a_video_claims_and_blaming_each_other_claims_nothing() {
     assert_eq!(find(&c, "destroys fertility").source.name, "man");
     assert!(c.iter().all(|x| x.text != "the other"));
     let v = find(&c, "81 percent");
-    assert_eq!(v.text, "Vaccination rates have fallen to 81 percent");
+    // (where the figure stands, after the cue, is a second piece of it)
+    assert_eq!(
+        v.text,
+        "Vaccination rates have fallen to 81 percent well below the 95 percent needed"
+    );
     assert_eq!(v.source.kind, SourceKind::Government);
 }
 
@@ -8680,4 +8684,44 @@ fn writing_on_a_medium_that() {
         find(&c, "figures were false").text,
         "the figures were false"
     );
+}
+
+#[test]
+fn the_official_news_agency_named_between() {
+    let c = one(
+        "Title\n\nNorland fired a missile on Wednesday, the country's official KNA news agency reported.\n\nNorland has conducted 14 missile tests this year, according to a count by Velmar's military.",
+    );
+    let k = find(&c, "fired a missile");
+    assert_eq!(k.source.name, "KNA");
+    assert_eq!(k.source.kind, SourceKind::StateMedia);
+    assert_eq!(find(&c, "14 missile").source.name, "Velmar's military");
+}
+
+#[test]
+fn where_the_figure_stands_after_the_cue() {
+    let c = one(
+        "Title\n\nInflation slowed to 3.1% in November, the statistics office said on Tuesday, still above the bank's 2% target.",
+    );
+    let f = find(&c, "Inflation slowed");
+    assert!(f.text.ends_with("2% target"), "{c:#?}");
+    assert_eq!(c.len(), 1);
+}
+
+#[test]
+fn the_speakers_silence_or_dispute_after_but() {
+    let c = one(
+        "Title\n\nThe army said the missile flew for two hours, but it did not say where it landed.\n\nThe navy said the ship was hit, but it disputed the damage claimed by Norland.",
+    );
+    assert_eq!(find(&c, "two hours").text, "the missile flew for two hours");
+    assert_eq!(find(&c, "ship was hit").text, "the ship was hit");
+}
+
+#[test]
+fn a_relative_clause_of_repeating_is_no_claim() {
+    let c = one(
+        "Title\n\nThe claim, which Decker repeated at three rallies last week, is false.\n\n\"We are not going anywhere,\" Holt, 61, told supporters in Selm, her voice hoarse.",
+    );
+    assert_eq!(find(&c, "is false").source.kind, SourceKind::Publication);
+    assert_eq!(find(&c, "going anywhere").source.name, "Holt");
+    assert!(c.iter().all(|x| !x.text.contains("hoarse")), "{c:#?}");
 }
