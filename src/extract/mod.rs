@@ -11227,6 +11227,7 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 && matches!(
                 s.lw(k),
                 "figures" | "data" | "statistics" | "numbers" | "records" | "results" | "polls"
+                    | "surveys" | "studies"
                     // ("A Courier tally shows at least 40 people were killed")
                     | "tally" | "count" | "survey" | "poll" | "study" | "analysis" | "estimates"
             )
@@ -11234,6 +11235,20 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 || lexicon::record_papers(s.lw(k))
         })
         && (data_clause(s, i + 1, hi)
+            // ("Polls suggest most voters oppose it": a poll's finding, any clause)
+            // (a plural subject and its bare verb: "voters oppose")
+            || (lo..i).rev().take(3).any(|k| lexicon::survey_word(s.lw(k)))
+                && (clause_follows(s, i, hi)
+                    || (i + 1..hi.min(i + 8)).any(|k| {
+                        lexicon::plural_in_s(s.lw(k))
+                            && k + 1 < hi
+                            && s.toks[k + 1].word
+                            && !s.toks[k + 1].cap
+                            && !s.lw(k + 1).ends_with('s')
+                            && !lexicon::preposition(s.lw(k + 1))
+                            && !lexicon::determiner(s.lw(k + 1))
+                            && !matches!(s.lw(k + 1), "and" | "or" | "to")
+                    }))
             // ("Official figures show unemployment at 6.3 percent": a measure
             // and its figure)
             || (i + 2..hi.min(i + 6))

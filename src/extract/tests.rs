@@ -8725,3 +8725,15 @@ fn a_relative_clause_of_repeating_is_no_claim() {
     assert_eq!(find(&c, "going anywhere").source.name, "Holt");
     assert!(c.iter().all(|x| !x.text.contains("hoarse")), "{c:#?}");
 }
+
+#[test]
+fn polls_suggest_a_clause_with_a_bare_verb() {
+    let c = one(
+        "Title\n\nPolls suggest about 60 percent of voters oppose it.\n\nSurveys show support has fallen.\n\nPolls show a close race.",
+    );
+    let p = find(&c, "60 percent");
+    assert_eq!(p.text, "about 60 percent of voters oppose it");
+    assert_eq!(p.source.kind, SourceKind::Unnamed);
+    assert_eq!(find(&c, "support has fallen").source.name, "Surveys");
+    assert_eq!(find(&c, "close race").source.kind, SourceKind::Publication);
+}
