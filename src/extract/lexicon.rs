@@ -359,6 +359,17 @@ pub fn word_flags(w: &str) -> u8 {
         for w in ["gives", "gave", "puts"] {
             add(w, F_CUE_START);
         }
+        // ("Witnesses described hearing several explosions")
+        for w in [
+            "described",
+            "describe",
+            "describes",
+            "recalled",
+            "recall",
+            "recalls",
+        ] {
+            add(w, F_CUE_START);
+        }
         // ("questioned whether C")
         for w in ["questioned", "questions", "question"] {
             add(w, F_CUE_START);
@@ -366,7 +377,7 @@ pub fn word_flags(w: &str) -> u8 {
         for w in [
             "with", "while", "whereas", "but", "after", "days", "hours", "weeks", "shortly",
             "where", "and", "though", "although", "when", "a", "two", "three", "four", "five",
-            "six", "seven", "eight", "nine", "ten", "as",
+            "six", "seven", "eight", "nine", "ten", "as", "even",
         ] {
             add(w, F_SPLIT);
         }

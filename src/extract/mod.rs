@@ -6148,14 +6148,28 @@ impl Extractor {
                     after = e2;
                     // ", said a spokesman for Premier Oren Valk, Dirk Maas.": the
                     // name after the descriptor is the speaker, the descriptor the role
-                    let name_only =
-                        e2 - (ne + 1) <= 4 && seg.clone().all(|k| s.toks[k].cap && s.toks[k].word);
-                    let descriptor = (ns..ne)
-                        .any(|k| lexicon::title_word(s.lw(k)) && !s.toks[k].cap)
-                        && !s.toks[ns].cap;
+                    // (also one of many: 'said one survivor, 34-year-old Amal
+                    // Haddad', 'said a resident, Omar Lutz, 45')
+                    let aged = s.lw(ne + 1).ends_with("-year-old");
+                    let name_from = if aged { ne + 2 } else { ne + 1 };
+                    let name_only = e2 > name_from
+                        && e2 - name_from <= 4
+                        && (name_from..e2).all(|k| s.toks[k].cap && s.toks[k].word);
+                    let descriptor = (ns..ne).any(|k| {
+                        !s.toks[k].cap
+                            && (lexicon::title_word(s.lw(k)) || lexicon::unnamed_head(s.lw(k)))
+                    }) && !s.toks[ns].cap;
                     if name_only && descriptor {
                         appositive = Some((ns, ne));
-                        src = (ne + 1, e2);
+                        src = (name_from, e2);
+                        // (the age after the name: ", Omar Lutz, 45.")
+                        if s.comma(e2)
+                            && e2 + 1 < hi
+                            && s.lw(e2 + 1).bytes().all(|b| b.is_ascii_digit())
+                            && (e2 + 2 >= hi || s.rest_is_punct(e2 + 2) || s.comma(e2 + 2))
+                        {
+                            after = e2 + 2;
+                        }
                     }
                 }
             }
@@ -11129,6 +11143,22 @@ fn amount_at(s: &Sent, from: usize, hi: usize) -> bool {
 /// - a base-form verb of saying after a plural subject: "Prosecutors allege that"
 /// - a noun cue: "expressed hope that ...", "voiced concern that ..."
 fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usize> {
+    // ("Witnesses described hearing several loud explosions", "She recalled
+    // seeing two men run": what they perceived is their account)
+    if matches!(
+        w,
+        "described" | "describe" | "describes" | "recalled" | "recall" | "recalls"
+    ) {
+        let next = s.lw(i + 1);
+        return (i > lo
+            && i + 3 < hi
+            && !s.toks[i].quoted
+            && matches!(
+                next,
+                "hearing" | "seeing" | "watching" | "feeling" | "being"
+            ))
+        .then_some(i + 1);
+    }
     // ("C, prosecutors allege.", "C, critics argue.": a plural speaker's present
     // tense closing its content)
     if lexicon::say_base(w) && s.end_punct(i + 1) && plural_closing_speaker(s, lo, i) {
@@ -13289,6 +13319,9 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                         m + 2
                     }
                     "days" | "hours" | "weeks" | "shortly" if s.is(m + 2, "after") => m + 3,
+                    // (", even as police reported a rise in burglaries": the other
+                    // side's report beside the first)
+                    "even" if s.comma(m) && s.is(m + 2, "as") => m + 3,
                     // ("..., a week after auditors found that C")
                     "a" if matches!(s.lw(m + 2), "day" | "week" | "month" | "year")
                         && s.is(m + 3, "after") =>
@@ -13556,7 +13589,13 @@ fn cites_someone(s: &Sent, ne: usize, i: &NpInfo) -> bool {
                     && !lexicon::document_word(&w.to_ascii_lowercase())
             })
             || lexicon::record_papers(s.lw(ne - 1))
-            || matches!(s.lw(ne - 1), "data" | "figures" | "statistics"))
+            || matches!(s.lw(ne - 1), "data" | "figures" | "statistics")
+            // ("Citing an internal memo, the newspaper said": a paper that
+            // speaks, not a reason such as "the ruling")
+            || matches!(
+                s.lw(ne - 1),
+                "memo" | "memos" | "report" | "reports" | "document" | "email" | "letter" | "study"
+            ))
 }
 
 /// "Asylum claims fell by a third", "Insurance claims rose", "Police reports

@@ -8737,3 +8737,27 @@ fn polls_suggest_a_clause_with_a_bare_verb() {
     assert_eq!(find(&c, "support has fallen").source.name, "Surveys");
     assert_eq!(find(&c, "close race").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn one_of_many_named_after_the_inverted_cue() {
+    let c = one(
+        "Title\n\n\"It was like the end of the world,\" said one survivor, 34-year-old Amal Haddad.\n\n\"It was terrible,\" said a resident, Omar Lutz, 45.",
+    );
+    assert_eq!(find(&c, "end of the world").source.name, "Amal Haddad");
+    let t = find(&c, "terrible");
+    assert_eq!(t.source.name, "Omar Lutz");
+    assert_eq!(t.text, "It was terrible,");
+}
+
+#[test]
+fn even_as_and_described_hearing() {
+    let c = one(
+        "Title\n\nThe mayor insisted the city was safe, even as police reported a rise in burglaries.\n\nWitnesses described hearing several loud explosions shortly after midnight.\n\nCiting an internal memo, the newspaper said the company planned to cut 2,000 jobs.",
+    );
+    assert_eq!(find(&c, "city was safe").text, "the city was safe");
+    assert!(find(&c, "burglaries").text.starts_with("police reported"));
+    assert_eq!(find(&c, "explosions").source.name, "Witnesses");
+    let m = find(&c, "2,000 jobs");
+    assert_eq!(m.source.name, "internal memo");
+    assert_eq!(m.via[0].name, "newspaper");
+}
