@@ -12190,6 +12190,14 @@ fn kind_from_head_before(s: &Sent, info: &mut NpInfo, name_start: usize) {
     {
         return;
     }
+    // ("Two other Democrats on the committee, Sens. Mark Dyer and Helen Osei,":
+    // the body is where the described sit, not what they are)
+    if h >= 2
+        && matches!(s.lw(h - 1), "the" | "a" | "an")
+        && matches!(s.lw(h - 2), "on" | "in" | "at" | "from")
+    {
+        return;
+    }
     if let Some(k) = lexicon::head_kind(s.lw(h)) {
         info.class = NpClass::Org;
         info.source.kind = k;
@@ -14094,7 +14102,9 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
     if !which && !s.comma(w - 1) && !plural_present {
         ce = restrictive_content_end(s, cs, ce);
     }
-    if ce < cs + 3 || (cs..ce).any(|k| s.toks[k].quote_mark) {
+    // (a quote opened and closed inside the content is part of it: "who
+    // predicted she would be confirmed "with votes to spare."")
+    if ce < cs + 3 || (cs..ce).filter(|&k| s.toks[k].quote_mark).count() % 2 == 1 {
         return None;
     }
     // the phrase that ends at position e (exclusive): words back to a comma, a
@@ -14108,6 +14118,8 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
             && !s.toks[a - 1].quoted
             && (s.toks[a - 1].cap
                 || !s.toks[a - 1].word
+                // ("the committee's chairman, who")
+                || a < e && names::possessive(s.lw(a - 1))
                 || lexicon::determiner(s.lw(a - 1))
                 // ("criticism from rights groups, who said": a plural head)
                 || lexicon::unnamed_head(s.lw(a - 1))
@@ -14124,7 +14136,18 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
         (a < e).then_some((a, e))
     };
     let (a, e) = if s.comma(w - 1) {
-        phrase(w - 1)?
+        let (a, e) = phrase(w - 1)?;
+        // ("said Sen. Tom Brace, the committee's chairman, who predicted": the
+        // name the office set off describes)
+        let named = (matches!(s.lw(a), "the" | "a" | "an") && a >= 2 && s.comma(a - 1))
+            .then(|| phrase(a - 1))
+            .flatten()
+            .filter(|&(na, ne)| {
+                ne > na + 1
+                    && s.toks[ne - 1].cap
+                    && (na..ne).all(|k| s.toks[k].cap || s.lw(k) == "." && k > na)
+            });
+        named.unwrap_or((a, e))
     } else {
         let (a, e) = phrase(w)?;
         // "Aras Molin, a fruit trader who": the name the appositive describes

@@ -424,7 +424,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave",
     "approx", "adm", "cmdr", "gens", "dept", "est", "fig", "hon", "messrs", "mme", "pres", "supt",
     "det", "insp", "atty", "amb", "cllr", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g",
-    "cf", "al", "op", "vol", "pp", "nos",
+    "cf", "al", "op", "vol", "pp", "nos", "sens", "reps",
 ];
 
 fn is_abbreviation(word: &str) -> bool {

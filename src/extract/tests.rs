@@ -8761,3 +8761,15 @@ fn even_as_and_described_hearing() {
     assert_eq!(m.source.name, "internal memo");
     assert_eq!(m.via[0].name, "newspaper");
 }
+
+#[test]
+fn plural_titles_and_the_chairmans_who_clause() {
+    let c = one(
+        "Title\n\nTwo other Democrats on the committee, Sens. Mark Dyer and Helen Osei, said they were undecided.\n\n\"This is one of the most qualified nominees,\" said Sen. Tom Brace, the committee's chairman, who predicted she would be confirmed \"with votes to spare.\"",
+    );
+    let u = find(&c, "undecided");
+    assert_eq!(u.source.name, "Mark Dyer and Helen Osei");
+    assert_eq!(u.source.kind, SourceKind::Official);
+    let p = find(&c, "votes to spare");
+    assert_eq!(p.source.name, "Tom Brace");
+}
