@@ -8527,7 +8527,17 @@ impl Extractor {
         if matches!(s.lw(k + 1), "its" | "his" | "her" | "their" | "our") {
             return None;
         }
-        let (ns, ne) = np_right(s, k + 1, hi);
+        let (mut ns, ne) = np_right(s, k + 1, hi);
+        // ("wrote in an op-ed for The Selm Herald": the outlet the piece ran in)
+        if let Some(f) = (ns + 1..ne.saturating_sub(1)).find(|&f| {
+            s.is(f, "for")
+                && matches!(
+                    s.lw(f - 1),
+                    "op-ed" | "column" | "article" | "essay" | "commentary" | "piece" | "editorial"
+                )
+        }) {
+            ns = f + 1;
+        }
         if ne <= ns || ne - ns > 6 {
             return None;
         }
@@ -8785,6 +8795,14 @@ impl Extractor {
             && (words[2..words.len().min(6)]
                 .iter()
                 .any(|w| matches!(*w, "not" | "unclear" | "unknown")))
+        {
+            return None;
+        }
+        // a live blog's stamp: "Posted at 13:40", "Last updated 14:05 GMT"
+        if words.len() <= 6
+            && (words.first() == Some(&"posted")
+                || words.first() == Some(&"last") && words.get(1) == Some(&"updated"))
+            && text.bytes().any(|b| b.is_ascii_digit())
         {
             return None;
         }

@@ -8773,3 +8773,12 @@ fn plural_titles_and_the_chairmans_who_clause() {
     let p = find(&c, "votes to spare");
     assert_eq!(p.source.name, "Tom Brace");
 }
+
+#[test]
+fn an_op_ed_for_an_outlet_and_a_live_blog_stamp() {
+    let c = one(
+        "Title\n\n\"Frankly, it's a scandal,\" Holt wrote in an op-ed for The Selm Herald.\n\nPosted at 13:40\n\nLast updated 14:05 GMT",
+    );
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].via[0].name, "Selm Herald");
+}
