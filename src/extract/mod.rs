@@ -5441,18 +5441,29 @@ impl Extractor {
         let stated = |k: usize| -> Option<Attr> {
             // the owner ("his", "Vinn's", "the ministry's"), perhaps with a word
             // between ("Holt's main argument")
-            let (ns, ne) = (lo..k).rev().take(3).find_map(|o| owner_span(s, lo, o))?;
-            if ns != lo || !(ne..k).all(|x| s.toks[x].word && !s.toks[x].cap) {
-                return None;
-            }
-            let c0 = if matches!(s.lw(k + 1), "is" | "was" | "remains" | "remained")
-                && s.is(k + 2, "that")
+            // (or the owner after "from": "The message from the union was
+            // blunt: C")
+            let from = (k == lo + 1 && s.is(lo, "the") && s.is(k + 1, "from"))
+                .then(|| (k + 3..hi.min(k + 9)).find(|&m| matches!(s.lw(m), "was" | "is")))
+                .flatten()
+                .filter(|&m| (k + 2..m).all(|x| s.toks[x].word && !s.toks[x].quoted));
+            let (ns, ne, v) = if let Some(m) = from {
+                (k + 2, m, m - 1)
+            } else {
+                let (ns, ne) = (lo..k).rev().take(3).find_map(|o| owner_span(s, lo, o))?;
+                if ns != lo || !(ne..k).all(|x| s.toks[x].word && !s.toks[x].cap) {
+                    return None;
+                }
+                (ns, ne, k)
+            };
+            let c0 = if matches!(s.lw(v + 1), "is" | "was" | "remains" | "remained")
+                && s.is(v + 2, "that")
             {
-                k + 3
-            } else if matches!(s.lw(k + 1), "was" | "is" | "to" | "for" | "on") {
+                v + 3
+            } else if matches!(s.lw(v + 1), "was" | "is" | "to" | "for" | "on") {
                 // the colon, after "was simple" or whom it was for ("to voters")
-                let c = (k + 2..hi.min(k + 6)).find(|&c| s.is(c, ":"))?;
-                if (k + 2..c).any(|x| !s.toks[x].word || s.toks[x].quoted)
+                let c = (v + 2..hi.min(v + 6)).find(|&c| s.is(c, ":"))?;
+                if (v + 2..c).any(|x| !s.toks[x].word || s.toks[x].quoted)
                     || (c + 1..hi).filter(|&x| s.toks[x].word).count() < 3
                 {
                     return None;

@@ -8782,3 +8782,14 @@ fn an_op_ed_for_an_outlet_and_a_live_blog_stamp() {
     assert_eq!(c.len(), 1, "{c:#?}");
     assert_eq!(c[0].via[0].name, "Selm Herald");
 }
+
+#[test]
+fn the_message_from_the_body_was_blunt() {
+    let c = one(
+        "Title\n\nThe message from the union was blunt: \"We will stay out for as long as it takes.\"\n\nThe response from the ministry was swift: the report was false.",
+    );
+    assert_eq!(find(&c, "stay out").source.name, "union");
+    let r = find(&c, "report was false");
+    assert_eq!(r.text, "the report was false");
+    assert_eq!(r.source.kind, SourceKind::Government);
+}
