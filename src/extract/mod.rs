@@ -1173,7 +1173,7 @@ impl Extractor {
                     }
                     // "Parliament began a debate on Tuesday, with the interior minister
                     // warning that C": the article's event, then the speaker's claim
-                    if let Some((m, ns, ne, cs)) = with_clause(&sent) {
+                    if let Some((m, ns, ne, v, cs)) = with_clause(&sent) {
                         let head = sent.before(m);
                         let toks = &sent.toks[ns..ne];
                         if self.attribute(&head, 0, m, true).is_none() {
@@ -1195,13 +1195,19 @@ impl Extractor {
                                     sent.toks[e - 1].end,
                                     false,
                                 );
+                                // (what X was calling them: the quoted words)
+                                let (a, b) = if sent.toks[cs].quote_mark {
+                                    strip_quotes(text, a, b)
+                                } else {
+                                    (a, b)
+                                };
                                 if b > a {
                                     let quote = if sent.toks[cs..e].iter().any(|t| t.quoted) {
                                         QuoteKind::Mixed
                                     } else {
                                         QuoteKind::Indirect
                                     };
-                                    let cue = toks_mention(&sent, ne, ne + 1);
+                                    let cue = toks_mention(&sent, v, v + 1);
                                     claims.push(make_claim(
                                         text,
                                         &[(a, b)],
@@ -13565,14 +13571,14 @@ fn and_quoted(s: &Sent) -> Option<usize> {
 }
 
 /// `..., with the interior minister warning that C`: the comma, the speaker's
-/// tokens, and where the content starts.
-fn with_clause(s: &Sent) -> Option<(usize, usize, usize, usize)> {
+/// tokens (start, end), the participle, and where the content starts.
+fn with_clause(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
     let n = s.toks.len();
     // cheap test first: "with" somewhere after a comma
     let m = (3..n.saturating_sub(5))
         .find(|&m| s.flags[m + 1] & lexicon::F_SPLIT != 0 && s.is(m + 1, "with") && s.comma(m))?;
-    let ns = m + 2;
-    let v = (ns + 1..n.min(ns + 8)).find(|&v| {
+    let mut ns = m + 2;
+    let v = (ns + 1..n.min(ns + 12)).find(|&v| {
         matches!(
             s.lw(v),
             "warning"
@@ -13584,19 +13590,46 @@ fn with_clause(s: &Sent) -> Option<(usize, usize, usize, usize)> {
                 | "noting"
                 | "stressing"
                 | "cautioning"
+                | "calling"
         )
     })?;
-    if !s.is(v + 1, "that") || v + 3 >= n {
+    if v + 3 >= n {
         return None;
+    }
+    let cs = if s.is(v, "calling") {
+        // (", with Ivo Marr calling them \"proof of failure.\"": the quoted
+        // words after what was called)
+        let open = (v + 1..n.min(v + 5)).find(|&x| s.toks[x].quote_mark)?;
+        if !(v + 1..open).all(|x| s.toks[x].word && !s.toks[x].cap) || open == v + 1 {
+            return None;
+        }
+        open
+    } else if s.is(v + 1, "that") {
+        v + 2
+    } else if s.is(v, "saying") && clause_follows(s, v, n) {
+        v + 1
+    } else {
+        return None;
+    };
+    // ("with its finance spokesman, Ivo Marr, calling": the name set off)
+    let mut ne = v;
+    if s.comma(v - 1) {
+        let open = (ns + 1..v - 1).rev().find(|&k| s.comma(k))?;
+        if !(open + 1..v - 1).all(|k| s.toks[k].cap && s.toks[k].word) {
+            return None;
+        }
+        (ns, ne) = (open + 1, v - 1);
     }
     // the speaker is a plain noun phrase
-    if !(ns..v).all(|k| {
-        s.toks[k].word && !s.toks[k].quoted && !lexicon::finite_verb_like(s.lw(k))
-            || s.lw(k).ends_with("'s")
-    }) {
+    if ne <= ns
+        || !(ns..ne).all(|k| {
+            s.toks[k].word && !s.toks[k].quoted && !lexicon::finite_verb_like(s.lw(k))
+                || s.lw(k).ends_with("'s")
+        })
+    {
         return None;
     }
-    Some((m, ns, v, v + 2))
+    Some((m, ns, ne, v, cs))
 }
 
 /// Put the unnamed group or document that token k names ("the lawsuit", "the

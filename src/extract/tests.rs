@@ -8793,3 +8793,16 @@ fn the_message_from_the_body_was_blunt() {
     assert_eq!(r.text, "the report was false");
     assert_eq!(r.source.kind, SourceKind::Government);
 }
+
+#[test]
+fn with_a_named_spokesman_calling_them() {
+    let c = one(
+        "Title\n\nThe opposition seized on the figures, with its finance spokesman, Ivo Marr, calling them \"proof of failure.\"\n\nThe party voted against it, with Ivo Marr saying the bill was unfair.",
+    );
+    let p = find(&c, "proof of failure");
+    assert_eq!(p.text, "proof of failure.");
+    assert_eq!(p.source.name, "Ivo Marr");
+    let u = find(&c, "unfair");
+    assert_eq!(u.text, "the bill was unfair");
+    assert_eq!(u.source.name, "Ivo Marr");
+}
