@@ -2760,6 +2760,12 @@ const DOCUMENT_WORD_WORDS: &[&str] = &[
     "cable",
     "email",
     "video",
+    // ("The ad claims that Holt voted to raise taxes")
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "commercial",
     "press",
     "lawsuit",
     "complaint",

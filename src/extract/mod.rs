@@ -676,8 +676,14 @@ impl Extractor {
                             .is_some()
                     })
             });
-            // (after a transcript's time stamp, if it has one)
+            // (after a transcript's time stamp, if it has one, and past an
+            // inverted cue: 'Said Marr: "It is over."')
             let ls = time_stamp_len(ptext);
+            let ls = if ptext[ls..].starts_with("Said ") || ptext[ls..].starts_with("Says ") {
+                ls + 5
+            } else {
+                ls
+            };
             if let Some((label_end, content_start)) = labelled {
                 let label = &ptext[ls..label_end];
                 // the questioner ("Q:", "QUESTION:", "Reporter:"), or a label whose
@@ -7800,6 +7806,19 @@ impl Extractor {
         if extra.is_none() {
             extra = called_words;
         }
+        // ('Holt's campaign called the ad "a lie," noting that C': the words
+        // the speaker called it before the participle are a second claim)
+        if extra.is_none() && s.lw(c.i).ends_with("ing") && c.i > src.1 + 3 && s.comma_before(c.i) {
+            extra = (src.1..c.i - 2)
+                .find(|&x| s.is(x, "called") && !s.toks[x].quoted)
+                .and_then(|x| (x + 1..c.i).find(|&q| s.toks[q].quote_mark))
+                .and_then(|q| s.quotes.iter().find(|r| r.0 == s.toks[q].end))
+                .map(|r| {
+                    let e = r.1.min(s.end);
+                    (r.0, if s.text[..e].ends_with(',') { e - 1 } else { e })
+                })
+                .filter(|r| r.1 > r.0 && r.1 <= s.toks[c.i].start);
+        }
         // ("claimed that crime had soared — FBI data show it fell — and ...": the
         // aside between dashes is another's report, read on its own)
         if let Some((d1, _)) = dash_report_aside(s).filter(|&(d1, d2)| d1 > k + 1 && d2 <= e) {
@@ -8167,7 +8186,18 @@ impl Extractor {
                                 && !lexicon::auxiliary(s.lw(x))
                         })
                 };
-                if figure || standing {
+                // ("14 people were arrested, police said, including two minors":
+                // who was among them)
+                let including = nw == "including"
+                    && k + 3 < hi
+                    && hi - k <= 12
+                    && (k + 2..hi).all(|x| {
+                        !s.toks[x].quote_mark
+                            && !s.comma(x)
+                            && lexicon::cue_verb(s.lw(x)).is_none()
+                            && !lexicon::auxiliary(s.lw(x))
+                    });
+                if figure || standing || including {
                     trailing_quote = rest_after(s, k, hi).or(trailing_quote);
                     return (true, citing, extra, trailing_quote);
                 }

@@ -7765,7 +7765,8 @@ fn a_participle_after_a_label_in_quotes_or_adding_with_no_cue_before() {
     let k = find(&c, "drug offenses");
     assert_eq!(k.text, "the bill cut sentences only for drug offenses");
     assert_eq!(k.source.name, "campaign");
-    assert!(!c.iter().any(|x| x.text.contains("flat-out")));
+    // (the words it was called are a claim of their own, as after "called")
+    assert_eq!(find(&c, "flat-out").text, "a flat-out lie");
     let k = find(&c, "no troops");
     assert_eq!(k.text, "no troops had crossed the border");
     assert_eq!(k.source.kind, SourceKind::Government);
@@ -8805,4 +8806,16 @@ fn with_a_named_spokesman_calling_them() {
     let u = find(&c, "unfair");
     assert_eq!(u.text, "the bill was unfair");
     assert_eq!(u.source.name, "Ivo Marr");
+}
+
+#[test]
+fn called_it_then_a_participle_and_an_ad_that_claims() {
+    let c = one(
+        "Title\n\nThe ad claims that Holt voted to raise taxes.\n\nHolt's campaign called the ad \"a lie,\" noting that many of the votes were procedural.\n\nSaid Marr: \"It is over.\"\n\nIn all, 14 people were arrested, police said, including two minors.",
+    );
+    assert_eq!(find(&c, "a lie").text, "a lie");
+    assert_eq!(find(&c, "procedural").source.name, "Holt's campaign");
+    assert_eq!(find(&c, "raise taxes").source.name, "ad");
+    assert_eq!(find(&c, "It is over").source.name, "Marr");
+    assert!(find(&c, "14 people").text.ends_with("two minors"));
 }
