@@ -4253,6 +4253,13 @@ impl Memory {
                     info.class = NpClass::Person;
                     return;
                 }
+                // (no owner in view: "his spokesman" is nobody else's spokesman
+                // named before, "A ministry spokesman said ... his spokesman
+                // said"; the reviewer sees the doubt)
+                if what.to_ascii_lowercase().starts_with("spokes") {
+                    src.resolved = false;
+                    return;
+                }
             }
         }
         match info.class {

@@ -8819,3 +8819,13 @@ fn called_it_then_a_participle_and_an_ad_that_claims() {
     assert_eq!(find(&c, "It is over").source.name, "Marr");
     assert!(find(&c, "14 people").text.ends_with("two minors"));
 }
+
+#[test]
+fn his_spokesman_is_no_other_spokesman() {
+    let c = one(
+        "Title\n\nA ministry spokesman said the talks had failed.\n\nThe secretary-general called for restraint, his spokesman said.",
+    );
+    let r = find(&c, "restraint");
+    assert!(!r.source.resolved, "{c:#?}");
+    assert_ne!(r.source.name, "ministry spokesman");
+}
