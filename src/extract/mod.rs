@@ -3923,7 +3923,13 @@ impl Extractor {
                     (i == 0 || i == 1 && s.punct(0)) && det(i + 1)
                 } else {
                     (i == lo || s.comma(i - 1))
-                        && (det(i + 1) || s.toks[i + 1].cap && s.toks[i + 1].word)
+                        && (det(i + 1)
+                            || s.toks[i + 1].cap && s.toks[i + 1].word
+                            // (", per two people familiar with the matter", ",
+                            // per sources")
+                            || count_word(s.lw(i + 1))
+                            || matches!(s.lw(i + 1), "several" | "multiple" | "some")
+                            || lexicon::unnamed_head(s.lw(i + 1)))
                 }
             {
                 out.push(Cue::new(i, i + 1, CueClass::Say, true));

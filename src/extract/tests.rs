@@ -8829,3 +8829,14 @@ fn his_spokesman_is_no_other_spokesman() {
     assert!(!r.source.resolved, "{c:#?}");
     assert_ne!(r.source.name, "ministry spokesman");
 }
+
+#[test]
+fn per_people_familiar_with_the_matter() {
+    let c = one(
+        "Title\n\nThe deal is worth $2 billion, per two people familiar with the matter.\n\nThe limit is 40, per day.",
+    );
+    let d = find(&c, "$2 billion");
+    assert_eq!(d.text, "The deal is worth $2 billion");
+    assert_eq!(d.source.kind, SourceKind::Unnamed);
+    assert_eq!(find(&c, "per day").source.kind, SourceKind::Publication);
+}
