@@ -5563,7 +5563,19 @@ impl Extractor {
         let participle = s.lw(i).ends_with("ing");
         // ("rejected accusations by Ostel that C, calling them \"...\"": the
         // clause before holds a content of its own, read first)
-        if participle && (lo..i).any(|x| s.is(x, "that") && !s.toks[x].quoted) {
+        // (not a relative "that" with its verb straight after: "vetoed a bill
+        // that would have raised spending, calling it \"...\"")
+        if participle
+            && (lo..i).any(|x| {
+                s.is(x, "that")
+                    && !s.toks[x].quoted
+                    && !(lexicon::auxiliary(s.lw(x + 1))
+                        || matches!(
+                            s.lw(x + 1),
+                            "has" | "had" | "have" | "was" | "were" | "is" | "are"
+                        ))
+            })
+        {
             return None;
         }
         // the object, then the opening mark: at most eight plain words (more with

@@ -8840,3 +8840,15 @@ fn per_people_familiar_with_the_matter() {
     assert_eq!(d.source.kind, SourceKind::Unnamed);
     assert_eq!(find(&c, "per day").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn calling_it_after_an_object_with_a_relative_that() {
+    let c = one(
+        "Title\n\nCalloway vetoed a bill that would have raised spending, calling it \"a budget-buster.\"",
+    );
+    assert_eq!(
+        find(&c, "vetoed").text,
+        "Calloway vetoed a bill that would have raised spending"
+    );
+    assert_eq!(find(&c, "budget-buster").source.name, "Calloway");
+}
