@@ -13980,6 +13980,24 @@ fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
             {
                 return hi;
             }
+            // ("told reporters in Brussels the bloc was united": a place's name,
+            // then the content's determiner or pronoun)
+            if matches!(w, "in" | "at") {
+                let mut j = k + 1;
+                while j < hi && j - k <= 3 && s.toks[j].word && s.toks[j].cap && !s.toks[j].quoted {
+                    j += 1;
+                }
+                if j > k + 1
+                    && j < hi
+                    && s.toks[j].word
+                    && !s.toks[j].cap
+                    && (lexicon::determiner(s.lw(j))
+                        || matches!(s.lw(j), "he" | "she" | "it" | "they" | "we"))
+                {
+                    k = j;
+                    continue;
+                }
+            }
             // a short occasion with a known head: "said on Friday the troops..."
             let mut j = k + 1;
             let mut found = false;

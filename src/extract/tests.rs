@@ -8852,3 +8852,12 @@ fn calling_it_after_an_object_with_a_relative_that() {
     );
     assert_eq!(find(&c, "budget-buster").source.name, "Calloway");
 }
+
+#[test]
+fn a_place_between_the_listener_and_the_content() {
+    let c = one(
+        "Title\n\nThe EU's top diplomat, Kaja Lind, told reporters in Brussels the bloc was \"united.\"\n\nLind said at Selm University she would run.",
+    );
+    assert_eq!(find(&c, "united").text, "the bloc was \"united.\"");
+    assert_eq!(find(&c, "would run").text, "she would run");
+}
