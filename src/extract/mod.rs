@@ -6479,6 +6479,12 @@ impl Extractor {
                             | "submitted"
                             | "prepared"
                             | "presented"
+                            // ("According to court documents unsealed Tuesday, C")
+                            | "unsealed"
+                            | "obtained"
+                            | "seen"
+                            | "reviewed"
+                            | "made"
                     )
             });
             if let Some(p) = described {
@@ -9899,6 +9905,28 @@ fn list_after_of(s: &Sent, lo: usize, j: usize) -> Option<(usize, usize)> {
 /// [`subject_left`] before a number's comma is taken back in.
 fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     let mut j = cue;
+    // "Experts not involved in the study said": a reduced relative clause of
+    // the plain group before it
+    if let Some(n) = (lo + 1..cue.min(lo + 5)).find(|&n| {
+        s.is(n, "not")
+            && matches!(
+                s.lw(n + 1),
+                "involved"
+                    | "affiliated"
+                    | "associated"
+                    | "connected"
+                    | "authorized"
+                    | "authorised"
+            )
+    }) {
+        if (lo..n)
+            .all(|x| s.toks[x].word && !s.toks[x].quoted && lexicon::cue_verb(s.lw(x)).is_none())
+            && (n + 2..cue).all(|x| s.toks[x].word && !s.toks[x].quoted && !s.comma(x))
+            && cue <= n + 9
+        {
+            return Some((lo, n));
+        }
+    }
     // "Both said C": the pair told of before
     if j == lo + 1 && s.is(lo, "both") {
         return Some((lo, j));

@@ -8861,3 +8861,16 @@ fn a_place_between_the_listener_and_the_content() {
     assert_eq!(find(&c, "united").text, "the bloc was \"united.\"");
     assert_eq!(find(&c, "would run").text, "she would run");
 }
+
+#[test]
+fn experts_not_involved_and_documents_unsealed() {
+    let c = one(
+        "Title\n\nExperts not involved in the study said the findings were consistent with earlier research.\n\nAccording to court documents unsealed Tuesday, the suspect had bought the rifle two weeks before the attack.",
+    );
+    let e = find(&c, "consistent");
+    assert_eq!(e.source.name, "Experts");
+    assert_eq!(e.text, "the findings were consistent with earlier research");
+    let d = find(&c, "rifle");
+    assert_eq!(d.source.name, "court documents");
+    assert!(d.text.starts_with("the suspect"));
+}
