@@ -6193,16 +6193,33 @@ impl Extractor {
                     // Haddad', 'said a resident, Omar Lutz, 45')
                     let aged = s.lw(ne + 1).ends_with("-year-old");
                     let name_from = if aged { ne + 2 } else { ne + 1 };
-                    let name_only = e2 > name_from
-                        && e2 - name_from <= 4
-                        && (name_from..e2).all(|k| s.toks[k].cap && s.toks[k].word);
+                    // (also "Dr. Mia Sorensen of Selm University": an
+                    // abbreviated title's point, and where the one named is from)
+                    let name_tok = |k: usize| {
+                        s.toks[k].cap && s.toks[k].word
+                            || k > name_from && s.lw(k) == "." && s.toks[k - 1].cap
+                    };
+                    let of_at = (name_from + 2..e2.saturating_sub(1)).find(|&p| s.is(p, "of"));
+                    let name_end = match of_at {
+                        Some(p)
+                            if e2 - name_from <= 10
+                                && (p + 1..e2)
+                                    .all(|k| s.toks[k].cap && s.toks[k].word || s.is(k, "the")) =>
+                        {
+                            p
+                        }
+                        _ => e2,
+                    };
+                    let name_only = name_end > name_from
+                        && name_end - name_from <= 5
+                        && (name_from..name_end).all(name_tok);
                     let descriptor = (ns..ne).any(|k| {
                         !s.toks[k].cap
                             && (lexicon::title_word(s.lw(k)) || lexicon::unnamed_head(s.lw(k)))
                     }) && !s.toks[ns].cap;
                     if name_only && descriptor {
                         appositive = Some((ns, ne));
-                        src = (name_from, e2);
+                        src = (name_from, name_end);
                         // (the age after the name: ", Omar Lutz, 45.")
                         if s.comma(e2)
                             && e2 + 1 < hi
@@ -9850,8 +9867,31 @@ fn release_object(w: &str) -> bool {
 fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     // ("More than 3,000 residents said": the number's comma is no edge)
     subject_span(s, lo, cue).map(|(mut a, e)| {
+        let mut over_number = false;
         while a >= lo + 2 && s.digit_comma(a - 1) {
             a -= 2;
+            over_number = true;
+        }
+        // ("C, a study of nearly 8,000 adults found": the phrase the number's
+        // "of" belongs to, as without the number's comma)
+        if over_number {
+            let mut o = a;
+            while o > lo + 1
+                && o + 3 > a
+                && matches!(
+                    s.lw(o - 1),
+                    "nearly" | "about" | "some" | "more" | "than" | "almost" | "over"
+                )
+            {
+                o -= 1;
+            }
+            if o >= lo + 2 && s.is(o - 1, "of") {
+                if let Some((a2, e2)) = subject_span(s, lo, o - 1) {
+                    if e2 == o - 1 && s.toks[a2..e2].iter().all(|t| t.word && !t.quoted) {
+                        a = a2;
+                    }
+                }
+            }
         }
         // ("Those close to the senator said": the pronoun heads the phrase)
         if a > lo && s.is(a - 1, "those") && lexicon::nearness_word(s.lw(a)) {

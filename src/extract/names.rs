@@ -305,7 +305,10 @@ enum Gender {
 /// director at Coastline Bank": the body's head noun is an organisation's or an
 /// outlet's).
 pub fn official_role(words: &[&str]) -> bool {
-    let titled = words
+    // (a title word in the workplace's name after "at" is no office of theirs:
+    // "a neurologist at Dosk General Hospital")
+    let upto_at = words.iter().position(|w| *w == "at").unwrap_or(words.len());
+    let titled = words[..upto_at]
         .iter()
         .any(|w| title_word(w) && !private_role(w) && !title_qualifier(w));
     if !titled {

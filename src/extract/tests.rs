@@ -8874,3 +8874,13 @@ fn experts_not_involved_and_documents_unsealed() {
     assert_eq!(d.source.name, "court documents");
     assert!(d.text.starts_with("the suspect"));
 }
+
+#[test]
+fn a_study_of_thousands_and_a_doctor_of_a_university() {
+    let c = one(
+        "Title\n\nPeople who slept less were more likely to get dementia, a study of nearly 8,000 adults found.\n\n\"This is an association,\" cautioned the study's lead author, Dr. Mia Sorensen of Selm University.\n\n\"It adds to the evidence,\" said Tom Reyes, a neurologist at Dosk General Hospital.",
+    );
+    assert_eq!(find(&c, "dementia").source.name, "study");
+    assert_eq!(find(&c, "association").source.name, "Mia Sorensen");
+    assert_eq!(find(&c, "evidence").source.kind, SourceKind::Person);
+}
