@@ -15764,7 +15764,14 @@ fn is_caption(p: &str) -> bool {
 fn questioner_label(label: &str) -> bool {
     matches!(
         label.to_ascii_uppercase().as_str(),
-        "Q" | "QUESTION" | "REPORTER" | "JOURNALIST" | "INTERVIEWER" | "MODERATOR"
+        "Q" | "QUESTION"
+            | "REPORTER"
+            | "JOURNALIST"
+            | "INTERVIEWER"
+            | "MODERATOR"
+            | "HOST"
+            | "ANCHOR"
+            | "PRESENTER"
     )
 }
 

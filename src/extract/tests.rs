@@ -8884,3 +8884,15 @@ fn a_study_of_thousands_and_a_doctor_of_a_university() {
     assert_eq!(find(&c, "association").source.name, "Mia Sorensen");
     assert_eq!(find(&c, "evidence").source.kind, SourceKind::Person);
 }
+
+#[test]
+fn a_transcripts_host_asks() {
+    let c = one(
+        "Interview\n\nHOST (Per Arnesen): Minister, waiting lists are at a record high. Is the government failing patients?\n\nLUND: No. Waiting lists have fallen by 8 percent since last year.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("record high")), "{c:#?}");
+    assert!(
+        find(&c, "8 percent").source.name.contains("LUND")
+            || find(&c, "8 percent").source.name.contains("Lund")
+    );
+}
