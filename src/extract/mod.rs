@@ -12174,6 +12174,24 @@ fn describe_source(
     }
     kind_from_appositive(s, info, src.1);
     kind_from_relative(s, info, src.1);
+    // ("The mill's former owner, Norpaper, said": one word named by a
+    // business's trade is the business; "the restaurant's owner, Ali Hassan" is
+    // a person)
+    if info.class == NpClass::Person
+        && !info.source.name.contains(' ')
+        && info.source.role.as_deref().is_some_and(|r| {
+            r.rsplit(' ').next().is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "owner" | "operator" | "maker" | "manufacturer" | "producer" | "supplier"
+                )
+            })
+        })
+    {
+        info.class = NpClass::Org;
+        info.source.kind = SourceKind::Organization;
+        info.source.role = None;
+    }
 }
 
 /// The kind of body a descriptor (tokens a..b) before or after a name

@@ -8896,3 +8896,12 @@ fn a_transcripts_host_asks() {
             || find(&c, "8 percent").source.name.contains("Lund")
     );
 }
+
+#[test]
+fn one_word_named_by_a_trade_is_the_business() {
+    let c = one(
+        "Title\n\nThe mill's former owner, Norpaper, said demand had fallen.\n\nThe restaurant's owner, Ali Hassan, said prices had risen.",
+    );
+    assert_eq!(find(&c, "demand").source.kind, SourceKind::Organization);
+    assert_eq!(find(&c, "prices").source.kind, SourceKind::Person);
+}
