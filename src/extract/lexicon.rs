@@ -2760,6 +2760,8 @@ const DOCUMENT_WORD_WORDS: &[&str] = &[
     "cable",
     "email",
     "video",
+    // ("according to a copy seen by Kellwire")
+    "copy",
     // ("The ad claims that Holt voted to raise taxes")
     "ad",
     "ads",

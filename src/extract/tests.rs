@@ -8905,3 +8905,13 @@ fn one_word_named_by_a_trade_is_the_business() {
     assert_eq!(find(&c, "demand").source.kind, SourceKind::Organization);
     assert_eq!(find(&c, "prices").source.kind, SourceKind::Person);
 }
+
+#[test]
+fn according_to_a_copy_seen_by_an_outlet() {
+    let c = one(
+        "Title\n\nCountries that refuse would pay 20,000 euros, according to a copy seen by Kellwire.",
+    );
+    let p = find(&c, "20,000");
+    assert_eq!(p.text, "Countries that refuse would pay 20,000 euros");
+    assert_eq!(p.source.kind, SourceKind::Unnamed);
+}
