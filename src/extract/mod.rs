@@ -6610,7 +6610,8 @@ impl Extractor {
         if src.0 > lo
             && s.is(src.0 - 1, "which")
             && ((k..hi).filter(|&x| s.toks[x].word).count() <= 3
-                || s.comma(src.0 - 2)
+                || src.0 >= 2
+                    && s.comma(src.0 - 2)
                     && (k..hi).any(|m| {
                         s.comma(m)
                             && !s.toks[m].quoted

@@ -8915,3 +8915,11 @@ fn according_to_a_copy_seen_by_an_outlet() {
     assert_eq!(p.text, "Countries that refuse would pay 20,000 euros");
     assert_eq!(p.source.kind, SourceKind::Unnamed);
 }
+
+#[test]
+fn which_opening_the_sentence_before_its_speaker() {
+    // (the relative clause's test looked two tokens before the speaker, past
+    // the sentence's start)
+    let c = one("Title\n\nWhich Decker repeated at rallies, is false.\n\nwhich Holt said.");
+    assert!(c.iter().all(|x| x.text.len() <= 60));
+}
