@@ -13741,7 +13741,9 @@ fn with_clause(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
         open
     } else if s.is(v + 1, "that") {
         v + 2
-    } else if s.is(v, "saying") && clause_follows(s, v, n) {
+    } else if s.is(v, "saying")
+        && (clause_follows(s, v, n) || matches!(s.lw(v + 1), "it" | "he" | "she" | "they" | "we"))
+    {
         v + 1
     } else {
         return None;

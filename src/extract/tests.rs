@@ -8923,3 +8923,17 @@ fn which_opening_the_sentence_before_its_speaker() {
     let c = one("Title\n\nWhich Decker repeated at rallies, is false.\n\nwhich Holt said.");
     assert!(c.iter().all(|x| x.text.len() <= 60));
 }
+
+#[test]
+fn with_some_saying_a_pronoun_clause() {
+    let c = one(
+        "Title\n\nLawmakers from both parties have criticized the plan, with some saying it goes too far.",
+    );
+    assert_eq!(
+        find(&c, "criticized").text,
+        "Lawmakers from both parties have criticized the plan"
+    );
+    let g = find(&c, "too far");
+    assert_eq!(g.text, "it goes too far");
+    assert_eq!(g.source.kind, SourceKind::Unnamed);
+}
