@@ -1584,6 +1584,21 @@ pub fn analyze(
         };
         return Some(unnamed(mention.text.clone(), mention));
     }
+    // ("Holt's post on social media said", "Holt's post on Kestrel said": the
+    // owner's document, whatever medium it went out on)
+    if toks.len() >= 4 && possessive(&text[toks[0].start..toks[0].end]) {
+        let on = toks
+            .iter()
+            .position(|t| matches!(&text[t.start..t.end], "on" | "in"));
+        if let Some(k) = on.filter(|&k| {
+            k >= 2 && {
+                let w = text[toks[k - 1].start..toks[k - 1].end].to_ascii_lowercase();
+                document_word(&w) || super::lexicon::occasion_noun(&w)
+            }
+        }) {
+            return analyze(text, &toks[..k], registry, sentence_initial);
+        }
+    }
     let mut info = analyze_np(text, toks, registry, sentence_initial)?;
     one_space(&mut info.source);
     Some(info)

@@ -8937,3 +8937,12 @@ fn with_some_saying_a_pronoun_clause() {
     assert_eq!(g.text, "it goes too far");
     assert_eq!(g.source.kind, SourceKind::Unnamed);
 }
+
+#[test]
+fn an_owners_post_on_a_medium() {
+    let c = one(
+        "Title\n\nHolt's post on Kestrel said the vote was rigged.\n\nThe post, which was later deleted, said the count was late.",
+    );
+    assert_eq!(find(&c, "rigged").source.name, "Holt");
+    assert_eq!(find(&c, "count was late").source.name, "Holt");
+}
