@@ -7469,11 +7469,36 @@ impl Extractor {
             .rev()
             .find(|&i| s.is(i, "citing") && s.comma(i - 1) && !s.toks[i].quoted)
         {
-            let (ns, ne) = np_right(s, ci + 1, e);
-            if ne > ns && ne >= e.saturating_sub(1) {
-                if let Some(cit) = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false) {
-                    via.push(std::mem::replace(&mut info, cit));
-                    e = ci - 1;
+            let (ns, mut ne) = np_right(s, ci + 1, e);
+            // ("citing a study commissioned by his ministry": the document's
+            // description after it is no part of its name)
+            if let Some(p) = (ns + 1..ne).find(|&p| {
+                lexicon::document_word(s.lw(p - 1)) && s.lw(p).ends_with("ed") && s.is(p + 1, "by")
+            }) {
+                ne = p;
+            }
+            let described =
+                ne > ns && ne < e.saturating_sub(1) && lexicon::document_word(s.lw(ne - 1));
+            // (a reason is no source, "citing security concerns", but no
+            // content either)
+            let speaks = |ci: &NpInfo| match ci.class {
+                NpClass::Unnamed => {
+                    let w = s.lw(ne - 1);
+                    lexicon::unnamed_head(w)
+                        || lexicon::document_word(w)
+                        || lexicon::record_papers(w)
+                        || matches!(w, "data" | "figures" | "statistics")
+                }
+                _ => true,
+            };
+            if ne > ns && (ne >= e.saturating_sub(1) || described) {
+                match names::analyze(s.text, &s.toks[ns..ne], &self.registry, false) {
+                    Some(cit) if speaks(&cit) => {
+                        via.push(std::mem::replace(&mut info, cit));
+                        e = ci - 1;
+                    }
+                    Some(_) => e = ci - 1,
+                    None => {}
                 }
             }
         }

@@ -8946,3 +8946,17 @@ fn an_owners_post_on_a_medium() {
     assert_eq!(find(&c, "rigged").source.name, "Holt");
     assert_eq!(find(&c, "count was late").source.name, "Holt");
 }
+
+#[test]
+fn citing_a_document_described_or_a_reason_at_the_end() {
+    let c = one(
+        "Title\n\nEkberg said the deal would create about 25,000 jobs, citing a study commissioned by his ministry.\n\nThe ministry said the talks failed, citing security concerns.",
+    );
+    let j = find(&c, "25,000");
+    assert_eq!(j.text, "the deal would create about 25,000 jobs");
+    assert_eq!(j.source.name, "study");
+    assert_eq!(j.via[0].name, "Ekberg");
+    let t = find(&c, "talks failed");
+    assert_eq!(t.text, "the talks failed");
+    assert_eq!(t.source.kind, SourceKind::Government);
+}
