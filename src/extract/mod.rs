@@ -14287,11 +14287,12 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
     let (class, form) = lexicon::cue_verb(s.lw(v))?;
     // ("Lawmakers who say Strand misled parliament have demanded ...": a plural's
     // present, the group opening the sentence)
+    // (also set off: "Farmers, who say the rules will ruin them, blocked roads")
     let plural_present = form == Form::Base
         && !which
         && v == w + 1
-        && !s.comma(w - 1)
-        && lexicon::plural_in_s(s.lw(w - 1));
+        && (!s.comma(w - 1) && lexicon::plural_in_s(s.lw(w - 1))
+            || w >= 2 && s.comma(w - 1) && lexicon::plural_in_s(s.lw(w - 2)));
     // ("Analysts who read the report said": people read, only documents'
     // words are "read")
     if class != CueClass::Say
@@ -14327,7 +14328,7 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
         .unwrap_or(n);
     // (the group's clause ends where the sentence's own verb starts: "... who say
     // Strand misled parliament | have demanded")
-    if plural_present {
+    if plural_present && !s.comma(w - 1) {
         ce = (cs + 2..ce)
             .find(|&k| {
                 matches!(
@@ -14476,8 +14477,10 @@ fn relative_saying(s: &Sent) -> Option<(usize, usize, usize, usize)> {
     let ns = h + 2;
     let v = relative_speaker(s, ns, n)?;
     // the relative clause's verb phrase runs to its closing comma
-    let c2 = (v + 2..n.min(v + 20)).find(|&k| s.comma(k))?;
-    if (v + 1..c2).any(|k| s.toks[k].quoted || s.toks[k].quote_mark) || c2 + 2 >= n {
+    // (a quote closed inside it is part of it: 'which the ministry said was
+    // "final" —')
+    let c2 = (v + 2..n.min(v + 20)).find(|&k| s.comma(k) && !s.toks[k].quoted)?;
+    if (v + 1..c2).filter(|&k| s.toks[k].quote_mark).count() % 2 == 1 || c2 + 2 >= n {
         return None;
     }
     Some((h, ns, v, c2))

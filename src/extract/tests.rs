@@ -8960,3 +8960,17 @@ fn citing_a_document_described_or_a_reason_at_the_end() {
     assert_eq!(t.text, "the talks failed");
     assert_eq!(t.source.kind, SourceKind::Government);
 }
+
+#[test]
+fn relative_clauses_of_saying_set_off() {
+    let c = one(
+        "Title\n\nFarmers, who say the rules will ruin them, blocked roads on Monday.\n\nThe decision — which the ministry said was \"final\" — angered farmers.",
+    );
+    let r = c
+        .iter()
+        .find(|x| x.text == "the rules will ruin them")
+        .unwrap_or_else(|| panic!("{c:#?}"));
+    assert_eq!(r.source.name, "Farmers");
+    assert_eq!(find(&c, "angered").text, "The decision angered farmers");
+    assert_eq!(find(&c, "final").source.kind, SourceKind::Government);
+}
