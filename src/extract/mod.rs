@@ -7350,6 +7350,27 @@ impl Extractor {
         }) {
             e = x;
         }
+        // ("said it had killed 40 militants, a figure that could not be
+        // independently verified": the article's caveat on the number is no part
+        // of it)
+        if let Some(x) = (k + 3..e.saturating_sub(4)).find(|&x| {
+            s.comma(x)
+                && !s.toks[x].quoted
+                && matches!(s.lw(x + 1), "a" | "an")
+                && matches!(
+                    s.lw(x + 2),
+                    "figure" | "number" | "toll" | "total" | "count" | "claim"
+                )
+                && matches!(s.lw(x + 3), "that" | "which")
+                && (x + 4..e).any(|y| {
+                    matches!(
+                        s.lw(y),
+                        "verified" | "confirmed" | "disputed" | "denied" | "denies"
+                    )
+                })
+        }) {
+            e = x;
+        }
         // "accused Tamsk of moving artillery into the zone, as both sides traded
         // blame for a week of shelling": what the article sets beside an
         // accusation is no part of it

@@ -8974,3 +8974,12 @@ fn relative_clauses_of_saying_set_off() {
     assert_eq!(find(&c, "angered").text, "The decision angered farmers");
     assert_eq!(find(&c, "final").source.kind, SourceKind::Government);
 }
+
+#[test]
+fn the_articles_caveat_on_a_figure() {
+    let c = one(
+        "Title\n\nThe army said it had killed 40 militants, a figure that could not be independently verified.\n\nThe agency said prices rose 4 percent, a figure that was the highest since 2008.",
+    );
+    assert_eq!(find(&c, "40 militants").text, "it had killed 40 militants");
+    assert!(find(&c, "4 percent").text.ends_with("since 2008"));
+}
