@@ -6195,10 +6195,6 @@ impl Extractor {
                     let name_from = if aged { ne + 2 } else { ne + 1 };
                     // (also "Dr. Mia Sorensen of Selm University": an
                     // abbreviated title's point, and where the one named is from)
-                    let name_tok = |k: usize| {
-                        s.toks[k].cap && s.toks[k].word
-                            || k > name_from && s.lw(k) == "." && s.toks[k - 1].cap
-                    };
                     let of_at = (name_from + 2..e2.saturating_sub(1)).find(|&p| s.is(p, "of"));
                     let name_end = match of_at {
                         Some(p)
@@ -6212,7 +6208,7 @@ impl Extractor {
                     };
                     let name_only = name_end > name_from
                         && name_end - name_from <= 5
-                        && (name_from..name_end).all(name_tok);
+                        && (name_from..name_end).all(|x| name_token(s, name_from, x));
                     let descriptor = (ns..ne).any(|k| {
                         !s.toks[k].cap
                             && (lexicon::title_word(s.lw(k)) || lexicon::unnamed_head(s.lw(k)))
@@ -7500,21 +7496,11 @@ impl Extractor {
             }
             let described =
                 ne > ns && ne < e.saturating_sub(1) && lexicon::document_word(s.lw(ne - 1));
-            // (a reason is no source, "citing security concerns", but no
-            // content either)
-            let speaks = |ci: &NpInfo| match ci.class {
-                NpClass::Unnamed => {
-                    let w = s.lw(ne - 1);
-                    lexicon::unnamed_head(w)
-                        || lexicon::document_word(w)
-                        || lexicon::record_papers(w)
-                        || matches!(w, "data" | "figures" | "statistics")
-                }
-                _ => true,
-            };
             if ne > ns && (ne >= e.saturating_sub(1) || described) {
+                // (a reason is no source, "citing security concerns", but no
+                // content either)
                 match names::analyze(s.text, &s.toks[ns..ne], &self.registry, false) {
-                    Some(cit) if speaks(&cit) => {
+                    Some(cit) if cites_someone(s, ne, &cit) => {
                         via.push(std::mem::replace(&mut info, cit));
                         e = ci - 1;
                     }
@@ -8242,6 +8228,16 @@ impl Extractor {
                             "would" | "will" | "could" | "should" | "might" | "may" | "must"
                         ));
                 // "C, she told the committee, about 200 million more than budgeted":
+                // (the words after such a piece's first word: no quote, comma,
+                // cue or auxiliary, a phrase and no clause)
+                let plain_rest = || {
+                    (k + 2..hi).all(|x| {
+                        !s.toks[x].quote_mark
+                            && !s.comma(x)
+                            && lexicon::cue_verb(s.lw(x)).is_none()
+                            && !lexicon::auxiliary(s.lw(x))
+                    })
+                };
                 // a figure set beside the content is a second piece of it
                 let figure = matches!(
                     nw,
@@ -8250,12 +8246,7 @@ impl Extractor {
                         | "from"
                 ) && (k + 2..hi.min(k + 6))
                     .any(|x| s.lw(x).as_bytes().first().is_some_and(u8::is_ascii_digit))
-                    && (k + 2..hi).all(|x| {
-                        !s.toks[x].quote_mark
-                            && !s.comma(x)
-                            && lexicon::cue_verb(s.lw(x)).is_none()
-                            && !lexicon::auxiliary(s.lw(x))
-                    });
+                    && plain_rest();
                 // (also where the figure stands: "C, the statistics office said,
                 // still above the bank's 2% target")
                 let standing = {
@@ -8267,24 +8258,11 @@ impl Extractor {
                         && (place(w2) || matches!(w2, "well" | "far") && place(s.lw(k + 3)))
                         || matches!(nw, "above" | "below"))
                         && k + 4 < hi
-                        && (k + 2..hi).all(|x| {
-                            !s.toks[x].quote_mark
-                                && !s.comma(x)
-                                && lexicon::cue_verb(s.lw(x)).is_none()
-                                && !lexicon::auxiliary(s.lw(x))
-                        })
+                        && plain_rest()
                 };
                 // ("14 people were arrested, police said, including two minors":
                 // who was among them)
-                let including = nw == "including"
-                    && k + 3 < hi
-                    && hi - k <= 12
-                    && (k + 2..hi).all(|x| {
-                        !s.toks[x].quote_mark
-                            && !s.comma(x)
-                            && lexicon::cue_verb(s.lw(x)).is_none()
-                            && !lexicon::auxiliary(s.lw(x))
-                    });
+                let including = nw == "including" && k + 3 < hi && hi - k <= 12 && plain_rest();
                 if figure || standing || including {
                     trailing_quote = rest_after(s, k, hi).or(trailing_quote);
                     return (true, citing, extra, trailing_quote);
@@ -10849,8 +10827,7 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                 // ("A military spokesman, Col. Aron Vell, said": a title's point)
                 let name_aside = ne - 1 - k <= 7
                     && (k..ne - 1).all(|x| {
-                        s.toks[x].cap && s.toks[x].word
-                            || x > k && s.lw(x) == "." && s.toks[x - 1].cap
+                        name_token(s, k, x)
                             // ("The country's largest union federation, LO-Ostel,
                             // said": a hyphen inside the name)
                             || x > k
@@ -10870,16 +10847,14 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     && (k + 2..ne - 2).find(|&x| s.is(x, "of")).is_some_and(|p| {
                         // ("His running mate, Gov. Mike Penner of Indiana, said": an
                         // abbreviated title's point)
-                        (k..p).all(|x| {
-                            s.toks[x].cap && s.toks[x].word
-                                || x > k && s.lw(x) == "." && s.toks[x - 1].cap
-                        }) && (p + 1..ne - 1).all(|x| {
-                            s.toks[x].cap && s.toks[x].word
-                                || matches!(
-                                    s.lw(x),
-                                    "the" | "'" | "’" | "opposition" | "ruling" | "governing"
-                                )
-                        })
+                        (k..p).all(|x| name_token(s, k, x))
+                            && (p + 1..ne - 1).all(|x| {
+                                s.toks[x].cap && s.toks[x].word
+                                    || matches!(
+                                        s.lw(x),
+                                        "the" | "'" | "’" | "opposition" | "ruling" | "governing"
+                                    )
+                            })
                     });
                 if of_aside {
                     return Some((k, ne - 1));
@@ -14276,6 +14251,12 @@ fn restrictive_content_end(s: &Sent, cs: usize, ce: usize) -> usize {
             })
         })
         .unwrap_or(ce)
+}
+
+/// Token x belongs to a name that starts at token `from`: a capitalized word,
+/// or the point of an abbreviated title after one ("Col. Aron Vell").
+fn name_token(s: &Sent, from: usize, x: usize) -> bool {
+    s.toks[x].cap && s.toks[x].word || x > from && s.lw(x) == "." && s.toks[x - 1].cap
 }
 
 /// `The senator, who has said the election was stolen, voted ...`, `said Aras
