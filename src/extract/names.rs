@@ -2879,18 +2879,9 @@ fn analyze_np(
         }
     }
     // The article's own words about the kind.
-    // ("the official KNA news agency": the outlet's name between)
     let state_media = core_lw
         .windows(2)
         .any(|w| state_owned_word(w[0]) && media_noun(w[1]))
-        || (0..core_lw.len().saturating_sub(2)).any(|i| {
-            state_owned_word(core_lw[i])
-                && !core[i].cap
-                && core[i + 1].cap
-                && core_lw[i + 2..core_lw.len().min(i + 4)]
-                    .iter()
-                    .any(|w| media_noun(w))
-        })
         || core_lw.iter().any(|w| {
             matches!(
                 *w,
