@@ -245,6 +245,7 @@ pub const PHRASE_CUE_VERBS: &[&str] = &[
     "point",
     "made",
     "makes",
+    "making",
     "agreed",
     "agrees",
     "put",

@@ -4999,7 +4999,14 @@ impl Extractor {
             None if inverted_ok => {
                 let (ns, ne) = np_right(s, c.j, hi);
                 let p2 = skip_occasion(s, ne, hi);
-                if ne <= ns || ne - ns > 6 || !s.comma(p2) || s.toks[p2].quoted {
+                // (no speaker starts with a preposition: "The breach, disclosed
+                // in June, exposed ..." is a participle's aside)
+                if ne <= ns
+                    || ne - ns > 6
+                    || !s.comma(p2)
+                    || s.toks[p2].quoted
+                    || lexicon::preposition(s.lw(ns))
+                {
                     return None;
                 }
                 // a verb on one side ("was safe", "It is, notes X, the third
@@ -6055,6 +6062,9 @@ impl Extractor {
                 ns
             };
             !s.is(ns, "something")
+                // ("C, a view most economists reject": the article's note, no speaker)
+                && !(ns > lo + 1
+                    && (comment_aside(s, ns - 1, hi) || comment_aside(s, ns - 2, hi)))
                 && (ns > lo && before_is_break(s, lo, ns) && !before_is_break(s, lo, c.i)
                     || ns > lo
                         && before_is_break(s, lo, ns)
@@ -6246,6 +6256,7 @@ impl Extractor {
             if ns == lo
                 || s.is(ns, "something")
                 || !before_is_break(s, lo, ns) && maker_lead.is_none()
+                || ns > lo + 1 && (comment_aside(s, ns - 1, hi) || comment_aside(s, ns - 2, hi))
             {
                 return None;
             }
@@ -7349,22 +7360,8 @@ impl Extractor {
         // ("said it had killed 40 militants, a figure that could not be
         // independently verified": the article's caveat on the number is no part
         // of it)
-        if let Some(x) = (k + 3..e.saturating_sub(4)).find(|&x| {
-            s.comma(x)
-                && !s.toks[x].quoted
-                && matches!(s.lw(x + 1), "a" | "an")
-                && matches!(
-                    s.lw(x + 2),
-                    "figure" | "number" | "toll" | "total" | "count" | "claim"
-                )
-                && matches!(s.lw(x + 3), "that" | "which")
-                && (x + 4..e).any(|y| {
-                    matches!(
-                        s.lw(y),
-                        "verified" | "confirmed" | "disputed" | "denied" | "denies"
-                    )
-                })
-        }) {
+        // (also "argued that C, a view most economists reject")
+        if let Some(x) = (k + 3..e.saturating_sub(4)).find(|&x| comment_aside(s, x, e)) {
             e = x;
         }
         // "accused Tamsk of moving artillery into the zone, as both sides traded
@@ -11139,6 +11136,54 @@ fn found_in_document(s: &Sent, k: usize, hi: usize) -> Option<usize> {
     Some(end)
 }
 
+/// `, a figure that could not be verified`, `, a view most economists reject`:
+/// the article's note, after the comma at x, on what was said before it.
+fn comment_aside(s: &Sent, x: usize, e: usize) -> bool {
+    s.comma(x)
+        && !s.toks[x].quoted
+        && matches!(s.lw(x + 1), "a" | "an")
+        && !s.toks[x + 1].quoted
+        && matches!(
+            s.lw(x + 2),
+            "figure"
+                | "number"
+                | "toll"
+                | "total"
+                | "count"
+                | "claim"
+                | "view"
+                | "position"
+                | "assertion"
+                | "contention"
+                | "argument"
+                | "notion"
+                | "prediction"
+                | "estimate"
+        )
+        && (x + 3..e.min(x + 9)).any(|y| {
+            matches!(
+                s.lw(y),
+                "verified"
+                    | "confirmed"
+                    | "disputed"
+                    | "dispute"
+                    | "disputes"
+                    | "denied"
+                    | "denies"
+                    | "reject"
+                    | "rejects"
+                    | "rejected"
+                    | "challenge"
+                    | "challenged"
+                    | "question"
+                    | "questioned"
+                    | "contest"
+                    | "contested"
+                    | "echoed"
+            )
+        })
+}
+
 /// A participle of saying after a comma (", warning that ...", ", alleging that
 /// ..."): its clause's subject speaks.
 fn saying_participle(w: &str) -> bool {
@@ -11776,6 +11821,17 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             }
             ("made" | "makes", "it") if matches!(s.lw(i + 2), "clear" | "plain") => i + 3,
             ("made" | "makes", "the") if matches!(s.lw(i + 2), "case" | "point") => i + 3,
+            // ("spent Tuesday in the union halls, making the case that C": the
+            // participle after a comma, its clause's subject speaks)
+            ("making", "clear" | "plain") if i > lo + 2 && s.comma_before(i) => i + 2,
+            ("making", "the")
+                if i > lo + 2
+                    && s.comma_before(i)
+                    && matches!(s.lw(i + 2), "case" | "point")
+                    && s.is(i + 3, "that") =>
+            {
+                i + 3
+            }
             // "agreed with his colleagues that C": the partner before the that-clause
             ("agreed" | "agrees", "with") => (i + 3..hi.min(i + 8))
                 .take_while(|&k| s.toks[k].word && !s.toks[k].quoted)

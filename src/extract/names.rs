@@ -2895,6 +2895,11 @@ fn analyze_np(
         if matches!(*w, "of" | "on" | "in" | "at" | "for") && head.is_some() {
             break;
         }
+        // ("two officials briefed on the inquiry": what they were told of is no
+        // head of theirs)
+        if matches!(*w, "briefed" | "informed") && i > 0 {
+            break;
+        }
         // "National Conference of State Legislatures", "League of Women Voters":
         // a members' body named by its gathering
         if *w == "of"

@@ -8983,3 +8983,28 @@ fn the_articles_caveat_on_a_figure() {
     assert_eq!(find(&c, "40 militants").text, "it had killed 40 militants");
     assert!(find(&c, "4 percent").text.ends_with("since 2008"));
 }
+
+#[test]
+fn making_the_case_after_a_comma() {
+    let c = one(
+        "Title\n\nSenator Wade Harmon spent Tuesday in the union halls, making the case that he would protect factory jobs.\n\nHarmon toured a plant, making clear that he opposed the deal.",
+    );
+    let m = find(&c, "factory jobs");
+    assert_eq!(m.text, "he would protect factory jobs");
+    assert_eq!(m.source.name, "Wade Harmon");
+    assert_eq!(find(&c, "opposed").text, "he opposed the deal");
+}
+
+#[test]
+fn the_articles_note_on_a_view_and_a_participles_aside() {
+    let c = one(
+        "Title\n\nMr. Pryce has long argued that trade deficits are a sign of weakness, a view most economists reject.\n\nThe breach, disclosed in June, exposed Social Security numbers.\n\nInvestigators have attributed it to a group, according to two officials briefed on the inquiry.",
+    );
+    let v = find(&c, "weakness");
+    assert_eq!(v.text, "trade deficits are a sign of weakness");
+    assert_eq!(v.source.name, "Pryce");
+    let b = find(&c, "breach");
+    assert_eq!(b.source.kind, SourceKind::Publication);
+    let i = find(&c, "attributed");
+    assert_eq!(i.source.kind, SourceKind::Unnamed);
+}
