@@ -4179,9 +4179,19 @@ impl Extractor {
                         let k = (lo..i)
                             .rev()
                             .find(|&k| s.toks[k].word && !lexicon::aux_or_adverb(s.lw(k)));
-                        k.is_some_and(|k| {
-                            let pw = s.lw(k);
-                            s.toks[k].cap
+                        // ("Tallis' comments came a day after C": an owner's
+                        // noun, no verb)
+                        let owned = k.is_some_and(|k| {
+                            names::possessive(s.lw(k))
+                                || k + 1 < i
+                                    && matches!(s.lw(k + 1), "'" | "’")
+                                    && s.toks[k + 1].start == s.toks[k].end
+                                    && s.lw(k).ends_with('s')
+                        });
+                        !owned
+                            && k.is_some_and(|k| {
+                                let pw = s.lw(k);
+                                s.toks[k].cap
                             || lexicon::pronoun(pw)
                             || lexicon::head_kind(pw).is_some()
                             || lexicon::unnamed_head(pw)
@@ -4212,7 +4222,8 @@ impl Extractor {
                                 && (lexicon::determiner(s.lw(i + 1))
                                     || lexicon::pronoun(s.lw(i + 1))
                                     || s.toks[i + 1].cap)
-                        }) && !(i + 1 < hi
+                            })
+                            && !(i + 1 < hi
                         && matches!(s.lw(i + 1), "by" | "in" | "on")
                         // "reported on Friday": an occasion, not a topic
                         && !(i + 2 < hi
@@ -4948,7 +4959,24 @@ impl Extractor {
             let source = self.holder(s, ns, ne)?;
             return clause_attr(s, k + 2, m, k, source);
         }
-        let source = self.holder(s, ns, ne)?;
+        // ("A Republican state lawmaker on Wednesday walked back his claim that
+        // C": the owner's pronoun is the sentence's subject)
+        let subject = (ne == ns + 1 && matches!(s.lw(ns), "his" | "her" | "their" | "its"))
+            .then(|| {
+                let v = (lo + 1..ns).find(|&x| {
+                    s.toks[x].word
+                        && !s.toks[x].cap
+                        && s.lw(x).ends_with("ed")
+                        && lexicon::finite_verb_like(s.lw(x))
+                })?;
+                let (a, b) = subject_span(s, lo, v).filter(|&(a, _)| a == lo)?;
+                self.holder(s, a, b).filter(|h| h.class != NpClass::Pronoun)
+            })
+            .flatten();
+        let source = match subject {
+            Some(h) => h,
+            None => self.holder(s, ns, ne)?,
+        };
         clause_attr(s, k + 2, hi, k, source)
     }
 

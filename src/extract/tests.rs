@@ -9008,3 +9008,24 @@ fn the_articles_note_on_a_view_and_a_participles_aside() {
     let i = find(&c, "attributed");
     assert_eq!(i.source.kind, SourceKind::Unnamed);
 }
+
+#[test]
+fn an_owners_comments_are_no_verb() {
+    let c = one(
+        "Title\n\nTallis said the order was wrong.\n\nTallis' comments came a day after Ortiz issued an order.\n\nTallis's comments came a day after the court ruled.",
+    );
+    assert!(c.iter().all(|x| !x.text.starts_with("came")), "{c:#?}");
+    assert!(
+        c.iter()
+            .all(|x| x.source.name != "Tallis" || x.text == "the order was wrong")
+    );
+}
+
+#[test]
+fn the_subjects_own_claim_walked_back() {
+    let c = one(
+        "Title\n\nVoss said taxes would rise.\n\nA senator on Monday walked back her claim that the deal was dead.",
+    );
+    let d = find(&c, "deal was dead");
+    assert_eq!(d.source.name, "senator");
+}
