@@ -7609,15 +7609,19 @@ impl Extractor {
             // and said": no clause, so no other subject; "said it was alarmed and
             // called for": the content's own subject pronoun is the speaker either way)
             let other_subject = |m: usize| {
-                (k..m).any(|x| {
-                    let w = s.lw(x);
-                    !s.toks[x].cap
-                        && lexicon::finite_verb_like(w)
-                        && (!w.ends_with('s') || matches!(w, "is" | "was" | "has"))
-                }) && (k..m).take(4).any(|x| {
-                    // ("Dorn's departure was overdue and demanded": a possessive
-                    // is no subject)
-                    s.toks[x].cap && !s.lw(x).ends_with("'s") && !s.lw(x).ends_with("’s")
+                // ("stressed that Velmar will not accept it and called for D": a
+                // present modal does not share its subject with a past verb)
+                !(k..m).any(|x| matches!(s.lw(x), "will" | "can" | "cannot" | "must" | "shall"))
+                    && (k..m).any(|x| {
+                        let w = s.lw(x);
+                        !s.toks[x].cap
+                            && lexicon::finite_verb_like(w)
+                            && (!w.ends_with('s') || matches!(w, "is" | "was" | "has"))
+                    })
+                    && (k..m).take(4).any(|x| {
+                        // ("Dorn's departure was overdue and demanded": a possessive
+                        // is no subject)
+                        s.toks[x].cap && !s.lw(x).ends_with("'s") && !s.lw(x).ends_with("’s")
                         // ("said the party would not join and called on": a body's
                         // word is no person who might have called)
                         // (not a field: "said that trade had grown and warned")
@@ -7625,7 +7629,7 @@ impl Extractor {
                             && lexicon::head_kind(s.lw(x)).is_none()
                             && !lexicon::portfolio_word(s.lw(x))
                         || lexicon::pronoun(s.lw(x)) && x > k
-                })
+                    })
             };
             match s.lw(m) {
                 "and" | "but" if s.is(m + 1, "that") => Some(m + 2),

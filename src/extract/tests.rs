@@ -9029,3 +9029,15 @@ fn the_subjects_own_claim_walked_back() {
     let d = find(&c, "deal was dead");
     assert_eq!(d.source.name, "senator");
 }
+
+#[test]
+fn a_present_modal_keeps_the_speakers_second_verb_apart() {
+    let c = one(
+        "Title\n\nMarten stressed that Velmar \"will not accept any change to the border\" and called for the withdrawal of troops.",
+    );
+    assert_eq!(
+        find(&c, "accept").text,
+        "Velmar \"will not accept any change to the border\""
+    );
+    assert_eq!(find(&c, "withdrawal").source.name, "Marten");
+}
