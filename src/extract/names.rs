@@ -2900,6 +2900,14 @@ fn analyze_np(
         if matches!(*w, "briefed" | "informed") && i > 0 {
             break;
         }
+        // ("Whitcomb's critics on the council": people around a body are no body)
+        // (and "opposition critics": the body's word before them is their modifier)
+        if super::lexicon::people_around(w) {
+            head = None;
+            if core_lw.get(i + 1).is_some_and(|n| preposition(n)) {
+                break;
+            }
+        }
         // "National Conference of State Legislatures", "League of Women Voters":
         // a members' body named by its gathering
         if *w == "of"

@@ -9041,3 +9041,12 @@ fn a_present_modal_keeps_the_speakers_second_verb_apart() {
     );
     assert_eq!(find(&c, "withdrawal").source.name, "Marten");
 }
+
+#[test]
+fn critics_on_a_council_are_no_council() {
+    let c = one(
+        "Title\n\nWhitcomb's critics on the council say she has governed by press release.\n\nThe opposition critics say the plan failed.",
+    );
+    assert_eq!(find(&c, "press release").source.kind, SourceKind::Unnamed);
+    assert_eq!(find(&c, "plan failed").source.kind, SourceKind::Unnamed);
+}
