@@ -5583,7 +5583,13 @@ impl Extractor {
                         | "denounces"
                         | "condemned"
                         | "condemns"
-                ) || lexicon::judging_verb(s.lw(i))
+                ) || lexicon::reaction_verb(s.lw(i))
+                    // ('decried what she called a "reckless assault"': the one
+                    // reacting labels what she reacts to)
+                    && s.is(i + 1, "what")
+                    && matches!(s.lw(i + 2), "he" | "she" | "they" | "it")
+                    && matches!(s.lw(i + 3), "called" | "described" | "termed" | "dubbed")
+                    || lexicon::judging_verb(s.lw(i))
                     // (with its "as": "criticized the plan, calling it \"...\""
                     // is the participle's)
                     && (i + 2..hi.min(i + 10)).any(|x| s.is(x, "as"))
@@ -5618,7 +5624,7 @@ impl Extractor {
         let k = (i + 1..hi.min(i + 15)).find(|&k| s.toks[k].quote_mark)?;
         // ("criticized the rules as \"open to abuse\"", "hailed the deal as
         // \"historic\"": these verbs only with their "as")
-        if lexicon::judging_verb(s.lw(i)) && !s.is(k - 1, "as") {
+        if lexicon::judging_verb(s.lw(i)) && !s.is(k - 1, "as") && !s.is(i + 1, "what") {
             return None;
         }
         // ("..., a move he called "reckless."": the thing called is the aside's
@@ -11240,6 +11246,14 @@ fn saying_participle(w: &str) -> bool {
             | "claiming"
             | "asserting"
             | "contending"
+            // ("lashed out at the Fed chair, complaining that C")
+            | "complaining"
+            | "boasting"
+            | "bragging"
+            | "lamenting"
+            | "explaining"
+            | "cautioning"
+            | "maintaining"
     )
 }
 
@@ -13203,9 +13217,15 @@ fn appositive_saying(s: &Sent) -> Option<(usize, usize)> {
             // ("..., a move it said would save the average family 1,800 crowns")
             || matches!(s.lw(p), "it" | "they" | "he" | "she")
                 && matches!(s.lw(p + 1), "said" | "says" | "estimated" | "estimates")
-            || lexicon::unnamed_head(s.lw(p))
-                && s.lw(p).ends_with('s')
-                && matches!(s.lw(p + 1), "say" | "said" | "claim" | "claimed"))
+            || {
+                // ("..., a step legal scholars have said would be challenged": an
+                // adjective before the plural, "have" before the verb)
+                let h = if lexicon::unnamed_head(s.lw(p)) { p } else { p + 1 };
+                let v = if matches!(s.lw(h + 1), "have" | "had") { h + 2 } else { h + 1 };
+                lexicon::unnamed_head(s.lw(h))
+                    && s.lw(h).ends_with('s')
+                    && matches!(s.lw(v), "say" | "said" | "claim" | "claimed")
+            })
             && (a + 1..p)
                 .all(|k| s.toks[k].word && !s.toks[k].cap && !lexicon::finite_verb_like(s.lw(k)))
     })?;
@@ -13227,7 +13247,17 @@ fn appositive_saying(s: &Sent) -> Option<(usize, usize)> {
 /// of its speaker, where the sentence splits.
 fn label_aside(s: &Sent) -> Option<(usize, usize)> {
     let n = s.toks.len();
-    if n < 8 || !s.toks[n - 1].quote_mark && !s.toks[n - 2].quote_mark {
+    if n < 8 {
+        return None;
+    }
+    // the label itself: its quote mark right after the verb, or after an article
+    // ('called a "reckless assault"')
+    let label = |q: usize| {
+        q < n
+            && (s.toks[q].quote_mark
+                || matches!(s.lw(q), "a" | "an" | "the") && q + 1 < n && s.toks[q + 1].quote_mark)
+    };
+    if !s.toks[n - 1].quote_mark && !s.toks[n - 2].quote_mark {
         return None;
     }
     let m = (3..n - 4)
@@ -13260,7 +13290,7 @@ fn label_aside(s: &Sent) -> Option<(usize, usize)> {
         "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded" => v + 1,
         _ => return None,
     };
-    (q < n && s.toks[q].quote_mark).then_some((m, p))
+    label(q).then_some((m, p))
 }
 
 /// `Velmar imposed sanctions on three banks it accused of helping ...`: a

@@ -9050,3 +9050,13 @@ fn critics_on_a_council_are_no_council() {
     assert_eq!(find(&c, "press release").source.kind, SourceKind::Unnamed);
     assert_eq!(find(&c, "plan failed").source.kind, SourceKind::Unnamed);
 }
+
+#[test]
+fn complaining_and_a_reacting_label_and_an_asides_plural_speakers() {
+    let c = one(
+        "Title\n\nPresident Allen Pryce lashed out at the Fed chair, Martin Klee, complaining that the rate increases were \"killing\" the housing market.\n\nSen. Ellen Moss decried what she called a \"reckless assault on the Fed.\"\n\nPryce mused about replacing Klee, a step legal scholars have said would likely be challenged in court.",
+    );
+    assert_eq!(find(&c, "killing").source.name, "Allen Pryce");
+    assert_eq!(find(&c, "reckless").source.name, "Ellen Moss");
+    assert_eq!(find(&c, "challenged").source.name, "legal scholars");
+}
