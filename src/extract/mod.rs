@@ -1836,6 +1836,18 @@ impl Extractor {
                             // may mean them)
                             if matches!(info.class, NpClass::Person | NpClass::Org) {
                                 memory.remember(&info.source, pi, true);
+                                // ("In a statement, Holt said:" and the quotes: a
+                                // later "The statement went on to say" is hers)
+                                for k in 0..n {
+                                    let w = sent.lw(k);
+                                    if sent.toks[k].word
+                                        && !sent.toks[k].quoted
+                                        && lexicon::single_document(w)
+                                    {
+                                        let definite = k > 0 && sent.is(k - 1, "the");
+                                        memory.note_document(w, &info.source, pi, definite);
+                                    }
+                                }
                             }
                             last_speaker = Some((info.source, vec![], pi));
                             pending.clear();
@@ -4234,7 +4246,12 @@ impl Extractor {
                         // ("Ola Fenn has posted on social media: ...", "..., posted on
                         // X that ...": where it was posted, then what)
                         && !(i + 2..hi.min(i + 7))
-                            .any(|x| s.is(x, ":") || s.is(x, "that") && !s.toks[x].quoted))
+                            .any(|x| s.is(x, ":") || s.is(x, "that") && !s.toks[x].quoted)
+                        // ("C, the audit office found in a report published in
+                        // March.": where it was found, closing the sentence)
+                        && !(i > lo + 3
+                            && (i.saturating_sub(7).max(lo)..i).any(|x| s.comma(x))
+                            && skip_occasion(s, i + 1, hi) >= hi))
                     };
                 // "declared a state of emergency" is an act, "declared that ..." a claim
                 let clause_ok = !lexicon::needs_clause(w)
@@ -11430,9 +11447,12 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
     }
     // "The expansion, the audit found, will cost $2.4 billion": a finding set
     // off by commas inside the content (a document or finders as the subject)
+    // (also closing the sentence with where it was found: "C, the national audit
+    // office found in a report published in March.")
     if matches!(w, "found" | "concluded" | "showed")
         && i >= lo + 4
-        && s.comma(i + 1)
+        && (s.comma(i + 1)
+            || matches!(s.lw(i + 1), "in" | "on") && skip_occasion(s, i + 1, hi) >= hi)
         && !s.toks[i].quoted
     {
         if let Some(k) = (i.saturating_sub(6).max(lo + 1)..i)
@@ -11440,7 +11460,9 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             .find(|&k| s.comma(k))
         {
             let subject = (k + 1..i).all(|x| s.toks[x].word && !s.toks[x].quoted)
-                && (lexicon::document_word(s.lw(i - 1)) || lexicon::finding_people(s.lw(i - 1)));
+                && (lexicon::document_word(s.lw(i - 1))
+                    || lexicon::finding_people(s.lw(i - 1))
+                    || lexicon::head_kind(s.lw(i - 1)).is_some());
             if subject && k + 1 < i {
                 return Some(i + 1);
             }
@@ -14204,7 +14226,12 @@ fn skip_occasion(s: &Sent, k: usize, hi: usize) -> usize {
             // words were given, to the sentence's end, with the words after it
             if (j >= hi || s.rest_is_punct(j))
                 && matches!(w, "in" | "on" | "via" | "through")
-                && (k + 1..(k + 4).min(j)).any(|x| lexicon::occasion_noun(s.lw(x)))
+                && (k + 1..(k + 4).min(j)).any(|x| {
+                    lexicon::occasion_noun(s.lw(x))
+                        // ("..., the audit office found in a report published
+                        // in March.")
+                        || lexicon::single_document(s.lw(x)) && x + 1 < j && s.lw(x + 1).ends_with("ed")
+                })
             {
                 return hi;
             }

@@ -9060,3 +9060,15 @@ fn complaining_and_a_reacting_label_and_an_asides_plural_speakers() {
     assert_eq!(find(&c, "reckless").source.name, "Ellen Moss");
     assert_eq!(find(&c, "challenged").source.name, "legal scholars");
 }
+
+#[test]
+fn a_finding_closing_with_its_report_and_a_statement_introduced_by_a_colon() {
+    let c = one(
+        "Title\n\nThe defense ministry paid up to 40 times the market price, the national audit office found in a report published in March.\n\nIn a statement, union president Mira Holt said:\n\n\"We bargained. Management threatened.\"\n\nThe statement went on to say that the union remained ready to talk.",
+    );
+    assert_eq!(
+        find(&c, "market price").source.name,
+        "national audit office"
+    );
+    assert_eq!(find(&c, "ready to talk").source.name, "Mira Holt");
+}
