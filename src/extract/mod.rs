@@ -4297,6 +4297,42 @@ impl Extractor {
                             }
                             f < hi && s.lw(f).as_bytes()[0].is_ascii_digit()
                         }
+                        // ("Police reported a rise in burglaries", "reported long
+                        // lines at several polling stations": what a body
+                        // reported seeing)
+                        || matches!(w, "reported" | "reports")
+                            && i > lo
+                            // (a government body or witnesses; a company's
+                            // results are read as the article's news)
+                            && (i.saturating_sub(5).max(lo)..i).any(|k| {
+                                lexicon::head_kind(s.lw(k)) == Some(SourceKind::Government)
+                                    || lexicon::unnamed_head(s.lw(k))
+                            })
+                            && !(lo..i).any(|k| s.comma(k) || s.toks[k].quoted)
+                            && n + 2 < hi
+                            && s.toks[n].word
+                            && !s.toks[n].cap
+                            && !s.toks[n].quoted
+                            && matches!(
+                                s.lw(n),
+                                "a" | "an"
+                                    | "no"
+                                    | "several"
+                                    | "widespread"
+                                    | "heavy"
+                                    | "long"
+                                    | "sharp"
+                                    | "significant"
+                                    | "record"
+                                    | "large"
+                                    | "growing"
+                                    | "increased"
+                                    | "rising"
+                                    | "higher"
+                                    | "lower"
+                                    | "minor"
+                                    | "serious"
+                            )
                         // "Police estimated the crowd at about 500 people": an
                         // estimate of an amount
                         || matches!(w, "estimated" | "estimates" | "estimate")
