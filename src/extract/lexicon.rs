@@ -393,7 +393,16 @@ pub fn word_flags(w: &str) -> u8 {
         // ("was cited by state media as saying")
         add("cited", F_QUOTED);
         // ("was heard saying", "was caught on tape saying": words overheard)
-        for w in ["heard", "overheard", "recorded", "caught", "filmed"] {
+        // (and "Dorn recalled Vik saying C": words one remembers another saying)
+        for w in [
+            "heard",
+            "overheard",
+            "recorded",
+            "caught",
+            "filmed",
+            "recalled",
+            "remembered",
+        ] {
             add(w, F_QUOTED);
         }
         for w in ["the", "its", "their"] {

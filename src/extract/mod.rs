@@ -5212,12 +5212,35 @@ impl Extractor {
 
     /// `Y quoted X as saying C`, `X was quoted by Y as saying C`, `C, Y quoted X as saying.`
     fn quoted_as(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
-        let q = (lo..hi).find(|&i| s.flags[i] & lexicon::F_QUOTED != 0 && !s.toks[i].quoted)?;
+        let flagged = |i: usize| s.flags[i] & lexicon::F_QUOTED != 0 && !s.toks[i].quoted;
+        let q = (lo..hi).find(|&i| flagged(i))?;
+        // ("quoted ... as saying" first, when a remembering verb comes before it)
+        let q = if matches!(s.lw(q), "recalled" | "remembered") {
+            (q + 1..hi)
+                .find(|&i| flagged(i) && matches!(s.lw(i), "quoted" | "cited"))
+                .unwrap_or(q)
+        } else {
+            q
+        };
         let passive = q > lo && matches!(s.lw(q - 1), "was" | "were" | "been" | "is" | "are");
         // "Holt was heard saying C", "was caught on tape telling aides C": words
         // overheard, without the "as" (a = the token before the participle)
-        let overheard = !matches!(s.lw(q), "quoted" | "cited");
-        let a = if overheard {
+        let recalled = matches!(s.lw(q), "recalled" | "remembered");
+        let overheard = !recalled && !matches!(s.lw(q), "quoted" | "cited");
+        let a = if recalled {
+            // ("Dorn recalled Vik saying C": the one remembered speaks, the one
+            // remembering relays; a = the speaker's last token)
+            if passive {
+                return None;
+            }
+            let p = (q + 2..hi.min(q + 6))
+                .take_while(|&i| s.toks[i].word && !s.toks[i].quoted)
+                .find(|&i| matches!(s.lw(i), "saying" | "telling"))?;
+            if !(q + 1..p).all(|k| s.toks[k].cap || s.is(k, ".")) || !s.toks[q + 1].cap {
+                return None;
+            }
+            p - 1
+        } else if overheard {
             if !passive {
                 return None;
             }
@@ -5263,7 +5286,7 @@ impl Extractor {
             } else {
                 subject_left(s, lo, q)?
             };
-            ((q + 1, a), Some(relay))
+            ((q + 1, if recalled { a + 1 } else { a }), Some(relay))
         };
         if speaker.1 <= speaker.0 {
             return None;
@@ -6284,6 +6307,40 @@ impl Extractor {
                 if plain {
                     appositive = Some((ne + 1, e2));
                     after = e2;
+                    // (more of the same after the first: ", Mira Sten, 45, of
+                    // Dalby.", "Ivo Lund, 61, a retired teacher.")
+                    while s.comma(after) && after + 1 < hi {
+                        // (and a relative clause on them to the end: ", who asked
+                        // that her name not be used")
+                        if s.is(after + 1, "who") {
+                            break;
+                        }
+                        let mut e3 = after + 1;
+                        while e3 < hi && !s.comma(e3) && !s.end_punct(e3) && !s.toks[e3].quote_mark
+                        {
+                            e3 += 1;
+                        }
+                        let seg = after + 1..e3;
+                        let closes =
+                            e3 >= hi || s.rest_is_punct(e3) || s.comma(e3) && s.is(e3 + 1, "who");
+                        let age =
+                            e3 == after + 2 && s.lw(after + 1).bytes().all(|b| b.is_ascii_digit());
+                        let from = matches!(s.lw(after + 1), "of" | "from")
+                            && e3 > after + 2
+                            && seg.clone().skip(1).all(|k| s.toks[k].word && s.toks[k].cap);
+                        let who = matches!(s.lw(after + 1), "a" | "an")
+                            && e3 - after <= 7
+                            && seg.clone().skip(1).all(|k| {
+                                s.toks[k].word
+                                    && !s.toks[k].quoted
+                                    && lexicon::cue_verb(s.lw(k)).is_none()
+                                    && (!lexicon::finite_verb_like(s.lw(k)) || s.toks[k].cap)
+                            });
+                        if !(closes && (from || who) || age && (closes || s.comma(e3))) {
+                            break;
+                        }
+                        after = e3;
+                    }
                     // ", said a spokesman for Premier Oren Valk, Dirk Maas.": the
                     // name after the descriptor is the speaker, the descriptor the role
                     // (also one of many: 'said one survivor, 34-year-old Amal

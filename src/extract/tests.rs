@@ -9087,3 +9087,16 @@ fn a_bodys_report_of_a_noun() {
     assert_eq!(find(&c, "gunfire").source.name, "Witnesses");
     assert_eq!(find(&c, "talks").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn an_inverted_speaker_with_age_place_and_relative_and_a_remembered_saying() {
+    let c = one(
+        "Title\n\nThe tax would hurt farmers, said Mira Sten, 45, of Dalby, who asked that her last name not be used.\n\nThe plan would fail, said Ivo Lund, 61, a retired teacher.\n\nDorn recalled Vik saying the deal was dead.",
+    );
+    assert_eq!(find(&c, "farmers").text, "The tax would hurt farmers");
+    assert_eq!(find(&c, "farmers").source.name, "Mira Sten");
+    assert_eq!(find(&c, "plan would fail").source.name, "Ivo Lund");
+    let d = find(&c, "deal was dead");
+    assert_eq!(d.source.name, "Vik");
+    assert_eq!(d.via[0].name, "Dorn");
+}
