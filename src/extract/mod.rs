@@ -4994,6 +4994,9 @@ impl Extractor {
                     | "warning"
                     | "promise"
                     | "pledge"
+                    // ("has made no secret of her belief that C")
+                    | "belief"
+                    | "conviction"
             ) && s.is(k + 1, "that")
                 && !s.toks[k].quoted
         })?;
@@ -5019,7 +5022,7 @@ impl Extractor {
                 let v = (lo + 1..ns).find(|&x| {
                     s.toks[x].word
                         && !s.toks[x].cap
-                        && s.lw(x).ends_with("ed")
+                        && (s.lw(x).ends_with("ed") || matches!(s.lw(x), "has" | "had" | "made"))
                         && lexicon::finite_verb_like(s.lw(x))
                 })?;
                 let (a, b) = subject_span(s, lo, v).filter(|&(a, _)| a == lo)?;
@@ -13277,6 +13280,18 @@ fn owned_words(s: &Sent, k: usize) -> Option<usize> {
                 | "assessment"
         )
     };
+    // ("repeated the false claim that C": the repeated words, however the
+    // article judges them)
+    if matches!(s.lw(k), "the" | "a" | "an")
+        && matches!(
+            s.lw(k + 1),
+            "false" | "baseless" | "unfounded" | "debunked" | "unsubstantiated" | "discredited"
+        )
+        && (noun(s.lw(k + 2)) || s.is(k + 2, "claims"))
+        && s.is(k + 3, "that")
+    {
+        return Some(k + 3);
+    }
     if !noun(s.lw(k + 1)) {
         return None;
     }

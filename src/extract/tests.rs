@@ -9100,3 +9100,14 @@ fn an_inverted_speaker_with_age_place_and_relative_and_a_remembered_saying() {
     assert_eq!(d.source.name, "Vik");
     assert_eq!(d.via[0].name, "Dorn");
 }
+
+#[test]
+fn a_belief_made_no_secret_of_and_a_false_claim_repeated() {
+    let c = one(
+        "Title\n\nVik has made no secret of her belief that the system is rigged.\n\nPryce repeated the false claim that the election was stolen.",
+    );
+    assert_eq!(find(&c, "system is rigged").source.name, "Vik");
+    let p = find(&c, "stolen");
+    assert_eq!(p.text, "the election was stolen");
+    assert_eq!(p.source.name, "Pryce");
+}
