@@ -479,7 +479,9 @@ impl Extractor {
             if let Some(name) = byline_name(ptext) {
                 byline = Some(name);
             }
-            if byline.is_some_and(|b| author_note(ptext, b)) {
+            if byline.is_some_and(|b| author_note(ptext, b))
+                || pi + 1 == paras.len() && staff_note(ptext)
+            {
                 continue;
             }
             // a page's list of links under its heading ("Most read", then
@@ -13581,6 +13583,50 @@ fn author_note(p: &str, writer: &str) -> bool {
             p.strip_prefix(w)
                 .is_some_and(|rest| rest.starts_with(" is ") || rest.starts_with(" was "))
         })
+}
+
+/// "Ana Berg is a political reporter for the Selm Herald.": a note on the
+/// writer closing the page, with no byline to name her.
+fn staff_note(p: &str) -> bool {
+    let p = p.trim();
+    if p.len() >= 200
+        || !p.ends_with('.')
+        || p[..p.len() - 1].contains(". ")
+        || p.contains(',')
+        || [" who ", " which ", " and ", " was ", " until "]
+            .iter()
+            .any(|k| p.contains(k))
+    {
+        return false;
+    }
+    let Some(at) = [" is a ", " is an ", " is the "]
+        .iter()
+        .find_map(|k| p.find(k))
+    else {
+        return false;
+    };
+    let name = &p[..at];
+    let words = name.split(' ').count();
+    (2..=4).contains(&words)
+        && name
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && p[at..].split(' ').any(|w| {
+            matches!(
+                w,
+                "reporter"
+                    | "correspondent"
+                    | "writer"
+                    | "editor"
+                    | "columnist"
+                    | "contributor"
+                    | "journalist"
+                    | "producer"
+            )
+        })
+        && [" for ", " at ", " with ", " based in ", " covering "]
+            .iter()
+            .any(|k| p[at..].contains(k))
 }
 
 /// "The bank kept its rate at 4.75% on Wednesday but signalled that C": an

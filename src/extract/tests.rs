@@ -9111,3 +9111,15 @@ fn a_belief_made_no_secret_of_and_a_false_claim_repeated() {
     assert_eq!(p.text, "the election was stolen");
     assert_eq!(p.source.name, "Pryce");
 }
+
+#[test]
+fn a_staff_note_closing_the_page_is_no_claim() {
+    let c = one(
+        "Title\n\nThe Senate passed the budget on Friday, officials said.\n\nAna Berg is a political reporter for the Selm Herald.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("Ana Berg")), "{c:#?}");
+    let c = one(
+        "Title\n\nThe Senate passed the budget on Friday.\n\nDale Lund is a former editor at the Ledger who was fired last year.",
+    );
+    assert!(c.iter().any(|x| x.text.contains("Dale Lund")));
+}
