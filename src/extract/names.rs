@@ -4520,11 +4520,23 @@ impl Memory {
                     .split_whitespace()
                     .filter(|w| *w != head && super::lexicon::portfolio_word(w))
                     .collect();
+                // (a party's nominee is no other party's: "the Democratic
+                // nominee" is not "Republican presidential nominee Walt Dorne")
+                fn party(d: &str) -> Option<&str> {
+                    d.split_whitespace().find(|w| {
+                        matches!(
+                            *w,
+                            "democratic" | "republican" | "democrat" | "conservative" | "labour"
+                        )
+                    })
+                }
+                let own_party = party(&role);
                 if let Some(e) = whole.or_else(|| {
                     self.entities.iter().rev().find(|e| {
                         e.kind.is_person()
                             && has_word(&e.descriptor, &head)
                             && portfolios.iter().all(|p| has_word(&e.descriptor, p))
+                            && own_party.is_none_or(|p| party(&e.descriptor).is_none_or(|q| q == p))
                     })
                 }) {
                     src.name = e.name.clone();

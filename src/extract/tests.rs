@@ -9123,3 +9123,11 @@ fn a_staff_note_closing_the_page_is_no_claim() {
     );
     assert!(c.iter().any(|x| x.text.contains("Dale Lund")));
 }
+
+#[test]
+fn a_partys_nominee_is_no_other_partys() {
+    let c = one(
+        "Title\n\nRepublican presidential nominee Walt Dorne said trade was bad.\n\nDemocratic nominee Ada Vale, the former secretary of state, fired back hours later. \"He has no plan,\" the Democratic nominee told reporters.",
+    );
+    assert_eq!(find(&c, "no plan").source.name, "Ada Vale");
+}
