@@ -327,7 +327,19 @@ pub const NESTING_BELIEFS: &[&str] = &[
 pub fn reply_verb(w: &str) -> bool {
     matches!(
         w,
-        "rejected" | "disputed" | "denied" | "challenged" | "dismissed" | "rebuffed"
+        "rejected"
+            | "disputed"
+            | "denied"
+            | "challenged"
+            | "dismissed"
+            | "rebuffed"
+            // ("Disability charities dispute that.")
+            | "dispute"
+            | "disputes"
+            | "reject"
+            | "rejects"
+            | "contest"
+            | "contests"
     )
 }
 

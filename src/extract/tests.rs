@@ -9131,3 +9131,11 @@ fn a_partys_nominee_is_no_other_partys() {
     );
     assert_eq!(find(&c, "no plan").source.name, "Ada Vale");
 }
+
+#[test]
+fn a_present_stance_on_what_was_just_said_is_no_claim() {
+    let c = one(
+        "Title\n\nHartley said the cuts would save money.\n\nDisability charities dispute that.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("dispute")), "{c:#?}");
+}
