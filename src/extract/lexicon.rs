@@ -579,6 +579,8 @@ const SAY_BASE: &[&str] = &[
     // "-ed" forms are left out of CUE_VERBS: "hold suspects", "the suspected
     // gunman")
     "suspect",
+    // ("Voss doubts the plan will work": only with its clause)
+    "doubt",
     // ("Adler scoffed that the plan would fail": only with its clause)
     "scoff",
     "muse",
@@ -1003,6 +1005,8 @@ pub fn needs_clause(w: &str) -> bool {
             | "regretted"
             | "decried"
             | "doubted"
+            | "doubts"
+            | "doubt"
             | "determined"
             | "texted"
             | "mused"

@@ -11958,7 +11958,7 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             }
             // "Lund's team is convinced that C", "remains confident that C": a
             // conviction stated (not "is not convinced that")
-            ("convinced" | "confident" | "adamant", "that")
+            ("convinced" | "confident" | "adamant", _)
                 if i >= lo + 2
                     && matches!(
                         s.lw(i - 1),
@@ -12258,6 +12258,22 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             _ => return None,
         };
         if n < hi && s.is(n, "that") && !s.toks[n].quoted {
+            return Some(n);
+        }
+        // ("Voss made clear she would not resign", "has made it clear she would":
+        // the clause without its "that"; "convinced"/"confident" the same)
+        if n < hi
+            && !s.toks[n].quoted
+            && (matches!(s.lw(i), "made" | "makes")
+                && n > i + 1
+                && matches!(s.lw(n - 1), "clear" | "plain")
+                || matches!(s.lw(i), "convinced" | "confident"))
+            && matches!(
+                s.lw(n),
+                "he" | "she" | "they" | "it" | "we" | "i" | "the" | "his" | "her" | "their" | "its"
+            )
+            && clause_follows(s, n - 1, hi)
+        {
             return Some(n);
         }
         return None;

@@ -9139,3 +9139,14 @@ fn a_present_stance_on_what_was_just_said_is_no_claim() {
     );
     assert!(c.iter().all(|x| !x.text.contains("dispute")), "{c:#?}");
 }
+
+#[test]
+fn doubts_made_clear_and_confident_without_that() {
+    let c = one(
+        "Title\n\nVoss doubts the plan will work.\n\nHolt has made it clear she would not resign.\n\nDorn is confident the bill will pass.\n\nThe rules made clear the dangers.",
+    );
+    assert_eq!(find(&c, "plan will work").source.name, "Voss");
+    assert_eq!(find(&c, "resign").text, "she would not resign");
+    assert_eq!(find(&c, "bill will pass").source.name, "Dorn");
+    assert_eq!(find(&c, "dangers").source.kind, SourceKind::Publication);
+}
