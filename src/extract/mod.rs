@@ -7510,7 +7510,12 @@ impl Extractor {
         // independently verified": the article's caveat on the number is no part
         // of it)
         // (also "argued that C, a view most economists reject")
-        if let Some(x) = (k + 3..e.saturating_sub(4)).find(|&x| comment_aside(s, x, e)) {
+        // (and "said it would raise tariffs, in a sign that the trade war is
+        // escalating", "..., a move that could hurt carmakers", "..., signaling a
+        // tougher line": how the article reads the words)
+        if let Some(x) = (k + 3..e.saturating_sub(3))
+            .find(|&x| comment_aside(s, x, e) || interpretation_aside(s, x, e))
+        {
             e = x;
         }
         // "accused Tamsk of moving artillery into the zone, as both sides traded
@@ -11335,6 +11340,37 @@ fn comment_aside(s: &Sent, x: usize, e: usize) -> bool {
                     | "echoed"
             )
         })
+}
+
+/// `, in a sign that ...`, `— the latest sign that ...`, `, a move that could
+/// ...`, `, signaling a tougher line`: the article's reading of the words
+/// before the comma or dash at x (none of the speaker's).
+fn interpretation_aside(s: &Sent, x: usize, e: usize) -> bool {
+    if !(s.comma(x) || matches!(s.lw(x), "—" | "–")) || s.toks[x].quoted || x + 3 > e {
+        return false;
+    }
+    let sign = |k: usize| matches!(s.lw(k), "sign" | "signal" | "indication");
+    let w = s.lw(x + 1);
+    match w {
+        "in" => matches!(s.lw(x + 2), "a" | "the") && (sign(x + 3) || s.is(x + 3, "move")),
+        "a" | "the" => {
+            let k = if matches!(
+                s.lw(x + 2),
+                "latest" | "clearest" | "strongest" | "first" | "further" | "new"
+            ) {
+                x + 3
+            } else {
+                x + 2
+            };
+            k + 1 < e
+                && (sign(k) && matches!(s.lw(k + 1), "that" | "of")
+                    || s.is(k, "move")
+                        && matches!(s.lw(k + 1), "that" | "which" | "likely" | "expected"))
+        }
+        "signaling" | "signalling" | "underscoring" | "underlining" | "highlighting"
+        | "deepening" | "escalating" => !s.toks[x + 1].quoted,
+        _ => false,
+    }
 }
 
 /// A participle of saying after a comma (", warning that ...", ", alleging that

@@ -9150,3 +9150,13 @@ fn doubts_made_clear_and_confident_without_that() {
     assert_eq!(find(&c, "bill will pass").source.name, "Dorn");
     assert_eq!(find(&c, "dangers").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn the_articles_reading_after_the_words_is_no_part_of_them() {
+    let c = one(
+        "Title\n\nThe ministry said it would raise tariffs on steel, in a sign that the trade war is escalating.\n\nThe agency said it would cut rates — the latest sign that growth is slowing.\n\nThe council said it would close the pool, a move that could anger parents.",
+    );
+    assert_eq!(find(&c, "tariffs").text, "it would raise tariffs on steel");
+    assert_eq!(find(&c, "cut rates").text, "it would cut rates");
+    assert_eq!(find(&c, "pool").text, "it would close the pool");
+}
