@@ -380,6 +380,8 @@ impl Extractor {
         // (every labelled turn of the text, read when the first label is met)
         let mut turns: Option<Vec<(&str, bool)>> = None;
         let mut interviewee: Option<SourceRef> = None;
+        // (the headline's person, looked for once)
+        let mut headline_asked = false;
         // "Ostel's foreign ministry gave a shorter account. C, it said.": the body
         // the sentence before was about, with that sentence's position
         let mut framer: Option<(NpInfo, (usize, usize))> = None;
@@ -711,6 +713,18 @@ impl Extractor {
             if let Some((label_end, content_start)) = labelled.filter(|_| asked.is_none()) {
                 let label = &ptext[ls..label_end];
                 let content = (para.start + content_start, para.end);
+                // ("Transcript: Senator Vik on the budget": with no interview
+                // paragraph naming them, the one the headline names answers)
+                if interviewee.is_none()
+                    && !headline_asked
+                    && matches!(label, "A" | "Answer")
+                    && paras.len() > 1
+                {
+                    headline_asked = true;
+                    interviewee = self
+                        .person_named_in(text, &paras[0])
+                        .filter(|p| p.kind.is_person());
+                }
                 let src = if matches!(label, "A" | "Answer") {
                     Some(interviewee.clone().unwrap_or_else(|| SourceRef {
                         name: "interviewee".into(),

@@ -9160,3 +9160,11 @@ fn the_articles_reading_after_the_words_is_no_part_of_them() {
     assert_eq!(find(&c, "cut rates").text, "it would cut rates");
     assert_eq!(find(&c, "pool").text, "it would close the pool");
 }
+
+#[test]
+fn the_headlines_person_answers_a_qa_with_no_named_interviewee() {
+    let c = one(
+        "Transcript: Senator Vik on the budget\n\nThe following interview has been edited for length and clarity.\n\nQ. Will the budget pass?\n\nA. I think it will. We have the votes.",
+    );
+    assert_eq!(find(&c, "the votes").source.name, "Vik");
+}
