@@ -15754,11 +15754,37 @@ fn make_claim(
             });
         open.map(|_| (a, b + close.len_utf8()))
     };
+    // ("Meanwhile, the plan failed, officials said": a connective opening the
+    // sentence links it to the story, no part of what was said)
+    let connective = |&(a, b): &(usize, usize)| {
+        if quote == QuoteKind::Direct {
+            return None;
+        }
+        let piece = &text[a..b];
+        let c = [
+            "Meanwhile, ",
+            "Still, ",
+            "However, ",
+            "Moreover, ",
+            "Nevertheless, ",
+            "Nonetheless, ",
+            "Separately, ",
+            "Furthermore, ",
+            "Instead, ",
+            "Indeed, ",
+            "In addition, ",
+            "At the same time, ",
+        ]
+        .iter()
+        .find(|c| piece.starts_with(**c))?;
+        (piece.len() > c.len() + 10).then_some((a + c.len(), b))
+    };
     let fix = |p: &(usize, usize)| {
         single_quoted(p)
             .or_else(|| closes_after(p))
             .or_else(|| labelled(p))
             .or_else(|| closes_single(p))
+            .or_else(|| connective(p))
     };
     let adjusted: Vec<(usize, usize)>;
     let pieces = if pieces.iter().any(|p| fix(p).is_some()) {

@@ -9168,3 +9168,13 @@ fn the_headlines_person_answers_a_qa_with_no_named_interviewee() {
     );
     assert_eq!(find(&c, "the votes").source.name, "Vik");
 }
+
+#[test]
+fn a_connective_opening_the_sentence_is_no_part_of_the_claim() {
+    let c = one(
+        "Title\n\nMeanwhile, the plan failed, officials said.\n\nHowever, the ministry closed the border on Monday.\n\n\"Still, we won,\" Voss said.",
+    );
+    assert_eq!(find(&c, "plan failed").text, "the plan failed");
+    assert!(find(&c, "border").text.starts_with("the ministry"));
+    assert!(find(&c, "we won").text.starts_with("Still"));
+}
