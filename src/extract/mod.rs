@@ -10091,6 +10091,23 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
         if a > lo && s.is(a - 1, "those") && lexicon::nearness_word(s.lw(a)) {
             a -= 1;
         }
+        // ("One, a longtime adviser, said": the one described is the speaker)
+        if e == a + 1
+            && matches!(s.lw(a), "one" | "another")
+            && s.comma(e)
+            && cue >= e + 4
+            && s.comma(cue - 1)
+            && matches!(s.lw(e + 1), "a" | "an")
+            && cue - e <= 12
+            && (e + 2..cue - 1).all(|k| s.toks[k].word && !s.toks[k].quoted)
+        {
+            // (its relative clause no part of the name: "a longtime adviser who
+            // has worked for him since 2010")
+            let end = (e + 3..cue - 1)
+                .find(|&k| matches!(s.lw(k), "who" | "whose"))
+                .unwrap_or(cue - 1);
+            return (e + 1, end);
+        }
         (a, e)
     })
 }

@@ -9178,3 +9178,12 @@ fn a_connective_opening_the_sentence_is_no_part_of_the_claim() {
     assert!(find(&c, "border").text.starts_with("the ministry"));
     assert!(find(&c, "we won").text.starts_with("Still"));
 }
+
+#[test]
+fn one_described_in_commas_is_the_speaker() {
+    let c = one(
+        "Title\n\nOne, a longtime adviser who has worked for him since 2010, said the campaign was failing.\n\nAnother, a former aide, said the money had run out.",
+    );
+    assert_eq!(find(&c, "failing").source.name, "longtime adviser");
+    assert_eq!(find(&c, "money").source.name, "former aide");
+}
