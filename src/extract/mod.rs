@@ -13937,7 +13937,22 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                             // plural's present)
                             || !after
                                 && v > b
-                                && matches!(s.lw(v), "say" | "show" | "suggest" | "argue" | "insist" | "warn")
+                                && matches!(
+                                    s.lw(v),
+                                    "say"
+                                        | "show"
+                                        | "suggest"
+                                        | "argue"
+                                        | "insist"
+                                        | "warn"
+                                        // (", and economists expect further
+                                        // increases": a plural's belief)
+                                        | "expect"
+                                        | "believe"
+                                        | "fear"
+                                        | "predict"
+                                        | "estimate"
+                                )
                                 && {
                                     let p = s.lw(v - 1);
                                     matches!(p, "data" | "police" | "people" | "they")

@@ -4278,8 +4278,12 @@ impl Memory {
                 // (no owner in view: "his spokesman" is nobody else's spokesman
                 // named before, "A ministry spokesman said ... his spokesman
                 // said"; the reviewer sees the doubt)
+                // (the spokesperson, not a bare "she", is who the reviewer sees)
                 if what.to_ascii_lowercase().starts_with("spokes") {
+                    src.name = what.to_ascii_lowercase();
+                    src.kind = SourceKind::Official;
                     src.resolved = false;
+                    info.class = NpClass::RoleOnly;
                     return;
                 }
             }

@@ -9187,3 +9187,14 @@ fn one_described_in_commas_is_the_speaker() {
     assert_eq!(find(&c, "failing").source.name, "longtime adviser");
     assert_eq!(find(&c, "money").source.name, "former aide");
 }
+
+#[test]
+fn a_spokesman_with_no_owner_in_view_and_a_plurals_belief_after_an_inverted_cue() {
+    let c = one(
+        "Title\n\nThe minister resigned on Friday. Her spokesman said the decision was final.\n\nThe bank cut rates, and analysts believe more cuts will follow.",
+    );
+    let d = find(&c, "decision was final");
+    assert_eq!(d.source.name, "spokesman");
+    assert!(!d.source.resolved);
+    assert_eq!(find(&c, "more cuts").source.name, "analysts");
+}
