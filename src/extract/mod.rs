@@ -15597,11 +15597,15 @@ fn dash_credit(s: &Sent) -> Option<(usize, usize, usize, usize)> {
     let n = s.toks.len();
     // ('CLAIM: "..." - President Anton Kallis, speech in Orvik': a fact check's
     // label before the quote)
-    let q0 = if n > 6 && matches!(s.lw(0), "claim" | "quote") && s.is(1, ":") {
-        2
-    } else {
-        0
-    };
+    // (any rubric in capitals: 'QUOTE OF THE DAY: "..." — Speaker Dana Kirk')
+    let q0 = (1..n.min(6))
+        .find(|&k| {
+            n > k + 5
+                && s.is(k, ":")
+                && s.toks[k + 1].quote_mark
+                && (0..k).all(|x| s.toks[x].word && s.toks[x].cap && !s.toks[x].quoted)
+        })
+        .map_or(0, |k| k + 1);
     if n < 4 || !s.toks[q0].quote_mark {
         return None;
     }
@@ -16433,6 +16437,11 @@ fn speaker_label(p: &str) -> Option<(usize, usize)> {
             | "evidence"
             | "bottom"
             | "our"
+            // ("QUOTE OF THE DAY:", "Number of the day:": a newsletter's rubric)
+            | "quote"
+            | "quotes"
+            | "number"
+            | "stat"
     ) {
         return None;
     }

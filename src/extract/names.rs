@@ -1546,6 +1546,20 @@ pub fn analyze(
             .collect();
         return analyze(text, &plain, registry, sentence_initial);
     }
+    // ("a new Ridge University poll": "new" before a name is no part of it)
+    if toks.len() > 2 {
+        let a = usize::from(matches!(
+            &text[toks[0].start..toks[0].end],
+            "a" | "A" | "the" | "The"
+        ));
+        if a + 2 < toks.len()
+            && &text[toks[a].start..toks[a].end] == "new"
+            && toks[a + 1].cap
+            && toks[a + 1].word
+        {
+            return analyze(text, &toks[a + 1..], registry, false);
+        }
+    }
     // "Velmar's Anya Roos": a place's or body's possessive before a person's
     // name is no part of the name (the mention keeps it)
     if (3..=4).contains(&toks.len())

@@ -9198,3 +9198,12 @@ fn a_spokesman_with_no_owner_in_view_and_a_plurals_belief_after_an_inverted_cue(
     assert!(!d.source.resolved);
     assert_eq!(find(&c, "more cuts").source.name, "analysts");
 }
+
+#[test]
+fn a_newsletter_rubric_and_a_new_poll() {
+    let c = one(
+        "Title\n\nQUOTE OF THE DAY: \"We are not going to govern by crisis anymore.\" — Speaker Dana Kirk, at a news conference Thursday.\n\nThe race is tied, according to a new Ridge University poll.",
+    );
+    assert_eq!(find(&c, "govern by crisis").source.name, "Dana Kirk");
+    assert_eq!(find(&c, "race is tied").source.name, "Ridge University");
+}
