@@ -313,6 +313,9 @@ pub const NESTING_CUES: &[&str] = &[
     "tells",
     "stated",
     "announced",
+    // ("Vask told state television that Lind had assured him the border would
+    // stay open")
+    "assured",
 ];
 
 /// Verbs of belief that nest in another's report with a clause and no `that`:

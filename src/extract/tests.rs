@@ -9207,3 +9207,14 @@ fn a_newsletter_rubric_and_a_new_poll() {
     assert_eq!(find(&c, "govern by crisis").source.name, "Dana Kirk");
     assert_eq!(find(&c, "race is tied").source.name, "Ridge University");
 }
+
+#[test]
+fn an_assurance_told_of_nests() {
+    let c = one(
+        "Title\n\nVask told state television that Premier Lind had assured him the border would stay open.",
+    );
+    let b = find(&c, "border");
+    assert_eq!(b.text, "the border would stay open");
+    assert_eq!(b.source.name, "Lind");
+    assert_eq!(b.via[0].name, "Vask");
+}
