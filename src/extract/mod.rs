@@ -7868,13 +7868,23 @@ impl Extractor {
                     Some(m + 1)
                 }
                 // '"We are ready," Orsk said, before adding that ...'
-                "before" if s.comma(m - 1) && s.is(m + 1, "adding") => Some(after_verb(m + 2)),
+                // (also '..., before conceding that she "may have shaken his hand"')
+                "before"
+                    if s.comma(m - 1)
+                        && matches!(
+                            s.lw(m + 1),
+                            "adding" | "conceding" | "acknowledging" | "admitting" | "insisting"
+                        ) =>
+                {
+                    Some(after_verb(m + 2))
+                }
                 // "said the plan was dead and urged lawmakers to reject it",
                 // "acknowledged the plan had flaws but said it would pass": a second
                 // verb of saying by the same speaker
+                // (an adverb between: "denied it but later acknowledged that C")
                 "and" | "but"
                     if matches!(
-                        s.lw(m + 1),
+                        s.lw(m + 1 + usize::from(sequence_adverb(s.lw(m + 1)))),
                         "said"
                             | "added"
                             | "urged"
@@ -7915,7 +7925,9 @@ impl Extractor {
                     ) && !s.toks[m + 1].quoted
                         && !other_subject(m) =>
                 {
-                    Some(after_verb(m + 2))
+                    Some(after_verb(
+                        m + 2 + usize::from(sequence_adverb(s.lw(m + 1))),
+                    ))
                 }
                 // "stressed that A and pointed out that B" (a readout's)
                 "and" | "but"
@@ -8363,7 +8375,11 @@ impl Extractor {
                         s.lw(k + 2),
                         "added" | "warned" | "noted" | "stressed" | "insisted" | "cautioned"
                     )
-                    || nw == "before" && s.is(k + 2, "adding");
+                    || nw == "before"
+                        && matches!(
+                            s.lw(k + 2),
+                            "adding" | "conceding" | "acknowledging" | "admitting" | "insisting"
+                        );
                 let pronoun_cue = matches!(nw, "but" | "and")
                     && k + 4 < hi
                     && matches!(s.lw(k + 2), "he" | "she" | "it" | "they")
@@ -11402,6 +11418,15 @@ fn interpretation_aside(s: &Sent, x: usize, e: usize) -> bool {
         | "deepening" | "escalating" => !s.toks[x + 1].quoted,
         _ => false,
     }
+}
+
+/// An adverb of sequence between "and"/"but" and a second verb of saying
+/// ("but later acknowledged", "and then added").
+fn sequence_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "later" | "then" | "also" | "subsequently" | "eventually" | "again"
+    )
 }
 
 /// A participle of saying after a comma (", warning that ...", ", alleging that

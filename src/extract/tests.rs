@@ -9218,3 +9218,12 @@ fn an_assurance_told_of_nests() {
     assert_eq!(b.source.name, "Lind");
     assert_eq!(b.via[0].name, "Vask");
 }
+
+#[test]
+fn a_second_verb_after_an_adverb_and_before_conceding() {
+    let c = one(
+        "Title\n\n\"I have never met the man,\" Holt insisted, before conceding that she \"may have shaken his hand once.\"\n\nDorn initially denied the meeting but later acknowledged that they had spoken twice.",
+    );
+    assert_eq!(find(&c, "shaken").source.name, "Holt");
+    assert_eq!(find(&c, "spoken twice").text, "they had spoken twice");
+}
