@@ -310,7 +310,12 @@ pub fn official_role(words: &[&str]) -> bool {
     let upto_at = words.iter().position(|w| *w == "at").unwrap_or(words.len());
     let titled = words[..upto_at]
         .iter()
-        .any(|w| title_word(w) && !private_role(w) && !title_qualifier(w));
+        .any(|w| title_word(w) && !private_role(w) && !title_qualifier(w))
+        // ("Council member Erik Vang": a member of an elected body)
+        || words[..upto_at].windows(2).any(|p| {
+            matches!(p[0], "council" | "assembly" | "parliament" | "cabinet" | "congress")
+                && p[1] == "member"
+        });
     if !titled {
         return false;
     }

@@ -9227,3 +9227,9 @@ fn a_second_verb_after_an_adverb_and_before_conceding() {
     assert_eq!(find(&c, "shaken").source.name, "Holt");
     assert_eq!(find(&c, "spoken twice").text, "they had spoken twice");
 }
+
+#[test]
+fn a_council_member_holds_an_office() {
+    let c = one("Title\n\nCouncil member Erik Vang said the plan was flawed.");
+    assert_eq!(find(&c, "flawed").source.kind, SourceKind::Official);
+}
