@@ -15744,6 +15744,13 @@ fn strip_quotes(text: &str, a: usize, b: usize) -> (usize, usize) {
     (s, e.max(s))
 }
 
+/// The length of the one of `prefixes` a piece opens with, when more than
+/// `rest` bytes of it follow.
+fn lead_prefix(piece: &str, prefixes: &[&str], rest: usize) -> Option<usize> {
+    let p = prefixes.iter().find(|p| piece.starts_with(**p))?;
+    (piece.len() > p.len() + rest).then_some(p.len())
+}
+
 fn make_claim(
     text: &str,
     pieces: &[(usize, usize)],
@@ -15784,17 +15791,14 @@ fn make_claim(
     };
     // ("BREAKING: Velmar's parliament votes to ...": a news label is no content)
     let labelled = |&(a, b): &(usize, usize)| {
-        let piece = &text[a..b];
-        let label = [
+        const LABELS: &[&str] = &[
             "BREAKING: ",
             "JUST IN: ",
             "UPDATE: ",
             "EXCLUSIVE: ",
             "DEVELOPING: ",
-        ]
-        .iter()
-        .find(|l| piece.starts_with(**l))?;
-        (piece.len() > label.len() + 2).then_some((a + label.len(), b))
+        ];
+        lead_prefix(&text[a..b], LABELS, 2).map(|l| (a + l, b))
     };
     // ("Renn said the talks were 'dead'.": the closing single mark of a word
     // quoted inside the content, left behind as punctuation)
@@ -15818,11 +15822,7 @@ fn make_claim(
     // ("Meanwhile, the plan failed, officials said": a connective opening the
     // sentence links it to the story, no part of what was said)
     let connective = |&(a, b): &(usize, usize)| {
-        if quote == QuoteKind::Direct {
-            return None;
-        }
-        let piece = &text[a..b];
-        let c = [
+        const CONNECTIVES: &[&str] = &[
             "Meanwhile, ",
             "Still, ",
             "However, ",
@@ -15835,10 +15835,11 @@ fn make_claim(
             "Indeed, ",
             "In addition, ",
             "At the same time, ",
-        ]
-        .iter()
-        .find(|c| piece.starts_with(**c))?;
-        (piece.len() > c.len() + 10).then_some((a + c.len(), b))
+        ];
+        (quote != QuoteKind::Direct)
+            .then(|| lead_prefix(&text[a..b], CONNECTIVES, 10))
+            .flatten()
+            .map(|l| (a + l, b))
     };
     let fix = |p: &(usize, usize)| {
         single_quoted(p)
