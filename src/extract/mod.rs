@@ -4508,6 +4508,7 @@ impl Extractor {
                     .or_else(|| self.criticized_for(s, lo, hi))
                     .or_else(|| self.claim_of(s, lo, hi))
                     .or_else(|| self.retort_colon(s, lo, hi))
+                    .or_else(|| self.put_it_colon(s, lo, hi))
                     .or_else(|| self.colon_quote(s, lo, hi))
                     .or_else(|| self.stated_view(s, lo, hi))
                     .or_else(|| self.in_poll(s, lo, hi))
@@ -4566,6 +4567,7 @@ impl Extractor {
                 .or_else(|| self.in_view_of(s, lo, hi))
                 .or_else(|| self.accused_by(s, lo, hi))
                 .or_else(|| self.said_first(s, lo, hi))
+                .or_else(|| self.put_it_colon(s, lo, hi))
                 .or_else(|| self.told_by(s, lo, hi))
                 .or_else(|| impersonal(s, lo, hi))
                 .or_else(|| self.who_says(s, lo, hi));
@@ -5486,6 +5488,31 @@ impl Extractor {
         let source = names::analyze(s.text, &s.toks[a..b], &self.registry, a == lo)
             .filter(|i| i.class != NpClass::Unnamed || lexicon::unnamed_head(s.lw(b - 1)))?;
         Some(called_attr(s, hi, v, c + 1, q, source))
+    }
+
+    /// `Voss put it bluntly: the deal is dead.`, `Holt put it this way: "..."`:
+    /// the subject's words after the colon.
+    fn put_it_colon(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let v = (lo + 1..hi.saturating_sub(4)).find(|&v| {
+            matches!(s.lw(v), "put" | "puts") && s.is(v + 1, "it") && !s.toks[v].quoted
+        })?;
+        let c = (v + 2..hi.min(v + 6)).find(|&c| s.is(c, ":"))?;
+        // (how it was put: "bluntly", "this way"; not "put it to a vote: 7 to 2")
+        if !(v + 2..c).all(|k| {
+            s.toks[k].word
+                && !s.toks[k].quoted
+                && (s.lw(k).ends_with("ly")
+                    || matches!(
+                        s.lw(k),
+                        "this" | "that" | "another" | "way" | "more" | "most" | "best"
+                    ))
+        }) || c + 2 >= hi
+        {
+            return None;
+        }
+        let (a, b) = clause_subject(s, lo, v).filter(|&(_, b)| b == v)?;
+        let source = names::analyze(s.text, &s.toks[a..b], &self.registry, a == lo)?;
+        attr_to_end(s, c + 1, hi, toks_mention(s, v, v + 2), source)
     }
 
     /// `Support for the party has fallen to 24 percent in the latest Civic Pulse

@@ -9233,3 +9233,14 @@ fn a_council_member_holds_an_office() {
     let c = one("Title\n\nCouncil member Erik Vang said the plan was flawed.");
     assert_eq!(find(&c, "flawed").source.kind, SourceKind::Official);
 }
+
+#[test]
+fn put_it_bluntly_before_a_colon() {
+    let c = one(
+        "Title\n\nVoss put it bluntly: the deal is dead.\n\nOne farmer put it simply: \"We are broke.\"\n\nThe board put it to a vote: 7 to 2.",
+    );
+    assert_eq!(find(&c, "deal is dead").text, "the deal is dead");
+    assert_eq!(find(&c, "deal is dead").source.name, "Voss");
+    assert_eq!(find(&c, "broke").source.name, "farmer");
+    assert_eq!(find(&c, "vote").source.kind, SourceKind::Publication);
+}
