@@ -5496,20 +5496,35 @@ impl Extractor {
         let v = (lo + 1..hi.saturating_sub(4)).find(|&v| {
             matches!(s.lw(v), "put" | "puts") && s.is(v + 1, "it") && !s.toks[v].quoted
         })?;
-        let c = (v + 2..hi.min(v + 6)).find(|&c| s.is(c, ":"))?;
-        // (how it was put: "bluntly", "this way"; not "put it to a vote: 7 to 2")
-        if !(v + 2..c).all(|k| {
-            s.toks[k].word
-                && !s.toks[k].quoted
-                && (s.lw(k).ends_with("ly")
-                    || matches!(
-                        s.lw(k),
-                        "this" | "that" | "another" | "way" | "more" | "most" | "best"
-                    ))
-        }) || c + 2 >= hi
+        // (how it was put: "bluntly", "this way", then when; not "put it to a
+        // vote: 7 to 2")
+        let mut c = v + 2;
+        while c < hi.min(v + 6)
+            && s.toks[c].word
+            && !s.toks[c].quoted
+            && (s.lw(c).ends_with("ly")
+                || matches!(
+                    s.lw(c),
+                    "this" | "that" | "another" | "way" | "more" | "most" | "best"
+                ))
         {
+            c += 1;
+        }
+        if matches!(
+            s.lw(c),
+            "to" | "into" | "on" | "off" | "down" | "aside" | "out"
+        ) && !{
+            // ("put it on Tuesday": a day, no "put it on hold")
+            s.is(c, "on") && (lexicon::weekday(s.lw(c + 1)) || lexicon::time_word(s.lw(c + 1)))
+        } {
             return None;
         }
+        let c = skip_occasion(s, c, hi);
+        if !s.is(c, ":") || c + 2 >= hi {
+            return None;
+        }
+        // ("That was how Voss put it": the one after "how")
+        let lo = (lo..v).find(|&h| s.is(h, "how")).map_or(lo, |h| h + 1);
         let (a, b) = clause_subject(s, lo, v).filter(|&(_, b)| b == v)?;
         let source = names::analyze(s.text, &s.toks[a..b], &self.registry, a == lo)?;
         attr_to_end(s, c + 1, hi, toks_mention(s, v, v + 2), source)

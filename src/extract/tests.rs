@@ -9237,8 +9237,9 @@ fn a_council_member_holds_an_office() {
 #[test]
 fn put_it_bluntly_before_a_colon() {
     let c = one(
-        "Title\n\nVoss put it bluntly: the deal is dead.\n\nOne farmer put it simply: \"We are broke.\"\n\nThe board put it to a vote: 7 to 2.",
+        "Title\n\nVoss put it bluntly: the deal is dead.\n\nOne farmer put it simply: \"We are broke.\"\n\nThe board put it to a vote: 7 to 2.\n\nThat was how Ada Holt put it on Tuesday: \"We are done.\"",
     );
+    assert_eq!(find(&c, "We are done").source.name, "Ada Holt");
     assert_eq!(find(&c, "deal is dead").text, "the deal is dead");
     assert_eq!(find(&c, "deal is dead").source.name, "Voss");
     assert_eq!(find(&c, "broke").source.name, "farmer");
