@@ -4212,9 +4212,8 @@ impl Extractor {
                         let owned = k.is_some_and(|k| {
                             names::possessive(s.lw(k))
                                 || k + 1 < i
-                                    && matches!(s.lw(k + 1), "'" | "’")
+                                    && plural_possessive_mark(s, k + 1)
                                     && s.toks[k + 1].start == s.toks[k].end
-                                    && s.lw(k).ends_with('s')
                         });
                         !owned
                             && k.is_some_and(|k| {
@@ -6234,8 +6233,7 @@ impl Extractor {
             };
             !s.is(ns, "something")
                 // ("C, a view most economists reject": the article's note, no speaker)
-                && !(ns > lo + 1
-                    && (comment_aside(s, ns - 1, hi) || comment_aside(s, ns - 2, hi)))
+                && !note_before_speaker(s, lo, ns, hi)
                 && (ns > lo && before_is_break(s, lo, ns) && !before_is_break(s, lo, c.i)
                     || ns > lo
                         && before_is_break(s, lo, ns)
@@ -6461,7 +6459,7 @@ impl Extractor {
             if ns == lo
                 || s.is(ns, "something")
                 || !before_is_break(s, lo, ns) && maker_lead.is_none()
-                || ns > lo + 1 && (comment_aside(s, ns - 1, hi) || comment_aside(s, ns - 2, hi))
+                || note_before_speaker(s, lo, ns, hi)
             {
                 return None;
             }
@@ -7911,13 +7909,7 @@ impl Extractor {
                 }
                 // '"We are ready," Orsk said, before adding that ...'
                 // (also '..., before conceding that she "may have shaken his hand"')
-                "before"
-                    if s.comma(m - 1)
-                        && matches!(
-                            s.lw(m + 1),
-                            "adding" | "conceding" | "acknowledging" | "admitting" | "insisting"
-                        ) =>
-                {
+                "before" if s.comma(m - 1) && second_claim_after_before(s.lw(m + 1)) => {
                     Some(after_verb(m + 2))
                 }
                 // "said the plan was dead and urged lawmakers to reject it",
@@ -8417,11 +8409,7 @@ impl Extractor {
                         s.lw(k + 2),
                         "added" | "warned" | "noted" | "stressed" | "insisted" | "cautioned"
                     )
-                    || nw == "before"
-                        && matches!(
-                            s.lw(k + 2),
-                            "adding" | "conceding" | "acknowledging" | "admitting" | "insisting"
-                        );
+                    || nw == "before" && second_claim_after_before(s.lw(k + 2));
                 let pronoun_cue = matches!(nw, "but" | "and")
                     && k + 4 < hi
                     && matches!(s.lw(k + 2), "he" | "she" | "it" | "they")
@@ -11431,6 +11419,13 @@ fn comment_aside(s: &Sent, x: usize, e: usize) -> bool {
         })
 }
 
+/// Whether the would-be speaker at ns is the head of the article's note
+/// ([`comment_aside`]: "C, a view most economists reject"), its article
+/// perhaps left out of the subject.
+fn note_before_speaker(s: &Sent, lo: usize, ns: usize, hi: usize) -> bool {
+    ns > lo + 1 && (comment_aside(s, ns - 1, hi) || comment_aside(s, ns - 2, hi))
+}
+
 /// `, in a sign that ...`, `— the latest sign that ...`, `, a move that could
 /// ...`, `, signaling a tougher line`: the article's reading of the words
 /// before the comma or dash at x (none of the speaker's).
@@ -11460,6 +11455,15 @@ fn interpretation_aside(s: &Sent, x: usize, e: usize) -> bool {
         | "deepening" | "escalating" => !s.toks[x + 1].quoted,
         _ => false,
     }
+}
+
+/// The participle after ", before" that opens the speaker's second claim
+/// (", before adding that C", ", before conceding that C").
+fn second_claim_after_before(w: &str) -> bool {
+    matches!(
+        w,
+        "adding" | "conceding" | "acknowledging" | "admitting" | "insisting"
+    )
 }
 
 /// An adverb of sequence between "and"/"but" and a second verb of saying

@@ -4545,12 +4545,14 @@ impl Memory {
                     .collect();
                 // (a party's nominee is no other party's: "the Democratic
                 // nominee" is not "Republican presidential nominee Walt Dorne")
-                fn party(d: &str) -> Option<&str> {
-                    d.split_whitespace().find(|w| {
-                        matches!(
-                            *w,
-                            "democratic" | "republican" | "democrat" | "conservative" | "labour"
-                        )
+                // (one key per party: "Democrat" and "Democratic" are the same)
+                fn party(d: &str) -> Option<&'static str> {
+                    d.split_whitespace().find_map(|w| match w {
+                        "democratic" | "democrat" => Some("democratic"),
+                        "republican" => Some("republican"),
+                        "conservative" => Some("conservative"),
+                        "labour" => Some("labour"),
+                        _ => None,
                     })
                 }
                 let own_party = party(&role);
