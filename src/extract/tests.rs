@@ -9245,3 +9245,13 @@ fn put_it_bluntly_before_a_colon() {
     assert_eq!(find(&c, "broke").source.name, "farmer");
     assert_eq!(find(&c, "vote").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn a_democrat_nominee_is_the_democratic_nominee() {
+    let c = one(
+        "Title\n\nRepublican nominee Walt Dorne said trade was bad.\n\nDemocrat nominee Ada Vale said trade was good. \"He has no plan,\" the Democratic nominee told reporters.",
+    );
+    let p = find(&c, "no plan");
+    assert_eq!(p.source.name, "Ada Vale");
+    assert!(p.source.resolved);
+}
