@@ -7963,6 +7963,35 @@ impl Extractor {
                         m + 2 + usize::from(sequence_adverb(s.lw(m + 1))),
                     ))
                 }
+                // "The memo says C and warns that D": a document's or a speaker's
+                // present tense, its second verb with its own `that` (a present verb
+                // with no `that` may be the content's own: "says the plan creates
+                // jobs and promises growth")
+                "and" | "but"
+                    if s.lw(c.i).ends_with('s')
+                        && matches!(
+                            s.lw(m + 1),
+                            "says"
+                                | "adds"
+                                | "warns"
+                                | "insists"
+                                | "argues"
+                                | "notes"
+                                | "stresses"
+                                | "claims"
+                                | "concludes"
+                                | "predicts"
+                                | "acknowledges"
+                                | "admits"
+                                | "suggests"
+                                | "recommends"
+                                | "states"
+                        )
+                        && s.is(m + 2, "that")
+                        && !s.toks[m + 1].quoted =>
+                {
+                    Some(m + 3)
+                }
                 // "stressed that A and pointed out that B" (a readout's)
                 "and" | "but"
                     if s.is(m + 1, "pointed")
@@ -10627,6 +10656,21 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             if let Some(r) = subject_left(s, lo, w) {
                 return Some(r);
             }
+        }
+    }
+    // "A lawyer representing him said", "A union representing them said": the
+    // phrase before the participle and its object pronoun
+    if j >= lo + 3
+        && matches!(s.lw(j - 1), "him" | "her" | "them" | "us")
+        && matches!(
+            s.lw(j - 2),
+            "representing" | "advising" | "defending" | "supporting" | "employing"
+        )
+        && s.toks[j - 3].word
+        && !s.toks[j - 3].quoted
+    {
+        if let Some(r) = subject_span(s, lo, j - 2).filter(|&(_, e)| e == j - 2) {
+            return Some(r);
         }
     }
     // "One of them said": the phrase with its pronoun

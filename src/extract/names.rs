@@ -1618,6 +1618,36 @@ pub fn analyze(
             return analyze(text, &toks[..k], registry, sentence_initial);
         }
     }
+    // "the Republican from Nebraska", "the senator from Ohio": a person named
+    // before, described again by party or office and home (the place is no
+    // name of theirs; the mention keeps it)
+    if (4..=6).contains(&toks.len()) && is(0, "the") {
+        if let Some(f) = (2..toks.len() - 1).find(|&k| is(k, "from")) {
+            let head = text[toks[f - 1].start..toks[f - 1].end].to_ascii_lowercase();
+            let home = toks[f + 1..].iter().all(|t| t.word && t.cap && !t.quoted);
+            let party = matches!(head.as_str(), "republican" | "democrat") && toks[f - 1].cap;
+            let office = matches!(
+                head.as_str(),
+                "senator" | "congressman" | "congresswoman" | "lawmaker" | "representative"
+            );
+            if home && f == 2 && (party || office) {
+                if let Some(mut info) = analyze_np(text, &toks[..f], registry, sentence_initial) {
+                    // (an office keeps its home while nobody it is resolves to:
+                    // "senator from Ostrow")
+                    if office && info.source.name == head {
+                        info.source.name =
+                            text[toks[1].start..toks[toks.len() - 1].end].to_string();
+                    }
+                    if let Some(m) = info.source.mention.as_mut() {
+                        m.end = toks[toks.len() - 1].end;
+                        m.text = text[m.start..m.end].to_string();
+                    }
+                    one_space(&mut info.source);
+                    return Some(info);
+                }
+            }
+        }
+    }
     let mut info = analyze_np(text, toks, registry, sentence_initial)?;
     one_space(&mut info.source);
     Some(info)

@@ -9255,3 +9255,38 @@ fn a_democrat_nominee_is_the_democratic_nominee() {
     assert_eq!(p.source.name, "Ada Vale");
     assert!(p.source.resolved);
 }
+
+#[test]
+fn a_document_says_and_warns_two_claims() {
+    let c = one(
+        "Title\n\nThe memo says the cuts would save money and warns that inspections could fall. Holt says the plan creates jobs and promises growth.",
+    );
+    assert_eq!(find(&c, "save money").text, "the cuts would save money");
+    assert_eq!(find(&c, "inspections").text, "inspections could fall");
+    assert_eq!(find(&c, "inspections").source.name, "memo");
+    assert_eq!(
+        find(&c, "creates jobs").text,
+        "the plan creates jobs and promises growth"
+    );
+}
+
+#[test]
+fn a_lawyer_representing_him_is_the_speaker() {
+    let c = one(
+        "Title\n\nA lawyer representing him said the charges were false. A union representing them said its members had not been told.",
+    );
+    assert_eq!(find(&c, "charges").source.name, "lawyer");
+    assert_eq!(find(&c, "members").source.name, "union");
+}
+
+#[test]
+fn the_republican_from_a_state_is_the_senator_named_before() {
+    let c = one(
+        "Title\n\nSen. Ada Coyle, a Republican, spoke first. \"It is bad,\" the Republican from Nebraska said. \"It is worse,\" the senator from Nebraska added.",
+    );
+    for q in ["bad", "worse"] {
+        let p = find(&c, q);
+        assert_eq!(p.source.name, "Ada Coyle", "{q}");
+        assert_eq!(p.source.kind, SourceKind::Official);
+    }
+}
