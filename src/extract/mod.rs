@@ -1534,7 +1534,17 @@ impl Extractor {
                                 })
                             {
                                 // "a readout published by the press office": the relay issued it
-                                let issuer = attr.via.last().unwrap_or(&attr.source);
+                                // (not "a statement carried by the state news agency":
+                                // the agency only passed it on)
+                                let passed_on = matches!(
+                                    sent.lw(k + 1),
+                                    "carried" | "relayed" | "broadcast" | "aired" | "cited"
+                                );
+                                let issuer = attr
+                                    .via
+                                    .last()
+                                    .filter(|_| !passed_on)
+                                    .unwrap_or(&attr.source);
                                 let definite = k > 0 && sent.is(k - 1, "the");
                                 memory.note_document(w, &issuer.source, pi, definite);
                             }
@@ -6312,9 +6322,12 @@ impl Extractor {
             }
             // "Kellco, a firm that tracks ads, said the spot ran 900 times": the
             // sentence opens with the speaker and an aside, read forward
-            if c.subject(s, lo)
-                .is_some_and(|(a, b)| a == lo && b + 1 < c.i)
-            {
+            // (also after an opening conjunction: "But a Velmar official,
+            // speaking on condition of anonymity, said C")
+            if c.subject(s, lo).is_some_and(|(a, b)| {
+                (a == lo || a == lo + 1 && matches!(s.lw(lo), "but" | "and" | "yet" | "still"))
+                    && b + 1 < c.i
+            }) {
                 return None;
             }
             // "Keshi's deputy ambassador, Ivo Marek, said the text ignored ...":

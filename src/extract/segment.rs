@@ -498,7 +498,9 @@ fn short_attribution(rest: &str) -> bool {
                 )
         })
     };
+    // (`She told reporters: "..."` opens a quote of its own)
     words.len() <= 5
+        && !words.last().is_some_and(|w| w.ends_with(':'))
         && words.iter().enumerate().any(|(k, w)| {
             let w = w.trim_end_matches(',');
             // (a verb that takes its own object starts a sentence of its own:

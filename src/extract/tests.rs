@@ -9290,3 +9290,39 @@ fn the_republican_from_a_state_is_the_senator_named_before() {
         assert_eq!(p.source.kind, SourceKind::Official);
     }
 }
+
+#[test]
+fn a_colon_after_told_opens_a_new_quote() {
+    let c = one(
+        "Title\n\nRuth Calder said the opposition had \"no plan and no answers.\" She told reporters: \"We have offered a pay rise.\"",
+    );
+    assert_eq!(
+        find(&c, "no plan").text,
+        "the opposition had \"no plan and no answers.\""
+    );
+    assert_eq!(find(&c, "pay rise").source.name, "Ruth Calder");
+}
+
+#[test]
+fn an_opening_but_before_a_speaker_and_an_aside() {
+    let c = one(
+        "Title\n\nBut a Velmar official, speaking on condition of anonymity, said the agreement still needed approval from parliament.",
+    );
+    let a = find(&c, "approval");
+    assert_eq!(
+        a.text,
+        "the agreement still needed approval from parliament"
+    );
+    assert_eq!(a.source.name, "Velmar official");
+}
+
+#[test]
+fn a_statement_carried_by_an_agency_is_the_ministry_s() {
+    let c = one(
+        "Title\n\nThe two sides agreed to reopen the crossing, the Ostmark foreign ministry said in a statement carried by the state news agency KNA.\n\nThe ministers held talks in Kessgrad, the statement said.",
+    );
+    assert_eq!(
+        find(&c, "held talks").source.name,
+        "Ostmark foreign ministry"
+    );
+}
