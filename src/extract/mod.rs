@@ -408,6 +408,10 @@ impl Extractor {
         // theirs
         let mut text_speaker: Option<(SourceRef, usize)> = None;
         let mut links_next = false;
+        // "The ministry said:" then a list, one item a line ("- Exports rose 5
+        // percent"): the items are the speaker's (with the last paragraph of the
+        // list so far)
+        let mut list_of: Option<(SourceRef, usize)> = None;
         for (pi, para) in paras.iter().enumerate() {
             let ptext = &text[para.start..para.end];
             if pi <= 3 && text_speaker.is_none() && paras.len() > pi + 2 {
@@ -910,10 +914,12 @@ impl Extractor {
                     continue;
                 }
                 // a list's bullet: "- Brandt leads with 60 percent", "• Turnout ..."
+                let mut bulleted = false;
                 {
                     let t = &text[s_start..s1];
                     for b in ["- ", "• ", "* ", "– ", "— "] {
                         if t.starts_with(b) {
+                            bulleted = true;
                             s_start += b.len();
                             while text[s_start..s1].starts_with(' ') {
                                 s_start += 1;
@@ -1812,7 +1818,20 @@ impl Extractor {
                         let n = sent.toks.len();
                         let intro = (1..n)
                             .find(|&v| {
-                                matches!(sent.lw(v), "said" | "told" | "wrote" | "says" | "tells")
+                                matches!(
+                                    sent.lw(v),
+                                    "said"
+                                        | "told"
+                                        | "wrote"
+                                        | "says"
+                                        | "tells"
+                                        // ("Here is what the report found:" and a list)
+                                        | "found"
+                                        | "finds"
+                                        | "recommends"
+                                        | "recommended"
+                                        | "predicts"
+                                )
                             })
                             .and_then(|v| {
                                 let w = (v.saturating_sub(6)..v).find(|&k| sent.is(k, "what"))?;
@@ -1820,7 +1839,12 @@ impl Extractor {
                             })
                             .and_then(|(a, b)| {
                                 names::analyze(text, &sent.toks[a..b], &self.registry, false)
-                                    .filter(|i| matches!(i.class, NpClass::Person | NpClass::Org))
+                                    .filter(|i| {
+                                        matches!(
+                                            i.class,
+                                            NpClass::Person | NpClass::Org | NpClass::Unnamed
+                                        )
+                                    })
                             });
                         // ("In a statement, Dahl said:" then the quote's paragraph: the
                         // speaker before a cue that ends the sentence)
@@ -1858,6 +1882,7 @@ impl Extractor {
                         });
                         if let Some(mut info) = intro {
                             memory.resolve(&mut info, pi);
+                            list_of = Some((info.source.clone(), pi));
                             // (the speaker of the quotes below: a later "he said"
                             // may mean them)
                             if matches!(info.class, NpClass::Person | NpClass::Org) {
@@ -1943,7 +1968,14 @@ impl Extractor {
                         }
                     }
                     if let Some((a, b)) = self.unattributed(&sent) {
-                        claims.push(self.publication_claim(text, a, b));
+                        let mut claim = self.publication_claim(text, a, b);
+                        if let Some((src, lp)) = list_of.as_mut().filter(|(_, lp)| *lp + 1 >= pi) {
+                            if bulleted && si == 0 {
+                                claim.source = src.clone();
+                                *lp = pi;
+                            }
+                        }
+                        claims.push(claim);
                     }
                 }
             }
@@ -4518,6 +4550,7 @@ impl Extractor {
                     .or_else(|| self.claim_of(s, lo, hi))
                     .or_else(|| self.retort_colon(s, lo, hi))
                     .or_else(|| self.put_it_colon(s, lo, hi))
+                    .or_else(|| self.what_colon(s, lo, hi))
                     .or_else(|| self.colon_quote(s, lo, hi))
                     .or_else(|| self.stated_view(s, lo, hi))
                     .or_else(|| self.in_poll(s, lo, hi))
@@ -5537,6 +5570,46 @@ impl Extractor {
         let (a, b) = clause_subject(s, lo, v).filter(|&(_, b)| b == v)?;
         let source = names::analyze(s.text, &s.toks[a..b], &self.registry, a == lo)?;
         attr_to_end(s, c + 1, hi, toks_mention(s, v, v + 2), source)
+    }
+
+    /// `Here is what the witnesses told us: C`, `This is what the minister said:
+    /// C`: the subject of the free relative is the speaker of what follows the
+    /// colon.
+    fn what_colon(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let w = (lo + 1..hi.min(lo + 4)).find(|&w| s.is(w, "what"))?;
+        if !(lo..w).all(|k| {
+            matches!(
+                s.lw(k),
+                "here" | "here's" | "here’s" | "this" | "that" | "is" | "was" | "'s"
+            )
+        }) {
+            return None;
+        }
+        let c = (w + 2..hi.min(w + 12))
+            .take_while(|&k| !s.toks[k].quoted)
+            .find(|&k| s.is(k, ":"))?;
+        if c + 2 >= hi {
+            return None;
+        }
+        let v = (w + 2..c).find(|&v| {
+            lexicon::cue_verb(s.lw(v)).is_some_and(|(cl, f)| {
+                matches!(cl, CueClass::Say | CueClass::Tell)
+                    && matches!(f, Form::Past | Form::Pres3)
+            }) || matches!(s.lw(v), "found" | "finds")
+        })?;
+        let source =
+            names::analyze(s.text, &s.toks[w + 1..v], &self.registry, false).filter(|i| {
+                matches!(
+                    i.class,
+                    NpClass::Person
+                        | NpClass::Org
+                        | NpClass::OrgShort
+                        | NpClass::Unnamed
+                        | NpClass::RoleOnly
+                        | NpClass::Pronoun
+                )
+            })?;
+        attr_to_end(s, c + 1, hi, toks_mention(s, v, v + 1), source)
     }
 
     /// `Support for the party has fallen to 24 percent in the latest Civic Pulse

@@ -9326,3 +9326,25 @@ fn a_statement_carried_by_an_agency_is_the_ministry_s() {
         "Ostmark foreign ministry"
     );
 }
+
+#[test]
+fn a_list_after_a_speaker_and_colon_is_theirs() {
+    let c = one(
+        "Title\n\nThe exit poll predicts:\n\n- Labour: 312 seats\n- Conservatives: 201 seats\n\nHere is what the report found:\n\n- Costs doubled since 2020\n\nThe plan has three parts:\n\n- A new bridge will be built",
+    );
+    assert_eq!(find(&c, "312").source.name, "exit poll");
+    assert_eq!(find(&c, "201").source.name, "exit poll");
+    assert_eq!(find(&c, "Costs doubled").source.name, "report");
+    assert_eq!(find(&c, "bridge").source.kind, SourceKind::Publication);
+}
+
+#[test]
+fn here_is_what_they_said_colon() {
+    let c = one(
+        "Title\n\nHere is what the witnesses told us: the fire started at noon.\n\nThis is what the minister said: the bridge will close.",
+    );
+    let f = find(&c, "fire");
+    assert_eq!(f.text, "the fire started at noon");
+    assert_eq!(f.source.name, "witnesses");
+    assert_eq!(find(&c, "bridge").source.name, "minister");
+}
