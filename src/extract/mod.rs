@@ -4551,6 +4551,7 @@ impl Extractor {
                     .or_else(|| self.retort_colon(s, lo, hi))
                     .or_else(|| self.put_it_colon(s, lo, hi))
                     .or_else(|| self.what_colon(s, lo, hi))
+                    .or_else(|| self.manner_colon(s, lo, hi))
                     .or_else(|| self.colon_quote(s, lo, hi))
                     .or_else(|| self.stated_view(s, lo, hi))
                     .or_else(|| self.in_poll(s, lo, hi))
@@ -5572,6 +5573,51 @@ impl Extractor {
         attr_to_end(s, c + 1, hi, toks_mention(s, v, v + 2), source)
     }
 
+    /// `Holt did not mince words: C`, `Holt was blunt: "..."`: the manner of
+    /// saying before a colon, then the words.
+    fn manner_colon(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let c = (lo + 2..hi.min(lo + 14)).find(|&c| s.is(c, ":") && !s.toks[c].quoted)?;
+        if c + 2 >= hi {
+            return None;
+        }
+        let manner = match s.lw(c - 1) {
+            "words" => {
+                c >= lo + 4
+                    && s.is(c - 2, "mince")
+                    && matches!(s.lw(c - 3), "not" | "didn't" | "didn’t" | "never")
+            }
+            "blunt" | "unequivocal" | "emphatic" | "adamant" | "defiant" | "direct" | "candid"
+            | "frank" | "succinct" => {
+                matches!(s.lw(c - 2), "was" | "is" | "were" | "are")
+                    || matches!(s.lw(c - 3), "was" | "is" | "were" | "are")
+                        && s.lw(c - 2).ends_with("ly")
+            }
+            _ => false,
+        };
+        if !manner {
+            return None;
+        }
+        let v = (lo + 1..c).find(|&v| {
+            matches!(
+                s.lw(v),
+                "did" | "didn't" | "didn’t" | "was" | "is" | "were" | "are" | "never"
+            )
+        })?;
+        let (a, b) = clause_subject(s, lo, v).filter(|&(_, b)| b == v)?;
+        let source =
+            names::analyze(s.text, &s.toks[a..b], &self.registry, a == lo).filter(|i| {
+                matches!(
+                    i.class,
+                    NpClass::Person | NpClass::Org | NpClass::Pronoun | NpClass::RoleOnly
+                )
+            })?;
+        if s.toks[c + 1].quote_mark {
+            let q = *s.quotes.iter().find(|q| q.0 == s.toks[c + 1].end)?;
+            return Some(called_attr(s, hi, c - 1, c + 1, q, source));
+        }
+        attr_to_end(s, c + 1, hi, toks_mention(s, v, c), source)
+    }
+
     /// `Here is what the witnesses told us: C`, `This is what the minister said:
     /// C`: the subject of the free relative is the speaker of what follows the
     /// colon.
@@ -5732,6 +5778,18 @@ impl Extractor {
                 && s.is(v + 2, "that")
             {
                 v + 3
+            } else if s.is(v + 1, ":")
+                && v + 2 < hi
+                && (s.toks[v + 2].quote_mark
+                    || (v + 2..hi).filter(|&x| s.toks[x].word).count() >= 3)
+            {
+                // ("Holt's response: \"Nonsense.\"": the colon straight after it)
+                if s.toks[v + 2].quote_mark {
+                    let q = *s.quotes.iter().find(|q| q.0 == s.toks[v + 2].end)?;
+                    let source = self.holder(s, ns, ne)?;
+                    return Some(called_attr(s, hi, v, v + 2, q, source));
+                }
+                v + 2
             } else if matches!(s.lw(v + 1), "was" | "is" | "to" | "for" | "on") {
                 // the colon, after "was simple" or whom it was for ("to voters")
                 let c = (v + 2..hi.min(v + 6)).find(|&c| s.is(c, ":"))?;
@@ -6175,17 +6233,49 @@ impl Extractor {
     /// view named after its content (or inside it) is the owner's.
     fn view_aside(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
         let (m, v) = (lo + 1..hi.saturating_sub(3)).find_map(|m| {
-            if !(s.comma(m) && s.is(m + 1, "in") && !s.toks[m].quoted) {
+            // (the comma may close a quote: 'is "dead on arrival," in Holt's
+            // words')
+            let closes_quote = s.toks[m].quote_mark && s.comma(m - 1);
+            if !(s.is(m + 1, "in") && (s.comma(m) && !s.toks[m].quoted || closes_quote)) {
                 return None;
             }
             (m + 3..hi.min(m + 6))
                 .find(|&v| view_word(s.lw(v)))
                 .map(|v| (m, v))
         })?;
+        // ("..., in the words of one senator.": the owner after "of")
+        let words_of =
+            v == m + 3 && s.is(m + 2, "the") && s.is(v, "words") && s.is(v + 1, "of") && v + 2 < hi;
+        if words_of {
+            let mut e = hi;
+            while e > v + 2 && s.punct(e - 1) {
+                e -= 1;
+            }
+            let (a, b) = trim_span(s.text, s.toks[lo].start, s.toks[m].end, false);
+            if e <= v + 2 || (lo..m).filter(|&k| s.toks[k].word).count() < 3 || b <= a {
+                return None;
+            }
+            let source = names::analyze(s.text, &s.toks[v + 2..e], &self.registry, false)?;
+            return Some(Attr {
+                pieces: vec![(a, b)],
+                quote: if s.toks[lo..m].iter().any(|t| t.quoted) {
+                    QuoteKind::Mixed
+                } else {
+                    QuoteKind::Indirect
+                },
+                cue: toks_mention(s, m + 1, v + 2),
+                source,
+                via: vec![],
+                content_toks: (lo, m),
+                extra: None,
+            });
+        }
         let (ns, ne) = owner_span(s, m + 2, v - 1)?;
         if ns != m + 2 {
             return None;
         }
+        // (a quote's closing mark goes with the content)
+        let cend = if s.toks[m].quote_mark { m + 1 } else { m };
         let mut e = hi;
         while e > v + 1 && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
             e -= 1;
@@ -6195,13 +6285,13 @@ impl Extractor {
         let words = |a: usize, b: usize| (a..b).filter(|&k| s.toks[k].word).count();
         let pieces = if e == v + 1 {
             // "C, in Holt's view."
-            if words(lo, m) < 3 {
+            if words(lo, cend) < 3 {
                 return None;
             }
-            vec![trim(lo, m)]
-        } else if s.comma(v + 1) && words(v + 2, e) >= 2 && words(lo, m) >= 1 {
+            vec![trim(lo, cend)]
+        } else if s.comma(v + 1) && words(v + 2, e) >= 2 && words(lo, cend) >= 1 {
             // "The tax, in Holt's telling, would hurt farmers"
-            vec![trim(lo, m), trim(v + 2, e)]
+            vec![trim(lo, cend), trim(v + 2, e)]
         } else {
             return None;
         };

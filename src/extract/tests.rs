@@ -9348,3 +9348,31 @@ fn here_is_what_they_said_colon() {
     assert_eq!(f.source.name, "witnesses");
     assert_eq!(find(&c, "bridge").source.name, "minister");
 }
+
+#[test]
+fn a_response_colon_and_words_in_a_view_aside() {
+    let c = one(
+        "Title\n\nAda Holt spoke. Holt's response: \"Nonsense, the figures are wrong.\"\n\nThe plan is \"dead on arrival,\" in Holt's words.\n\nThe tax is \"a disgrace,\" in the words of one senator.\n\nThe point: prices rose.",
+    );
+    assert_eq!(
+        find(&c, "Nonsense").text,
+        "Nonsense, the figures are wrong."
+    );
+    assert_eq!(find(&c, "Nonsense").source.name, "Ada Holt");
+    let d = find(&c, "dead on arrival");
+    assert_eq!(d.source.name, "Ada Holt");
+    assert!(!d.text.contains("words"));
+    assert_eq!(find(&c, "disgrace").source.name, "senator");
+    assert_eq!(find(&c, "prices rose").source.kind, SourceKind::Publication);
+}
+
+#[test]
+fn did_not_mince_words_colon() {
+    let c = one(
+        "Title\n\nAda Holt spoke. Holt did not mince words: the plan was a failure.\n\nThe minister was blunt: \"We will not pay.\"\n\nThe result was clear: Labour won.",
+    );
+    assert_eq!(find(&c, "failure").text, "the plan was a failure");
+    assert_eq!(find(&c, "failure").source.name, "Ada Holt");
+    assert_eq!(find(&c, "not pay").source.name, "minister");
+    assert_eq!(find(&c, "Labour won").source.kind, SourceKind::Publication);
+}
