@@ -1717,6 +1717,8 @@ const PEOPLE_BY_TRADE: &[&str] = &[
     "subscriber",
     // ("The pharmacist said", "the welder told reporters")
     "co-founder",
+    "co-author",
+    "co-owner",
     "architect",
     "solicitor",
     "barrister",
@@ -1834,6 +1836,34 @@ static TITLE_WORD_SET: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock::n
 
 pub fn title_word(w: &str) -> bool {
     TITLE_WORD_SET.contains(w)
+        // ("co-chair", "vice-chair", "ex-minister": an office with its prefix)
+        || matches!(w.as_bytes().first(), Some(b'c' | b'v' | b'e'))
+            && w.split_once('-').is_some_and(|(p, rest)| {
+                matches!(p, "co" | "vice" | "ex")
+                    && matches!(
+                        rest,
+                        "chair"
+                            | "chairman"
+                            | "chairwoman"
+                            | "chairperson"
+                            | "president"
+                            | "director"
+                            | "leader"
+                            | "minister"
+                            | "secretary"
+                            | "governor"
+                            | "mayor"
+                            | "speaker"
+                            | "commander"
+                            | "head"
+                            | "treasurer"
+                            | "premier"
+                            | "chancellor"
+                            | "senator"
+                            | "ambassador"
+                            | "envoy"
+                    )
+            })
 }
 
 /// Title words that only qualify an office ("former", "new", "acting"): no

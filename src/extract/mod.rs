@@ -11197,6 +11197,14 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     // (after a name: "The largest union federation, LO-Ostel,"
                     // is the body's name)
                     || party_tag(s, k, ne - 1) && k >= 2 && s.toks[k - 2].cap
+                    // ("Rachel Finn, of the Patients Alliance, said": a name's body
+                    // or home set off)
+                    || first == "of"
+                        && ne - k <= 8
+                        && k >= 2
+                        && s.toks[k - 2].cap
+                        && s.toks[k - 2].word
+                        && (k + 1..ne - 1).all(|x| s.toks[x].word && !s.toks[x].quoted)
                     // ("Holt, like Brisco, said": a likeness set off)
                     || matches!(first, "like" | "unlike")
                         && ne - k <= 6
@@ -11635,6 +11643,10 @@ fn comment_aside(s: &Sent, x: usize, e: usize) -> bool {
                     | "contest"
                     | "contested"
                     | "echoed"
+                    // (", a figure Kirk's office called \"misleading\"")
+                    | "called"
+                    | "calls"
+                    | "branded"
             )
         })
 }

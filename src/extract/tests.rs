@@ -9376,3 +9376,26 @@ fn did_not_mince_words_colon() {
     assert_eq!(find(&c, "not pay").source.name, "minister");
     assert_eq!(find(&c, "Labour won").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn a_hyphenated_office_and_a_body_set_off_after_a_name() {
+    let c = one(
+        "Title\n\nTom Lyle, co-chair of the committee, said the vote failed.\n\nAnn Vale, vice-chair of the board, said costs rose.\n\nRachel Finn, of the Patients Alliance, said people were tired.\n\nEd Holt, a co-owner of the bar, said the fire started at noon.",
+    );
+    assert_eq!(find(&c, "vote failed").source.name, "Tom Lyle");
+    assert_eq!(find(&c, "vote failed").source.kind, SourceKind::Official);
+    assert_eq!(find(&c, "costs rose").source.name, "Ann Vale");
+    assert_eq!(find(&c, "tired").source.name, "Rachel Finn");
+    assert_eq!(find(&c, "fire").source.kind, SourceKind::Person);
+}
+
+#[test]
+fn a_figure_someone_called_misleading_ends_the_claim() {
+    let c = one(
+        "Title\n\nRaul Ibarra said the proposal would cut $12 billion from health care, a figure Kirk's office called \"misleading.\"",
+    );
+    assert_eq!(
+        find(&c, "12 billion").text,
+        "the proposal would cut $12 billion from health care"
+    );
+}
