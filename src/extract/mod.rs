@@ -11197,6 +11197,15 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     // (after a name: "The largest union federation, LO-Ostel,"
                     // is the body's name)
                     || party_tag(s, k, ne - 1) && k >= 2 && s.toks[k - 2].cap
+                    // ("Hal Ness, by contrast, said", "Jon Sato, at 82 the oldest
+                    // member, said": a short aside of plain words set off after a
+                    // full name that opens the sentence; no list of names)
+                    || (2..=3).contains(&(k - 1 - lo))
+                        && (lo..k - 1).all(|x| s.toks[x].word && s.toks[x].cap)
+                        && ne - k <= 9
+                        && (k..ne - 1).all(|x| s.toks[x].word && !s.toks[x].quoted)
+                        && (k..ne - 1).any(|x| !s.toks[x].cap)
+                        && !(k..ne - 1).any(|x| matches!(s.lw(x), "and" | "or" | "nor"))
                     // ("Rachel Finn, of the Patients Alliance, said": a name's body
                     // or home set off)
                     || first == "of"

@@ -1618,6 +1618,47 @@ pub fn analyze(
             return analyze(text, &toks[..k], registry, sentence_initial);
         }
     }
+    // "a company called Arcline", "a group named Fair Rents": the name given
+    // (the mention keeps the description)
+    if (4..=7).contains(&toks.len()) && (is(0, "a") || is(0, "an")) {
+        if let Some(k) = (2..4).find(|&k| is(k, "called") || is(k, "named")) {
+            let named = &toks[k + 1..];
+            if !named.is_empty() && named.iter().all(|t| t.word && t.cap && !t.quoted) {
+                if let Some(mut info) = analyze_np(text, named, registry, false) {
+                    // (a body by its description's head: "a company called Arcline")
+                    let head = text[toks[k - 1].start..toks[k - 1].end].to_ascii_lowercase();
+                    let body = matches!(
+                        head.as_str(),
+                        "company"
+                            | "firm"
+                            | "startup"
+                            | "group"
+                            | "charity"
+                            | "nonprofit"
+                            | "coalition"
+                            | "network"
+                            | "association"
+                            | "organization"
+                            | "organisation"
+                    )
+                    .then_some(SourceKind::Organization);
+                    if let Some(kind) = body
+                        .or_else(|| super::lexicon::head_kind(&head))
+                        .filter(|_| info.source.kind == SourceKind::Person)
+                    {
+                        info.source.kind = kind;
+                        info.class = NpClass::Org;
+                    }
+                    if let Some(m) = info.source.mention.as_mut() {
+                        m.start = toks[0].start;
+                        m.text = text[m.start..m.end].to_string();
+                    }
+                    one_space(&mut info.source);
+                    return Some(info);
+                }
+            }
+        }
+    }
     // "the Republican from Nebraska", "the senator from Ohio": a person named
     // before, described again by party or office and home (the place is no
     // name of theirs; the mention keeps it)

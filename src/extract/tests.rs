@@ -9399,3 +9399,23 @@ fn a_figure_someone_called_misleading_ends_the_claim() {
         "the proposal would cut $12 billion from health care"
     );
 }
+
+#[test]
+fn a_short_aside_after_a_full_name() {
+    let c = one(
+        "Title\n\nHal Ness, by contrast, said prices would fall.\n\nJon Sato, at 82 the oldest member, said the vote was rigged.\n\nAda Holt, Bo Lind said the count was fair.",
+    );
+    assert_eq!(find(&c, "prices would fall").source.name, "Hal Ness");
+    assert_eq!(find(&c, "rigged").source.name, "Jon Sato");
+    assert_eq!(find(&c, "count was fair").source.name, "Bo Lind");
+}
+
+#[test]
+fn a_company_called_by_its_name() {
+    let c = one(
+        "Title\n\nLast month, a company called Arcline announced it would build a battery plant.",
+    );
+    let a = find(&c, "battery plant");
+    assert_eq!(a.source.name, "Arcline");
+    assert_eq!(a.source.kind, SourceKind::Organization);
+}
