@@ -697,8 +697,25 @@ impl Extractor {
                 // the questioner ("Q:", "QUESTION:", "Reporter:"), or a label whose
                 // turns are mostly questions ("Courier: ... Will Kessia
                 // retaliate?"; each label's turns counted once)
+                // ("JAKE MARSH, HOST:", then "MARSH:": the host by name and role,
+                // then by the surname)
+                let host_named = |l: &str| {
+                    l.rsplit_once(", ")
+                        .is_some_and(|(name, role)| !name.is_empty() && questioner_label(role))
+                };
+                if host_named(label) && !asker_labels.iter().any(|(l, _)| l == label) {
+                    asker_labels.push((label.to_string(), true));
+                }
                 let asks = questioner_label(label)
+                    || host_named(label)
                     || host_label(&text[paras[0].start..paras[0].end], label)
+                    || label.len() > 2
+                        && !label.contains(' ')
+                        && asker_labels.iter().any(|(l, _)| {
+                            host_named(l)
+                                && l.rsplit_once(", ")
+                                    .is_some_and(|(name, _)| name.rsplit(' ').next() == Some(label))
+                        })
                     || match asker_labels.iter().find(|(l, _)| l == label) {
                         Some(&(_, a)) => a,
                         None => {

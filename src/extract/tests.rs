@@ -9419,3 +9419,14 @@ fn a_company_called_by_its_name() {
     assert_eq!(a.source.name, "Arcline");
     assert_eq!(a.source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn a_host_labelled_by_name_and_role_then_by_surname() {
+    let c = one(
+        "Transcript: Senator Holt on the budget\n\nJAKE MARSH, HOST: Senator, thanks for joining us. Will the budget pass?\n\nSEN. ADA HOLT (R-OH): It will pass. We have 52 votes.\n\nMARSH: Your colleagues say the cuts go too far.\n\nHOLT: They are wrong. The cuts are modest.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("thanks for joining")));
+    assert!(c.iter().all(|x| x.source.name != "Marsh"));
+    assert_eq!(find(&c, "go too far").text, "the cuts go too far");
+    assert_eq!(find(&c, "modest").source.name, "Ada Holt");
+}
