@@ -1314,7 +1314,25 @@ impl Extractor {
                         }
                     }
                     if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
+                        // ("the statement said", of a statement an agency carried:
+                        // the agency stays its relay)
+                        let relay = (attr.via.is_empty()
+                            && attr.source.class == NpClass::Unnamed
+                            && attr.source.source.mention.as_ref().is_some_and(|m| {
+                                m.text
+                                    .get(..4)
+                                    .is_some_and(|t| t.eq_ignore_ascii_case("the "))
+                            }))
+                        .then(|| {
+                            let word = attr.source.source.name.to_ascii_lowercase();
+                            let word = word.rsplit(' ').next().unwrap_or("").to_string();
+                            memory.document_relay(&word, pi).cloned()
+                        })
+                        .flatten();
                         memory.resolve(&mut attr.source, pi);
+                        if let Some(r) = relay.filter(|r| r.name != attr.source.source.name) {
+                            attr.via = Attr::relays(std::slice::from_ref(&r));
+                        }
                         // ("C, OstRail said on its website.": a one-word name its own
                         // "its" follows is a body's, for later mentions too)
                         if attr.source.class == NpClass::Person
@@ -1570,6 +1588,9 @@ impl Extractor {
                                     .unwrap_or(&attr.source);
                                 let definite = k > 0 && sent.is(k - 1, "the");
                                 memory.note_document(w, &issuer.source, pi, definite);
+                                if let Some(relay) = attr.via.last().filter(|_| passed_on) {
+                                    memory.note_document_relay(w, &relay.source, pi);
+                                }
                             }
                         }
                         // "..., the Orient News Agency reported." then "according to

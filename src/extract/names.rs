@@ -1295,6 +1295,9 @@ pub struct Memory {
     /// Documents named beside an attribution ("said in a memo"), with who issued
     /// them and the paragraph: "the memo said" later is the same source.
     documents: Vec<(String, SourceRef, usize)>,
+    /// The agencies that passed a noted document on ("a statement carried by
+    /// the state news agency KNA"), by the document's word and paragraph.
+    document_relays: Vec<(String, SourceRef, usize)>,
     /// Phrases already analysed in this article, with what they named.
     pub seen: super::lexicon::WordMap<Option<(std::rc::Rc<SourceRef>, bool)>>,
     /// A buffer for descriptors, reused between calls of `remember`.
@@ -4282,6 +4285,31 @@ impl Memory {
         }
         self.documents
             .push((word.to_string(), source.clone(), para));
+    }
+
+    /// Note that the document called `word` of paragraph `para` reached the
+    /// article through `relay` ("carried by the state news agency KNA").
+    pub fn note_document_relay(&mut self, word: &str, relay: &SourceRef, para: usize) {
+        if self.document_relays.len() >= 16 {
+            self.document_relays.remove(0);
+        }
+        self.document_relays
+            .push((word.to_string(), relay.clone(), para));
+    }
+
+    /// The relay of the document a later "the statement" names (the one
+    /// [`Memory::resolve`] finds), if one passed it on.
+    pub fn document_relay(&self, word: &str, para: usize) -> Option<&SourceRef> {
+        let (_, _, p) = self
+            .documents
+            .iter()
+            .rev()
+            .find(|(w, _, p)| w == word && p + 6 >= para)?;
+        self.document_relays
+            .iter()
+            .rev()
+            .find(|(w, _, rp)| w == word && rp == p)
+            .map(|(_, r, _)| r)
     }
 
     /// The latest entity of the last three paragraphs that `accept`s and whose gender
