@@ -9321,10 +9321,10 @@ fn a_statement_carried_by_an_agency_is_the_ministry_s() {
     let c = one(
         "Title\n\nThe two sides agreed to reopen the crossing, the Ostmark foreign ministry said in a statement carried by the state news agency KNA.\n\nThe ministers held talks in Kessgrad, the statement said.",
     );
-    assert_eq!(
-        find(&c, "held talks").source.name,
-        "Ostmark foreign ministry"
-    );
+    let h = find(&c, "held talks");
+    assert_eq!(h.source.name, "Ostmark foreign ministry");
+    assert_eq!(h.via.len(), 1);
+    assert_eq!(h.via[0].name, "KNA");
 }
 
 #[test]
