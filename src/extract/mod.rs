@@ -1298,7 +1298,10 @@ impl Extractor {
                                 && c.end <= sent.start
                         });
                     if quote_before {
-                        if let Some((mut info, v)) = self.bare_attribution(&sent) {
+                        if let Some((mut info, v)) = self
+                            .bare_attribution(&sent)
+                            .or_else(|| self.message_pointer(&sent))
+                        {
                             memory.resolve(&mut info, pi);
                             memory.remember(&info.source, pi, true);
                             if pending.is_empty() {
@@ -8469,6 +8472,76 @@ impl Extractor {
             return None;
         }
         self.named_speaker(s, a, b, false).map(|i| (i, v))
+    }
+
+    /// `That was the message from Voss on Tuesday.`, `That was Holt's
+    /// response.`: a sentence naming whose words the quote before it were; that
+    /// speaker, with the noun's token as the cue.
+    fn message_pointer(&self, s: &Sent) -> Option<(NpInfo, usize)> {
+        let n = s.toks.len();
+        let w = if matches!(s.lw(0), "that's" | "that’s") {
+            1
+        } else if s.is(0, "that") && matches!(s.lw(1), "was" | "is") {
+            2
+        } else {
+            return None;
+        };
+        if s.toks[..n.min(w + 8)]
+            .iter()
+            .any(|t| t.quoted || t.quote_mark)
+        {
+            return None;
+        }
+        let message = |k: usize| {
+            matches!(
+                s.lw(k),
+                "message" | "verdict" | "response" | "reply" | "answer" | "assessment" | "warning"
+            )
+        };
+        // (what follows the speaker: nothing, or when and where)
+        let rest_is_occasion = |e: usize| {
+            (e..n).all(|k| {
+                !s.toks[k].word && !s.comma(k) && !s.toks[k].quote_mark && !s.is(k, ":")
+                    || lexicon::weekday(s.lw(k))
+                    || lexicon::time_word(s.lw(k))
+                    || matches!(s.lw(k), "on" | "at" | "in" | "last" | "this" | "a" | "the")
+            })
+        };
+        if s.is(w, "the") && message(w + 1) && s.is(w + 2, "from") {
+            // "the message from Voss on Tuesday"
+            let a = w + 3;
+            let mut b = a;
+            while b < n
+                && b < a + 6
+                && s.toks[b].word
+                && !s.toks[b].quoted
+                && !lexicon::weekday(s.lw(b))
+                && !lexicon::time_word(s.lw(b))
+                && !matches!(s.lw(b), "on" | "at" | "in" | "last" | "this")
+            {
+                b += 1;
+            }
+            if b > a && rest_is_occasion(b) {
+                return self.named_speaker(s, a, b, false).map(|i| (i, w + 1));
+            }
+            return None;
+        }
+        // "Holt's response."
+        let m = (w + 1..n.min(w + 5)).find(|&k| message(k))?;
+        if !names::possessive(s.lw(m - 1)) || !rest_is_occasion(m + 1) {
+            return None;
+        }
+        let mut a = m - 1;
+        while a > w && s.toks[a - 1].word && s.toks[a - 1].cap {
+            a -= 1;
+        }
+        if a != w || !s.toks[m - 1].cap {
+            return None;
+        }
+        let mut info = self.named_speaker(s, a, m, false)?;
+        let name = names::strip_possessive(&info.source.name).to_string();
+        info.source.name = name;
+        Some((info, m))
     }
 
     /// Tokens a..b as a speaker with a name or an office (a person, a body, a

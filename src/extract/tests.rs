@@ -9430,3 +9430,15 @@ fn a_host_labelled_by_name_and_role_then_by_surname() {
     assert_eq!(find(&c, "go too far").text, "the cuts go too far");
     assert_eq!(find(&c, "modest").source.name, "Ada Holt");
 }
+
+#[test]
+fn that_was_the_message_from_a_speaker_after_a_quote() {
+    let c = one(
+        "Title\n\nAda Voss and Ben Holt spoke to reporters. \"The deal is dead.\" That was the message from Voss on Tuesday.\n\n\"We will fight on.\" That was Holt's response.",
+    );
+    let d = find(&c, "deal is dead");
+    assert_eq!(d.source.name, "Ada Voss");
+    assert!(d.source.resolved);
+    assert_eq!(find(&c, "fight on").source.name, "Ben Holt");
+    assert!(c.iter().all(|x| !x.text.contains("That was")));
+}
