@@ -6359,7 +6359,14 @@ impl Extractor {
         // the subject: the words before the first verb of the sentence
         let mut e = lo;
         while e < k
-            && (s.toks[e].word || matches!(s.lw(e), "'" | "’" | "-"))
+            && (s.toks[e].word
+                || matches!(s.lw(e), "'" | "’" | "-")
+                // ("Holt, Lind and Vane issued a statement, saying": a list of
+                // names)
+                || e > lo
+                    && s.is(e, ",")
+                    && s.toks[e - 1].cap
+                    && s.toks.get(e + 1).is_some_and(|t| t.word && t.cap))
             && (s.toks[e].cap || !s.toks[e].word || !lexicon::clause_verb(s.lw(e)))
             && !lexicon::np_boundary(s.lw(e))
         {
@@ -11550,9 +11557,21 @@ fn clause_subject(s: &Sent, lo: usize, upto: usize) -> Option<(usize, usize)> {
     if lo >= upto {
         return None;
     }
+    // ("Holt, Lind and Vane issued a statement saying": a list of names, its
+    // commas inside the subject when an "and" closes it)
+    let list_end = (s.toks[lo].cap && s.is(lo + 1, ","))
+        .then(|| {
+            let mut x = lo;
+            while x + 2 < upto && s.is(x + 1, ",") && s.toks[x + 2].word && s.toks[x + 2].cap {
+                x += 2;
+            }
+            (s.is(x + 1, "and") && x + 2 < upto && s.toks[x + 2].cap).then_some(x)
+        })
+        .flatten();
     let mut e = lo;
     while e < upto
         && (s.toks[e].word
+            || list_end.is_some_and(|x| e <= x && s.is(e, ","))
             || matches!(s.lw(e), "'" | "’" | "-")
             // "Rep. Tomas Ortega": a title's abbreviation point
             || s.lw(e) == "."

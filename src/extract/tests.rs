@@ -9442,3 +9442,15 @@ fn that_was_the_message_from_a_speaker_after_a_quote() {
     assert_eq!(find(&c, "fight on").source.name, "Ben Holt");
     assert!(c.iter().all(|x| !x.text.contains("That was")));
 }
+
+#[test]
+fn a_list_of_names_issues_a_statement_saying() {
+    let c = one(
+        "Title\n\nHolt, Lind and Vane issued a statement saying the count was wrong.\n\nHolt, the mayor, issued a statement saying the bridge was safe.",
+    );
+    assert_eq!(
+        find(&c, "count was wrong").source.name,
+        "Holt, Lind and Vane"
+    );
+    assert_eq!(find(&c, "bridge was safe").source.name, "Holt");
+}
