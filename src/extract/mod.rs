@@ -8892,10 +8892,18 @@ impl Extractor {
                     && (k + 3..hi.min(k + 12))
                         .take_while(|&x| s.toks[x].word && !s.toks[x].quoted)
                         .any(|x| s.is(x, "to"));
+                // (", calling for a parliamentary inquiry": the appeal's object is
+                // a second claim, as "called for X")
+                let calling_for = nw == "calling"
+                    && s.is(k + 2, "for")
+                    && k + 4 < hi
+                    && !s.toks[k + 3].quote_mark
+                    && (k + 3..hi).all(|x| lexicon::cue_verb(s.lw(x)).is_none());
                 if nw == "adding"
                     || nw == "saying"
                     || urging
                     || charge
+                    || calling_for
                     || added
                     || pronoun_cue
                     || and_clause
@@ -8903,7 +8911,7 @@ impl Extractor {
                 {
                     let mut a = if pronoun_cue || pointing_out {
                         k + 4
-                    } else if added {
+                    } else if added || calling_for {
                         k + 3
                     } else {
                         k + 2

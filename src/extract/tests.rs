@@ -9454,3 +9454,14 @@ fn a_list_of_names_issues_a_statement_saying() {
     );
     assert_eq!(find(&c, "bridge was safe").source.name, "Holt");
 }
+
+#[test]
+fn calling_for_after_an_inverted_cue_is_a_second_claim() {
+    let c = one(
+        "Title\n\nTove Ek spoke. \"We want to know who knew,\" she said, calling for a parliamentary inquiry.",
+    );
+    let i = find(&c, "parliamentary inquiry");
+    assert_eq!(i.text, "a parliamentary inquiry");
+    assert_eq!(i.source.name, "Tove Ek");
+    assert!(!find(&c, "who knew").text.contains("calling"));
+}
