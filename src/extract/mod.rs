@@ -7525,6 +7525,20 @@ impl Extractor {
         while e > k && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
             e -= 1;
         }
+        // ("A 2022 audit put the loss at $11 million, and Ocampo's office
+        // recovered part of it": an estimate's figure ends where a clause of
+        // the article's own joins on)
+        if matches!(s.lw(c.i), "put" | "puts") {
+            if let Some(m) = (k + 2..e.saturating_sub(3)).find(|&m| {
+                s.comma(m)
+                    && !s.toks[m].quoted
+                    && matches!(s.lw(m + 1), "and" | "but" | "while")
+                    && (m + 2..e.min(m + 8))
+                        .any(|x| lexicon::finite_verb_like(s.lw(x)) && !s.toks[x].cap && x > m + 2)
+            }) {
+                e = m;
+            }
+        }
         // ("Critics who said the law was unfair lost the vote": the words of a
         // restrictive clause opening the sentence end where its verb follows)
         // (the part may open at "who", split off its antecedent)

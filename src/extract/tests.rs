@@ -9465,3 +9465,13 @@ fn calling_for_after_an_inverted_cue_is_a_second_claim() {
     assert_eq!(i.source.name, "Tove Ek");
     assert!(!find(&c, "who knew").text.contains("calling"));
 }
+
+#[test]
+fn an_estimate_ends_before_the_article_s_next_clause() {
+    let c = one(
+        "Title\n\nA 2022 audit by the state comptroller put the loss at $11 million, and Ocampo's office recovered part of it in a settlement.",
+    );
+    let l = find(&c, "11 million");
+    assert_eq!(l.text, "the loss at $11 million");
+    assert_eq!(l.source.name, "state comptroller");
+}
