@@ -9576,6 +9576,18 @@ fn reaction_frame(words: &[&str]) -> bool {
     {
         return true;
     }
+    // "That claim drew loud boos.", "The remarks drew applause.": how the words
+    // before were met
+    if (3..=7).contains(&n)
+        && matches!(words[0], "that" | "this" | "the" | "his" | "her" | "their")
+        && (1..n - 1).any(|v| matches!(words[v], "drew" | "draws" | "met" | "prompted"))
+        && matches!(
+            last,
+            "boos" | "applause" | "cheers" | "jeers" | "laughter" | "gasps" | "groans" | "silence"
+        )
+    {
+        return true;
+    }
     // "Agriculture Minister Tomas Hedin rejected that.": a reply to what was
     // just told, its words follow
     // (not a denial that did not come: "She has not denied that.")

@@ -9475,3 +9475,12 @@ fn an_estimate_ends_before_the_article_s_next_clause() {
     assert_eq!(l.text, "the loss at $11 million");
     assert_eq!(l.source.name, "state comptroller");
 }
+
+#[test]
+fn a_crowd_s_reaction_is_no_claim() {
+    let c = one(
+        "Title\n\nHolt said the plan was fair. That claim drew loud boos. The plan drew 4,000 signatures.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("boos")));
+    assert!(c.iter().any(|x| x.text.contains("4,000 signatures")));
+}
