@@ -8763,7 +8763,19 @@ impl Extractor {
                     && k + 4 < hi
                     && s.toks[k + 2].word
                     // ("and Tamsk's troops had ...": an owner in capitals)
-                    && (!s.toks[k + 2].cap || names::possessive(s.lw(k + 2)))
+                    // (or a name and its auxiliary: 'but Velmar would have to
+                    // "move on fish."')
+                    && (!s.toks[k + 2].cap
+                        || names::possessive(s.lw(k + 2))
+                        || (k + 3..hi.min(k + 6))
+                            .find(|&x| !(s.toks[x].word && s.toks[x].cap))
+                            .is_some_and(|x| {
+                                matches!(
+                                    s.lw(x),
+                                    "would" | "will" | "could" | "should" | "must" | "had" | "has"
+                                        | "was" | "is"
+                                )
+                            }))
                     // (its words may end in a quote: 'and Tamsk's troops had
                     // "responded to fire."')
                     && (k + 2..hi).all(|x| {

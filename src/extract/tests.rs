@@ -9484,3 +9484,11 @@ fn a_crowd_s_reaction_is_no_claim() {
     assert!(c.iter().all(|x| !x.text.contains("boos")));
     assert!(c.iter().any(|x| x.text.contains("4,000 signatures")));
 }
+
+#[test]
+fn but_and_a_named_subject_after_an_inverted_cue_goes_on() {
+    let c = one(
+        "Title\n\nA deal was \"still possible\" before the end of the month, she said, but Velmar would have to \"move on fish.\"",
+    );
+    assert!(find(&c, "still possible").text.contains("move on fish"));
+}
