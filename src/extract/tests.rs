@@ -9492,3 +9492,12 @@ fn but_and_a_named_subject_after_an_inverted_cue_goes_on() {
     );
     assert!(find(&c, "still possible").text.contains("move on fish"));
 }
+
+#[test]
+fn another_party_s_present_perfect_word_ends_the_content() {
+    let c = one(
+        "Title\n\nHis lawyers have long maintained that the case was fabricated, and international monitors have questioned its fairness.",
+    );
+    assert_eq!(find(&c, "fabricated").text, "the case was fabricated");
+    assert_eq!(find(&c, "fabricated").source.name, "lawyers");
+}
