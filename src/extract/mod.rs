@@ -14449,6 +14449,11 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                         && !matches!(s.lw(v - 1), "was" | "were" | "been" | "being" | "is" | "are")
                         && (lexicon::cue_verb(s.lw(v))
                             .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Pres3))
+                            // (', while Climate Justice Now called it "a betrayal"':
+                            // the other side's label for it)
+                            || !after
+                                && matches!(s.lw(v), "called" | "calls" | "branded" | "dubbed")
+                                && (v + 1..n.min(v + 5)).any(|q| s.toks[q].quote_mark)
                             // (", and officials say C", ", and state data show C": a
                             // plural's present)
                             || !after

@@ -1693,6 +1693,23 @@ pub fn analyze(
         }
     }
     let mut info = analyze_np(text, toks, registry, sentence_initial)?;
+    // ("Climate Justice Now", "Clean Air Today": a campaign's name whose last
+    // word is a plain word, no person after the title "Justice")
+    if info.class == NpClass::Person
+        && info.source.role.is_some()
+        && !info.source.name.contains(' ')
+        && matches!(
+            info.source.name.to_ascii_lowercase().as_str(),
+            "now" | "today" | "forward" | "together" | "first" | "watch" | "action" | "matters"
+        )
+        && toks.iter().all(|t| t.cap || !t.word)
+    {
+        let (start, end) = (toks[0].start, toks[toks.len() - 1].end);
+        info.source.name = text[start..end].to_string();
+        info.source.role = None;
+        info.source.kind = SourceKind::Organization;
+        info.class = NpClass::Org;
+    }
     one_space(&mut info.source);
     Some(info)
 }

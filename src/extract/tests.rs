@@ -9501,3 +9501,15 @@ fn another_party_s_present_perfect_word_ends_the_content() {
     assert_eq!(find(&c, "fabricated").text, "the case was fabricated");
     assert_eq!(find(&c, "fabricated").source.name, "lawyers");
 }
+
+#[test]
+fn while_another_side_called_it_a_name() {
+    let c = one(
+        "Title\n\nGreen Watch said the agreement was \"a real step forward,\" while Climate Justice Now called it \"a betrayal.\"",
+    );
+    let f = find(&c, "step forward");
+    assert!(!f.text.contains("betrayal"));
+    let b = find(&c, "betrayal");
+    assert_eq!(b.source.name, "Climate Justice Now");
+    assert_eq!(b.source.kind, SourceKind::Organization);
+}
