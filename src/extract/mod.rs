@@ -10197,6 +10197,11 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "arguments"
                         | "critique"
                         | "offer"
+                        // ("Finance Minister Karl Aune welcomed the signal.")
+                        | "signal"
+                        | "signals"
+                        | "news"
+                        | "step"
                         | "explanation"
                         | "version"
                         | "characterisation"

@@ -9513,3 +9513,11 @@ fn while_another_side_called_it_a_name() {
     assert_eq!(b.source.name, "Climate Justice Now");
     assert_eq!(b.source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn welcoming_a_signal_is_a_reaction() {
+    let c = one(
+        "Title\n\nFinance Minister Karl Aune welcomed the signal. The mayor welcomed the news.",
+    );
+    assert!(c.is_empty());
+}
