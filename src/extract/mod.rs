@@ -10197,6 +10197,14 @@ fn reaction_frame(words: &[&str]) -> bool {
                         | "arguments"
                         | "critique"
                         | "offer"
+                        // ("Immigrant advocates criticized the deployment.")
+                        | "deployment"
+                        | "appointment"
+                        | "nomination"
+                        | "sentence"
+                        | "ban"
+                        | "tariffs"
+                        | "visit"
                         // ("Finance Minister Karl Aune welcomed the signal.")
                         | "signal"
                         | "signals"
