@@ -9517,7 +9517,7 @@ fn while_another_side_called_it_a_name() {
 #[test]
 fn welcoming_a_signal_is_a_reaction() {
     let c = one(
-        "Title\n\nFinance Minister Karl Aune welcomed the signal. The mayor welcomed the news.",
+        "Title\n\nFinance Minister Karl Aune welcomed the signal. The mayor welcomed the news. Immigrant advocates criticized the deployment.",
     );
     assert!(c.is_empty());
 }
