@@ -5630,7 +5630,8 @@ impl Extractor {
             "blunt" | "unequivocal" | "emphatic" | "adamant" | "defiant" | "direct" | "candid"
             | "frank" | "succinct" => {
                 matches!(s.lw(c - 2), "was" | "is" | "were" | "are")
-                    || matches!(s.lw(c - 3), "was" | "is" | "were" | "are")
+                    || c >= lo + 3
+                        && matches!(s.lw(c - 3), "was" | "is" | "were" | "are")
                         && s.lw(c - 2).ends_with("ly")
             }
             _ => false,
