@@ -2474,6 +2474,14 @@ pub fn judging_verb(w: &str) -> bool {
             | "characterized"
             | "characterised"
             | "portrayed"
+            // ('defended the reform as "fair and necessary"', 'welcomed the
+            // deal as "a step forward"')
+            | "defended"
+            | "defends"
+            | "welcomed"
+            | "welcomes"
+            | "touted"
+            | "touts"
     )
 }
 

@@ -11345,6 +11345,8 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                         | "also"
                         | "in"
                         | "however"
+                        // ("The group, known as the Eastern Brigades, said")
+                        | "known"
                         // ("Varn, meanwhile, told ...", "The ministry, though, insisted")
                         | "meanwhile"
                         | "though"

@@ -9521,3 +9521,12 @@ fn welcoming_a_signal_is_a_reaction() {
     );
     assert!(c.is_empty());
 }
+
+#[test]
+fn defended_as_a_label_and_a_group_known_as() {
+    let c = one(
+        "Title\n\nLabour Minister Anke Voss, speaking on public radio, defended the reform as \"fair and necessary\".\n\nThe group, known as the Eastern Brigades, said in a post that the strike hit a farm.",
+    );
+    assert_eq!(find(&c, "fair and necessary").source.name, "Anke Voss");
+    assert_eq!(find(&c, "hit a farm").source.name, "group");
+}
