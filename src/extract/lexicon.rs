@@ -2076,6 +2076,8 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "institute",
             "foundation",
             "association",
+            // ("the Writers Guild", "the American Library Guild")
+            "guild",
             "forum",
             "project",
             "initiative",

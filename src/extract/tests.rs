@@ -9530,3 +9530,11 @@ fn defended_as_a_label_and_a_group_known_as() {
     assert_eq!(find(&c, "fair and necessary").source.name, "Anke Voss");
     assert_eq!(find(&c, "hit a farm").source.name, "group");
 }
+
+#[test]
+fn a_guild_is_a_body() {
+    let c = one("Title\n\nThe Screen Actors Guild said it was considering a lawsuit.");
+    let g = find(&c, "lawsuit");
+    assert_eq!(g.source.name, "Screen Actors Guild");
+    assert_eq!(g.source.kind, SourceKind::Organization);
+}
