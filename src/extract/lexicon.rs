@@ -2078,6 +2078,12 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "association",
             // ("the Writers Guild", "the American Library Guild")
             "guild",
+            "caucus",
+            "collective",
+            "partnership",
+            "observatory",
+            "confederation",
+            "brotherhood",
             "forum",
             "project",
             "initiative",

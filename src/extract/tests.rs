@@ -9533,8 +9533,11 @@ fn defended_as_a_label_and_a_group_known_as() {
 
 #[test]
 fn a_guild_is_a_body() {
-    let c = one("Title\n\nThe Screen Actors Guild said it was considering a lawsuit.");
+    let c = one(
+        "Title\n\nThe Screen Actors Guild said it was considering a lawsuit. The Dalby Caucus said it would vote no.",
+    );
     let g = find(&c, "lawsuit");
     assert_eq!(g.source.name, "Screen Actors Guild");
     assert_eq!(g.source.kind, SourceKind::Organization);
+    assert_eq!(find(&c, "vote no").source.kind, SourceKind::Organization);
 }
