@@ -2335,6 +2335,8 @@ pub fn reaction_verb(w: &str) -> bool {
             | "dismissed"
             | "defended"
             | "defends"
+            // ("Velmar's ambassador thanked lawmakers in a statement, saying C")
+            | "thanked"
     )
 }
 

@@ -11388,6 +11388,14 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                         | "when"
                         | "after"
                 ) || first.bytes().all(|b| b.is_ascii_digit())
+                    // ("Opponents, most of them Republicans, argued": the group's
+                    // make-up set off)
+                    || matches!(
+                        first,
+                        "most" | "many" | "some" | "several" | "all" | "both" | "half" | "few"
+                            | "none" | "two" | "three" | "four"
+                    ) && s.is(k + 1, "of")
+                        && matches!(s.lw(k + 2), "them" | "whom" | "us")
                     // ("Kallis, visibly angry, told reporters")
                     || first.len() > 4
                         && first.ends_with("ly")

@@ -9541,3 +9541,13 @@ fn a_guild_is_a_body() {
     assert_eq!(g.source.kind, SourceKind::Organization);
     assert_eq!(find(&c, "vote no").source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn a_group_s_make_up_set_off_and_thanks_before_saying() {
+    let c = one(
+        "Title\n\nOpponents, most of them Republicans, argued that the money should be spent at home.\n\nVelmar's ambassador, Mira Kosk, thanked lawmakers in a statement, saying the aid would save lives.",
+    );
+    assert_eq!(find(&c, "spent at home").source.name, "Opponents");
+    assert_eq!(find(&c, "save lives").source.name, "Mira Kosk");
+    assert!(c.iter().all(|x| !x.text.contains("thanked")));
+}
