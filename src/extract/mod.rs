@@ -8607,12 +8607,21 @@ impl Extractor {
 
     fn bare_attribution(&self, s: &Sent) -> Option<(NpInfo, usize)> {
         let n = s.toks.len();
-        let v = (1..n.min(8)).find(|&v| said_verb(s, v))?;
+        // (also after an aside: "Rep. Carla Duran, the bill's lead sponsor, said
+        // at a news conference."; and "asked" after a question)
+        let v = (1..n.min(18)).find(|&v| said_verb(s, v) || s.is(v, "asked"))?;
         if s.toks[..v].iter().any(|t| t.quote_mark || t.quoted) {
             return None;
         }
         let (a, b) = subject_left(s, 0, v)?;
-        if a != 0 || b != v {
+        if a != 0 || b != v && !(b + 2 < v && s.comma(b) && s.comma(v - 1)) {
+            return None;
+        }
+        // (past an aside or far in, only the plain verbs of saying: not
+        // "Moss, 25, hinted at the break-up", "..., rejected it")
+        if (b != v || v >= 8 || s.is(v, "asked"))
+            && !matches!(s.lw(v), "said" | "says" | "asked" | "added" | "told")
+        {
             return None;
         }
         let k = if lexicon::cue_verb(s.lw(v)).is_some_and(|(c, _)| c == CueClass::Tell) {
@@ -9278,6 +9287,14 @@ impl Extractor {
     fn unattributed(&self, s: &Sent) -> Option<(usize, usize)> {
         let text = &s.text[s.start..s.end];
         if text.ends_with('?') || text.ends_with(':') || text.len() < 12 {
+            return None;
+        }
+        // ('"Why wait?" Rep. Carla Duran asked at a news conference.': a sentence
+        // naming only who spoke, when and where)
+        if self
+            .bare_attribution(s)
+            .is_some_and(|(_, v)| matches!(s.lw(v), "said" | "says" | "asked" | "added" | "told"))
+        {
             return None;
         }
         let words: Vec<&str> = (0..s.toks.len())

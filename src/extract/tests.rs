@@ -9551,3 +9551,12 @@ fn a_group_s_make_up_set_off_and_thanks_before_saying() {
     assert_eq!(find(&c, "save lives").source.name, "Mira Kosk");
     assert!(c.iter().all(|x| !x.text.contains("thanked")));
 }
+
+#[test]
+fn a_sentence_naming_only_the_speaker_after_a_quote_with_an_aside() {
+    let c = one(
+        "Title\n\nThe vote was close. \"We will pass this bill.\" Rep. Carla Duran, the bill's lead sponsor, said at a news conference.\n\n\"Why wait?\" Duran asked at a news conference outside the Capitol.",
+    );
+    assert_eq!(find(&c, "pass this bill").source.name, "Carla Duran");
+    assert!(c.iter().all(|x| !x.text.contains("news conference")));
+}
