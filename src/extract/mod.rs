@@ -8529,6 +8529,37 @@ impl Extractor {
     /// speaker, with the noun's token as the cue.
     fn message_pointer(&self, s: &Sent) -> Option<(NpInfo, usize)> {
         let n = s.toks.len();
+        // ("So said Duran after the vote.", "Those were the words of Duran.")
+        let from = if s.is(0, "so") && s.is(1, "said") {
+            Some((2, 1))
+        } else if matches!(s.lw(0), "those" | "these")
+            && matches!(s.lw(1), "were" | "are")
+            && s.is(2, "the")
+            && s.is(3, "words")
+            && s.is(4, "of")
+        {
+            Some((5, 3))
+        } else {
+            None
+        };
+        if let Some((a, cue)) = from {
+            let mut b = a;
+            while b < n
+                && b < a + 6
+                && s.toks[b].word
+                && !s.toks[b].quoted
+                && !lexicon::weekday(s.lw(b))
+                && !lexicon::time_word(s.lw(b))
+                && !lexicon::preposition(s.lw(b))
+            {
+                b += 1;
+            }
+            let rest_plain =
+                (b..n).all(|k| !s.toks[k].quote_mark && !s.toks[k].quoted && !s.is(k, ":"));
+            return (b > a && rest_plain)
+                .then(|| self.named_speaker(s, a, b, false).map(|i| (i, cue)))
+                .flatten();
+        }
         let w = if matches!(s.lw(0), "that's" | "that’s") {
             1
         } else if s.is(0, "that") && matches!(s.lw(1), "was" | "is") {

@@ -9560,3 +9560,13 @@ fn a_sentence_naming_only_the_speaker_after_a_quote_with_an_aside() {
     assert_eq!(find(&c, "pass this bill").source.name, "Carla Duran");
     assert!(c.iter().all(|x| !x.text.contains("news conference")));
 }
+
+#[test]
+fn so_said_and_those_were_the_words_of() {
+    let c = one(
+        "Title\n\nAda Duran and Bo Vik spoke. \"It is over.\" So said Vik after the vote.\n\n\"We lost.\" Those were the words of Duran after the vote.",
+    );
+    assert_eq!(find(&c, "It is over").source.name, "Bo Vik");
+    assert_eq!(find(&c, "We lost").source.name, "Ada Duran");
+    assert!(c.iter().all(|x| !x.text.contains("after the vote")));
+}
