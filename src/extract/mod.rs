@@ -8542,7 +8542,8 @@ impl Extractor {
         } else {
             None
         };
-        if let Some((a, cue)) = from {
+        // the speaker's words from a, up to when or where (at most six)
+        let speaker_end = |a: usize| {
             let mut b = a;
             while b < n
                 && b < a + 6
@@ -8550,10 +8551,15 @@ impl Extractor {
                 && !s.toks[b].quoted
                 && !lexicon::weekday(s.lw(b))
                 && !lexicon::time_word(s.lw(b))
-                && !lexicon::preposition(s.lw(b))
+                && !(lexicon::preposition(s.lw(b)) && !s.is(b, "of"))
+                && !matches!(s.lw(b), "last" | "this")
             {
                 b += 1;
             }
+            b
+        };
+        if let Some((a, cue)) = from {
+            let b = speaker_end(a);
             let rest_plain =
                 (b..n).all(|k| !s.toks[k].quote_mark && !s.toks[k].quoted && !s.is(k, ":"));
             return (b > a && rest_plain)
@@ -8591,17 +8597,7 @@ impl Extractor {
         if s.is(w, "the") && message(w + 1) && s.is(w + 2, "from") {
             // "the message from Voss on Tuesday"
             let a = w + 3;
-            let mut b = a;
-            while b < n
-                && b < a + 6
-                && s.toks[b].word
-                && !s.toks[b].quoted
-                && !lexicon::weekday(s.lw(b))
-                && !lexicon::time_word(s.lw(b))
-                && !matches!(s.lw(b), "on" | "at" | "in" | "last" | "this")
-            {
-                b += 1;
-            }
+            let b = speaker_end(a);
             if b > a && rest_is_occasion(b) {
                 return self.named_speaker(s, a, b, false).map(|i| (i, w + 1));
             }
