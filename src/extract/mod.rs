@@ -8551,7 +8551,7 @@ impl Extractor {
                 && !s.toks[b].quoted
                 && !lexicon::weekday(s.lw(b))
                 && !lexicon::time_word(s.lw(b))
-                && !(lexicon::preposition(s.lw(b)) && !s.is(b, "of"))
+                && (!lexicon::preposition(s.lw(b)) || s.is(b, "of"))
                 && !matches!(s.lw(b), "last" | "this")
             {
                 b += 1;
