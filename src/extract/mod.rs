@@ -9318,9 +9318,11 @@ impl Extractor {
         }
         // ('"Why wait?" Rep. Carla Duran asked at a news conference.': a sentence
         // naming only who spoke, when and where)
-        if self
-            .bare_attribution(s)
-            .is_some_and(|(_, v)| matches!(s.lw(v), "said" | "says" | "asked" | "added" | "told"))
+        // (a plain verb in the first words before the reading: most sentences
+        // have none, and the reading costs a subject search)
+        let plain = |v: usize| matches!(s.lw(v), "said" | "says" | "asked" | "added" | "told");
+        if (1..s.toks.len().min(18)).any(plain)
+            && self.bare_attribution(s).is_some_and(|(_, v)| plain(v))
         {
             return None;
         }
