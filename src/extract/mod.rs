@@ -12357,7 +12357,9 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                     s.lw(end + 1),
                     "but" | "though" | "although" | "while" | "citing"
                 );
-        if (s.is(i + 1, "that") || closes && i > lo + 3)
+        // ("The poll found inflation was the top issue": a document's finding, a
+        // clause without "that")
+        if (s.is(i + 1, "that") || closes && i > lo + 3 || i > lo && clause_follows(s, i, hi))
             && (in_document
                 || (lo..i).rev().take(16).any(|k| {
                     lexicon::document_word(s.lw(k)) || matches!(s.lw(k), "results" | "polls")

@@ -9570,3 +9570,14 @@ fn so_said_and_those_were_the_words_of() {
     assert_eq!(find(&c, "We lost").source.name, "Ada Duran");
     assert!(c.iter().all(|x| !x.text.contains("after the vote")));
 }
+
+#[test]
+fn a_poll_found_a_clause_without_that() {
+    let c = one(
+        "Title\n\nThe poll found inflation was the top issue for most voters.\n\nThe audit found problems in the program.",
+    );
+    let p = find(&c, "top issue");
+    assert_eq!(p.text, "inflation was the top issue for most voters");
+    assert_eq!(p.source.name, "poll");
+    assert_eq!(find(&c, "problems").source.kind, SourceKind::Publication);
+}
