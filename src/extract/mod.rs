@@ -10659,6 +10659,16 @@ fn list_after_of(s: &Sent, lo: usize, j: usize) -> Option<(usize, usize)> {
 /// [`subject_left`] before a number's comma is taken back in.
 fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     let mut j = cue;
+    // ("Residents there said", "Farmers here say": the place word after the
+    // speakers is no part of them)
+    if j >= lo + 2
+        && matches!(s.lw(j - 1), "here" | "there")
+        && s.toks[j - 2].word
+        && !s.toks[j - 2].quoted
+        && lexicon::plural_in_s(s.lw(j - 2))
+    {
+        return subject_span(s, lo, j - 1).filter(|&(_, e)| e == j - 1);
+    }
     // "Experts not involved in the study said": a reduced relative clause of
     // the plain group before it
     if let Some(n) = (lo + 1..cue.min(lo + 5)).find(|&n| {

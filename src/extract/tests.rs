@@ -9581,3 +9581,12 @@ fn a_poll_found_a_clause_without_that() {
     assert_eq!(p.source.name, "poll");
     assert_eq!(find(&c, "problems").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn speakers_here_or_there() {
+    let c = one(
+        "Title\n\nResidents there said the water was unsafe.\n\nExports have fallen by half, according to government data, and farmers here say they are running out of patience.",
+    );
+    assert_eq!(find(&c, "water was unsafe").source.name, "Residents");
+    assert_eq!(find(&c, "patience").source.name, "farmers");
+}
