@@ -6358,16 +6358,14 @@ impl Extractor {
     fn saying_clause(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
         let k = (lo + 2..hi).find(|&i| s.is(i, "saying") && s.comma(i - 1) && !s.toks[i].quoted)?;
         // the subject: the words before the first verb of the sentence
+        let list_end = name_list_end(s, lo, k);
         let mut e = lo;
         while e < k
             && (s.toks[e].word
                 || matches!(s.lw(e), "'" | "’" | "-")
                 // ("Holt, Lind and Vane issued a statement, saying": a list of
                 // names)
-                || e > lo
-                    && s.is(e, ",")
-                    && s.toks[e - 1].cap
-                    && s.toks.get(e + 1).is_some_and(|t| t.word && t.cap))
+                || list_end.is_some_and(|x| e <= x && s.is(e, ",")))
             && (s.toks[e].cap || !s.toks[e].word || !lexicon::clause_verb(s.lw(e)))
             && !lexicon::np_boundary(s.lw(e))
         {
@@ -8646,9 +8644,7 @@ impl Extractor {
         }
         // (past an aside or far in, only the plain verbs of saying: not
         // "Moss, 25, hinted at the break-up", "..., rejected it")
-        if (b != v || v >= 8 || s.is(v, "asked"))
-            && !matches!(s.lw(v), "said" | "says" | "asked" | "added" | "told")
-        {
+        if (b != v || v >= 8 || s.is(v, "asked")) && !plain_saying(s.lw(v)) {
             return None;
         }
         let k = if lexicon::cue_verb(s.lw(v)).is_some_and(|(c, _)| c == CueClass::Tell) {
@@ -9320,7 +9316,7 @@ impl Extractor {
         // naming only who spoke, when and where)
         // (a plain verb in the first words before the reading: most sentences
         // have none, and the reading costs a subject search)
-        let plain = |v: usize| matches!(s.lw(v), "said" | "says" | "asked" | "added" | "told");
+        let plain = |v: usize| plain_saying(s.lw(v));
         if (1..s.toks.len().min(18)).any(plain)
             && self.bare_attribution(s).is_some_and(|(_, v)| plain(v))
         {
@@ -11683,6 +11679,27 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     Some((a, ne))
 }
 
+/// The plain verbs of saying that a sentence naming only its speaker ends
+/// with ("Rep. Carla Duran, the bill's lead sponsor, said at a news
+/// conference.", "Duran asked").
+fn plain_saying(w: &str) -> bool {
+    matches!(w, "said" | "says" | "asked" | "added" | "told")
+}
+
+/// `Holt, Lind and Vane ...` from token lo: the last name before the closing
+/// "and" of a list of capitalized names set off by commas (its commas are
+/// inside the subject), if the words before `upto` open with one.
+fn name_list_end(s: &Sent, lo: usize, upto: usize) -> Option<usize> {
+    if !(lo < upto && s.toks[lo].cap && s.is(lo + 1, ",")) {
+        return None;
+    }
+    let mut x = lo;
+    while x + 2 < upto && s.is(x + 1, ",") && s.toks[x + 2].word && s.toks[x + 2].cap {
+        x += 2;
+    }
+    (s.is(x + 1, "and") && x + 2 < upto && s.toks[x + 2].cap).then_some(x)
+}
+
 /// A noun phrase to the right: up to a comma, a cue, a clause word or the end.
 /// The subject at the start of a clause (tokens from `lo`, before `upto`): the
 /// words up to its first verb ("The ministry" of "The ministry called the drills
@@ -11711,17 +11728,7 @@ fn clause_subject(s: &Sent, lo: usize, upto: usize) -> Option<(usize, usize)> {
     if lo >= upto {
         return None;
     }
-    // ("Holt, Lind and Vane issued a statement saying": a list of names, its
-    // commas inside the subject when an "and" closes it)
-    let list_end = (s.toks[lo].cap && s.is(lo + 1, ","))
-        .then(|| {
-            let mut x = lo;
-            while x + 2 < upto && s.is(x + 1, ",") && s.toks[x + 2].word && s.toks[x + 2].cap {
-                x += 2;
-            }
-            (s.is(x + 1, "and") && x + 2 < upto && s.toks[x + 2].cap).then_some(x)
-        })
-        .flatten();
+    let list_end = name_list_end(s, lo, upto);
     let mut e = lo;
     while e < upto
         && (s.toks[e].word
