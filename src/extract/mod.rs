@@ -1590,10 +1590,14 @@ impl Extractor {
                                     .filter(|_| !passed_on)
                                     .unwrap_or(&attr.source);
                                 let definite = k > 0 && sent.is(k - 1, "the");
-                                memory.note_document(w, &issuer.source, pi, definite);
-                                if let Some(relay) = attr.via.last().filter(|_| passed_on) {
-                                    memory.note_document_relay(w, &relay.source, pi);
-                                }
+                                let relay = attr.via.last().filter(|_| passed_on);
+                                memory.note_document(
+                                    w,
+                                    &issuer.source,
+                                    relay.map(|r| &r.source),
+                                    pi,
+                                    definite,
+                                );
                             }
                         }
                         // "..., the Orient News Agency reported." then "according to
@@ -1604,7 +1608,7 @@ impl Extractor {
                                 SourceKind::NewsOutlet | SourceKind::StateMedia
                             )
                         {
-                            memory.note_document("report", &attr.source.source, pi, false);
+                            memory.note_document("report", &attr.source.source, None, pi, false);
                         }
                         let mut via: Vec<SourceRef> =
                             attr.via.iter().map(|v| v.source.clone()).collect();
@@ -1937,7 +1941,7 @@ impl Extractor {
                                         && lexicon::single_document(w)
                                     {
                                         let definite = k > 0 && sent.is(k - 1, "the");
-                                        memory.note_document(w, &info.source, pi, definite);
+                                        memory.note_document(w, &info.source, None, pi, definite);
                                     }
                                 }
                             }

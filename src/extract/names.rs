@@ -1287,6 +1287,16 @@ fn singular_unnamed(e: &Entity) -> bool {
 }
 
 /// The entities of one article, in order of latest mention.
+/// A document named beside an attribution ("said in a memo"): its word, who
+/// issued it, who passed it on, if anyone did, and its paragraph.
+#[derive(Debug)]
+struct Document {
+    word: String,
+    issuer: SourceRef,
+    relay: Option<SourceRef>,
+    para: usize,
+}
+
 #[derive(Debug, Default)]
 pub struct Memory {
     /// Boxed: moving one to the most recent place shifts pointers, not entities.
@@ -1294,10 +1304,7 @@ pub struct Memory {
     entities: Vec<Box<Entity>>,
     /// Documents named beside an attribution ("said in a memo"), with who issued
     /// them and the paragraph: "the memo said" later is the same source.
-    documents: Vec<(String, SourceRef, usize)>,
-    /// The agencies that passed a noted document on ("a statement carried by
-    /// the state news agency KNA"), by the document's word and paragraph.
-    document_relays: Vec<(String, SourceRef, usize)>,
+    documents: Vec<Document>,
     /// Phrases already analysed in this article, with what they named.
     pub seen: super::lexicon::WordMap<Option<(std::rc::Rc<SourceRef>, bool)>>,
     /// A buffer for descriptors, reused between calls of `remember`.
@@ -4290,43 +4297,46 @@ impl Memory {
         })
     }
 
-    /// Note that `source` spoke through a document called `word` ("memo").
-    /// `definite`: named with "the" ("said in the release"), which is the document
-    /// already noted, when there is one: its issuer stays.
-    pub fn note_document(&mut self, word: &str, source: &SourceRef, para: usize, definite: bool) {
-        if definite && self.documents.iter().any(|(w, _, _)| w == word) {
+    /// Note that `source` spoke through a document called `word` ("memo"),
+    /// which `relay` passed on, if one did ("a statement carried by the state
+    /// news agency KNA"). `definite`: named with "the" ("said in the release"),
+    /// which is the document already noted, when there is one: its issuer stays.
+    pub fn note_document(
+        &mut self,
+        word: &str,
+        source: &SourceRef,
+        relay: Option<&SourceRef>,
+        para: usize,
+        definite: bool,
+    ) {
+        if definite && self.documents.iter().any(|d| d.word == word) {
             return;
         }
         if self.documents.len() >= 16 {
             self.documents.remove(0);
         }
-        self.documents
-            .push((word.to_string(), source.clone(), para));
+        self.documents.push(Document {
+            word: word.to_string(),
+            issuer: source.clone(),
+            relay: relay.cloned(),
+            para,
+        });
     }
 
-    /// Note that the document called `word` of paragraph `para` reached the
-    /// article through `relay` ("carried by the state news agency KNA").
-    pub fn note_document_relay(&mut self, word: &str, relay: &SourceRef, para: usize) {
-        if self.document_relays.len() >= 16 {
-            self.document_relays.remove(0);
-        }
-        self.document_relays
-            .push((word.to_string(), relay.clone(), para));
+    /// The document a later "the statement" names in paragraph `para`: the
+    /// latest called `word` of the last six paragraphs (a report named in the
+    /// lede is "the report" of the article's second half).
+    fn document(&self, word: &str, para: usize) -> Option<&Document> {
+        self.documents
+            .iter()
+            .rev()
+            .find(|d| d.word == word && d.para + 6 >= para)
     }
 
     /// The relay of the document a later "the statement" names (the one
     /// [`Memory::resolve`] finds), if one passed it on.
     pub fn document_relay(&self, word: &str, para: usize) -> Option<&SourceRef> {
-        let (_, _, p) = self
-            .documents
-            .iter()
-            .rev()
-            .find(|(w, _, p)| w == word && p + 6 >= para)?;
-        self.document_relays
-            .iter()
-            .rev()
-            .find(|(w, _, rp)| w == word && rp == p)
-            .map(|(_, r, _)| r)
+        self.document(word, para)?.relay.as_ref()
     }
 
     /// The latest entity of the last three paragraphs that `accept`s and whose gender
@@ -4823,18 +4833,11 @@ impl Memory {
                 let word = src.name.to_ascii_lowercase();
                 let word = word.rsplit(' ').next().unwrap_or("");
                 if definite {
-                    if let Some((_, d, _)) = self
-                        .documents
-                        .iter()
-                        .rev()
-                        // (six paragraphs: a report named in the lede is "the
-                        // report" of the article's second half)
-                        .find(|(w, _, p)| w == word && p + 6 >= para)
-                    {
+                    if let Some(d) = self.document(word, para) {
                         let mention = src.mention.take();
                         *src = SourceRef {
                             mention,
-                            ..d.clone()
+                            ..d.issuer.clone()
                         };
                         return;
                     }
