@@ -7531,28 +7531,21 @@ impl Extractor {
         // ("maintained that the case was fabricated, and international monitors
         // have questioned its fairness": another party's word on it, in the
         // article's present perfect, is no part of the content)
-        if let Some(m) = (k + 2..e.saturating_sub(4)).find(|&m| {
-            s.comma(m)
-                && !s.toks[m].quoted
-                && matches!(s.lw(m + 1), "and" | "but" | "while")
-                && (m + 3..e.min(m + 7)).any(|h| {
-                    matches!(s.lw(h), "have" | "has")
-                        && (m + 2..h).all(|x| {
-                            s.toks[x].word
-                                && !s.toks[x].quoted
-                                && !lexicon::pronoun(s.lw(x))
-                                && (!lexicon::finite_verb_like(s.lw(x)) || s.lw(x).ends_with('s'))
-                        })
-                        && (lexicon::cue_verb(s.lw(h + 1)).is_some()
-                            || matches!(
-                                s.lw(h + 1),
-                                "questioned"
-                                    | "disputed"
-                                    | "challenged"
-                                    | "criticized"
-                                    | "criticised"
-                            ))
-                })
+        if let Some(m) = joined_clause(s, k, e.saturating_sub(4), |m| {
+            (m + 3..e.min(m + 7)).any(|h| {
+                matches!(s.lw(h), "have" | "has")
+                    && (m + 2..h).all(|x| {
+                        s.toks[x].word
+                            && !s.toks[x].quoted
+                            && !lexicon::pronoun(s.lw(x))
+                            && (!lexicon::finite_verb_like(s.lw(x)) || s.lw(x).ends_with('s'))
+                    })
+                    && (lexicon::cue_verb(s.lw(h + 1)).is_some()
+                        || matches!(
+                            s.lw(h + 1),
+                            "questioned" | "disputed" | "challenged" | "criticized" | "criticised"
+                        ))
+            })
         }) {
             e = m;
         }
@@ -7560,12 +7553,9 @@ impl Extractor {
         // recovered part of it": an estimate's figure ends where a clause of
         // the article's own joins on)
         if matches!(s.lw(c.i), "put" | "puts") {
-            if let Some(m) = (k + 2..e.saturating_sub(3)).find(|&m| {
-                s.comma(m)
-                    && !s.toks[m].quoted
-                    && matches!(s.lw(m + 1), "and" | "but" | "while")
-                    && (m + 2..e.min(m + 8))
-                        .any(|x| lexicon::finite_verb_like(s.lw(x)) && !s.toks[x].cap && x > m + 2)
+            if let Some(m) = joined_clause(s, k, e.saturating_sub(3), |m| {
+                (m + 2..e.min(m + 8))
+                    .any(|x| lexicon::finite_verb_like(s.lw(x)) && !s.toks[x].cap && x > m + 2)
             }) {
                 e = m;
             }
@@ -11681,6 +11671,18 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
         .find(|&k| s.is(k, "with") && lexicon::document_word(s.lw(k - 1)))
         .unwrap_or(ne);
     Some((a, ne))
+}
+
+/// The first comma from token k + 2 up to `upto` that joins on another clause
+/// (", and ...", ", but ...", ", while ...") which `clause` accepts, given
+/// the comma's token: where a content ends before the article's own words.
+fn joined_clause(s: &Sent, k: usize, upto: usize, clause: impl Fn(usize) -> bool) -> Option<usize> {
+    (k + 2..upto).find(|&m| {
+        s.comma(m)
+            && !s.toks[m].quoted
+            && matches!(s.lw(m + 1), "and" | "but" | "while")
+            && clause(m)
+    })
 }
 
 /// The plain verbs of saying that a sentence naming only its speaker ends
