@@ -1540,6 +1540,11 @@ impl Extractor {
                         {
                             memory.remember(&attr.source.source, pi, true);
                         }
+                        // (an office nobody is named for is kept aside: the "he"
+                        // that follows is that office)
+                        if attr.source.class == NpClass::RoleOnly && !attr.source.source.resolved {
+                            memory.note_office(&attr.source.source, pi);
+                        }
                         // "Tleuberdi said he would ...": reported speech opening with
                         // "he"/"she" is mostly the speaker's own, a hint of who they
                         // are for names no list knows

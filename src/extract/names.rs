@@ -1309,6 +1309,10 @@ pub struct Memory {
     pub seen: super::lexicon::WordMap<Option<(std::rc::Rc<SourceRef>, bool)>>,
     /// A buffer for descriptors, reused between calls of `remember`.
     scratch: String,
+    /// An office that spoke with nobody named for it ("The president has
+    /// defended ..."), and its paragraph, until a named person speaks after it:
+    /// the "he" or "she" that follows is that office, still unresolved.
+    office: Option<(SourceRef, usize)>,
 }
 
 fn span_text(text: &str, toks: &[Tok]) -> Option<(usize, usize, String)> {
@@ -3958,6 +3962,9 @@ impl Memory {
         // (a guessed person, left unresolved for the reviewer, is still the one
         // the article is about: "she said" next is them)
         let guessed = src.kind.is_person() && src.name.contains(' ') && src.mention.is_some();
+        if speaker && src.kind.is_person() {
+            self.office = None;
+        }
         if src.kind == SourceKind::Publication || !src.resolved && !guessed {
             return;
         }
@@ -4116,6 +4123,16 @@ impl Memory {
             .map(|e| &mut **e)
     }
 
+    /// An office that spoke with nobody named for it ("The president has
+    /// defended ..."): the "he" or "she" that follows is that office.
+    pub fn note_office(&mut self, src: &SourceRef, para: usize) {
+        if src.kind == SourceKind::Official
+            && !super::lexicon::pronoun(&src.name.to_ascii_lowercase())
+        {
+            self.office = Some((src.clone(), para));
+        }
+    }
+
     /// A person's gender where nothing told it before (`male`).
     pub fn note_gender(&mut self, name: &str, male: bool) {
         if let Some(e) = self.person_mut(name) {
@@ -4172,6 +4189,7 @@ impl Memory {
         let Some(pos) = self.person_word_pos(word) else {
             return;
         };
+        self.office = None;
         let e = self.make_latest(pos);
         e.para = para;
         e.speaker = true;
@@ -4596,9 +4614,22 @@ impl Memory {
                 let found = match p.as_str() {
                     // "A former official who ... said" then "he said": a singular
                     // anonymous speaker is the nearest he/she too
-                    "he" | "she" => self.nearest_gendered(para, &p, |e| {
-                        e.speaker && (e.kind.is_person() || singular_unnamed(e))
-                    }),
+                    "he" | "she" => {
+                        // (an office that spoke last, nobody named for it:
+                        // "The president has defended ... he wrote" is the
+                        // president, still a guess)
+                        if let Some((o, _)) = self.office.as_ref().filter(|o| o.1 + 1 >= para) {
+                            src.name = o.name.clone();
+                            src.kind = o.kind;
+                            src.role = o.role.clone();
+                            src.resolved = false;
+                            info.class = NpClass::RoleOnly;
+                            return;
+                        }
+                        self.nearest_gendered(para, &p, |e| {
+                            e.speaker && (e.kind.is_person() || singular_unnamed(e))
+                        })
+                    }
                     // (a document that just spoke is "it" too: "The lawsuit says
                     // ... It accuses Agrivel of ...")
                     "it" => cands.take(3).find(|e| {

@@ -9590,3 +9590,18 @@ fn speakers_here_or_there() {
     assert_eq!(find(&c, "water was unsafe").source.name, "Residents");
     assert_eq!(find(&c, "patience").source.name, "farmers");
 }
+
+#[test]
+fn he_after_an_office_nobody_is_named_for_is_that_office() {
+    let c = one(
+        "Title\n\nAgriculture Secretary Brooke Lang told farmers on Friday that aid would go out soon.\n\nThe president has defended the tariffs as \"the toughest stand yet.\" In a post on Monday, he wrote that farmers would be the big winners.",
+    );
+    let w = find(&c, "big winners");
+    assert_eq!(w.source.name, "president");
+    assert!(!w.source.resolved);
+    // a person named and speaking after the office is the "he" again
+    let c = one(
+        "Title\n\nThe governor has called the plan \"reckless.\" Senator Tom Reyes said the plan would cut taxes. He added that it was fair.",
+    );
+    assert_eq!(find(&c, "it was fair").source.name, "Tom Reyes");
+}
