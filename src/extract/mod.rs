@@ -4014,7 +4014,11 @@ impl Extractor {
             }
             let w = s.lw(i);
             if w == "according" && s.is(i + 1, "to") {
-                out.push(Cue::new(i, i + 2, CueClass::Say, true));
+                // ("Tamm, according to a readout, told Rowe that C": an aside in
+                // the speaker's own clause, whose verb is the cue)
+                if !aside_according(s, i, hi) {
+                    out.push(Cue::new(i, i + 2, CueClass::Say, true));
+                }
                 i += 2;
                 continue;
             }
@@ -6029,7 +6033,11 @@ impl Extractor {
             return None;
         }
         let source = names::analyze(s.text, &s.toks[ns..ne], &self.registry, ns == lo)?;
-        if source.class == NpClass::Unnamed && !lexicon::unnamed_head(s.lw(ne - 1)) {
+        // (a document too: 'The statement called the budget "a win"')
+        if source.class == NpClass::Unnamed
+            && !lexicon::unnamed_head(s.lw(ne - 1))
+            && (s.toks[ne - 1].quoted || !lexicon::single_document(s.lw(ne - 1)))
+        {
             return None;
         }
         Some(called_attr(s, hi, i, k, q, source))
@@ -7227,6 +7235,38 @@ impl Extractor {
                     .filter(|c| c.class != NpClass::Pronoun)
             }) {
                 via.push(std::mem::replace(&mut info, cit));
+            }
+            // "The minister, according to state media, said C": the aside's
+            // teller relays (not the speaker's own office, "according to a
+            // readout released by his office", nor a document alone)
+            if !c.according && s.is(src.1 + 1, "according") && s.is(src.1 + 2, "to") {
+                let a = src.1 + 3;
+                if let Some(b) = (a + 1..c.i).find(|&x| s.comma(x)) {
+                    let a = (a..b).find(|&x| s.is(x, "by")).map_or(a, |x| x + 1);
+                    let e = (a + 1..b)
+                        .find(|&x| {
+                            !s.toks[x].cap
+                                && (lexicon::preposition(s.lw(x))
+                                    || matches!(
+                                        s.lw(x),
+                                        "released" | "published" | "issued" | "which" | "who"
+                                    ))
+                        })
+                        .unwrap_or(b);
+                    if a < e && !matches!(s.lw(a), "his" | "her" | "its" | "their") {
+                        if let Some(v) =
+                            names::analyze(s.text, &s.toks[a..e], &self.registry, false).filter(
+                                |v| {
+                                    v.class != NpClass::Pronoun
+                                        && (v.class != NpClass::Unnamed
+                                            || !lexicon::document_word(s.lw(e - 1)))
+                                },
+                            )
+                        {
+                            via.push(v);
+                        }
+                    }
+                }
             }
         }
         if let Some(v) = self.medium_via(s, k, hi) {
@@ -8817,11 +8857,22 @@ impl Extractor {
                 // ("No one was killed, Stenn said, but two workers were treated":
                 // the clause after "but" is the second piece of the same claim, as
                 // a quote split by its cue is)
+                // (its first word may open a quote: ', the statement said, and
+                // "exchanged views frankly" on ...')
+                let f = if k + 3 < hi
+                    && s.toks[k + 2].quote_mark
+                    && s.toks[k + 3].word
+                    && !s.toks[k + 3].cap
+                {
+                    k + 3
+                } else {
+                    k + 2
+                };
                 let and_clause = matches!(nw, "and" | "but")
                     && !added
                     && !pronoun_cue
                     && k + 4 < hi
-                    && s.toks[k + 2].word
+                    && s.toks[f].word
                     // ("and Tamsk's troops had ...": an owner in capitals)
                     // (or a name and its auxiliary: 'but Velmar would have to
                     // "move on fish."')
@@ -8840,7 +8891,7 @@ impl Extractor {
                     // "responded to fire."')
                     && (k + 2..hi).all(|x| {
                         s.toks[x].quoted
-                            || s.toks[x].quote_mark && x > k + 2
+                            || s.toks[x].quote_mark && (x > k + 2 || f > k + 2)
                             || !s.toks[x].quote_mark && lexicon::cue_verb(s.lw(x)).is_none()
                     })
                     && ((k + 3..hi.min(k + 10))
@@ -8850,7 +8901,10 @@ impl Extractor {
                         || matches!(
                             s.lw(k + 2),
                             "would" | "will" | "could" | "should" | "might" | "may" | "must"
-                        ));
+                        )
+                        // (or in the past: ', the ministry said, and agreed to
+                        // meet again')
+                        || !s.toks[f].cap && s.lw(f).len() > 4 && s.lw(f).ends_with("ed"));
                 // "C, she told the committee, about 200 million more than budgeted":
                 // (the words after such a piece's first word: no quote, comma,
                 // cue or auxiliary, a phrase and no clause)
@@ -9011,7 +9065,15 @@ impl Extractor {
                     }
                     if b > a + 1 {
                         let (x, y) = trim_span(s.text, s.toks[a].start, s.toks[b - 1].end, false);
-                        let (x, y) = if s.toks[a].quote_mark {
+                        // (not a quote that closes before the words end: 'and
+                        // "exchanged views frankly" on the frontier')
+                        let closes_inside = || {
+                            s.quotes
+                                .iter()
+                                .find(|q| q.0 == s.toks[a].end)
+                                .is_some_and(|q| q.1 < s.toks[b - 1].start)
+                        };
+                        let (x, y) = if s.toks[a].quote_mark && !closes_inside() {
                             strip_quotes(s.text, x, y)
                         } else {
                             (x, y)
@@ -11858,6 +11920,29 @@ fn count_word(w: &str) -> bool {
 /// `A, according to X, and B`: the source named in the middle is A's, and B
 /// (the article's own clause after "and") stands apart: the comma closing the
 /// source's phrase and the start of B.
+/// Whether "according to" at token i opens an aside between a speaker and the
+/// verb that cues them: "Tamm, according to a readout of the call, told Rowe
+/// that C" (a comma before, the aside's comma, then the past verb; a capital
+/// or determiner opens the sentence).
+fn aside_according(s: &Sent, i: usize, hi: usize) -> bool {
+    if i < 2 || !s.comma(i - 1) || s.toks[i].quoted {
+        return false;
+    }
+    let Some(c) = (i + 3..hi.min(i + 14)).find(|&c| s.comma(c) || s.toks[c].quote_mark) else {
+        return false;
+    };
+    if !s.comma(c) || c + 2 >= hi {
+        return false;
+    }
+    let v = if s.toks[c + 1].word && s.lw(c + 1).ends_with("ly") {
+        c + 2
+    } else {
+        c + 1
+    };
+    lexicon::cue_verb(s.lw(v)).is_some_and(|(k, f)| f == Form::Past && k != CueClass::Object)
+        && (0..i - 1).all(|x| s.toks[x].word && !s.toks[x].quoted || s.punct(x) && !s.comma(x))
+}
+
 fn according_then_and(s: &Sent) -> Option<(usize, usize)> {
     let n = s.toks.len();
     let k = (3..n.saturating_sub(6))

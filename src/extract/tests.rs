@@ -9605,3 +9605,42 @@ fn he_after_an_office_nobody_is_named_for_is_that_office() {
     );
     assert_eq!(find(&c, "it was fair").source.name, "Tom Reyes");
 }
+
+#[test]
+fn a_predicate_after_and_an_inverted_cue_is_a_second_claim() {
+    let c = one(
+        "Title\n\nThe two ministers met for two hours in Geneva, the statement said, and \"exchanged views frankly\" on the frontier.\n\nThe two sides met on Monday, the ministry said, and agreed to meet again in May.",
+    );
+    assert_eq!(
+        find(&c, "exchanged views").text,
+        "\"exchanged views frankly\" on the frontier"
+    );
+    assert_eq!(find(&c, "meet again").source.name, "ministry");
+    assert!(!find(&c, "met on Monday").text.contains("meet again"));
+}
+
+#[test]
+fn a_statement_that_calls_something_is_its_issuer_s() {
+    let c = one(
+        "Title\n\nFerrer is expected to sign the budget next week, her office said in an emailed statement. The statement called the budget \"a win for every corner of Delmont.\"",
+    );
+    assert_ne!(
+        find(&c, "a win for every").source.kind,
+        SourceKind::Publication
+    );
+}
+
+#[test]
+fn according_to_as_an_aside_before_the_speaker_s_verb() {
+    let c = one(
+        "Title\n\nTamm, according to a readout of the call released by his office, told Rowe that Kessia would respond in kind.\n\nThe minister, according to state media, said the army would withdraw.",
+    );
+    let r = find(&c, "respond in kind");
+    assert_eq!(r.text, "Kessia would respond in kind");
+    assert_eq!(r.source.name, "Tamm");
+    assert!(r.via.is_empty());
+    let m = find(&c, "army would withdraw");
+    assert_eq!(m.text, "the army would withdraw");
+    assert_eq!(m.source.name, "minister");
+    assert_eq!(m.via.first().map(|v| v.name.as_str()), Some("state media"));
+}
