@@ -12063,6 +12063,38 @@ fn interpretation_aside(s: &Sent, x: usize, e: usize) -> bool {
     }
     let sign = |k: usize| matches!(s.lw(k), "sign" | "signal" | "indication");
     let w = s.lw(x + 1);
+    // (", the most damaging account yet", ", the sharpest rebuke so far": the
+    // article ranks the words)
+    let judged = |k: usize| {
+        matches!(
+            s.lw(k),
+            "account"
+                | "testimony"
+                | "admission"
+                | "acknowledgment"
+                | "acknowledgement"
+                | "accusation"
+                | "allegation"
+                | "rebuke"
+                | "criticism"
+                | "warning"
+                | "remarks"
+                | "comments"
+                | "endorsement"
+        )
+    };
+    if w == "the" && (s.is(x + 2, "most") || s.lw(x + 2).len() > 5 && s.lw(x + 2).ends_with("est"))
+    {
+        if let Some(n) = (x + 3..e.min(x + 7)).find(|&n| judged(n)) {
+            if (x + 2..=n).all(|y| s.toks[y].word && !s.toks[y].quoted)
+                && (n + 1 >= e
+                    || s.punct(n + 1)
+                    || matches!(s.lw(n + 1), "yet" | "so" | "to" | "of" | "in" | "since"))
+            {
+                return true;
+            }
+        }
+    }
     match w {
         "in" => matches!(s.lw(x + 2), "a" | "the") && (sign(x + 3) || s.is(x + 3, "move")),
         "a" | "the" => {

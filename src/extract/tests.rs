@@ -9644,3 +9644,15 @@ fn according_to_as_an_aside_before_the_speaker_s_verb() {
     assert_eq!(m.source.name, "minister");
     assert_eq!(m.via.first().map(|v| v.name.as_str()), Some("state media"));
 }
+
+#[test]
+fn the_article_s_ranking_of_the_words_ends_them() {
+    let c = one(
+        "Title\n\nA former aide testified Wednesday that Vane ordered him to shred records, the most damaging account yet in the trial.\n\nThe senator said the plan was a disgrace, the sharpest rebuke so far from her party.",
+    );
+    assert_eq!(
+        find(&c, "shred records").text,
+        "Vane ordered him to shred records"
+    );
+    assert_eq!(find(&c, "disgrace").text, "the plan was a disgrace");
+}
