@@ -346,6 +346,41 @@ pub fn reply_verb(w: &str) -> bool {
     )
 }
 
+/// The past form of a verb of saying in its progressive "-ing" form ("arguing"
+/// -> "argued", "denying" -> "denied", "saying" -> "said"): "has been arguing
+/// that C", "is warning that C" read as the verb's past.
+pub fn progressive_past(w: &str) -> Option<&'static str> {
+    PROGRESSIVE.get(w).map(String::as_str)
+}
+
+static PROGRESSIVE: std::sync::LazyLock<Lexicon<String>> = std::sync::LazyLock::new(|| {
+    let mut m: WordMap<String> = WordMap::default();
+    for (p, &(_, form)) in CUE_VERBS.map.iter() {
+        if form != Form::Past {
+            continue;
+        }
+        let mut ing: Vec<String> = Vec::new();
+        if let Some(stem) = p.strip_suffix("ied") {
+            ing.push(format!("{stem}ying"));
+        } else if let Some(stem) = p.strip_suffix("eed") {
+            ing.push(format!("{stem}eeing"));
+        } else if let Some(stem) = p.strip_suffix("ed") {
+            ing.push(format!("{stem}ing"));
+        }
+        for w in ing {
+            m.entry(w).or_insert_with(|| p.clone());
+        }
+    }
+    // (not "writing", "speaking": "is writing a memoir", "was speaking at a
+    // rally" tell no words)
+    for (w, p) in [("saying", "said"), ("telling", "told")] {
+        if CUE_VERBS.map.contains_key(p) {
+            m.insert(w.to_string(), p.to_string());
+        }
+    }
+    m.into()
+});
+
 /// The flags of a (lowercase) word: an exact lookup of the lists they stand for.
 #[inline]
 pub fn word_flags(w: &str) -> u8 {
@@ -365,6 +400,10 @@ pub fn word_flags(w: &str) -> u8 {
         }
         add("according", F_CUE_START);
         add("as", F_CUE_START);
+        // ("has been arguing that C")
+        for w in PROGRESSIVE.map.keys() {
+            add(w, F_CUE_START);
+        }
         // ("understands", "has learned" of an outlet; "held" of a court)
         for w in ["understands", "learned", "learnt", "held", "holds"] {
             add(w, F_CUE_START);
@@ -785,6 +824,8 @@ const AUX_OR_ADVERB_WORDS: &[&str] = &[
     "were",
     "is",
     "are",
+    // ("have been saying that C")
+    "been",
     "will",
     "would",
     "could",

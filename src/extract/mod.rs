@@ -4065,6 +4065,22 @@ impl Extractor {
                 i = j;
                 continue;
             }
+            // ("has been arguing that C", "is warning that C": read as the
+            // verb's past)
+            // (with its "that", but for "saying" and "telling": "were arguing
+            // about money" tells no words)
+            let progressive = w.len() > 5
+                && w.ends_with("ing")
+                && be_before(s, lo, i)
+                && (matches!(w, "saying" | "telling")
+                    || (i + 1..hi.min(i + 10))
+                        .take_while(|&k| !s.comma(k) && !s.toks[k].quoted)
+                        .any(|k| s.is(k, "that")));
+            let w = if progressive {
+                lexicon::progressive_past(w).unwrap_or(w)
+            } else {
+                w
+            };
             if let Some((class, form)) = lexicon::cue_verb(w) {
                 let prev = (lo..i)
                     .rev()
@@ -4195,8 +4211,9 @@ impl Extractor {
                 };
                 // "had argued for a shorter sentence, saying ...": a case made for or
                 // against something, no words given (not "argued for years that C")
+                // ("argued about money", "argued with police": a quarrel)
                 let argued_for = matches!(w, "argued" | "argue" | "argues")
-                    && matches!(s.lw(i + 1), "for" | "against")
+                    && matches!(s.lw(i + 1), "for" | "against" | "about" | "over" | "with")
                     && !(i + 2..hi.min(i + 6)).any(|k| s.is(k, "that"));
                 // "the council of the Kell Sea states said": a noun in -s before the
                 // verb of saying
@@ -4258,8 +4275,9 @@ impl Extractor {
                     |w: &str| matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be");
                 // ("could not be independently verified": an adverb between, for
                 // the verbs that need their clause)
-                let passive = be(prev_adj)
-                    || lexicon::needs_clause(w)
+                let passive = !progressive && be(prev_adj)
+                    || !progressive
+                        && lexicon::needs_clause(w)
                         && i > lo + 1
                         && prev_adj.ends_with("ly")
                         && be(s.lw(i - 2));
@@ -11920,6 +11938,20 @@ fn count_word(w: &str) -> bool {
 /// `A, according to X, and B`: the source named in the middle is A's, and B
 /// (the article's own clause after "and") stands apart: the comma closing the
 /// source's phrase and the start of B.
+/// Whether a form of "be" stands before token i, perhaps with an adverb
+/// between ("has been saying", "is now warning"): a progressive verb.
+fn be_before(s: &Sent, lo: usize, i: usize) -> bool {
+    let Some(k) = (lo..i).rev().find(|&k| {
+        let w = s.lw(k);
+        !(w.len() > 3 && w.ends_with("ly") || matches!(w, "also" | "still" | "now" | "again"))
+    }) else {
+        return false;
+    };
+    i - k <= 2
+        && !s.toks[k].quoted
+        && matches!(s.lw(k), "is" | "are" | "was" | "were" | "been" | "am")
+}
+
 /// Whether "according to" at token i opens an aside between a speaker and the
 /// verb that cues them: "Tamm, according to a readout of the call, told Rowe
 /// that C" (a comma before, the aside's comma, then the past verb; a capital

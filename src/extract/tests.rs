@@ -9656,3 +9656,17 @@ fn the_article_s_ranking_of_the_words_ends_them() {
     );
     assert_eq!(find(&c, "disgrace").text, "the plan was a disgrace");
 }
+
+#[test]
+fn a_progressive_verb_of_saying_is_a_cue() {
+    let c = one(
+        "Title\n\nThe campaign has been telling donors that the polls are wrong.\n\nRepublicans have been saying for weeks that the bill is dead.\n\nThe mayor is arguing that the tax is fair.\n\nThe ministry is denying that any soldiers crossed the border.\n\nThey were arguing about money when police arrived. The governor is writing a memoir.",
+    );
+    assert_eq!(find(&c, "polls are wrong").text, "the polls are wrong");
+    assert_eq!(find(&c, "polls are wrong").source.name, "campaign");
+    assert_eq!(find(&c, "bill is dead").source.name, "Republicans");
+    assert_eq!(find(&c, "tax is fair").source.name, "mayor");
+    assert_eq!(find(&c, "soldiers crossed").source.name, "ministry");
+    assert_eq!(find(&c, "about money").source.kind, SourceKind::Publication);
+    assert_eq!(find(&c, "memoir").source.kind, SourceKind::Publication);
+}
