@@ -14696,6 +14696,9 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                         // ("hours after it was announced by mediators": a passive
                         // verb reports no one's words)
                         && !matches!(s.lw(v - 1), "was" | "were" | "been" | "being" | "is" | "are")
+                        // ("stalled after the Liberals rejected a demand by ...": a
+                        // reply to a thing, no words of its own)
+                        && (!after || !lexicon::reply_verb(s.lw(v)) || s.is(v + 1, "that"))
                         && (lexicon::cue_verb(s.lw(v))
                             .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Pres3))
                             // (', while Climate Justice Now called it "a betrayal"':

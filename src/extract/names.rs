@@ -2518,7 +2518,8 @@ fn analyze_np(
         while a + 1 < lw.len()
             && a - d0 < 2
             && !toks[a].cap
-            && !document_word(lw[a])
+            // ("a draft paper": a document word as the adjective of another)
+            && (!document_word(lw[a]) || lw[a] == "draft")
             && (matches!(
                 lw[a],
                 "joint"

@@ -9670,3 +9670,14 @@ fn a_progressive_verb_of_saying_is_a_cue() {
     assert_eq!(find(&c, "about money").source.kind, SourceKind::Publication);
     assert_eq!(find(&c, "memoir").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn a_reply_to_a_thing_after_after_does_not_split_the_report() {
+    let c = one(
+        "Title\n\nTalks stalled on Tuesday after the Liberal Party rejected a demand by the Social Democrats, three people involved in the negotiations told Northwire.\n\nThe party wants a tax cut, according to a draft paper seen by Northwire.",
+    );
+    let t = find(&c, "Talks stalled");
+    assert!(t.text.contains("rejected a demand"));
+    assert_eq!(t.source.name, "people");
+    assert_eq!(find(&c, "tax cut").source.name, "draft paper");
+}
