@@ -2668,6 +2668,7 @@ const UNNAMED_HEAD_WORDS: &[&str] = &[
     "staffer",
     "staffers",
     "activists",
+    "advocates",
     "protesters",
     "demonstrators",
     "locals",

@@ -4185,6 +4185,12 @@ impl Extractor {
                             )
                             // ("Nine states sued ...": a count of a noun)
                             && !count_word(prev_adj)
+                            // ("called the Democratic demands \"a poison pill\"": a
+                            // party's adjective before a plural noun)
+                            && !matches!(
+                                prev_adj,
+                                "democratic" | "republican" | "conservative" | "liberal"
+                            )
                             // ("Asylum claims fell by a third", "Police reports
                             // describe ...": a plural noun, its own verb next)
                             && (i == lo || !plural_noun_before_its_verb(s, i, w))
@@ -11097,7 +11103,19 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     // Mayor Lena Orr, who called it": a relative clause's speaker is the name
     // before its comma
     if j >= lo + 3 && matches!(s.lw(j - 1), "who") && s.comma(j - 2) && !s.toks[j - 1].quoted {
-        let e = j - 2;
+        let mut e = j - 2;
+        // ("Sen. Paul Greer (D-Ill.), who said": the name before its party and
+        // state)
+        if e >= lo + 3 && s.is(e - 1, ")") {
+            if let Some(p) = (e.saturating_sub(8).max(lo + 1)..e - 1)
+                .rev()
+                .find(|&p| s.is(p, "("))
+            {
+                if s.toks[p - 1].cap {
+                    e = p;
+                }
+            }
+        }
         let mut a = e;
         while a > lo
             && e - a < 8
@@ -11126,6 +11144,18 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                 && !s.toks[a - 1].cap
                 && !s.toks[a - 1].quoted
                 && (head(a - 1) || a < e && lexicon::plural_in_s(s.lw(a - 1)) && head(a))
+            {
+                a -= 1;
+            }
+            // ("from immigrant advocates, who said": one plain word before the
+            // head)
+            if a + 1 == e
+                && a > lo + 1
+                && s.toks[a - 1].word
+                && !s.toks[a - 1].cap
+                && !s.toks[a - 1].quoted
+                && !lexicon::finite_verb_like(s.lw(a - 1))
+                && lexicon::preposition(s.lw(a - 2))
             {
                 a -= 1;
             }
@@ -11381,6 +11411,23 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
         count += 1;
     }
     if ns >= ne {
+        // ('Rep. Tom Dale, speaking on "Sunday Review," said', '..., speaking on
+        // "Face the Nation" on Sunday, said': a show's name in quotes in the aside)
+        if ne >= lo + 4
+            && (s.comma(ne - 1) && !s.toks[ne - 1].quoted
+                || s.toks[ne - 1].quote_mark && s.is(ne - 2, ","))
+        {
+            let open = (ne.saturating_sub(20).max(lo + 1)..ne - 2)
+                .rev()
+                .find(|&k| {
+                    s.comma(k)
+                        && !s.toks[k].quoted
+                        && matches!(s.lw(k + 1), "speaking" | "appearing" | "writing")
+                });
+            if let Some(k) = open.filter(|&k| (k + 2..ne - 1).any(|x| s.toks[x].quote_mark)) {
+                return subject_left(s, lo, k);
+            }
+        }
         // 'Ola Sund, who has called the demands "unrealistic," said': the aside's
         // comma inside its closing quote
         if ne >= lo + 4 && s.toks[ne - 1].quote_mark && s.is(ne - 2, ",") {
@@ -13855,6 +13902,16 @@ fn skip_acronym(s: &Sent, k: usize, hi: usize) -> usize {
 
 /// After `told`: the listener (`Russian Foreign Minister Sergei Lavrov`, `reporters`).
 fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
+    // ('told "Sunday Review" that C': a program's name in quotes)
+    if k + 3 < hi && s.toks[k].quote_mark {
+        if let Some(c) = (k + 2..hi.min(k + 8)).find(|&c| s.toks[c].quote_mark) {
+            if (k + 1..c).all(|x| s.toks[x].cap && s.toks[x].word || s.comma(x) && x + 1 == c)
+                && (c + 1..hi.min(c + 5)).any(|t| s.is(t, "that"))
+            {
+                return c + 1;
+            }
+        }
+    }
     let e = skip_acronym(s, listener_end(s, k, hi), hi);
     // "told the program's host, Ines Varga.": the listener's name in commas
     if e > k && e < hi && s.comma(e) {
@@ -15551,7 +15608,19 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
         (a < e).then_some((a, e))
     };
     let (a, e) = if s.comma(w - 1) {
-        let (a, e) = phrase(w - 1)?;
+        // ("Sen. Ann Lee (D-Ill.), who said": the name before its party and state)
+        let mut end = w - 1;
+        if end >= 3 && s.is(end - 1, ")") {
+            if let Some(p) = (end.saturating_sub(8)..end - 1)
+                .rev()
+                .find(|&p| s.is(p, "("))
+            {
+                if p > 0 && s.toks[p - 1].cap {
+                    end = p;
+                }
+            }
+        }
+        let (a, e) = phrase(end)?;
         // ("said Sen. Tom Brace, the committee's chairman, who predicted": the
         // name the office set off describes)
         let named = (matches!(s.lw(a), "the" | "a" | "an") && a >= 2 && s.comma(a - 1))

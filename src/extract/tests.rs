@@ -9681,3 +9681,15 @@ fn a_reply_to_a_thing_after_after_does_not_split_the_report() {
     assert_eq!(t.source.name, "people");
     assert_eq!(find(&c, "tax cut").source.name, "draft paper");
 }
+
+#[test]
+fn sunday_show_forms() {
+    let c = one(
+        "Title\n\nRep. Doug Hensley (R-Texas), speaking on \"Sunday Morning Review,\" called the Democratic demands \"a poison pill.\"\n\nRep. Tom Dale, speaking on \"Sunday Review\" this week, said the plan was a trap.\n\nHale told \"The Morning Hour\" on Monday that the plan was a snare.\n\nThe move drew swift criticism from immigrant advocates, who said the bill would hurt families. Their comments were echoed by Sen. Paul Greer (D-Ill.), who said he would vote against it.",
+    );
+    assert_eq!(find(&c, "poison pill").source.name, "Doug Hensley");
+    assert_eq!(find(&c, "was a trap").source.name, "Tom Dale");
+    assert_eq!(find(&c, "snare").text, "the plan was a snare");
+    assert_eq!(find(&c, "hurt families").source.name, "immigrant advocates");
+    assert_eq!(find(&c, "vote against it").source.name, "Paul Greer");
+}
