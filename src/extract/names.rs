@@ -392,6 +392,14 @@ pub fn official_role(words: &[&str]) -> bool {
                     | "institute"
                     | "charity"
                     | "group"
+                    // ("president of the American Diabetes Alliance")
+                    | "alliance"
+                    | "network"
+                    | "league"
+                    | "forum"
+                    | "trust"
+                    | "center"
+                    | "centre"
             ) || b == "bank" && !words.contains(&"central")
         });
     if private_body_head {

@@ -9693,3 +9693,11 @@ fn sunday_show_forms() {
     assert_eq!(find(&c, "hurt families").source.name, "immigrant advocates");
     assert_eq!(find(&c, "vote against it").source.name, "Paul Greer");
 }
+
+#[test]
+fn the_president_of_an_alliance_is_no_official() {
+    let c = one(
+        "Title\n\n\"We need this,\" said Dr. Susan Obi, president of the American Diabetes Alliance.",
+    );
+    assert_eq!(find(&c, "We need this").source.kind, SourceKind::Person);
+}
