@@ -7895,9 +7895,15 @@ impl Extractor {
         // (and "said it would raise tariffs, in a sign that the trade war is
         // escalating", "..., a move that could hurt carmakers", "..., signaling a
         // tougher line": how the article reads the words)
-        if let Some(x) = (k + 3..e.saturating_sub(3))
-            .find(|&x| comment_aside(s, x, e) || interpretation_aside(s, x, e))
-        {
+        // (", but he did not present any evidence": the article's note)
+        if let Some(x) = (k + 3..e.saturating_sub(3)).find(|&x| {
+            comment_aside(s, x, e)
+                || interpretation_aside(s, x, e)
+                || s.comma(x)
+                    && !s.toks[x].quoted
+                    && s.is(x + 1, "but")
+                    && no_evidence_given(s, x + 2, e)
+        }) {
             e = x;
         }
         // "accused Tamsk of moving artillery into the zone, as both sides traded
@@ -8896,6 +8902,7 @@ impl Extractor {
                     && !added
                     && !pronoun_cue
                     && k + 4 < hi
+                    && !no_evidence_given(s, k + 2, hi)
                     && s.toks[f].word
                     // ("and Tamsk's troops had ...": an owner in capitals)
                     // (or a name and its auxiliary: 'but Velmar would have to
@@ -11985,6 +11992,34 @@ fn count_word(w: &str) -> bool {
 /// `A, according to X, and B`: the source named in the middle is A's, and B
 /// (the article's own clause after "and") stands apart: the comma closing the
 /// source's phrase and the start of B.
+/// `he did not present any evidence`, `they offered no details` from token k:
+/// the article's note that the speaker gave no support, none of their words.
+fn no_evidence_given(s: &Sent, k: usize, hi: usize) -> bool {
+    if !matches!(s.lw(k), "he" | "she" | "they" | "it") {
+        return false;
+    }
+    let v = if matches!(s.lw(k + 1), "did" | "has" | "have" | "had") && s.is(k + 2, "not") {
+        k + 3
+    } else if matches!(
+        s.lw(k + 1),
+        "didn't" | "hasn't" | "haven't" | "didn’t" | "hasn’t"
+    ) || matches!(
+        s.lw(k + 1),
+        "offered" | "provided" | "gave" | "cited" | "presented"
+    ) && s.is(k + 2, "no")
+    {
+        k + 2
+    } else {
+        return false;
+    };
+    (v..hi.min(v + 5)).any(|x| {
+        matches!(
+            s.lw(x),
+            "evidence" | "details" | "proof" | "specifics" | "examples" | "documentation"
+        )
+    })
+}
+
 /// Whether a form of "be" stands before token i, perhaps with an adverb
 /// between ("has been saying", "is now warning"): a progressive verb.
 fn be_before(s: &Sent, lo: usize, i: usize) -> bool {

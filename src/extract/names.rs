@@ -1573,6 +1573,21 @@ pub fn analyze(
             .collect();
         return analyze(text, &plain, registry, sentence_initial);
     }
+    // ("Neighbouring Ostel denied involvement": where the country lies is no
+    // part of its name)
+    if toks.len() >= 2 && toks[1].cap && toks[1].word && {
+        let w = &text[toks[0].start..toks[0].end];
+        w.eq_ignore_ascii_case("neighbouring") || w.eq_ignore_ascii_case("neighboring")
+    } {
+        // (a neighbour is a country: "Neighbouring Velmar" is its government)
+        return analyze(text, &toks[1..], registry, false).map(|mut i| {
+            if i.class == NpClass::Person && !i.source.name.contains(' ') {
+                i.class = NpClass::Org;
+                i.source.kind = SourceKind::Government;
+            }
+            i
+        });
+    }
     // ("a new Ridge University poll": "new" before a name is no part of it)
     if toks.len() > 2 {
         let a = usize::from(matches!(

@@ -9701,3 +9701,15 @@ fn the_president_of_an_alliance_is_no_official() {
     );
     assert_eq!(find(&c, "We need this").source.kind, SourceKind::Person);
 }
+
+#[test]
+fn no_evidence_given_and_a_neighbouring_country() {
+    let c = one(
+        "Title\n\nBarin told the agency that Tarvia had clear evidence, but he did not present any evidence.\n\nThe plan is sound, Holt said, but she offered no details.\n\nNeighbouring Velmar said the claims were false.",
+    );
+    assert_eq!(find(&c, "clear evidence").text, "Tarvia had clear evidence");
+    assert_eq!(find(&c, "plan is sound").text, "The plan is sound");
+    let v = find(&c, "claims were false");
+    assert_eq!(v.source.name, "Velmar");
+    assert_eq!(v.source.kind, SourceKind::Government);
+}
