@@ -11530,6 +11530,9 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                         | "also"
                         | "in"
                         | "however"
+                        // ("Ortiz, now the two-term mayor of Port Alder, said")
+                        | "now"
+                        | "formerly"
                         // ("The group, known as the Eastern Brigades, said")
                         | "known"
                         // ("Varn, meanwhile, told ...", "The ministry, though, insisted")

@@ -9713,3 +9713,12 @@ fn no_evidence_given_and_a_neighbouring_country() {
     assert_eq!(v.source.name, "Velmar");
     assert_eq!(v.source.kind, SourceKind::Government);
 }
+
+#[test]
+fn an_aside_opening_with_now_after_the_quote() {
+    let c = one(
+        "Title\n\nLena Ortiz remembers the day the mill closed.\n\n\"That's when I knew,\" Ortiz, now the two-term mayor of Port Alder, said in an interview last week.\n\n\"That's why I'm running.\"",
+    );
+    assert_eq!(find(&c, "when I knew").source.name, "Lena Ortiz");
+    assert_eq!(find(&c, "why I'm running").source.name, "Lena Ortiz");
+}
