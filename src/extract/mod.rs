@@ -13544,6 +13544,12 @@ fn kind_from_head_before(s: &Sent, info: &mut NpInfo, name_start: usize) {
     {
         return;
     }
+    // ("The head of the farmers' union, Tim Berg,": the one who heads the body)
+    if (h.saturating_sub(7)..h)
+        .any(|x| lexicon::title_word(s.lw(x)) && !s.toks[x].cap && s.is(x + 1, "of"))
+    {
+        return;
+    }
     if let Some(k) = lexicon::head_kind(s.lw(h)) {
         info.class = NpClass::Org;
         info.source.kind = k;

@@ -9722,3 +9722,13 @@ fn an_aside_opening_with_now_after_the_quote() {
     assert_eq!(find(&c, "when I knew").source.name, "Lena Ortiz");
     assert_eq!(find(&c, "why I'm running").source.name, "Lena Ortiz");
 }
+
+#[test]
+fn the_head_of_a_body_named_after_it_is_a_person() {
+    let c = one(
+        "Title\n\nThe head of the country's largest manufacturers' group, Piet Laarman, said the deadline was tight.",
+    );
+    let p = find(&c, "deadline was tight");
+    assert_eq!(p.source.name, "Piet Laarman");
+    assert_ne!(p.source.kind, SourceKind::Organization);
+}
