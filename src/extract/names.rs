@@ -305,6 +305,15 @@ enum Gender {
 /// director at Coastline Bank": the body's head noun is an organisation's or an
 /// outlet's).
 pub fn official_role(words: &[&str]) -> bool {
+    // (a relative clause tells what befell them, no office: "a student who was
+    // treated for a head wound")
+    let words = match words
+        .iter()
+        .position(|w| matches!(*w, "who" | "whose" | "which" | "that"))
+    {
+        Some(p) if p > 0 => &words[..p],
+        _ => words,
+    };
     // (a title word in the workplace's name after "at" is no office of theirs:
     // "a neurologist at Dosk General Hospital")
     let upto_at = words.iter().position(|w| *w == "at").unwrap_or(words.len());

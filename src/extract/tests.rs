@@ -9732,3 +9732,11 @@ fn the_head_of_a_body_named_after_it_is_a_person() {
     assert_eq!(p.source.name, "Piet Laarman");
     assert_ne!(p.source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn a_relative_clause_in_the_appositive_makes_no_office() {
+    let c = one(
+        "Title\n\n\"They came running at us,\" said Dana Frey, a 24-year-old student who was treated for a head wound.",
+    );
+    assert_eq!(find(&c, "running at us").source.kind, SourceKind::Person);
+}
