@@ -4706,6 +4706,18 @@ impl Memory {
                     .last()
                     .unwrap_or("")
                     .to_string();
+                // ("Rep. Alice Ng ... The congresswoman said": the House member
+                // of that gender)
+                let member = match head.as_str() {
+                    "congresswoman" => Some(Gender::Female),
+                    "congressman" => Some(Gender::Male),
+                    _ => None,
+                };
+                let head = if member.is_some() {
+                    "representative".to_string()
+                } else {
+                    head
+                };
                 let described_again = {
                     // "the nominee said", "the 70-year-old said", "the Port Alder
                     // Democrat told reporters": a person named before, described
@@ -4750,6 +4762,7 @@ impl Memory {
                     self.entities.iter().rev().find(|e| {
                         e.kind.is_person()
                             && has_word(&e.descriptor, &head)
+                            && member.is_none_or(|g| e.gender.is_none_or(|h| h == g))
                             && portfolios.iter().all(|p| has_word(&e.descriptor, p))
                             && own_party.is_none_or(|p| party(&e.descriptor).is_none_or(|q| q == p))
                     })

@@ -9740,3 +9740,11 @@ fn a_relative_clause_in_the_appositive_makes_no_office() {
     );
     assert_eq!(find(&c, "running at us").source.kind, SourceKind::Person);
 }
+
+#[test]
+fn the_congresswoman_is_the_representative_named_before() {
+    let c = one(
+        "Title\n\nSen. Tom Ruiz and Rep. Alice Ng clashed over the bill on Tuesday. Ruiz said the bill was too costly. Ng said it would pay for itself.\n\nThe senator said the fight was not over. The congresswoman said it was.",
+    );
+    assert_eq!(find(&c, "it was").source.name, "Alice Ng");
+}
