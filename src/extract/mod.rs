@@ -5997,7 +5997,7 @@ impl Extractor {
             })
             && matches!(
                 s.lw(i),
-                "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded"
+                "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded" | "calls"
             );
         if k == i + 1 && !gap
             || !(i + 1..k).all(|x| {
@@ -6886,7 +6886,30 @@ impl Extractor {
         }
         let cue = cue_mention(s, c);
         // Direct quote before the attribution?
-        let content_start_tok = lo;
+        // ("Lind has a different view: the reform, she argues, \"...\"", "What
+        // they're saying: ...": the words after a label or a stance's colon;
+        // not a clause the colon explains, "X will need a partner: its 41
+        // percent ...")
+        let content_start_tok = (lo + 2..ce.saturating_sub(2))
+            .rev()
+            // (not a time's colon, "at 2:15 a.m.")
+            .find(|&x| s.is(x, ":") && !s.toks[x].quoted && s.toks[x].end < s.toks[x + 1].start)
+            .filter(|&x| {
+                x - lo <= 4
+                    || (lo..x).any(|k| {
+                        matches!(
+                            s.lw(k),
+                            "view"
+                                | "views"
+                                | "take"
+                                | "position"
+                                | "answer"
+                                | "response"
+                                | "verdict"
+                        )
+                    })
+            })
+            .map_or(lo, |x| x + 1);
         let first = s.toks[content_start_tok];
         let cstart = first.start;
         let cend = s.toks[ce - 1].end;
@@ -6903,7 +6926,7 @@ impl Extractor {
         } else {
             let (a, b) = trim_span(s.text, cstart, s.toks[ce - 1].end, false);
             pieces = vec![(a, b)];
-            quote = if s.toks[lo..ce].iter().any(|t| t.quoted) {
+            quote = if s.toks[content_start_tok..ce].iter().any(|t| t.quoted) {
                 QuoteKind::Mixed
             } else {
                 QuoteKind::Indirect
@@ -6921,7 +6944,7 @@ impl Extractor {
             cue,
             source: info,
             via,
-            content_toks: (lo, ce),
+            content_toks: (content_start_tok, ce),
             extra,
         })
     }

@@ -9748,3 +9748,21 @@ fn the_congresswoman_is_the_representative_named_before() {
     );
     assert_eq!(find(&c, "it was").source.name, "Alice Ng");
 }
+
+#[test]
+fn a_stance_s_colon_and_what_one_calls() {
+    let c = one(
+        "Title\n\nUnion leader Sara Lind has a different view: the reform, she argues, \"punishes the people who built this country.\"\n\nWhat Lind calls \"a betrayal\" has support beyond the unions.\n\nThe party will need a partner to govern: its 41 percent is not enough, the broadcaster said.",
+    );
+    assert!(
+        find(&c, "punishes the people")
+            .text
+            .starts_with("the reform")
+    );
+    assert_eq!(find(&c, "a betrayal").source.name, "Sara Lind");
+    assert!(
+        find(&c, "41 percent")
+            .text
+            .starts_with("The party will need")
+    );
+}
