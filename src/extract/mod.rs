@@ -392,6 +392,9 @@ impl Extractor {
         // before was about, with the place of the sentence that names them so
         let mut pair: Option<(NpInfo, (usize, usize))> = None;
         let mut pending: Vec<(usize, usize)> = Vec::new();
+        // Where the last quote that was only a question ended ('"What has she
+        // done?" Dorne asked.': the sentence naming the asker follows it).
+        let mut question_end: Option<usize> = None;
         // one token buffer (and one of their flags) for every sentence
         let mut tok_buf = Vec::new();
         let mut flag_buf: Vec<u8> = Vec::new();
@@ -1297,6 +1300,19 @@ impl Extractor {
                                 && c.start >= para.start
                                 && c.end <= sent.start
                         });
+                    // ('"What has she done?" Dorne asked, to cheers.': the asker
+                    // speaks the quotes that follow)
+                    if question_end
+                        .is_some_and(|e| e <= sent.start && text[e..sent.start].trim().is_empty())
+                    {
+                        if let Some((mut info, _)) = self.bare_attribution(&sent) {
+                            memory.resolve(&mut info, pi);
+                            memory.remember(&info.source, pi, true);
+                            last_speaker = Some((info.source, vec![], pi));
+                            pending.clear();
+                            continue;
+                        }
+                    }
                     if quote_before {
                         if let Some((mut info, v)) = self
                             .bare_attribution(&sent)
@@ -1813,6 +1829,7 @@ impl Extractor {
                         let (qs, qe) = strip_quotes(text, sent.start, sent.end);
                         // ('"Why would we do that?" Orsk asked.': a question claims nothing)
                         if qe <= qs || text[qs..qe].trim_end().ends_with('?') {
+                            question_end = Some(sent.end);
                             continue;
                         }
                         // ("The mayor was defiant. \"We will not back down.\"": the
@@ -16557,8 +16574,13 @@ fn asked_after_quote(s: &Sent) -> Option<(usize, usize)> {
         e -= 1;
     }
     let asked = |k: usize| matches!(s.lw(k), "asked" | "asks" | "wondered" | "wonders");
+    // ('"What has she done?" Dorne asked, to cheers.': how it was met, after
+    // the comma)
+    let c = (q + 2..e).find(|&k| s.comma(k) && !s.toks[k].quoted);
     let (a, b) = if e > q + 2 && asked(e - 1) {
         (q + 1, e - 1)
+    } else if let Some(c) = c.filter(|&c| c > q + 2 && asked(c - 1)) {
+        (q + 1, c - 1)
     } else if e > q + 2 && asked(q + 1) {
         // ('"Why now?" asked Rasa Ulm, who runs a trucking company': the name
         // before its aside)

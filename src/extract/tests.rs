@@ -9766,3 +9766,12 @@ fn a_stance_s_colon_and_what_one_calls() {
             .starts_with("The party will need")
     );
 }
+
+#[test]
+fn the_asker_of_a_question_speaks_the_quotes_after_it() {
+    let c = one(
+        "Title\n\nThe agency said crime fell 8 percent.\n\n\"What has she done?\" Dorne asked, to cheers. \"Nothing. That is what.\"",
+    );
+    assert_eq!(find(&c, "That is what").source.name, "Dorne");
+    assert!(c.iter().all(|x| !x.text.contains("What has she done")));
+}
