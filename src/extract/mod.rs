@@ -10983,6 +10983,12 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
         // (where it was shared runs on to the verb; when a document came out is
         // a time only: "a statement posted on the party website" is the party's)
         let spread = matches!(s.lw(k), "shared" | "circulated" | "uploaded");
+        // (and where it came out: "a study published on Wednesday in the
+        // Journal of Urban Health found")
+        let venue = |x: usize| {
+            (k + 1..x).any(|i| s.is(i, "in"))
+                && (s.toks[x].cap && s.toks[x].word || matches!(s.lw(x), "the" | "of"))
+        };
         let plain = (k + 1..j).all(|x| {
             let w = s.lw(x);
             !s.comma(x)
@@ -10994,7 +11000,8 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                 && (spread
                     || matches!(w, "on" | "in" | "last" | "this" | "earlier")
                     || lexicon::weekday(w)
-                    || lexicon::time_word(w))
+                    || lexicon::time_word(w)
+                    || s.lw(k) == "published" && venue(x))
         });
         // ("Guidance issued on Tuesday says": the document may open the sentence)
         if plain

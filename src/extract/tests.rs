@@ -9775,3 +9775,11 @@ fn the_asker_of_a_question_speaks_the_quotes_after_it() {
     assert_eq!(find(&c, "That is what").source.name, "Dorne");
     assert!(c.iter().all(|x| !x.text.contains("What has she done")));
 }
+
+#[test]
+fn a_study_published_in_a_journal_is_the_source() {
+    let c = one(
+        "Title\n\nChildren score lower on tests, a study published on Wednesday in the Journal of Urban Health found.",
+    );
+    assert_eq!(find(&c, "score lower").source.name, "study");
+}
