@@ -2103,6 +2103,8 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "group",
             "party",
             "union",
+            // ("the library system said", "the hospital system")
+            "system",
             "coalition",
             "alliance",
             "company",

@@ -9783,3 +9783,9 @@ fn a_study_published_in_a_journal_is_the_source() {
     );
     assert_eq!(find(&c, "score lower").source.name, "study");
 }
+
+#[test]
+fn a_library_system_speaks() {
+    let c = one("Title\n\nThe branches will close on March 1, the library system said.");
+    assert_eq!(find(&c, "March 1").source.name, "library system");
+}
