@@ -5334,8 +5334,19 @@ impl Extractor {
         // ("Exporters were hit hardest, he said, because the port handles 70
         // percent of their shipments": the reason given goes on the clause; a
         // "though" after the cue is often the article's own rider)
-        let subordinate =
-            matches!(s.lw(p2 + 1), "because" | "since" | "unless") && !s.toks[p2 + 1].quoted;
+        // (also what it followed, a clause of its own: "The deal collapsed, two
+        // sources said, after the buyer demanded a lower price"; not "..., he
+        // said, after a meeting with ...")
+        let subordinate = !s.toks[p2 + 1].quoted
+            && (matches!(s.lw(p2 + 1), "because" | "since" | "unless")
+                || s.is(p2 + 1, "after")
+                    && (p2 + 3..s.toks.len().min(p2 + 9)).any(|x| {
+                        !s.toks[x].quoted
+                            && !s.toks[x].cap
+                            && (lexicon::auxiliary(s.lw(x))
+                                || matches!(s.lw(x), "was" | "were" | "is" | "are" | "had" | "has")
+                                || s.lw(x).len() > 4 && s.lw(x).ends_with("ed"))
+                    }));
         if has_verb && !waiting && !adverbial && !subordinate {
             return None;
         }
@@ -14847,6 +14858,14 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                         // ("stalled after the Liberals rejected a demand by ...": a
                         // reply to a thing, no words of its own)
                         && (!after || !lexicon::reply_verb(s.lw(v)) || s.is(v + 1, "that"))
+                        // (nor a demand of a thing: "after the buyer demanded a lower
+                        // price")
+                        && (!after
+                            || !matches!(
+                                s.lw(v),
+                                "demanded" | "requested" | "proposed" | "announced" | "offered"
+                            )
+                            || !matches!(s.lw(v + 1), "a" | "an" | "the"))
                         && (lexicon::cue_verb(s.lw(v))
                             .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Pres3))
                             // (', while Climate Justice Now called it "a betrayal"':

@@ -9789,3 +9789,13 @@ fn a_library_system_speaks() {
     let c = one("Title\n\nThe branches will close on March 1, the library system said.");
     assert_eq!(find(&c, "March 1").source.name, "library system");
 }
+
+#[test]
+fn what_the_report_followed_after_an_inverted_cue() {
+    let c = one(
+        "Title\n\nThe deal collapsed, two sources said, after the buyer demanded a lower price.\n\nThe talks will resume, Lind said, after a meeting with union leaders.",
+    );
+    assert!(find(&c, "deal collapsed").text.contains("lower price"));
+    assert_eq!(find(&c, "deal collapsed").source.name, "sources");
+    assert_eq!(find(&c, "talks will resume").text, "The talks will resume");
+}
