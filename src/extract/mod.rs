@@ -6619,6 +6619,21 @@ impl Extractor {
             }) {
                 return None;
             }
+            // ("The transit board's chairman, Leo Brandt, said the agency faced
+            // a shortfall": a name set off, no verb and no quote before the cue,
+            // so no content; not "Not so fast, said the chairman")
+            if (lo..c.i.saturating_sub(2)).any(|k| s.comma(k))
+                && !(lo..c.i).any(|k| {
+                    let w = s.lw(k);
+                    s.toks[k].quoted
+                        || s.toks[k].quote_mark
+                        || !s.toks[k].cap
+                            && !names::possessive(w)
+                            && (lexicon::finite_verb_like(w) || lexicon::auxiliary(w))
+                })
+            {
+                return None;
+            }
             // "Vinn, however, said the talks were over": what follows is the
             // content's subject and its verb, not a speaker
             if ne < hi && lexicon::clause_verb(s.lw(ne)) {

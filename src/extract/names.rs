@@ -360,6 +360,48 @@ pub fn official_role(words: &[&str]) -> bool {
     if words[..end].last().is_some_and(|w| private_role(w)) {
         return false;
     }
+    // ("the group's director", "the company's founder": the head of a private
+    // body named by its owner; a party's, a union's or a board's leader stays
+    // a public figure)
+    if words.windows(2).any(|w| {
+        let owner = strip_possessive(w[0]);
+        possessive(w[0])
+            && matches!(
+                owner,
+                "group"
+                    | "company"
+                    | "firm"
+                    | "corporation"
+                    | "charity"
+                    | "foundation"
+                    | "association"
+                    | "league"
+                    | "alliance"
+                    | "club"
+                    | "society"
+                    | "center"
+                    | "centre"
+                    | "network"
+                    | "newspaper"
+            )
+            && matches!(
+                w[1],
+                "director"
+                    | "executive"
+                    | "founder"
+                    | "co-founder"
+                    | "manager"
+                    | "coordinator"
+                    | "president"
+                    | "chairman"
+                    | "chairwoman"
+                    | "chair"
+                    | "head"
+                    | "chief"
+            )
+    }) {
+        return false;
+    }
     let Some(p) = words.iter().position(|w| matches!(*w, "of" | "at")) else {
         return true;
     };

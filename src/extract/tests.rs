@@ -9799,3 +9799,12 @@ fn what_the_report_followed_after_an_inverted_cue() {
     assert_eq!(find(&c, "deal collapsed").source.name, "sources");
     assert_eq!(find(&c, "talks will resume").text, "The talks will resume");
 }
+
+#[test]
+fn the_director_of_a_group_named_by_its_owner_is_a_person() {
+    let c = one(
+        "Title\n\n\"An apology is not enough,\" said Mia Lund, the group's director.\n\nThe transit board's chairman, Leo Brandt, said the agency faced a shortfall.",
+    );
+    assert_eq!(find(&c, "apology").source.kind, SourceKind::Person);
+    assert_eq!(find(&c, "shortfall").source.kind, SourceKind::Official);
+}
