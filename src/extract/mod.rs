@@ -9341,7 +9341,7 @@ impl Extractor {
                                     && (j + 1..c).all(|x| {
                                         s.toks[x].cap
                                             || !s.toks[x].word
-                                            // ("Week in Review", "Face the Nation")
+                                            // ("Week in Review", "Capitol Sunday")
                                             || matches!(
                                                 s.lw(x),
                                                 "the" | "in" | "of" | "and" | "on" | "at" | "for"
@@ -11010,7 +11010,7 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
         // a time only: "a statement posted on the party website" is the party's)
         let spread = matches!(s.lw(k), "shared" | "circulated" | "uploaded");
         // (and where it came out: "a study published on Wednesday in the
-        // Journal of Urban Health found")
+        // Journal of Civic Air Studies found")
         let venue = |x: usize| {
             (k + 1..x).any(|i| s.is(i, "in"))
                 && (s.toks[x].cap && s.toks[x].word || matches!(s.lw(x), "the" | "of"))
@@ -11492,7 +11492,7 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     }
     if ns >= ne {
         // ('Rep. Tom Dale, speaking on "Sunday Review," said', '..., speaking on
-        // "Face the Nation" on Sunday, said': a show's name in quotes in the aside)
+        // "Capitol Sunday" on Sunday, said': a show's name in quotes in the aside)
         if ne >= lo + 4
             && (s.comma(ne - 1) && !s.toks[ne - 1].quoted
                 || s.toks[ne - 1].quote_mark && s.is(ne - 2, ","))

@@ -9779,7 +9779,7 @@ fn the_asker_of_a_question_speaks_the_quotes_after_it() {
 #[test]
 fn a_study_published_in_a_journal_is_the_source() {
     let c = one(
-        "Title\n\nChildren score lower on tests, a study published on Wednesday in the Journal of Urban Health found.",
+        "Title\n\nChildren score lower on tests, a study published on Wednesday in the Journal of Civic Air Studies found.",
     );
     assert_eq!(find(&c, "score lower").source.name, "study");
 }
