@@ -359,17 +359,16 @@ static PROGRESSIVE: std::sync::LazyLock<Lexicon<String>> = std::sync::LazyLock::
         if form != Form::Past {
             continue;
         }
-        let mut ing: Vec<String> = Vec::new();
-        if let Some(stem) = p.strip_suffix("ied") {
-            ing.push(format!("{stem}ying"));
+        let ing = if let Some(stem) = p.strip_suffix("ied") {
+            format!("{stem}ying")
         } else if let Some(stem) = p.strip_suffix("eed") {
-            ing.push(format!("{stem}eeing"));
+            format!("{stem}eeing")
         } else if let Some(stem) = p.strip_suffix("ed") {
-            ing.push(format!("{stem}ing"));
-        }
-        for w in ing {
-            m.entry(w).or_insert_with(|| p.clone());
-        }
+            format!("{stem}ing")
+        } else {
+            continue;
+        };
+        m.entry(ing).or_insert_with(|| p.clone());
     }
     // (not "writing", "speaking": "is writing a memoir", "was speaking at a
     // rally" tell no words)

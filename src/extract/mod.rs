@@ -4298,12 +4298,12 @@ impl Extractor {
                     |w: &str| matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be");
                 // ("could not be independently verified": an adverb between, for
                 // the verbs that need their clause)
-                let passive = !progressive && be(prev_adj)
-                    || !progressive
-                        && lexicon::needs_clause(w)
-                        && i > lo + 1
-                        && prev_adj.ends_with("ly")
-                        && be(s.lw(i - 2));
+                let passive = !progressive
+                    && (be(prev_adj)
+                        || lexicon::needs_clause(w)
+                            && i > lo + 1
+                            && prev_adj.ends_with("ly")
+                            && be(s.lw(i - 2)));
                 // ("suggested on Monday that", "indicated Tuesday that": the that-clause
                 // after the occasion)
                 let that_after_occasion = || {
@@ -5344,7 +5344,6 @@ impl Extractor {
                         !s.toks[x].quoted
                             && !s.toks[x].cap
                             && (lexicon::auxiliary(s.lw(x))
-                                || matches!(s.lw(x), "was" | "were" | "is" | "are" | "had" | "has")
                                 || s.lw(x).len() > 4 && s.lw(x).ends_with("ed"))
                     }));
         if has_verb && !waiting && !adverbial && !subordinate {
@@ -11183,19 +11182,9 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     // Mayor Lena Orr, who called it": a relative clause's speaker is the name
     // before its comma
     if j >= lo + 3 && matches!(s.lw(j - 1), "who") && s.comma(j - 2) && !s.toks[j - 1].quoted {
-        let mut e = j - 2;
         // ("Sen. Paul Greer (D-Ill.), who said": the name before its party and
         // state)
-        if e >= lo + 3 && s.is(e - 1, ")") {
-            if let Some(p) = (e.saturating_sub(8).max(lo + 1)..e - 1)
-                .rev()
-                .find(|&p| s.is(p, "("))
-            {
-                if s.toks[p - 1].cap {
-                    e = p;
-                }
-            }
-        }
+        let e = before_party_tag(s, lo, j - 2);
         let mut a = e;
         while a > lo
             && e - a < 8
@@ -12065,9 +12054,20 @@ fn count_word(w: &str) -> bool {
     )
 }
 
-/// `A, according to X, and B`: the source named in the middle is A's, and B
-/// (the article's own clause after "and") stands apart: the comma closing the
-/// source's phrase and the start of B.
+/// Where a name ends before the party and state set after it ("Sen. Paul
+/// Greer (D-Ill.)"): the opening parenthesis when token e closes one right
+/// after a capitalized word, else e itself.
+fn before_party_tag(s: &Sent, lo: usize, e: usize) -> usize {
+    if e < lo + 3 || !s.is(e - 1, ")") {
+        return e;
+    }
+    (e.saturating_sub(8).max(lo + 1)..e - 1)
+        .rev()
+        .find(|&p| s.is(p, "("))
+        .filter(|&p| s.toks[p - 1].cap)
+        .unwrap_or(e)
+}
+
 /// `he did not present any evidence`, `they offered no details` from token k:
 /// the article's note that the speaker gave no support, none of their words.
 fn no_evidence_given(s: &Sent, k: usize, hi: usize) -> bool {
@@ -12133,6 +12133,9 @@ fn aside_according(s: &Sent, i: usize, hi: usize) -> bool {
         && (0..i - 1).all(|x| s.toks[x].word && !s.toks[x].quoted || s.punct(x) && !s.comma(x))
 }
 
+/// `A, according to X, and B`: the source named in the middle is A's, and B
+/// (the article's own clause after "and") stands apart: the comma closing the
+/// source's phrase and the start of B.
 fn according_then_and(s: &Sent) -> Option<(usize, usize)> {
     let n = s.toks.len();
     let k = (3..n.saturating_sub(6))
@@ -15734,18 +15737,7 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
     };
     let (a, e) = if s.comma(w - 1) {
         // ("Sen. Ann Lee (D-Ill.), who said": the name before its party and state)
-        let mut end = w - 1;
-        if end >= 3 && s.is(end - 1, ")") {
-            if let Some(p) = (end.saturating_sub(8)..end - 1)
-                .rev()
-                .find(|&p| s.is(p, "("))
-            {
-                if p > 0 && s.toks[p - 1].cap {
-                    end = p;
-                }
-            }
-        }
-        let (a, e) = phrase(end)?;
+        let (a, e) = phrase(before_party_tag(s, 0, w - 1))?;
         // ("said Sen. Tom Brace, the committee's chairman, who predicted": the
         // name the office set off describes)
         let named = (matches!(s.lw(a), "the" | "a" | "an") && a >= 2 && s.comma(a - 1))

@@ -299,6 +299,51 @@ enum Gender {
     Female,
 }
 
+/// A role on a private body's staff ("director", "founder"): no public office.
+fn private_head_word(w: &str) -> bool {
+    matches!(
+        w,
+        "director" | "executive" | "founder" | "co-founder" | "manager" | "coordinator"
+    )
+}
+
+/// A role of a body's leader ("president", "chair"): an office only when the
+/// body is public.
+fn leader_word(w: &str) -> bool {
+    matches!(
+        w,
+        "president" | "chairman" | "chairwoman" | "chair" | "head" | "chief"
+    )
+}
+
+/// The head noun of a private body (an association, a company, an alliance;
+/// not a party or a union, whose leaders are public figures).
+fn private_body_word(w: &str) -> bool {
+    matches!(
+        w,
+        "association"
+            | "society"
+            | "foundation"
+            | "club"
+            | "federation"
+            | "chamber"
+            | "company"
+            | "corporation"
+            | "firm"
+            | "institute"
+            | "charity"
+            | "group"
+            // ("president of the American Diabetes Alliance")
+            | "alliance"
+            | "network"
+            | "league"
+            | "forum"
+            | "trust"
+            | "center"
+            | "centre"
+    )
+}
+
 /// Whether role words make a named person an official: a public title
 /// ("minister", "spokeswoman", "chair") and not a private one ("analyst"), nor the
 /// head of a private body ("director of the Ostel Media Forum", "executive
@@ -361,56 +406,21 @@ pub fn official_role(words: &[&str]) -> bool {
         return false;
     }
     // ("the group's director", "the company's founder": the head of a private
-    // body named by its owner; a party's, a union's or a board's leader stays
-    // a public figure)
+    // body named by its owner; a party's, a union's, a board's or an
+    // institute's leader stays a public figure)
     if words.windows(2).any(|w| {
         let owner = strip_possessive(w[0]);
         possessive(w[0])
-            && matches!(
-                owner,
-                "group"
-                    | "company"
-                    | "firm"
-                    | "corporation"
-                    | "charity"
-                    | "foundation"
-                    | "association"
-                    | "league"
-                    | "alliance"
-                    | "club"
-                    | "society"
-                    | "center"
-                    | "centre"
-                    | "network"
-                    | "newspaper"
-            )
-            && matches!(
-                w[1],
-                "director"
-                    | "executive"
-                    | "founder"
-                    | "co-founder"
-                    | "manager"
-                    | "coordinator"
-                    | "president"
-                    | "chairman"
-                    | "chairwoman"
-                    | "chair"
-                    | "head"
-                    | "chief"
-            )
+            && owner != "institute"
+            && (private_body_word(owner) || owner == "newspaper")
+            && (private_head_word(w[1]) || leader_word(w[1]))
     }) {
         return false;
     }
     let Some(p) = words.iter().position(|w| matches!(*w, "of" | "at")) else {
         return true;
     };
-    let private_head = words[..p].iter().any(|w| {
-        matches!(
-            *w,
-            "director" | "executive" | "founder" | "co-founder" | "manager" | "coordinator"
-        )
-    });
+    let private_head = words[..p].iter().any(|w| private_head_word(w));
     let body_kind = words[p + 1..]
         .iter()
         .rev()
@@ -422,37 +432,10 @@ pub fn official_role(words: &[&str]) -> bool {
         .rev()
         .map(|w| strip_possessive(w))
         .find(|w| head_kind(w).is_some());
-    let private_body_head = words[..p].iter().any(|w| {
-        matches!(
-            *w,
-            "president" | "chairman" | "chairwoman" | "chair" | "head" | "chief"
-        )
-    }) && body_kind == Some(SourceKind::Organization)
-        && body_word.is_some_and(|b| {
-            matches!(
-                b,
-                "association"
-                    | "society"
-                    | "foundation"
-                    | "club"
-                    | "federation"
-                    | "chamber"
-                    | "company"
-                    | "corporation"
-                    | "firm"
-                    | "institute"
-                    | "charity"
-                    | "group"
-                    // ("president of the American Diabetes Alliance")
-                    | "alliance"
-                    | "network"
-                    | "league"
-                    | "forum"
-                    | "trust"
-                    | "center"
-                    | "centre"
-            ) || b == "bank" && !words.contains(&"central")
-        });
+    let private_body_head = words[..p].iter().any(|w| leader_word(w))
+        && body_kind == Some(SourceKind::Organization)
+        && body_word
+            .is_some_and(|b| private_body_word(b) || b == "bank" && !words.contains(&"central"));
     if private_body_head {
         return false;
     }

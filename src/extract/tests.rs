@@ -9808,3 +9808,12 @@ fn the_director_of_a_group_named_by_its_owner_is_a_person() {
     assert_eq!(find(&c, "apology").source.kind, SourceKind::Person);
     assert_eq!(find(&c, "shortfall").source.kind, SourceKind::Official);
 }
+
+#[test]
+fn a_pronoun_asker_with_a_manner_tail_speaks_the_quotes_after() {
+    let c = one(
+        "Title\n\nThe agency said crime rose.\n\nDorne spoke next. \"What has she done?\" he asked, to cheers. \"Nothing. That is what.\"",
+    );
+    assert_ne!(find(&c, "That is what").source.name, "agency");
+    assert!(c.iter().all(|x| !x.text.contains("What has she done")));
+}
