@@ -6993,6 +6993,11 @@ impl Extractor {
 
     /// `X said (that) content`, `X told Y content`, `According to X, content`.
     fn forward(&self, s: &Sent, lo: usize, hi: usize, c: &Cue) -> Option<Attr> {
+        // "Why should voters believe you can fix this?", "Do officials think C?":
+        // a question put about what someone thinks claims nothing
+        if asks_about_cue(s, lo, hi, c) {
+            return None;
+        }
         // "Tamsk and Kessland accused each other of ...": two sides' charges at
         // once are the article's account of them
         if (s.is(c.j, "each") && s.is(c.j + 1, "other")
@@ -10735,7 +10740,20 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             {
                 o -= 1;
             }
-            if o >= lo + 2 && s.is(o - 1, "of") {
+            // ("The union representing 6,000 port workers said": the one who
+            // speaks for the number, as without its comma)
+            let serving = o >= lo + 2
+                && matches!(
+                    s.lw(o - 1),
+                    "representing"
+                        | "employing"
+                        | "advising"
+                        | "backing"
+                        | "supporting"
+                        | "with"
+                        | "for"
+                );
+            if o >= lo + 2 && (s.is(o - 1, "of") || serving) {
                 if let Some((a2, e2)) = subject_span(s, lo, o - 1) {
                     if e2 == o - 1 && s.toks[a2..e2].iter().all(|t| t.word && !t.quoted) {
                         a = a2;
@@ -17218,6 +17236,35 @@ fn questioner_label(label: &str) -> bool {
     )
 }
 
+/// A question whose cue is asked about, not reported: it opens with a question
+/// word or an auxiliary and ends with a question mark, the cue's verb in its base
+/// form after the subject ("Why should voters believe C?", "Do officials think
+/// C?", "How can the minister say C?"), nothing quoted before the cue.
+fn asks_about_cue(s: &Sent, lo: usize, hi: usize, c: &Cue) -> bool {
+    if c.according || c.i <= lo + 1 || hi <= lo || !s.is(hi - 1, "?") {
+        return false;
+    }
+    matches!(
+        s.lw(lo),
+        "why"
+            | "how"
+            | "what"
+            | "do"
+            | "does"
+            | "did"
+            | "should"
+            | "would"
+            | "can"
+            | "could"
+            | "will"
+            | "shall"
+            | "must"
+    ) && matches!(
+        s.lw(c.i),
+        "believe" | "think" | "say" | "expect" | "claim" | "argue" | "insist" | "agree" | "accept"
+    ) && (lo..c.i).all(|k| !s.toks[k].quote_mark && !s.toks[k].quoted)
+}
+
 /// Every labelled turn of a text ("Lunde: No. ..."): its label and whether it
 /// ends with a question, read once for the text.
 fn label_turns<'a>(paras: impl Iterator<Item = &'a str>) -> Vec<(&'a str, bool)> {
@@ -17247,7 +17294,7 @@ fn asks_only(turns: &[(&str, bool)], label: &str) -> bool {
         questions += usize::from(q);
         n += 1;
     }
-    questions >= 2 && questions * 2 > n
+    questions >= 2 && questions * 2 >= n
 }
 
 /// A programme's host named in the title ("Sunday Politics with Dana Bell"),

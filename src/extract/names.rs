@@ -3487,7 +3487,8 @@ fn analyze_np(
         }
         if let Some(hi) = (0..core.len()).rev().find(|&k| {
             !core[k].cap
-                && head_kind(core_lw[k]).is_some()
+                // ("shipping line Marevo", "mining giant Orvex")
+                && (head_kind(core_lw[k]).is_some() || matches!(core_lw[k], "line" | "giant"))
                 && k + 1 < core.len()
                 && core[k + 1..].iter().all(|t| t.cap || !t.word)
                 && !(k + 2 == core.len()
@@ -3495,6 +3496,23 @@ fn analyze_np(
                     && media_noun(core_lw[k + 1]))
         }) {
             name_toks = &core[hi + 1..];
+        } else if sentence_initial
+            && core.len() >= 2
+            && core[0].start == toks[0].start
+            && core[0].cap
+            && !matches!(core_lw[0], "daily" | "weekly")
+            && matches!(
+                head_kind(core_lw[0]),
+                Some(SourceKind::Organization | SourceKind::NewsOutlet)
+            )
+            && core[1..]
+                .iter()
+                .zip(&core_lw[1..])
+                .all(|(t, w)| t.cap && t.word && head_kind(w).is_none() && !title_word(w))
+        {
+            // "Chipmaker Voltra said", "Broadcaster KTV said": the descriptor
+            // opening the sentence is in capitals only for its place
+            name_toks = &core[1..];
         }
         // "the UN refugee agency", "the EU's executive commission": a body of an
         // international organisation is that organisation's
@@ -4941,6 +4959,20 @@ impl Memory {
                             mention,
                             ..d.issuer.clone()
                         };
+                        return;
+                    }
+                }
+                // ("A union official said C. ... the official said": the one
+                // described before, nearby)
+                if definite && src.name.len() == word.len() {
+                    let same = self.entities.iter().rev().take(4).find(|e| {
+                        e.kind == SourceKind::Unnamed
+                            && e.speaker
+                            && e.words.last().is_some_and(|w| w == word)
+                            && para <= e.para + 2
+                    });
+                    if let Some(e) = same.filter(|e| e.words.len() == 2) {
+                        src.name = e.name.clone();
                         return;
                     }
                 }

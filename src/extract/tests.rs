@@ -9817,3 +9817,54 @@ fn a_pronoun_asker_with_a_manner_tail_speaks_the_quotes_after() {
     assert_ne!(find(&c, "That is what").source.name, "agency");
     assert!(c.iter().all(|x| !x.text.contains("What has she done")));
 }
+
+#[test]
+fn an_outlet_label_asking_half_its_turns_is_the_interviewer() {
+    let c = one(
+        "Title\n\nLedger: Rents rose 8 percent. Why should voters trust you?\n\nBrandt: We approved more homes than ever.\n\nLedger: The budget office says the scheme will run out of money.\n\nBrandt: That projection is old.\n\nLedger: Will you run again?\n\nBrandt: Ask me later.\n\nLedger: Developers say the quota is too high.\n\nBrandt: Some do.",
+    );
+    assert_eq!(find(&c, "run out of money").source.name, "budget office");
+    assert_eq!(
+        find(&c, "run out of money").text,
+        "the scheme will run out of money"
+    );
+}
+
+#[test]
+fn a_question_about_what_someone_thinks_claims_nothing() {
+    let c = one(
+        "Title\n\nWhy should voters believe you can fix this? Do officials think the plan will work?\n\nOfficials think the plan will work.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("fix this")));
+    assert_eq!(
+        c.iter()
+            .filter(|x| x.text.contains("plan will work"))
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn a_business_descriptor_is_no_part_of_the_name() {
+    let c = one(
+        "Title\n\nChipmaker Voltra said sales fell 4 percent.\n\nShipping line Marevo said it had diverted four vessels.\n\nThe Daily Courant reported that the vote was delayed.",
+    );
+    assert_eq!(find(&c, "sales fell").source.name, "Voltra");
+    assert_eq!(find(&c, "diverted").source.name, "Marevo");
+    assert_eq!(find(&c, "vote was delayed").source.name, "Daily Courant");
+}
+
+#[test]
+fn the_body_serving_a_number_of_people_speaks() {
+    let c = one("Title\n\nThe union representing 6,000 port workers said the strike would go on.");
+    assert_eq!(find(&c, "strike would go on").source.name, "union");
+}
+
+#[test]
+fn the_official_again_is_the_one_described_before() {
+    let c = one(
+        "Title\n\nA union official, who asked not to be named, said the operators had refused to talk. \"That is the real fight,\" the official said.\n\nA senior official said the talks were stalled. \"Nobody is moving,\" the official said.",
+    );
+    assert_eq!(find(&c, "real fight").source.name, "union official");
+    assert_eq!(find(&c, "Nobody is moving").source.name, "official");
+}
