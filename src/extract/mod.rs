@@ -4178,6 +4178,8 @@ impl Extractor {
                                         | "let"
                                 )
                     }
+                    // ("C, state media reports.": the verb closing the sentence)
+                    Form::Pres3 if prev_adj == "media" && s.end_punct(i + 1) => true,
                     Form::Pres3 => {
                         // "according to ministry estimates": a noun here
                         !(i.saturating_sub(4).max(lo)..i).any(|k| s.is(k, "according"))
@@ -7298,7 +7300,7 @@ impl Extractor {
             describe_source(s, lo, &mut info, src, c, None);
         }
         // "Citing local officials, KorPress reported that ...": the cited are the source
-        if s.is(lo, "citing") && src.0 > lo + 2 && s.comma(src.0 - 1) {
+        if matches!(s.lw(lo), "citing" | "quoting") && src.0 > lo + 2 && s.comma(src.0 - 1) {
             if let Some(cit) =
                 names::analyze(s.text, &s.toks[lo + 1..src.0 - 1], &self.registry, false)
                     .filter(|c| cites_someone(s, src.0 - 1, c))
@@ -7310,7 +7312,8 @@ impl Extractor {
         // ...", "According to Northwire, which cited two officials, ...": the cited
         // are the source, the outlet relays
         if s.comma(src.1) {
-            let cited = if !c.according && s.is(src.1 + 1, "citing") {
+            // (also "The agency, quoting an unnamed official, said C")
+            let cited = if !c.according && matches!(s.lw(src.1 + 1), "citing" | "quoting") {
                 (c.i > src.1 + 3 && s.comma(c.i - 1)).then(|| (src.1 + 2, c.i - 1))
             } else if matches!(s.lw(src.1 + 1), "which" | "who")
                 && matches!(s.lw(src.1 + 2), "cited" | "quoted")

@@ -3500,11 +3500,11 @@ fn analyze_np(
             && core.len() >= 2
             && core[0].start == toks[0].start
             && core[0].cap
-            && !matches!(core_lw[0], "daily" | "weekly")
-            && matches!(
-                head_kind(core_lw[0]),
-                Some(SourceKind::Organization | SourceKind::NewsOutlet)
-            )
+            // (a trade, not a word names begin with: "Radio Norra", "Bank
+            // Norvik", "Daily Courant")
+            && (super::lexicon::business_head(core_lw[0])
+                && !matches!(core_lw[0], "bank" | "group" | "company" | "corporation" | "app")
+                || matches!(core_lw[0], "broadcaster" | "carrier" | "miner"))
             && core[1..]
                 .iter()
                 .zip(&core_lw[1..])
@@ -4899,7 +4899,9 @@ impl Memory {
                         // ("the region's largest bakery group": a body described,
                         // not named, is no other one "the company" might be)
                         let mut near = self.entities.iter().rev().filter(|e| {
-                            e.kind == k
+                            // (a state's outlet is "the broadcaster" too)
+                            (e.kind == k
+                                || k == SourceKind::NewsOutlet && e.kind == SourceKind::StateMedia)
                                 && e.para + 3 >= para
                                 && !e.kind.is_person()
                                 && k != SourceKind::Government

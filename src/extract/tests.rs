@@ -9868,3 +9868,30 @@ fn the_official_again_is_the_one_described_before() {
     assert_eq!(find(&c, "real fight").source.name, "union official");
     assert_eq!(find(&c, "Nobody is moving").source.name, "official");
 }
+
+#[test]
+fn an_outlet_quoting_someone_relays_them() {
+    let c = one(
+        "Title\n\nThe Velmar News Agency, quoting an unnamed official, said the group would meet next month.\n\nQuoting local officials, KorPress reported that 12 people died.",
+    );
+    let m = find(&c, "meet next month");
+    assert_eq!(m.source.kind, SourceKind::Unnamed);
+    assert_eq!(m.via[0].name, "Velmar News Agency");
+    assert_eq!(find(&c, "12 people died").via[0].name, "KorPress");
+}
+
+#[test]
+fn the_broadcaster_is_the_state_outlet_named_before() {
+    let c = one(
+        "Title\n\nThe minister said the crossings should reopen, Velmar State Television reported.\n\nThe two held \"candid\" talks, the broadcaster said.",
+    );
+    assert_eq!(find(&c, "candid").source.name, "Velmar State Television");
+}
+
+#[test]
+fn state_media_reports_closing_the_sentence_is_a_cue() {
+    let c = one("Title\n\nVelmar says the talks were \"constructive,\" state media reports.");
+    let m = find(&c, "constructive");
+    assert_eq!(m.via[0].name, "state media");
+    assert!(!m.text.contains("reports"));
+}
