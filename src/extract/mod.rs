@@ -11731,16 +11731,27 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                         && s.toks[k - 2].word;
                 // "His newspaper, the Lorn Courier, said": a proper name set off after
                 // a common-noun subject names it
+                // (its acronym after it: "The regulator, the Water Standards
+                // Authority (WSA), said")
+                let pe = if ne >= k + 6
+                    && s.is(ne - 2, ")")
+                    && s.is(ne - 4, "(")
+                    && acronym_at(s, ne - 3)
+                {
+                    ne - 4
+                } else {
+                    ne - 1
+                };
                 let proper_aside = matches!(first, "the" | "a" | "an")
-                    && ne - 1 > k + 1
-                    && ne - 1 - k <= 6
-                    && (k + 1..ne - 1).all(|x| s.toks[x].cap && s.toks[x].word)
+                    && pe > k + 1
+                    && pe - k <= 6
+                    && (k + 1..pe).all(|x| s.toks[x].cap && s.toks[x].word)
                     && k >= 2
                     && s.toks[k - 2].word
                     && !s.toks[k - 2].cap
                     && lexicon::head_kind(s.lw(k - 2)).is_some();
                 if proper_aside {
-                    return Some((k, ne - 1));
+                    return Some((k, pe));
                 }
                 if aside && ne - k <= 24 {
                     // "Marrow, 54, who has led the party since 2021, told": the age
@@ -15209,6 +15220,25 @@ fn plural_noun_before_its_verb(s: &Sent, i: usize, w: &str) -> bool {
         return false;
     }
     let next = s.lw(i + 1);
+    // ("a plan to send aid to Gulf Coast states stalled", "member states
+    // agreed"): states of a region or a union, whatever verb follows
+    if w == "states"
+        && i > 0
+        && next != "that"
+        && (s.toks[i - 1].cap && s.toks[i - 1].word
+            || matches!(
+                s.lw(i - 1),
+                "member"
+                    | "coastal"
+                    | "border"
+                    | "swing"
+                    | "island"
+                    | "neighbouring"
+                    | "neighboring"
+            ))
+    {
+        return true;
+    }
     matches!(
         next,
         "fell"

@@ -3742,6 +3742,25 @@ fn analyze_np(
             ));
         }
     }
+    // "Fair Trade Velmar", "Water Aid Ostel": a field's word among capitals,
+    // no office before it, is a body's name
+    if n_start > 0
+        && n_start < core.len()
+        && core[..n_start].iter().all(|t| t.cap && t.word)
+        && core_lw[..n_start]
+            .iter()
+            .any(|w| super::lexicon::portfolio_word(w))
+        && core_lw[..n_start].iter().all(|w| {
+            // ("Justice Clara Voss": a judge's title)
+            !title_word(w) || super::lexicon::portfolio_word(w) && *w != "justice"
+        })
+    {
+        return Some(body(
+            clean_name(raw_core),
+            SourceKind::Organization,
+            mention,
+        ));
+    }
     if n_start < core.len() {
         let name_toks = &core[n_start..];
         let role_toks = &core[..n_start];

@@ -9895,3 +9895,35 @@ fn state_media_reports_closing_the_sentence_is_a_cue() {
     assert_eq!(m.via[0].name, "state media");
     assert!(!m.text.contains("reports"));
 }
+
+#[test]
+fn a_field_word_among_capitals_is_a_body_name() {
+    let c = one(
+        "Title\n\nThe watchdog, Fair Trade Velmar, said prices rose.\n\nTrade Minister Ana Berg said exports rose.\n\nJustice Clara Voss wrote that the map was unlawful.",
+    );
+    let f = find(&c, "prices rose");
+    assert_eq!(f.source.name, "Fair Trade Velmar");
+    assert_eq!(f.source.kind, SourceKind::Organization);
+    assert_eq!(find(&c, "exports rose").source.name, "Ana Berg");
+    assert_eq!(find(&c, "map was unlawful").source.name, "Clara Voss");
+}
+
+#[test]
+fn a_named_aside_with_its_acronym_names_the_speaker() {
+    let c = one(
+        "Title\n\nThe regulator, the Water Standards Authority (WSA), said the company had failed.",
+    );
+    assert_eq!(
+        find(&c, "company had failed").source.name,
+        "Water Standards Authority"
+    );
+}
+
+#[test]
+fn states_of_a_region_are_no_cue() {
+    let c = one(
+        "Title\n\nA plan to send $14 billion in aid to Gulf Coast states stalled in the Senate on Tuesday.\n\nThe document states that the plan failed.",
+    );
+    assert_eq!(find(&c, "Gulf Coast").source.kind, SourceKind::Publication);
+    assert_eq!(find(&c, "plan failed").source.name, "document");
+}
