@@ -3148,11 +3148,13 @@ impl Extractor {
                     d = b;
                 }
                 // "Gov. Rachel Amsel": an abbreviated title before the name
+                // (also a saint's or a mountain's: "St. Brigid's Hospital")
                 if d == i
                     && i >= 2
                     && sent.lw(i - 1) == "."
                     && sent.toks[i - 2].cap
-                    && lexicon::title_word(sent.lw(i - 2))
+                    && (lexicon::title_word(sent.lw(i - 2))
+                        || matches!(sent.lw(i - 2), "st" | "mt" | "ft"))
                 {
                     d = i - 2;
                 }
@@ -5326,7 +5328,16 @@ impl Extractor {
         // ("Both times, they said, the review was dropped", "In both cases,
         // officials said, ...": an adverbial before the content's own clause;
         // "times", "cases" are nouns there)
-        let adverbial = l_end - lo <= 5
+        // (a longer one without a past or an auxiliary: "On some night shifts
+        // last year, she said, one nurse ...")
+        let adverbial = (l_end - lo <= 5
+            || l_end - lo <= 8
+                && lexicon::preposition(s.lw(lo))
+                && !(lo..l_end).any(|k| {
+                    lexicon::auxiliary(s.lw(k))
+                        || s.toks[k].quoted
+                        || s.lw(k).len() > 4 && s.lw(k).ends_with("ed")
+                }))
             && (lexicon::preposition(s.lw(lo))
                 || matches!(s.lw(lo), "both" | "each" | "every" | "this" | "last")
                     && matches!(

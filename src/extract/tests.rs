@@ -9927,3 +9927,24 @@ fn states_of_a_region_are_no_cue() {
     assert_eq!(find(&c, "Gulf Coast").source.kind, SourceKind::Publication);
     assert_eq!(find(&c, "plan failed").source.name, "document");
 }
+
+#[test]
+fn a_saints_name_keeps_its_abbreviation() {
+    let c = one(
+        "Title\n\nShe worked at St. Brigid's Hospital in Orvik for 19 years.\n\nThe hospital has disputed her account. In a statement, it said its staffing met standards.",
+    );
+    assert_eq!(
+        find(&c, "met standards").source.name,
+        "St. Brigid's Hospital"
+    );
+}
+
+#[test]
+fn a_longer_opening_phrase_before_the_aside_is_part_of_the_content() {
+    let c = one(
+        "Title\n\nOn some night shifts last year, Lind said, one nurse was responsible for four patients.",
+    );
+    let m = find(&c, "night shifts");
+    assert!(m.text.contains("four patients"));
+    assert_eq!(m.source.name, "Lind");
+}
