@@ -17503,6 +17503,16 @@ fn speaker_label(p: &str) -> Option<(usize, usize)> {
     }
     let rest = &p[colon + 1..];
     let content_start = colon + 1 + (rest.len() - rest.trim_start().len());
+    // ("Measles: 412 cases": a subhead's topic and a figure, no one's turn:
+    // two words or fewer, no quote, no closing stop)
+    let content = p[content_start..].trim_end();
+    if content.split_whitespace().count() <= 2
+        && !content.ends_with(['.', '!', '?', '"', '”', ')'])
+        && !content.contains(['"', '“', '”'])
+        && content.bytes().any(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
     (content_start < p.len()).then_some((label_end, content_start))
 }
 

@@ -533,6 +533,11 @@ pub fn owned_body_start(lw: &[&str], second_cap: bool) -> usize {
     if let Some(j) = (1..n.saturating_sub(1)).find(|&j| lw[j] == "own" && possessive(lw[j - 1])) {
         return j + 1;
     }
+    // ("its own environment agency": the owner a pronoun, gone with the
+    // determiners)
+    if n > 1 && lw[0] == "own" {
+        return 1;
+    }
     if n > 1 && !second_cap && matches!(lw[0], "country's" | "nation's") {
         return 1;
     }

@@ -9948,3 +9948,18 @@ fn a_longer_opening_phrase_before_the_aside_is_part_of_the_content() {
     assert!(m.text.contains("four patients"));
     assert_eq!(m.source.name, "Lind");
 }
+
+#[test]
+fn its_own_agency_is_the_agency() {
+    let c =
+        one("Title\n\nOstel cut its losses by a third, according to its own environment agency.");
+    assert_eq!(find(&c, "losses").source.name, "environment agency");
+}
+
+#[test]
+fn a_subhead_with_a_figure_is_no_speaker_label() {
+    let c = one(
+        "Title\n\nMeasles: 412 cases\n\nOstel has confirmed 412 measles cases since September, its health ministry said.",
+    );
+    assert!(c.iter().all(|x| x.source.name != "Measles"));
+}
