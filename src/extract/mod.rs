@@ -960,6 +960,16 @@ impl Extractor {
                     &mut flag_buf,
                 );
                 if sent.toks.iter().filter(|t| t.word).count() < 2 {
+                    // ('"Why?" Lind asked.': a one-word question, whose asker
+                    // speaks the quotes that follow)
+                    let n = sent.toks.len();
+                    if n >= 4
+                        && sent.toks[0].quote_mark
+                        && sent.toks[n - 1].quote_mark
+                        && sent.is(n - 2, "?")
+                    {
+                        question_end = Some(sent.end);
+                    }
                     continue;
                 }
                 let before_sent = prev_sent.replace((pi, s_start, s1));
@@ -5266,6 +5276,12 @@ impl Extractor {
             }
             _ => return None,
         };
+        // ("Lind has another view: the plan, she says, is unfair": the words
+        // after a colon on the left)
+        let lo = (lo + 2..l_end.saturating_sub(1))
+            .rev()
+            .find(|&k| s.is(k, ":") && !s.toks[k].quoted)
+            .map_or(lo, |k| k + 1);
         // both sides are real clauses: two words or more, and the left side is not
         // itself a quote closed before the comma ('"A," he said, "B."' is another form)
         let words = |a: usize, b: usize| (a..b).filter(|&k| s.toks[k].word).count();
@@ -12975,6 +12991,22 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             .map(|k| s.lw(k - 1));
         if is_plural(s.lw(j - 1)) || of_head.is_some_and(is_plural) {
             return Some(i + 1);
+        }
+    }
+    // "argued with reporters that C", "joked with aides that C": the partner
+    // before the that-clause
+    if matches!(
+        w,
+        "argued" | "argues" | "joked" | "jokes" | "pleaded" | "quipped"
+    ) && s.is(i + 1, "with")
+        && i > lo
+        && !s.toks[i].quoted
+    {
+        if let Some(k) = (i + 3..hi.min(i + 8))
+            .take_while(|&k| s.toks[k].word && !s.toks[k].quoted)
+            .find(|&k| s.is(k, "that"))
+        {
+            return Some(k);
         }
     }
     if lexicon::PHRASE_CUE_VERBS.contains(&w) && i > lo && !s.toks[i - 1].quoted {

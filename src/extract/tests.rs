@@ -9963,3 +9963,25 @@ fn a_subhead_with_a_figure_is_no_speaker_label() {
     );
     assert!(c.iter().all(|x| x.source.name != "Measles"));
 }
+
+#[test]
+fn argued_with_the_listener_that_c_is_c() {
+    let c = one("Title\n\nLind argued with reporters that the plan was fair.");
+    assert_eq!(find(&c, "plan was fair").text, "the plan was fair");
+}
+
+#[test]
+fn a_one_word_question_makes_its_asker_the_speaker() {
+    let c = one(
+        "Title\n\nThe tax will rise, the ministry said.\n\n\"Why?\" Lind asked, smiling. \"Because it works.\"",
+    );
+    assert_eq!(find(&c, "Because it works").source.name, "Lind");
+}
+
+#[test]
+fn a_colon_before_the_aside_starts_the_content() {
+    let c = one("Title\n\nSara Lind has another view: the plan, she says, is unfair.");
+    let m = find(&c, "is unfair");
+    assert_eq!(m.text, "the plan is unfair");
+    assert_eq!(m.source.name, "Sara Lind");
+}
