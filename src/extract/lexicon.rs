@@ -412,6 +412,10 @@ pub fn word_flags(w: &str) -> u8 {
             add(w, F_CUE_START);
         }
         add("per", F_CUE_START);
+        // ("The agency recommends that C")
+        for w in ["recommends", "recommended"] {
+            add(w, F_CUE_START);
+        }
         // ("has spent months warning that")
         for w in ["spent", "spends", "spend"] {
             add(w, F_CUE_START);

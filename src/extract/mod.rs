@@ -12993,6 +12993,23 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             return Some(i + 1);
         }
     }
+    // "The agency recommends that C": advice given, when no other verb of
+    // saying before it carries the sentence ("said C and recommended that D"
+    // is one claim)
+    if matches!(w, "recommends" | "recommended")
+        && s.is(i + 1, "that")
+        && i > lo
+        && !s.toks[i].quoted
+        && !matches!(
+            s.lw(i - 1),
+            "and" | "also" | "was" | "were" | "is" | "are" | "be"
+        )
+        && !(lo..i).any(|k| {
+            s.toks[k].quote_mark || lexicon::cue_verb(s.lw(k)).is_some() || s.is(k, "according")
+        })
+    {
+        return Some(i + 1);
+    }
     // "argued with reporters that C", "joked with aides that C": the partner
     // before the that-clause
     if matches!(

@@ -9985,3 +9985,13 @@ fn a_colon_before_the_aside_starts_the_content() {
     assert_eq!(m.text, "the plan is unfair");
     assert_eq!(m.source.name, "Sara Lind");
 }
+
+#[test]
+fn a_body_recommending_that_c_gives_its_advice() {
+    let c = one(
+        "Title\n\nThe agency recommends that hospitals stop using the drug.\n\nThe panel said the drug was unsafe and recommended that hospitals stop using it.",
+    );
+    assert_eq!(find(&c, "stop using the drug").source.name, "agency");
+    let p = find(&c, "was unsafe");
+    assert!(p.text.contains("recommended that hospitals"));
+}
