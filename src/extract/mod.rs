@@ -7354,6 +7354,16 @@ impl Extractor {
             } else {
                 None
             };
+            // ("citing a city audit it obtained": what the outlet did with the
+            // document is no part of its name)
+            let cited = cited.map(|(a, b)| {
+                let cut = (a + 2..b.saturating_sub(1)).find(|&x| {
+                    matches!(s.lw(x), "it" | "they")
+                        && (s.lw(x + 1).ends_with("ed")
+                            || matches!(s.lw(x + 1), "had" | "has" | "saw" | "seen"))
+                });
+                (a, cut.unwrap_or(b))
+            });
             if let Some(cit) = cited.and_then(|(a, b)| {
                 names::analyze(s.text, &s.toks[a..b], &self.registry, false)
                     .filter(|c| c.class != NpClass::Pronoun)
@@ -8913,6 +8923,19 @@ impl Extractor {
                         }
                         continue;
                     }
+                }
+                // ('"C," said Amir Haddad, his eyes red from the gas.': how the
+                // speaker looked, closing the sentence, no words of its own)
+                if matches!(nw, "his" | "her" | "their")
+                    && hi - k <= 12
+                    && (k + 2..hi).all(|x| {
+                        !s.toks[x].quote_mark
+                            && !s.toks[x].quoted
+                            && !s.comma(x)
+                            && lexicon::cue_verb(s.lw(x)).is_none()
+                    })
+                {
+                    return (true, citing, extra, trailing_quote);
                 }
                 // ('"C," Lind said in the interview, published on Sunday.': when the
                 // occasion came out closes the sentence, no words of its own)

@@ -9995,3 +9995,20 @@ fn a_body_recommending_that_c_gives_its_advice() {
     let p = find(&c, "was unsafe");
     assert!(p.text.contains("recommended that hospitals"));
 }
+
+#[test]
+fn how_the_speaker_looked_closes_the_inverted_cue() {
+    let c = one(
+        "Title\n\n\"We cannot feed our families,\" said Amir Haddad, a 38-year-old taxi driver, his eyes red from the gas.",
+    );
+    assert_eq!(find(&c, "feed our families").source.name, "Amir Haddad");
+}
+
+#[test]
+fn what_the_outlet_did_with_the_cited_document_is_no_part_of_its_name() {
+    let c =
+        one("Title\n\nNorthwire, citing a memo it had seen, reported that the plan was dropped.");
+    let m = find(&c, "plan was dropped");
+    assert_eq!(m.source.name, "memo");
+    assert_eq!(m.via[0].name, "Northwire");
+}
