@@ -2266,6 +2266,7 @@ const BUSINESS_HEADS: &[&str] = &[
     "brewer",
     "shipbuilder",
     "steelmaker",
+    "contractor",
     "airline",
     "bank",
     "operator",

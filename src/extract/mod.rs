@@ -10599,12 +10599,32 @@ fn name_after_role(body: &str, role: &str) -> Option<String> {
     let role = role.to_ascii_lowercase();
     let mut from = 0;
     while let Some(pos) = lower[from..].find(&role) {
-        let at = from + pos + role.len();
+        let start = from + pos;
+        let mut at = start + role.len();
         from = at;
-        let words: Vec<&str> = body[at..].split_whitespace().take(3).collect();
+        // (a shadow office is another: "Shadow home secretary Neil Parr" is no
+        // "Home Secretary")
+        if lower[..start].ends_with("shadow ") && !role.contains("shadow") {
+            continue;
+        }
+        // ("The Home Secretary, Dame Ruth Ashby,": the name set off after it,
+        // past an honorific)
+        if body[at..].starts_with(", ") {
+            at += 1;
+        }
         if !body[at..].starts_with(' ') {
             continue;
         }
+        let words: Vec<&str> = body[at..]
+            .split_whitespace()
+            .skip_while(|w| {
+                matches!(
+                    w.trim_end_matches('.').to_ascii_lowercase().as_str(),
+                    "mr" | "mrs" | "ms" | "miss" | "dr" | "dame" | "sir" | "lord" | "lady"
+                )
+            })
+            .take(3)
+            .collect();
         let mut name = Vec::new();
         for w in words {
             let clean = w.trim_end_matches([',', '.', ';', ':', '\'', '’']);

@@ -4801,11 +4801,16 @@ impl Memory {
                 };
                 // (the whole office first: "the finance minister" is the Finance
                 // Minister, not the defence minister named after her)
+                // (a shadow office-holder holds no office: "the home secretary"
+                // is not "shadow home secretary Neil Parr")
+                let shadow = |e: &Entity| {
+                    !role.contains("shadow") && e.descriptor.contains(&format!("shadow {head}"))
+                };
                 let whole = self
                     .entities
                     .iter()
                     .rev()
-                    .find(|e| e.kind.is_person() && e.descriptor.contains(&role));
+                    .find(|e| e.kind.is_person() && e.descriptor.contains(&role) && !shadow(e));
                 // (by the head word, each portfolio the role names written for
                 // them too: "the prime minister" is no "Finance Minister Per Lund")
                 let portfolios: SmallVec<[&str; 2]> = role
@@ -4829,6 +4834,7 @@ impl Memory {
                     self.entities.iter().rev().find(|e| {
                         e.kind.is_person()
                             && has_word(&e.descriptor, &head)
+                            && !shadow(e)
                             && member.is_none_or(|g| e.gender.is_none_or(|h| h == g))
                             && portfolios.iter().all(|p| has_word(&e.descriptor, p))
                             && own_party.is_none_or(|p| party(&e.descriptor).is_none_or(|q| q == p))

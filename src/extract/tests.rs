@@ -10012,3 +10012,21 @@ fn what_the_outlet_did_with_the_cited_document_is_no_part_of_its_name() {
     assert_eq!(m.source.name, "memo");
     assert_eq!(m.via[0].name, "Northwire");
 }
+
+#[test]
+fn the_headlines_office_is_not_the_shadow_one() {
+    let c = one(
+        "Home Secretary admits border system \"not fit for purpose\"\n\nThe Home Secretary, Dame Ruth Ashby, has admitted that the system was \"not fit for purpose\".\n\nShadow home secretary Neil Parr said the government had been warned.",
+    );
+    assert_eq!(find(&c, "border system").source.name, "Ruth Ashby");
+}
+
+#[test]
+fn the_contractor_in_an_aside_makes_a_business() {
+    let c =
+        one("Title\n\nSecuris, the contractor, said in a statement that it was cooperating fully.");
+    assert_eq!(
+        find(&c, "cooperating").source.kind,
+        SourceKind::Organization
+    );
+}
