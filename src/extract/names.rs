@@ -1551,7 +1551,17 @@ fn is_acronym(s: &str) -> bool {
     // (a member of a parliament is a person: "the MP said", "an MEP")
     !matches!(
         s,
-        "MP" | "MPs" | "MEP" | "MEPs" | "MSP" | "MSPs" | "MK" | "MLA" | "TD"
+        "MP" | "MPs"
+            | "MEP"
+            | "MEPs"
+            | "MSP"
+            | "MSPs"
+            | "MK"
+            | "MLA"
+            | "TD"
+            | "CEO"
+            | "CFO"
+            | "COO"
     ) && s.len() >= 2
         && s.chars()
             .all(|c| c.is_uppercase() || c == '.' || c == '-' || c.is_ascii_digit())
@@ -4782,6 +4792,9 @@ impl Memory {
                 };
                 let head = if member.is_some() {
                     "representative".to_string()
+                } else if head == "ceo" {
+                    // ("the CEO" is the "chief executive" named before)
+                    "executive".to_string()
                 } else {
                     head
                 };

@@ -10030,3 +10030,11 @@ fn the_contractor_in_an_aside_makes_a_business() {
         SourceKind::Organization
     );
 }
+
+#[test]
+fn the_ceo_is_the_chief_executive_named_before() {
+    let c = one(
+        "Title\n\nBrightloop chief executive Mia Sten said profits fell. The CEO said more cuts were possible.",
+    );
+    assert_eq!(find(&c, "more cuts").source.name, "Mia Sten");
+}
