@@ -920,6 +920,16 @@ impl Extractor {
                         }
                         s_start += dl;
                     }
+                    // ("KESSPUR: The state government will ..., the minister
+                    // said": a place in capitals before its report, a dateline)
+                    {
+                        let t = &text[s_start..s1];
+                        if t.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase) {
+                            s_start += speaker_label(t)
+                                .filter(|&(le, cs)| place_label(t, le, cs))
+                                .map_or(0, |(_, cs)| cs);
+                        }
+                    }
                     // "THE FACTS: The state added 142,000 jobs ...": a fact check's
                     // section label is no speaker
                     s_start += section_label_len(&text[s_start..s1]);

@@ -10038,3 +10038,13 @@ fn the_ceo_is_the_chief_executive_named_before() {
     );
     assert_eq!(find(&c, "more cuts").source.name, "Mia Sten");
 }
+
+#[test]
+fn a_place_in_capitals_before_a_cited_report_is_a_dateline() {
+    let c = one(
+        "Title\n\nKESSPUR: The state government will recruit 12,000 teachers by March, Education Minister Ravi Menon said on Sunday.",
+    );
+    let m = find(&c, "12,000 teachers");
+    assert!(m.text.starts_with("The state government"));
+    assert_eq!(m.source.name, "Ravi Menon");
+}
