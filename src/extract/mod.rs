@@ -2822,6 +2822,53 @@ impl Extractor {
                 }
             }
         }
+        // ("The main opposition party, the Kesmara People's Congress (KPC),
+        // has rejected ...": the body named in commas after its description is
+        // of the description's kind, and the next "the party" is it)
+        if n >= 8 && matches!(sent.lw(0), "the" | "a" | "an") && !sent.toks[0].quoted {
+            if let Some(c) = (2..n.min(6)).find(|&c| sent.comma(c)) {
+                let head = sent.lw(c - 1);
+                let kind = lexicon::head_kind(head);
+                if let Some(kind) = kind.filter(|_| {
+                    (1..c).all(|k| sent.toks[k].word && !sent.toks[k].cap)
+                        && sent.is(c + 1, "the")
+                        && sent.toks[c + 2].cap
+                }) {
+                    let f = (c + 3..n.min(c + 12)).find(|&f| sent.comma(f));
+                    if let Some(f) = f {
+                        let ne = if f >= c + 6
+                            && sent.is(f - 1, ")")
+                            && sent.is(f - 3, "(")
+                            && acronym_at(sent, f - 2)
+                        {
+                            f - 3
+                        } else {
+                            f
+                        };
+                        let named = (c + 2..ne).all(|x| {
+                            sent.toks[x].cap && sent.toks[x].word
+                                || matches!(sent.lw(x), "'" | "’" | "s" | "of" | "for" | "and")
+                        }) && sent.toks[ne - 1].cap;
+                        if named {
+                            let src = SourceRef {
+                                name: sent.text[sent.toks[c + 2].start..sent.toks[ne - 1].end]
+                                    .to_string(),
+                                kind,
+                                resolved: true,
+                                role: None,
+                                mention: Some(Mention {
+                                    text: sent.text[sent.toks[1].start..sent.toks[c - 1].end]
+                                        .to_string(),
+                                    start: sent.toks[1].start,
+                                    end: sent.toks[c - 1].end,
+                                }),
+                            };
+                            memory.remember(&src, pi, true);
+                        }
+                    }
+                }
+            }
+        }
         // ("Tesk's account is different. He wrote that C": a known person's
         // possessive opening the sentence makes them the one in view)
         if n >= 4
@@ -12110,13 +12157,34 @@ fn clause_subject(s: &Sent, lo: usize, upto: usize) -> Option<(usize, usize)> {
         // (a description, not a name with its tag: "Sen. Rick Holt, R-Ariz.,")
         && (lo..e).any(|x| s.toks[x].word && !s.toks[x].cap)
     {
-        if let Some(f) = (e + 2..upto.min(e + 7)).find(|&f| s.comma(f)) {
-            let named = (e + 1..f).all(|x| {
-                s.toks[x].word && s.toks[x].cap && !s.toks[x].quoted
-                    || s.is(x, ".") && x > e + 1 && s.toks[x - 1].cap
-            });
+        if let Some(f) = (e + 2..upto.min(e + 12)).find(|&f| s.comma(f)) {
+            let named = f < e + 7
+                && (e + 1..f).all(|x| {
+                    s.toks[x].word && s.toks[x].cap && !s.toks[x].quoted
+                        || s.is(x, ".") && x > e + 1 && s.toks[x - 1].cap
+                });
             if named && f - lo <= 12 {
                 return Some((lo, f));
+            }
+            // ("The main opposition party, the Kesmara People's Congress
+            // (KPC), has rejected ...": a body's name set off, past its
+            // acronym)
+            let ne = if f >= e + 6 && s.is(f - 1, ")") && s.is(f - 3, "(") && acronym_at(s, f - 2) {
+                f - 3
+            } else {
+                f
+            };
+            if s.is(e + 1, "the")
+                && ne > e + 2
+                && ne - e <= 8
+                && (e + 2..ne).all(|x| {
+                    s.toks[x].cap && s.toks[x].word && !s.toks[x].quoted
+                        || matches!(s.lw(x), "'" | "’" | "s" | "of" | "for" | "and")
+                })
+                && s.toks[ne - 1].cap
+                && (lo..e).any(|x| lexicon::head_kind(s.lw(x)).is_some())
+            {
+                return Some((e + 2, ne));
             }
         }
     }
@@ -13471,6 +13539,13 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
 /// looks like a verb (for a role taken from it: "had followed the mayor, X").
 fn descriptor_start(s: &Sent, lo: usize, k: usize, stop_at_verbs: bool) -> usize {
     let mut d = k - 1;
+    // ("the chairman of the Independent Electoral Commission (IEC), Prof. Ada
+    // Nwosu": past the body's acronym)
+    let mut reach = 7;
+    if d >= lo + 4 && s.is(d - 1, ")") && s.is(d - 3, "(") && acronym_at(s, d - 2) {
+        d -= 3;
+        reach += 3;
+    }
     while d > lo
         && s.toks[d - 1].word
         // ("The head of Vestra's port authority, Ivo Brandt": a possessive is
@@ -13484,7 +13559,7 @@ fn descriptor_start(s: &Sent, lo: usize, k: usize, stop_at_verbs: bool) -> usize
                     && matches!(s.lw(d), "the" | "a" | "an")))
         && (!lexicon::np_boundary(s.lw(d - 1))
             || matches!(s.lw(d - 1), "for" | "of" | "at" | "to") && d > lo + 1)
-        && k - d < 7
+        && k - d < reach
     {
         d -= 1;
     }
@@ -13611,6 +13686,15 @@ fn descriptor_body_kind(s: &Sent, a: usize, b: usize) -> Option<SourceKind> {
 /// The descriptor before a name set off by a comma ("A spokeswoman for the
 /// office, Lea Hart"): its token range, when it holds a title word.
 fn descriptor_before(s: &Sent, lo: usize, name_start: usize) -> Option<(usize, usize)> {
+    // (past an honorific's point: "..., Prof. Ada Nwosu")
+    let name_start = if name_start >= lo + 4
+        && s.is(name_start - 1, ".")
+        && names::honorific(s.lw(name_start - 2))
+    {
+        name_start - 2
+    } else {
+        name_start
+    };
     if name_start < lo + 2 || !s.comma(name_start - 1) {
         return None;
     }
@@ -15242,6 +15326,7 @@ fn with_clause(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
                 | "stressing"
                 | "cautioning"
                 | "calling"
+                | "describing"
         )
     })?;
     if v + 3 >= n {
@@ -15255,6 +15340,17 @@ fn with_clause(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
             return None;
         }
         open
+    } else if s.is(v, "describing") {
+        // (", with its spokesman describing the stance as \"a sign of fear\"":
+        // the words after "as")
+        let a = (v + 2..n.min(v + 9)).find(|&x| s.is(x, "as"))?;
+        if !(v + 1..a)
+            .all(|x| s.toks[x].word && !s.toks[x].quoted || s.lw(x) == "'" || s.lw(x) == "’")
+            || a + 2 >= n
+        {
+            return None;
+        }
+        a + 1
     } else if s.is(v + 1, "that") {
         v + 2
     } else if s.is(v, "saying")

@@ -589,7 +589,7 @@ fn style_adjective(w: &str) -> bool {
 
 /// A courtesy title or honorific before a name, no office (`Mr.`, `Dr.`).
 pub fn honorific(w: &str) -> bool {
-    matches!(w, "mr" | "mrs" | "ms" | "miss" | "mx" | "dr")
+    matches!(w, "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "prof")
 }
 
 /// A lowercase copy: ASCII by byte (the common case), anything else as `to_lowercase`.

@@ -10048,3 +10048,35 @@ fn a_place_in_capitals_before_a_cited_report_is_a_dateline() {
     assert!(m.text.starts_with("The state government"));
     assert_eq!(m.source.name, "Ravi Menon");
 }
+
+#[test]
+fn a_body_named_after_its_description_speaks_as_that_body() {
+    let c = one(
+        "Title\n\nThe main opposition party, the Kesmara People's Congress (KPC), has rejected the date, saying it was too early. In a statement, the party said the roll was out of date.",
+    );
+    let a = find(&c, "too early");
+    assert_eq!(a.source.name, "Kesmara People's Congress");
+    assert_eq!(a.source.kind, SourceKind::Organization);
+    assert_eq!(
+        find(&c, "out of date").source.name,
+        "Kesmara People's Congress"
+    );
+}
+
+#[test]
+fn an_office_before_an_acronym_and_an_honorific_is_the_role() {
+    let c = one(
+        "Title\n\nBut the chairman of the Independent Electoral Commission (IEC), Prof. Ada Nwosu, insisted that the timetable was final.",
+    );
+    let m = find(&c, "timetable");
+    assert_eq!(m.source.name, "Ada Nwosu");
+    assert_eq!(m.source.kind, SourceKind::Official);
+}
+
+#[test]
+fn with_a_spokesman_describing_it_as_words() {
+    let c = one(
+        "Title\n\nThe ruling Democratic Alliance welcomed the date, with its spokesman, Kofi Asante, describing the opposition's stance as \"a sign of fear.\"",
+    );
+    assert_eq!(find(&c, "sign of fear").source.name, "Kofi Asante");
+}
