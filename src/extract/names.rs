@@ -4153,12 +4153,20 @@ impl Memory {
             let word_bits = words.iter().fold(0, |m, w| m | word_bit(w));
             let mut descriptor = String::new();
             describe(&mut descriptor);
-            // (a role word first; else a person's first name)
-            let gender = gender_of(&descriptor).or_else(|| {
+            // (a role word first; else a person's first name; but "chairman"
+            // is written for women too: a woman's first name outweighs it)
+            let by_name = || {
                 (src.kind.is_person() && words.len() > 1)
                     .then(|| given_name_gender(&words[0]))
                     .flatten()
-            });
+            };
+            let gender = match gender_of(&descriptor) {
+                Some(Gender::Male) if has_word(&descriptor, "chairman") => {
+                    by_name().or(Some(Gender::Male))
+                }
+                Some(g) => Some(g),
+                None => by_name(),
+            };
             self.entities.push(Box::new(Entity {
                 name: src.name.clone(),
                 kind: src.kind,

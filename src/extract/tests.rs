@@ -10080,3 +10080,11 @@ fn with_a_spokesman_describing_it_as_words() {
     );
     assert_eq!(find(&c, "sign of fear").source.name, "Kofi Asante");
 }
+
+#[test]
+fn a_womans_first_name_outweighs_chairman() {
+    let c = one(
+        "Title\n\nBut the chairman of the Electoral Commission, Ada Nwosu, insisted that the timetable was final. She said the commission had registered voters.",
+    );
+    assert_eq!(find(&c, "registered voters").source.name, "Ada Nwosu");
+}
