@@ -413,7 +413,7 @@ pub fn word_flags(w: &str) -> u8 {
         }
         add("per", F_CUE_START);
         // ("The agency recommends that C")
-        for w in ["recommends", "recommended"] {
+        for w in ["recommends", "recommended", "proposes", "proposed"] {
             add(w, F_CUE_START);
         }
         // ("has spent months warning that")

@@ -13114,10 +13114,10 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             return Some(i + 1);
         }
     }
-    // "The agency recommends that C": advice given, when no other verb of
-    // saying before it carries the sentence ("said C and recommended that D"
-    // is one claim)
-    if matches!(w, "recommends" | "recommended")
+    // "The agency recommends that C", "a draft text proposed that C": advice
+    // or a proposal given, when no other verb of saying before it carries the
+    // sentence ("said C and recommended that D" is one claim)
+    if matches!(w, "recommends" | "recommended" | "proposes" | "proposed")
         && s.is(i + 1, "that")
         && i > lo
         && !s.toks[i].quoted

@@ -10088,3 +10088,12 @@ fn a_womans_first_name_outweighs_chairman() {
     );
     assert_eq!(find(&c, "registered voters").source.name, "Ada Nwosu");
 }
+
+#[test]
+fn a_proposal_that_c_is_its_makers() {
+    let c = one(
+        "Title\n\nThe minister proposed that taxes be cut.\n\nThe plan was proposed that year.",
+    );
+    assert_eq!(find(&c, "taxes be cut").source.name, "minister");
+    assert_eq!(find(&c, "that year").source.kind, SourceKind::Publication);
+}
