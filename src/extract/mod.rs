@@ -2836,20 +2836,12 @@ impl Extractor {
                 }) {
                     let f = (c + 3..n.min(c + 12)).find(|&f| sent.comma(f));
                     if let Some(f) = f {
-                        let ne = if f >= c + 6
-                            && sent.is(f - 1, ")")
-                            && sent.is(f - 3, "(")
-                            && acronym_at(sent, f - 2)
-                        {
+                        let ne = if f >= c + 6 && acronym_in_brackets(sent, f) {
                             f - 3
                         } else {
                             f
                         };
-                        let named = (c + 2..ne).all(|x| {
-                            sent.toks[x].cap && sent.toks[x].word
-                                || matches!(sent.lw(x), "'" | "’" | "s" | "of" | "for" | "and")
-                        }) && sent.toks[ne - 1].cap;
-                        if named {
+                        if body_name_toks(sent, c + 2, ne) {
                             let src = SourceRef {
                                 name: sent.text[sent.toks[c + 2].start..sent.toks[ne - 1].end]
                                     .to_string(),
@@ -8981,17 +8973,19 @@ impl Extractor {
                         continue;
                     }
                 }
-                // ('"C," said Amir Haddad, his eyes red from the gas.': how the
-                // speaker looked, closing the sentence, no words of its own)
-                if matches!(nw, "his" | "her" | "their")
-                    && hi - k <= 12
-                    && (k + 2..hi).all(|x| {
+                // (plain words from the one after the comma's next to the end:
+                // no quote, no comma, no verb of saying)
+                let plain_to_end = || {
+                    (k + 2..hi).all(|x| {
                         !s.toks[x].quote_mark
                             && !s.toks[x].quoted
                             && !s.comma(x)
                             && lexicon::cue_verb(s.lw(x)).is_none()
                     })
-                {
+                };
+                // ('"C," said Amir Haddad, his eyes red from the gas.': how the
+                // speaker looked, closing the sentence, no words of its own)
+                if matches!(nw, "his" | "her" | "their") && hi - k <= 12 && plain_to_end() {
                     return (true, citing, extra, trailing_quote);
                 }
                 // ('"C," Lind said in the interview, published on Sunday.': when the
@@ -9001,12 +8995,7 @@ impl Extractor {
                     "published" | "broadcast" | "aired" | "televised" | "released" | "posted"
                 ) && !s.is(k + 2, "by")
                     && hi - k <= 10
-                    && (k + 2..hi).all(|x| {
-                        !s.toks[x].quote_mark
-                            && !s.toks[x].quoted
-                            && !s.comma(x)
-                            && lexicon::cue_verb(s.lw(x)).is_none()
-                    })
+                    && plain_to_end()
                     && (k.saturating_sub(6)..k)
                         .any(|x| lexicon::occasion_noun(s.lw(x)) || lexicon::document_word(s.lw(x)))
                 {
@@ -10675,10 +10664,8 @@ fn name_after_role(body: &str, role: &str) -> Option<String> {
         let words: Vec<&str> = body[at..]
             .split_whitespace()
             .skip_while(|w| {
-                matches!(
-                    w.trim_end_matches('.').to_ascii_lowercase().as_str(),
-                    "mr" | "mrs" | "ms" | "miss" | "dr" | "dame" | "sir" | "lord" | "lady"
-                )
+                let w = w.trim_end_matches('.').to_ascii_lowercase();
+                names::honorific(&w) || matches!(w.as_str(), "dame" | "sir" | "lord" | "lady")
             })
             .take(3)
             .collect();
@@ -11860,11 +11847,7 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                 // a common-noun subject names it
                 // (its acronym after it: "The regulator, the Water Standards
                 // Authority (WSA), said")
-                let pe = if ne >= k + 6
-                    && s.is(ne - 2, ")")
-                    && s.is(ne - 4, "(")
-                    && acronym_at(s, ne - 3)
-                {
+                let pe = if ne >= k + 6 && acronym_in_brackets(s, ne - 1) {
                     ne - 4
                 } else {
                     ne - 1
@@ -12169,19 +12152,14 @@ fn clause_subject(s: &Sent, lo: usize, upto: usize) -> Option<(usize, usize)> {
             // ("The main opposition party, the Kesmara People's Congress
             // (KPC), has rejected ...": a body's name set off, past its
             // acronym)
-            let ne = if f >= e + 6 && s.is(f - 1, ")") && s.is(f - 3, "(") && acronym_at(s, f - 2) {
+            let ne = if f >= e + 6 && acronym_in_brackets(s, f) {
                 f - 3
             } else {
                 f
             };
             if s.is(e + 1, "the")
-                && ne > e + 2
                 && ne - e <= 8
-                && (e + 2..ne).all(|x| {
-                    s.toks[x].cap && s.toks[x].word && !s.toks[x].quoted
-                        || matches!(s.lw(x), "'" | "’" | "s" | "of" | "for" | "and")
-                })
-                && s.toks[ne - 1].cap
+                && body_name_toks(s, e + 2, ne)
                 && (lo..e).any(|x| lexicon::head_kind(s.lw(x)).is_some())
             {
                 return Some((e + 2, ne));
@@ -12196,6 +12174,24 @@ fn clause_subject(s: &Sent, lo: usize, upto: usize) -> Option<(usize, usize)> {
 fn acronym_at(s: &Sent, k: usize) -> bool {
     let t = &s.text[s.toks[k].start..s.toks[k].end];
     t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether the three tokens before `end` are an acronym in brackets ("(WSA)"
+/// after "the Water Standards Authority").
+fn acronym_in_brackets(s: &Sent, end: usize) -> bool {
+    end >= 3 && s.is(end - 1, ")") && s.is(end - 3, "(") && acronym_at(s, end - 2)
+}
+
+/// Whether tokens a..b name a body in capitals ("Kesmara People's Congress",
+/// "Office for Budget Responsibility"): capitalized words, a possessive's marks
+/// and the small words between them, a capital last.
+fn body_name_toks(s: &Sent, a: usize, b: usize) -> bool {
+    b > a
+        && (a..b).all(|x| {
+            s.toks[x].cap && s.toks[x].word && !s.toks[x].quoted
+                || matches!(s.lw(x), "'" | "’" | "s" | "of" | "for" | "and")
+        })
+        && s.toks[b - 1].cap
 }
 
 /// `..., prosecutors allege.`: the few plain words between a comma and the
@@ -13542,7 +13538,7 @@ fn descriptor_start(s: &Sent, lo: usize, k: usize, stop_at_verbs: bool) -> usize
     // ("the chairman of the Independent Electoral Commission (IEC), Prof. Ada
     // Nwosu": past the body's acronym)
     let mut reach = 7;
-    if d >= lo + 4 && s.is(d - 1, ")") && s.is(d - 3, "(") && acronym_at(s, d - 2) {
+    if d >= lo + 4 && acronym_in_brackets(s, d) {
         d -= 3;
         reach += 3;
     }

@@ -4824,9 +4824,9 @@ impl Memory {
                 // Minister, not the defence minister named after her)
                 // (a shadow office-holder holds no office: "the home secretary"
                 // is not "shadow home secretary Neil Parr")
-                let shadow = |e: &Entity| {
-                    !role.contains("shadow") && e.descriptor.contains(&format!("shadow {head}"))
-                };
+                let shadow_office = format!("shadow {head}");
+                let shadow =
+                    |e: &Entity| !role.contains("shadow") && e.descriptor.contains(&shadow_office);
                 let whole = self
                     .entities
                     .iter()
