@@ -5389,7 +5389,18 @@ impl Extractor {
         });
         // ("The plan would, critics say, leave thousands without power": a modal
         // or auxiliary right before the comma waits for its verb on the right)
-        let waiting = lexicon::auxiliary(s.lw(l_end - 1));
+        // (not when the right side is the speaker's description, verbless:
+        // '..., where the jobs are, said Ines Marr, a housing economist at Rask
+        // University.')
+        // (but "It is, notes hydrologist Ben Ruiz, the third dry summer": a
+        // bare copula on the left waits for its complement)
+        let verb_at = |k: usize| {
+            !s.toks[k].cap && (lexicon::finite_verb_like(s.lw(k)) || lexicon::auxiliary(s.lw(k)))
+        };
+        let described = matches!(s.lw(p2 + 1), "a" | "an" | "the")
+            && !(p2 + 2..e).any(verb_at)
+            && (lo..l_end - 1).any(verb_at);
+        let waiting = lexicon::auxiliary(s.lw(l_end - 1)) && !described;
         // ("Both times, they said, the review was dropped", "In both cases,
         // officials said, ...": an adverbial before the content's own clause;
         // "times", "cases" are nouns there)

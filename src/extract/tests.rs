@@ -10097,3 +10097,13 @@ fn a_proposal_that_c_is_its_makers() {
     assert_eq!(find(&c, "taxes be cut").source.name, "minister");
     assert_eq!(find(&c, "that year").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn the_speakers_description_after_an_inverted_cue_is_no_content() {
+    let c = one(
+        "Title\n\nMost of the new homes were built far from where the jobs are, said Ines Marr, a housing economist at Rask University.",
+    );
+    let m = find(&c, "new homes");
+    assert!(!m.text.contains("economist"));
+    assert_eq!(m.source.name, "Ines Marr");
+}
