@@ -15168,6 +15168,15 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                                     && matches!(s.lw(v), "say" | "disclose" | "specify" | "give")
                                     && (s.is(v - 1, "not") && matches!(s.lw(v - 2), "did" | "would" | "could")
                                         || s.is(v - 1, "to") && s.is(v - 2, "declined")))
+                            // (", but local officials put the figure far higher":
+                            // another side's count)
+                            || !after
+                                && matches!(s.lw(v), "put" | "puts" | "estimated")
+                                && s.is(v + 1, "the")
+                                && matches!(
+                                    s.lw(v + 2),
+                                    "figure" | "toll" | "number" | "count" | "total" | "crowd"
+                                )
                             // (", and a recent poll found only 31 percent ...": a
                             // document's finding, after any joining word)
                             || (after || s.is(m + 1, "and"))
@@ -15190,6 +15199,9 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                         || lexicon::pronoun(first)
                         || lexicon::determiner(first)
                         || lexicon::unnamed_head(first)
+                        // ("local officials", "independent analysts": a word
+                        // before the head)
+                        || b + 1 < v && lexicon::unnamed_head(s.lw(b + 1))
                         || lexicon::finding_people(first)
                         || lexicon::head_kind(first).is_some())
                         && {

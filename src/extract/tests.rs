@@ -10107,3 +10107,13 @@ fn the_speakers_description_after_an_inverted_cue_is_no_content() {
     assert!(!m.text.contains("economist"));
     assert_eq!(m.source.name, "Ines Marr");
 }
+
+#[test]
+fn another_sides_count_after_but_is_no_part_of_the_first() {
+    let c = one(
+        "Title\n\nAt least 63 people were killed, the disaster agency said, but local officials put the figure far higher.",
+    );
+    let m = find(&c, "63 people");
+    assert_eq!(m.text, "At least 63 people were killed");
+    assert_eq!(m.source.name, "disaster agency");
+}
