@@ -6817,10 +6817,14 @@ impl Extractor {
                     let name_only = name_end > name_from
                         && name_end - name_from <= 5
                         && (name_from..name_end).all(|x| name_token(s, name_from, x));
-                    let descriptor = (ns..ne).any(|k| {
-                        !s.toks[k].cap
-                            && (lexicon::title_word(s.lw(k)) || lexicon::unnamed_head(s.lw(k)))
-                    }) && !s.toks[ns].cap;
+                    // (also one of a group: 'said one of them, Dana Cole')
+                    let one_of = matches!(s.lw(ns), "one" | "another") && s.is(ns + 1, "of");
+                    let descriptor = (one_of
+                        || (ns..ne).any(|k| {
+                            !s.toks[k].cap
+                                && (lexicon::title_word(s.lw(k)) || lexicon::unnamed_head(s.lw(k)))
+                        }))
+                        && !s.toks[ns].cap;
                     if name_only && descriptor {
                         appositive = Some((ns, ne));
                         src = (name_from, name_end);
@@ -14202,7 +14206,11 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
                     p,
                     "familiar" | "acquainted" | "close" | "present" | "involved"
                 )
-        };
+        } || matches!(w, "them" | "us")
+            // ("said one of them, Dana Cole": one of a group)
+            && e == k + 2
+            && s.is(e - 1, "of")
+            && matches!(s.lw(k), "one" | "another");
         if e > k
             && !linked
             && (lexicon::np_boundary(w) && w != "to" && !acronym_at(s, e)

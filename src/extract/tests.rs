@@ -10117,3 +10117,11 @@ fn another_sides_count_after_but_is_no_part_of_the_first() {
     assert_eq!(m.text, "At least 63 people were killed");
     assert_eq!(m.source.name, "disaster agency");
 }
+
+#[test]
+fn one_of_them_named_after_an_inverted_cue_speaks() {
+    let c = one(
+        "Title\n\n\"He was not armed,\" said one of them, Dana Cole, who lives across the street.",
+    );
+    assert_eq!(find(&c, "not armed").source.name, "Dana Cole");
+}
