@@ -5397,10 +5397,12 @@ impl Extractor {
         let verb_at = |k: usize| {
             !s.toks[k].cap && (lexicon::finite_verb_like(s.lw(k)) || lexicon::auxiliary(s.lw(k)))
         };
-        let described = matches!(s.lw(p2 + 1), "a" | "an" | "the")
-            && !(p2 + 2..e).any(verb_at)
-            && (lo..l_end - 1).any(verb_at);
-        let waiting = lexicon::auxiliary(s.lw(l_end - 1)) && !described;
+        let described = || {
+            matches!(s.lw(p2 + 1), "a" | "an" | "the")
+                && !(p2 + 2..e).any(verb_at)
+                && (lo..l_end - 1).any(verb_at)
+        };
+        let waiting = lexicon::auxiliary(s.lw(l_end - 1)) && !described();
         // ("Both times, they said, the review was dropped", "In both cases,
         // officials said, ...": an adverbial before the content's own clause;
         // "times", "cases" are nouns there)

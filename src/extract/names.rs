@@ -5017,7 +5017,7 @@ impl Memory {
                 }
                 // ("A union official said C. ... the official said": the one
                 // described before, nearby)
-                if definite && src.name.len() == word.len() {
+                if definite && !src.name.contains(' ') {
                     let same = self.entities.iter().rev().take(4).find(|e| {
                         e.kind == SourceKind::Unnamed
                             && e.speaker
