@@ -1059,6 +1059,11 @@ pub fn needs_clause(w: &str) -> bool {
             | "mused"
             | "muses"
             | "declared"
+            // ("testified for three hours before the committee": an appearance,
+            // not words)
+            | "testified"
+            | "testifies"
+            | "testify"
             | "read"
             | "reads"
             | "rejected"

@@ -1377,7 +1377,11 @@ impl Extractor {
                         if attr.source.class == NpClass::Person
                             && attr.source.source.role.is_none()
                             && !attr.source.source.name.contains(' ')
-                            && said_on_its(&sent, &attr)
+                            && (said_on_its(&sent, &attr)
+                                || attr.source.source.kind == SourceKind::Person
+                                    && it_opens_content(&sent, &attr)
+                                    // (a place's name stays for its state, below)
+                                    && !named_as_place(&lower, sent.start, &attr.source.source.name))
                         {
                             memory.set_body(&attr.source.source.name);
                             attr.source.class = NpClass::Org;
@@ -8587,9 +8591,18 @@ impl Extractor {
         };
         // ("called for calm but warned that C": an appeal's one-word object)
         let from = if appeal { k + 1 } else { k + 2 };
-        if let Some((m, start)) = (from..e.saturating_sub(2))
-            .find_map(|m| second(m).filter(|&st| st + 1 < e).map(|st| (m, st)))
-        {
+        if let Some((m, start)) = (from..e.saturating_sub(2)).find_map(|m| {
+            // ("and called for calm": an appeal's one word)
+            second(m)
+                .filter(|&st| {
+                    st + 1 < e
+                        || st < e
+                            && s.toks[st].word
+                            && matches!(s.lw(m + 1), "called" | "calls")
+                            && s.is(m + 2, "for")
+                })
+                .map(|st| (m, st))
+        }) {
             let (x, y) = trim_span(s.text, s.toks[start].start, s.toks[e - 1].end, false);
             let (x, y) = if s.toks[start].quote_mark {
                 strip_quotes(s.text, x, y)
@@ -10627,10 +10640,8 @@ fn named_as(lower: &str, upto: usize, name: &str, owner_only: bool) -> bool {
                     | b"cabinet"
             )
         };
-        whole && owner_of_state
-            || whole
-            && !owner_only
-            && [
+        let after_place_word = |before: &[u8]| {
+            [
                 " to ",
                 " in ",
                 " from ",
@@ -10643,6 +10654,20 @@ fn named_as(lower: &str, upto: usize, name: &str, owner_only: bool) -> bool {
             ]
             .iter()
             .any(|p| before.ends_with(p.as_bytes()))
+        };
+        // ("Negotiators from Tamsk and Kessland": the second of two places)
+        let second_place = || {
+            before.strip_suffix(b" and ").is_some_and(|b| {
+                let w = b.iter().rposition(|&c| c == b' ').map_or(0, |k| k + 1);
+                w < b.len()
+                    && b[w..].iter().all(u8::is_ascii_alphabetic)
+                    && after_place_word(&b[..w])
+            })
+        };
+        whole && owner_of_state
+            || whole
+            && !owner_only
+            && (after_place_word(before) || second_place())
             // "according to Holt" names a speaker, not a place
             && !before.ends_with(b"according to ")
             // ("a statement from Holt's office", "a letter to Holt's lawyer": an
@@ -17306,6 +17331,43 @@ fn said_on_its(s: &Sent, attr: &Attr) -> bool {
         first
     };
     matches!(first, "on" | "in") && w.next() == Some("its")
+}
+
+/// ("Boeing said it would cut 900 jobs", "Kessland said its troops had
+/// withdrawn": the words after the cue open with the speaker's own "it" or
+/// "its"; "it would be a mistake", "it was time" are no one's)
+fn it_opens_content(s: &Sent, attr: &Attr) -> bool {
+    let Some(&(a, _)) = attr.pieces.first() else {
+        return false;
+    };
+    if a < attr.cue.end || attr.quote == QuoteKind::Direct {
+        return false;
+    }
+    let mut w = s.text[a..].split_whitespace();
+    let (w1, w2, w3) = (
+        w.next().unwrap_or(""),
+        w.next().unwrap_or(""),
+        w.next().unwrap_or(""),
+    );
+    match w1 {
+        "its" => true,
+        "it" => match w2 {
+            "would" | "will" | "could" | "can" | "had" | "has" | "did" | "does" => !matches!(
+                w3,
+                "be" | "not" | "take" | "make" | "mean" | "cost" | "seem"
+            ),
+            "planned" | "plans" | "intended" | "intends" | "expected" | "expects" | "aimed"
+            | "aims" | "remained" | "remains" | "continued" | "continues" => true,
+            "was" | "is" => {
+                w3.len() > 5
+                    && w3.ends_with("ing")
+                    && !matches!(w3, "nothing" | "something" | "everything" | "anything")
+                    || matches!(w3, "committed" | "aware" | "ready" | "prepared")
+            }
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// A page's heading over a list of links to other stories ("Most read",

@@ -1624,12 +1624,27 @@ pub fn analyze(
     }
     // ("Neighbouring Ostel denied involvement": where the country lies is no
     // part of its name)
-    if toks.len() >= 2 && toks[1].cap && toks[1].word && {
-        let w = &text[toks[0].start..toks[0].end];
-        w.eq_ignore_ascii_case("neighbouring") || w.eq_ignore_ascii_case("neighboring")
-    } {
+    // ("Tamsk's neighbour Kessland", "its northern neighbour Ostel": the
+    // neighbour named after the word)
+    let neighbour = |t: &Tok| {
+        let w = &text[t.start..t.end];
+        w.eq_ignore_ascii_case("neighbouring")
+            || w.eq_ignore_ascii_case("neighboring")
+            || w == "neighbour"
+            || w == "neighbor"
+    };
+    let at = if toks.len() >= 2 && toks[1].cap && toks[1].word && neighbour(&toks[0]) {
+        Some(1)
+    } else {
+        (toks.len() > 2
+            && toks[toks.len() - 1].cap
+            && toks[toks.len() - 1].word
+            && neighbour(&toks[toks.len() - 2]))
+        .then(|| toks.len() - 1)
+    };
+    if let Some(at) = at {
         // (a neighbour is a country: "Neighbouring Velmar" is its government)
-        return analyze(text, &toks[1..], registry, false).map(|mut i| {
+        return analyze(text, &toks[at..], registry, false).map(|mut i| {
             if i.class == NpClass::Person && !i.source.name.contains(' ') {
                 i.class = NpClass::Org;
                 i.source.kind = SourceKind::Government;

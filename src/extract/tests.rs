@@ -10125,3 +10125,42 @@ fn one_of_them_named_after_an_inverted_cue_speaks() {
     );
     assert_eq!(find(&c, "not armed").source.name, "Dana Cole");
 }
+
+#[test]
+fn testifying_without_a_clause_is_an_appearance() {
+    let c = one(
+        "Title\n\nGen. Piet Harlow testified for nearly three hours before the defence committee. Harlow testified that the army was short of 4,000 troops.",
+    );
+    assert_eq!(find(&c, "three hours").source.kind, SourceKind::Publication);
+    assert_eq!(find(&c, "short of 4,000").source.name, "Piet Harlow");
+}
+
+#[test]
+fn a_one_word_speaker_its_own_it_follows_is_a_body() {
+    let c = one("Title\n\nVoltra said it would cut 900 jobs. Harrow said it would be a mistake.");
+    assert_eq!(find(&c, "900 jobs").source.kind, SourceKind::Organization);
+    assert_eq!(find(&c, "a mistake").source.kind, SourceKind::Person);
+}
+
+#[test]
+fn a_neighbour_named_after_its_word_is_a_state() {
+    let c = one(
+        "Title\n\nTamsk's neighbour Kessland said it was monitoring the situation closely and called for calm.",
+    );
+    let m = find(&c, "monitoring");
+    assert_eq!(m.source.name, "Kessland");
+    assert_eq!(m.source.kind, SourceKind::Government);
+    assert!(!m.text.contains("calm"));
+    assert_eq!(find(&c, "calm").source.name, "Kessland");
+}
+
+#[test]
+fn the_second_of_two_places_is_a_state_when_it_speaks() {
+    let c = one(
+        "Title\n\nNegotiators from Tamsk and Kessland met on Tuesday. Kessland said its forces had only responded to provocations.",
+    );
+    assert_eq!(
+        find(&c, "responded to provocations").source.kind,
+        SourceKind::Government
+    );
+}
