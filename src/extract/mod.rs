@@ -2159,6 +2159,22 @@ impl Extractor {
                 }
             }
         }
+        // ("Lund has just told parliament" above "Finance Minister Per Lund has
+        // arrived": a surname alone the article gives in full only later)
+        for c in claims.iter_mut() {
+            let src = &mut c.source;
+            if src.kind == SourceKind::Person
+                && src.role.is_none()
+                && !src.name.contains(' ')
+                && src.name.starts_with(|ch: char| ch.is_uppercase())
+            {
+                if let Some((name, kind, role)) = memory.only_fuller_person(&src.name) {
+                    src.name = name;
+                    src.kind = kind;
+                    src.role = role;
+                }
+            }
+        }
         // "Hale: ..." (or "Kallis says ...") over "Rick Hale, the mayor, said": a
         // person the headline gives without an office takes the one the body's
         // claims give them
@@ -6566,6 +6582,27 @@ impl Extractor {
         {
             return None;
         }
+        // ("Speaking at a rally, the governor vowed to cut taxes": a promise's
+        // infinitive follows it; what opened the sentence is the occasion)
+        if matches!(
+            s.lw(c.i),
+            "vowed" | "vows" | "pledged" | "pledges" | "promised" | "promises"
+        ) && s.is(c.j, "to")
+            && c.j + 1 < hi
+            && s.toks[c.j + 1].word
+            && !s.toks[c.j + 1].cap
+            && !s.toks[c.j].quoted
+            // (not a listener: "vowed to supporters", "promised to the crowd")
+            && {
+                let w = s.lw(c.j + 1);
+                !lexicon::determiner(w)
+                    && !lexicon::pronoun(w)
+                    && !matches!(w, "them" | "him" | "her" | "us" | "me" | "you" | "everyone")
+                    && (!w.ends_with('s') || w.ends_with("ss"))
+            }
+        {
+            return None;
+        }
         // "On crime, Blom accused Varga of cutting ...": an accusation names its
         // target after the verb, and what it charges after that
         if matches!(s.lw(c.i), "accused" | "accuses" | "accuse")
@@ -9671,6 +9708,22 @@ impl Extractor {
                         | "plan"
                 )
         }) {
+            return None;
+        }
+        // ("That's it from us for today.", "Thanks for following along.", "We
+        // will bring you updates as we get them.": a live blog's word to its
+        // readers)
+        if matches!(words[0], "thanks" | "thank")
+            || text.starts_with("That's it")
+            || text.starts_with("That’s it")
+            || text.starts_with("That's all")
+            || text.starts_with("That’s all")
+            || words.iter().any(|w| matches!(*w, "us" | "you"))
+                && words
+                    .iter()
+                    .any(|w| matches!(*w, "updates" | "following" | "coverage" | "blog" | "tuned"))
+                && !digit()
+        {
             return None;
         }
         // "The state's credit rating could also suffer.": a short guess at what may

@@ -4430,6 +4430,26 @@ impl Memory {
         Some((first.name.clone(), first.role.clone().unwrap_or_default()))
     }
 
+    /// The one person the article names in full by this surname, wherever it
+    /// does (a live blog's newest post comes first: "Lund has just told
+    /// parliament" above "Finance Minister Per Lund has arrived"): name, kind, role.
+    pub fn only_fuller_person(
+        &self,
+        surname: &str,
+    ) -> Option<(String, SourceKind, Option<String>)> {
+        let mut found = self.entities.iter().filter(|e| {
+            e.kind.is_person()
+                && e.name.len() > surname.len() + 1
+                && e.name.ends_with(surname)
+                && e.name.as_bytes()[e.name.len() - surname.len() - 1] == b' '
+        });
+        let first = found.next()?;
+        if found.any(|e| e.name != first.name) {
+            return None;
+        }
+        Some((first.name.clone(), first.kind, first.role.clone()))
+    }
+
     /// Whether a remembered entity's name ends with `name` and is longer ("Talmark
     /// government press office" for "press office").
     pub fn knows_longer(&self, name: &str) -> bool {

@@ -10164,3 +10164,33 @@ fn the_second_of_two_places_is_a_state_when_it_speaks() {
         SourceKind::Government
     );
 }
+
+#[test]
+fn a_promise_after_an_opening_participle_is_its_infinitive() {
+    let c = one(
+        "Title\n\nSpeaking at a rally on Monday, the governor vowed to cut taxes by a third.\n\n\"We will win,\" she vowed to supporters.",
+    );
+    assert_eq!(find(&c, "cut taxes").text, "to cut taxes by a third");
+    assert!(!c.iter().any(|c| c.text.contains("Speaking")));
+    assert!(!c.iter().any(|c| c.text.contains("supporters")));
+    assert_eq!(find(&c, "We will win").source.name, "governor");
+}
+
+#[test]
+fn a_surname_named_in_full_only_later_takes_the_full_name() {
+    let c = one(
+        "Title\n\n2:58 p.m.\n\nLund has just told parliament that the deficit will fall to 3.2 percent.\n\n2:30 p.m.\n\nFinance Minister Per Lund has arrived at parliament.",
+    );
+    let m = find(&c, "deficit will fall");
+    assert_eq!(m.source.name, "Per Lund");
+    assert_eq!(m.source.kind, SourceKind::Official);
+}
+
+#[test]
+fn a_live_blogs_word_to_its_readers_is_no_claim() {
+    let c = one(
+        "Title\n\nThat's it from us for today. Thanks for following along. We will bring you updates as we get them. The krone rose 0.3 percent against the euro.",
+    );
+    assert_eq!(c.len(), 1);
+    assert!(c[0].text.starts_with("The krone"));
+}
