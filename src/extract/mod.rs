@@ -725,7 +725,27 @@ impl Extractor {
                             let turns = turns.get_or_insert_with(|| {
                                 label_turns(paras.iter().map(|p| &text[p.start..p.end]))
                             });
-                            let a = asks_only(turns, label);
+                            // ("Northwire: There are reports that C. Can you
+                            // confirm?": a news outlet's label that only asks, once
+                            // at a press conference, is a reporter's)
+                            let a = asks_only(turns, label)
+                                || turns.iter().any(|(l, _)| *l == label)
+                                    && turns.iter().all(|&(l, q)| l != label || q)
+                                    && {
+                                        let toks = segment::tokens(
+                                            text,
+                                            para.start + ls,
+                                            para.start + label_end,
+                                            &[],
+                                        );
+                                        names::analyze(text, &toks, &self.registry, true)
+                                            .is_some_and(|i| {
+                                                matches!(
+                                                    i.source.kind,
+                                                    SourceKind::NewsOutlet | SourceKind::StateMedia
+                                                )
+                                            })
+                                    };
                             asker_labels.push((label.to_string(), a));
                             a
                         }
@@ -2161,17 +2181,36 @@ impl Extractor {
         }
         // ("Lund has just told parliament" above "Finance Minister Per Lund has
         // arrived": a surname alone the article gives in full only later)
+        let mut headline_person: Option<Option<SourceRef>> = None;
         for c in claims.iter_mut() {
             let src = &mut c.source;
             if src.kind == SourceKind::Person
                 && src.role.is_none()
-                && !src.name.contains(' ')
                 && src.name.starts_with(|ch: char| ch.is_uppercase())
             {
-                if let Some((name, kind, role)) = memory.only_fuller_person(&src.name) {
+                let fuller = if src.name.contains(' ') {
+                    None
+                } else {
+                    memory.only_fuller_person(&src.name)
+                };
+                if let Some((name, kind, role)) = fuller {
                     src.name = name;
                     src.kind = kind;
                     src.role = role;
+                } else if let Some(h) = headline_person.get_or_insert_with(|| {
+                    // ("Foreign Ministry Spokesperson Lin Varo's Regular Press
+                    // Conference" over "Lin Varo:" turns: the headline's person)
+                    paras.first().and_then(|p| self.person_named_in(text, p))
+                }) {
+                    if h.kind.is_person()
+                        && h.name.ends_with(src.name.as_str())
+                        && (h.name.len() == src.name.len()
+                            || h.name.as_bytes()[h.name.len() - src.name.len() - 1] == b' ')
+                    {
+                        src.name = h.name.clone();
+                        src.kind = h.kind;
+                        src.role = h.role.clone();
+                    }
                 }
             }
         }
@@ -2634,6 +2673,11 @@ impl Extractor {
                 let mut j = i;
                 while j < toks.len() && toks[j].word && toks[j].cap {
                     j += 1;
+                    // ("Spokesperson Lin Varo's Regular Press Conference": the
+                    // owner ends the name)
+                    if names::possessive(&text[toks[j - 1].start..toks[j - 1].end]) {
+                        break;
+                    }
                 }
                 // "Central bank governor Ilse Marren": lowercase role words before
                 // the name belong to it
@@ -4887,8 +4931,19 @@ impl Extractor {
                         .mention
                         .as_ref()
                         .is_none_or(|m| m.start != s.toks[a].start);
+                // ("More arrests could follow, he said, according to the
+                // broadcaster": a person's pronoun after the words, inside the
+                // relay's account)
+                let relayed_pronoun = outer_according
+                    && inner.content_toks.0 == a
+                    && inner
+                        .source
+                        .source
+                        .mention
+                        .as_ref()
+                        .is_some_and(|m| matches!(m.text.as_str(), "he" | "she"));
                 !(private || own_reading || told_thing || order || participle || plural_say_inside)
-                    && inner.source.class != NpClass::Pronoun
+                    && (inner.source.class != NpClass::Pronoun || relayed_pronoun)
                     && (lexicon::NESTING_CUES.contains(&cue.as_str())
                         // ("Halden believes C, two of his aides said", "Analysts
                         // expect C, according to a note"; not "Hoff said detectives

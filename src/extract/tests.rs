@@ -10194,3 +10194,26 @@ fn a_live_blogs_word_to_its_readers_is_no_claim() {
     assert_eq!(c.len(), 1);
     assert!(c[0].text.starts_with("The krone"));
 }
+
+#[test]
+fn a_pronoun_speaker_inside_an_according_to_is_relayed() {
+    let c = one(
+        "Title\n\nInterior Minister Tomas Berg spoke on Monday. More arrests could follow, he said, according to VTV.",
+    );
+    let m = find(&c, "More arrests");
+    assert_eq!(m.text, "More arrests could follow");
+    assert_eq!(m.source.name, "Tomas Berg");
+    assert_eq!(m.via.len(), 1);
+    assert_eq!(m.via[0].name, "VTV");
+}
+
+#[test]
+fn a_news_outlets_label_that_only_asks_is_a_reporter() {
+    let c = one(
+        "Foreign Ministry Spokesperson Lin Varo's Regular Press Conference\n\nNorthwire: There are reports that Velmar has detained a second citizen. Can you confirm?\n\nLin Varo: I'm not aware of the situation you mentioned.",
+    );
+    assert!(!c.iter().any(|c| c.source.name == "Northwire"));
+    let m = find(&c, "not aware");
+    assert_eq!(m.source.name, "Lin Varo");
+    assert_eq!(m.source.kind, SourceKind::Official);
+}
