@@ -4667,6 +4667,18 @@ impl Extractor {
                     .rev()
                     .take_while(|&k| s.toks[k].word)
                     .any(|k| s.lw(k) == "what");
+                // ("Lind wrote the report in 2019", "engineers who wrote the study
+                // said C": the author of a document, no words of it)
+                // (not "wrote the report was wrong": the document a clause's
+                // subject; after "who" the verb after it is the sentence's own)
+                let relative = i > lo && s.is(i - 1, "who");
+                let authored = authored_document(s, i).is_some_and(|d| {
+                    relative
+                        || !lexicon::auxiliary(s.lw(d + 1))
+                            && !lexicon::finite_verb_like(s.lw(d + 1))
+                            && !(i + 2..hi)
+                                .any(|k| s.is(k, "that") || s.is(k, ":") || s.toks[k].quote_mark)
+                });
                 let participle = class == CueClass::Tell
                     && form == Form::Past
                     && !matches!(w, "told")
@@ -4731,6 +4743,7 @@ impl Extractor {
                     && clause_ok
                     && !participle
                     && !free_relative
+                    && !authored
                     && !stance_clause
                     && !charge_by
                 {
@@ -14550,6 +14563,8 @@ fn listener_end(s: &Sent, k: usize, hi: usize) -> usize {
         && (matches!(
             s.lw(k),
             "cheering" | "chanting" | "applauding" | "jubilant" | "flag-waving" | "cheerful"
+            // ("told senior staff", "told fellow lawmakers": who they are)
+            | "senior" | "fellow" | "visiting" | "foreign" | "local"
         ) || matches!(s.lw(k), "about" | "some" | "nearly" | "roughly" | "around")
             && s.lw(k + 1).as_bytes()[0].is_ascii_digit())
     {
@@ -16073,8 +16088,9 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
         && (!s.comma(w - 1) && lexicon::plural_in_s(s.lw(w - 1))
             || w >= 2 && s.comma(w - 1) && lexicon::plural_in_s(s.lw(w - 2)));
     // ("Analysts who read the report said": people read, only documents'
-    // words are "read")
-    if class != CueClass::Say
+    // words are "read"; "engineers who wrote the study said": its authors)
+    if authored_document(s, v).is_some()
+        || class != CueClass::Say
         || !(matches!(form, Form::Past | Form::Pres3) || plural_present)
         || s.toks[v].quoted
         || matches!(s.lw(v), "read" | "reads")
@@ -16563,6 +16579,25 @@ fn who_cue(s: &Sent, w: usize, hi: usize) -> Option<(usize, usize)> {
         || matches!(s.lw(v + 1), "it" | "he" | "she" | "they" | "we")
         || clause_follows(s, v, hi);
     (says && clause).then(|| (v, if s.is(v + 1, "that") { v + 2 } else { v + 1 }))
+}
+
+/// `wrote the report`, `writes a weekly column`: "write" with a document for
+/// its object (the document's token), an author's work rather than words.
+fn authored_document(s: &Sent, v: usize) -> Option<usize> {
+    if !matches!(s.lw(v), "wrote" | "writes" | "write")
+        || !matches!(
+            s.lw(v + 1),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+        )
+    {
+        return None;
+    }
+    if lexicon::document_word(s.lw(v + 2)) {
+        Some(v + 2)
+    } else {
+        (v + 3 < s.toks.len() && !s.toks[v + 2].cap && lexicon::document_word(s.lw(v + 3)))
+            .then_some(v + 3)
+    }
 }
 
 /// Where the noun phrase before "who" at token w starts (back to a

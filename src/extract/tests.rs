@@ -10217,3 +10217,21 @@ fn a_news_outlets_label_that_only_asks_is_a_reporter() {
     assert_eq!(m.source.name, "Lin Varo");
     assert_eq!(m.source.kind, SourceKind::Official);
 }
+
+#[test]
+fn writing_a_document_is_authorship_not_words() {
+    let c = one(
+        "Title\n\nLind wrote the report in 2019. Lind wrote the report was wrong.\n\nTwo engineers who wrote the report said the data had been checked.",
+    );
+    assert_eq!(find(&c, "in 2019").source.kind, SourceKind::Publication);
+    assert_eq!(find(&c, "report was wrong").source.name, "Lind");
+    assert!(!c.iter().any(|c| c.text.contains("report said")));
+    assert_eq!(find(&c, "data had been checked").source.name, "engineers");
+}
+
+#[test]
+fn senior_staff_are_the_listeners() {
+    let c =
+        one("Title\n\nThe head of the agency told senior staff last month to hold back a report.");
+    assert_eq!(find(&c, "hold back").text, "to hold back a report");
+}
