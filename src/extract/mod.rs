@@ -3283,9 +3283,12 @@ impl Extractor {
                 }
                 let titled = (d..j).any(|k| lexicon::title_word(sent.lw(k)));
                 // the subject of the sentence is salient: "She" in the next sentence is probably them
-                let subject = ((0..i).all(|k| {
-                    let w = sent.lw(k);
-                    sent.toks[k].cap
+                // (not an owner: "Clean Kessia's founder, ..., has emerged")
+                let owner = j > 0 && names::possessive(sent.lw(j - 1));
+                let subject = !owner
+                    && ((0..i).all(|k| {
+                        let w = sent.lw(k);
+                        sent.toks[k].cap
                         || lexicon::title_word(w)
                         || lexicon::determiner(w)
                         || w == "-"
@@ -3293,11 +3296,31 @@ impl Extractor {
                         || w == "." && k > 0 && sent.toks[k - 1].cap
                         // ("Tamsk's envoy, Lena Oris, rejected that account.")
                         || w == "," && k + 1 == i && j < n && sent.comma(j)
-                }) || (3..=8).contains(&d)
+                    }) || {
+                        // (past "the former prosecutor" after the comma; not a bare
+                        // "the": "The ferry, the Santa Rita, had been")
+                        let mut e = d;
+                        while e > 3
+                            && (sent.is(e - 1, "the")
+                                || matches!(sent.lw(e - 1), "former" | "veteran" | "retired")
+                                || lexicon::title_word(sent.lw(e - 1)) && !sent.toks[e - 1].cap)
+                        {
+                            e -= 1;
+                        }
+                        let d = if e + 1 < d || d < i || !sent.is(e, "the") {
+                            e
+                        } else {
+                            d
+                        };
+                        (3..=8).contains(&d)
                     && sent.comma(d - 1)
                     && j < n
                     && sent.comma(j)
-                    && lexicon::determiner(sent.lw(0))
+                    // ("Clean Kessia's founder, the former prosecutor Jaan Ruus,
+                    // has emerged": a capitalised owner before the descriptor)
+                    && (lexicon::determiner(sent.lw(0))
+                        || sent.toks[0].cap
+                            && (0..d - 1).any(|k| names::possessive(sent.lw(k))))
                     // ("The summit's host, Prime Minister Tor Vik, has opened the
                     // session.": a descriptor set before the name; "Her chief
                     // rival, Gov. Alan Mercer, ...": the name's abbreviated title)
@@ -3307,7 +3330,8 @@ impl Extractor {
                             && !sent.toks[k].quoted
                             && !matches!(w, "is" | "was" | "are" | "were" | "has" | "had")
                             && lexicon::cue_verb(w).is_none()
-                    }))
+                    })
+                    })
                     && j < n
                     && (lexicon::cue_verb(sent.lw(j)).is_some()
                         || sent.toks[j].word && !sent.toks[j].cap
@@ -3366,7 +3390,13 @@ impl Extractor {
                     && sent.toks[j].word
                     && !sent.toks[j].cap
                     && !sent.toks[j].quoted
-                    && lexicon::opening_word(sent.lw(0))
+                    // ("Every morning at 5:40, Ola Brandt starts the engine": a
+                    // time's words too)
+                    && (lexicon::opening_word(sent.lw(0))
+                        || matches!(
+                            sent.lw(0),
+                            "every" | "each" | "for" | "last" | "this" | "by" | "until" | "now"
+                        ))
                     && (0..d - 1).all(|k| !sent.comma(k) && !sent.toks[k].quote_mark);
                 if after_opening && j == i + 1 {
                     memory.touch_short(sent.lw(i), pi);

@@ -10235,3 +10235,19 @@ fn senior_staff_are_the_listeners() {
         one("Title\n\nThe head of the agency told senior staff last month to hold back a report.");
     assert_eq!(find(&c, "hold back").text, "to hold back a report");
 }
+
+#[test]
+fn a_person_after_an_opening_time_is_the_next_he() {
+    let c = one(
+        "Title\n\nEvery morning at 5:40, Ola Brandt starts the engine. He has done it for 31 years.\n\n\"It is hard,\" he says.",
+    );
+    assert_eq!(find(&c, "It is hard").source.name, "Ola Brandt");
+}
+
+#[test]
+fn the_person_set_off_after_an_owners_office_is_the_subject() {
+    let c = one(
+        "Title\n\nClean Kessia's founder, the former prosecutor Jaan Ruus, has emerged as a possible kingmaker. He told Northwire that his party would talk to everyone.\n\nThe ferry, the Santa Rita, had been licensed to carry 150 passengers.",
+    );
+    assert_eq!(find(&c, "talk to everyone").source.name, "Jaan Ruus");
+}
