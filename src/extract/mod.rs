@@ -4498,7 +4498,18 @@ impl Extractor {
                     || document_reads
                     || {
                         // a weak cue needs a subject-like word right before it
-                        let k = (lo..i)
+                        // ("The post, which features a photo, states: C": past a
+                        // relative clause set off, its antecedent)
+                        let before = if i > lo + 3 && s.comma(i - 1) {
+                            (lo + 1..i - 2)
+                                .rev()
+                                .take(16)
+                                .find(|&x| s.comma(x) && matches!(s.lw(x + 1), "which" | "who"))
+                                .unwrap_or(i)
+                        } else {
+                            i
+                        };
+                        let k = (lo..before)
                             .rev()
                             .find(|&k| s.toks[k].word && !lexicon::aux_or_adverb(s.lw(k)));
                         // ("Tallis' comments came a day after C": an owner's
@@ -4533,6 +4544,7 @@ impl Extractor {
                             // ("The feasibility study estimated 38,000 passengers")
                             || matches!(w, "estimated" | "calculated" | "projected")
                                 && lexicon::document_word(pw)
+                            || before < i && lexicon::document_word(pw)
                             // ("The video claims the vaccine contains a live virus": a
                             // clause follows, not "The video claims were false")
                             || w == "claims"
@@ -8059,6 +8071,34 @@ impl Extractor {
                 while e > k && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
                     e -= 1;
                 }
+            }
+        }
+        // ("confirmed the figures in an email to this newsroom", "denied the
+        // report in an interview": where the object was given, after it, is no
+        // part of it)
+        if k == c.j
+            && matches!(
+                s.lw(c.i),
+                "denied" | "denies" | "confirmed" | "confirms" | "rejected" | "rejects"
+            )
+            && matches!(
+                s.lw(k),
+                "the" | "a" | "an" | "any" | "his" | "her" | "its" | "their"
+            )
+        {
+            if let Some(x) = (k + 2..e.saturating_sub(2)).find(|&x| {
+                s.is(x, "in")
+                    && matches!(s.lw(x + 1), "a" | "an" | "his" | "her" | "its" | "their")
+                    && (x + 2..(x + 4).min(e)).any(|y| {
+                        matches!(
+                            s.lw(y),
+                            "statement" | "interview" | "email" | "letter" | "post" | "message"
+                        )
+                    })
+                    && (k..x)
+                        .all(|y| !s.toks[y].quoted && !s.comma(y) && !lexicon::auxiliary(s.lw(y)))
+            }) {
+                e = x;
             }
         }
         // ("has denied wrongdoing", "denies involvement": a one-word denial)

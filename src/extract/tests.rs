@@ -10251,3 +10251,20 @@ fn the_person_set_off_after_an_owners_office_is_the_subject() {
     );
     assert_eq!(find(&c, "talk to everyone").source.name, "Jaan Ruus");
 }
+
+#[test]
+fn a_document_past_its_relative_clause_states() {
+    let c = one(
+        "Title\n\nThe post, which features a photo of him at a press conference, states: \"Prisons doubled.\"",
+    );
+    assert_eq!(find(&c, "Prisons doubled").source.name, "post");
+}
+
+#[test]
+fn where_a_confirmation_was_given_is_no_part_of_it() {
+    let c = one(
+        "Title\n\nA spokeswoman, Erin Cole, confirmed the figures in an email to this newsroom. Lind denied the report in an interview on Monday.",
+    );
+    assert_eq!(find(&c, "figures").text, "the figures");
+    assert_eq!(find(&c, "the report").text, "the report");
+}
