@@ -15671,11 +15671,16 @@ fn cites_someone(s: &Sent, ne: usize, i: &NpInfo) -> bool {
 fn plural_noun_before_its_verb(s: &Sent, i: usize, w: &str) -> bool {
     if !matches!(
         w,
-        "claims" | "reports" | "states" | "notes" | "posts" | "tweets" | "estimates"
+        "claims" | "reports" | "states" | "notes" | "posts" | "tweets" | "estimates" | "rules"
     ) {
         return false;
     }
     let next = s.lw(i + 1);
+    // ("under ground rules that did not allow them to be named": a relative
+    // "that", its verb next)
+    if next == "that" && lexicon::auxiliary(s.lw(i + 2)) && i > 0 && !s.toks[i - 1].cap {
+        return true;
+    }
     // ("a plan to send aid to Gulf Coast states stalled", "member states
     // agreed"): states of a region or a union, whatever verb follows
     if w == "states"

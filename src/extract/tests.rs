@@ -10268,3 +10268,13 @@ fn where_a_confirmation_was_given_is_no_part_of_it() {
     assert_eq!(find(&c, "figures").text, "the figures");
     assert_eq!(find(&c, "the report").text, "the report");
 }
+
+#[test]
+fn ground_rules_that_forbid_names_are_no_cue() {
+    let c = one(
+        "Title\n\nThe official, who briefed reporters on a conference call under ground rules that did not allow them to be named, said Varga would press for a deal.",
+    );
+    let m = find(&c, "press for a deal");
+    assert_eq!(m.text, "Varga would press for a deal");
+    assert_eq!(m.source.name, "official");
+}
