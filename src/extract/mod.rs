@@ -1542,6 +1542,7 @@ impl Extractor {
                             if let Some(name) = self.content_subject_name(
                                 &sent,
                                 attr.content_toks.0,
+                                attr.cue.start,
                                 head.as_deref(),
                             ) {
                                 attr.source.source.name = name;
@@ -2495,7 +2496,13 @@ impl Extractor {
     /// (`Drovgaz, Drovania's largest gas supplier, will ...`): a run of
     /// capitalized words at `ca`, then a description of two to eight tokens
     /// between commas; it names no titled person, no pronoun and no role.
-    fn content_subject_name(&self, s: &Sent, ca: usize, head: Option<&str>) -> Option<String> {
+    fn content_subject_name(
+        &self,
+        s: &Sent,
+        ca: usize,
+        cue: usize,
+        head: Option<&str>,
+    ) -> Option<String> {
         // ("On Monday, the ministry said, 40 people were arrested": a time or a
         // place before the content's subject names no body)
         if ca < s.toks.len() && (lexicon::preposition(s.lw(ca)) || lexicon::weekday(s.lw(ca))) {
@@ -2539,6 +2546,11 @@ impl Extractor {
         }
         let close = (j + 3..(j + 10).min(s.toks.len())).find(|&m| s.comma(m))?;
         if !(close + 1 < s.toks.len() && s.toks[close + 1].word && !s.toks[close + 1].cap) {
+            return None;
+        }
+        // (not the attribution itself set off: "Wages, the ministry said, will
+        // rise" names no body called Wages)
+        if (s.toks[j].end..s.toks[close].start).contains(&cue) {
             return None;
         }
         let info = names::analyze(s.text, &s.toks[ca..j], &self.registry, true)?;
@@ -5125,6 +5137,29 @@ impl Extractor {
             }
             k += 1;
         }
+        // ("The plan (which the ministry said was final) was dropped": words
+        // said inside brackets end at the closing one)
+        if let Some(cue) = (lo..hi).find(|&k| s.toks[k].start == attr.cue.start) {
+            let open = (lo..cue).rev().find(|&k| s.is(k, "(") || s.is(k, ")"));
+            if let Some(o) = open.filter(|&o| s.is(o, "(")) {
+                if let Some(close) = (cue + 1..hi).find(|&k| s.is(k, ")")) {
+                    let (from, at) = (s.toks[o].end, s.toks[close].start);
+                    // (only words that start inside: "Prices (the ministry says)
+                    // will rise" has its pieces outside)
+                    if attr.pieces.iter().any(|p| from <= p.0 && p.0 < at) {
+                        for p in attr.pieces.iter_mut() {
+                            if p.0 < at && at < p.1 {
+                                p.1 = s.text[..at].trim_end().len().max(p.0);
+                            }
+                        }
+                        attr.pieces.retain(|p| from <= p.0 && p.0 < at && p.0 < p.1);
+                        if attr.pieces.is_empty() {
+                            return None;
+                        }
+                    }
+                }
+            }
+        }
         Some(attr)
     }
 
@@ -5392,7 +5427,7 @@ impl Extractor {
         let inverted_ok = c.class == CueClass::Say && c.i >= lo + 3 && s.comma(c.i - 1);
         // ("That, Holt said, was the point.": a lone pronoun, then the aside)
         // (also a bare plural: "Wages, the minister insisted, would rise")
-        let lone_first = s.comma(lo + 1)
+        let lone_first = (s.comma(lo + 1) || s.is(lo + 1, "("))
             && (matches!(s.lw(lo), "that" | "this" | "it" | "which")
                 || s.toks[lo].word
                     && !s.toks[lo].quoted
@@ -5417,18 +5452,24 @@ impl Extractor {
             c.j
         };
         let p2 = skip_occasion(s, after, hi);
-        if !(c.i.saturating_sub(7).max(lo)..c.i).any(|k| s.comma(k)) {
+        // ("Prices (the ministry says) will rise": brackets set the aside off too)
+        let open = |k: usize| s.comma(k) || s.is(k, "(");
+        if !(c.i.saturating_sub(7).max(lo)..c.i).any(open) {
             return None;
         }
         // the speaker (ns..ne), the comma closing the left side (l_end) and the one
         // opening the right side (p2)
         let (ns, ne, l_end, p2) = match c.subject(s, lo).filter(|&(ns, ne)| {
             ne == c.i
-                && (ns >= lo + 3 || lone_first && ns == lo + 2)
-                && s.comma(ns - 1)
+                && (ns >= lo + 3 || lone_first && ns == lo + 2 || ns >= lo + 2 && s.is(ns - 1, "("))
+                && open(ns - 1)
                 && ne - ns <= 6
         }) {
-            Some((ns, ne)) if s.comma(p2) && !s.toks[p2].quoted => (ns, ne, ns - 1, p2),
+            Some((ns, ne))
+                if (s.comma(p2) || s.is(p2, ")") && s.is(ns - 1, "(")) && !s.toks[p2].quoted =>
+            {
+                (ns, ne, ns - 1, p2)
+            }
             None if inverted_ok => {
                 let (ns, ne) = np_right(s, c.j, hi);
                 let p2 = skip_occasion(s, ne, hi);

@@ -10278,3 +10278,19 @@ fn ground_rules_that_forbid_names_are_no_cue() {
     assert_eq!(m.text, "Varga would press for a deal");
     assert_eq!(m.source.name, "official");
 }
+
+#[test]
+fn an_attribution_in_brackets_is_an_aside() {
+    let c = one(
+        "Title\n\nPrices (the ministry says) will rise 4 percent.\n\nThe plan (which the agency said was final) was dropped.",
+    );
+    assert_eq!(find(&c, "Prices").text, "Prices will rise 4 percent");
+    assert_eq!(find(&c, "was final").text, "was final");
+}
+
+#[test]
+fn an_attribution_set_off_names_no_body_in_the_content() {
+    let c = one("Title\n\nWages, the ministry said, will rise 4 percent.");
+    let m = find(&c, "Wages");
+    assert_eq!(m.source.name, "ministry");
+}
