@@ -16873,17 +16873,44 @@ fn headline_dash_sources(text: &str, para: &segment::Paragraph) -> Option<Claim>
     let line = &text[para.start..para.end];
     let trimmed = line.trim_end();
     let lower = trimmed.to_ascii_lowercase();
-    let tail = [
-        "sources",
-        "source",
-        "officials",
-        "diplomats",
-        "report",
-        "document",
-        "memo",
-    ]
-    .iter()
-    .find(|w| lower.ends_with(**w))?;
+    // ("Taxes will rise - finance minister", "... — health ministry": an
+    // office or a body, up to two words before its head)
+    let last = lower.rsplit(' ').next().unwrap_or("");
+    let kind = match last.trim_start_matches(['-', '–', '—']) {
+        "sources" | "source" | "officials" | "diplomats" | "report" | "document" | "memo"
+        | "analysts" | "witnesses" => SourceKind::Unnamed,
+        "minister" | "president" | "spokesman" | "spokeswoman" | "spokesperson" | "pm"
+        | "governor" | "mayor" | "envoy" => SourceKind::Official,
+        "ministry" | "government" | "police" | "army" | "military" => SourceKind::Government,
+        _ => return None,
+    };
+    let mut tail_len = last.trim_start_matches(['-', '–', '—']).len();
+    // (the words before the head, back to the dash)
+    let head_at = trimmed.len() - tail_len;
+    let mut from = head_at;
+    for _ in 0..2 {
+        let rest = trimmed[..from].trim_end();
+        let w = rest.rsplit(' ').next().unwrap_or("");
+        if w.is_empty()
+            || rest.len() == from
+            || !w.bytes().all(|b| b.is_ascii_alphabetic())
+            || w.len() < 3
+        {
+            break;
+        }
+        from = rest.len() - w.len();
+    }
+    if from < head_at {
+        let rest = trimmed[..from].trim_end();
+        if rest.ends_with(['-', '–', '—']) {
+            tail_len = trimmed.len() - from;
+        } else if !trimmed[..head_at].trim_end().ends_with(['-', '–', '—'])
+            && !trimmed[..head_at].ends_with(['-', '–', '—'])
+        {
+            return None;
+        }
+    }
+    let tail = &trimmed[trimmed.len() - tail_len..];
     let before = trimmed[..trimmed.len() - tail.len()].trim_end();
     let before = before.strip_suffix(['-', '–', '—'])?.trim_end();
     // (a word then the dash: "cut -sources", "cut - sources")
@@ -16923,9 +16950,9 @@ fn headline_dash_sources(text: &str, para: &segment::Paragraph) -> Option<Claim>
         }),
         SourceRef {
             name: name.to_string(),
-            kind: SourceKind::Unnamed,
+            kind,
             resolved: false,
-            role: None,
+            role: (kind == SourceKind::Official).then(|| name.to_string()),
             mention: Some(Mention {
                 text: name.to_string(),
                 start: tail_at,

@@ -10294,3 +10294,14 @@ fn an_attribution_set_off_names_no_body_in_the_content() {
     let m = find(&c, "Wages");
     assert_eq!(m.source.name, "ministry");
 }
+
+#[test]
+fn a_headlines_office_after_a_dash_is_its_source() {
+    let c = one("Taxes will rise — finance minister\n\nThe minister spoke on Monday.");
+    let m = find(&c, "Taxes will rise");
+    assert_eq!(m.text, "Taxes will rise");
+    assert_eq!(m.source.name, "finance minister");
+    assert_eq!(m.source.kind, SourceKind::Official);
+    let c = one("Ten killed in floods – police\n\nRain fell for days.");
+    assert_eq!(find(&c, "Ten killed").source.kind, SourceKind::Government);
+}
