@@ -14334,8 +14334,18 @@ fn went_on_to(s: &Sent, lo: usize, i: usize) -> usize {
         "continued" | "continues" | "appeared" | "appears" | "seemed" | "seems"
             // ("Brask likes to say that C": a habit of saying)
             | "likes" | "liked" | "like" | "tends" | "tended" | "tend"
+            | "hastened" | "hastens"
     ) {
         2
+    } else if i >= lo + 4
+        && matches!(
+            s.lw(i - 2),
+            "quick" | "eager" | "careful" | "keen" | "swift"
+        )
+        && matches!(s.lw(i - 3), "was" | "were" | "is" | "are" | "been")
+    {
+        // ("Critics were quick to point out that C": their own words)
+        3
     } else if matches!(
         s.lw(i - 2),
         "sought" | "seeks" | "tried" | "tries" | "attempted" | "attempts"

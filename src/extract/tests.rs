@@ -10305,3 +10305,12 @@ fn a_headlines_office_after_a_dash_is_its_source() {
     let c = one("Ten killed in floods – police\n\nRain fell for days.");
     assert_eq!(find(&c, "Ten killed").source.kind, SourceKind::Government);
 }
+
+#[test]
+fn quick_to_point_out_is_their_own_words() {
+    let c = one(
+        "Title\n\nCritics were quick to point out that the plan was late. The minister was careful to say that no decision had been made.",
+    );
+    assert_eq!(find(&c, "plan was late").source.name, "Critics");
+    assert_eq!(find(&c, "no decision").source.name, "minister");
+}
