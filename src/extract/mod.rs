@@ -4845,7 +4845,7 @@ impl Extractor {
                     .or_else(|| self.stated_view(s, lo, hi))
                     .or_else(|| self.in_poll(s, lo, hi))
                     .or_else(|| self.told_by(s, lo, hi))
-                    .or_else(|| impersonal(s, lo, hi))
+                    .or_else(|| impersonal(s, lo, hi, &self.registry))
                     .or_else(|| self.who_says(s, lo, hi))
             } else {
                 None
@@ -4901,7 +4901,7 @@ impl Extractor {
                 .or_else(|| self.said_first(s, lo, hi))
                 .or_else(|| self.put_it_colon(s, lo, hi))
                 .or_else(|| self.told_by(s, lo, hi))
-                .or_else(|| impersonal(s, lo, hi))
+                .or_else(|| impersonal(s, lo, hi, &self.registry))
                 .or_else(|| self.who_says(s, lo, hi));
         }
         let mut attr = found?;
@@ -16538,7 +16538,7 @@ fn nobody(src: &SourceRef) -> bool {
 /// `It is alleged that C`, `It was reported that C`, `It is understood that C`:
 /// someone the article does not name asserts C (the source stays unresolved,
 /// for a reviewer to see the doubt).
-fn impersonal(s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+fn impersonal(s: &Sent, lo: usize, hi: usize, registry: &Registry) -> Option<Attr> {
     if !s.is(lo, "it") || s.toks[lo].quoted || hi < lo + 7 {
         return None;
     }
@@ -16563,8 +16563,21 @@ fn impersonal(s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
             | "announced"
             | "confirmed"
             | "revealed"
+            // ("It was learned from the Ministry of Energy that C": the body
+            // it was learned from)
+            | "learned"
+            | "learnt"
     ) {
         return None;
+    }
+    if matches!(s.lw(v), "learned" | "learnt") {
+        if !s.is(v + 1, "from") {
+            return None;
+        }
+        let t = (v + 3..hi.min(v + 12)).find(|&t| s.is(t, "that") && !s.toks[t].quoted)?;
+        let from = names::analyze(s.text, &s.toks[v + 2..t], registry, false)
+            .filter(|i| matches!(i.class, NpClass::Org | NpClass::Person | NpClass::Unnamed))?;
+        return clause_attr(s, t + 1, hi, v, from);
     }
     let t = skip_occasion(s, v + 1, hi);
     if !s.is(t, "that") {

@@ -1652,6 +1652,34 @@ pub fn analyze(
             i
         });
     }
+    // ("according to a joint press communique", "a press release said": a
+    // document of the press office, not "the press")
+    if toks.len() >= 2 && {
+        let (p, d) = (toks[toks.len() - 2], toks[toks.len() - 1]);
+        &text[p.start..p.end] == "press"
+            && !d.cap
+            && matches!(
+                &text[d.start..d.end],
+                "release" | "statement" | "communique" | "communiqué" | "note" | "briefing"
+            )
+    } {
+        let mut rest: SmallVec<[Tok; 8]> = toks[..toks.len() - 2].iter().copied().collect();
+        rest.push(toks[toks.len() - 1]);
+        return analyze(text, &rest, registry, sentence_initial).map(|mut i| {
+            if i.class == NpClass::Unnamed {
+                let lead = toks
+                    .iter()
+                    .take_while(|t| determiner(&text[t.start..t.end].to_ascii_lowercase()))
+                    .count()
+                    .min(toks.len() - 2);
+                i.source.name = text[toks[lead].start..toks[toks.len() - 1].end]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+            }
+            i
+        });
+    }
     // ("a new Ridge University poll": "new" before a name is no part of it)
     if toks.len() > 2 {
         let a = usize::from(matches!(

@@ -10314,3 +10314,23 @@ fn quick_to_point_out_is_their_own_words() {
     assert_eq!(find(&c, "plan was late").source.name, "Critics");
     assert_eq!(find(&c, "no decision").source.name, "minister");
 }
+
+#[test]
+fn a_press_release_is_a_document() {
+    let c = one(
+        "Title\n\nThe sides agreed to cooperate, according to a joint press communique issued after talks in Rask.\n\nThe toll rose to 40, according to a press release.",
+    );
+    assert_eq!(find(&c, "cooperate").source.name, "joint press communique");
+    assert_eq!(find(&c, "toll rose").source.name, "press release");
+}
+
+#[test]
+fn it_was_learned_from_a_body_is_its_claim() {
+    let c = one(
+        "Title\n\nIt was learned from the Ministry of Energy that the two countries signed five agreements.",
+    );
+    assert_eq!(
+        find(&c, "five agreements").source.name,
+        "Ministry of Energy"
+    );
+}
