@@ -2553,6 +2553,12 @@ impl Extractor {
         if (s.toks[j].end..s.toks[close].start).contains(&cue) {
             return None;
         }
+        // ("Costs, e.g. fuel and wages, rose 5 percent, the company said": what
+        // is set off after the name describes a body: "Drovgaz, the fuel
+        // distributor,", "Drovgaz, Drovania's largest gas supplier,")
+        if !(lexicon::determiner(s.lw(j + 1)) || names::possessive(s.lw(j + 1))) {
+            return None;
+        }
         let info = names::analyze(s.text, &s.toks[ca..j], &self.registry, true)?;
         let plain = match info.class {
             NpClass::Org => true,

@@ -10334,3 +10334,12 @@ fn it_was_learned_from_a_body_is_its_claim() {
         "Ministry of Energy"
     );
 }
+
+#[test]
+fn a_common_word_set_off_before_the_verb_names_no_company() {
+    let c = one(
+        "Title\n\nCosts, e.g. fuel and wages, rose 5 percent, the company said.\n\nDrovgaz, the fuel distributor, will cut 1,200 jobs, the company said.",
+    );
+    assert_eq!(find(&c, "rose 5 percent").source.name, "company");
+    assert_eq!(find(&c, "1,200 jobs").source.name, "Drovgaz");
+}
