@@ -10188,6 +10188,42 @@ fn reaction_frame(words: &[&str]) -> bool {
     {
         return true;
     }
+    // ("Farmers in the area are frustrated.", "Residents remain wary.": a mood
+    // leading into the quotes that give it)
+    if (3..=8).contains(&n)
+        && matches!(
+            last,
+            "frustrated"
+                | "angry"
+                | "furious"
+                | "worried"
+                | "anxious"
+                | "nervous"
+                | "unhappy"
+                | "upset"
+                | "wary"
+                | "sceptical"
+                | "skeptical"
+                | "hopeful"
+                | "relieved"
+                | "divided"
+        )
+        && matches!(
+            words[n - 2],
+            "are"
+                | "is"
+                | "were"
+                | "was"
+                | "remain"
+                | "remained"
+                | "feel"
+                | "felt"
+                | "seem"
+                | "seemed"
+        )
+    {
+        return true;
+    }
     // "That claim drew loud boos.", "The remarks drew applause.": how the words
     // before were met
     if (3..=7).contains(&n)
@@ -15855,9 +15891,17 @@ fn name_set_off(s: &Sent, k: usize, hi: usize) -> Option<usize> {
     if k == 0 || !s.comma(k) || s.toks[k - 1].cap {
         return None;
     }
-    let lim = hi.min(k + 6);
+    // (past an abbreviated honorific: ", Dr. Petra Lind.")
+    let lim = hi.min(k + 8);
     let e = (k + 1..lim)
-        .find(|&x| !(s.toks[x].word && s.toks[x].cap && !s.toks[x].quoted))
+        .find(|&x| {
+            !(s.toks[x].word && s.toks[x].cap && !s.toks[x].quoted
+                || x > k + 1
+                    && s.is(x, ".")
+                    && x + 1 < lim
+                    && s.toks[x + 1].cap
+                    && names::honorific(s.lw(x - 1)))
+        })
         .unwrap_or(lim);
     (e > k + 1 && (e >= hi || s.rest_is_punct(e))).then_some(e)
 }

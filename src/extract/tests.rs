@@ -10343,3 +10343,21 @@ fn a_common_word_set_off_before_the_verb_names_no_company() {
     assert_eq!(find(&c, "rose 5 percent").source.name, "company");
     assert_eq!(find(&c, "1,200 jobs").source.name, "Drovgaz");
 }
+
+#[test]
+fn a_name_with_an_abbreviated_honorific_set_off_after_according_to() {
+    let c = one(
+        "Title\n\nThe strain, H5N1, is \"highly pathogenic,\" according to the authority's chief veterinarian, Dr. Petra Lind. \"We are acting fast,\" she said.",
+    );
+    let m = find(&c, "highly pathogenic");
+    assert_eq!(m.source.name, "Petra Lind");
+    assert!(m.text.starts_with("The strain"));
+    assert_eq!(find(&c, "acting fast").source.name, "Petra Lind");
+}
+
+#[test]
+fn a_mood_before_the_quotes_is_no_claim() {
+    let c = one("Title\n\nFarmers in the area are frustrated. Prices rose 4 percent in May.");
+    assert_eq!(c.len(), 1);
+    assert!(c[0].text.starts_with("Prices"));
+}
