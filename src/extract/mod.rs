@@ -10239,9 +10239,14 @@ fn reaction_frame(words: &[&str]) -> bool {
     // "Agriculture Minister Tomas Hedin rejected that.": a reply to what was
     // just told, its words follow
     // (not a denial that did not come: "She has not denied that.")
+    // (also how it was met: "Consumer groups welcomed it.")
     if (3..=10).contains(&n)
         && matches!(last, "that" | "this" | "it")
-        && lexicon::reply_verb(words[n - 2])
+        && (lexicon::reply_verb(words[n - 2])
+            || matches!(
+                words[n - 2],
+                "welcomed" | "praised" | "applauded" | "condemned" | "criticised" | "criticized"
+            ))
         && !words.iter().any(|w| matches!(*w, "not" | "never" | "n't"))
     {
         return true;

@@ -10361,3 +10361,12 @@ fn a_mood_before_the_quotes_is_no_claim() {
     assert_eq!(c.len(), 1);
     assert!(c[0].text.starts_with("Prices"));
 }
+
+#[test]
+fn welcoming_it_is_how_the_news_was_met() {
+    let c = one(
+        "Title\n\nConsumer groups welcomed it. The fine is the second largest the regulator has issued.",
+    );
+    assert_eq!(c.len(), 1);
+    assert!(c[0].text.starts_with("The fine"));
+}
