@@ -14514,6 +14514,15 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
             e += 2;
             continue;
         }
+        // ("a study of more than 400,000 adults", "a survey of at least 2,000
+        // voters": a count's words)
+        if e > k
+            && (w == "than" && matches!(s.lw(e - 1), "more" | "less" | "fewer")
+                || w == "at" && s.is(e + 1, "least") && s.is(e - 1, "of"))
+        {
+            e += if w == "at" { 2 } else { 1 };
+            continue;
+        }
         let linked = e > k && matches!(w, "by" | "at" | "from" | "with" | "of" | "for" | "in") && {
             let p = s.lw(e - 1);
             lexicon::document_word(p)

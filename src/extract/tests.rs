@@ -10370,3 +10370,12 @@ fn welcoming_it_is_how_the_news_was_met() {
     assert_eq!(c.len(), 1);
     assert!(c[0].text.starts_with("The fine"));
 }
+
+#[test]
+fn a_count_with_more_than_stays_in_the_phrase() {
+    let c = one(
+        "Title\n\nCoffee drinkers live longer, according to a study of more than 400,000 adults published on Wednesday in the Northern Journal of Medicine.\n\nThe cost was higher, according to a survey of at least 2,000 adults.",
+    );
+    assert_eq!(find(&c, "live longer").source.name, "study");
+    assert_eq!(find(&c, "cost was higher").source.name, "survey");
+}
