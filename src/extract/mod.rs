@@ -9443,6 +9443,19 @@ impl Extractor {
                     trailing_quote = rest_after(s, k, hi).or(trailing_quote);
                     return (true, citing, extra, trailing_quote);
                 }
+                // ("Food prices rose 6.1 percent, the office said, driven by higher
+                // costs for vegetables": the cause is a piece of the content)
+                if matches!(
+                    nw,
+                    "driven" | "fuelled" | "fueled" | "boosted" | "led" | "helped" | "dragged"
+                ) && s.is(k + 2, "by")
+                    && k + 4 < hi
+                    && (k + 3..hi)
+                        .all(|x| !s.toks[x].quote_mark && lexicon::cue_verb(s.lw(x)).is_none())
+                {
+                    trailing_quote = rest_after(s, k, hi).or(trailing_quote);
+                    return (true, citing, extra, trailing_quote);
+                }
                 // "The Greens would vote against the budget, she said, unless the
                 // plan was withdrawn": the condition is a piece of the content
                 if matches!(nw, "unless" | "if")

@@ -10379,3 +10379,13 @@ fn a_count_with_more_than_stays_in_the_phrase() {
     assert_eq!(find(&c, "live longer").source.name, "study");
     assert_eq!(find(&c, "cost was higher").source.name, "survey");
 }
+
+#[test]
+fn a_cause_after_the_attribution_is_a_piece_of_the_content() {
+    let c = one(
+        "Title\n\nFood prices rose 6.1 percent from a year earlier, the office said, driven by higher costs for vegetables.",
+    );
+    let m = find(&c, "Food prices");
+    assert!(m.text.ends_with("driven by higher costs for vegetables"));
+    assert!(!m.text.contains("office said"));
+}
