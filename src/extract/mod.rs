@@ -2204,9 +2204,7 @@ impl Extractor {
                     paras.first().and_then(|p| self.person_named_in(text, p))
                 }) {
                     if h.kind.is_person()
-                        && h.name.ends_with(src.name.as_str())
-                        && (h.name.len() == src.name.len()
-                            || h.name.as_bytes()[h.name.len() - src.name.len() - 1] == b' ')
+                        && (h.name == src.name || names::ends_with_word(&h.name, &src.name))
                     {
                         src.name = h.name.clone();
                         src.kind = h.kind;
@@ -9911,7 +9909,8 @@ impl Extractor {
         // ("That's it from us for today.", "Thanks for following along.", "We
         // will bring you updates as we get them.": a live blog's word to its
         // readers)
-        if matches!(words[0], "thanks" | "thank")
+        // (not "Thanks to the new law, prices fell")
+        if matches!(words[0], "thanks" | "thank") && words[1] != "to"
             || text.starts_with("That's it")
             || text.starts_with("That’s it")
             || text.starts_with("That's all")

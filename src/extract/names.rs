@@ -1656,7 +1656,7 @@ pub fn analyze(
     // document of the press office, not "the press")
     if toks.len() >= 2 && {
         let (p, d) = (toks[toks.len() - 2], toks[toks.len() - 1]);
-        &text[p.start..p.end] == "press"
+        text[p.start..p.end].eq_ignore_ascii_case("press")
             && !d.cap
             && matches!(
                 &text[d.start..d.end],
@@ -4101,6 +4101,14 @@ pub fn clean_name(s: &str) -> String {
     s.trim().to_string()
 }
 
+/// Whether `full` is a longer name ending with the word(s) `tail` ("Per Lund"
+/// and "Lund").
+pub fn ends_with_word(full: &str, tail: &str) -> bool {
+    full.len() > tail.len() + 1
+        && full.ends_with(tail)
+        && full.as_bytes()[full.len() - tail.len() - 1] == b' '
+}
+
 impl Memory {
     /// The bodies (not the people) another memory learnt: what a headline named
     /// ("Payments app Quikpay ..."), without the people a headline's run of
@@ -4465,12 +4473,10 @@ impl Memory {
         &self,
         surname: &str,
     ) -> Option<(String, SourceKind, Option<String>)> {
-        let mut found = self.entities.iter().filter(|e| {
-            e.kind.is_person()
-                && e.name.len() > surname.len() + 1
-                && e.name.ends_with(surname)
-                && e.name.as_bytes()[e.name.len() - surname.len() - 1] == b' '
-        });
+        let mut found = self
+            .entities
+            .iter()
+            .filter(|e| e.kind.is_person() && ends_with_word(&e.name, surname));
         let first = found.next()?;
         if found.any(|e| e.name != first.name) {
             return None;

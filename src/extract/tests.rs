@@ -10389,3 +10389,11 @@ fn a_cause_after_the_attribution_is_a_piece_of_the_content() {
     assert!(m.text.ends_with("driven by higher costs for vegetables"));
     assert!(!m.text.contains("office said"));
 }
+
+#[test]
+fn thanks_to_a_cause_is_no_sign_off() {
+    let c =
+        one("Title\n\nThanks to the new law, prices fell 5 percent in May. Thanks for reading.");
+    assert_eq!(c.len(), 1);
+    assert!(c[0].text.starts_with("Thanks to"));
+}
