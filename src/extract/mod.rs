@@ -5316,6 +5316,13 @@ impl Extractor {
                     | "censured"
             ) && !s.toks[v].quoted
         })?;
+        // (the passive's subject is the one criticised: "was criticised for")
+        if matches!(
+            s.lw(v - 1),
+            "was" | "were" | "been" | "is" | "are" | "being"
+        ) {
+            return None;
+        }
         let f = (v + 2..hi.min(v + 10)).find(|&f| s.is(f, "for"))?;
         let gerund = f + 1 < hi && s.lw(f + 1).len() > 4 && s.lw(f + 1).ends_with("ing");
         if !gerund || !(v + 1..f).all(|x| s.toks[x].word && !s.toks[x].quoted) {
@@ -5330,9 +5337,20 @@ impl Extractor {
     /// accusers' charge, told in the passive (the sentence is the content: the
     /// accused and the charge).
     fn accused_by(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        // (also a criticism told in the passive: "Lind was criticised by
+        // unions for cutting pensions")
         let i = (lo + 2..hi.saturating_sub(4)).find(|&i| {
-            matches!(s.lw(i), "accused" | "blamed")
-                && matches!(s.lw(i - 1), "been" | "was" | "were" | "is" | "are")
+            matches!(
+                s.lw(i),
+                "accused"
+                    | "blamed"
+                    | "criticized"
+                    | "criticised"
+                    | "faulted"
+                    | "rebuked"
+                    | "condemned"
+                    | "censured"
+            ) && matches!(s.lw(i - 1), "been" | "was" | "were" | "is" | "are")
                 && s.is(i + 1, "by")
                 && !s.toks[i].quoted
         })?;
@@ -16645,6 +16663,17 @@ fn impersonal(s: &Sent, lo: usize, hi: usize, registry: &Registry) -> Option<Att
             | "learnt"
     ) {
         return None;
+    }
+    // ("It has been reported by the Herald that C": the one it was reported by)
+    if s.is(v + 1, "by") && !matches!(s.lw(v), "learned" | "learnt") {
+        let (ns, ne) = np_right(s, v + 2, hi);
+        let t = skip_occasion(s, ne, hi);
+        if ne <= ns || !s.is(t, "that") || s.toks[t].quoted {
+            return None;
+        }
+        let by = names::analyze(s.text, &s.toks[ns..ne], registry, false)
+            .filter(|i| matches!(i.class, NpClass::Org | NpClass::Person | NpClass::Unnamed))?;
+        return clause_attr(s, t + 1, hi, v, by);
     }
     if matches!(s.lw(v), "learned" | "learnt") {
         if !s.is(v + 1, "from") {

@@ -10397,3 +10397,21 @@ fn thanks_to_a_cause_is_no_sign_off() {
     assert_eq!(c.len(), 1);
     assert!(c[0].text.starts_with("Thanks to"));
 }
+
+#[test]
+fn a_criticism_in_the_passive_is_the_critics() {
+    let c = one(
+        "Title\n\nLind was criticized by unions for cutting pensions.\n\nLind was criticised for cutting pensions.",
+    );
+    assert_eq!(find(&c, "by unions").source.name, "unions");
+    assert_eq!(
+        find(&c, "was criticised for").source.kind,
+        SourceKind::Publication
+    );
+}
+
+#[test]
+fn it_was_reported_by_names_the_reporter() {
+    let c = one("Title\n\nIt has been reported by the Herald that taxes will rise.");
+    assert_eq!(find(&c, "taxes will rise").source.name, "Herald");
+}
