@@ -2916,11 +2916,7 @@ impl Extractor {
                 }) {
                     let f = (c + 3..n.min(c + 12)).find(|&f| sent.comma(f));
                     if let Some(f) = f {
-                        let ne = if f >= c + 6 && acronym_in_brackets(sent, f) {
-                            f - 3
-                        } else {
-                            f
-                        };
+                        let ne = before_acronym(sent, c + 6, f);
                         if body_name_toks(sent, c + 2, ne) {
                             let src = SourceRef {
                                 name: sent.text[sent.toks[c + 2].start..sent.toks[ne - 1].end]
@@ -12503,11 +12499,7 @@ fn clause_subject(s: &Sent, lo: usize, upto: usize) -> Option<(usize, usize)> {
             // ("The main opposition party, the Kesmara People's Congress
             // (KPC), has rejected ...": a body's name set off, past its
             // acronym)
-            let ne = if f >= e + 6 && acronym_in_brackets(s, f) {
-                f - 3
-            } else {
-                f
-            };
+            let ne = before_acronym(s, e + 6, f);
             if s.is(e + 1, "the")
                 && ne - e <= 8
                 && body_name_toks(s, e + 2, ne)
@@ -12531,6 +12523,16 @@ fn acronym_at(s: &Sent, k: usize) -> bool {
 /// after "the Water Standards Authority").
 fn acronym_in_brackets(s: &Sent, end: usize) -> bool {
     end >= 3 && s.is(end - 1, ")") && s.is(end - 3, "(") && acronym_at(s, end - 2)
+}
+
+/// Where a name ending at `f` ends without its acronym in brackets (`f - 3`
+/// past "(KPC)"), when the name, from before `min`, leaves room for one.
+fn before_acronym(s: &Sent, min: usize, f: usize) -> usize {
+    if f >= min && acronym_in_brackets(s, f) {
+        f - 3
+    } else {
+        f
+    }
 }
 
 /// Whether tokens a..b name a body in capitals ("Kesmara People's Congress",
@@ -17000,11 +17002,25 @@ fn clause_attr(s: &Sent, c0: usize, hi: usize, k: usize, source: NpInfo) -> Opti
 fn headline_dash_sources(text: &str, para: &segment::Paragraph) -> Option<Claim> {
     let line = &text[para.start..para.end];
     let trimmed = line.trim_end();
-    let lower = trimmed.to_ascii_lowercase();
-    // ("Taxes will rise - finance minister", "... — health ministry": an
-    // office or a body, up to two words before its head)
-    let last = lower.rsplit(' ').next().unwrap_or("");
-    let kind = match last.trim_start_matches(['-', '–', '—']) {
+    // ("Velmar weighs tax cut - sources", "Taxes will rise - finance
+    // minister", "... — health ministry": after the last dash, a space before
+    // it, up to three plain words ending in a head word)
+    let dash = trimmed.rfind(['-', '–', '—'])?;
+    if !trimmed[..dash].ends_with(' ') {
+        return None;
+    }
+    let dash_len = trimmed[dash..].chars().next()?.len_utf8();
+    let tail = trimmed[dash + dash_len..].trim_start();
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 3
+        || !words
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_alphabetic()))
+    {
+        return None;
+    }
+    let kind = match words[words.len() - 1].to_ascii_lowercase().as_str() {
         "sources" | "source" | "officials" | "diplomats" | "report" | "document" | "memo"
         | "analysts" | "witnesses" => SourceKind::Unnamed,
         "minister" | "president" | "spokesman" | "spokeswoman" | "spokesperson" | "pm"
@@ -17012,37 +17028,8 @@ fn headline_dash_sources(text: &str, para: &segment::Paragraph) -> Option<Claim>
         "ministry" | "government" | "police" | "army" | "military" => SourceKind::Government,
         _ => return None,
     };
-    let mut tail_len = last.trim_start_matches(['-', '–', '—']).len();
-    // (the words before the head, back to the dash)
-    let head_at = trimmed.len() - tail_len;
-    let mut from = head_at;
-    for _ in 0..2 {
-        let rest = trimmed[..from].trim_end();
-        let w = rest.rsplit(' ').next().unwrap_or("");
-        if w.is_empty()
-            || rest.len() == from
-            || !w.bytes().all(|b| b.is_ascii_alphabetic())
-            || w.len() < 3
-        {
-            break;
-        }
-        from = rest.len() - w.len();
-    }
-    if from < head_at {
-        let rest = trimmed[..from].trim_end();
-        if rest.ends_with(['-', '–', '—']) {
-            tail_len = trimmed.len() - from;
-        } else if !trimmed[..head_at].trim_end().ends_with(['-', '–', '—'])
-            && !trimmed[..head_at].ends_with(['-', '–', '—'])
-        {
-            return None;
-        }
-    }
-    let tail = &trimmed[trimmed.len() - tail_len..];
-    let before = trimmed[..trimmed.len() - tail.len()].trim_end();
-    let before = before.strip_suffix(['-', '–', '—'])?.trim_end();
-    // (a word then the dash: "cut -sources", "cut - sources")
-    if before.len() < 10 || !line[before.len()..].starts_with([' ', '-', '–', '—']) {
+    let before = trimmed[..dash].trim_end();
+    if before.len() < 10 {
         return None;
     }
     // ("EXCLUSIVE-", "UPDATE 2-": a wire slug before the headline)
@@ -17063,18 +17050,15 @@ fn headline_dash_sources(text: &str, para: &segment::Paragraph) -> Option<Claim>
     }
     let tail_at = para.start + trimmed.len() - tail.len();
     let name = &text[tail_at..para.start + trimmed.len()];
-    let (dash_at, dash) = trimmed[before.len()..]
-        .char_indices()
-        .find(|&(_, c)| c != ' ')?;
-    let dash_at = para.start + before.len() + dash_at;
+    let dash_at = para.start + dash;
     Some(make_claim(
         text,
         &[(a, b)],
         QuoteKind::Indirect,
         Some(Mention {
-            text: dash.to_string(),
+            text: trimmed[dash..dash + dash_len].to_string(),
             start: dash_at,
-            end: dash_at + dash.len_utf8(),
+            end: dash_at + dash_len,
         }),
         SourceRef {
             name: name.to_string(),
