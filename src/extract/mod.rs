@@ -391,6 +391,8 @@ impl Extractor {
         // "Reyes and Holt signed the deal. The two said C.": the pair the sentence
         // before was about, with the place of the sentence that names them so
         let mut pair: Option<(NpInfo, (usize, usize))> = None;
+        // "Vint held talks with Marek": the two who met, with the paragraph
+        let mut meeting: Option<(NpInfo, usize)> = None;
         let mut pending: Vec<(usize, usize)> = Vec::new();
         // Where the last quote that was only a question ended ('"What has she
         // done?" Dorne asked.': the sentence naming the asker follows it).
@@ -1424,6 +1426,22 @@ impl Extractor {
                             {
                                 attr.stand_in(f.source, f.class);
                             }
+                        } else if let Some((f, _)) =
+                            meeting.as_ref().filter(|(_, at)| *at + 3 >= pi)
+                        {
+                            let said = attr.said();
+                            if attr.source.class == NpClass::Unnamed
+                                && [
+                                    "the two sides",
+                                    "both sides",
+                                    "the two leaders",
+                                    "both leaders",
+                                ]
+                                .iter()
+                                .any(|w| said.eq_ignore_ascii_case(w))
+                            {
+                                attr.stand_in(f.source.clone(), f.class);
+                            }
                         }
                         if let Some((f, _)) = issuer.take().filter(|(_, at)| *at == (pi, si)) {
                             let said = attr.said();
@@ -2057,6 +2075,17 @@ impl Extractor {
                             issuer = Some((info, next));
                         }
                     }
+                    // ("Vint held talks with Marek." ... "The two sides agreed C",
+                    // a paragraph or two later)
+                    let sl = &lower.as_bytes()[sent.start..sent.end];
+                    if finder!(b" met ").find(sl).is_some()
+                        || finder!(b" talks with ").find(sl).is_some()
+                    {
+                        if let Some(mut info) = self.meeting_pair(&sent) {
+                            memory.resolve(&mut info, pi);
+                            meeting = Some((info, pi));
+                        }
+                    }
                     if next_span.is_some_and(|(a, b)| opens_with_pair(&lower[a..b])) {
                         // ("All 21 economists polled had expected a hold. Most of
                         // them forecast C": a group, where "of them" follows)
@@ -2074,6 +2103,9 @@ impl Extractor {
                                             && i.source.name.ends_with('s')
                                             && !names_a_document(&i.source.name))
                             });
+                        // ("Vint held talks with Marek. The two sides agreed C")
+                        let subject = subject
+                            .or_else(|| (!of_them).then(|| self.meeting_pair(&sent)).flatten());
                         if let Some(mut info) = subject {
                             memory.resolve(&mut info, pi);
                             pair = Some((info, next));
@@ -15301,6 +15333,37 @@ fn pair_words(said: &str) -> bool {
             )
         }),
         _ => false,
+    }
+}
+
+impl Extractor {
+    /// "President Aurel Vint held talks with Prime Minister Ilse Marek", "Vint
+    /// met Marek": two people who met, the pair "the two sides" of the next
+    /// sentence are.
+    fn meeting_pair(&self, s: &Sent) -> Option<NpInfo> {
+        let n = s.toks.len();
+        let (a, b) = clause_subject(s, 0, n)?;
+        let k = match (s.lw(b), s.lw(b + 1), s.lw(b + 2)) {
+            ("held" | "holds", "talks", "with") => b + 3,
+            ("held" | "holds", _, "talks") if s.is(b + 3, "with") => b + 4,
+            ("met", "with", _) => b + 2,
+            ("met", _, _) => b + 1,
+            _ => return None,
+        };
+        let e = listener_end(s, k, n);
+        let person = |x: usize, y: usize| {
+            (y > x)
+                .then(|| names::analyze(s.text, &s.toks[x..y], &self.registry, x == 0))
+                .flatten()
+                .filter(|i| i.class == NpClass::Person && i.source.kind.is_person())
+        };
+        let (l, r) = (person(a, b)?, person(k, e)?);
+        Some(names::pair(
+            &l.source,
+            &r.source,
+            false,
+            l.source.mention.clone(),
+        ))
     }
 }
 

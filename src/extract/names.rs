@@ -3909,7 +3909,7 @@ fn analyze_np(
 
 /// Two named people speaking together ("Ilse Rowan and Dov Katz"): officials when
 /// either holds an office (or `office` says the words around them name one).
-fn pair(l: &SourceRef, r: &SourceRef, office: bool, mention: Option<Mention>) -> NpInfo {
+pub(crate) fn pair(l: &SourceRef, r: &SourceRef, office: bool, mention: Option<Mention>) -> NpInfo {
     let official = office || l.kind == SourceKind::Official || r.kind == SourceKind::Official;
     NpInfo {
         source: SourceRef {

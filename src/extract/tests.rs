@@ -10415,3 +10415,16 @@ fn it_was_reported_by_names_the_reporter() {
     let c = one("Title\n\nIt has been reported by the Herald that taxes will rise.");
     assert_eq!(find(&c, "taxes will rise").source.name, "Herald");
 }
+
+#[test]
+fn two_who_met_are_the_two_sides() {
+    let c = one(
+        "Title\n\nPresident Aurel Vint held talks with visiting Prime Minister Ilse Marek on Tuesday.\n\nVint said trade had doubled.\n\nThe two sides agreed that energy would be a priority.",
+    );
+    assert_eq!(
+        find(&c, "energy would").source.name,
+        "Aurel Vint and Ilse Marek"
+    );
+    let c = one("Title\n\nVint met Marek in May. The two leaders said the talks were useful.");
+    assert_eq!(find(&c, "talks were useful").source.name, "Vint and Marek");
+}
