@@ -1851,6 +1851,8 @@ impl Extractor {
                                 })
                                 .filter(|_| {
                                     sent.toks[before.saturating_sub(1)].start > attr.cue.start
+                                        // (an aside's own verb before the cue)
+                                        || b < attr.cue.start
                                 })
                                 .map_or_else(
                                     || attr.cue.clone(),
@@ -4924,6 +4926,11 @@ impl Extractor {
                     }
                 }
             }
+        }
+        // ("Ashby, who has long argued that taxes are too high, told reporters
+        // that C": the aside's own report is the speaker's second claim)
+        if let Some(f) = found.as_mut().filter(|f| f.extra.is_none()) {
+            f.extra = aside_report(s, lo, hi, f);
         }
         if found.is_none() && allow_backward {
             found = self
@@ -12017,7 +12024,16 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             let open = (ne.saturating_sub(26).max(lo + 1)..ne - 2)
                 .rev()
                 .find(|&k| s.comma(k) && !s.toks[k].quoted);
-            if let Some(k) = open.filter(|&k| s.is(k + 1, "who")) {
+            // (also past a description the clause hangs on: 'Ashby, a Democrat
+            // who called shutdowns "cruel," said')
+            let aside = |k: usize| {
+                s.is(k + 1, "who")
+                    || matches!(s.lw(k + 1), "a" | "an" | "the")
+                        && (k + 3..(k + 9).min(ne - 2))
+                            .take_while(|&x| s.toks[x].word && !s.toks[x].quoted)
+                            .any(|x| s.is(x, "who"))
+            };
+            if let Some(k) = open.filter(|&k| aside(k)) {
                 return subject_left(s, lo, k);
             }
         }
@@ -16989,6 +17005,66 @@ fn relative_saying_end(s: &Sent) -> Option<(usize, usize)> {
         && v + 3 < n
         && !(v + 1..n).any(|k| s.comma(k) || s.toks[k].quoted || s.toks[k].quote_mark))
     .then_some((m, ns))
+}
+
+/// "Ron Ashby, a Democrat who has long argued that taxes are too high, told
+/// reporters that C": a relative clause set off between the speaker and the
+/// cue, reporting with a verb of its own and "that" (the content of that
+/// report, up to the aside's closing comma, or its quote closing on it).
+fn aside_report(s: &Sent, lo: usize, hi: usize, f: &Attr) -> Option<(usize, usize)> {
+    let said_end = f.source.source.mention.as_ref()?.end;
+    let m = (lo + 6..hi).find(|&m| s.toks[m].start == f.cue.start)?;
+    // the aside's closing comma (inside a closing quote: ', "unrealistic," said')
+    let close = if s.comma(m - 1) && !s.toks[m - 1].quoted {
+        m - 1
+    } else if s.toks[m - 1].quote_mark && s.is(m - 2, ",") {
+        m - 2
+    } else {
+        return None;
+    };
+    // its opening comma, straight after the speaker's name
+    let k = (lo + 1..close)
+        .find(|&k| s.toks[k].start >= said_end)
+        .filter(|&k| s.comma(k) && !s.toks[k].quoted && s.toks[k].start - said_end <= 1)?;
+    let w = (k + 1..close.min(k + 9))
+        .take_while(|&x| s.toks[x].word && !s.toks[x].quoted)
+        .find(|&x| s.is(x, "who"))?;
+    if w > k + 1 && !matches!(s.lw(k + 1), "a" | "an" | "the") {
+        return None;
+    }
+    // "who has long maintained that", "who said last week that"
+    let v = (w + 1..close.min(w + 5))
+        .take_while(|&x| s.toks[x].word && !s.toks[x].quoted)
+        .find(|&x| lexicon::cue_verb(s.lw(x)).is_some_and(|(_, f)| f != Form::Ing))?;
+    // (a time or a listener between, not an object: "who has denied
+    // accusations that C" denies no C of its own)
+    let t = (v + 1..close.min(v + 5))
+        .take_while(|&x| {
+            let w = s.lw(x);
+            w == "that"
+                || s.toks[x].word
+                    && !s.toks[x].quoted
+                    && (lexicon::time_word(w)
+                        || lexicon::weekday(w)
+                        || matches!(
+                            w,
+                            "last"
+                                | "week"
+                                | "month"
+                                | "year"
+                                | "repeatedly"
+                                | "publicly"
+                                | "reporters"
+                                | "him"
+                                | "her"
+                                | "them"
+                                | "us"
+                        ))
+        })
+        .find(|&x| s.is(x, "that"))?;
+    let e = if close + 2 == m { m - 1 } else { close - 1 };
+    ((t + 1..=e).filter(|&x| s.toks[x].word).count() >= 3)
+        .then(|| (s.toks[t + 1].start, s.toks[e].end))
 }
 
 /// A quote standing alone (a sentence of quotation, or a paragraph going on

@@ -10428,3 +10428,28 @@ fn two_who_met_are_the_two_sides() {
     let c = one("Title\n\nVint met Marek in May. The two leaders said the talks were useful.");
     assert_eq!(find(&c, "talks were useful").source.name, "Vint and Marek");
 }
+
+#[test]
+fn an_aside_with_a_quote_before_the_cue_keeps_the_speaker() {
+    let c = one(
+        "Title\n\nAshby, a Democrat who called shutdowns \"cruel,\" said that the two sides were close.",
+    );
+    assert_eq!(find(&c, "two sides were close").source.name, "Ashby");
+}
+
+#[test]
+fn an_asides_own_report_is_a_second_claim() {
+    let c = one(
+        "Title\n\nRon Ashby, who has long argued that taxes are too high, told reporters that the bill would pass.",
+    );
+    assert_eq!(c.len(), 2);
+    let a = find(&c, "taxes are too high");
+    assert_eq!(a.source.name, "Ron Ashby");
+    assert_eq!(a.cue.as_ref().map(|m| m.text.as_str()), Some("argued"));
+    assert_eq!(find(&c, "bill would pass").source.name, "Ron Ashby");
+    // (a denial of an accusation claims nothing of its own)
+    let c = one(
+        "Title\n\nSand, who has denied accusations that he took money, wrote that the claims were invented.",
+    );
+    assert!(c.iter().all(|x| !x.text.starts_with("he took money")));
+}
