@@ -4405,6 +4405,14 @@ impl Extractor {
                             )
                             // ("Nine states sued ...": a count of a noun)
                             && !count_word(prev_adj)
+                            // ("the Office for Budget Forecasts estimates": the end
+                            // of a name, its own verb next)
+                            && !(t.cap
+                                && i > lo
+                                && s.toks[i - 1].cap
+                                && i + 1 < hi
+                                && !s.toks[i + 1].cap
+                                && lexicon::cue_verb(s.lw(i + 1)).is_some())
                             // ("called the Democratic demands \"a poison pill\"": a
                             // party's adjective before a plural noun)
                             && !matches!(
@@ -16538,7 +16546,17 @@ fn relative_speaker(s: &Sent, ns: usize, n: usize) -> Option<usize> {
     let v = (ns + 1..n.min(ns + 7)).find(|&v| {
         matches!(
             s.lw(v),
-            "said" | "say" | "says" | "claimed" | "claim" | "claims" | "alleged"
+            "said"
+                | "say"
+                | "says"
+                | "claimed"
+                | "claim"
+                | "claims"
+                | "alleged"
+                // ("the cuts, which the budget office estimates will save ...")
+                | "estimates"
+                | "estimate"
+                | "estimated"
         )
     })?;
     (ns..v)

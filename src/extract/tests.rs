@@ -10453,3 +10453,25 @@ fn an_asides_own_report_is_a_second_claim() {
     );
     assert!(c.iter().all(|x| !x.text.starts_with("he took money")));
 }
+
+#[test]
+fn a_plural_word_ending_a_name_is_no_cue_before_the_verb() {
+    let c = one(
+        "Title\n\nThe Office for Budget Forecasts estimates the cuts will save 4.8 billion pounds.",
+    );
+    let m = find(&c, "the cuts will save");
+    assert_eq!(m.source.name, "Office for Budget Forecasts");
+}
+
+#[test]
+fn an_estimate_in_a_relative_clause_is_the_estimators() {
+    let c = one(
+        "Title\n\nMore than 90 MPs oppose the cuts, which the ministry estimates will save 4.8 billion pounds a year.",
+    );
+    assert_eq!(c.len(), 2);
+    assert_eq!(
+        find(&c, "More than 90").source.kind,
+        SourceKind::Publication
+    );
+    assert_eq!(find(&c, "will save").source.name, "ministry");
+}
