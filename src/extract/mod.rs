@@ -3670,7 +3670,22 @@ impl Extractor {
         {
             return None;
         }
-        let mut info = names::analyze(sent.text, &sent.toks[..e], &self.registry, true)?;
+        // ("Shares in Voltra fell 9%", "Voltra shares fell": the company whose
+        // shares they are)
+        let shares = if e >= 3 && sent.is(0, "shares") && matches!(sent.lw(1), "in" | "of") {
+            Some(2..e)
+        } else if e >= 2 && sent.is(e - 1, "shares") && sent.toks[0].cap {
+            Some(0..e - 1)
+        } else {
+            None
+        }
+        .filter(|r| r.clone().all(|x| sent.toks[x].cap));
+        let toks = shares.clone().map_or(&sent.toks[..e], |r| &sent.toks[r]);
+        let mut info = names::analyze(sent.text, toks, &self.registry, shares.is_none())?;
+        if shares.is_some() && info.class == NpClass::Person && info.source.role.is_none() {
+            info.class = NpClass::Org;
+            info.source.kind = SourceKind::Organization;
+        }
         memory.resolve(&mut info, pi);
         // ("Drovgaz cut its forecast": a lone unknown name that has "its" is a body)
         if info.class == NpClass::Person
@@ -5064,6 +5079,9 @@ impl Extractor {
                         // believed C": her own force's view)
                         || lexicon::NESTING_BELIEFS.contains(&cue.as_str())
                             && (inner.source.class != NpClass::Unnamed || outer_according)
+                            // ("The company expects to deliver N, it said": the
+                            // pronoun is the believer itself, telling its own view)
+                            && attr.source.class != NpClass::Pronoun
                         || cue == "according to"
                         || cue.starts_with("quoted")
                         || lexicon::STANCE_VERBS.contains(&cue.as_str())

@@ -10475,3 +10475,25 @@ fn an_estimate_in_a_relative_clause_is_the_estimators() {
     );
     assert_eq!(find(&c, "will save").source.name, "ministry");
 }
+
+#[test]
+fn a_believers_own_it_said_does_not_nest() {
+    let c = one(
+        "Title\n\nVoltra cut its forecast.\n\nThe company now expects to deliver 1.2 million vehicles, down from 1.4 million, it said.",
+    );
+    let m = find(&c, "expects to deliver");
+    assert!(m.text.starts_with("The company now expects"));
+    assert!(m.text.ends_with("down from 1.4 million"));
+    assert_eq!(m.source.name, "Voltra");
+    assert!(m.via.is_empty());
+}
+
+#[test]
+fn shares_in_a_company_make_it_the_next_it() {
+    let c = one(
+        "Title\n\nShares in Voltra fell 9% on Thursday after the carmaker cut its forecast.\n\nSales fell, it said.",
+    );
+    let m = find(&c, "Sales fell");
+    assert_eq!(m.source.name, "Voltra");
+    assert_eq!(m.source.kind, SourceKind::Organization);
+}
