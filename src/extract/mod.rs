@@ -2322,6 +2322,12 @@ impl Extractor {
         });
         for (i, c) in claims.iter_mut().enumerate() {
             c.id = i as u32 + 1;
+            // (no one relays their own words: "The report, released by the audit
+            // office, found C" is the office's, read once through its document)
+            if !c.via.is_empty() {
+                let own = &c.source.name;
+                c.via.retain(|v| &v.name != own);
+            }
             // ("KNA reported": the dateline's agency is a news outlet)
             if let Some(agency) = dateline_outlet {
                 for src in std::iter::once(&mut c.source).chain(c.via.iter_mut()) {
@@ -7596,6 +7602,41 @@ impl Extractor {
                 && let Some(v) = self.outlet(s, ns, ne)
             {
                 via.push(v);
+            }
+        }
+        // ("The report, released on Monday by the audit office, found C": the
+        // body that released the document speaks through it)
+        if !c.according
+            && info.class == NpClass::Unnamed
+            && s.comma(src.1)
+            && lexicon::document_word(s.lw(src.1 - 1))
+            && matches!(
+                s.lw(src.1 + 1),
+                "released" | "published" | "issued" | "compiled" | "produced"
+            )
+        {
+            let by = (src.1 + 2..c.i.min(src.1 + 6)).find(|&x| s.is(x, "by"));
+            if let Some(by) = by.filter(|&b| {
+                (src.1 + 2..b).all(|x| {
+                    let w = s.lw(x);
+                    lexicon::weekday(w) || lexicon::month(w) || lexicon::time_word(w) || w == "on"
+                })
+            }) {
+                let (ns, ne) = np_right(s, by + 1, c.i);
+                if ne > ns
+                    && s.comma(ne)
+                    && let Some(owner) =
+                        names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
+                            .filter(|o| !matches!(o.class, NpClass::Pronoun | NpClass::Person))
+                {
+                    info = NpInfo {
+                        source: SourceRef {
+                            mention: info.source.mention.take(),
+                            ..owner.source
+                        },
+                        class: owner.class,
+                    };
+                }
             }
         }
         // "Vinn, through a spokesman, denied the report": the relay, not a role
@@ -14665,6 +14706,10 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
                         | "also"
                         | "told"
                         | "said"
+                        // ("the report, released by the audit office, found
+                        // that": the finding's verb)
+                        | "found"
+                        | "showed"
                 )
                 || lexicon::weekday(w))
         {

@@ -10497,3 +10497,16 @@ fn shares_in_a_company_make_it_the_next_it() {
     assert_eq!(m.source.name, "Voltra");
     assert_eq!(m.source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn a_document_released_by_a_body_found_is_the_bodys() {
+    for t in [
+        "Title\n\nThe report released by the audit office found that 40 percent of contracts were awarded without tender.",
+        "Title\n\nThe report, released on Monday by the audit office, found that 40 percent of contracts were awarded without tender.",
+    ] {
+        let c = one(t);
+        let m = find(&c, "40 percent");
+        assert_eq!(m.source.name, "audit office");
+        assert!(m.via.is_empty());
+    }
+}
