@@ -13118,6 +13118,19 @@ fn clause_follows(s: &Sent, i: usize, hi: usize) -> bool {
                                         "percent" | "%" | "million" | "billion" | "trillion"
                                     )
                         })
+                    // ("Analysts expect a rate rise of half a point", "expect a
+                    // sharp fall in exports": a forecast's change named)
+                    || matches!(s.lw(i), "expects" | "expect")
+                        && matches!(s.lw(i + 1), "a" | "an" | "further")
+                        && (i + 2..hi.min(i + 5))
+                            .take_while(|&k| s.toks[k].word && !s.toks[k].quoted)
+                            .any(|k| {
+                                matches!(
+                                    s.lw(k),
+                                    "rise" | "increase" | "hike" | "cut" | "fall" | "drop"
+                                        | "decline" | "contraction" | "recession" | "rebound"
+                                )
+                            })
                     // ("Forecasters expect another 80 millimetres of rain", "The
                     // ministry expects 40,000 visitors": the amount is the object;
                     // not a time, "a full explanation within 48 hours")
@@ -13571,9 +13584,11 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         };
         // the subject's head, also before "of the rule" ("Supporters of the rule argue")
         // ("Analysts at Velmar Capital expect", "Lawyers for Ms. Falk argue")
+        // ("Economists polled by Northwire expect": the polled, before the poller)
         let of_head = (j.saturating_sub(4).max(lo + 1)..j - 1)
             .find(|&k| matches!(s.lw(k), "of" | "at" | "from" | "in" | "for") && s.toks[k - 1].word)
-            .map(|k| s.lw(k - 1));
+            .map(|k| s.lw(k - 1))
+            .or_else(|| polled_head(s, lo, j).map(|k| s.lw(k)));
         if is_plural(s.lw(j - 1)) || of_head.is_some_and(is_plural) {
             return Some(i + 1);
         }
@@ -15532,6 +15547,18 @@ fn leading_concession(s: &Sent) -> Option<(usize, usize, usize)> {
     .then_some((a, m, b))
 }
 
+/// "Economists polled by Northwire expect": the token of the polled (the
+/// plural that speaks) before "polled by" and its poller, up to the verb at j.
+fn polled_head(s: &Sent, lo: usize, j: usize) -> Option<usize> {
+    (j.saturating_sub(6).max(lo + 2)..j.saturating_sub(1))
+        .find(|&k| {
+            s.is(k, "by")
+                && matches!(s.lw(k - 1), "polled" | "surveyed" | "questioned")
+                && s.toks[k - 2].word
+        })
+        .map(|k| k - 2)
+}
+
 /// `A, while the ministry said B` / `A, but he insisted B`: the comma before a
 /// contrasting clause that has its own speaker and cue.
 fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
@@ -15668,6 +15695,9 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                                     let p = s.lw(v - 1);
                                     matches!(p, "data" | "police" | "people" | "they")
                                         || lexicon::plural_in_s(p)
+                                        // ("economists surveyed by Northwire expect")
+                                        || polled_head(s, b, v)
+                                            .is_some_and(|k| lexicon::plural_in_s(s.lw(k)))
                                 }
                             // ("..., though engineers disagree": another side's view)
                             || !after
@@ -15743,7 +15773,9 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                                             // ("after a leaked Treasury document
                                             // suggested C": a document's participle)
                                             || s.lw(k).ends_with("ed")
-                                                && lexicon::document_word(s.lw(v - 1)))
+                                                && lexicon::document_word(s.lw(v - 1))
+                                            // ("economists surveyed by Northwire")
+                                            || polled_head(s, b, v) == Some(k - 1))
                             })
                         }
                 })

@@ -10510,3 +10510,20 @@ fn a_document_released_by_a_body_found_is_the_bodys() {
         assert!(m.via.is_empty());
     }
 }
+
+#[test]
+fn the_polled_expect_a_forecast() {
+    let c = one(
+        "Title\n\nMost analysts polled by the Kessgrad Times expect a rate rise of at least one point.",
+    );
+    assert_eq!(find(&c, "a rate rise").source.name, "analysts");
+    let c = one(
+        "Title\n\nThe bank has kept its rate at 4.5 percent for eleven months, and most economists surveyed by Northwire expect it to stay there until June.",
+    );
+    assert_eq!(c.len(), 2);
+    assert_eq!(
+        find(&c, "The bank has kept").source.kind,
+        SourceKind::Publication
+    );
+    assert_eq!(find(&c, "it to stay").source.name, "economists");
+}
