@@ -7609,25 +7609,46 @@ impl Extractor {
         if !c.according
             && info.class == NpClass::Unnamed
             && s.comma(src.1)
-            && lexicon::document_word(s.lw(src.1 - 1))
-            && matches!(
-                s.lw(src.1 + 1),
+            && (lexicon::document_word(s.lw(src.1 - 1))
+                || matches!(
+                    s.lw(src.1 - 1),
+                    "figures" | "data" | "statistics" | "numbers"
+                ))
+        {
+            // (also "The figures, which were released by the ministry, show")
+            let p = if s.is(src.1 + 1, "which")
+                && matches!(s.lw(src.1 + 2), "was" | "were" | "is" | "are")
+            {
+                src.1 + 3
+            } else {
+                src.1 + 1
+            };
+            let by = matches!(
+                s.lw(p),
                 "released" | "published" | "issued" | "compiled" | "produced"
             )
-        {
-            let by = (src.1 + 2..c.i.min(src.1 + 6)).find(|&x| s.is(x, "by"));
+            .then(|| (p + 1..c.i.min(p + 5)).find(|&x| s.is(x, "by")))
+            .flatten();
             if let Some(by) = by.filter(|&b| {
-                (src.1 + 2..b).all(|x| {
+                (p + 1..b).all(|x| {
                     let w = s.lw(x);
                     lexicon::weekday(w) || lexicon::month(w) || lexicon::time_word(w) || w == "on"
                 })
             }) {
                 let (ns, ne) = np_right(s, by + 1, c.i);
+                // (its time after it: "by the ministry on Friday,")
                 if ne > ns
-                    && s.comma(ne)
+                    && (s.comma(ne) || s.comma(skip_occasion(s, ne, c.i)))
                     && let Some(owner) =
                         names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
-                            .filter(|o| !matches!(o.class, NpClass::Pronoun | NpClass::Person))
+                            // (an outlet that published a poll relays it)
+                            .filter(|o| {
+                                !matches!(o.class, NpClass::Pronoun | NpClass::Person)
+                                    && !matches!(
+                                        o.source.kind,
+                                        SourceKind::NewsOutlet | SourceKind::StateMedia
+                                    )
+                            })
                 {
                     info = NpInfo {
                         source: SourceRef {
@@ -13284,18 +13305,32 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             | "indicated"
     ) && !s.toks[i].quoted
         // ("A tally by the Selm Courier shows": its maker between, no comma)
-        && (lo..i).rev().take(8).any(|k| {
-            (k + 4 >= i || (k + 1..i).all(|x| s.toks[x].word && !s.toks[x].quoted))
-                && matches!(
-                s.lw(k),
-                "figures" | "data" | "statistics" | "numbers" | "records" | "results" | "polls"
-                    | "surveys" | "studies"
-                    // ("A Courier tally shows at least 40 people were killed")
-                    | "tally" | "count" | "survey" | "poll" | "study" | "analysis" | "estimates"
-            )
-                // ("State budget documents show spending fell")
-                || lexicon::record_papers(s.lw(k))
-        })
+        && {
+            let numbers = |k: usize| {
+                matches!(
+                    s.lw(k),
+                    "figures" | "data" | "statistics" | "numbers" | "records" | "results" | "polls"
+                        | "surveys" | "studies"
+                        // ("A Courier tally shows at least 40 people were killed")
+                        | "tally" | "count" | "survey" | "poll" | "study" | "analysis" | "estimates"
+                )
+                    // ("State budget documents show spending fell")
+                    || lexicon::record_papers(s.lw(k))
+            };
+            (lo..i).rev().take(8).any(|k| {
+                (k + 4 >= i || (k + 1..i).all(|x| s.toks[x].word && !s.toks[x].quoted))
+                    && numbers(k)
+            })
+            // ("The figures, released by the ministry on Friday, show": past an
+            // aside set off)
+            || i > lo + 3
+                && s.comma(i - 1)
+                && (lo + 1..i - 1)
+                    .rev()
+                    .take(12)
+                    .find(|&k| s.comma(k))
+                    .is_some_and(|k| numbers(k - 1))
+        }
         && (data_clause(s, i + 1, hi)
             // ("Polls suggest most voters oppose it": a poll's finding, any clause)
             // (a plural subject and its bare verb: "voters oppose")

@@ -10527,3 +10527,21 @@ fn the_polled_expect_a_forecast() {
     );
     assert_eq!(find(&c, "it to stay").source.name, "economists");
 }
+
+#[test]
+fn figures_released_by_a_body_set_off_show_its_numbers() {
+    for t in [
+        "Title\n\nThe figures, released by the ministry on Friday, show unemployment at 7.1 percent.",
+        "Title\n\nThe figures, which were released by the ministry on Friday, show that unemployment rose to 7.1 percent.",
+    ] {
+        let c = one(t);
+        let m = find(&c, "unemployment");
+        assert_eq!(m.source.name, "ministry");
+        assert!(m.via.is_empty());
+    }
+    // (a poll an outlet published: the outlet relays it)
+    let c = one(
+        "Title\n\nThe most recent poll, published by the Evran Herald on Friday, put the Greens at 11 percent.",
+    );
+    assert_eq!(find(&c, "Greens").via.len(), 1);
+}
