@@ -10545,3 +10545,12 @@ fn figures_released_by_a_body_set_off_show_its_numbers() {
     );
     assert_eq!(find(&c, "Greens").via.len(), 1);
 }
+
+#[test]
+fn relief_societies_and_survey_agencies_are_bodies() {
+    let c = one(
+        "Title\n\nThe quake struck at a depth of 10 km, the Ostrin Geological Survey said.\n\nThe Red Crescent said it had sent food.",
+    );
+    assert_eq!(find(&c, "The quake").source.kind, SourceKind::Government);
+    assert_eq!(find(&c, "sent food").source.kind, SourceKind::Organization);
+}
