@@ -2195,6 +2195,11 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "shipping",
             "logistics",
             "railways",
+            // ("Tamsk Refinery", "Ostel Steelworks", "Selm Metro": a plant or a
+            // network by its name)
+            "refinery",
+            "steelworks",
+            "metro",
             "inc",
             "ltd",
             "corp",

@@ -10554,3 +10554,16 @@ fn relief_societies_and_survey_agencies_are_bodies() {
     assert_eq!(find(&c, "The quake").source.kind, SourceKind::Government);
     assert_eq!(find(&c, "sent food").source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn plants_and_networks_by_name_are_bodies() {
+    for n in [
+        "Tamsk Refinery",
+        "Ostel Steelworks",
+        "Selm Metro",
+        "Selm Fire Brigade",
+    ] {
+        let c = one(&format!("Title\n\nThe {n} said prices would rise."));
+        assert_ne!(c[0].source.kind, SourceKind::Person, "{n}");
+    }
+}
