@@ -997,6 +997,12 @@ pub fn time_word(w: &str) -> bool {
             | "week"
             | "month"
             | "year"
+            // ("announced last spring that C")
+            | "weekend"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "winter"
             | "already"
             | "now"
             | "still"

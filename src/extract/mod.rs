@@ -1041,7 +1041,8 @@ impl Extractor {
                 // reported the payments" stays one claim)
                 // (split before a relative clause's pronoun: "banks it accused of")
                 let mut split_zero = false;
-                let parts: SmallVec<[Sent; 2]> = if let Some((a, m, b)) = leading_concession(&sent)
+                let parts: SmallVec<[Sent; 2]> = if let Some((a, m, b)) =
+                    leading_concession(&sent).or_else(|| leading_time_report(&sent))
                 {
                     // "Although the ministry said C, witnesses said D": each side's
                     smallvec::smallvec![sent.before(m).from(a), sent.from(b)]
@@ -6881,7 +6882,10 @@ impl Extractor {
             match (by, named) {
                 (Some(p), _) => ((p + 2, ne), ne),
                 (None, Some(e)) => ((ne + 1, e), e),
-                (None, None) => ((ns, ne), ne),
+                (None, None) => match made_by(s, ns, ne, hi) {
+                    Some((d, p, close)) => ((d, p), close),
+                    None => ((ns, ne), ne),
+                },
             }
         } else if let Some((ns, ne)) = c.subject(s, lo).filter(|&(ns, _)| {
             // ("C, as the Fiscal Council showed in its report": "as" between the
@@ -7434,6 +7438,19 @@ impl Extractor {
                     .map(|b| (b + 1, author_end(s, b, close)))
                     .filter(|&(a, e)| e > a);
                 ne = p;
+                // ("According to figures the ministry released on Friday, C": the
+                // maker before the verb, without "that")
+                if author.is_none() {
+                    if let Some((d, _, _)) = made_by(s, ns, p, hi) {
+                        author = Some((d, p));
+                        ne = d;
+                    }
+                }
+                comma_at = close;
+            } else if let Some((d, p, close)) = made_by(s, ns, ne, hi) {
+                // ("According to figures the ministry released on Friday, C")
+                author = Some((d, p));
+                ne = d;
                 comma_at = close;
             }
             // ("According to a readout of the meeting on Tuesday, C": the time
@@ -15582,6 +15599,48 @@ fn leading_concession(s: &Sent) -> Option<(usize, usize, usize)> {
     .then_some((a, m, b))
 }
 
+/// "When the minister announced that taxes would rise, markets fell": a
+/// report in an opening clause of time, then the main clause (the article's,
+/// or another report): (the report's first token, the comma, the main
+/// clause's first token).
+fn leading_time_report(s: &Sent) -> Option<(usize, usize, usize)> {
+    if !matches!(s.lw(0), "when" | "after" | "before" | "once" | "since") {
+        return None;
+    }
+    let a = 1;
+    let n = s.toks.len();
+    let v = (a + 1..n.min(a + 10))
+        .take_while(|&v| !s.comma(v) && !s.toks[v].quoted)
+        .find(|&v| {
+            lexicon::cue_verb(s.lw(v)).is_some_and(|(_, f)| matches!(f, Form::Past | Form::Pres3))
+                && !matches!(s.lw(v - 1), "was" | "were" | "is" | "are" | "been")
+        })?;
+    // (a clause reported: "announced last spring that C", "said the dam was
+    // safe"; not "When asked about the deal")
+    // (or a promise: "promised last spring to cut taxes")
+    let that = (v + 1..n.min(v + 6))
+        .take_while(|&k| s.toks[k].word && !s.toks[k].quoted)
+        .any(|k| s.is(k, "that") || s.is(k, "to") && k + 1 < n && s.toks[k + 1].word);
+    if !that && !clause_follows(s, v, n) {
+        return None;
+    }
+    // (the comma, or a quote closing on it: 'for "every working family,"')
+    let m = (v + 2..n.saturating_sub(3)).find(|&m| {
+        s.comma(m) && !s.toks[m].quoted
+            || s.toks[m].quote_mark && !s.toks[m].quoted && s.comma(m - 1)
+    })?;
+    let (m, b) = if s.toks[m].quote_mark {
+        (m + 1, m + 1)
+    } else {
+        (m, m + 1)
+    };
+    (s.toks[b].word
+        && !s.toks[b].quoted
+        && (b + 1..n.min(b + 8))
+            .any(|k| s.toks[k].word && !s.toks[k].cap && lexicon::finite_verb_like(s.lw(k))))
+    .then_some((a, m, b))
+}
+
 /// "Economists polled by Northwire expect": the token of the polled (the
 /// plural that speaks) before "polled by" and its poller, up to the verb at j.
 fn polled_head(s: &Sent, lo: usize, j: usize) -> Option<usize> {
@@ -15682,7 +15741,21 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                     || s.is(m + 1, "when");
                 // subject then a past or present cue within a few words (after
                 // "after", also a finding verb when a document leads the subject)
-                let v = (b + 1..n.min(b + 8)).find(|&v| {
+                // ("..., and the mayor, who faces re-election in November, now
+                // calls C": the subject's relative clause set off before its verb)
+                let rel = if s.is(m + 1, "and") {
+                    (b + 1..n.min(b + 4))
+                        .find(|&k| s.comma(k) && matches!(s.lw(k + 1), "who" | "which"))
+                        .and_then(|o| {
+                            (o + 3..n.min(o + 14))
+                                .find(|&k| s.comma(k))
+                                .filter(|&c| !(o..c).any(|k| s.toks[k].quoted))
+                                .map(|c| (o, c))
+                        })
+                } else {
+                    None
+                };
+                let is_v = |v: usize| {
                     s.toks[v].word
                         && !s.toks[v].quoted
                         // ("hours after it was announced by mediators": a passive
@@ -15767,7 +15840,11 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                                     lexicon::document_word(s.lw(k))
                                         || lexicon::finding_people(s.lw(k))
                                 }))
-                });
+                };
+                let v = (b + 1..n.min(b + 8))
+                    .filter(|&v| rel.is_none_or(|(o, _)| v < o))
+                    .find(|&v| is_v(v))
+                    .or_else(|| rel.and_then(|(_, c)| (c + 1..n.min(c + 4)).find(|&v| is_v(v))));
                 // ("..., but her allies have begun calling lawmakers, according to
                 // three people familiar with the calls": the second clause carries
                 // its own according-to)
@@ -15797,6 +15874,7 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                                 && (commas[0] + 1..commas[1]).all(|k| s.toks[k].cap);
                             (b..v).all(|k| {
                                 aside && s.comma(k)
+                                    || rel.is_some_and(|(o, c)| o <= k && k <= c)
                                     || s.toks[k].word
                                         && !s.toks[k].quoted
                                         && (s.toks[k].cap
@@ -17213,6 +17291,44 @@ fn aside_report(s: &Sent, lo: usize, hi: usize, f: &Attr) -> Option<(usize, usiz
     let e = if close + 2 == m { m - 1 } else { close - 1 };
     ((t + 1..=e).filter(|&x| s.toks[x].word).count() >= 3)
         .then(|| (s.toks[t + 1].start, s.toks[e].end))
+}
+
+/// "figures the transit authority released last week": numbers or a document
+/// (tokens ns..ne) and their maker in a clause without "that" (from ne):
+/// (the maker's verb, the token closing the phrase: a comma, the sentence's
+/// end or its last token).
+fn made_by(s: &Sent, ns: usize, ne: usize, hi: usize) -> Option<(usize, usize, usize)> {
+    // (the phrase read to its end may run on over the maker: its article)
+    let ne = (ns + 1..=ne.min(hi - 1))
+        .find(|&d| matches!(s.lw(d), "the" | "a" | "an"))
+        .unwrap_or(ne);
+    if !(ne > ns
+        && (lexicon::document_word(s.lw(ne - 1))
+            || matches!(s.lw(ne - 1), "figures" | "data" | "statistics" | "numbers"))
+        && matches!(s.lw(ne), "the" | "a" | "an"))
+    {
+        return None;
+    }
+    let p = (ne + 2..hi.min(ne + 7))
+        .take_while(|&x| s.toks[x].word && !s.toks[x].quoted)
+        .find(|&x| {
+            matches!(
+                s.lw(x),
+                "released" | "published" | "issued" | "compiled" | "provided"
+            )
+        })?;
+    let close = (p + 1..hi.min(p + 8))
+        .find(|&x| s.comma(x) || s.end_punct(x))
+        .unwrap_or(hi);
+    (p + 1..close)
+        .all(|x| {
+            let w = s.lw(x);
+            lexicon::weekday(w)
+                || lexicon::month(w)
+                || lexicon::time_word(w)
+                || matches!(w, "on" | "in" | "last" | "this")
+        })
+        .then_some((ne, p, close))
 }
 
 /// A quote standing alone (a sentence of quotation, or a paragraph going on

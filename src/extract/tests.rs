@@ -10567,3 +10567,35 @@ fn plants_and_networks_by_name_are_bodies() {
         assert_ne!(c[0].source.kind, SourceKind::Person, "{n}");
     }
 }
+
+#[test]
+fn figures_a_body_released_without_that_are_its() {
+    let c = one(
+        "Title\n\nRidership has risen by a third, according to figures the transit authority released last week.\n\nAccording to figures the ministry released on Friday, exports have fallen.",
+    );
+    assert_eq!(find(&c, "Ridership").source.name, "transit authority");
+    assert_eq!(find(&c, "exports").source.name, "ministry");
+}
+
+#[test]
+fn a_second_clause_with_its_subjects_aside_has_its_own_speaker() {
+    let c = one(
+        "Title\n\nRidership has risen, according to the authority, and the mayor, who faces re-election in November, now calls the program \"the best thing we have done.\"",
+    );
+    assert_eq!(c.len(), 2);
+    assert_eq!(find(&c, "the best thing").source.name, "mayor");
+}
+
+#[test]
+fn a_report_in_an_opening_clause_of_time_ends_at_its_comma() {
+    let c = one(
+        "Title\n\nWhen the minister announced last spring that taxes would rise, markets fell sharply on the news.",
+    );
+    let m = find(&c, "taxes would rise");
+    assert_eq!(m.text, "taxes would rise");
+    assert_eq!(m.source.name, "minister");
+    assert_eq!(
+        find(&c, "markets fell").source.kind,
+        SourceKind::Publication
+    );
+}
