@@ -730,7 +730,9 @@ impl Extractor {
                             // ("Northwire: There are reports that C. Can you
                             // confirm?": a news outlet's label that only asks, once
                             // at a press conference, is a reporter's)
+                            let intro_end = paras.get(2).map_or(text.len(), |p| p.end);
                             let a = asks_only(turns, label)
+                                || interviewer_label(&text[..intro_end], turns, label)
                                 || turns.iter().any(|(l, _)| *l == label)
                                     && turns.iter().all(|&(l, q)| l != label || q)
                                     && {
@@ -18411,6 +18413,26 @@ fn label_turns<'a>(paras: impl Iterator<Item = &'a str>) -> Vec<(&'a str, bool)>
         .collect()
 }
 
+/// "The following is a transcript of an interview with Defence Minister Ivo
+/// Rask": of the transcript's labels, one the introduction names as the one
+/// interviewed ("IVO RASK", "RASK"), the other label ("MARA HOLT") asks.
+fn interviewer_label(intro: &str, turns: &[(&str, bool)], label: &str) -> bool {
+    let lower = intro.to_ascii_lowercase();
+    let Some(i) = lower.find("interview with ") else {
+        return false;
+    };
+    let tail = &lower[i + 15..];
+    let tail = &tail[..tail.find(['.', '\n']).unwrap_or(tail.len())];
+    let named = |l: &str| {
+        let last = l.rsplit(' ').next().unwrap_or(l).to_ascii_lowercase();
+        last.len() > 1
+            && tail
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == last)
+    };
+    turns.iter().any(|(l, _)| *l == label) && !named(label) && turns.iter().any(|(l, _)| named(l))
+}
+
 /// Whether most of a transcript label's turns, two or more, are questions: the
 /// interviewer's label, whatever its name (`Courier: ... Is it?`; a prompt
 /// among them, `Some economists think ...`, is the interviewer's too).
@@ -18592,7 +18614,21 @@ fn speaker_label(p: &str) -> Option<(usize, usize)> {
         return None;
     }
     let rest = &p[colon + 1..];
-    let content_start = colon + 1 + (rest.len() - rest.trim_start().len());
+    let mut content_start = colon + 1 + (rest.len() - rest.trim_start().len());
+    // ("RASK: (LAUGHS) That is false.": a stage direction before the words)
+    if let Some(inner) = p[content_start..].strip_prefix('(') {
+        if let Some(close) = inner.find(')') {
+            let d = &inner[..close];
+            let after = &inner[close + 1..];
+            if !d.is_empty()
+                && d.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
+                && after.starts_with(' ')
+                && after.trim_start().len() > 1
+            {
+                content_start += 1 + close + 1 + (after.len() - after.trim_start().len());
+            }
+        }
+    }
     // ("Measles: 412 cases": a subhead's topic and a figure, no one's turn:
     // two words or fewer, no quote, no closing stop)
     let content = p[content_start..].trim_end();

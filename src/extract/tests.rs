@@ -10599,3 +10599,13 @@ fn a_report_in_an_opening_clause_of_time_ends_at_its_comma() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn the_label_the_introduction_does_not_name_asks() {
+    let c = one(
+        "Transcript: Minister Ivo Rask\n\nThe following is a transcript of an interview with Defence Minister Ivo Rask.\n\nMARA HOLT: Thank you for joining us. Let's start with the border.\n\nIVO RASK: We are sending an additional 2,000 soldiers this week.\n\nHOLT: We have to leave it there. Minister Rask, thank you.\n\nRASK: (LAUGHS) Thank you, it was a pleasure to be here today.",
+    );
+    assert!(c.iter().all(|x| x.source.name != "Mara Holt"), "{c:?}");
+    assert!(find(&c, "2,000 soldiers").source.name == "Ivo Rask");
+    assert!(c.iter().all(|x| !x.text.contains("LAUGHS")));
+}
