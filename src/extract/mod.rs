@@ -12295,6 +12295,17 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                         && s.lw(k + 1).ends_with("ed")
                     || first.len() > 5 && first.ends_with("ing") && !s.toks[k].cap
                     || first.len() > 4 && first.ends_with("ed") && !s.toks[k].cap
+                    // ("Kessgrid, Kessland's largest network operator, said": an
+                    // owner's description of plain words after a name)
+                    || (first.ends_with("'s") || first.ends_with("’s"))
+                        && s.toks[k].cap
+                        && k >= lo + 2
+                        && s.toks[k - 2].cap
+                        && s.toks[k - 2].word
+                        && ne - k <= 9
+                        && (k + 1..ne - 1).all(|x| {
+                            s.toks[x].word && !s.toks[x].quoted && !s.toks[x].cap
+                        })
                     || role_aside(s, k, ne - 1)
                     // "Rep. Ana Holt, U-Lask, said": a party and state tag
                     // (after a name: "The largest union federation, LO-Ostel,"
@@ -18077,6 +18088,14 @@ fn release_tail(p: &str) -> bool {
         || l.starts_with("media inquiries")
         || l.starts_with("for further information")
         || l.starts_with("for more information")
+        // (a listed company's legal notice: "Forward-Looking Statements", "This
+        // press release contains forward-looking statements ...")
+        || l.starts_with("forward-looking statement")
+        || l.starts_with("cautionary statement")
+        || l.starts_with("safe harbor")
+        || first_bytes(t, 160)
+            .to_ascii_lowercase()
+            .contains("contains forward-looking statements")
 }
 
 /// The first `n` bytes of `t` at most, cut on a char boundary.

@@ -831,7 +831,7 @@ pub fn tokens_into(
 
 static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)?\s*(?:\([A-Za-z .&]+\)\s*)?(?:-|–|—|--)\s+|\([A-Za-z .&]+\)\s*(?:-|–|—)\s+)",
+        r"^(?:[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)?\s*(?:\([A-Za-z .&]+\)\s*|/[A-Za-z .&-]+/\s*)?(?:-|–|—|--)\s+|\([A-Za-z .&]+\)\s*(?:-|–|—)\s+)",
     )
     .expect("dateline regex")
 });
@@ -841,7 +841,7 @@ static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// too like a sentence's own dash).
 static TITLE_DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:-|–|—|--)\s+",
+        r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:/[A-Za-z .&-]+/\s*)?(?:-|–|—|--)\s+",
     )
     .expect("title-case dateline regex")
 });
@@ -1021,6 +1021,11 @@ mod tests {
             dateline_len("OSTEL CITY, 12 May - Cases"),
             "OSTEL CITY, 12 May - ".len()
         );
+        // a press release's wire and year
+        let pr = "KESSGRAD, Kessland, April 2, 2026 /PRNewsline/ -- Kessgrid";
+        assert_eq!(&pr[dateline_len(pr)..], "Kessgrid");
+        let pr = "Kessgrad, April 2, 2026 /PRNewsline/ -- Kessgrid";
+        assert_eq!(&pr[dateline_len(pr)..], "Kessgrid");
     }
 
     #[test]

@@ -10609,3 +10609,15 @@ fn the_label_the_introduction_does_not_name_asks() {
     assert!(find(&c, "2,000 soldiers").source.name == "Ivo Rask");
     assert!(c.iter().all(|x| !x.text.contains("LAUGHS")));
 }
+
+#[test]
+fn a_press_release_opening_and_its_legal_notice() {
+    let c = one(
+        "Kessgrid Announces Investment\n\nKESSGRAD, Kessland, April 2, 2026 /PRNewsline/ -- Kessgrid, Kessland's largest electricity network operator, today announced that it will invest 1.2 billion euros in two offshore wind connections.\n\nThe connections will carry up to 1.6 gigawatts of power to about 1.5 million homes.\n\nConstruction is expected to create around 800 jobs in the region.\n\nForward-Looking Statements\n\nThis press release contains forward-looking statements that involve risks and uncertainties. Actual results may differ materially.",
+    );
+    let m = find(&c, "it will invest");
+    assert_eq!(m.source.name, "Kessgrid");
+    assert_eq!(m.source.kind, SourceKind::Organization);
+    assert!(c.iter().all(|x| !x.text.contains("forward-looking")));
+    assert!(c.iter().all(|x| !x.text.starts_with("Actual results")));
+}
