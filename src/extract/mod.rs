@@ -2071,6 +2071,26 @@ impl Extractor {
                             framer = Some((info, next));
                         }
                     }
+                    // ("Lind agreed. \"It's a mistake,\" she said.", "Lind was more
+                    // cautious. She said C": a short sentence about a named
+                    // person, whose "she" comes next)
+                    let said_next = framer.as_ref().is_none_or(|(_, at)| *at != next)
+                        && next_span.is_some_and(|(a, b)| {
+                            let t = &lower.as_bytes()[a..b.min(a + 240)];
+                            [&b"he said"[..], b"she said", b"he added", b"she added"]
+                                .iter()
+                                .any(|p| {
+                                    t.starts_with(p)
+                                        || memchr::memmem::find_iter(t, p)
+                                            .any(|at| at > 0 && t[at - 1] == b' ')
+                                })
+                        });
+                    if said_next {
+                        if let Some(mut info) = self.short_subject_person(&sent) {
+                            memory.resolve(&mut info, pi);
+                            framer = Some((info, next));
+                        }
+                    }
                     if next_span.is_some_and(|(a, b)| {
                         finder!(b"statement")
                             .find(&lower.as_bytes()[a..b])
@@ -3727,6 +3747,35 @@ impl Extractor {
             .collect();
         // (as the article's own sentences are read: four words at least)
         words.len() >= 4 && reaction_frame(&words)
+    }
+
+    /// "Lind agreed.", "Senator Lind was more cautious.": a short sentence of
+    /// the article's whose subject is a named person (a name, then a verb and
+    /// a few words): that person.
+    fn short_subject_person(&self, sent: &Sent) -> Option<NpInfo> {
+        let n = sent.toks.len();
+        let words = (0..n).filter(|&k| sent.toks[k].word).count();
+        if !(2..=7).contains(&words) || sent.toks.iter().any(|t| t.quoted || t.quote_mark) {
+            return None;
+        }
+        let e = (0..n.min(4))
+            .find(|&k| !(sent.toks[k].word && sent.toks[k].cap))
+            .unwrap_or(0);
+        if e == 0
+            || !sent.toks[e].word
+            || !(lexicon::finite_verb_like(sent.lw(e))
+                || matches!(
+                    sent.lw(e),
+                    "was" | "is" | "went" | "took" | "struck" | "sounded"
+                ))
+            || lexicon::cue_verb(sent.lw(e)).is_some()
+            || lexicon::pronoun(sent.lw(0))
+            || lexicon::determiner(sent.lw(0))
+        {
+            return None;
+        }
+        names::analyze(sent.text, &sent.toks[..e], &self.registry, true)
+            .filter(|i| i.class == NpClass::Person)
     }
 
     /// The person a framing sentence is about: the first name of two or three

@@ -43,7 +43,8 @@ pub struct Paragraph {
 /// The token grammar, as a regex: the reference the scanner is tested against.
 #[cfg(test)]
 static TOKEN_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’\-&](?:[\p{L}\p{N}]))*|\S").expect("token regex")
+    Regex::new(r"[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’\-&](?:[\p{L}\p{N}]))*|--|\S")
+        .expect("token regex")
 });
 
 /// An article quoted in the British style, with single marks ('We will
@@ -759,7 +760,8 @@ pub fn tokens_into(
     quotes: &[(usize, usize, bool)],
 ) {
     // A hand-written scanner (same tokens as TOKEN_RE, several times faster):
-    // a word is a run of letters/digits, with . ' ’ - & allowed between two of them.
+    // a word is a run of letters/digits, with . ' ’ - & allowed between two of them;
+    // a typed dash "--" is one token.
     // ASCII bytes are classified by a table; other chars by their Unicode properties.
     let slice = &text[start..end];
     let bytes = slice.as_bytes();
@@ -786,6 +788,10 @@ pub fn tokens_into(
             (word, c.is_uppercase(), !word && is_quote_char(c), clen)
         };
         let mut e = i + clen;
+        // (a typed dash, "--", is one token)
+        if bytes[i] == b'-' && e < n && bytes[e] == b'-' {
+            e += 1;
+        }
         if word {
             while e < n {
                 let cl = BYTE_CLASS[bytes[e] as usize];

@@ -10621,3 +10621,23 @@ fn a_press_release_opening_and_its_legal_notice() {
     assert!(c.iter().all(|x| !x.text.contains("forward-looking")));
     assert!(c.iter().all(|x| !x.text.starts_with("Actual results")));
 }
+
+#[test]
+fn a_short_sentence_about_a_person_is_the_next_she() {
+    for t in [
+        "Title\n\nHolt said the plan was bad.\n\nLind agreed. \"It's a mistake,\" she said.",
+        "Title\n\nHolt said the plan was bad.\n\nLind was more cautious. She said the plan needed work.",
+    ] {
+        let c = one(t);
+        assert_eq!(c.len(), 2, "{t}");
+        assert_eq!(c[1].source.name, "Lind", "{t}");
+    }
+}
+
+#[test]
+fn a_typed_double_dash_sets_off_an_aside() {
+    let c = one(
+        "Title\n\nTwo officials -- one from the ministry and one from the army -- said the convoy had been hit.",
+    );
+    assert_eq!(c[0].source.name, "officials");
+}
