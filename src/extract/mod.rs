@@ -2074,16 +2074,19 @@ impl Extractor {
                     // ("Lind agreed. \"It's a mistake,\" she said.", "Lind was more
                     // cautious. She said C": a short sentence about a named
                     // person, whose "she" comes next)
-                    let said_next = framer.as_ref().is_none_or(|(_, at)| *at != next)
+                    // (the sentence's length first: most are longer)
+                    let said_next = sent.toks.len() <= 10
+                        && framer.as_ref().is_none_or(|(_, at)| *at != next)
                         && next_span.is_some_and(|(a, b)| {
                             let t = &lower.as_bytes()[a..b.min(a + 240)];
-                            [&b"he said"[..], b"she said", b"he added", b"she added"]
-                                .iter()
-                                .any(|p| {
-                                    t.starts_with(p)
-                                        || memchr::memmem::find_iter(t, p)
-                                            .any(|at| at > 0 && t[at - 1] == b' ')
-                                })
+                            // ("he said", "she said", "he added", "she added")
+                            let pronoun_at = |at: usize| {
+                                at == 0
+                                    || t[at - 1] == b' '
+                                    || t[at - 1] == b's' && (at == 1 || t[at - 2] == b' ')
+                            };
+                            finder!(b"he said").find_iter(t).any(pronoun_at)
+                                || finder!(b"he added").find_iter(t).any(pronoun_at)
                         });
                     if said_next {
                         if let Some(mut info) = self.short_subject_person(&sent) {
@@ -18142,9 +18145,9 @@ fn release_tail(p: &str) -> bool {
         || l.starts_with("forward-looking statement")
         || l.starts_with("cautionary statement")
         || l.starts_with("safe harbor")
-        || first_bytes(t, 160)
-            .to_ascii_lowercase()
-            .contains("contains forward-looking statements")
+        || finder!(b"contains forward-looking statement")
+            .find(first_bytes(t, 160).as_bytes())
+            .is_some()
 }
 
 /// The first `n` bytes of `t` at most, cut on a char boundary.
