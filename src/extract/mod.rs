@@ -7700,12 +7700,7 @@ impl Extractor {
             )
             .then(|| (p + 1..c.i.min(p + 5)).find(|&x| s.is(x, "by")))
             .flatten();
-            if let Some(by) = by.filter(|&b| {
-                (p + 1..b).all(|x| {
-                    let w = s.lw(x);
-                    lexicon::weekday(w) || lexicon::month(w) || lexicon::time_word(w) || w == "on"
-                })
-            }) {
+            if let Some(by) = by.filter(|&b| (p + 1..b).all(|x| release_time_word(s.lw(x)))) {
                 let (ns, ne) = np_right(s, by + 1, c.i);
                 // (its time after it: "by the ministry on Friday,")
                 if ne > ns
@@ -17386,14 +17381,17 @@ fn made_by(s: &Sent, ns: usize, ne: usize, hi: usize) -> Option<(usize, usize, u
         .find(|&x| s.comma(x) || s.end_punct(x))
         .unwrap_or(hi);
     (p + 1..close)
-        .all(|x| {
-            let w = s.lw(x);
-            lexicon::weekday(w)
-                || lexicon::month(w)
-                || lexicon::time_word(w)
-                || matches!(w, "on" | "in" | "last" | "this")
-        })
+        .all(|x| release_time_word(s.lw(x)))
         .then_some((ne, p, close))
+}
+
+/// A word of the time a document came out ("released on Friday", "published
+/// last week", "issued in May").
+fn release_time_word(w: &str) -> bool {
+    lexicon::weekday(w)
+        || lexicon::month(w)
+        || lexicon::time_word(w)
+        || matches!(w, "on" | "in" | "last" | "this")
 }
 
 /// A quote standing alone (a sentence of quotation, or a paragraph going on
