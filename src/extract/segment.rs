@@ -837,7 +837,7 @@ pub fn tokens_into(
 
 static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)?\s*(?:\([A-Za-z .&]+\)\s*|/[A-Za-z .&-]+/\s*)?(?:-|–|—|--)\s+|\([A-Za-z .&]+\)\s*(?:-|–|—)\s+)",
+        r"^(?:[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2}(?:,\s*[0-9]{4})?|,\s*[0-9]{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+[0-9]{4})?)?\s*(?:\([A-Za-z .&]+\)\s*|/[A-Za-z .&-]+/\s*)?(?:-|–|—|--)\s+|\([A-Za-z .&]+\)\s*(?:-|–|—)\s+)",
     )
     .expect("dateline regex")
 });
@@ -847,13 +847,13 @@ static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// too like a sentence's own dash).
 static TITLE_DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:/[A-Za-z .&-]+/\s*)?(?:-|–|—|--)\s+",
+        r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:[0-9]{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+[0-9]{1,2})(?:,?\s+[0-9]{4})?\s*(?:/[A-Za-z .&-]+/\s*)?(?:-|–|—|--)\s+",
     )
     .expect("title-case dateline regex")
 });
 
 static TIMESTAMP_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM|GMT|UTC|ET|BST|CET|local time|local))?\s*(?:[-–—:|]\s*)?").expect("timestamp regex")
+    Regex::new(r"^[0-9]{1,2}[:.][0-9]{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM|GMT|UTC|ET|BST|CET|local time|local))?\s*(?:[-–—:|]\s*)?").expect("timestamp regex")
 });
 
 /// Length in bytes of a live-blog timestamp at the start of `s` (`09:45 `, `14.10 GMT - `).
