@@ -5143,6 +5143,14 @@ impl Extractor {
                             // ("The company expects to deliver N, it said": the
                             // pronoun is the believer itself, telling its own view)
                             && attr.source.class != NpClass::Pronoun
+                            // ("Brenn conceded that his party had hoped to do
+                            // better": the speaker's own side's hope is his account)
+                            && !inner.source.source.mention.as_ref().is_some_and(|m| {
+                                let t = m.text.to_ascii_lowercase();
+                                ["his ", "her ", "their ", "its ", "our "]
+                                    .iter()
+                                    .any(|p| t.starts_with(p))
+                            })
                         || cue == "according to"
                         || cue.starts_with("quoted")
                         || lexicon::STANCE_VERBS.contains(&cue.as_str())

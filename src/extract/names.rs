@@ -2569,7 +2569,12 @@ fn analyze_np(
         .iter()
         .position(|w| matches!(*w, "from" | "by" | "of" | "for"))
     {
-        if p > 0 && lw[..p].iter().any(|w| document_word(w)) && p + 1 < lw.len() {
+        // (also "preliminary results from the election commission")
+        let numbers = matches!(lw[p], "from" | "by")
+            && lw[..p]
+                .iter()
+                .any(|w| matches!(*w, "results" | "estimates"));
+        if p > 0 && (lw[..p].iter().any(|w| document_word(w)) || numbers) && p + 1 < lw.len() {
             // ("a letter from the lawyers to the court": the sender, not where
             // it went)
             let to = (p + 2..lw.len())

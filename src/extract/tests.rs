@@ -10641,3 +10641,22 @@ fn a_typed_double_dash_sets_off_an_aside() {
     );
     assert_eq!(c[0].source.name, "officials");
 }
+
+#[test]
+fn results_from_a_body_are_its() {
+    let c = one(
+        "Title\n\nThe party won, according to preliminary results from the Central Election Commission.",
+    );
+    assert_eq!(c[0].source.name, "Central Election Commission");
+}
+
+#[test]
+fn the_speakers_own_sides_hope_is_his_account() {
+    let c = one(
+        "Title\n\nBrenn conceded that his party had hoped to do better but said it would not join.",
+    );
+    let m = find(&c, "had hoped");
+    assert_eq!(m.source.name, "Brenn");
+    assert!(m.via.is_empty());
+    assert!(m.text.starts_with("his party"));
+}
