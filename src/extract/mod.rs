@@ -14530,7 +14530,12 @@ fn kind_from_appositive(s: &Sent, info: &mut NpInfo, ne: usize) {
         return;
     }
     let hi = s.toks.len();
-    if !(s.comma(ne) && ne + 2 < hi && matches!(s.lw(ne + 1), "a" | "an" | "the")) {
+    // (also an owner's: "Kessnet, Kessland's second-largest mobile operator")
+    if !(s.comma(ne)
+        && ne + 2 < hi
+        && (matches!(s.lw(ne + 1), "a" | "an" | "the")
+            || s.toks[ne + 1].cap && names::possessive(s.lw(ne + 1))))
+    {
         return;
     }
     let mut e = ne + 2;

@@ -10660,3 +10660,12 @@ fn the_speakers_own_sides_hope_is_his_account() {
     assert!(m.via.is_empty());
     assert!(m.text.starts_with("his party"));
 }
+
+#[test]
+fn an_owners_description_set_off_makes_a_company() {
+    let c = one(
+        "Title\n\nHackers stole the data of customers of Kessnet, Kessland's second-largest mobile operator, the company said on Thursday, a week after it disclosed the attack.\n\nKessnet said passwords were not affected.",
+    );
+    assert_eq!(find(&c, "Hackers stole").source.name, "Kessnet");
+    assert_eq!(find(&c, "passwords").source.kind, SourceKind::Organization);
+}
