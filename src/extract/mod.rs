@@ -1091,6 +1091,7 @@ impl Extractor {
                                 .or_else(|| though_after_report(&sent))
                                 .or_else(|| relative_saying_split(&sent))
                                 .or_else(|| relative_saying_end(&sent))
+                                .or_else(|| relative_saying_that(&sent))
                                 .or_else(|| according_then_and(&sent))
                             {
                                 Some((m, b)) => smallvec::smallvec![sent.before(m), sent.from(b)],
@@ -17405,6 +17406,51 @@ fn release_time_word(w: &str) -> bool {
         || lexicon::month(w)
         || lexicon::time_word(w)
         || matches!(w, "on" | "in" | "last" | "this")
+}
+
+/// "The council approved a project that opponents say will saddle the city
+/// with debt.": a relative clause without a comma closing the sentence, whose
+/// own speaker tells what the head will do, in a sentence with no other
+/// report; (m, b): its "that" and where its speaker starts (as
+/// [`relative_saying_end`] reads ", which X said ...").
+fn relative_saying_that(s: &Sent) -> Option<(usize, usize)> {
+    let bytes = &s.lower.as_bytes()[s.start..s.end];
+    finder!(b" that ")
+        .find(bytes)
+        .or_else(|| finder!(b" which ").find(bytes))?;
+    let n = s.toks.len();
+    let t = (3..n.saturating_sub(5)).find(|&t| {
+        matches!(s.lw(t), "that" | "which")
+            && !s.toks[t].quoted
+            && s.toks[t - 1].word
+            && !s.toks[t - 1].cap
+            && !s.toks[t - 1].quoted
+            && lexicon::cue_verb(s.lw(t - 1)).is_none()
+            && !lexicon::finite_verb_like(s.lw(t - 1))
+            && !lexicon::say_base(s.lw(t - 1))
+    })?;
+    // (no report of its own before: "Lind said the plan that critics say ...")
+    if (0..t).any(|k| {
+        s.toks[k].quote_mark
+            || s.flags[k] & lexicon::F_CUE_START != 0 && lexicon::cue_verb(s.lw(k)).is_some()
+    }) {
+        return None;
+    }
+    let ns = t + 1;
+    if lexicon::pronoun(s.lw(ns)) {
+        return None;
+    }
+    let v = relative_speaker(s, ns, n).filter(|&v| v + 1 < n && v > ns)?;
+    let w = s.lw(v + 1);
+    let verb = s.toks[v + 1].word
+        && !s.toks[v + 1].cap
+        && (lexicon::auxiliary(w)
+            || matches!(w, "had" | "has" | "was" | "were" | "is" | "are")
+            || w.len() > 4 && w.ends_with("ed"));
+    (verb
+        && v + 3 < n
+        && !(v + 1..n).any(|k| s.comma(k) || s.toks[k].quoted || s.toks[k].quote_mark))
+    .then_some((t, ns))
 }
 
 /// A quote standing alone (a sentence of quotation, or a paragraph going on

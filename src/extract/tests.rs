@@ -10669,3 +10669,19 @@ fn an_owners_description_set_off_makes_a_company() {
     assert_eq!(find(&c, "Hackers stole").source.name, "Kessnet");
     assert_eq!(find(&c, "passwords").source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn a_relative_report_without_a_comma_keeps_the_articles_clause() {
+    let c = one(
+        "Title\n\nThe council approved a tram line on Tuesday, ending two years of debate over a project that opponents say will saddle the city with debt.",
+    );
+    assert_eq!(c.len(), 2);
+    assert_eq!(
+        find(&c, "The council approved").source.kind,
+        SourceKind::Publication
+    );
+    assert_eq!(find(&c, "will saddle").source.name, "opponents");
+    // (not after a report of the sentence's own)
+    let c = one("Title\n\nLind said the plan that critics say will fail was dropped.");
+    assert!(c.iter().all(|x| !x.text.starts_with("Lind said")));
+}
