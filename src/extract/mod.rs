@@ -17287,24 +17287,29 @@ fn relative_saying_end(s: &Sent) -> Option<(usize, usize)> {
     let m = (3..n.saturating_sub(5))
         .find(|&m| s.comma(m) && matches!(s.lw(m + 1), "which" | "who") && !s.toks[m + 1].quoted)?;
     let ns = m + 2;
-    // (not a pronoun, the sentence's own speaker: "..., which he said had
-    // risen 11 percent" goes on with what he said)
+    reported_to_end(s, ns).then_some((m, ns))
+}
+
+/// Whether a relative clause's speaker starting at token `ns` reports with
+/// its cue ([`relative_speaker`]) and the clause's verb straight after it
+/// ("killed", "was armed", "will saddle"), then a few words to the sentence's
+/// end with no comma or quote; not a pronoun, the sentence's own speaker
+/// ("..., which he said had risen 11 percent" goes on with what he said).
+fn reported_to_end(s: &Sent, ns: usize) -> bool {
+    let n = s.toks.len();
     if lexicon::pronoun(s.lw(ns)) {
-        return None;
+        return false;
     }
-    let v = relative_speaker(s, ns, n).filter(|&v| v + 1 < n)?;
-    // the clause's verb straight after the cue ("killed", "was armed"), then a
-    // few words to the end with no comma or quote
+    let Some(v) = relative_speaker(s, ns, n).filter(|&v| v + 1 < n) else {
+        return false;
+    };
     let w = s.lw(v + 1);
     let verb = s.toks[v + 1].word
         && !s.toks[v + 1].cap
         && (lexicon::auxiliary(w)
             || matches!(w, "had" | "has" | "was" | "were" | "is" | "are")
             || w.len() > 4 && w.ends_with("ed"));
-    (verb
-        && v + 3 < n
-        && !(v + 1..n).any(|k| s.comma(k) || s.toks[k].quoted || s.toks[k].quote_mark))
-    .then_some((m, ns))
+    verb && v + 3 < n && !(v + 1..n).any(|k| s.comma(k) || s.toks[k].quoted || s.toks[k].quote_mark)
 }
 
 /// "Ron Ashby, a Democrat who has long argued that taxes are too high, told
@@ -17437,20 +17442,7 @@ fn relative_saying_that(s: &Sent) -> Option<(usize, usize)> {
         return None;
     }
     let ns = t + 1;
-    if lexicon::pronoun(s.lw(ns)) {
-        return None;
-    }
-    let v = relative_speaker(s, ns, n).filter(|&v| v + 1 < n && v > ns)?;
-    let w = s.lw(v + 1);
-    let verb = s.toks[v + 1].word
-        && !s.toks[v + 1].cap
-        && (lexicon::auxiliary(w)
-            || matches!(w, "had" | "has" | "was" | "were" | "is" | "are")
-            || w.len() > 4 && w.ends_with("ed"));
-    (verb
-        && v + 3 < n
-        && !(v + 1..n).any(|k| s.comma(k) || s.toks[k].quoted || s.toks[k].quote_mark))
-    .then_some((t, ns))
+    reported_to_end(s, ns).then_some((t, ns))
 }
 
 /// A quote standing alone (a sentence of quotation, or a paragraph going on
