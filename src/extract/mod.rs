@@ -5015,7 +5015,7 @@ impl Extractor {
         // ("Ashby, who has long argued that taxes are too high, told reporters
         // that C": the aside's own report is the speaker's second claim)
         if let Some(f) = found.as_mut().filter(|f| f.extra.is_none()) {
-            f.extra = aside_report(s, lo, hi, f);
+            f.extra = aside_report(s, lo, hi, f).or_else(|| according_between(s, lo, f));
         }
         if found.is_none() && allow_backward {
             found = self
@@ -15749,6 +15749,10 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                     && !(0..m).any(|k| {
                         s.flags[k] & lexicon::F_CUE_START != 0
                             && lexicon::cue_verb(s.lw(k)).is_some()
+                            // ("She was accused of hiding the cost after an
+                            // estimate put it at twice the figure": a passive
+                            // charge names no speaker)
+                            && !(k > 0 && matches!(s.lw(k - 1), "was" | "were" | "been" | "is" | "are"))
                     }))
             && {
                 // "..., (days) after a review by the Ledger found no record": the event,
@@ -15906,6 +15910,11 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                                     s.lw(v + 2),
                                     "figure" | "toll" | "number" | "count" | "total" | "crowd"
                                 )
+                            // ("... after an official estimate put it at almost
+                            // twice the figure": the estimate's count)
+                            || after
+                                && matches!(s.lw(v), "put" | "puts")
+                                && (v + 2..n.min(v + 6)).any(|a| s.is(a, "at"))
                             // (", and a recent poll found only 31 percent ...": a
                             // document's finding, after any joining word)
                             || (after || s.is(m + 1, "and"))
@@ -17370,6 +17379,55 @@ fn aside_report(s: &Sent, lo: usize, hi: usize, f: &Attr) -> Option<(usize, usiz
     let e = if close + 2 == m { m - 1 } else { close - 1 };
     ((t + 1..=e).filter(|&x| s.toks[x].word).count() >= 3)
         .then(|| (s.toks[t + 1].start, s.toks[e].end))
+}
+
+/// "The campaign has spent 4 million dollars, according to figures from
+/// Mediatrak, most of it on attack ads": a report set off between a clause of
+/// its own and the content read after it; that clause is the source's first
+/// claim (its byte range; the content after is the attribution's own).
+fn according_between(s: &Sent, lo: usize, f: &Attr) -> Option<(usize, usize)> {
+    let m = (lo + 4..s.toks.len().min(lo + 60)).find(|&m| s.toks[m].start == f.cue.start)?;
+    if !(s.is(m, "according") && s.is(m + 1, "to") && s.comma(m - 1) && !s.toks[m - 1].quoted) {
+        return None;
+    }
+    if f.pieces.first().is_none_or(|p| p.0 < s.toks[m].end) {
+        return None;
+    }
+    // a clause with its own verb, reporting nothing itself
+    let words = s.toks[lo..m - 1].iter().filter(|t| t.word).count();
+    let verb = (lo + 1..m - 1).any(|x| {
+        let w = s.lw(x);
+        s.toks[x].word
+            && !s.toks[x].cap
+            && !s.is(x - 1, "to")
+            && (lexicon::clause_verb(w) || lexicon::finite_verb_like(w) && !w.ends_with('s'))
+    });
+    let plain = (lo..m - 1).all(|x| {
+        !s.toks[x].quoted
+            && !s.toks[x].quote_mark
+            && !s.is(x, ":")
+            && (s.flags[x] & lexicon::F_CUE_START == 0 || lexicon::cue_verb(s.lw(x)).is_none())
+    });
+    (words >= 4
+        && verb
+        && plain
+        && !matches!(
+            s.lw(lo),
+            "when"
+                | "if"
+                | "although"
+                | "though"
+                | "while"
+                | "after"
+                | "before"
+                | "because"
+                | "as"
+                | "since"
+                | "once"
+                | "unless"
+                | "whether"
+        ))
+    .then(|| (s.toks[lo].start, s.toks[m - 2].end))
 }
 
 /// "figures the transit authority released last week": numbers or a document

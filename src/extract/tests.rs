@@ -10685,3 +10685,36 @@ fn a_relative_report_without_a_comma_keeps_the_articles_clause() {
     let c = one("Title\n\nLind said the plan that critics say will fail was dropped.");
     assert!(c.iter().all(|x| !x.text.starts_with("Lind said")));
 }
+
+#[test]
+fn a_clause_before_a_report_set_off_mid_sentence_is_the_sources_too() {
+    let c = one(
+        "Title\n\nThe campaign has spent more than 4 million dollars on advertising since March, according to figures from the ad-tracking firm Mediatrak, most of it on attack ads.",
+    );
+    assert_eq!(c.len(), 2);
+    assert_eq!(find(&c, "has spent").source.name, "Mediatrak");
+    assert!(find(&c, "has spent").text.ends_with("since March"));
+    assert_eq!(find(&c, "attack ads").source.name, "Mediatrak");
+    // (a subject alone before it is the content's first piece, not a claim)
+    let c = one(
+        "Title\n\nThe plan to audit the county's results, according to two people familiar with it, would be announced on Thursday.",
+    );
+    assert_eq!(c.len(), 1);
+}
+
+#[test]
+fn an_estimate_after_the_event_splits_from_it() {
+    let c = one(
+        "Title\n\nThe prime minister was accused on Wednesday of concealing the cost of her hospital programme after an official estimate put it at almost twice the figure given to parliament.",
+    );
+    assert_eq!(c.len(), 2);
+    assert_eq!(find(&c, "was accused").source.kind, SourceKind::Publication);
+    assert!(find(&c, "was accused").text.ends_with("hospital programme"));
+    assert_eq!(
+        find(&c, "twice the figure").source.kind,
+        SourceKind::Unnamed
+    );
+    // (a passive charge with its own agent after the event is still one claim)
+    let c = one("Title\n\nShe was accused of lying after the newspaper reported the payments.");
+    assert_eq!(c.len(), 1);
+}
