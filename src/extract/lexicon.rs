@@ -286,6 +286,12 @@ pub const PHRASE_CUE_VERBS: &[&str] = &[
     "hits",
 ];
 
+/// Verbs of revising a count ("raised its toll to 12", "cut its estimate to
+/// 300"); `raised` also starts "raised concerns that".
+pub const REVISE_VERBS: &[&str] = &[
+    "raised", "raises", "lowered", "lowers", "revised", "revises", "cut", "cuts",
+];
+
 /// Flags of a word, looked up once per token of a sentence ([`word_flags`]) so
 /// that the rules scanning every token test a bit instead of the word.
 /// The word can start a cue: a communication verb, a base form, a finding or
@@ -407,8 +413,9 @@ pub fn word_flags(w: &str) -> u8 {
         for w in ["understands", "learned", "learnt", "held", "holds"] {
             add(w, F_CUE_START);
         }
-        // ("raised concerns that C")
-        for w in ["raised", "raises"] {
+        // ("raised concerns that C"; "raised its toll to 12", "cut its
+        // estimate to 300")
+        for w in REVISE_VERBS {
             add(w, F_CUE_START);
         }
         add("per", F_CUE_START);

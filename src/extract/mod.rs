@@ -10381,7 +10381,15 @@ impl Extractor {
         let caps = s.toks.iter().filter(|t| t.word && t.cap).count();
         // (a clause cut from a longer sentence ends at its comma)
         let clause = s.text[s.end..].starts_with(',');
-        if !text.ends_with(['.', '!', '"', '”', '\'', '’']) && !clause && caps * 2 > words.len()
+        // (not a list's item: "- The Security Council will meet on Friday")
+        let item = s.text[..s.start]
+            .trim_end_matches(' ')
+            .strip_suffix(['-', '•', '*', '–', '—'])
+            .is_some_and(|b| b.is_empty() || b.ends_with('\n'));
+        if !text.ends_with(['.', '!', '"', '”', '\'', '’'])
+            && !clause
+            && !item
+            && caps * 2 > words.len()
         {
             return None;
         }
@@ -13270,6 +13278,60 @@ fn amount_at(s: &Sent, from: usize, hi: usize) -> bool {
     })
 }
 
+/// A word that opens an amount ("40", "about", "nearly", "hundreds"): an
+/// estimate's figure after "at" or "to".
+fn amount_word(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        || matches!(
+            w,
+            "less"
+                | "more"
+                | "closer"
+                | "about"
+                | "around"
+                | "between"
+                | "nearly"
+                | "almost"
+                | "some"
+                | "over"
+                | "under"
+                | "roughly"
+                | "at"
+                | "up"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "ten"
+                | "hundreds"
+                | "thousands"
+                | "tens"
+        )
+}
+
+/// Whether the word before a verb leaves it a subject of its own (not an
+/// infinitive, a passive or a modal's: "to put", "was put", "could put").
+fn own_subject(prev: &str) -> bool {
+    !matches!(
+        prev,
+        "to" | "be"
+            | "been"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "must"
+            | "can"
+            | "may"
+            | "might"
+    )
+}
+
 /// Cues that are not a single verb of saying, at token i (word `w`): the token
 /// index one past the cue, if it is one.
 /// - a finding verb speaking for a document before it: "a survey by the chamber
@@ -13505,7 +13567,14 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         }
         // "Researchers found that ...", "They found that ..." (after researchers):
         // people whose finding is their claim ("have found no evidence that")
-        if (s.is(i + 1, "that") || s.is(i + 1, "no") && s.is(i + 3, "that"))
+        // ("The researchers found the link held", "They found the link held":
+        // the clause without its "that")
+        if (s.is(i + 1, "that")
+            || s.is(i + 1, "no") && s.is(i + 3, "that")
+            || i > lo
+                && matches!(w, "found" | "finds")
+                && !lexicon::preposition(s.lw(i + 1))
+                && clause_follows(s, i, hi))
             && i > lo
             && !s.toks[i].quoted
             && ((lo..i)
@@ -13745,6 +13814,39 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             .find(|&k| s.is(k, "that"))
         {
             return Some(k);
+        }
+    }
+    // "The defence ministry raised its toll to 12 soldiers killed", "The
+    // agency cut its estimate to 300 homes": a body's revised count
+    if lexicon::REVISE_VERBS.contains(&w)
+        && i > lo
+        && !s.toks[i].quoted
+        && matches!(s.lw(i + 1), "its" | "their" | "the" | "down" | "up")
+    {
+        // (not a forecast: "The company raised its revenue forecast to 74
+        // billion" is the article's account of the company's act)
+        let noun = (i + 2..hi.min(i + 6)).find(|&k| {
+            matches!(
+                s.lw(k),
+                "toll" | "estimate" | "estimates" | "count" | "tally"
+            )
+        });
+        let to = noun.and_then(|n| (n + 1..hi.min(n + 6)).find(|&k| s.is(k, "to")));
+        if let Some(to) = to {
+            let amount = s
+                .toks
+                .get(to + 1)
+                .is_some_and(|t| t.word && amount_word(s.lw(to + 1)));
+            let plain = (i + 1..to).all(|k| s.toks[k].word && !s.toks[k].quoted);
+            // ("revised down its estimate to 300": past the particle)
+            let start = if matches!(s.lw(i + 1), "down" | "up") {
+                i + 2
+            } else {
+                i + 1
+            };
+            if amount && plain && own_subject(s.lw(i - 1)) {
+                return Some(start);
+            }
         }
     }
     if lexicon::PHRASE_CUE_VERBS.contains(&w) && i > lo && !s.toks[i - 1].quoted {
@@ -14011,55 +14113,12 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 } else {
                     at
                 };
-                let amount = s.toks.get(at + 1).is_some_and(|t| {
-                    let w = s.lw(at + 1);
-                    t.word
-                        && (w.as_bytes()[0].is_ascii_digit()
-                            || matches!(
-                                w,
-                                "less"
-                                    | "more"
-                                    | "closer"
-                                    | "about"
-                                    | "around"
-                                    | "between"
-                                    | "nearly"
-                                    | "almost"
-                                    | "some"
-                                    | "over"
-                                    | "under"
-                                    | "roughly"
-                                    | "at"
-                                    | "up"
-                                    | "one"
-                                    | "two"
-                                    | "three"
-                                    | "four"
-                                    | "five"
-                                    | "ten"
-                                    | "hundreds"
-                                    | "thousands"
-                                    | "tens"
-                            ))
-                });
-                let subject = !matches!(
-                    prev,
-                    "to" | "be"
-                        | "been"
-                        | "was"
-                        | "were"
-                        | "is"
-                        | "are"
-                        | "will"
-                        | "would"
-                        | "could"
-                        | "should"
-                        | "must"
-                        | "can"
-                        | "may"
-                        | "might"
-                );
-                return (amount && subject && (i + 1..at).all(|k| s.toks[k].word)).then_some(i + 1);
+                let amount = s
+                    .toks
+                    .get(at + 1)
+                    .is_some_and(|t| t.word && amount_word(s.lw(at + 1)));
+                return (amount && own_subject(prev) && (i + 1..at).all(|k| s.toks[k].word))
+                    .then_some(i + 1);
             }
             _ => return None,
         };

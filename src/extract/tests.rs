@@ -10718,3 +10718,44 @@ fn an_estimate_after_the_event_splits_from_it() {
     let c = one("Title\n\nShe was accused of lying after the newspaper reported the payments.");
     assert_eq!(c.len(), 1);
 }
+
+#[test]
+fn a_bodys_raised_toll_is_its_count_not_a_forecast() {
+    let c = one(
+        "Title\n\nThe defence ministry has raised its toll to 12 soldiers killed and 31 wounded.\n\nThe agency revised down its estimate to about 300 homes.\n\nThe company raised its revenue forecast to 74 billion dollars.",
+    );
+    let t = find(&c, "12 soldiers");
+    assert_eq!(t.source.kind, SourceKind::Government);
+    assert!(t.text.starts_with("its toll"));
+    assert!(find(&c, "300 homes").text.starts_with("its estimate"));
+    assert_eq!(
+        find(&c, "revenue forecast").source.kind,
+        SourceKind::Publication
+    );
+}
+
+#[test]
+fn a_list_item_without_a_stop_is_no_heading() {
+    let c = one(
+        "Title\n\nKey points\n- The Security Council will meet on Friday\n- Ostmark will close its embassy",
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.text == "The Security Council will meet on Friday")
+    );
+    assert_eq!(c.len(), 2);
+}
+
+#[test]
+fn finders_clause_without_that_is_their_finding() {
+    let c = one(
+        "Title\n\nThe researchers followed 61,000 adults for 12 years. They found the link held even after accounting for income.\n\nPolice found the car abandoned near the river.",
+    );
+    let f = find(&c, "the link held");
+    assert_eq!(f.source.name, "researchers");
+    assert_eq!(f.text, "the link held even after accounting for income");
+    assert_eq!(
+        find(&c, "car abandoned").source.kind,
+        SourceKind::Publication
+    );
+}
