@@ -2142,6 +2142,8 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "association",
             // ("the Writers Guild", "the American Library Guild")
             "guild",
+            // ("its trade body estimates", "the industry body said")
+            "body",
             "caucus",
             "collective",
             "partnership",

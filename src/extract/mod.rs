@@ -12436,7 +12436,10 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                     && k >= 2
                     && s.toks[k - 2].word
                     && !s.toks[k - 2].cap
-                    && lexicon::head_kind(s.lw(k - 2)).is_some();
+                    // (or the name set off is a body's: "the government's own
+                    // adviser, the Infrastructure Commission, warned")
+                    && (lexicon::head_kind(s.lw(k - 2)).is_some()
+                        || lexicon::head_kind(s.lw(pe - 1)).is_some());
                 if proper_aside {
                     return Some((k, pe));
                 }

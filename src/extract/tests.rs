@@ -10759,3 +10759,20 @@ fn finders_clause_without_that_is_their_finding() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn a_trade_body_speaks_and_a_bodys_name_set_off_names_it() {
+    let c = one(
+        "Title\n\nThe construction industry has lost 40,000 workers since 2020, its trade body estimates, and a third of those left are over 55.\n\nEven the government's own adviser, the Infrastructure Commission, warned last year that the target could not be met.",
+    );
+    assert_eq!(find(&c, "40,000 workers").source.name, "trade body");
+    assert_eq!(
+        find(&c, "40,000 workers").source.kind,
+        SourceKind::Organization
+    );
+    assert_eq!(find(&c, "over 55").source.name, "trade body");
+    assert_eq!(
+        find(&c, "could not be met").source.name,
+        "Infrastructure Commission"
+    );
+}
