@@ -7716,13 +7716,18 @@ impl Extractor {
                     && (s.comma(ne) || s.comma(skip_occasion(s, ne, c.i)))
                     && let Some(owner) =
                         names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
-                            // (an outlet that published a poll relays it)
+                            // (an outlet that published a poll relays it; its
+                            // own report is its own: "The report, published on
+                            // Monday by the Lorn Herald, said C")
                             .filter(|o| {
                                 !matches!(o.class, NpClass::Pronoun | NpClass::Person)
-                                    && !matches!(
+                                    && (!matches!(
                                         o.source.kind,
                                         SourceKind::NewsOutlet | SourceKind::StateMedia
-                                    )
+                                    ) || matches!(
+                                        s.lw(src.1 - 1),
+                                        "report" | "article" | "investigation" | "story"
+                                    ))
                             })
                 {
                     info = NpInfo {

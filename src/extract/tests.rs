@@ -10776,3 +10776,15 @@ fn a_trade_body_speaks_and_a_bodys_name_set_off_names_it() {
         "Infrastructure Commission"
     );
 }
+
+#[test]
+fn a_report_an_outlet_published_is_the_outlets() {
+    let c = one(
+        "Title\n\nThe report, published on Monday by the Lorn Herald, said satellite images showed four ships loading grain.\n\nThe report, released on Monday by the audit office, found that the contract was never tendered.",
+    );
+    let r = find(&c, "satellite images");
+    assert_eq!(r.source.name, "Lorn Herald");
+    assert_eq!(r.source.kind, SourceKind::NewsOutlet);
+    assert!(r.via.is_empty());
+    assert_eq!(find(&c, "never tendered").source.name, "audit office");
+}
