@@ -4694,6 +4694,13 @@ impl Extractor {
                             && (lexicon::weekday(s.lw(i + 2)) || lexicon::time_word(s.lw(i + 2))))
                         && i > lo
                         && !s.toks[i - 1].cap
+                        // ('"C," the union's chair, Mira Salo, posted on Chirp.':
+                        // a name set off after a quote, the verb its own)
+                        && !(s.comma(i - 1)
+                            && i >= lo + 3
+                            && s.toks[i - 2].cap
+                            && s.toks[i - 2].word
+                            && (lo..i - 2).any(|x| s.toks[x].quote_mark))
                         && !matches!(w, "said")
                         // ("Ola Fenn has posted on social media: ...", "..., posted on
                         // X that ...": where it was posted, then what)

@@ -10788,3 +10788,11 @@ fn a_report_an_outlet_published_is_the_outlets() {
     assert!(r.via.is_empty());
     assert_eq!(find(&c, "never tendered").source.name, "audit office");
 }
+
+#[test]
+fn a_name_set_off_after_a_quote_posts_its_words() {
+    let c = one(
+        "Title\n\n\"The minister can delete a post,\" the union's chair, Mira Salo, posted on Chirp.\n\n\"It is over,\" the video, posted on Chirp, showed him saying.",
+    );
+    assert_eq!(find(&c, "delete a post").source.name, "Mira Salo");
+}
