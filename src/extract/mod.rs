@@ -4667,6 +4667,17 @@ impl Extractor {
                                 && s.is(i + 1, "to")
                                 && k > lo + 1
                                 && s.toks[lo].cap
+                            // ("The bank held rates but signalled it could cut in
+                            // September": the subject's second verb, its clause
+                            // without "that")
+                            || matches!(pw, "and" | "but")
+                                && matches!(
+                                    w,
+                                    "signalled" | "signaled" | "indicated" | "suggested"
+                                )
+                                && matches!(s.lw(i + 1), "it" | "he" | "she" | "they")
+                                && k > lo + 1
+                                && clause_follows(s, i, hi)
                             // ("..., our correspondent reports.": the cue closing
                             // the sentence)
                             || (i + 1 >= hi || s.end_punct(i + 1))

@@ -10796,3 +10796,18 @@ fn a_name_set_off_after_a_quote_posts_its_words() {
     );
     assert_eq!(find(&c, "delete a post").source.name, "Mira Salo");
 }
+
+#[test]
+fn a_second_verb_signalling_a_clause_without_that_is_the_subjects() {
+    let c = one(
+        "Title\n\nThe central bank left its main rate unchanged on Wednesday but signalled it could cut borrowing costs in September.",
+    );
+    assert_eq!(c.len(), 2);
+    assert_eq!(
+        find(&c, "left its main rate").source.kind,
+        SourceKind::Publication
+    );
+    let s = find(&c, "could cut");
+    assert_eq!(s.source.name, "central bank");
+    assert_eq!(s.text, "it could cut borrowing costs in September");
+}
