@@ -1622,6 +1622,18 @@ pub fn analyze(
             .collect();
         return analyze(text, &plain, registry, sentence_initial);
     }
+    // ("a review by the Ledger of 212 inspection reports": a count after "of" is
+    // what the maker went over, no part of its name)
+    if toks.len() > 3
+        && let Some(k) = (1..toks.len() - 1).find(|&k| {
+            text.as_bytes()[toks[k + 1].start].is_ascii_digit()
+                && &text[toks[k].start..toks[k].end] == "of"
+                && toks[k - 1].cap
+                && k >= 2
+        })
+    {
+        return analyze(text, &toks[..k], registry, sentence_initial);
+    }
     // ("Neighbouring Ostel denied involvement": where the country lies is no
     // part of its name)
     // ("Tamsk's neighbour Kessland", "its northern neighbour Ostel": the

@@ -10811,3 +10811,12 @@ fn a_second_verb_signalling_a_clause_without_that_is_the_subjects() {
     assert_eq!(s.source.name, "central bank");
     assert_eq!(s.text, "it could cut borrowing costs in September");
 }
+
+#[test]
+fn a_count_after_the_makers_name_is_no_part_of_it() {
+    let c = one(
+        "Title\n\nA review by the Ledger of 212 inspection reports found that the department missed its deadline.\n\nA group of 40 families sued the app, alleging that the company knew of the flaw.",
+    );
+    assert_eq!(find(&c, "missed its deadline").source.name, "Ledger");
+    assert_eq!(find(&c, "knew of the flaw").source.name, "families");
+}
