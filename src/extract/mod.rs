@@ -10036,6 +10036,13 @@ impl Extractor {
         if matches!(s.lw(k + 1), "its" | "his" | "her" | "their" | "our") {
             return None;
         }
+        // ("promised to press ahead": an infinitive, no outlet)
+        if s.is(k, "to")
+            && s.toks.get(k + 1).is_some_and(|t| !t.cap)
+            && !lexicon::determiner(s.lw(k + 1))
+        {
+            return None;
+        }
         let (mut ns, ne) = np_right(s, k + 1, hi);
         // ("wrote in an op-ed for The Selm Herald": the outlet the piece ran in)
         if let Some(f) = (ns + 1..ne.saturating_sub(1)).find(|&f| {

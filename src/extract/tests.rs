@@ -10820,3 +10820,13 @@ fn a_count_after_the_makers_name_is_no_part_of_it() {
     assert_eq!(find(&c, "missed its deadline").source.name, "Ledger");
     assert_eq!(find(&c, "knew of the flaw").source.name, "families");
 }
+
+#[test]
+fn an_infinitive_after_a_promise_is_no_outlet() {
+    let c = one(
+        "Title\n\nPrime Minister Pavel Ionescu spoke late on Sunday. He promised to press ahead with plans to join the customs union.\n\nThe minister told the Ledger that the plan was sound.",
+    );
+    let p = find(&c, "press ahead");
+    assert_eq!(p.source.name, "Pavel Ionescu");
+    assert!(p.via.is_empty());
+}
