@@ -15770,11 +15770,19 @@ fn leading_concession(s: &Sent) -> Option<(usize, usize, usize)> {
 /// or another report): (the report's first token, the comma, the main
 /// clause's first token).
 fn leading_time_report(s: &Sent) -> Option<(usize, usize, usize)> {
-    if !matches!(s.lw(0), "when" | "after" | "before" | "once" | "since") {
-        return None;
-    }
-    let a = 1;
     let n = s.toks.len();
+    let a = if matches!(s.lw(0), "when" | "after" | "before" | "once" | "since") {
+        1
+    } else if s.is(0, "with") {
+        // ("With 11 days left before the Treasury says it will run out of cash,
+        // the leaders traded blame": the time word after the count)
+        (2..n.min(7))
+            .take_while(|&k| s.toks[k].word && !s.toks[k].quoted)
+            .find(|&k| matches!(s.lw(k), "before" | "after" | "until"))?
+            + 1
+    } else {
+        return None;
+    };
     let v = (a + 1..n.min(a + 10))
         .take_while(|&v| !s.comma(v) && !s.toks[v].quoted)
         .find(|&v| {

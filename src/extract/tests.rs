@@ -10830,3 +10830,16 @@ fn an_infinitive_after_a_promise_is_no_outlet() {
     assert_eq!(p.source.name, "Pavel Ionescu");
     assert!(p.via.is_empty());
 }
+
+#[test]
+fn a_leading_with_before_report_ends_at_its_comma() {
+    let c = one(
+        "Title\n\nWith 11 days left before the Treasury says it will run out of cash, the two parties' leaders used television appearances to blame each other.\n\nWith two weeks left before the deadline, the ministry said it would extend it.",
+    );
+    assert_eq!(find(&c, "run out of cash").text, "it will run out of cash");
+    assert_eq!(
+        find(&c, "blame each other").source.kind,
+        SourceKind::Publication
+    );
+    assert_eq!(find(&c, "would extend").source.name, "ministry");
+}
