@@ -2530,6 +2530,13 @@ static HEAD_KIND_MAP: std::sync::LazyLock<Lexicon<crate::model::SourceKind>> =
         for &(kind, words) in HEAD_KINDS {
             for w in words.iter().filter(|w| w.len() > 3) {
                 map.entry(format!("{w}s")).or_insert(kind);
+                // ("the companies said", "the two agencies")
+                if let Some(stem) = w
+                    .strip_suffix('y')
+                    .filter(|_| kind == crate::model::SourceKind::Organization)
+                {
+                    map.entry(format!("{stem}ies")).or_insert(kind);
+                }
             }
         }
         Lexicon::from(map)

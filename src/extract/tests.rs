@@ -10843,3 +10843,12 @@ fn a_leading_with_before_report_ends_at_its_comma() {
     );
     assert_eq!(find(&c, "would extend").source.name, "ministry");
 }
+
+#[test]
+fn companies_in_the_plural_are_bodies() {
+    let c = one("Title\n\nNordrail and Kessfreight agreed to merge, the companies said.");
+    assert_eq!(
+        find(&c, "agreed to merge").source.kind,
+        SourceKind::Organization
+    );
+}
