@@ -935,7 +935,14 @@ impl Extractor {
                             continue;
                         }
                     }
-                    if pi <= 3 {
+                    // (further down only in capitals: a roundup's items, "TAVRISK -
+                    // A fire ...", each open with their own)
+                    if pi <= 3
+                        || text.as_bytes()[s_start..s1.min(s_start + 4)]
+                            .iter()
+                            .all(u8::is_ascii_uppercase)
+                            && s1 >= s_start + 4
+                    {
                         let dl = segment::dateline_len(&text[s_start..s1]);
                         // "KESSGRAD, May 14 (KNA) --": the agency in the dateline is
                         // a news agency ("KNA reported" later is it)

@@ -10852,3 +10852,14 @@ fn companies_in_the_plural_are_bodies() {
         SourceKind::Organization
     );
 }
+
+#[test]
+fn a_roundups_later_datelines_are_no_content() {
+    let c = one(
+        "World in brief\n\nOSTEL - Parliament voted 112-64 on Tuesday to lower the voting age.\n\nTAVRISK - A fire killed two workers, the ministry said.\n\nVARN - The central bank raised its key rate by half a point.\n\nKESSGRAD - Kessland will send 40 firefighters to help Ostmark, Interior Minister Rasmus Holt told reporters.",
+    );
+    assert_eq!(
+        find(&c, "40 firefighters").text,
+        "Kessland will send 40 firefighters to help Ostmark"
+    );
+}
