@@ -272,6 +272,23 @@ pub struct NpInfo {
     pub class: NpClass,
 }
 
+/// Whether an outlet's name says it is another medium than the short form's
+/// head ("State television" is no "newspaper", "Selm Radio" no "agency").
+fn other_medium(head: &str, name: &str) -> bool {
+    let medium = |w: &str| match w {
+        "newspaper" | "daily" | "weekly" | "magazine" | "tabloid" => 1,
+        "television" | "tv" | "radio" | "channel" | "broadcaster" | "station" | "network" => 2,
+        "agency" => 3,
+        _ => 0,
+    };
+    let h = medium(head);
+    h != 0
+        && name.split([' ', '-']).any(|w| {
+            let m = medium(&w.to_ascii_lowercase());
+            m != 0 && m != h
+        })
+}
+
 /// Someone or something the article has named, for resolving later short forms.
 #[derive(Debug, Clone)]
 pub struct Entity {
@@ -5043,6 +5060,9 @@ impl Memory {
                                 && !e.kind.is_person()
                                 && k != SourceKind::Government
                                 && !e.name.starts_with(|c: char| c.is_lowercase())
+                                // (not another medium: "State television quoted
+                                // ..." then "The newspaper, citing ..., said")
+                                && !other_medium(&head, &e.name)
                         });
                         let first = near.next()?;
                         // two of that kind named together: "the party" is not sure

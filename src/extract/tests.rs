@@ -10863,3 +10863,13 @@ fn a_roundups_later_datelines_are_no_content() {
         "Kessland will send 40 firefighters to help Ostmark"
     );
 }
+
+#[test]
+fn the_newspaper_is_no_television_named_before() {
+    let c = one(
+        "Title\n\nState television quoted the defence minister as saying that troops would stay.\n\nThe newspaper, citing a senior official, said the talks had collapsed.",
+    );
+    let t = find(&c, "talks had collapsed");
+    assert_eq!(t.via.len(), 1);
+    assert_eq!(t.via[0].name, "newspaper");
+}
