@@ -15898,7 +15898,8 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                     "days" | "hours" | "weeks" | "shortly" if s.is(m + 2, "after") => m + 3,
                     // (", even as police reported a rise in burglaries": the other
                     // side's report beside the first)
-                    "even" if s.comma(m) && s.is(m + 2, "as") => m + 3,
+                    // (also after a quote closed on its comma: '"no deal," even as')
+                    "even" if (s.comma(m) || s.toks[m].quote_mark) && s.is(m + 2, "as") => m + 3,
                     // ("..., a week after auditors found that C")
                     "a" if matches!(s.lw(m + 2), "day" | "week" | "month" | "year")
                         && s.is(m + 3, "after") =>

@@ -3534,8 +3534,22 @@ fn analyze_np(
             SourceKind::Organization
         } else if state_media {
             SourceKind::StateMedia
-        } else if let Some((_, k)) = head {
-            k
+        } else if let Some((hi, k)) = head {
+            // ("the Judicial Integrity Network": a network of people, unless its
+            // words make it a broadcaster's, "Calder Broadcasting Network")
+            if k == SourceKind::NewsOutlet
+                && core_lw[hi] == "network"
+                && core[hi].cap
+                && hi > 0
+                && !matches!(
+                    core_lw[hi - 1],
+                    "news" | "broadcasting" | "television" | "tv" | "radio" | "media" | "cable"
+                )
+            {
+                SourceKind::Organization
+            } else {
+                k
+            }
         } else if acronym && raw_core.len() <= 5 && raw_core.ends_with("TV") {
             // ("An exit poll for VTV": a broadcaster's letters)
             SourceKind::NewsOutlet

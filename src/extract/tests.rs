@@ -10873,3 +10873,12 @@ fn the_newspaper_is_no_television_named_before() {
     assert_eq!(t.via.len(), 1);
     assert_eq!(t.via[0].name, "newspaper");
 }
+
+#[test]
+fn a_network_of_people_is_no_broadcaster() {
+    let c = one(
+        "Title\n\nThe Judicial Integrity Network said the nominee was an activist.\n\nThe Calder Broadcasting Network said the debate would air at nine.",
+    );
+    assert_eq!(find(&c, "activist").source.kind, SourceKind::Organization);
+    assert_eq!(find(&c, "air at nine").source.kind, SourceKind::NewsOutlet);
+}
