@@ -6760,7 +6760,10 @@ impl Extractor {
         } else {
             lo
         };
-        if !s.is(lo, "as") || hi < lo + 6 {
+        if !s.is(lo, "as") {
+            return self.as_put_aside(s, lo, hi);
+        }
+        if hi < lo + 6 {
             return None;
         }
         // ("As Holt sees it, C", "As the minister tells it, C": a telling too)
@@ -6777,6 +6780,61 @@ impl Extractor {
         a += 1;
         let source = names::analyze(s.text, &s.toks[lo + 1..p], &self.registry, false)?;
         attr_to_end(s, a, hi, toks_mention(s, p, p + 2), source)
+    }
+
+    /// `The result, as one diplomat put it, was "a truce"`, `C, as Holt sees it.`:
+    /// a telling set off inside or after its content is the teller's.
+    fn as_put_aside(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let (m, p) = (lo + 1..hi.saturating_sub(4)).find_map(|m| {
+            // (the comma may close a quote: '"a truce, not a peace," as one')
+            let opens = s.comma(m) && !s.toks[m].quoted || s.toks[m].quote_mark && s.comma(m - 1);
+            if !(opens && s.is(m + 1, "as")) {
+                return None;
+            }
+            (m + 3..hi.min(m + 9))
+                .take_while(|&p| s.toks[p].word && !s.toks[p].quoted)
+                .find(|&p| {
+                    matches!(s.lw(p), "put" | "sees" | "saw" | "tells" | "told")
+                        && s.is(p + 1, "it")
+                })
+                .map(|p| (m, p))
+        })?;
+        let a = skip_occasion(s, p + 2, hi);
+        let mut e = hi;
+        while e > a && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
+            e -= 1;
+        }
+        let cend = if s.toks[m].quote_mark { m + 1 } else { m };
+        let trim =
+            |x: usize, y: usize| trim_span(s.text, s.toks[x].start, s.toks[y - 1].end, false);
+        let words = |x: usize, y: usize| (x..y).filter(|&k| s.toks[k].word).count();
+        let pieces = if a >= e {
+            // "C, as one diplomat put it."
+            if words(lo, cend) < 3 {
+                return None;
+            }
+            vec![trim(lo, cend)]
+        } else if s.comma(a) && words(a + 1, e) >= 2 && words(lo, cend) >= 1 {
+            // "The result, as one diplomat put it, was C"
+            vec![trim(lo, cend), trim(a + 1, e)]
+        } else {
+            return None;
+        };
+        let source = names::analyze(s.text, &s.toks[m + 2..p], &self.registry, false)?;
+        let quote = if s.toks[lo..e].iter().any(|t| t.quoted) {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        };
+        Some(Attr {
+            pieces,
+            quote,
+            cue: toks_mention(s, p, p + 2),
+            source,
+            via: vec![],
+            content_toks: (lo, e),
+            extra: None,
+        })
     }
 
     /// `C, in Holt's view.`, `The tax, in Holt's telling, would hurt farmers`: a

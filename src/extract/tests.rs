@@ -10882,3 +10882,16 @@ fn a_network_of_people_is_no_broadcaster() {
     assert_eq!(find(&c, "activist").source.kind, SourceKind::Organization);
     assert_eq!(find(&c, "air at nine").source.kind, SourceKind::NewsOutlet);
 }
+
+#[test]
+fn a_telling_set_off_inside_or_after_its_content_is_the_tellers() {
+    let c = one(
+        "Title\n\nThe result, as one diplomat put it, was \"a truce, not a peace.\"\n\nThe budget is a fantasy, as Holt sees it.\n\nHolt insisted there was \"no deal,\" even as aides privately acknowledged that talks were close.",
+    );
+    let r = find(&c, "a truce");
+    assert_eq!(r.source.name, "diplomat");
+    assert!(r.text.starts_with("The result"));
+    assert_eq!(find(&c, "a fantasy").source.name, "Holt");
+    assert_eq!(find(&c, "talks were close").source.name, "aides");
+    assert_eq!(find(&c, "no deal").source.name, "Holt");
+}
