@@ -322,6 +322,14 @@ pub const NESTING_CUES: &[&str] = &[
     // ("Vask told state television that Lind had assured him the border would
     // stay open")
     "assured",
+    // ("Zakh accused Ostel of \"terrorist methods,\" KNA reported": a charge
+    // relayed is its maker's)
+    "accused",
+    "accuses",
+    "blamed",
+    "blames",
+    "denied",
+    "denies",
 ];
 
 /// Verbs of belief that nest in another's report with a clause and no `that`:

@@ -7003,6 +7003,17 @@ impl Extractor {
         let mut maker_lead: Option<usize> = None;
         let (src_range, after) = if c.according {
             let (ns, ne) = np_right(s, c.j, hi);
+            // (", according to a draft seen by the Ledger and two people briefed
+            // on the plan": the document, up to who saw it)
+            let ne = (ns + 1..ne)
+                .find(|&p| {
+                    matches!(s.lw(p), "seen" | "obtained" | "reviewed" | "viewed")
+                        && s.is(p + 1, "by")
+                        // (not "obtained by this newspaper": the article's own)
+                        && !matches!(s.lw(p + 2), "this" | "us")
+                        && (ns..p).any(|x| lexicon::document_word(s.lw(x)))
+                })
+                .unwrap_or(ne);
             if ne <= ns {
                 return None;
             }
@@ -9995,11 +10006,14 @@ impl Extractor {
                 // "... Kéri told reporters as he arrived for the meeting."
                 || matches!(w, "as" | "when" | "while" | "upon") && k + 1 < hi && s.toks[k + 1].word
                 || matches!(w, "published" | "released" | "issued") && k > 0 && s.toks[k - 1].word
+                // (", according to a draft seen by the Ledger and two people
+                // briefed on the plan": who saw the document)
+                || matches!(w, "seen" | "obtained" | "reviewed" | "viewed") && s.is(k + 1, "by")
             {
                 // a prepositional phrase: skip to the next comma or the end
                 // (a relative clause on the source may hold a verb of telling:
                 // "officials who were briefed on the plan")
-                let relative = w == "who";
+                let relative = matches!(w, "who" | "seen" | "obtained" | "reviewed" | "viewed");
                 let mut j = k + 1;
                 loop {
                     // 'on OTV's "Morning Desk."': a programme's title in quotes
@@ -14299,6 +14313,11 @@ fn descriptor_start(s: &Sent, lo: usize, k: usize, stop_at_verbs: bool) -> usize
     // ("the chairman of the Independent Electoral Commission (IEC), Prof. Ada
     // Nwosu": past the body's acronym)
     let mut reach = 7;
+    // ("A spokesman for the Department of Homeland Security, Kyle Maris": an
+    // office and a body's long name, opening the sentence)
+    if k >= lo + 8 && k <= lo + 10 && matches!(s.lw(lo), "a" | "an" | "the") && !s.toks[lo].quoted {
+        reach = k - lo + 1;
+    }
     if d >= lo + 4 && acronym_in_brackets(s, d) {
         d -= 3;
         reach += 3;

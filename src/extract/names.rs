@@ -2620,7 +2620,13 @@ fn analyze_np(
                 });
                 return Some(i);
             }
-            if lw[..p].iter().all(|w| determiner(w) || document_word(w)) {
+            // ("a draft seen by the Ledger and two people briefed on it": the
+            // document, whoever saw it)
+            if lw[..p].iter().all(|w| {
+                determiner(w)
+                    || document_word(w)
+                    || matches!(*w, "seen" | "obtained" | "reviewed" | "leaked")
+            }) {
                 let d = (0..p).find(|&k| document_word(lw[k])).unwrap_or(0);
                 return Some(unnamed(
                     text[toks[d].start..toks[p - 1].end].to_string(),

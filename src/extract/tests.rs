@@ -10895,3 +10895,14 @@ fn a_telling_set_off_inside_or_after_its_content_is_the_tellers() {
     assert_eq!(find(&c, "talks were close").source.name, "aides");
     assert_eq!(find(&c, "no deal").source.name, "Holt");
 }
+
+#[test]
+fn a_document_seen_by_an_outlet_and_people_is_the_documents() {
+    let c = one(
+        "Title\n\nThe plan would bar asylum seekers from work, according to a draft seen by the Ledger and two people briefed on the plan.\n\nA spokesman for the Department of Homeland Security, Kyle Maris, said the department did not comment.",
+    );
+    assert_eq!(find(&c, "bar asylum").source.name, "draft");
+    let m = find(&c, "did not comment");
+    assert_eq!(m.source.name, "Kyle Maris");
+    assert_eq!(m.source.kind, SourceKind::Official);
+}
