@@ -5158,7 +5158,29 @@ impl Extractor {
                         .mention
                         .as_ref()
                         .is_some_and(|m| matches!(m.text.as_str(), "he" | "she"));
+                // ("Zakh accused Ostel of \"terrorist methods,\" KNA reported": a
+                // named speaker's charge or denial opening what an outlet reports;
+                // not a poll's "58 percent of voters blamed X")
+                let charge = matches!(
+                    cue.as_str(),
+                    "accused" | "accuses" | "blamed" | "blames" | "denied" | "denies"
+                );
+                let charge_relayed = !charge
+                    || (matches!(
+                        attr.source.source.kind,
+                        SourceKind::NewsOutlet | SourceKind::StateMedia
+                    ) || matches!(
+                        attr.cue.text.to_ascii_lowercase().as_str(),
+                        "reported" | "reports"
+                    )) && matches!(inner.source.class, NpClass::Person | NpClass::Org)
+                        && inner
+                            .source
+                            .source
+                            .mention
+                            .as_ref()
+                            .is_some_and(|m| m.start == s.toks[a].start);
                 !(private || own_reading || told_thing || order || participle || plural_say_inside)
+                    && charge_relayed
                     && (inner.source.class != NpClass::Pronoun || relayed_pronoun)
                     && (lexicon::NESTING_CUES.contains(&cue.as_str())
                         // ("Halden believes C, two of his aides said", "Analysts

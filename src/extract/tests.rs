@@ -10906,3 +10906,15 @@ fn a_document_seen_by_an_outlet_and_people_is_the_documents() {
     assert_eq!(m.source.name, "Kyle Maris");
     assert_eq!(m.source.kind, SourceKind::Official);
 }
+
+#[test]
+fn a_named_speakers_charge_an_outlet_reports_is_theirs_through_it() {
+    let c = one(
+        "Title\n\nVera Zakh accused Ostel of using terrorist methods, KNA reported.\n\nA poll by Arden Research found 58 percent of voters blamed the Unity Party for the deadlock.",
+    );
+    let z = find(&c, "terrorist methods");
+    assert_eq!(z.source.name, "Vera Zakh");
+    assert_eq!(z.via.len(), 1);
+    assert_eq!(z.via[0].name, "KNA");
+    assert!(find(&c, "58 percent").via.is_empty());
+}
