@@ -2976,6 +2976,38 @@ impl Extractor {
                 }
             }
         }
+        // ("In his remarks, Holt also took aim at the bank, which he said had
+        // lost its way": an opening phrase with the subject's own "his" or
+        // "her", then the subject's name and its verb)
+        if n >= 8 && matches!(sent.lw(0), "in" | "at" | "during" | "on") && !sent.toks[0].quoted {
+            if let Some(c) = (2..n.min(7)).find(|&c| sent.comma(c)) {
+                let own = (1..c).find_map(|k| match sent.lw(k) {
+                    "his" => Some(true),
+                    "her" => Some(false),
+                    _ => None,
+                });
+                let e = (c + 1..n.min(c + 4))
+                    .find(|&k| !(sent.toks[k].word && sent.toks[k].cap))
+                    .unwrap_or(c + 1);
+                let verb = |k: usize| {
+                    sent.toks[k].word
+                        && !sent.toks[k].cap
+                        && (lexicon::clause_verb(sent.lw(k))
+                            || lexicon::finite_verb_like(sent.lw(k)) && !sent.lw(k).ends_with('s'))
+                };
+                let verb_next = e < n
+                    && (verb(e) || lexicon::aux_or_adverb(sent.lw(e)) && e + 1 < n && verb(e + 1));
+                if let Some(male) = own.filter(|_| e > c + 1 && verb_next) {
+                    if let Some(mut info) =
+                        names::analyze(sent.text, &sent.toks[c + 1..e], &self.registry, false)
+                            .filter(|i| i.class == NpClass::Person)
+                    {
+                        memory.resolve(&mut info, pi);
+                        memory.note_subject_person(&info.source, male, pi);
+                    }
+                }
+            }
+        }
         // ("The main opposition party, the Kesmara People's Congress (KPC),
         // has rejected ...": the body named in commas after its description is
         // of the description's kind, and the next "the party" is it)

@@ -10918,3 +10918,11 @@ fn a_named_speakers_charge_an_outlet_reports_is_theirs_through_it() {
     assert_eq!(z.via[0].name, "KNA");
     assert!(find(&c, "58 percent").via.is_empty());
 }
+
+#[test]
+fn an_opening_phrase_with_his_names_the_subject_for_he() {
+    let c = one(
+        "Title\n\nThe senator has repeatedly said she will not run.\n\nIn his remarks, Holt also took aim at the central bank, which he said had lost its way.",
+    );
+    assert_eq!(find(&c, "lost its way").source.name, "Holt");
+}
