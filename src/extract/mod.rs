@@ -5613,6 +5613,10 @@ impl Extractor {
                     // ("has made no secret of her belief that C")
                     | "belief"
                     | "conviction"
+                    // ("The report's conclusion that the dam was unsafe")
+                    | "conclusion"
+                    | "finding"
+                    | "prediction"
             ) && s.is(k + 1, "that")
                 && !s.toks[k].quoted
         })?;
@@ -16060,8 +16064,10 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                 // "after", also a finding verb when a document leads the subject)
                 // ("..., and the mayor, who faces re-election in November, now
                 // calls C": the subject's relative clause set off before its verb)
-                let rel = if s.is(m + 1, "and") {
-                    (b + 1..n.min(b + 4))
+                // (also after a name set off: ", and the central bank's governor,
+                // Ana Vik, who has clashed with the government, told lawmakers")
+                let rel = if matches!(s.lw(m + 1), "and" | "but") {
+                    (b + 1..n.min(b + 9))
                         .find(|&k| s.comma(k) && matches!(s.lw(k + 1), "who" | "which"))
                         .and_then(|o| {
                             (o + 3..n.min(o + 14))
@@ -16163,7 +16169,7 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                                         || lexicon::finding_people(s.lw(k))
                                 }))
                 };
-                let v = (b + 1..n.min(b + 8))
+                let v = (b + 1..n.min(b + 11))
                     .filter(|&v| rel.is_none_or(|(o, _)| v < o))
                     .find(|&v| is_v(v))
                     .or_else(|| rel.and_then(|(_, c)| (c + 1..n.min(c + 4)).find(|&v| is_v(v))));
@@ -16183,20 +16189,36 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                         // ("local officials", "independent analysts": a word
                         // before the head)
                         || b + 1 < v && lexicon::unnamed_head(s.lw(b + 1))
+                        // ("business groups", "employers' groups": a body's head
+                        // after a word)
+                        || b + 1 < v && lexicon::head_kind(s.lw(b + 1)).is_some()
+                        || b + 2 < v
+                            && plural_possessive_mark(s, b + 1)
+                            && lexicon::head_kind(s.lw(b + 2)).is_some()
                         || lexicon::finding_people(first)
                         || lexicon::head_kind(first).is_some())
                         && {
                             // ("when its owner, Northline Marine, announced": a name
                             // in commas beside the subject)
+                            // (before a relative clause set off, its opening
+                            // comma closes the name: ", and the bank's governor,
+                            // Ana Vik, who has clashed with the government, told")
+                            let v_end = rel.map_or(v, |(o, _)| o + 1);
                             let commas: SmallVec<[usize; 4]> =
-                                (b..v).filter(|&k| s.comma(k)).collect();
+                                (b..v_end).filter(|&k| s.comma(k)).collect();
                             let aside = commas.len() == 2
-                                && commas[1] + 1 == v
+                                && commas[1] + 1 == v_end
                                 && commas[1] > commas[0] + 1
                                 && (commas[0] + 1..commas[1]).all(|k| s.toks[k].cap);
                             (b..v).all(|k| {
                                 aside && s.comma(k)
                                     || rel.is_some_and(|(o, c)| o <= k && k <= c)
+                                    // (an owner's mark: "the central bank's governor",
+                                    // "employers' groups")
+                                    || plural_possessive_mark(s, k)
+                                    || k + 1 < v && plural_possessive_mark(s, k + 1)
+                                    || matches!(s.lw(k), "'s" | "’s")
+                                    || s.toks[k].word && names::possessive(s.lw(k))
                                     || s.toks[k].word
                                         && !s.toks[k].quoted
                                         && (s.toks[k].cap

@@ -2818,6 +2818,13 @@ fn analyze_np(
         // (also "the annual financial report", "its latest quarterly
         // survey": a document with two plain words before it and no owner)
         if (n >= lead + 2 && matches!(lw[n - 1], "records" | "filings")
+            // ("according to the parliamentary record")
+            || n >= lead + 2
+                && lw[n - 1] == "record"
+                && matches!(
+                    lw[n - 2],
+                    "parliamentary" | "congressional" | "official" | "public" | "voting" | "court"
+                )
             || lead >= 1
                 && (lead + 3..=lead + 4).contains(&n)
                 && document_word(lw[n - 1])

@@ -10926,3 +10926,22 @@ fn an_opening_phrase_with_his_names_the_subject_for_he() {
     );
     assert_eq!(find(&c, "lost its way").source.name, "Holt");
 }
+
+#[test]
+fn a_second_speaker_after_and_or_but_with_an_owner_and_asides_is_their_own() {
+    let c = one(
+        "Title\n\nThe Fiscal Council said the deficit was likely to be 2.8 percent, and the central bank's governor, Ana Vik, who has clashed with the government before, told lawmakers that the forecasts were optimistic.\n\nUnions said they would accept the budget, but employers' groups warned that higher payroll taxes would cost jobs.\n\nThree members voted against it, according to the parliamentary record.",
+    );
+    assert_eq!(find(&c, "2.8 percent").source.name, "Fiscal Council");
+    let v = find(&c, "forecasts were");
+    assert_eq!(v.source.name, "Ana Vik");
+    assert!(v.via.is_empty());
+    assert_eq!(find(&c, "accept the budget").source.name, "Unions");
+    let e = find(&c, "cost jobs");
+    assert_eq!(e.source.name, "employers' groups");
+    assert!(e.via.is_empty());
+    assert_eq!(
+        find(&c, "voted against").source.name,
+        "parliamentary record"
+    );
+}
