@@ -10945,3 +10945,10 @@ fn a_second_speaker_after_and_or_but_with_an_owner_and_asides_is_their_own() {
         "parliamentary record"
     );
 }
+
+#[test]
+fn a_documents_conclusion_that_is_its_claim() {
+    let c =
+        one("Title\n\nThe report's conclusion that the dam was unsafe was disputed by engineers.");
+    assert_eq!(find(&c, "dam was unsafe").source.name, "report");
+}
