@@ -17879,6 +17879,9 @@ fn headline_dash_sources(text: &str, para: &segment::Paragraph) -> Option<Claim>
                 .all(|b| b.is_ascii_uppercase() || b == b' ' || b.is_ascii_digit())
     }) {
         start = d + 1;
+    } else if let Some((label, _)) = before.split_once(": ").filter(|(l, _)| section_label(l)) {
+        // ("Exclusive: Kessland plans to cut aid - sources": a section's label)
+        start = label.len() + 1;
     }
     let (a, b) = trim_span(text, para.start + start, para.start + before.len(), true);
     if b <= a || !text[a..b].contains(' ') {

@@ -10952,3 +10952,13 @@ fn a_documents_conclusion_that_is_its_claim() {
         one("Title\n\nThe report's conclusion that the dam was unsafe was disputed by engineers.");
     assert_eq!(find(&c, "dam was unsafe").source.name, "report");
 }
+
+#[test]
+fn a_section_label_opens_no_headline_content() {
+    let c =
+        one("Exclusive: Kessland plans to cut aid by half - sources\n\nThe council met on Monday.");
+    assert_eq!(
+        find(&c, "cut aid").text,
+        "Kessland plans to cut aid by half"
+    );
+}
