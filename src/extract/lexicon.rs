@@ -3259,6 +3259,8 @@ pub fn finite_verb_like(w: &str) -> bool {
             | "must"
             | "may"
             | "might"
+            // ("the roads cannot cope")
+            | "cannot"
             | "did"
             | "does"
             | "do"

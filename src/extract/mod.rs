@@ -1099,6 +1099,7 @@ impl Extractor {
                                 .or_else(|| relative_saying_split(&sent))
                                 .or_else(|| relative_saying_end(&sent))
                                 .or_else(|| relative_saying_that(&sent))
+                                .or_else(|| who_say_end(&sent))
                                 .or_else(|| according_then_and(&sent))
                             {
                                 Some((m, b)) => smallvec::smallvec![sent.before(m), sent.from(b)],
@@ -16176,7 +16177,15 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                 // ("..., but her allies have begun calling lawmakers, according to
                 // three people familiar with the calls": the second clause carries
                 // its own according-to)
+                // (after ", and" only when the first clause reports on its own:
+                // "A, and B, according to X" is X's both)
                 let according_later = !after
+                    && (!s.is(m + 1, "and")
+                        || (0..m).any(|k| {
+                            !s.toks[k].quoted
+                                && (lexicon::cue_verb(s.lw(k)).is_some()
+                                    || lexicon::NESTING_BELIEFS.contains(&s.lw(k)))
+                        }))
                     && (b + 3..n.saturating_sub(2))
                         .any(|k| s.comma(k) && s.is(k + 1, "according") && s.is(k + 2, "to"));
                 let v = v.or(according_later.then_some(b));
@@ -17762,6 +17771,43 @@ fn relative_saying_that(s: &Sent) -> Option<(usize, usize)> {
     }
     let ns = t + 1;
     reported_to_end(s, ns).then_some((t, ns))
+}
+
+/// "The council approved the plan, ending a fight by residents who say the
+/// roads cannot cope.": a plural's relative clause reporting with its own cue
+/// and a clause to the sentence's end, in a sentence with no other report;
+/// (m, b): its "who", and the plural that speaks (the parts overlap on it).
+fn who_say_end(s: &Sent) -> Option<(usize, usize)> {
+    let bytes = &s.lower.as_bytes()[s.start..s.end];
+    finder!(b" who ").find(bytes)?;
+    let n = s.toks.len();
+    let t = (4..n.saturating_sub(4)).find(|&t| s.is(t, "who") && !s.toks[t].quoted)?;
+    // (the speakers: a plain plural right before, "residents", "critics")
+    let a = t - 1;
+    let head = s.lw(a);
+    if !(s.toks[a].word
+        && !s.toks[a].cap
+        && !s.toks[a].quoted
+        && (lexicon::unnamed_head(head) || lexicon::plural_in_s(head)))
+    {
+        return None;
+    }
+    let v = t + 1;
+    let says = lexicon::cue_verb(s.lw(v))
+        .is_some_and(|(c, f)| c == CueClass::Say && matches!(f, Form::Base | Form::Past))
+        && !s.toks[v].quoted;
+    if !says || !(s.is(v + 1, "that") || clause_follows(s, v, n)) {
+        return None;
+    }
+    // (no report of its own before, nor a comma or quote after)
+    if (0..t).any(|k| {
+        s.toks[k].quote_mark
+            || s.flags[k] & lexicon::F_CUE_START != 0 && lexicon::cue_verb(s.lw(k)).is_some()
+    }) || (v..n).any(|k| s.comma(k) || s.toks[k].quoted || s.toks[k].quote_mark)
+    {
+        return None;
+    }
+    Some((t, a))
 }
 
 /// A quote standing alone (a sentence of quotation, or a paragraph going on

@@ -10962,3 +10962,19 @@ fn a_section_label_opens_no_headline_content() {
         "Kessland plans to cut aid by half"
     );
 }
+
+#[test]
+fn a_plurals_relative_report_closing_the_sentence_is_theirs() {
+    let c = one(
+        "Title\n\nThe council approved the plan, ending a fight by residents who say the roads cannot cope.\n\nLawmakers who say the plan is unfair will vote against it.\n\nBenefits cannot be used to buy travel, and the fraud rate was 0.4 percent, according to the state Department of Human Services.",
+    );
+    assert_eq!(find(&c, "roads cannot cope").source.name, "residents");
+    assert_eq!(
+        find(&c, "council approved").source.kind,
+        SourceKind::Publication
+    );
+    assert_eq!(
+        find(&c, "Benefits cannot").source.name,
+        "Department of Human Services"
+    );
+}
