@@ -13999,7 +13999,7 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         let noun = (i + 2..hi.min(i + 6)).find(|&k| {
             matches!(
                 s.lw(k),
-                "toll" | "estimate" | "estimates" | "count" | "tally"
+                "toll" | "estimate" | "estimates" | "count" | "tally" | "figure"
             )
         });
         let to = noun.and_then(|n| (n + 1..hi.min(n + 6)).find(|&k| s.is(k, "to")));

@@ -10978,3 +10978,11 @@ fn a_plurals_relative_report_closing_the_sentence_is_theirs() {
         "Department of Human Services"
     );
 }
+
+#[test]
+fn a_spokeswoman_raising_the_figure_gives_the_count() {
+    let c = one(
+        "Title\n\nThe ministry said 40 people were hurt. A ministry spokeswoman later raised the figure to 52.",
+    );
+    assert_eq!(find(&c, "to 52").source.kind, SourceKind::Unnamed);
+}
