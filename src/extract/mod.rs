@@ -5022,6 +5022,7 @@ impl Extractor {
                     .or_else(|| self.stated_view(s, lo, hi))
                     .or_else(|| self.in_poll(s, lo, hi))
                     .or_else(|| self.told_by(s, lo, hi))
+                    .or_else(|| self.said_by(s, lo, hi))
                     .or_else(|| impersonal(s, lo, hi, &self.registry))
                     .or_else(|| self.who_says(s, lo, hi))
             } else {
@@ -5083,6 +5084,7 @@ impl Extractor {
                 .or_else(|| self.said_first(s, lo, hi))
                 .or_else(|| self.put_it_colon(s, lo, hi))
                 .or_else(|| self.told_by(s, lo, hi))
+                .or_else(|| self.said_by(s, lo, hi))
                 .or_else(|| impersonal(s, lo, hi, &self.registry))
                 .or_else(|| self.who_says(s, lo, hi));
         }
@@ -5397,6 +5399,63 @@ impl Extractor {
         }
         let source = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)?;
         clause_attr(s, t + 1, hi, i, source)
+    }
+
+    /// `Marek was said by colleagues to be "devastated"`, `She is described by
+    /// friends as shy`: a passive report with its reporters after "by"; the
+    /// subject and what follows the reporters are their claim.
+    fn said_by(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let i = (lo + 2..hi.saturating_sub(4)).find(|&i| {
+            matches!(
+                s.lw(i),
+                "said" | "described" | "reported" | "believed" | "thought"
+            ) && matches!(s.lw(i - 1), "was" | "were" | "is" | "are")
+                && s.is(i + 1, "by")
+                && !s.toks[i].quoted
+        })?;
+        let (ns, ne) = np_right(s, i + 2, hi);
+        // (then "to be", "to have", or "as": what they said of the subject)
+        let t = ne;
+        let rest_ok = s.is(t, "to") && matches!(s.lw(t + 1), "be" | "have" | "feel")
+            || s.is(t, "as") && s.lw(i) == "described";
+        if ne <= ns || !rest_ok || t + 2 >= hi {
+            return None;
+        }
+        // (the subject: plain words of a name or a noun phrase)
+        if !(lo..i - 1).all(|x| s.toks[x].word && !s.toks[x].quoted) || i - 1 > lo + 6 {
+            return None;
+        }
+        // (people no list knows, in the plural: "colleagues", "friends")
+        let source = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
+            .or_else(|| {
+                (ne == ns + 1 && !s.toks[ns].cap && lexicon::plural_in_s(s.lw(ns))).then(|| {
+                    names::unnamed(
+                        s.text[s.toks[ns].start..s.toks[ns].end].to_string(),
+                        toks_mention(s, ns, ne),
+                    )
+                })
+            })
+            .filter(|x| x.class != NpClass::Pronoun)?;
+        let mut e = hi;
+        while e > t && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
+            e -= 1;
+        }
+        let trim =
+            |x: usize, y: usize| trim_span(s.text, s.toks[x].start, s.toks[y - 1].end, false);
+        let quote = if s.toks[t..e].iter().any(|x| x.quoted) {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        };
+        Some(Attr {
+            pieces: vec![trim(lo, i - 1), trim(t, e)],
+            quote,
+            cue: toks_mention(s, i - 1, i + 2),
+            source,
+            via: vec![],
+            content_toks: (t, e),
+            extra: None,
+        })
     }
 
     /// `defended the plan against critics who say it favours the capital`: a

@@ -1639,6 +1639,18 @@ pub fn analyze(
             .collect();
         return analyze(text, &plain, registry, sentence_initial);
     }
+    // ("Think tank the Health Policy Trust estimates": a plain description
+    // before "the" and a body's name)
+    if toks.len() >= 4
+        && let Some(k) = (1..4.min(toks.len() - 1)).find(|&k| {
+            &text[toks[k].start..toks[k].end] == "the" && toks[k + 1].cap && toks[k + 1].word
+        })
+        && toks[..k].iter().enumerate().all(|(x, t)| t.word && (!t.cap || x == 0))
+        && let Some(info) = analyze(text, &toks[k..], registry, false)
+            .filter(|i| i.class == NpClass::Org)
+    {
+        return Some(info);
+    }
     // ("a review by the Ledger of 212 inspection reports": a count after "of" is
     // what the maker went over, no part of its name)
     if toks.len() > 3
@@ -4003,7 +4015,7 @@ fn body(name: String, kind: SourceKind, mention: Mention) -> NpInfo {
 }
 
 /// An anonymous or general source ("officials", "Developers say"), by the phrase.
-fn unnamed(name: String, mention: Mention) -> NpInfo {
+pub fn unnamed(name: String, mention: Mention) -> NpInfo {
     NpInfo {
         source: SourceRef {
             name,

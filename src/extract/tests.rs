@@ -10986,3 +10986,17 @@ fn a_spokeswoman_raising_the_figure_gives_the_count() {
     );
     assert_eq!(find(&c, "to 52").source.kind, SourceKind::Unnamed);
 }
+
+#[test]
+fn a_passive_report_with_its_reporters_after_by_is_theirs() {
+    let c = one(
+        "Title\n\nMarek was said by colleagues to be \"devastated\" by the publication.\n\nThe bridge was built by the army in 1990.",
+    );
+    let m = find(&c, "devastated");
+    assert_eq!(m.source.name, "colleagues");
+    assert!(m.text.starts_with("Marek"));
+    assert_eq!(
+        find(&c, "bridge was built").source.kind,
+        SourceKind::Publication
+    );
+}
