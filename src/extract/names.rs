@@ -1645,9 +1645,26 @@ pub fn analyze(
         && let Some(k) = (1..4.min(toks.len() - 1)).find(|&k| {
             &text[toks[k].start..toks[k].end] == "the" && toks[k + 1].cap && toks[k + 1].word
         })
-        && toks[..k].iter().enumerate().all(|(x, t)| t.word && (!t.cap || x == 0))
-        && let Some(info) = analyze(text, &toks[k..], registry, false)
-            .filter(|i| i.class == NpClass::Org)
+        && toks[..k]
+            .iter()
+            .enumerate()
+            .all(|(x, t)| t.word && (!t.cap || x == 0))
+        && matches!(
+            text[toks[k - 1].start..toks[k - 1].end]
+                .to_ascii_lowercase()
+                .as_str(),
+            "tank"
+                | "group"
+                | "watchdog"
+                | "charity"
+                | "organisation"
+                | "organization"
+                | "lobby"
+                | "consultancy"
+                | "firm"
+        )
+        && let Some(info) =
+            analyze(text, &toks[k..], registry, false).filter(|i| i.class == NpClass::Org)
     {
         return Some(info);
     }

@@ -11000,3 +11000,12 @@ fn a_passive_report_with_its_reporters_after_by_is_theirs() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn a_description_before_the_and_a_bodys_name_is_no_part_of_it() {
+    let c = one(
+        "Title\n\nThink tank the Health Policy Trust estimates that the list will not fall below 7 million.\n\nThe head of the Border Watch said 40 people died.",
+    );
+    assert_eq!(find(&c, "7 million").source.name, "Health Policy Trust");
+    assert_ne!(find(&c, "40 people").source.name, "Border Watch");
+}
