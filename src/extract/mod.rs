@@ -6918,41 +6918,8 @@ impl Extractor {
                 .map(|p| (m, p))
         })?;
         let a = skip_occasion(s, p + 2, hi);
-        let mut e = hi;
-        while e > a && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
-            e -= 1;
-        }
-        let cend = if s.toks[m].quote_mark { m + 1 } else { m };
-        let trim =
-            |x: usize, y: usize| trim_span(s.text, s.toks[x].start, s.toks[y - 1].end, false);
-        let words = |x: usize, y: usize| (x..y).filter(|&k| s.toks[k].word).count();
-        let pieces = if a >= e {
-            // "C, as one diplomat put it."
-            if words(lo, cend) < 3 {
-                return None;
-            }
-            vec![trim(lo, cend)]
-        } else if s.comma(a) && words(a + 1, e) >= 2 && words(lo, cend) >= 1 {
-            // "The result, as one diplomat put it, was C"
-            vec![trim(lo, cend), trim(a + 1, e)]
-        } else {
-            return None;
-        };
         let source = names::analyze(s.text, &s.toks[m + 2..p], &self.registry, false)?;
-        let quote = if s.toks[lo..e].iter().any(|t| t.quoted) {
-            QuoteKind::Mixed
-        } else {
-            QuoteKind::Indirect
-        };
-        Some(Attr {
-            pieces,
-            quote,
-            cue: toks_mention(s, p, p + 2),
-            source,
-            via: vec![],
-            content_toks: (lo, e),
-            extra: None,
-        })
+        set_off_attr(s, lo, hi, m, a, toks_mention(s, p, p + 2), source)
     }
 
     /// `C, in Holt's view.`, `The tax, in Holt's telling, would hurt farmers`: a
@@ -7000,42 +6967,8 @@ impl Extractor {
         if ns != m + 2 {
             return None;
         }
-        // (a quote's closing mark goes with the content)
-        let cend = if s.toks[m].quote_mark { m + 1 } else { m };
-        let mut e = hi;
-        while e > v + 1 && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
-            e -= 1;
-        }
-        let trim =
-            |a: usize, b: usize| trim_span(s.text, s.toks[a].start, s.toks[b - 1].end, false);
-        let words = |a: usize, b: usize| (a..b).filter(|&k| s.toks[k].word).count();
-        let pieces = if e == v + 1 {
-            // "C, in Holt's view."
-            if words(lo, cend) < 3 {
-                return None;
-            }
-            vec![trim(lo, cend)]
-        } else if s.comma(v + 1) && words(v + 2, e) >= 2 && words(lo, cend) >= 1 {
-            // "The tax, in Holt's telling, would hurt farmers"
-            vec![trim(lo, cend), trim(v + 2, e)]
-        } else {
-            return None;
-        };
         let source = self.holder(s, ns, ne)?;
-        let quote = if s.toks[lo..e].iter().any(|t| t.quoted) {
-            QuoteKind::Mixed
-        } else {
-            QuoteKind::Indirect
-        };
-        Some(Attr {
-            pieces,
-            quote,
-            cue: toks_mention(s, m + 1, v + 1),
-            source,
-            via: vec![],
-            content_toks: (lo, e),
-            extra: None,
-        })
+        set_off_attr(s, lo, hi, m, v + 1, toks_mention(s, m + 1, v + 1), source)
     }
 
     /// `X defended the tax, saying (that) C`: the sentence's subject said C.
@@ -17867,6 +17800,55 @@ fn who_say_end(s: &Sent) -> Option<(usize, usize)> {
         return None;
     }
     Some((t, a))
+}
+
+/// The attribution of a view or a telling set off after its content's first
+/// part (which ends at token m, a comma or a quote closing on one) and ending
+/// before token a: "C, in Holt's view." (one piece), "The tax, in Holt's
+/// telling, would hurt farmers" (two pieces, the second after the comma at a).
+fn set_off_attr(
+    s: &Sent,
+    lo: usize,
+    hi: usize,
+    m: usize,
+    a: usize,
+    cue: Mention,
+    source: NpInfo,
+) -> Option<Attr> {
+    // (a quote's closing mark goes with the content)
+    let cend = if s.toks[m].quote_mark { m + 1 } else { m };
+    let mut e = hi;
+    while e > a && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
+        e -= 1;
+    }
+    let trim = |x: usize, y: usize| trim_span(s.text, s.toks[x].start, s.toks[y - 1].end, false);
+    let words = |x: usize, y: usize| (x..y).filter(|&k| s.toks[k].word).count();
+    let pieces = if a >= e {
+        // "C, in Holt's view.", "C, as one diplomat put it."
+        if words(lo, cend) < 3 {
+            return None;
+        }
+        vec![trim(lo, cend)]
+    } else if s.comma(a) && words(a + 1, e) >= 2 && words(lo, cend) >= 1 {
+        // "The tax, in Holt's telling, would hurt farmers"
+        vec![trim(lo, cend), trim(a + 1, e)]
+    } else {
+        return None;
+    };
+    let quote = if s.toks[lo..e].iter().any(|t| t.quoted) {
+        QuoteKind::Mixed
+    } else {
+        QuoteKind::Indirect
+    };
+    Some(Attr {
+        pieces,
+        quote,
+        cue,
+        source,
+        via: vec![],
+        content_toks: (lo, e),
+        extra: None,
+    })
 }
 
 /// A quote standing alone (a sentence of quotation, or a paragraph going on
