@@ -362,3 +362,12 @@ proptest! {
         }
     }
 }
+
+/// Inputs the fuzzing through the command line once broke on, kept so that
+/// they stay answered (nest_loop.txt: a telling set off, "as she put it,", in a
+/// sentence with no stop, whose reading nested in itself until the stack ran
+/// out).
+#[test]
+fn fuzz_regressions_are_answered() {
+    check(include_str!("fuzz/nest_loop.txt"));
+}

@@ -5114,8 +5114,12 @@ impl Extractor {
                     "indictment" | "complaint" | "lawsuit" | "affidavit" | "petition"
                 )
             });
+            // (the content read again must be shorter than the sentence read,
+            // or a reading whose content is all of it would nest in itself
+            // forever: "X, as one diplomat put it, said ..." with no stop)
             let may_nest = !anonymous
                 && !legal
+                && (a > lo || b < hi)
                 && (a..(b + 1).min(s.toks.len())).any(|k| s.flags[k] & lexicon::F_NESTS != 0);
             let outer_according = attr.cue.text.eq_ignore_ascii_case("according to");
             let nests = |inner: &Attr| {
