@@ -101,6 +101,25 @@ struct Attr {
 }
 
 impl Attr {
+    /// An attribution with no relay and no second claim.
+    fn plain(
+        pieces: Vec<(usize, usize)>,
+        quote: QuoteKind,
+        cue: Mention,
+        source: NpInfo,
+        content_toks: (usize, usize),
+    ) -> Attr {
+        Attr {
+            pieces,
+            quote,
+            cue,
+            source,
+            via: vec![],
+            content_toks,
+            extra: None,
+        }
+    }
+
     /// The source now known to stand behind the words the sentence named it by
     /// ("it", "the statement", "The two"): those words stay its mention.
     fn stand_in(&mut self, source: SourceRef, class: NpClass) {
@@ -1304,11 +1323,7 @@ impl Extractor {
                                     (a, b)
                                 };
                                 if b > a {
-                                    let quote = if sent.toks[cs..e].iter().any(|t| t.quoted) {
-                                        QuoteKind::Mixed
-                                    } else {
-                                        QuoteKind::Indirect
-                                    };
+                                    let quote = reported_kind(&sent.toks[cs..e]);
                                     let cue = toks_mention(&sent, v, v + 1);
                                     claims.push(make_claim(
                                         text,
@@ -5440,26 +5455,17 @@ impl Extractor {
                 })
             })
             .filter(|x| x.class != NpClass::Pronoun)?;
-        let mut e = hi;
-        while e > t && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
-            e -= 1;
-        }
+        let e = content_end(s, t, hi);
         let trim =
             |x: usize, y: usize| trim_span(s.text, s.toks[x].start, s.toks[y - 1].end, false);
-        let quote = if s.toks[t..e].iter().any(|x| x.quoted) {
-            QuoteKind::Mixed
-        } else {
-            QuoteKind::Indirect
-        };
-        Some(Attr {
-            pieces: vec![trim(lo, i - 1), trim(t, e)],
+        let quote = reported_kind(&s.toks[t..e]);
+        Some(Attr::plain(
+            vec![trim(lo, i - 1), trim(t, e)],
             quote,
-            cue: toks_mention(s, i - 1, i + 2),
+            toks_mention(s, i - 1, i + 2),
             source,
-            via: vec![],
-            content_toks: (t, e),
-            extra: None,
-        })
+            (t, e),
+        ))
     }
 
     /// `defended the plan against critics who say it favours the capital`: a
@@ -5635,10 +5641,7 @@ impl Extractor {
         }
         let source = names::analyze(s.text, &s.toks[ns..ne], &self.registry, false)
             .filter(|i| i.class != NpClass::Pronoun)?;
-        let mut e = hi;
-        while e > ne + 1 && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
-            e -= 1;
-        }
+        let e = content_end(s, ne + 1, hi);
         let (a, b) = trim_span(s.text, s.toks[lo].start, s.toks[e - 1].end, false);
         let mixed = s.toks[lo..e].iter().any(|t| t.quoted);
         Some(Attr {
@@ -5805,10 +5808,7 @@ impl Extractor {
         // both sides are real clauses: two words or more, and the left side is not
         // itself a quote closed before the comma ('"A," he said, "B."' is another form)
         let words = |a: usize, b: usize| (a..b).filter(|&k| s.toks[k].word).count();
-        let mut e = hi;
-        while e > p2 + 1 && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
-            e -= 1;
-        }
+        let e = content_end(s, p2 + 1, hi);
         // ("That, Holt said, was the point.", "It, she said, was a mistake.": a
         // lone pronoun on the left is the clause's subject)
         let lone_subject = lone_first && l_end == lo + 1;
@@ -6036,10 +6036,7 @@ impl Extractor {
         while k < hi && (s.is(k, "that") || s.comma(k)) {
             k += 1;
         }
-        let mut e = hi;
-        while e > k && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
-            e -= 1;
-        }
+        let e = content_end(s, k, hi);
         // "C, Orlov was quoted by KNA as saying on arrival.": an occasion is no content
         let occasion_only = e - k <= 6
             && matches!(
@@ -6367,15 +6364,7 @@ impl Extractor {
             e -= 1;
         }
         let (a, b) = trim_span(s.text, s.toks[lo].start, s.toks[e - 1].end, false);
-        (b > a).then(|| Attr {
-            pieces: vec![(a, b)],
-            quote: QuoteKind::Indirect,
-            cue,
-            source,
-            via: vec![],
-            content_toks: (lo, e),
-            extra: None,
-        })
+        (b > a).then(|| Attr::plain(vec![(a, b)], QuoteKind::Indirect, cue, source, (lo, e)))
     }
 
     /// `Union leader Katja Rose addresses the crowd: "Q"`, `The president struck a
@@ -6953,19 +6942,13 @@ impl Extractor {
                 return None;
             }
             let source = names::analyze(s.text, &s.toks[v + 2..e], &self.registry, false)?;
-            return Some(Attr {
-                pieces: vec![(a, b)],
-                quote: if s.toks[lo..m].iter().any(|t| t.quoted) {
-                    QuoteKind::Mixed
-                } else {
-                    QuoteKind::Indirect
-                },
-                cue: toks_mention(s, m + 1, v + 2),
+            return Some(Attr::plain(
+                vec![(a, b)],
+                reported_kind(&s.toks[lo..m]),
+                toks_mention(s, m + 1, v + 2),
                 source,
-                via: vec![],
-                content_toks: (lo, m),
-                extra: None,
-            });
+                (lo, m),
+            ));
         }
         let (ns, ne) = owner_span(s, m + 2, v - 1)?;
         if ns != m + 2 {
@@ -7560,11 +7543,7 @@ impl Extractor {
         } else {
             let (a, b) = trim_span(s.text, cstart, s.toks[ce - 1].end, false);
             pieces = vec![(a, b)];
-            quote = if s.toks[content_start_tok..ce].iter().any(|t| t.quoted) {
-                QuoteKind::Mixed
-            } else {
-                QuoteKind::Indirect
-            };
+            quote = reported_kind(&s.toks[content_start_tok..ce]);
         }
         if let Some(tq) = trailing_quote {
             // (a quote after its cue joins the content, quoted or not: 'C,
@@ -8335,10 +8314,7 @@ impl Extractor {
             k += 3;
         }
         // content to the end of the sentence
-        let mut e = hi;
-        while e > k && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
-            e -= 1;
-        }
+        let mut e = content_end(s, k, hi);
         // ("maintained that the case was fabricated, and international monitors
         // have questioned its fairness": another party's word on it, in the
         // article's present perfect, is no part of the content)
@@ -8456,10 +8432,7 @@ impl Extractor {
                 && s.is(x + 2, "to")
                 && !s.toks[x].quoted
         }) {
-            e = x;
-            while e > k && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
-                e -= 1;
-            }
+            e = content_end(s, k, x);
         }
         // ("has denied any wrongdoing and called the charges political": a denial's
         // object ends where the subject's next verb comes)
@@ -8482,10 +8455,7 @@ impl Extractor {
                         }
                 })
             {
-                e = x;
-                while e > k && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
-                    e -= 1;
-                }
+                e = content_end(s, k, x);
             }
         }
         // ("confirmed the figures in an email to this newsroom", "denied the
@@ -15358,15 +15328,13 @@ fn called_attr(
     let end_tok = (k + 1..hi)
         .find(|&x| s.toks[x].quote_mark && s.toks[x].start >= q.1)
         .unwrap_or(hi);
-    Attr {
-        pieces: vec![(q.0, q.1.min(s.end))],
-        quote: QuoteKind::Direct,
-        cue: toks_mention(s, i, i + 1),
+    Attr::plain(
+        vec![(q.0, q.1.min(s.end))],
+        QuoteKind::Direct,
+        toks_mention(s, i, i + 1),
         source,
-        via: vec![],
-        content_toks: (k + 1, end_tok),
-        extra: None,
-    }
+        (k + 1, end_tok),
+    )
 }
 
 /// The [`lexicon::word_flags`] of each token into `flags` (0 for punctuation);
@@ -16260,15 +16228,7 @@ type ContentToEnd = (Vec<(usize, usize)>, QuoteKind, usize);
 /// ([`content_to_end`]), with no relay and no second claim.
 fn attr_to_end(s: &Sent, a: usize, hi: usize, cue: Mention, source: NpInfo) -> Option<Attr> {
     let (pieces, quote, b) = content_to_end(s, a, hi)?;
-    Some(Attr {
-        pieces,
-        quote,
-        cue,
-        source,
-        via: vec![],
-        content_toks: (a, b),
-        extra: None,
-    })
+    Some(Attr::plain(pieces, quote, cue, source, (a, b)))
 }
 
 /// The content from token `a` to the sentence's end (closing punctuation off):
@@ -17821,10 +17781,7 @@ fn set_off_attr(
 ) -> Option<Attr> {
     // (a quote's closing mark goes with the content)
     let cend = if s.toks[m].quote_mark { m + 1 } else { m };
-    let mut e = hi;
-    while e > a && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
-        e -= 1;
-    }
+    let e = content_end(s, a, hi);
     let trim = |x: usize, y: usize| trim_span(s.text, s.toks[x].start, s.toks[y - 1].end, false);
     let words = |x: usize, y: usize| (x..y).filter(|&k| s.toks[k].word).count();
     let pieces = if a >= e {
@@ -17839,20 +17796,26 @@ fn set_off_attr(
     } else {
         return None;
     };
-    let quote = if s.toks[lo..e].iter().any(|t| t.quoted) {
+    let quote = reported_kind(&s.toks[lo..e]);
+    Some(Attr::plain(pieces, quote, cue, source, (lo, e)))
+}
+
+/// Token e pulled back over the sentence's closing punctuation (a closing
+/// quote mark stays with the content), not before token `from`.
+fn content_end(s: &Sent, from: usize, mut e: usize) -> usize {
+    while e > from && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
+        e -= 1;
+    }
+    e
+}
+
+/// The quote kind of reported words (tokens): mixed when some are quoted.
+fn reported_kind(toks: &[Tok]) -> QuoteKind {
+    if toks.iter().any(|t| t.quoted) {
         QuoteKind::Mixed
     } else {
         QuoteKind::Indirect
-    };
-    Some(Attr {
-        pieces,
-        quote,
-        cue,
-        source,
-        via: vec![],
-        content_toks: (lo, e),
-        extra: None,
-    })
+    }
 }
 
 /// A quote standing alone (a sentence of quotation, or a paragraph going on
@@ -17898,9 +17861,7 @@ fn clause_attr(s: &Sent, c0: usize, hi: usize, k: usize, source: NpInfo) -> Opti
             _ => break x,
         }
     };
-    while e > c0 && s.punct(e - 1) && !s.toks[e - 1].quote_mark {
-        e -= 1;
-    }
+    e = content_end(s, c0, e);
     if (c0..e).filter(|&x| s.toks[x].word).count() < 3 {
         return None;
     }
@@ -17908,20 +17869,14 @@ fn clause_attr(s: &Sent, c0: usize, hi: usize, k: usize, source: NpInfo) -> Opti
     if b <= a {
         return None;
     }
-    let quote = if s.toks[c0..e].iter().any(|t| t.quoted) {
-        QuoteKind::Mixed
-    } else {
-        QuoteKind::Indirect
-    };
-    Some(Attr {
-        pieces: vec![(a, b)],
+    let quote = reported_kind(&s.toks[c0..e]);
+    Some(Attr::plain(
+        vec![(a, b)],
         quote,
-        cue: toks_mention(s, k, k + 1),
+        toks_mention(s, k, k + 1),
         source,
-        via: vec![],
-        content_toks: (c0, e),
-        extra: None,
-    })
+        (c0, e),
+    ))
 }
 
 /// `Velmar weighs fuel tax cut - sources`, `EXCLUSIVE-Velmar weighs cut
