@@ -2600,6 +2600,14 @@ pub fn business_agency(w: &str) -> bool {
             | "debt-collection"
             | "real-estate"
             | "estate"
+            | "casting"
+            | "employment"
+            | "staffing"
+            | "temping"
+            | "collection"
+            | "literary"
+            | "booking"
+            | "shipping"
     )
 }
 

@@ -3232,12 +3232,25 @@ impl Extractor {
                 // ("Faisal bin Tariq al-Harbi": a particle's surname)
                 let particle =
                     |j: usize| names::particle_surname(sent.text, &sent.toks[j], sent.lw(j));
+                // ("The Pilots' Union is demanding": a plural's mark inside the
+                // name, the name going on after it)
+                let plural_mark = |j: usize| {
+                    j > i
+                        && j + 1 < n
+                        && matches!(sent.lw(j), "'" | "’")
+                        && sent.toks[j - 1].end == sent.toks[j].start
+                        && sent.lw(j - 1).ends_with('s')
+                        && sent.toks[j + 1].word
+                        && sent.toks[j + 1].cap
+                        && sent.toks[j + 1].start > sent.toks[j].end
+                };
                 while j < n
-                    && sent.toks[j].word
-                    && (sent.toks[j].cap
-                        || particle(j)
-                        || matches!(sent.lw(j), "of" | "for")
-                        || names::particle_word(sent.lw(j)))
+                    && (sent.toks[j].word
+                        && (sent.toks[j].cap
+                            || particle(j)
+                            || matches!(sent.lw(j), "of" | "for")
+                            || names::particle_word(sent.lw(j)))
+                        || plural_mark(j))
                 {
                     j += 1;
                 }
@@ -7079,7 +7092,7 @@ impl Extractor {
                 (None, Some(e)) => ((ne + 1, e), e),
                 (None, None) => match made_by(s, ns, ne, hi) {
                     Some((d, p, close)) => ((d, p), close),
-                    None => ((ns, ne), ne),
+                    None => ((ns, ne), source_relative_end(s, ne, hi).unwrap_or(ne)),
                 },
             }
         } else if let Some((ns, ne)) = c.subject(s, lo).filter(|&(ns, _)| {
@@ -15065,6 +15078,44 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
     (k, e)
 }
 
+/// ", according to a casting agency that represents him.", "..., according
+/// to an agency representing him.": a short relative clause or participle on
+/// the source at token k that closes the sentence (a verb right after "that",
+/// no report of its own); where the sentence's closing marks start.
+fn source_relative_end(s: &Sent, k: usize, hi: usize) -> Option<usize> {
+    let w = s.lw(k);
+    let verb = |x: usize| {
+        let v = s.lw(x);
+        s.toks.get(x).is_some_and(|t| t.word && !t.cap)
+            && !lexicon::pronoun(v)
+            && !lexicon::determiner(v)
+            && (v.len() > 3 && (v.ends_with('s') || v.ends_with("ed"))
+                || matches!(
+                    v,
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "runs"
+                        | "ran"
+                        | "owns"
+                ))
+    };
+    let first = if matches!(w, "that" | "which") && verb(k + 1) {
+        k + 1
+    } else if w.len() > 5 && w.ends_with("ing") && s.toks[k].word && !s.toks[k].cap && k > 0 {
+        k
+    } else {
+        return None;
+    };
+    let end = (first + 1..hi.min(first + 8)).find(|&x| s.end_punct(x))?;
+    (first..end)
+        .all(|x| s.toks[x].word && !s.toks[x].quoted && lexicon::cue_verb(s.lw(x)).is_none())
+        .then_some(end)
+}
+
 /// Past an acronym in brackets at token k ("the Tessel News Agency (TNA)"),
 /// else k.
 fn skip_acronym(s: &Sent, k: usize, hi: usize) -> usize {
@@ -18947,6 +18998,22 @@ fn host_label(title: &str, label: &str) -> bool {
     let Some(w) = title.find(" with ") else {
         return false;
     };
+    // ("'Inflation is not beaten yet': an interview with Governor Rena Kask":
+    // the one an interview or a conversation is with answers)
+    let before = title[..w].trim_end().to_ascii_lowercase();
+    if [
+        "interview",
+        "conversation",
+        "q&a",
+        "chat",
+        "talks",
+        "sit-down",
+    ]
+    .iter()
+    .any(|n| before.ends_with(n))
+    {
+        return false;
+    }
     let name = title[w + 6..].trim_end();
     name.split_whitespace().count() <= 3
         && name.starts_with(|c: char| c.is_uppercase())

@@ -9432,6 +9432,38 @@ fn a_host_labelled_by_name_and_role_then_by_surname() {
 }
 
 #[test]
+fn the_one_an_interview_is_with_answers_under_their_surname() {
+    let c = one(
+        "'Rates stay high': an interview with Governor Rena Kask\n\nThe governor of the Bank of Talmark, Rena Kask, spoke to the Talmark Ledger.\n\nLedger: Inflation fell last month. Is the job done?\n\nKask: No. Services inflation is still above 5 percent.\n\nLedger: What about house prices?\n\nKask: Prices have fallen about 8 percent from their peak.",
+    );
+    assert_eq!(find(&c, "Services inflation").source.name, "Rena Kask");
+    assert_eq!(find(&c, "8 percent").source.name, "Rena Kask");
+    assert!(c.iter().all(|x| !x.text.contains("Is the job done")));
+}
+
+#[test]
+fn a_body_named_with_a_plurals_mark_is_remembered() {
+    let c = one(
+        "Title\n\nThe Pilots' Union is demanding a raise of 14 percent.\n\nNorair has offered 6 percent, the union said.",
+    );
+    let o = find(&c, "offered 6 percent");
+    assert_eq!(o.source.name, "Pilots' Union");
+    assert!(o.source.resolved);
+}
+
+#[test]
+fn according_to_a_source_with_a_relative_clause_closing_the_sentence() {
+    let c = one(
+        "Title\n\nThe man is an actor, according to a casting agency that represents him.\n\nThe deal is off, according to a group representing the growers.\n\nTalks will resume, according to reports that he would resign.",
+    );
+    let a = find(&c, "an actor");
+    assert_eq!(a.text, "The man is an actor");
+    assert_eq!(a.source.name, "casting agency");
+    assert_eq!(a.source.kind, SourceKind::Organization);
+    assert_eq!(find(&c, "deal is off").source.name, "group");
+}
+
+#[test]
 fn that_was_the_message_from_a_speaker_after_a_quote() {
     let c = one(
         "Title\n\nAda Voss and Ben Holt spoke to reporters. \"The deal is dead.\" That was the message from Voss on Tuesday.\n\n\"We will fight on.\" That was Holt's response.",
