@@ -529,6 +529,8 @@ fn cue_verb_slow(w: &str) -> Option<(CueClass, Form)> {
         "accusing" | "blaming" => (Object, Ing),
         "urging" => (Say, Ing),
         "accuse" | "blame" => (Object, Base),
+        // ("The rebels deny targeting civilians": a plural's denial)
+        "deny" => (Say, Base),
         "urged" | "warned" | "cautioned" => (Say, Past),
         "urges" | "warns" | "cautions" => (Say, Pres3),
         _ => {
@@ -2130,6 +2132,8 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "organization",
             "organisation",
             "group",
+            // ("the Athletics Integrity Unit announced", "the unit said")
+            "unit",
             "party",
             "union",
             // ("the library system said", "the hospital system")

@@ -2392,7 +2392,10 @@ impl Extractor {
                             .iter()
                             .any(|w| t.eq_ignore_ascii_case(w))
                     });
+                    // (not a body already known by it: "the U.N. refugee
+                    // agency said ... The agency said" under "GENEVA (AP)")
                     if the_agency
+                        && (!src.resolved || src.name.eq_ignore_ascii_case("agency"))
                         && src.role.is_none()
                         && !matches!(src.kind, SourceKind::NewsOutlet | SourceKind::StateMedia)
                     {
@@ -4500,7 +4503,7 @@ impl Extractor {
                         // "Holt went on to say that", "continued to insist that": the
                         // subject's own further words
                         || went_on_to(s, lo, i) > 0 && !matches!(w, "accuse" | "blame")
-                            || (matches!(w, "say" | "tell")
+                            || (matches!(w, "say" | "tell" | "deny")
                                 // ("Prosecutors accuse Vik of ...", "Critics blame the
                                 // drought for ...")
                                 || matches!(w, "accuse" | "blame")
@@ -13690,7 +13693,9 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         if (s.is(i + 1, "that") || closes && i > lo + 3 || i > lo && clause_follows(s, i, hi))
             && (in_document
                 || (lo..i).rev().take(16).any(|k| {
-                    lexicon::document_word(s.lw(k)) || matches!(s.lw(k), "results" | "polls")
+                    lexicon::document_word(s.lw(k))
+                        // ("The reports show that repairs were postponed")
+                        || matches!(s.lw(k), "results" | "polls" | "reports" | "audits")
                 })
                 // ("..., the Ledger found, though ...": a newspaper's own finding)
                 || i > lo
@@ -16183,6 +16188,11 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                                 && (b..v).any(|k| {
                                     lexicon::document_word(s.lw(k))
                                         || lexicon::finding_people(s.lw(k))
+                                        // (", after an inquest found that C")
+                                        || matches!(
+                                            s.lw(k),
+                                            "inquest" | "inquiry" | "investigation" | "probe"
+                                        )
                                 }))
                 };
                 let v = (b + 1..n.min(b + 11))

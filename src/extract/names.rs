@@ -3273,6 +3273,19 @@ fn analyze_np(
     }) {
         head = Some((hi, SourceKind::Government));
     }
+    // ("a police unit", "the army's drone unit": the state's; "the Athletics
+    // Integrity Unit" a body of its own)
+    if let Some((hi, _)) = head.filter(|&(hi, _)| {
+        core_lw[hi] == "unit"
+            && core_lw[..hi].iter().any(|w| {
+                matches!(
+                    strip_possessive(w),
+                    "police" | "army" | "military" | "intelligence" | "border" | "navy" | "customs"
+                ) || head_kind(strip_possessive(w)) == Some(SourceKind::Government)
+            })
+    }) {
+        head = Some((hi, SourceKind::Government));
+    }
     // "rating agency Fenwick Scores", "a travel agency": a business, no state's
     if let Some((hi, _)) = head.filter(|&(hi, _)| {
         hi > 0 && core_lw[hi] == "agency" && super::lexicon::business_agency(core_lw[hi - 1])
@@ -5042,6 +5055,30 @@ impl Memory {
                 }
             }
             NpClass::OrgShort => {
+                // ("A police union said" after "the Selm Workers Union": a body
+                // not named before, described, nothing to resolve)
+                // (a described body that no body named before wholly fits; "a
+                // Carrow Ledger poll" is still the Ledger's)
+                if src.mention.as_ref().is_some_and(|m| {
+                    let t = m.text.trim_start().as_bytes();
+                    [&b"a "[..], b"an ", b"another "]
+                        .iter()
+                        .any(|p| t.len() > p.len() && t[..p.len()].eq_ignore_ascii_case(p))
+                }) && src.name.contains(' ')
+                {
+                    let words: SmallVec<[String; 4]> =
+                        src.name.split_whitespace().map(fold).collect();
+                    let fits = self.entities.iter().any(|e| {
+                        !e.kind.is_person()
+                            && words
+                                .iter()
+                                .all(|w| e.words.contains(w) || has_word(&e.descriptor, w))
+                    });
+                    if !fits {
+                        src.resolved = true;
+                        return;
+                    }
+                }
                 let head = fold(&src.name);
                 let head = head.split_whitespace().last().unwrap_or("").to_string();
                 // (a listed company is "the company", "the retailer", "the firm")

@@ -9464,6 +9464,56 @@ fn according_to_a_source_with_a_relative_clause_closing_the_sentence() {
 }
 
 #[test]
+fn the_agency_known_in_the_text_is_not_the_datelines() {
+    let c = one(
+        "Title\n\nGENEVA (AP) — A record 4.1 million people have been displaced, the U.N. refugee agency said Thursday.\n\nThe agency said it had received only 18 percent of the money it requested.",
+    );
+    assert_eq!(find(&c, "18 percent").source.name, "U.N. refugee agency");
+}
+
+#[test]
+fn a_plural_subject_denies() {
+    let c = one(
+        "Title\n\nThe rebels deny targeting civilians.\n\nTo deny it would be foolish, Holt said.",
+    );
+    let d = find(&c, "targeting civilians");
+    assert_eq!(d.text, "targeting civilians");
+    assert_eq!(d.source.name, "rebels");
+}
+
+#[test]
+fn a_unit_is_a_body_and_a_police_unit_the_states() {
+    let c = one(
+        "Title\n\nSprinter Dana Osei has been banned for four years, the Athletics Integrity Unit announced.\n\nOsei returned a positive test in March, the unit said in a statement.\n\nA police unit said 40 people were arrested.",
+    );
+    let b = find(&c, "banned for four years");
+    assert_eq!(b.source.name, "Athletics Integrity Unit");
+    assert_eq!(b.source.kind, SourceKind::Organization);
+    let t = find(&c, "positive test");
+    assert_eq!(t.text, "Osei returned a positive test in March");
+    assert_eq!(t.source.name, "Athletics Integrity Unit");
+    assert_eq!(find(&c, "40 people").source.kind, SourceKind::Government);
+}
+
+#[test]
+fn a_body_described_anew_is_not_one_named_before() {
+    let c = one(
+        "Title\n\nThe Selm Workers Union said pay had fallen.\n\nA police union said 40 people were arrested.",
+    );
+    let p = find(&c, "40 people");
+    assert_eq!(p.source.name, "police union");
+    assert!(p.source.resolved);
+}
+
+#[test]
+fn reports_show_a_finding() {
+    let c = one("Title\n\nThe reports show that repairs were postponed twice.");
+    let r = find(&c, "postponed twice");
+    assert_eq!(r.text, "repairs were postponed twice");
+    assert_eq!(r.source.name, "reports");
+}
+
+#[test]
 fn that_was_the_message_from_a_speaker_after_a_quote() {
     let c = one(
         "Title\n\nAda Voss and Ben Holt spoke to reporters. \"The deal is dead.\" That was the message from Voss on Tuesday.\n\n\"We will fight on.\" That was Holt's response.",
