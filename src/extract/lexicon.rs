@@ -2892,6 +2892,8 @@ const DOCUMENT_WORD_WORDS: &[&str] = &[
     "analysis",
     "poll",
     "investigation",
+    // ("after an inquest found that C": a coroner's hearing and its finding)
+    "inquest",
     "audit",
     "review",
     "data",

@@ -9506,6 +9506,22 @@ fn a_body_described_anew_is_not_one_named_before() {
 }
 
 #[test]
+fn a_warning_after_an_inquest_found_that() {
+    let c = one(
+        "Title\n\nA coroner has warned that more patients will die unless delays are fixed, after an inquest found that a 79-year-old woman waited nine hours for an ambulance.",
+    );
+    let w = find(&c, "more patients");
+    assert_eq!(w.text, "more patients will die unless delays are fixed");
+    assert_eq!(w.source.name, "coroner");
+    let f = find(&c, "waited nine hours");
+    assert_eq!(
+        f.text,
+        "a 79-year-old woman waited nine hours for an ambulance"
+    );
+    assert_eq!(f.source.name, "inquest");
+}
+
+#[test]
 fn reports_show_a_finding() {
     let c = one("Title\n\nThe reports show that repairs were postponed twice.");
     let r = find(&c, "postponed twice");
