@@ -2843,6 +2843,10 @@ const UNNAMED_HEAD_WORDS: &[&str] = &[
     // ("but two ministers told the Courier that")
     "ministers",
     "senators",
+    // ("Opposition councillors have said")
+    "councillors",
+    "councilors",
+    "aldermen",
     "officers",
     // ("Lawyers for Brask argued": his defence, not Brask himself)
     "lawyers",

@@ -3784,7 +3784,10 @@ impl Extractor {
             None
         }
         .filter(|r| r.clone().all(|x| sent.toks[x].cap));
-        let toks = shares.clone().map_or(&sent.toks[..e], |r| &sent.toks[r]);
+        // ("Last month the city council approved the plan.": the time before
+        // the subject is no part of it)
+        let t0 = opening_time_len(sent, e);
+        let toks = shares.clone().map_or(&sent.toks[t0..e], |r| &sent.toks[r]);
         let mut info = names::analyze(sent.text, toks, &self.registry, shares.is_none())?;
         if shares.is_some() && info.class == NpClass::Person && info.source.role.is_none() {
             info.class = NpClass::Org;
@@ -15119,6 +15122,41 @@ fn source_relative_end(s: &Sent, k: usize, hi: usize) -> Option<usize> {
     (first..end)
         .all(|x| s.toks[x].word && !s.toks[x].quoted && lexicon::cue_verb(s.lw(x)).is_none())
         .then_some(end)
+}
+
+/// "Last month", "On Monday", "Yesterday", "Earlier this year" opening a
+/// sentence whose subject follows before token e: how many tokens the time
+/// takes (0 when none).
+fn opening_time_len(s: &Sent, e: usize) -> usize {
+    let when = |w: &str| {
+        lexicon::weekday(w)
+            || lexicon::month(w)
+            || matches!(
+                w,
+                "week"
+                    | "month"
+                    | "year"
+                    | "weekend"
+                    | "night"
+                    | "spring"
+                    | "summer"
+                    | "autumn"
+                    | "winter"
+            )
+    };
+    let len = match s.lw(0) {
+        "yesterday" | "today" => 1,
+        "last" | "this" | "next" if when(s.lw(1)) => 2,
+        "earlier" | "later" if s.is(1, "this") && when(s.lw(2)) => 3,
+        "on" | "in" if lexicon::weekday(s.lw(1)) || lexicon::month(s.lw(1)) => 2,
+        _ => 0,
+    };
+    // (the subject's determiner after it: "Last month the city council")
+    if len > 0 && len + 1 < e && s.toks[len].word && matches!(s.lw(len), "the" | "a" | "an") {
+        len
+    } else {
+        0
+    }
 }
 
 /// Past an acronym in brackets at token k ("the Tessel News Agency (TNA)"),

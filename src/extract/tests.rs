@@ -9522,6 +9522,20 @@ fn a_warning_after_an_inquest_found_that() {
 }
 
 #[test]
+fn a_body_after_an_opening_time_is_remembered_without_it() {
+    let c = one(
+        "Title\n\nLast month the city council approved the plan.\n\nIt said the plan would cost 4 million.",
+    );
+    assert_eq!(find(&c, "4 million").source.name, "city council");
+}
+
+#[test]
+fn councillors_are_people_not_named() {
+    let c = one("Title\n\nOpposition councillors have said they will vote against the plan.");
+    assert_eq!(find(&c, "vote against").source.kind, SourceKind::Unnamed);
+}
+
+#[test]
 fn reports_show_a_finding() {
     let c = one("Title\n\nThe reports show that repairs were postponed twice.");
     let r = find(&c, "postponed twice");
