@@ -13693,7 +13693,18 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 );
         // ("The poll found inflation was the top issue": a document's finding, a
         // clause without "that")
-        if (s.is(i + 1, "that") || closes && i > lo + 3 || i > lo && clause_follows(s, i, hi))
+        // ("The audit office's report found the cost estimate "credible but
+        // optimistic"": a finding of a thing and what it is, in quotes)
+        let quoted_complement = i > lo
+            && matches!(w, "found" | "finds")
+            && matches!(s.lw(i + 1), "the" | "its" | "their" | "his" | "her")
+            && (i + 3..hi.min(i + 8))
+                .find(|&k| s.toks[k].quote_mark)
+                .is_some_and(|q| (i + 2..q).all(|k| s.toks[k].word && !s.toks[k].cap));
+        if (s.is(i + 1, "that")
+            || closes && i > lo + 3
+            || i > lo && clause_follows(s, i, hi)
+            || quoted_complement)
             && (in_document
                 || (lo..i).rev().take(16).any(|k| {
                     lexicon::document_word(s.lw(k))

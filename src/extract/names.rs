@@ -2754,7 +2754,8 @@ fn analyze_np(
                     .iter()
                     .any(|w| matches!(*w, "from" | "by" | "of" | "for")))
             // "the audit office", "the review board": a body named by its work
-            && !(a + 1 < lw.len() && head_kind(lw[a + 1]).is_some())
+            // (also its own document: "the audit office's report")
+            && !(a + 1 < lw.len() && head_kind(strip_possessive(lw[a + 1])).is_some())
             // (also further on: "the data protection authority")
             && !(a + 2 < lw.len()
                 && head_kind(lw[lw.len() - 1]).is_some()

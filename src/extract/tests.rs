@@ -9536,6 +9536,20 @@ fn councillors_are_people_not_named() {
 }
 
 #[test]
+fn an_owners_document_finds_a_thing_and_what_it_is() {
+    let c = one(
+        "Title\n\nThe audit office's report, published in April, found the cost estimate \"credible but optimistic\".\n\nPolice found the body \"in a shallow grave\".",
+    );
+    let f = find(&c, "credible");
+    assert_eq!(f.text, "the cost estimate \"credible but optimistic\"");
+    assert_eq!(f.source.name, "audit office");
+    assert_eq!(
+        find(&c, "shallow grave").source.kind,
+        SourceKind::Publication
+    );
+}
+
+#[test]
 fn reports_show_a_finding() {
     let c = one("Title\n\nThe reports show that repairs were postponed twice.");
     let r = find(&c, "postponed twice");
