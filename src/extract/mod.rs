@@ -1532,7 +1532,18 @@ impl Extractor {
                                     attr.stand_in(outer.clone(), NpClass::Org);
                                     attr.via = Attr::relays(inner);
                                 }
-                            } else if let Some((ls, lv, _)) = recent {
+                            } else if let Some((ls, lv, _)) = recent.filter(|(ls, _, _)| {
+                                // ("Traders said C. Shares in Norsil fell after it
+                                // warned that D": people not named are no "it";
+                                // a document is)
+                                !matches!(attr.said(), "it" | "It")
+                                    || ls.kind != SourceKind::Unnamed
+                                    || names_a_document(&ls.name)
+                                    || ls
+                                        .mention
+                                        .as_ref()
+                                        .is_some_and(|m| names_a_document(&m.text))
+                            }) {
                                 attr.stand_in(ls.clone(), NpClass::Org);
                                 if attr.via.is_empty() {
                                     attr.via = Attr::relays(lv);
@@ -5303,7 +5314,20 @@ impl Extractor {
         if attr.cue.text.eq_ignore_ascii_case("according to") && attr.pieces.len() == 1 {
             let ci = (lo..attr.content_toks.0).find(|&k| s.toks[k].start == attr.cue.start);
             if let Some(ci) = ci.filter(|&ci| ci >= lo + 3 && s.comma(ci - 1)) {
-                let left = lo..ci - 1;
+                // ("The number of patients - about 38,000, according to the
+                // board - has doubled": a dash sets off the aside's figure; the
+                // subject is the words before it)
+                let dash = |k: usize| s.comma(k) && !matches!(s.lw(k), "," | ";");
+                let left_end = (lo + 2..ci - 1)
+                    .find(|&d| dash(d))
+                    .filter(|&d| {
+                        ci - 1 - d <= 6
+                            && attr.content_toks.0 > 0
+                            && dash(attr.content_toks.0 - 1)
+                            && (d + 1..ci - 1).all(|k| !s.comma(k) || s.digit_comma(k))
+                    })
+                    .unwrap_or(ci - 1);
+                let left = lo..left_end;
                 // (or a subject still waiting for its verb: "The plan, according
                 // to ..., would cost")
                 // ("The plan to audit the results, according to ...": an
@@ -5321,17 +5345,31 @@ impl Extractor {
                                     || k > lo + 1 && s.is(k - 2, "to"))
                                 && lexicon::plural_in_s(s.lw(k)))
                     });
+                // ("The number of patients, according to the health board, has
+                // doubled": the words after the aside open with the verb, so
+                // those before it are its subject)
+                let c0 = attr.content_toks.0;
+                let verb_after = left.len() <= 12
+                    && c0 < s.toks.len()
+                    && s.toks[c0].word
+                    && !s.toks[c0].cap
+                    && !s.toks[c0].quoted
+                    && (lexicon::auxiliary(s.lw(c0))
+                        || matches!(
+                            s.lw(c0),
+                            "has" | "have" | "had" | "is" | "are" | "was" | "were"
+                        ));
                 // ("Her pitch, according to three lawmakers: C": a label before a
                 // colon, no subject of C)
                 let colon = attr.content_toks.0 > 0 && s.is(attr.content_toks.0 - 1, ":");
-                if (lexicon::auxiliary(s.lw(ci - 2)) || bare_subject)
+                if (lexicon::auxiliary(s.lw(left_end - 1)) || bare_subject || verb_after)
                     && !colon
                     && !left.clone().any(|k| s.comma(k) || s.toks[k].quote_mark)
                     && left.clone().filter(|&k| s.toks[k].word).count() >= 2
-                    && attr.pieces[0].0 > s.toks[ci - 2].end
+                    && attr.pieces[0].0 > s.toks[left_end - 1].end
                 {
                     attr.pieces
-                        .insert(0, (s.toks[lo].start, s.toks[ci - 2].end));
+                        .insert(0, (s.toks[lo].start, s.toks[left_end - 1].end));
                 }
             }
         }
@@ -7606,6 +7644,7 @@ impl Extractor {
             if ne <= ns {
                 return None;
             }
+
             let mut comma_at = ne;
             // "According to a poll published by the Centra institute this month,
             // C": the document's description runs to the comma, and its maker

@@ -9550,6 +9550,37 @@ fn an_owners_document_finds_a_thing_and_what_it_is() {
 }
 
 #[test]
+fn people_not_named_who_spoke_before_are_no_it() {
+    let c = one(
+        "Title\n\nTraders said a report had limited losses.\n\nShares in chipmaker Norsil fell 7 percent after it warned that orders would be weaker.",
+    );
+    assert_eq!(find(&c, "orders would be weaker").source.name, "Norsil");
+}
+
+#[test]
+fn an_according_to_aside_with_the_verb_after_it() {
+    let c = one(
+        "Title\n\nThe number of patients waiting more than a year, according to the national health board, has doubled since 2023.",
+    );
+    let d = find(&c, "doubled");
+    assert_eq!(
+        d.text,
+        "The number of patients waiting more than a year has doubled since 2023"
+    );
+    assert_eq!(d.source.name, "national health board");
+    // (set off by dashes, with the figure it gives)
+    let c = one(
+        "Title\n\nThe number of patients waiting more than a year — about 38,000, according to the latest figures from the national health board — has doubled since 2023.",
+    );
+    let d = find(&c, "doubled");
+    assert_eq!(
+        d.text,
+        "The number of patients waiting more than a year has doubled since 2023"
+    );
+    assert_eq!(d.source.name, "national health board");
+}
+
+#[test]
 fn reports_show_a_finding() {
     let c = one("Title\n\nThe reports show that repairs were postponed twice.");
     let r = find(&c, "postponed twice");
