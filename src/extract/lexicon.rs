@@ -2541,6 +2541,16 @@ static HEAD_KIND_MAP: std::sync::LazyLock<Lexicon<crate::model::SourceKind>> =
         }
         for &(kind, words) in HEAD_KINDS {
             for w in words.iter().filter(|w| w.len() > 3) {
+                // (a masthead's word in the plural is people, no outlets:
+                // "Observers said", "Monitors said")
+                if kind == crate::model::SourceKind::NewsOutlet
+                    && matches!(
+                        *w,
+                        "observer" | "monitor" | "courier" | "examiner" | "inquirer" | "sentinel"
+                    )
+                {
+                    continue;
+                }
                 map.entry(format!("{w}s")).or_insert(kind);
                 // ("the companies said", "the two agencies")
                 if let Some(stem) = w

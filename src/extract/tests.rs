@@ -9581,6 +9581,19 @@ fn an_according_to_aside_with_the_verb_after_it() {
 }
 
 #[test]
+fn observers_and_monitors_are_people_not_mastheads() {
+    let c = one(
+        "Title\n\nObservers said voting had been fair.\n\nMonitors said turnout was low.\n\nThe Selm Observer said the count was slow.",
+    );
+    assert_eq!(find(&c, "voting").source.kind, SourceKind::Unnamed);
+    assert_eq!(find(&c, "turnout").source.kind, SourceKind::Unnamed);
+    assert_eq!(
+        find(&c, "count was slow").source.kind,
+        SourceKind::NewsOutlet
+    );
+}
+
+#[test]
 fn reports_show_a_finding() {
     let c = one("Title\n\nThe reports show that repairs were postponed twice.");
     let r = find(&c, "postponed twice");
