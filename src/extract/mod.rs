@@ -5354,11 +5354,7 @@ impl Extractor {
                     && s.toks[c0].word
                     && !s.toks[c0].cap
                     && !s.toks[c0].quoted
-                    && (lexicon::auxiliary(s.lw(c0))
-                        || matches!(
-                            s.lw(c0),
-                            "has" | "have" | "had" | "is" | "are" | "was" | "were"
-                        ));
+                    && lexicon::auxiliary(s.lw(c0));
                 // ("Her pitch, according to three lawmakers: C": a label before a
                 // colon, no subject of C)
                 let colon = attr.content_toks.0 > 0 && s.is(attr.content_toks.0 - 1, ":");
