@@ -449,7 +449,7 @@ impl Extractor {
                     }
                 }
             }
-            if pi == 0 && lower[para.start..para.end].contains("interview") {
+            if pi == 0 && interview_intro(&lower[para.start..para.end]) {
                 interviewee = self.person_named_in(text, para);
             }
             if pi == 0 && paras.len() > 1 && looks_like_headline(ptext) {
@@ -685,7 +685,7 @@ impl Extractor {
             {
                 continue;
             }
-            if pi <= 3 && lower[para.start..para.end].contains("interview") {
+            if pi <= 3 && interview_intro(&lower[para.start..para.end]) {
                 if let Some(p) = self.person_named_in(text, para) {
                     interviewee = Some(p);
                 }
@@ -792,14 +792,21 @@ impl Extractor {
                         .person_named_in(text, &paras[0])
                         .filter(|p| p.kind.is_person());
                 }
+                // ("The following is a transcript of the press conference held by
+                // Spokesperson Lin Qiao": the one the transcript is of answers)
                 let src = if matches!(label, "A" | "Answer") {
-                    Some(interviewee.clone().unwrap_or_else(|| SourceRef {
-                        name: "interviewee".into(),
-                        kind: SourceKind::Person,
-                        resolved: false,
-                        role: None,
-                        mention: None,
-                    }))
+                    Some(
+                        interviewee
+                            .clone()
+                            .or_else(|| text_speaker.as_ref().map(|(s, _)| s.clone()))
+                            .unwrap_or_else(|| SourceRef {
+                                name: "interviewee".into(),
+                                kind: SourceKind::Person,
+                                resolved: false,
+                                role: None,
+                                mention: None,
+                            }),
+                    )
                 } else {
                     let toks = segment::tokens(text, para.start + ls, para.start + label_end, &[]);
                     // a transcript's "VARGA:" is the person named Varga, not an acronym
@@ -1773,10 +1780,14 @@ impl Extractor {
                         for v in &via {
                             memory.remember(v, pi, false);
                         }
-                        if sent
-                            .toks
-                            .iter()
-                            .any(|t| sent.lower[t.start..t.end].starts_with("interview"))
+                        // (not from a questioner's turn: "Q: Tessaly's prime minister
+                        // said in an interview that C. Is that accurate?" - the
+                        // answer is still the spokesperson's)
+                        if asked.is_none()
+                            && sent
+                                .toks
+                                .iter()
+                                .any(|t| sent.lower[t.start..t.end].starts_with("interview"))
                             && attr.source.source.kind.is_person()
                         {
                             interviewee = Some(attr.source.source.clone());
@@ -12601,6 +12612,21 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                         && ne - k == 4
                         && matches!(s.lw(k + 1), "his" | "her" | "its" | "their")
                         && s.is(k + 2, "part")
+                    // ("One resident, from the village of Arn, said", "One post,
+                    // from an account with 40,000 followers, said": a short
+                    // plain subject's home or make set off)
+                    || matches!(first, "from" | "with")
+                        && ne - k <= 10
+                        && k >= lo + 2
+                        && k - 1 - lo <= 6
+                        && (lo..k - 1).all(|x| {
+                            s.toks[x].word
+                                && !s.toks[x].quoted
+                                && lexicon::cue_verb(s.lw(x)).is_none()
+                        })
+                        && (k + 1..ne - 1).all(|x| {
+                            (s.toks[x].word || s.digit_comma(x)) && !s.toks[x].quoted
+                        })
                     // ("Erik Moen, 45, of Orvik, said": where a person is from)
                     || matches!(first, "of" | "from")
                         && ne - k <= 5
@@ -13964,8 +13990,12 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         )
     {
         // ("Officials privately concede that C": past the adverb)
+        // ("Organisers now claim C", "Critics still argue C")
         let mut j = subj_end;
-        while j > lo + 1 && s.lw(j - 1).len() > 4 && s.lw(j - 1).ends_with("ly") {
+        while j > lo + 1
+            && (s.lw(j - 1).len() > 4 && s.lw(j - 1).ends_with("ly")
+                || matches!(s.lw(j - 1), "now" | "still" | "also" | "again" | "already"))
+        {
             j -= 1;
         }
         let is_plural = |p: &str| {
@@ -19088,6 +19118,16 @@ fn asks_only(turns: &[(&str, bool)], label: &str) -> bool {
 
 /// A programme's host named in the title ("Sunday Politics with Dana Bell"),
 /// whose transcript label ("BELL:") asks rather than claims.
+/// A paragraph (lowercase) that introduces a Q&A's answerer: an interview, or a
+/// press conference or briefing held by a named spokesperson ("the regular press
+/// conference held by Foreign Ministry Spokesperson Lin Qiao").
+fn interview_intro(lower: &str) -> bool {
+    lower.contains("interview")
+        || lower.contains("press conference")
+        || lower.contains("news conference")
+        || lower.contains("briefing")
+}
+
 fn host_label(title: &str, label: &str) -> bool {
     let Some(w) = title.find(" with ") else {
         return false;

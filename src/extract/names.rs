@@ -2871,7 +2871,10 @@ fn analyze_np(
                     && !possessive(lw[x])
                     && !document_word(lw[x])
             })
-            && head_kind(lw[n - 2]).is_none()
+            // ("campaign filings show": a candidate's filings, no body of that
+            // name)
+            && (head_kind(lw[n - 2]).is_none()
+                || lw[n - 2] == "campaign" && matches!(lw[n - 1], "records" | "filings"))
         {
             return Some(NpInfo {
                 source: SourceRef {
@@ -4554,6 +4557,14 @@ impl Memory {
                     // ("the transport secretary" is not the "shadow transport
                     // secretary": a qualifier the role does not have)
                     r.split_whitespace().any(|w| w == head)
+                        // (each portfolio the role names, where theirs names one:
+                        // "the prime minister" is no "Foreign Minister Hao Ren",
+                        // "Ostel's health minister" may be "Minister Ruta Pell")
+                        && (!r.split_whitespace().any(super::lexicon::portfolio_word)
+                            || role_lw
+                                .split_whitespace()
+                                .filter(|w| *w != head && super::lexicon::portfolio_word(w))
+                                .all(|p| r.split_whitespace().any(|w| w == p)))
                         && !["shadow", "former", "deputy", "vice", "acting", "ex"]
                             .iter()
                             .any(|q| {

@@ -11179,3 +11179,57 @@ fn a_description_before_the_and_a_bodys_name_is_no_part_of_it() {
     assert_eq!(find(&c, "7 million").source.name, "Health Policy Trust");
     assert_ne!(find(&c, "40 people").source.name, "Border Watch");
 }
+
+#[test]
+fn a_press_conference_transcript_answers_are_the_spokespersons() {
+    let c = one(
+        "Regular press conference, 3 December\n\nThe following is an edited transcript of the regular press conference held by Foreign Ministry Spokesperson Lin Qiao of the Republic of Soreth.\n\nQ: There are reports that Foreign Minister Hao Ren will visit Tessaly. Can you confirm?\n\nA: I have no information to release at the moment.\n\nQ: Tessaly's prime minister said in an interview on Monday that Soreth had offered a loan. Is that accurate?\n\nA: The two countries have discussed railways for many years.",
+    );
+    assert_eq!(find(&c, "no information").source.name, "Lin Qiao");
+    // (a question's "said in an interview" makes nobody the interviewee)
+    assert_eq!(find(&c, "railways for many").source.name, "Lin Qiao");
+    // (the prime minister is no foreign minister named before)
+    let k = find(&c, "offered a loan");
+    assert_ne!(k.source.name, "Hao Ren");
+}
+
+#[test]
+fn the_prime_minister_is_not_the_only_minister_named() {
+    let c = one(
+        "Title\n\nForeign Minister Per Lund will visit Tessaly.\n\nThe prime minister said the loan was agreed.",
+    );
+    let k = find(&c, "loan was agreed");
+    assert_eq!(k.source.name, "prime minister");
+    assert!(!k.source.resolved);
+    let c = one(
+        "Title\n\nThe prime minister said the loan was agreed.\n\nPrime Minister Per Lund will visit Tessaly.",
+    );
+    assert_eq!(find(&c, "loan was agreed").source.name, "Per Lund");
+}
+
+#[test]
+fn campaign_filings_are_documents_not_a_campaign() {
+    let c = one(
+        "Title\n\nSenate candidate Jorge Ballo returned $48,000 in donations, campaign filings released on Friday show.",
+    );
+    let k = find(&c, "returned $48,000");
+    assert_eq!(k.source.name, "campaign filings");
+    assert_eq!(k.source.kind, SourceKind::Unnamed);
+}
+
+#[test]
+fn a_plurals_verb_after_now_or_still() {
+    let c = one("Title\n\nOrganisers now claim more than 60,000 people are on the streets.");
+    let k = find(&c, "60,000");
+    assert_eq!(k.source.name, "Organisers");
+    assert_eq!(k.text, "more than 60,000 people are on the streets");
+}
+
+#[test]
+fn a_short_subjects_home_or_make_set_off() {
+    let c = one(
+        "Title\n\nOne post sharing the video, from an account with 40,000 followers, said \"the government is hiding the flooding.\"\n\nOne resident, from the village of Arn, said the water was rising.",
+    );
+    assert_eq!(find(&c, "hiding the flooding").source.name, "post");
+    assert_eq!(find(&c, "water was rising").source.name, "resident");
+}
