@@ -683,6 +683,19 @@ impl Extractor {
                 && looks_like_headline(ptext)
                 && !ptext.trim_end().ends_with(['.', '"', '”'])
             {
+                // (its names with their offices are the body's: "Minister Rahel
+                // Osei launches ..." then "Dr. Osei said")
+                for &(s0, s1) in &para.sentences {
+                    let sent = Sent::read(
+                        text,
+                        &lower,
+                        segment::quotes_in(&para.quotes, s0, s1),
+                        (s0, s1),
+                        &mut tok_buf,
+                        &mut flag_buf,
+                    );
+                    self.remember_names(&sent, pi, &mut memory);
+                }
                 continue;
             }
             if pi <= 3 && interview_intro(&lower[para.start..para.end]) {
@@ -2269,6 +2282,22 @@ impl Extractor {
                 }) {
                     c.source = info.source;
                 }
+            }
+        }
+        // ("Orlia said C" where the article writes "Orlian officials": one word
+        // no list knows, a person by its shape, is a country whose people the
+        // article names; its government speaks)
+        for c in claims.iter_mut() {
+            let src = &mut c.source;
+            if src.kind == SourceKind::Person
+                && src.role.is_none()
+                && src.name.len() >= 4
+                && !src.name.contains(' ')
+                && src.name.starts_with(|ch: char| ch.is_ascii_uppercase())
+                && src.name.bytes().all(|b| b.is_ascii_alphabetic())
+                && country_by_demonym(text, &src.name)
+            {
+                src.kind = SourceKind::Government;
             }
         }
         // "Ostel's health minister says ..." before the article names her: a role
@@ -6589,8 +6618,11 @@ impl Extractor {
                     && matches!(s.lw(i + 3), "called" | "described" | "termed" | "dubbed")
                     || lexicon::judging_verb(s.lw(i))
                     // (with its "as": "criticized the plan, calling it \"...\""
-                    // is the participle's)
-                    && (i + 2..hi.min(i + 10)).any(|x| s.is(x, "as"))
+                    // is the participle's; so is "welcomed the launch, describing
+                    // it as \"...\"", the "as" past a comma)
+                    && (i + 2..hi.min(i + 10))
+                        .take_while(|&x| !s.comma(x))
+                        .any(|x| s.is(x, "as"))
                     // ("endorsed Adler, calling her \"a fighter\"": the clause's
                     // subject names her so)
                     || matches!(s.lw(i), "calling" | "describing" | "branding" | "dubbing")
@@ -14620,7 +14652,21 @@ fn descriptor_before(s: &Sent, lo: usize, name_start: usize) -> Option<(usize, u
         && (d + 1..k - 1).all(|x| {
             lexicon::title_word(s.lw(x)) && !lexicon::private_role(s.lw(x)) && s.toks[x].word
         });
-    (d < k - 1 && ((d..k - 1).any(office) || the_office)).then_some((d, k - 1))
+    // ("The Minister of Health, Dr. Rahel Osei,", "The Minister for Foreign
+    // Affairs, Ana Lind,": the office, then what it is of in capitals)
+    let the_office_of = || {
+        let Some(of) = (d + 2..k - 1).find(|&x| s.is(x, "of") || s.is(x, "for")) else {
+            return false;
+        };
+        s.is(d, "the")
+            && (d + 1..of).all(|x| {
+                lexicon::title_word(s.lw(x)) && !lexicon::private_role(s.lw(x)) && s.toks[x].word
+            })
+            && of + 1 < k - 1
+            && (of + 1..k - 1)
+                .all(|x| s.toks[x].word && (s.toks[x].cap || matches!(s.lw(x), "and" | "the")))
+    };
+    (d < k - 1 && ((d..k - 1).any(office) || the_office || the_office_of())).then_some((d, k - 1))
 }
 
 /// A role set off by commas right after token j ("Ruben Falk, the mayor of
@@ -18682,9 +18728,19 @@ fn section_label(l: &str) -> bool {
 /// IMMEDIATE RELEASE".
 fn release_header(p: &str) -> bool {
     let head = first_bytes(p.trim_start(), 24).to_ascii_uppercase();
+    let t = p.trim();
     head.starts_with("PRESS RELEASE")
         || head.starts_with("NEWS RELEASE")
+        || head.starts_with("MEDIA RELEASE")
         || head.starts_with("FOR IMMEDIATE RELEASE")
+        // ("MINISTRY OF HEALTH - PRESS RELEASE": the issuer first, a short line
+        // in capitals)
+        || t.len() <= 80
+            && !t.contains('\n')
+            && !t.bytes().any(|b| b.is_ascii_lowercase())
+            && (t.ends_with("PRESS RELEASE")
+                || t.ends_with("NEWS RELEASE")
+                || t.ends_with("MEDIA RELEASE"))
 }
 
 /// Where the maker named after `by` (token b) ends, before `close`: at the
@@ -18729,6 +18785,9 @@ fn release_tail(p: &str) -> bool {
         || l.starts_with("media contact")
         || l.starts_with("press contact")
         || l.starts_with("media enquiries")
+        // ("For media enquiries contact: ...")
+        || l.starts_with("for media ")
+        || l.starts_with("for press ")
         || l.starts_with("media inquiries")
         || l.starts_with("for further information")
         || l.starts_with("for more information")
@@ -18940,6 +18999,9 @@ fn is_boilerplate(p: &str) -> bool {
         || l.starts_with("media contact")
         || l.starts_with("press contact")
         || l.starts_with("media enquiries")
+        // ("For media enquiries contact: ...")
+        || l.starts_with("for media ")
+        || l.starts_with("for press ")
         || l.starts_with("media inquiries")
         || l.starts_with("###")
         || l.starts_with("-ends-")
@@ -19118,6 +19180,26 @@ fn asks_only(turns: &[(&str, bool)], label: &str) -> bool {
 
 /// A programme's host named in the title ("Sunday Politics with Dana Bell"),
 /// whose transcript label ("BELL:") asks rather than claims.
+/// Whether the text names the people of `name` ("Orlian officials", "Tessalian
+/// guards", "the Sorethi side"): the word with a demonym's ending, capitalized,
+/// then a space - `name` is a country.
+fn country_by_demonym(text: &str, name: &str) -> bool {
+    let mut forms: SmallVec<[String; 4]> = SmallVec::new();
+    if let Some(stem) = name.strip_suffix('y') {
+        forms.push(format!("{stem}ian "));
+    } else if name.ends_with('a') {
+        forms.push(format!("{name}n "));
+    } else {
+        forms.push(format!("{name}ian "));
+        forms.push(format!("{name}i "));
+        forms.push(format!("{name}ese "));
+    }
+    forms.iter().any(|f| {
+        memchr::memmem::find_iter(text.as_bytes(), f.as_bytes())
+            .any(|at| at == 0 || !text.as_bytes()[at - 1].is_ascii_alphanumeric())
+    })
+}
+
 /// A paragraph (lowercase) that introduces a Q&A's answerer: an interview, or a
 /// press conference or briefing held by a named spokesperson ("the regular press
 /// conference held by Foreign Ministry Spokesperson Lin Qiao").

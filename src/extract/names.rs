@@ -1623,6 +1623,28 @@ pub fn analyze(
     registry: &Registry,
     sentence_initial: bool,
 ) -> Option<NpInfo> {
+    let mut info = analyze_np_phrase(text, toks, registry, sentence_initial)?;
+    // ("according to the bloc's official journal", "the Official Gazette": a
+    // government's record of its acts, no newspaper)
+    if info.source.kind == SourceKind::NewsOutlet && toks.len() >= 2 {
+        let last = &text[toks[toks.len() - 1].start..toks[toks.len() - 1].end];
+        let before = &text[toks[toks.len() - 2].start..toks[toks.len() - 2].end];
+        if (last.eq_ignore_ascii_case("journal") || last.eq_ignore_ascii_case("gazette"))
+            && (before.eq_ignore_ascii_case("official") || before.eq_ignore_ascii_case("government"))
+        {
+            info.source.kind = SourceKind::Government;
+        }
+    }
+    Some(info)
+}
+
+/// [`analyze`] before its last look at the kind.
+fn analyze_np_phrase(
+    text: &str,
+    toks: &[Tok],
+    registry: &Registry,
+    sentence_initial: bool,
+) -> Option<NpInfo> {
     // ("the Kremlin-style readout", "a Soviet-era law": a name made an adjective
     // by its hyphen is read as a plain word)
     // (the word before the head: one look, this function is read very often)

@@ -11233,3 +11233,44 @@ fn a_short_subjects_home_or_make_set_off() {
     assert_eq!(find(&c, "hiding the flooding").source.name, "post");
     assert_eq!(find(&c, "water was rising").source.name, "resident");
 }
+
+#[test]
+fn a_country_no_list_knows_by_its_peoples_name() {
+    let c = one(
+        "Title\n\nOrlia said the border post would be held.\n\nOrlian officials said the clash lasted 40 minutes.",
+    );
+    let k = find(&c, "border post");
+    assert_eq!(k.source.name, "Orlia");
+    assert_eq!(k.source.kind, SourceKind::Government);
+    // (a surname stays a person's)
+    let c = one("Title\n\nHolt said the border post would be held.");
+    assert_eq!(find(&c, "border post").source.kind, SourceKind::Person);
+}
+
+#[test]
+fn a_release_under_its_issuers_header() {
+    let c = one(
+        "MINISTRY OF HEALTH - PRESS RELEASE\n\nMinister Rahel Osei launches national screening programme\n\nThe programme will reach an estimated 2.3 million people in its first two years.\n\n\"This programme will save lives,\" Osei said.\n\nThe Cancer Society welcomed the launch, describing it as \"a long overdue step.\"\n\nFor media enquiries contact: press@health.example.org",
+    );
+    // (the release's headline is no claim, but the office it gives is the body's)
+    assert!(c.iter().all(|k| !k.text.contains("launches national")));
+    let k = find(&c, "save lives");
+    assert_eq!(k.source.name, "Rahel Osei");
+    assert_eq!(k.source.kind, SourceKind::Official);
+    // (the words it was described as, after the participle's comma)
+    let k = find(&c, "overdue");
+    assert_eq!(k.text, "a long overdue step.");
+    assert_eq!(k.source.name, "Cancer Society");
+    // (the contact line is none)
+    assert!(c.iter().all(|k| !k.text.contains("enquiries")));
+}
+
+#[test]
+fn the_minister_of_a_portfolio_set_off_before_the_name() {
+    let c = one(
+        "Title\n\nThe Minister of Health, Dr. Rahel Osei, today launched a screening programme.\n\nSpeaking at the launch, Dr. Osei said bowel cancer kills 1,900 a year.",
+    );
+    let k = find(&c, "1,900");
+    assert_eq!(k.source.name, "Rahel Osei");
+    assert_eq!(k.source.kind, SourceKind::Official);
+}
