@@ -8369,8 +8369,28 @@ impl Extractor {
             && (s.comma(k)
                 || s.is(k, ":")
                 // ("says that is exactly the problem": the pronoun is the subject)
+                // (also before a modal or "has": "said that could take weeks")
                 || s.is(k, "that")
-                    && !matches!(s.lw(k + 1), "is" | "was" | "'s" | "’s")
+                    && !matches!(
+                        s.lw(k + 1),
+                        "is" | "was"
+                            | "'s"
+                            | "’s"
+                            | "could"
+                            | "would"
+                            | "will"
+                            | "might"
+                            | "may"
+                            | "should"
+                            | "can"
+                            | "must"
+                            | "has"
+                            | "isn't"
+                            | "wasn't"
+                            | "won't"
+                            | "wouldn't"
+                            | "couldn't"
+                    )
                     && pointing_object(s, k, hi).is_none())
             && !s.toks[k].quote_mark
         {
@@ -15056,6 +15076,21 @@ fn went_on_to(s: &Sent, lo: usize, i: usize) -> usize {
     {
         // ("Lund used his speech to argue that C")
         4
+    } else if let Some(u) = (i.saturating_sub(10).max(lo + 1)..i - 2)
+        .rev()
+        .find(|&u| matches!(s.lw(u), "used" | "uses" | "took" | "takes" | "seized"))
+        .filter(|&u| {
+            (u + 1..i - 1).all(|x| s.toks[x].word && !s.toks[x].quoted)
+                && (u + 1..i - 1).any(|x| {
+                    let w = s.lw(x);
+                    lexicon::occasion_noun(w)
+                        || matches!(w, "opportunity" | "occasion" | "chance" | "platform")
+                })
+        })
+    {
+        // ("Stavang used his final speech on Tuesday to warn that C", "took the
+        // opportunity to say that C": the occasion's words, further off)
+        i - u
     } else {
         0
     }

@@ -1630,7 +1630,8 @@ pub fn analyze(
         let last = &text[toks[toks.len() - 1].start..toks[toks.len() - 1].end];
         let before = &text[toks[toks.len() - 2].start..toks[toks.len() - 2].end];
         if (last.eq_ignore_ascii_case("journal") || last.eq_ignore_ascii_case("gazette"))
-            && (before.eq_ignore_ascii_case("official") || before.eq_ignore_ascii_case("government"))
+            && (before.eq_ignore_ascii_case("official")
+                || before.eq_ignore_ascii_case("government"))
         {
             info.source.kind = SourceKind::Government;
         }

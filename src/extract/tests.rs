@@ -11274,3 +11274,39 @@ fn the_minister_of_a_portfolio_set_off_before_the_name() {
     assert_eq!(k.source.name, "Rahel Osei");
     assert_eq!(k.source.kind, SourceKind::Official);
 }
+
+#[test]
+fn an_official_journal_is_no_newspaper() {
+    let c = one(
+        "Title\n\nThe measures freeze the assets of 14 officials, according to the bloc's official journal.",
+    );
+    let k = find(&c, "14 officials");
+    assert_eq!(k.source.name, "bloc's official journal");
+    assert_eq!(k.source.kind, SourceKind::Government);
+}
+
+#[test]
+fn that_before_a_modal_is_the_contents_subject() {
+    let c = one(
+        "Title\n\nA Whitcomb aide, speaking on condition of anonymity, said that could take weeks.",
+    );
+    assert_eq!(find(&c, "take weeks").text, "that could take weeks");
+    let c = one("Title\n\nHolt said that the plan would take weeks.");
+    assert_eq!(find(&c, "take weeks").text, "the plan would take weeks");
+}
+
+#[test]
+fn an_occasion_used_to_warn() {
+    let c = one(
+        "Title\n\nGovernor Erik Stavang used his final speech on Tuesday to warn that banks were exposed.\n\nHolt took the opportunity to say that the plan had failed.\n\nStavang took the train to Holmby to say that prices were high.",
+    );
+    let k = find(&c, "banks were exposed");
+    assert_eq!(k.text, "banks were exposed");
+    assert_eq!(k.source.name, "Erik Stavang");
+    assert_eq!(find(&c, "plan had failed").source.name, "Holt");
+    // (a journey is no occasion)
+    assert_eq!(
+        find(&c, "prices were high").source.kind,
+        SourceKind::Publication
+    );
+}
