@@ -958,6 +958,26 @@ impl Extractor {
                     continue;
                 }
             }
+            // A roundup's line: 'Ana Kovac, Velmar's environment minister: "C"' -
+            // a name, its office set off, a colon and the words in quotes
+            if let Some((src, (s, e), colon)) = self.named_role_label(text, para, pi, &mut memory) {
+                memory.remember(&src, pi, true);
+                claims.push(make_claim(
+                    text,
+                    &[(s, e)],
+                    QuoteKind::Direct,
+                    Some(Mention {
+                        text: ":".into(),
+                        start: colon,
+                        end: colon + 1,
+                    }),
+                    src.clone(),
+                    vec![],
+                    0.5,
+                ));
+                last_speaker = Some((src, vec![], pi));
+                continue;
+            }
             for (si, &(s0, s1)) in para.sentences.iter().enumerate() {
                 let mut s_start = s0;
                 if si == 0 {
@@ -2621,6 +2641,31 @@ impl Extractor {
         if m == ca + the && the == 1 && m < n && lexicon::head_kind(s.lw(m)).is_some() {
             m += 1;
         }
+        // ("The leaders of Ostia and Tamsk agreed ..., they said": the office
+        // holders of named countries, plural)
+        let mut plural_of = false;
+        if m == ca + the
+            && the == 1
+            && m + 2 < n
+            && s.toks[m].word
+            && !s.toks[m].cap
+            && s.lw(m).ends_with('s')
+            && lexicon::title_word(s.lw(m).trim_end_matches('s'))
+            && s.is(m + 1, "of")
+            && s.toks[m + 2].cap
+        {
+            let mut e = m + 2;
+            while e < n
+                && e - m < 10
+                && (s.toks[e].word && s.toks[e].cap || s.is(e, "and") || s.comma(e))
+            {
+                e += 1;
+            }
+            if (m + 2..e).any(|x| s.is(x, "and")) && s.toks[e - 1].cap {
+                m = e;
+                plural_of = true;
+            }
+        }
         if m <= ca + the
             || m >= n
             || !s.toks[m].word
@@ -2631,6 +2676,7 @@ impl Extractor {
         }
         names::analyze(s.text, &s.toks[ca..m], &self.registry, ca == 0).filter(|i| {
             matches!(i.class, NpClass::Org | NpClass::OrgShort) && !i.source.kind.is_person()
+                || plural_of && i.class != NpClass::Person
         })
     }
 
@@ -2821,6 +2867,67 @@ impl Extractor {
         let mut info = names::analyze(text, &toks[a..b], &self.registry, false)?;
         info.source.name = names::strip_possessive(&info.source.name).to_string();
         matches!(info.class, NpClass::Person).then_some(info)
+    }
+
+    /// 'Ana Kovac, Velmar's environment minister: "C"', a roundup's line: the
+    /// named speaker with the office set off after the name, the quoted words'
+    /// span (inside the marks) and the colon's offset.
+    fn named_role_label(
+        &self,
+        text: &str,
+        para: &Paragraph,
+        pi: usize,
+        memory: &mut Memory,
+    ) -> Option<(SourceRef, (usize, usize), usize)> {
+        let p = &text[para.start..para.end];
+        let colon = memchr::memchr(b':', &p.as_bytes()[..p.len().min(121)])?;
+        let comma = p[..colon].find(", ")?;
+        let after = p[colon + 1..].trim_start();
+        if pi == 0
+            || !after.starts_with(segment::is_quote_char)
+            || !p[..comma].is_char_boundary(comma)
+        {
+            return None;
+        }
+        let name = &p[..comma];
+        let role = p[comma + 2..colon].trim();
+        let name_words: SmallVec<[&str; 4]> = name.split_whitespace().collect();
+        let role_words: SmallVec<[&str; 12]> = role.split_whitespace().collect();
+        if !(2..=4).contains(&name_words.len())
+            || !name_words.iter().all(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
+            })
+            || role_words.is_empty()
+            || role_words.len() > 12
+            || role.contains(['"', '“', '”', '.', ';'])
+            // (an office: a title word among the role's words)
+            || !role_words.iter().any(|w| {
+                let w = w.trim_end_matches(',').to_ascii_lowercase();
+                lexicon::title_word(&w) || lexicon::head_kind(&w).is_some()
+            })
+        {
+            return None;
+        }
+        let toks = segment::tokens(text, para.start, para.start + comma, &[]);
+        let mut info = names::analyze(text, &toks, &self.registry, true)
+            .filter(|i| i.class == NpClass::Person)?;
+        let low: Vec<String> = role_words
+            .iter()
+            .map(|w| w.trim_end_matches(',').to_ascii_lowercase())
+            .collect();
+        let low: Vec<&str> = low.iter().map(String::as_str).collect();
+        info.source.role = Some(role.to_string());
+        info.source.kind =
+            if names::official_role(&low) && !low.iter().any(|w| lexicon::private_role(w)) {
+                SourceKind::Official
+            } else {
+                SourceKind::Person
+            };
+        memory.resolve(&mut info, pi);
+        let start = para.start + colon + 1 + (p[colon + 1..].len() - after.len());
+        let (s, e) = trim_span(text, start, para.end, false);
+        let (s, e) = strip_quotes(text, s, e);
+        (e > s).then_some((info.source, (s, e), para.start + colon))
     }
 
     /// The last titled person named in a paragraph (the interviewee of a Q&A).

@@ -11310,3 +11310,29 @@ fn an_occasion_used_to_warn() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn a_roundups_name_and_office_before_a_colon() {
+    let c = one(
+        "How leaders reacted\n\nHere is what some of those involved said.\n\nAna Kovac, Velmar's environment minister: \"This is the first time every country has agreed to a date. That is historic.\"\n\nTomas Hale, head of the Island States Group: \"Promises have not saved a single island.\"\n\nAsked about it, Kovac replied: \"Coal is finished.\"",
+    );
+    let k = find(&c, "That is historic");
+    assert_eq!(k.source.name, "Ana Kovac");
+    assert_eq!(k.source.kind, SourceKind::Official);
+    assert_eq!(
+        k.text,
+        "This is the first time every country has agreed to a date. That is historic."
+    );
+    assert_eq!(find(&c, "single island").source.name, "Tomas Hale");
+    assert_eq!(find(&c, "Coal is finished").source.name, "Ana Kovac");
+}
+
+#[test]
+fn they_after_a_content_opening_with_the_leaders_of_two_countries() {
+    let c = one(
+        "Title\n\nThe leaders of Ostia and Tamsk agreed on Friday to a ceasefire in the valley, they said in a joint statement after talks in Geneva.",
+    );
+    let k = find(&c, "ceasefire");
+    assert_eq!(k.source.name, "leaders");
+    assert!(k.source.resolved);
+}
