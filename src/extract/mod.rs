@@ -8316,6 +8316,21 @@ impl Extractor {
                 }
             }
         }
+        // ("claimed — wrongly — on Sunday that C": an aside between dashes, and
+        // the occasion, before the clause)
+        if matches!(s.lw(k), "—" | "–" | "--") && !s.toks[k].quoted {
+            if let Some(close) =
+                (k + 2..hi.min(k + 8)).find(|&x| matches!(s.lw(x), "—" | "–" | "--"))
+            {
+                if let Some(t) = (close + 1..hi.min(close + 6))
+                    .take_while(|&x| s.toks[x].word && !s.toks[x].quoted)
+                    .find(|&x| s.is(x, "that"))
+                    .filter(|&t| t + 1 < hi)
+                {
+                    k = t + 1;
+                }
+            }
+        }
         // ("hinted at a delay, saying that C": after the occasion or the object
         // skipped, a participle's clause is what was said)
         if s.comma(k)
@@ -12846,7 +12861,13 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                                     lexicon::title_word(s.lw(x)) && !s.toks[x].cap
                                         || acronym_at(s, x)
                                 })
-                                && (p + 2..end).any(|x| matches!(s.lw(x), "for" | "of"))
+                                // ("Lena Dvorak, the office's spokeswoman in the
+                                // region, who travelled with the convoy, said")
+                                && (p + 2..end).any(|x| {
+                                    matches!(s.lw(x), "for" | "of" | "in" | "at")
+                                        || s.lw(x).ends_with("'s")
+                                        || s.lw(x).ends_with("’s")
+                                })
                             {
                                 end = p;
                             }

@@ -11336,3 +11336,24 @@ fn they_after_a_content_opening_with_the_leaders_of_two_countries() {
     assert_eq!(k.source.name, "leaders");
     assert!(k.source.resolved);
 }
+
+#[test]
+fn a_named_spokeswoman_with_her_office_and_a_relative_clause_set_off() {
+    let c = one(
+        "Title\n\nThe U.N. humanitarian office said aid arrived.\n\nLena Dvorak, the office's spokeswoman in the region, who travelled with the convoy, said aid workers found empty shelves.",
+    );
+    let k = find(&c, "empty shelves");
+    assert_eq!(k.source.name, "Lena Dvorak");
+    assert_eq!(k.source.kind, SourceKind::Official);
+}
+
+#[test]
+fn an_aside_between_dashes_after_the_cue() {
+    let c = one(
+        "Title\n\nInterior Minister Hugo Brandt claimed — wrongly — on Sunday that violent crime had fallen 30 percent.",
+    );
+    assert_eq!(
+        find(&c, "30 percent").text,
+        "violent crime had fallen 30 percent"
+    );
+}
