@@ -399,6 +399,8 @@ impl Extractor {
         // (every labelled turn of the text, read when the first label is met)
         let mut turns: Option<Vec<(&str, bool)>> = None;
         let mut interviewee: Option<SourceRef> = None;
+        // (the interviewee named by the introduction, not by a sentence further on)
+        let mut introduced = false;
         // (the headline's person, looked for once)
         let mut headline_asked = false;
         // "Ostel's foreign ministry gave a shorter account. C, it said.": the body
@@ -451,6 +453,7 @@ impl Extractor {
             }
             if pi == 0 && interview_intro(&lower[para.start..para.end]) {
                 interviewee = self.person_named_in(text, para);
+                introduced = interviewee.is_some();
             }
             if pi == 0 && paras.len() > 1 && looks_like_headline(ptext) {
                 let colon_claim = self.headline(text, para, &mut memory);
@@ -701,6 +704,7 @@ impl Extractor {
             if pi <= 3 && interview_intro(&lower[para.start..para.end]) {
                 if let Some(p) = self.person_named_in(text, para) {
                     interviewee = Some(p);
+                    introduced = true;
                 }
             }
             // an interviewer's turn: where its words start and how many claims there
@@ -2411,6 +2415,11 @@ impl Extractor {
                     }
                 }
             }
+        }
+        // An interview printed as questions and answers without labels: the
+        // answers are the interviewee's
+        if let Some(iv) = interviewee.as_ref().filter(|_| introduced) {
+            unlabelled_answers(text, &paras, iv, &mut claims);
         }
         // ('"No comment," a spokesman said': nothing to check)
         claims.retain(|c| !no_comment(&c.text));
@@ -19361,6 +19370,88 @@ fn country_by_demonym(text: &str, name: &str) -> bool {
         memchr::memmem::find_iter(text.as_bytes(), f.as_bytes())
             .any(|at| at == 0 || !text.as_bytes()[at - 1].is_ascii_alphanumeric())
     })
+}
+
+/// An interview printed as questions and answers with no labels ("You have been
+/// accused of giving away too much. Did you?" then "No. We gave up two men
+/// ..."): at least two questions put to "you", each a paragraph ending with a
+/// question mark, none labelled. The paragraph after a question is the
+/// interviewee's answer, one claim; so is a paragraph after an answer that
+/// holds no words of others (a prompt with its own speaker, "The foreign
+/// minister has said he was not fully briefed.", keeps them). What the
+/// questions say in the article's voice is the interviewer's, no claim.
+fn unlabelled_answers(text: &str, paras: &[Paragraph], iv: &SourceRef, claims: &mut Vec<Claim>) {
+    let question = |p: &Paragraph| {
+        let t = text[p.start..p.end].trim();
+        t.ends_with('?')
+            && !t.starts_with(segment::is_quote_char)
+            && t.split_whitespace().count() <= 60
+    };
+    let to_you = |p: &Paragraph| {
+        text[p.start..p.end]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("you") || w.eq_ignore_ascii_case("your"))
+    };
+    let asked: Vec<usize> = (1..paras.len().saturating_sub(1))
+        .filter(|&i| question(&paras[i]) && !question(&paras[i + 1]))
+        .collect();
+    if asked.iter().filter(|&&i| to_you(&paras[i])).count() < 2
+        || paras
+            .iter()
+            .any(|p| speaker_label(&text[p.start..p.end]).is_some())
+    {
+        return;
+    }
+    #[derive(PartialEq)]
+    enum Turn {
+        Asked,
+        Answered,
+        Other,
+    }
+    let mut answers: Vec<(usize, usize)> = Vec::new();
+    // (questions, and prompts that report others' words)
+    let mut questions: Vec<(usize, usize)> = Vec::new();
+    let mut last = Turn::Other;
+    for p in &paras[asked[0]..] {
+        let inside = |c: &Claim| c.start >= p.start && c.end <= p.end;
+        let others = || {
+            claims
+                .iter()
+                .any(|c| inside(c) && c.source.kind != SourceKind::Publication)
+        };
+        last = if question(p) || last == Turn::Answered && others() {
+            questions.push((p.start, p.end));
+            Turn::Asked
+        } else if last != Turn::Other {
+            answers.push((p.start, p.end));
+            Turn::Answered
+        } else {
+            Turn::Other
+        };
+    }
+    let within = |c: &Claim, spans: &[(usize, usize)]| {
+        spans.iter().any(|&(a, b)| c.start >= a && c.end <= b)
+    };
+    claims.retain(|c| {
+        !(within(c, &answers) || within(c, &questions) && c.source.kind == SourceKind::Publication)
+    });
+    for (a, b) in answers {
+        let (s, e) = trim_span(text, a, b, false);
+        if e <= s {
+            continue;
+        }
+        let mut src = iv.clone();
+        src.mention = None;
+        claims.push(make_claim(
+            text,
+            &[(s, e)],
+            QuoteKind::Direct,
+            None,
+            src,
+            vec![],
+            0.5,
+        ));
+    }
 }
 
 /// A paragraph (lowercase) that introduces a Q&A's answerer: an interview, or a

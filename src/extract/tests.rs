@@ -11357,3 +11357,33 @@ fn an_aside_between_dashes_after_the_cue() {
         "violent crime had fallen 30 percent"
     );
 }
+
+#[test]
+fn an_interview_printed_as_questions_and_answers_without_labels() {
+    let c = one(
+        "'I was never asked': Former envoy breaks silence\n\nFormer ambassador Kristina Lehto spent 14 months negotiating the release. In her first interview since leaving the service, she spoke to the Northern Courier.\n\nYou have been accused of giving away too much. Did you?\n\nNo. We gave up two men convicted of smuggling. That was the price.\n\nThe foreign minister has said he was not fully briefed.\n\nI was never asked whether he had been briefed. I sent 31 written reports to the ministry.\n\nWhat would you say to the families?\n\nThat I think about their sons every day.",
+    );
+    let k = find(&c, "two men convicted");
+    assert_eq!(k.source.name, "Kristina Lehto");
+    assert_eq!(
+        k.text,
+        "No. We gave up two men convicted of smuggling. That was the price"
+    );
+    // (the prompt's report keeps its speaker; the answer after it is hers)
+    assert_eq!(find(&c, "fully briefed").source.name, "foreign minister");
+    assert_eq!(find(&c, "31 written").source.name, "Kristina Lehto");
+    assert_eq!(find(&c, "their sons").source.name, "Kristina Lehto");
+    // (the questions are no claims)
+    assert!(c.iter().all(|k| !k.text.contains("giving away")));
+}
+
+#[test]
+fn an_explainer_with_question_headings_is_no_interview() {
+    let c = one(
+        "Explainer: the new sanctions\n\nAna Holt said in an interview that the sanctions would bite.\n\nWhy were they imposed?\n\nThe bloc says the country supplied drones.\n\nWhat do they cover?\n\nThe measures freeze the assets of 14 officials.",
+    );
+    assert_eq!(
+        find(&c, "14 officials").source.kind,
+        SourceKind::Publication
+    );
+}
