@@ -8171,8 +8171,10 @@ impl Extractor {
             {
                 // (also "The report, which cited unnamed intelligence officials,
                 // said C": the aside closes before the cue)
+                // (or the sentence's end: "C, according to the Democratic
+                // Front, which cited the driver's own account.")
                 (src.1 + 3..hi.min(src.1 + 16))
-                    .find(|&x| s.comma(x))
+                    .find(|&x| s.comma(x) || c.according && s.end_punct(x))
                     .filter(|&x| x > src.1 + 3 && (c.according || x + 1 == c.i))
                     .map(|x| (src.1 + 3, x))
             } else {
@@ -9777,8 +9779,18 @@ impl Extractor {
             }
             if s.comma(k) || w == "(" {
                 let nw = if k + 1 < hi { s.lw(k + 1) } else { "" };
-                if nw == "citing" {
-                    let (ns, ne) = np_right(s, k + 2, hi);
+                // (also "C, according to the Democratic Front, which cited the
+                // driver's own account.")
+                let cite_at = if nw == "citing" {
+                    Some(k + 2)
+                } else if matches!(nw, "which" | "who") && matches!(s.lw(k + 2), "cited" | "quoted")
+                {
+                    Some(k + 3)
+                } else {
+                    None
+                };
+                if let Some(at) = cite_at {
+                    let (ns, ne) = np_right(s, at, hi);
                     if ne > ns {
                         // "citing unpaid bills" is a reason, not a source
                         // ("citing flight logs": records are one)
@@ -16935,8 +16947,17 @@ fn name_set_off(s: &Sent, k: usize, hi: usize) -> Option<usize> {
         return None;
     }
     // (past an abbreviated honorific: ", Dr. Petra Lind.")
-    let lim = hi.min(k + 8);
-    let e = (k + 1..lim)
+    // (a body's name after its article: ", her party, the Democratic Front, which
+    // cited ...")
+    let the = usize::from(
+        s.is(k + 1, "the")
+            && k + 3 < hi
+            && s.toks[k + 2].cap
+            && s.toks[k + 3].cap
+            && s.toks[k + 3].word,
+    );
+    let lim = hi.min(k + 8 + the);
+    let e = (k + 1 + the..lim)
         .find(|&x| {
             !(s.toks[x].word && s.toks[x].cap && !s.toks[x].quoted
                 || x > k + 1
@@ -16946,7 +16967,11 @@ fn name_set_off(s: &Sent, k: usize, hi: usize) -> Option<usize> {
                     && names::honorific(s.lw(x - 1)))
         })
         .unwrap_or(lim);
-    (e > k + 1 && (e >= hi || s.rest_is_punct(e))).then_some(e)
+    (e > k + 1 + the
+        && (e >= hi
+            || s.rest_is_punct(e)
+            || the == 1 && s.comma(e) && matches!(s.lw(e + 1), "which" | "who")))
+    .then_some(e)
 }
 
 /// A word that can follow `this`, `last`, `late` or `early` in a phrase of

@@ -11387,3 +11387,18 @@ fn an_explainer_with_question_headings_is_no_interview() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn according_to_a_body_named_after_its_article_which_cited_another() {
+    let c = one(
+        "Title\n\nOpposition leader Dana Mirza spoke on Monday.\n\nHer driver was stopped twice, according to a statement from her party, the Democratic Front, which cited the driver's own account.\n\nThe trucks were searched, according to her party, the Democratic Front.",
+    );
+    let k = find(&c, "stopped twice");
+    assert_eq!(k.source.name, "driver");
+    assert_eq!(k.via.len(), 1);
+    assert_eq!(k.via[0].name, "Democratic Front");
+    assert_eq!(
+        find(&c, "trucks were searched").source.name,
+        "Democratic Front"
+    );
+}
