@@ -18795,8 +18795,25 @@ fn make_claim(
             .flatten()
             .map(|l| (a + l, b))
     };
+    // ('said he had lost and blamed "a coalition of convenience" for his
+    // defeat': a content that opens right inside a quote it closes later takes
+    // the opening mark too)
+    let opens_before = |&(a, b): &(usize, usize)| {
+        let open = text[..a]
+            .chars()
+            .next_back()
+            .filter(|&c| c == '"' || c == '“')?;
+        let piece = &text[a..b];
+        let unbalanced = if open == '"' {
+            memchr::memchr_iter(b'"', piece.as_bytes()).count() % 2 == 1
+        } else {
+            piece.matches('”').count() > piece.matches('“').count()
+        };
+        unbalanced.then(|| (a - open.len_utf8(), b))
+    };
     let fix = |p: &(usize, usize)| {
         single_quoted(p)
+            .or_else(|| opens_before(p))
             .or_else(|| closes_after(p))
             .or_else(|| labelled(p))
             .or_else(|| closes_single(p))

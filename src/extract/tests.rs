@@ -11402,3 +11402,14 @@ fn according_to_a_body_named_after_its_article_which_cited_another() {
         "Democratic Front"
     );
 }
+
+#[test]
+fn a_second_claim_opening_inside_a_quote_keeps_its_mark() {
+    let c = one(
+        "Title\n\nVarga said he had lost and blamed \"a coalition of convenience\" for his defeat.",
+    );
+    assert_eq!(
+        find(&c, "coalition").text,
+        "\"a coalition of convenience\" for his defeat"
+    );
+}
