@@ -14292,10 +14292,14 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             ("point", "out") if s.is(i + 2, "that") => i + 2,
             ("made" | "makes", "clear" | "plain") => i + 2,
             // "Ortiz did not dispute that C": a concession, C granted
+            // (not the pronoun: "did not dispute that but said C")
             ("dispute", "that")
                 if i >= lo + 3
                     && s.is(i - 1, "not")
-                    && matches!(s.lw(i - 2), "did" | "does" | "do") =>
+                    && matches!(s.lw(i - 2), "did" | "does" | "do")
+                    && !(s.comma(i + 2)
+                        || s.end_punct(i + 2)
+                        || matches!(s.lw(i + 2), "but" | "and" | "either")) =>
             {
                 i + 1
             }

@@ -11413,3 +11413,11 @@ fn a_second_claim_opening_inside_a_quote_keeps_its_mark() {
         "\"a coalition of convenience\" for his defeat"
     );
 }
+
+#[test]
+fn did_not_dispute_that_pronoun_then_said() {
+    let c = one("Title\n\nMarsh did not dispute that but said she had learned a lot.");
+    assert_eq!(find(&c, "learned").text, "she had learned a lot");
+    let c = one("Title\n\nOrtiz did not dispute that the plan had failed.");
+    assert_eq!(find(&c, "plan had failed").text, "the plan had failed");
+}
