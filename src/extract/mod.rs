@@ -7338,9 +7338,11 @@ impl Extractor {
             // ("One of the banks, Kessbank, said in a statement to Northwire that
             // C": the words before the name are its description, the content
             // follows the occasion)
+            // (not the occasion's own "that": "told employees in a memo on
+            // Tuesday that was viewed by the Ledger")
             if (c.j..hi.min(c.j + 10))
                 .take_while(|&k| !s.comma(k) && !s.toks[k].quoted)
-                .any(|k| s.is(k, "that"))
+                .any(|k| s.is(k, "that") && !occasion_that(s, k))
                 && !(lo..ns).any(|k| s.toks[k].quoted || s.toks[k].quote_mark)
             {
                 return None;
@@ -8497,6 +8499,11 @@ impl Extractor {
         ) && let Some(e) = owned_words(s, k)
         {
             k = aside(e);
+        }
+        // ("told employees in a memo on Tuesday that was viewed by the Ledger":
+        // the occasion's relative clause, no content; the words are before)
+        if s.is(k, "that") && occasion_that(s, k) {
+            return None;
         }
         while k < hi
             && (s.comma(k)
@@ -16935,8 +16942,25 @@ fn party_tag(s: &Sent, a: usize, b: usize) -> bool {
 /// Whether the `that` at token t opens an occasion's own relative clause ("in
 /// an interview that aired Sunday"), not the content.
 fn occasion_that(s: &Sent, t: usize) -> bool {
+    // (past its time: "told employees in a memo on Tuesday that was viewed by
+    // the Tech Ledger")
+    let mut n = t;
+    while n > 2
+        && t - n < 3
+        && (lexicon::weekday(s.lw(n - 1))
+            || lexicon::time_word(s.lw(n - 1))
+            || matches!(s.lw(n - 1), "on" | "last" | "this"))
+    {
+        n -= 1;
+    }
+    // (or a document's, told by its passive: "in a memo that was seen by")
+    let passive = matches!(s.lw(t + 1), "was" | "were")
+        && (s.lw(t + 2).ends_with("ed")
+            || matches!(s.lw(t + 2), "seen" | "shown" | "given" | "written" | "sent"));
     t > 0
-        && lexicon::occasion_noun(s.lw(t - 1))
+        && n > 0
+        && (lexicon::occasion_noun(s.lw(n - 1))
+            || (n < t || passive) && lexicon::document_word(s.lw(n - 1)))
         && matches!(
             s.lw(t + 1),
             "aired" | "appeared" | "ran" | "was" | "is" | "will" | "published" | "posted"
@@ -19199,6 +19223,14 @@ fn is_boilerplate(p: &str) -> bool {
         || l.starts_with("published:")
         || l.starts_with("posted:")
         || l.starts_with("tags:")
+        // ("Published 14 May 2026, 09:12 BST | Updated ...": the page's dates)
+        || (l.starts_with("published ")
+            || l.starts_with("updated ")
+            || l.starts_with("last updated")
+            || l.starts_with("first published"))
+            && t.len() < 120
+            && t.bytes().any(|b| b.is_ascii_digit())
+            && !l.contains(" said")
         // ("A version of this article appears in print on March 5")
         || l.starts_with("a version of this article")
         // ("Contributing: Mark Sund in Hamna.", "Additional reporting by ...")
@@ -19294,6 +19326,21 @@ fn is_caption(p: &str) -> bool {
                 || l.contains(" ap")
                 || l.contains("courtesy")
                 || l.contains("file");
+        }
+    }
+    // ("... leaves the ministry on Thursday. Photo: Andrei Moca/Tavra Photo
+    // Agency": a credit closing a short paragraph, after its sentence)
+    for mark in [". Photo: ", ". Photograph: ", ". Picture: ", ". Image: "] {
+        if let Some(at) = p.rfind(mark) {
+            let credit = &p[at + mark.len()..];
+            let words = credit.split_whitespace().count();
+            if (1..=8).contains(&words)
+                && !credit.contains(['"', '“', '”'])
+                && p.len() < 400
+                && ![" said ", " told ", " says "].iter().any(|w| p.contains(w))
+            {
+                return true;
+            }
         }
     }
     false

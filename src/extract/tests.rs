@@ -11421,3 +11421,14 @@ fn did_not_dispute_that_pronoun_then_said() {
     let c = one("Title\n\nOrtiz did not dispute that the plan had failed.");
     assert_eq!(find(&c, "plan had failed").text, "the plan had failed");
 }
+
+#[test]
+fn a_memos_relative_that_is_no_content() {
+    let c = one(
+        "Title\n\nChatly will cut about 1,100 jobs, chief executive Priya Raman told employees in a memo on Tuesday that was viewed by the Tech Ledger.\n\nRaman told employees in a memo on Tuesday that the cuts were needed.",
+    );
+    let k = find(&c, "1,100 jobs");
+    assert_eq!(k.text, "Chatly will cut about 1,100 jobs");
+    assert_eq!(k.source.name, "Priya Raman");
+    assert_eq!(find(&c, "cuts were needed").text, "the cuts were needed");
+}
