@@ -19214,23 +19214,16 @@ fn is_boilerplate(p: &str) -> bool {
         // "Updated at 10:58 p.m.", "Last updated 14:02 GMT" (a short line)
         || (l.starts_with("updated at") || l.starts_with("updated on") || l.starts_with("last updated"))
             && t.len() < 60
-        // ("Updated 3:45 p.m. ET, Monday", "Published 10:02 GMT")
+        // ("Updated 3:45 p.m. ET, Monday", "Published 10:02 GMT"; both dates in
+        // one line, "Published 14 May 2026, 09:12 BST | Updated ...")
         || (l.starts_with("updated ") || l.starts_with("published "))
-            && t.len() < 60
+            && (t.len() < 60 || t.len() < 120 && t.contains(" | "))
             && t.bytes().any(|b| b.is_ascii_digit())
             // (a time's stop may end it: "Updated 3:41 p.m.")
             && (!t.ends_with('.') || t.ends_with(".m."))
         || l.starts_with("published:")
         || l.starts_with("posted:")
         || l.starts_with("tags:")
-        // ("Published 14 May 2026, 09:12 BST | Updated ...": the page's dates)
-        || (l.starts_with("published ")
-            || l.starts_with("updated ")
-            || l.starts_with("last updated")
-            || l.starts_with("first published"))
-            && t.len() < 120
-            && t.bytes().any(|b| b.is_ascii_digit())
-            && !l.contains(" said")
         // ("A version of this article appears in print on March 5")
         || l.starts_with("a version of this article")
         // ("Contributing: Mark Sund in Hamna.", "Additional reporting by ...")

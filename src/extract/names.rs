@@ -4873,20 +4873,27 @@ impl Memory {
                 // public office; a party's leader or chairman is a politician, and
                 // stays one)
                 // (also '..., said its director, Ida Strom': the role keeps the "its")
-                let its_role = src
-                    .role
-                    .as_deref()
-                    .is_some_and(|r| r.starts_with("its ") || r.starts_with("Its "));
+                // (also "the center's research director": the body's head word
+                // as the owner)
+                let its_role = src.role.as_deref().is_some_and(|r| {
+                    r.starts_with("its ")
+                        || r.starts_with("Its ")
+                        || r.strip_prefix("the ").is_some_and(|rest| {
+                            rest.split_once(' ').is_some_and(|(owner, _)| {
+                                owner.strip_suffix("'s").or_else(|| owner.strip_suffix("’s")).is_some_and(
+                                    |o| head_kind(o) == Some(SourceKind::Organization),
+                                )
+                            })
+                        })
+                });
                 if src.kind == SourceKind::Official
                     && (its_role
                         || src.mention.as_ref().is_some_and(|m| {
                             m.text.starts_with("Its ") || m.text.starts_with("its ")
                         }))
                     && src.role.as_deref().is_some_and(|r| {
-                        let r = r
-                            .strip_prefix("its ")
-                            .or_else(|| r.strip_prefix("Its "))
-                            .unwrap_or(r);
+                        // (the office's head word: "its research director")
+                        let r = r.rsplit(' ').next().unwrap_or(r);
                         matches!(
                             r,
                             "president"

@@ -11432,3 +11432,13 @@ fn a_memos_relative_that_is_no_content() {
     assert_eq!(k.source.name, "Priya Raman");
     assert_eq!(find(&c, "cuts were needed").text, "the cuts were needed");
 }
+
+#[test]
+fn a_pages_dates_and_a_caption_with_its_credit_after_a_stop() {
+    let c = one(
+        "Ostia's finance minister quits\n\nBy Lena Park\n\nPublished 14 May 2026, 09:12 BST | Updated 14 May 2026, 11:40 BST\n\nOstia's finance minister, Teodor Rusu, resigned on Thursday.\n\nFinance Minister Teodor Rusu leaves the ministry in Tavra on Thursday. Photo: Andrei Moca/Tavra Photo Agency\n\nThe prosecutor's office said the investigation concerned a bond sale.",
+    );
+    assert!(c.iter().all(|k| !k.text.contains("Published")));
+    assert!(c.iter().all(|k| !k.text.contains("leaves the ministry")));
+    assert_eq!(find(&c, "bond sale").source.name, "prosecutor's office");
+}
