@@ -4876,15 +4876,38 @@ impl Memory {
                 // (also "the center's research director": the body's head word
                 // as the owner)
                 let its_role = src.role.as_deref().is_some_and(|r| {
-                    r.starts_with("its ")
-                        || r.starts_with("Its ")
-                        || r.strip_prefix("the ").is_some_and(|rest| {
-                            rest.split_once(' ').is_some_and(|(owner, _)| {
-                                owner.strip_suffix("'s").or_else(|| owner.strip_suffix("’s")).is_some_and(
-                                    |o| head_kind(o) == Some(SourceKind::Organization),
-                                )
-                            })
+                    r.starts_with("its ") || r.starts_with("Its ") || {
+                        let rest = r.strip_prefix("the ").unwrap_or(r);
+                        rest.split_once(' ').is_some_and(|(owner, _)| {
+                            owner
+                                .strip_suffix("'s")
+                                .or_else(|| owner.strip_suffix("’s"))
+                                // (a body plainly not the state's; an
+                                // "institute" or a "board" may be)
+                                .is_some_and(|o| {
+                                    matches!(
+                                        o,
+                                        "center"
+                                            | "centre"
+                                            | "group"
+                                            | "union"
+                                            | "association"
+                                            | "charity"
+                                            | "foundation"
+                                            | "company"
+                                            | "firm"
+                                            | "federation"
+                                            | "society"
+                                            | "alliance"
+                                            | "network"
+                                            | "coalition"
+                                            | "movement"
+                                            | "league"
+                                            | "club"
+                                    )
+                                })
                         })
+                    }
                 });
                 if src.kind == SourceKind::Official
                     && (its_role

@@ -11442,3 +11442,13 @@ fn a_pages_dates_and_a_caption_with_its_credit_after_a_stop() {
     assert!(c.iter().all(|k| !k.text.contains("leaves the ministry")));
     assert_eq!(find(&c, "bond sale").source.name, "prosecutor's office");
 }
+
+#[test]
+fn a_research_groups_director_holds_no_public_office() {
+    let c = one(
+        "Title\n\nAn analysis by the Harbour Policy Center, a research group, found costs rose.\n\n\"The numbers are wrong,\" said Greg Olsen, the center's research director.\n\n\"We report every case,\" said Karin Olm, the institute's director.",
+    );
+    let k = find(&c, "numbers are wrong");
+    assert_eq!(k.source.name, "Greg Olsen");
+    assert_eq!(k.source.kind, SourceKind::Person);
+}
