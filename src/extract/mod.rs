@@ -4801,6 +4801,12 @@ impl Extractor {
                     // "Voll claimed victory in a speech": an act, no content
                     && !(matches!(w, "claimed" | "claims" | "claim")
                         && matches!(s.lw(i + 1), "victory" | "credit" | "responsibility"))
+                    // ("Deficit forecast at 3.1% next year", "Losses estimated at
+                    // $2 million": a noun's or a passive's figure, no one forecasting)
+                    && !(matches!(
+                        w,
+                        "forecast" | "forecasts" | "estimated" | "estimates" | "estimate" | "projected"
+                    ) && s.is(i + 1, "at"))
                     // ("Mayor Sandvik conceded defeat early Wednesday")
                     // (but "conceded the race was close": a clause)
                     && !(matches!(w, "conceded" | "concedes" | "concede")

@@ -11452,3 +11452,13 @@ fn a_research_groups_director_holds_no_public_office() {
     assert_eq!(k.source.name, "Greg Olsen");
     assert_eq!(k.source.kind, SourceKind::Person);
 }
+
+#[test]
+fn a_figure_forecast_at_names_no_forecaster() {
+    let c = one(
+        "Budget live\n\nKey points\n\n- Deficit forecast at 3.1% next year\n\nThe minister spoke for an hour.",
+    );
+    assert!(c.iter().all(|k| k.source.name != "Deficit"));
+    let c = one("Title\n\nPolice estimated the crowd at 8,000.");
+    assert_eq!(find(&c, "8,000").source.name, "Police");
+}
