@@ -4907,6 +4907,12 @@ impl Extractor {
                             || lexicon::unnamed_head(pw)
                             // ("A government spokesman suggested ...")
                             || form == Form::Past && lexicon::title_word(pw)
+                            // ("The mayor claims the terminal will create 3,000
+                            // jobs": an office's present, its clause after it)
+                            || form == Form::Pres3
+                                && lexicon::title_word(pw)
+                                && !lexicon::title_word(w.trim_end_matches('s'))
+                                && clause_follows(s, i, hi)
                             // ("Harlan declined to comment but pledged to release
                             // her plan": the clause's subject's second verb)
                             || matches!(pw, "and" | "but")

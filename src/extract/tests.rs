@@ -11462,3 +11462,13 @@ fn a_figure_forecast_at_names_no_forecaster() {
     let c = one("Title\n\nPolice estimated the crowd at 8,000.");
     assert_eq!(find(&c, "8,000").source.name, "Police");
 }
+
+#[test]
+fn an_offices_present_claim_without_that() {
+    let c = one(
+        "Opinion\n\nBy Marta Olsen\n\nThe mayor claims the new container terminal will create 3,000 jobs.",
+    );
+    let k = find(&c, "3,000 jobs");
+    assert_eq!(k.source.name, "mayor");
+    assert_eq!(k.text, "the new container terminal will create 3,000 jobs");
+}
