@@ -8584,6 +8584,25 @@ impl Extractor {
         }
         // content to the end of the sentence
         let mut e = content_end(s, k, hi);
+        // ('said it would "study the ruling carefully" and did not say whether
+        // it would draft a new law': what the speaker left unsaid is the
+        // article's note, no part of the words)
+        if let Some(x) = (k + 2..e.saturating_sub(3)).find(|&x| {
+            matches!(s.lw(x), "and" | "but")
+                && !s.toks[x].quoted
+                // (not "and would not comment until ...": the speaker's own)
+                && (s.is(x + 1, "did")
+                    && matches!(s.lw(x + 2), "not" | "n't")
+                    && matches!(
+                        s.lw(x + 3),
+                        "say" | "comment" | "elaborate" | "specify" | "explain" | "give" | "provide"
+                    )
+                    || s.is(x + 1, "declined")
+                        && s.is(x + 2, "to")
+                        && matches!(s.lw(x + 3), "say" | "comment" | "elaborate" | "give"))
+        }) {
+            e = if s.comma(x - 1) { x - 1 } else { x };
+        }
         // ("maintained that the case was fabricated, and international monitors
         // have questioned its fairness": another party's word on it, in the
         // article's present perfect, is no part of the content)

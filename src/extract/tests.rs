@@ -11472,3 +11472,19 @@ fn an_offices_present_claim_without_that() {
     assert_eq!(k.source.name, "mayor");
     assert_eq!(k.text, "the new container terminal will create 3,000 jobs");
 }
+
+#[test]
+fn what_the_speaker_did_not_say_is_no_part_of_the_words() {
+    let c = one(
+        "Title\n\nThe interior ministry said it would \"study the ruling carefully\" and did not say whether it would draft a new law.\n\nBrenner said he was \"cautiously optimistic\" and would not comment until more results were in.",
+    );
+    assert_eq!(
+        find(&c, "study the ruling").text,
+        "it would \"study the ruling carefully\""
+    );
+    assert!(
+        find(&c, "cautiously")
+            .text
+            .ends_with("more results were in")
+    );
+}
