@@ -12993,6 +12993,24 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                         return Some((lo, k - 1));
                     }
                 }
+                // ("Local officials in the worst-hit town, Marsk, put the toll at
+                // 28": the name set off names the place, the speakers are before it)
+                if name_aside
+                    && k >= lo + 3
+                    && matches!(
+                        s.lw(k - 2),
+                        "town" | "city" | "village" | "district" | "province" | "region" | "capital"
+                            | "port" | "county"
+                    )
+                    // (not an office's holder: "The governor of the province,
+                    // Ana Holt, said")
+                    && (lo + 1..k - 2).any(|x| {
+                        (s.is(x, "in") || s.is(x, "of"))
+                            && (!lexicon::title_word(s.lw(x - 1)) || s.lw(x - 1).ends_with('s'))
+                    })
+                {
+                    return subject_left(s, lo, k - 1);
+                }
                 if name_aside {
                     // include the descriptor before it: "The regional governor, Pavo Strand"
                     let d = descriptor_start(s, lo, k, false);

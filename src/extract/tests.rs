@@ -11488,3 +11488,12 @@ fn what_the_speaker_did_not_say_is_no_part_of_the_words() {
             .ends_with("more results were in")
     );
 }
+
+#[test]
+fn a_town_named_after_its_speakers_is_no_speaker() {
+    let c = one(
+        "Title\n\nLocal officials in the worst-hit town, Marsk, put the toll there alone at 28.\n\nThe governor of the province, Ana Holt, said the water was rising.",
+    );
+    assert_eq!(find(&c, "alone at 28").source.name, "officials");
+    assert_eq!(find(&c, "water was rising").source.name, "Ana Holt");
+}
