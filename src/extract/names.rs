@@ -2987,6 +2987,33 @@ fn analyze_np(
         lw.pop();
         toks.pop();
     }
+    // ("The summit's final statement said C": an occasion owns no words; the
+    // document is the source)
+    if doc_stripped
+        && lw.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "summit's" | "meeting's" | "conference's" | "talks'" | "forum's" | "session's"
+            )
+        })
+    {
+        let full = mention.text.trim();
+        let name = ["the ", "The ", "a ", "A "]
+            .iter()
+            .find_map(|d| full.strip_prefix(d))
+            .unwrap_or(full)
+            .to_string();
+        return Some(NpInfo {
+            source: SourceRef {
+                name,
+                kind: SourceKind::Unnamed,
+                resolved: true,
+                role: None,
+                mention: Some(mention),
+            },
+            class: NpClass::Unnamed,
+        });
+    }
     // "the state police's annual crime report": two or three plain words between
     // the owner and the document go too
     if doc_stripped {

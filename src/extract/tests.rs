@@ -11497,3 +11497,13 @@ fn a_town_named_after_its_speakers_is_no_speaker() {
     assert_eq!(find(&c, "alone at 28").source.name, "officials");
     assert_eq!(find(&c, "water was rising").source.name, "Ana Holt");
 }
+
+#[test]
+fn a_summits_statement_is_the_document_not_the_summit() {
+    let c = one(
+        "Title\n\nThe summit's final statement, agreed by all 14 leaders, said only that talks would continue.",
+    );
+    let k = find(&c, "talks would continue");
+    assert_eq!(k.source.name, "summit's final statement");
+    assert_eq!(k.source.kind, SourceKind::Unnamed);
+}
