@@ -540,17 +540,15 @@ impl Extractor {
                 // a photo's caption says nothing to check, but the names it gives
                 // with their offices are the body's ("FILE - Senate Majority
                 // Leader Dan Kettler speaks ..." then "Kettler said")
-                for &(s0, s1) in &para.sentences {
-                    let sent = Sent::read(
-                        text,
-                        &lower,
-                        segment::quotes_in(&para.quotes, s0, s1),
-                        (s0, s1),
-                        &mut tok_buf,
-                        &mut flag_buf,
-                    );
-                    self.remember_names(&sent, pi, &mut memory);
-                }
+                self.remember_paragraph(
+                    text,
+                    &lower,
+                    para,
+                    pi,
+                    &mut memory,
+                    &mut tok_buf,
+                    &mut flag_buf,
+                );
                 continue;
             }
             // An embedded post: its text, then "— Ann Holt (@AnnHoltVel) May 3,
@@ -688,17 +686,15 @@ impl Extractor {
             {
                 // (its names with their offices are the body's: "Minister Rahel
                 // Osei launches ..." then "Dr. Osei said")
-                for &(s0, s1) in &para.sentences {
-                    let sent = Sent::read(
-                        text,
-                        &lower,
-                        segment::quotes_in(&para.quotes, s0, s1),
-                        (s0, s1),
-                        &mut tok_buf,
-                        &mut flag_buf,
-                    );
-                    self.remember_names(&sent, pi, &mut memory);
-                }
+                self.remember_paragraph(
+                    text,
+                    &lower,
+                    para,
+                    pi,
+                    &mut memory,
+                    &mut tok_buf,
+                    &mut flag_buf,
+                );
                 continue;
             }
             if pi <= 3 && interview_intro(&lower[para.start..para.end]) {
@@ -2876,6 +2872,33 @@ impl Extractor {
         let mut info = names::analyze(text, &toks[a..b], &self.registry, false)?;
         info.source.name = names::strip_possessive(&info.source.name).to_string();
         matches!(info.class, NpClass::Person).then_some(info)
+    }
+
+    /// The names a paragraph that holds no claim gives, remembered for the body
+    /// (a caption's, a release's headline's: "Minister Rahel Osei launches ..."
+    /// then "Dr. Osei said").
+    #[allow(clippy::too_many_arguments)]
+    fn remember_paragraph(
+        &self,
+        text: &str,
+        lower: &str,
+        para: &Paragraph,
+        pi: usize,
+        memory: &mut Memory,
+        tok_buf: &mut Vec<Tok>,
+        flag_buf: &mut Vec<u8>,
+    ) {
+        for &(s0, s1) in &para.sentences {
+            let sent = Sent::read(
+                text,
+                lower,
+                segment::quotes_in(&para.quotes, s0, s1),
+                (s0, s1),
+                tok_buf,
+                flag_buf,
+            );
+            self.remember_names(&sent, pi, memory);
+        }
     }
 
     /// 'Ana Kovac, Velmar's environment minister: "C"', a roundup's line: the

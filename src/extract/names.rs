@@ -3003,16 +3003,7 @@ fn analyze_np(
             .find_map(|d| full.strip_prefix(d))
             .unwrap_or(full)
             .to_string();
-        return Some(NpInfo {
-            source: SourceRef {
-                name,
-                kind: SourceKind::Unnamed,
-                resolved: true,
-                role: None,
-                mention: Some(mention),
-            },
-            class: NpClass::Unnamed,
-        });
+        return Some(unnamed(name, mention));
     }
     // "the state police's annual crime report": two or three plain words between
     // the owner and the document go too
