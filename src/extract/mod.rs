@@ -2307,6 +2307,8 @@ impl Extractor {
         // ("Orlia said C" where the article writes "Orlian officials": one word
         // no list knows, a person by its shape, is a country whose people the
         // article names; its government speaks)
+        // (the text's capitalized words read once, when a claim needs them)
+        let mut peoples: Option<std::collections::HashSet<&str>> = None;
         for c in claims.iter_mut() {
             let src = &mut c.source;
             if src.kind == SourceKind::Person
@@ -2315,7 +2317,10 @@ impl Extractor {
                 && !src.name.contains(' ')
                 && src.name.starts_with(|ch: char| ch.is_ascii_uppercase())
                 && src.name.bytes().all(|b| b.is_ascii_alphabetic())
-                && country_by_demonym(text, &src.name)
+                && country_by_demonym(
+                    peoples.get_or_insert_with(|| demonym_words(text)),
+                    &src.name,
+                )
             {
                 src.kind = SourceKind::Government;
             }
@@ -19395,18 +19400,18 @@ fn is_caption(p: &str) -> bool {
     }
     // ("... leaves the ministry on Thursday. Photo: Andrei Moca/Tavra Photo
     // Agency": a credit closing a short paragraph, after its sentence)
-    for mark in [". Photo: ", ". Photograph: ", ". Picture: ", ". Image: "] {
-        if let Some(at) = p.rfind(mark) {
-            let credit = &p[at + mark.len()..];
-            let words = credit.split_whitespace().count();
-            if (1..=8).contains(&words)
-                && !credit.contains(['"', '“', '”'])
-                && p.len() < 400
-                && ![" said ", " told ", " says "].iter().any(|w| p.contains(w))
-            {
-                return true;
-            }
-        }
+    // (short paragraphs only, and the last stop's words read first: most
+    // paragraphs are long or end otherwise)
+    if p.len() < 400
+        && let Some(at) = memchr::memmem::rfind(p.as_bytes(), b". ")
+        && let Some(credit) = ["Photo: ", "Photograph: ", "Picture: ", "Image: "]
+            .iter()
+            .find_map(|m| p[at + 2..].strip_prefix(m))
+    {
+        let words = credit.split_whitespace().count();
+        return (1..=8).contains(&words)
+            && !credit.contains(['"', '“', '”'])
+            && ![" said ", " told ", " says "].iter().any(|w| p.contains(w));
     }
     false
 }
@@ -19510,24 +19515,47 @@ fn asks_only(turns: &[(&str, bool)], label: &str) -> bool {
 
 /// A programme's host named in the title ("Sunday Politics with Dana Bell"),
 /// whose transcript label ("BELL:") asks rather than claims.
-/// Whether the text names the people of `name` ("Orlian officials", "Tessalian
-/// guards", "the Sorethi side"): the word with a demonym's ending, capitalized,
-/// then a space - `name` is a country.
-fn country_by_demonym(text: &str, name: &str) -> bool {
-    let mut forms: SmallVec<[String; 4]> = SmallVec::new();
-    if let Some(stem) = name.strip_suffix('y') {
-        forms.push(format!("{stem}ian "));
-    } else if name.ends_with('a') {
-        forms.push(format!("{name}n "));
-    } else {
-        forms.push(format!("{name}ian "));
-        forms.push(format!("{name}i "));
-        forms.push(format!("{name}ese "));
+/// The capitalized words of a text with a demonym's ending ("Orlian",
+/// "Sorethi", "Kessanese"), for [`country_by_demonym`].
+fn demonym_words(text: &str) -> std::collections::HashSet<&str> {
+    // (a plain pass over the bytes: a capital that starts a word, the word's
+    // letters after it)
+    let b = text.as_bytes();
+    let mut out = std::collections::HashSet::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_uppercase() && (i == 0 || !b[i - 1].is_ascii_alphabetic()) {
+            let start = i;
+            i += 1;
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            let w = &text[start..i];
+            if w.len() > 4 && (w.ends_with('n') || w.ends_with('i') || w.ends_with("ese")) {
+                out.insert(w);
+            }
+        } else {
+            i += 1;
+        }
     }
-    forms.iter().any(|f| {
-        memchr::memmem::find_iter(text.as_bytes(), f.as_bytes())
-            .any(|at| at == 0 || !text.as_bytes()[at - 1].is_ascii_alphanumeric())
-    })
+    out
+}
+
+/// Whether the text (its words with a demonym's ending) names the people of
+/// `name` ("Orlian officials", "Tessalian guards", "the Sorethi side"): `name`
+/// is a country.
+fn country_by_demonym(peoples: &std::collections::HashSet<&str>, name: &str) -> bool {
+    let mut forms: SmallVec<[String; 3]> = SmallVec::new();
+    if let Some(stem) = name.strip_suffix('y') {
+        forms.push(format!("{stem}ian"));
+    } else if name.ends_with('a') {
+        forms.push(format!("{name}n"));
+    } else {
+        forms.push(format!("{name}ian"));
+        forms.push(format!("{name}i"));
+        forms.push(format!("{name}ese"));
+    }
+    forms.iter().any(|f| peoples.contains(f.as_str()))
 }
 
 /// An interview printed as questions and answers with no labels ("You have been
