@@ -2916,43 +2916,42 @@ impl Extractor {
         pi: usize,
         memory: &mut Memory,
     ) -> Option<(SourceRef, (usize, usize), usize)> {
+        if pi == 0 {
+            return None;
+        }
         let p = &text[para.start..para.end];
         let colon = memchr::memchr(b':', &p.as_bytes()[..p.len().min(121)])?;
         let comma = p[..colon].find(", ")?;
         let after = p[colon + 1..].trim_start();
-        if pi == 0
-            || !after.starts_with(segment::is_quote_char)
-            || !p[..comma].is_char_boundary(comma)
-        {
+        if !after.starts_with(segment::is_quote_char) {
             return None;
         }
         let name = &p[..comma];
         let role = p[comma + 2..colon].trim();
         let name_words: SmallVec<[&str; 4]> = name.split_whitespace().collect();
-        let role_words: SmallVec<[&str; 12]> = role.split_whitespace().collect();
+        // (the role's words in lower case, read for its office and its kind)
+        let role_low: SmallVec<[String; 12]> = role
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(',').to_ascii_lowercase())
+            .collect();
+        let low: SmallVec<[&str; 12]> = role_low.iter().map(String::as_str).collect();
         if !(2..=4).contains(&name_words.len())
             || !name_words.iter().all(|w| {
                 w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
             })
-            || role_words.is_empty()
-            || role_words.len() > 12
+            || low.is_empty()
+            || low.len() > 12
             || role.contains(['"', '“', '”', '.', ';'])
             // (an office: a title word among the role's words)
-            || !role_words.iter().any(|w| {
-                let w = w.trim_end_matches(',').to_ascii_lowercase();
-                lexicon::title_word(&w) || lexicon::head_kind(&w).is_some()
-            })
+            || !low
+                .iter()
+                .any(|w| lexicon::title_word(w) || lexicon::head_kind(w).is_some())
         {
             return None;
         }
         let toks = segment::tokens(text, para.start, para.start + comma, &[]);
         let mut info = names::analyze(text, &toks, &self.registry, true)
             .filter(|i| i.class == NpClass::Person)?;
-        let low: Vec<String> = role_words
-            .iter()
-            .map(|w| w.trim_end_matches(',').to_ascii_lowercase())
-            .collect();
-        let low: Vec<&str> = low.iter().map(String::as_str).collect();
         info.source.role = Some(role.to_string());
         info.source.kind =
             if names::official_role(&low) && !low.iter().any(|w| lexicon::private_role(w)) {
@@ -8551,25 +8550,10 @@ impl Extractor {
                 // ("says that is exactly the problem": the pronoun is the subject)
                 // (also before a modal or "has": "said that could take weeks")
                 || s.is(k, "that")
+                    && !lexicon::auxiliary(s.lw(k + 1))
                     && !matches!(
                         s.lw(k + 1),
-                        "is" | "was"
-                            | "'s"
-                            | "’s"
-                            | "could"
-                            | "would"
-                            | "will"
-                            | "might"
-                            | "may"
-                            | "should"
-                            | "can"
-                            | "must"
-                            | "has"
-                            | "isn't"
-                            | "wasn't"
-                            | "won't"
-                            | "wouldn't"
-                            | "couldn't"
+                        "'s" | "’s" | "isn't" | "wasn't" | "won't" | "wouldn't" | "couldn't"
                     )
                     && pointing_object(s, k, hi).is_none())
             && !s.toks[k].quote_mark
@@ -19513,8 +19497,6 @@ fn asks_only(turns: &[(&str, bool)], label: &str) -> bool {
     questions >= 2 && questions * 2 >= n
 }
 
-/// A programme's host named in the title ("Sunday Politics with Dana Bell"),
-/// whose transcript label ("BELL:") asks rather than claims.
 /// The capitalized words of a text with a demonym's ending ("Orlian",
 /// "Sorethi", "Kessanese"), for [`country_by_demonym`].
 fn demonym_words(text: &str) -> std::collections::HashSet<&str> {
@@ -19588,41 +19570,54 @@ fn unlabelled_answers(text: &str, paras: &[Paragraph], iv: &SourceRef, claims: &
     {
         return;
     }
-    #[derive(PartialEq)]
+    #[derive(PartialEq, Clone, Copy)]
     enum Turn {
         Asked,
         Answered,
         Other,
     }
-    let mut answers: Vec<(usize, usize)> = Vec::new();
-    // (questions, and prompts that report others' words)
-    let mut questions: Vec<(usize, usize)> = Vec::new();
+    // (the paragraph a claim lies wholly in, found by its start: one pass over
+    // the claims, not one per paragraph)
+    let para_of = |c: &Claim| {
+        let i = paras
+            .partition_point(|p| p.start <= c.start)
+            .checked_sub(1)?;
+        (c.end <= paras[i].end).then_some(i)
+    };
+    let mut reports = vec![false; paras.len()];
+    for c in claims
+        .iter()
+        .filter(|c| c.source.kind != SourceKind::Publication)
+    {
+        if let Some(i) = para_of(c) {
+            reports[i] = true;
+        }
+    }
+    // each paragraph's turn from the first question on (a prompt that reports
+    // others' words is asked, as a question is)
+    let mut turn = vec![Turn::Other; paras.len()];
     let mut last = Turn::Other;
-    for p in &paras[asked[0]..] {
-        let inside = |c: &Claim| c.start >= p.start && c.end <= p.end;
-        let others = || {
-            claims
-                .iter()
-                .any(|c| inside(c) && c.source.kind != SourceKind::Publication)
-        };
-        last = if question(p) || last == Turn::Answered && others() {
-            questions.push((p.start, p.end));
+    for i in asked[0]..paras.len() {
+        last = if question(&paras[i]) || last == Turn::Answered && reports[i] {
             Turn::Asked
         } else if last != Turn::Other {
-            answers.push((p.start, p.end));
             Turn::Answered
         } else {
             Turn::Other
         };
+        turn[i] = last;
     }
-    let within = |c: &Claim, spans: &[(usize, usize)]| {
-        spans.iter().any(|&(a, b)| c.start >= a && c.end <= b)
-    };
-    claims.retain(|c| {
-        !(within(c, &answers) || within(c, &questions) && c.source.kind == SourceKind::Publication)
+    claims.retain(|c| match para_of(c).map(|i| turn[i]) {
+        Some(Turn::Answered) => false,
+        Some(Turn::Asked) => c.source.kind != SourceKind::Publication,
+        _ => true,
     });
-    for (a, b) in answers {
-        let (s, e) = trim_span(text, a, b, false);
+    for (p, _) in paras
+        .iter()
+        .zip(&turn)
+        .filter(|(_, t)| **t == Turn::Answered)
+    {
+        let (s, e) = trim_span(text, p.start, p.end, false);
         if e <= s {
             continue;
         }
@@ -19650,6 +19645,8 @@ fn interview_intro(lower: &str) -> bool {
         || lower.contains("briefing")
 }
 
+/// A programme's host named in the title ("Sunday Politics with Dana Bell"),
+/// whose transcript label ("BELL:") asks rather than claims.
 fn host_label(title: &str, label: &str) -> bool {
     let Some(w) = title.find(" with ") else {
         return false;
