@@ -5595,13 +5595,25 @@ impl Extractor {
                 && !s.toks[k].quoted
                 && !speakers_clause
             {
-                let (ns, ne) = np_right(s, k + 2, hi);
+                // ("City records seen by the Courier show that C": the relay ends
+                // at the cue after it, even one that reads as a noun)
+                let stop = if s.toks[k].end <= attr.cue.start {
+                    (k + 2..hi)
+                        .find(|&x| s.toks[x].start >= attr.cue.start)
+                        .unwrap_or(hi)
+                } else {
+                    hi
+                };
+                let (ns, ne) = np_right(s, k + 2, stop);
                 // ("In a statement released by his office, Wren said": the
                 // speaker's own office issues it, no relay)
                 let own = by
                     && matches!(s.lw(k), "released" | "issued" | "distributed")
                     && matches!(s.lw(ns), "his" | "her" | "their" | "its");
-                if ne > ns && (ns >= cb || ne <= ca) && !own {
+                // ("Council minutes reviewed by the Sentinel show C": the
+                // documents are the subject and speak; who saw them, no relay)
+                let subject_documents = obtained && stop < hi && ne == stop;
+                if ne > ns && (ns >= cb || ne <= ca) && !own && !subject_documents {
                     if let Some(info) =
                         names::analyze(s.text, &s.toks[ns..ne], &self.registry, false).filter(|i| {
                             !on_air

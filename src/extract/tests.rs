@@ -11507,3 +11507,14 @@ fn a_summits_statement_is_the_document_not_the_summit() {
     assert_eq!(k.source.name, "summit's final statement");
     assert_eq!(k.source.kind, SourceKind::Unnamed);
 }
+
+#[test]
+fn documents_seen_by_an_outlet_speak_without_its_relay() {
+    let c = one(
+        "Title\n\nCity records seen by the Courier show that 31,400 trees were planted between 2022 and 2025.",
+    );
+    let k = find(&c, "31,400 trees");
+    assert_eq!(k.text, "31,400 trees were planted between 2022 and 2025");
+    assert_eq!(k.source.name, "City");
+    assert!(k.via.is_empty());
+}
