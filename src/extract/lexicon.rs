@@ -2979,6 +2979,10 @@ const DOCUMENT_WORD_WORDS: &[&str] = &[
     "documents",
     "emails",
     "records",
+    // ("according to inspection reports seen by the Examiner")
+    "reports",
+    "studies",
+    "transcripts",
     "files",
     "memos",
     "letters",

@@ -6262,6 +6262,17 @@ impl Extractor {
             } else {
                 a
             };
+            // ("quoted by the Harwick Gazette last month as saying": when is no
+            // part of the relay's name)
+            let end = by.map_or(end, |b| {
+                (b + 2..end)
+                    .find(|&x| {
+                        !s.toks[x].cap
+                            && (matches!(s.lw(x), "last" | "this" | "earlier" | "on" | "in")
+                                || lexicon::time_word(s.lw(x)))
+                    })
+                    .unwrap_or(end)
+            });
             // ("was quoted as saying by the state Velmar News Agency": the relay
             // after the verb)
             let by = by.map(|b| (b + 1, end)).or_else(|| {
@@ -7140,8 +7151,9 @@ impl Extractor {
         if hi < lo + 6 {
             return None;
         }
-        // ("As Holt sees it, C", "As the minister tells it, C": a telling too)
-        let p = (lo + 2..hi.min(lo + 9)).find(|&p| {
+        // ("As Holt sees it, C", "As the minister tells it, C": a telling too;
+        // "As one engineer who has worked on the dam put it, C": a long teller)
+        let p = (lo + 2..hi.min(lo + 13)).find(|&p| {
             matches!(s.lw(p), "put" | "sees" | "saw" | "tells" | "told") && s.is(p + 1, "it")
         })?;
         // ("As Mayor Korv put it in a debate last week, ...": where and when)
@@ -15444,6 +15456,15 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
                     && !(lexicon::weak_cue(w)
                         && w.ends_with('s')
                         && (e + 1 >= hi || s.comma(e + 1) || s.end_punct(e + 1)))
+                    // ("according to inspection reports seen by the Examiner",
+                    // "safety reports from the agency": a plural document, a noun)
+                    && !(lexicon::document_word(w)
+                        && w.ends_with('s')
+                        && e + 1 < hi
+                        && (matches!(
+                            s.lw(e + 1),
+                            "seen" | "obtained" | "reviewed" | "viewed" | "from" | "by" | "of"
+                        ) || lexicon::relay_participle(s.lw(e + 1))))
                 || matches!(
                     w,
                     "in" | "on"

@@ -2870,7 +2870,7 @@ fn analyze_np(
         let lead = lw.iter().take_while(|w| determiner(w)).count();
         // (also "the annual financial report", "its latest quarterly
         // survey": a document with two plain words before it and no owner)
-        if (n >= lead + 2 && matches!(lw[n - 1], "records" | "filings")
+        if (n >= lead + 2 && matches!(lw[n - 1], "records" | "filings" | "reports")
             // ("according to the parliamentary record")
             || n >= lead + 2
                 && lw[n - 1] == "record"
@@ -2896,8 +2896,10 @@ fn analyze_np(
             })
             // ("campaign filings show": a candidate's filings, no body of that
             // name)
+            // (nor "company records": no company named, the records speak)
             && (head_kind(lw[n - 2]).is_none()
-                || lw[n - 2] == "campaign" && matches!(lw[n - 1], "records" | "filings"))
+                || matches!(lw[n - 2], "campaign" | "company")
+                    && matches!(lw[n - 1], "records" | "filings"))
         {
             return Some(NpInfo {
                 source: SourceRef {

@@ -11518,3 +11518,28 @@ fn documents_seen_by_an_outlet_speak_without_its_relay() {
     assert_eq!(k.source.name, "City");
     assert!(k.via.is_empty());
 }
+
+#[test]
+fn plural_documents_after_according_to_are_nouns() {
+    let c = one(
+        "Title\n\nThe dam has leaked since at least 2019, according to inspection reports reviewed by the Examiner.\n\nThe contracts went to a firm run by a former adviser, according to company records.",
+    );
+    let k = find(&c, "leaked since");
+    assert_eq!(k.source.name, "inspection reports");
+    assert_eq!(k.text, "The dam has leaked since at least 2019");
+    assert_eq!(find(&c, "former adviser").source.name, "company records");
+}
+
+#[test]
+fn a_long_teller_puts_it() {
+    let c = one(
+        "Title\n\nAs one engineer who has worked on the dam put it, \"Every year you wait, the bill doubles.\"\n\nEke was quoted by the Harwick Gazette last month as saying that the board would sue.",
+    );
+    assert_eq!(
+        find(&c, "bill doubles").source.name,
+        "engineer who has worked on the dam"
+    );
+    let k = find(&c, "board would sue");
+    assert_eq!(k.via.len(), 1);
+    assert_eq!(k.via[0].name, "Harwick Gazette");
+}
