@@ -1457,7 +1457,15 @@ impl Extractor {
                             memory.document_relay(&word, pi).cloned()
                         })
                         .flatten();
-                        memory.resolve(&mut attr.source, pi);
+                        // ('"A. [paragraph] "B. [paragraph] "C," she said.': a quote
+                        // over paragraphs looks for its speaker from where it opened)
+                        let from = pending
+                            .iter()
+                            .map(|&(_, qp)| qp)
+                            .filter(|&qp| qp + 2 >= pi)
+                            .min()
+                            .unwrap_or(pi);
+                        memory.resolve(&mut attr.source, from);
                         if let Some(r) = relay.filter(|r| r.name != attr.source.source.name) {
                             attr.via = Attr::relays(std::slice::from_ref(&r));
                         }

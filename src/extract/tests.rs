@@ -11543,3 +11543,19 @@ fn a_long_teller_puts_it() {
     assert_eq!(k.via.len(), 1);
     assert_eq!(k.via[0].name, "Harwick Gazette");
 }
+
+#[test]
+fn a_quote_over_three_paragraphs_finds_its_speaker_where_it_opened() {
+    let c = one(
+        "Title\n\nJustice Amara Nkem used her farewell address on Friday to warn that the courts faced erosion.\n\n\"It does not come with tanks in the street.\n\n\"It comes with budgets that are cut.\n\n\"And by then it is done,\" she said.",
+    );
+    for w in [
+        "tanks in the street",
+        "budgets that are cut",
+        "by then it is done",
+    ] {
+        let k = find(&c, w);
+        assert_eq!(k.source.name, "Amara Nkem", "{w}");
+        assert!(k.source.resolved);
+    }
+}
