@@ -2071,11 +2071,16 @@ impl Extractor {
                         // ("In a statement, Dahl said:" then the quote's paragraph: the
                         // speaker before a cue that ends the sentence)
                         let intro = intro.or_else(|| {
+                            // (also a finding: "In its annual report, the Audit
+                            // Office found:" then the list)
                             let v = (1..n.saturating_sub(1)).rev().find(|&v| {
-                                lexicon::cue_verb(sent.lw(v)).is_some_and(|(c, f)| {
+                                (lexicon::cue_verb(sent.lw(v)).is_some_and(|(c, f)| {
                                     matches!(c, CueClass::Say | CueClass::Tell)
                                         && matches!(f, Form::Past | Form::Pres3)
-                                }) && !sent.toks[v].quoted
+                                }) || matches!(
+                                    sent.lw(v),
+                                    "found" | "finds" | "concluded" | "concludes"
+                                )) && !sent.toks[v].quoted
                             })?;
                             // nothing but a listener or an occasion after it
                             if n - v > 7

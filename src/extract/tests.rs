@@ -11559,3 +11559,12 @@ fn a_quote_over_three_paragraphs_finds_its_speaker_where_it_opened() {
         assert!(k.source.resolved);
     }
 }
+
+#[test]
+fn a_list_after_what_a_body_found_is_its_findings() {
+    let c = one(
+        "Title\n\nIn its annual report, the Audit Office found:\n\n- The agency paid 31 percent above list price for imaging equipment.\n- Nine contracts were awarded without competition.",
+    );
+    assert_eq!(find(&c, "31 percent above").source.name, "Audit Office");
+    assert_eq!(find(&c, "Nine contracts").source.name, "Audit Office");
+}
