@@ -5193,6 +5193,16 @@ impl Extractor {
                 // (the denier may be long: "a claim the Northern Front's
                 // spokesman, Pavel Orr, denied")
                 let stance_clause = lexicon::stance_verb(w)
+                    && {
+                        // (not "Harlow, which has 400 staff, has denied that C":
+                        // a relative clause closed by a comma before the verb and
+                        // its auxiliaries; the verb is the main clause's)
+                        let mut v = i;
+                        while v > lo + 1 && lexicon::auxiliary(s.lw(v - 1)) {
+                            v -= 1;
+                        }
+                        v <= lo || !s.comma(v - 1) || !(lo + 1..v).any(|c| s.is(c, "which"))
+                    }
                     && (i.saturating_sub(12).max(lo + 1)..i).any(|c| {
                         s.comma(c)
                             && (s.is(c + 1, "which")

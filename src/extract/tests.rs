@@ -11568,3 +11568,15 @@ fn a_list_after_what_a_body_found_is_its_findings() {
     assert_eq!(find(&c, "31 percent above").source.name, "Audit Office");
     assert_eq!(find(&c, "Nine contracts").source.name, "Audit Office");
 }
+
+#[test]
+fn a_relative_clause_before_a_denial_is_no_stance() {
+    let c = one(
+        "Title\n\nHarlow Logistics, which has 400 staff, has denied that it paid bribes.\n\nThe army shelled the town, which the ministry denied.",
+    );
+    assert_eq!(find(&c, "paid bribes").source.name, "Harlow Logistics");
+    assert_eq!(
+        find(&c, "shelled the town").source.kind,
+        SourceKind::Publication
+    );
+}
