@@ -1466,6 +1466,17 @@ impl Extractor {
                             .min()
                             .unwrap_or(pi);
                         memory.resolve(&mut attr.source, from);
+                        // ("Kremvar-1 showed footage of tanks, which it said had been
+                        // filmed on Thursday": the relative clause's pronoun is the
+                        // main clause's subject)
+                        if attr.source.class == NpClass::Pronoun {
+                            if let Some(subj) = self.relative_pronoun_subject(&sent, &attr) {
+                                let mention = attr.source.source.mention.take();
+                                attr.source = subj;
+                                memory.resolve(&mut attr.source, pi);
+                                attr.source.source.mention = mention;
+                            }
+                        }
                         if let Some(r) = relay.filter(|r| r.name != attr.source.source.name) {
                             attr.via = Attr::relays(std::slice::from_ref(&r));
                         }
@@ -7159,6 +7170,31 @@ impl Extractor {
             a
         };
         attr_to_end(s, start, hi, toks_mention(s, lo, cue_end), source)
+    }
+
+    /// `Kremvar-1 showed footage of tanks, which it said had been filmed on
+    /// Thursday`: the speaker of a relative clause's `which it said` (or `which
+    /// she said`) is the main clause's subject, when it is of the pronoun's sort.
+    fn relative_pronoun_subject(&self, s: &Sent, attr: &Attr) -> Option<NpInfo> {
+        let m = attr.source.source.mention.as_ref()?;
+        let p = s.toks.iter().position(|t| t.start == m.start)?;
+        if p < 4 || !s.is(p - 1, "which") || !s.comma(p - 2) || s.toks[p - 2].quoted {
+            return None;
+        }
+        let it = m.text.eq_ignore_ascii_case("it");
+        let person = m.text.eq_ignore_ascii_case("he") || m.text.eq_ignore_ascii_case("she");
+        let (a, b) = clause_subject(s, 0, p - 2)?;
+        // (the subject's own verb follows it: "Kremvar-1 showed")
+        if b >= p - 2 || !s.toks[b].word || s.toks[b].cap || s.toks[b].quoted {
+            return None;
+        }
+        names::analyze(s.text, &s.toks[a..b], &self.registry, a == 0).filter(|i| {
+            if it {
+                matches!(i.class, NpClass::Org | NpClass::OrgShort) && !i.source.kind.is_person()
+            } else {
+                person && i.class == NpClass::Person
+            }
+        })
     }
 
     fn as_put_it(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {

@@ -11580,3 +11580,16 @@ fn a_relative_clause_before_a_denial_is_no_stance() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn which_it_said_is_the_main_clauses_subject() {
+    let c = one(
+        "Title\n\nThe city council met on Monday.\n\nState television channel Kremvar-1 showed footage of tanks crossing a river, which it said had been filmed on Thursday.",
+    );
+    let k = find(&c, "filmed on Thursday");
+    assert_eq!(k.source.name, "Kremvar-1");
+    assert_eq!(
+        k.source.mention.as_ref().map(|m| m.text.as_str()),
+        Some("it")
+    );
+}
