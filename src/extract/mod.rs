@@ -13706,7 +13706,16 @@ fn data_clause(s: &Sent, a: usize, hi: usize) -> bool {
         })
         .any(|k| {
             let w = s.lw(k);
-            lexicon::finite_verb_like(w) && (!w.ends_with('s') || matches!(w, "is" | "was" | "has"))
+            lexicon::finite_verb_like(w)
+                && (!w.ends_with('s')
+                    || matches!(w, "is" | "was" | "has")
+                    // ("Critics argue the law goes too far", "it costs too
+                    // much": a verb in -s after a singular subject)
+                    || k == a + 2
+                        && matches!(s.lw(a), "the" | "this" | "his" | "her" | "its" | "their")
+                        && !s.lw(a + 1).ends_with('s')
+                        && !s.toks[a + 1].cap
+                    || k == a + 1 && matches!(s.lw(a), "it" | "he" | "she"))
         })
 }
 

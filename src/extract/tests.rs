@@ -11593,3 +11593,14 @@ fn which_it_said_is_the_main_clauses_subject() {
         Some("it")
     );
 }
+
+#[test]
+fn a_clause_with_a_verb_in_s_follows_a_plural_speakers_verb() {
+    let c = one(
+        "Title\n\nCritics still argue the law goes too far.\n\nResidents say it feels like a war zone.",
+    );
+    let k = find(&c, "goes too far");
+    assert_eq!(k.source.name, "Critics");
+    assert_eq!(k.text, "the law goes too far");
+    assert_eq!(find(&c, "war zone").source.name, "Residents");
+}
