@@ -299,7 +299,8 @@ fn text_lines(text: &str) -> impl Iterator<Item = (usize, usize, &str)> {
 /// clause (a lowercase letter, a comma, a hyphen) and the next goes on in lower
 /// case or with a number.
 fn local_wrap(last: char, first: char) -> bool {
-    (last.is_lowercase() || last == ',' || last == '-')
+    // (also after a figure: 'would carry "at least 18,000' / 'passengers a day"')
+    (last.is_lowercase() || last.is_ascii_digit() || last == ',' || last == '-')
         && (first.is_lowercase() || first.is_ascii_digit())
 }
 

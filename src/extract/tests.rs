@@ -11604,3 +11604,13 @@ fn a_clause_with_a_verb_in_s_follows_a_plural_speakers_verb() {
     assert_eq!(k.text, "the law goes too far");
     assert_eq!(find(&c, "war zone").source.name, "Residents");
 }
+
+#[test]
+fn a_hard_wrap_after_a_figure_keeps_the_paragraph() {
+    let c = one(
+        "Title\n\nMayor Ida Lorentz said the line would carry \"at least 18,000\npassengers a day\" once it opened in 2029.",
+    );
+    let k = find(&c, "18,000");
+    assert_eq!(k.source.name, "Ida Lorentz");
+    assert!(k.text.ends_with("once it opened in 2029"));
+}
