@@ -14086,7 +14086,27 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             // ("State crime statistics show a 7 percent increase": the size first)
             || matches!(s.lw(i + 1), "a" | "an")
                 && s.lw(i + 2).as_bytes().first().is_some_and(u8::is_ascii_digit)
-                && (i + 3..hi.min(i + 6)).any(|k| change_noun(s.lw(k))))
+                && (i + 3..hi.min(i + 6)).any(|k| change_noun(s.lw(k)))
+            // ("Official figures show 298,000 people waiting more than 12
+            // months": a count, its plural and what they are doing)
+            || {
+                // (past the figure's own commas: "298,000")
+                let mut k = i + 1;
+                while k < hi.min(i + 8)
+                    && (s.lw(k).as_bytes().first().is_some_and(u8::is_ascii_digit)
+                        || s.digit_comma(k))
+                {
+                    k += 1;
+                }
+                k > i + 1
+                    && k + 1 < hi
+                    && (lexicon::plural_in_s(s.lw(k))
+                        || matches!(s.lw(k), "people" | "children" | "men" | "women"))
+                    && s.lw(k + 1).len() > 5
+                    && s.lw(k + 1).ends_with("ing")
+                    && !s.toks[k + 1].cap
+                    && !s.toks[k + 1].quoted
+            })
     {
         return Some(i + 1);
     }

@@ -11614,3 +11614,13 @@ fn a_hard_wrap_after_a_figure_keeps_the_paragraph() {
     assert_eq!(k.source.name, "Ida Lorentz");
     assert!(k.text.ends_with("once it opened in 2029"));
 }
+
+#[test]
+fn figures_show_a_count_and_what_they_are_doing() {
+    let c = one(
+        "Title\n\nOfficial figures published last week show 298,000 people waiting more than 12 months.",
+    );
+    let k = find(&c, "298,000 people");
+    assert_eq!(k.source.name, "Official figures");
+    assert_eq!(k.text, "298,000 people waiting more than 12 months");
+}
