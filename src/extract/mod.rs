@@ -3751,13 +3751,24 @@ impl Extractor {
                 // subject after an opening phrase is salient too
                 // (also "In remarks to reporters, Mr. Bollard was unapologetic.":
                 // an abbreviated title before the name)
+                // (past an age: "Every morning, Aksel Rud, 71, starts the engine")
+                let v = if j + 3 < n
+                    && sent.comma(j)
+                    && sent.toks[j + 1].word
+                    && sent.lw(j + 1).bytes().all(|b| b.is_ascii_digit())
+                    && sent.comma(j + 2)
+                {
+                    j + 3
+                } else {
+                    j
+                };
                 let after_opening = (d == i || d + 2 == i && sent.lw(i - 1) == ".")
                     && d >= 3
                     && sent.comma(d - 1)
-                    && j < n
-                    && sent.toks[j].word
-                    && !sent.toks[j].cap
-                    && !sent.toks[j].quoted
+                    && v < n
+                    && sent.toks[v].word
+                    && !sent.toks[v].cap
+                    && !sent.toks[v].quoted
                     // ("Every morning at 5:40, Ola Brandt starts the engine": a
                     // time's words too)
                     && (lexicon::opening_word(sent.lw(0))
@@ -7121,6 +7132,13 @@ impl Extractor {
         } else if matches!(s.lw(lo + 1), "his" | "her" | "their" | "its") && view_noun(s.lw(lo + 2))
         {
             (lo + 1, lo + 2, lo + 3)
+        } else if by
+            && matches!(s.lw(lo + 1), "his" | "her" | "their" | "its")
+            && s.is(lo + 2, "own")
+            && view_noun(s.lw(lo + 3))
+        {
+            // ("By his own account, C")
+            (lo + 1, lo + 2, lo + 4)
         } else if matches!(s.lw(lo + 1), "his" | "her" | "their")
             && s.is(lo + 2, "own")
             && s.is(lo + 3, "words")
@@ -7130,6 +7148,12 @@ impl Extractor {
         } else {
             // "In Tamm's view", "In the minister's telling"
             let v = (lo + 2..hi.min(lo + 7)).find(|&v| view_noun(s.lw(v)))?;
+            // ("By Rud's own account": the owner before "own")
+            let (v, a) = if by && s.is(v - 1, "own") && v > lo + 2 {
+                (v - 1, v + 1)
+            } else {
+                (v, v + 1)
+            };
             let owner = s.lw(v - 1);
             let (ns, ne) = if owner == "s" && (s.is(v - 2, "'") || s.is(v - 2, "’")) {
                 (lo + 1, v - 2)
@@ -7138,7 +7162,7 @@ impl Extractor {
             } else {
                 return None;
             };
-            (ns, ne, v + 1)
+            (ns, ne, a)
         };
         // ("In Ms. Strand's telling": a title's abbreviation point)
         if ne <= ns

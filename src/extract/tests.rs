@@ -11624,3 +11624,14 @@ fn figures_show_a_count_and_what_they_are_doing() {
     assert_eq!(k.source.name, "Official figures");
     assert_eq!(k.text, "298,000 people waiting more than 12 months");
 }
+
+#[test]
+fn a_named_subject_with_an_age_after_an_opening_time_is_in_view() {
+    let c = one(
+        "Title\n\nEvery morning at 5:30, Aksel Rud, 71, starts the engine of the Marta.\n\n\"When I stop, it stops,\" he says.\n\nBy his own account, he has not taken a holiday in 11 years.",
+    );
+    assert_eq!(find(&c, "When I stop").source.name, "Aksel Rud");
+    let k = find(&c, "holiday");
+    assert_eq!(k.source.name, "Aksel Rud");
+    assert_eq!(k.text, "he has not taken a holiday in 11 years");
+}
