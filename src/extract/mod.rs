@@ -1872,6 +1872,13 @@ impl Extractor {
                                         // ("pushed back in a statement, saying", "hit back")
                                         || matches!(w, "pushed" | "hit" | "fired" | "struck")
                                             && sent.is(k + 1, "back")
+                                        // ("Kovac went further on Monday, saying", "struck
+                                        // a more conciliatory tone, saying")
+                                        || matches!(w, "went" | "goes" | "go")
+                                            && sent.is(k + 1, "further")
+                                        || w == "tone" && k > 1
+                                        || matches!(w, "doubled" | "doubles")
+                                            && sent.is(k + 1, "down")
                                         || matches!(w, "responded" | "reacted" | "replied")
                                         // ("have demanded Dahl's resignation, saying"):
                                         // a demand the reason goes with

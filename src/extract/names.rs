@@ -3800,7 +3800,11 @@ fn analyze_np(
         let name = match (&registry_hit, class) {
             (Some(reg), NpClass::Org)
                 if reg.name.eq_ignore_ascii_case(&name)
-                    || reg.aliases.iter().any(|a| a.eq_ignore_ascii_case(&name)) =>
+                    || reg.aliases.iter().any(|a| a.eq_ignore_ascii_case(&name))
+                        && !(matches!(
+                            reg.kind,
+                            SourceKind::StateMedia | SourceKind::NewsOutlet
+                        ) && acronym_of_another(text, &toks, &name, &reg.name)) =>
             {
                 reg.name.clone()
             }
@@ -5384,6 +5388,29 @@ impl Memory {
             }
         }
     }
+}
+
+/// Whether an outlet's acronym the registry knows ("VNA": Vietnam News Agency)
+/// names another outlet in this text ("Valdor's state news agency, VNA"): the entry's
+/// most telling word (its longest) appears nowhere near the mention. Only a
+/// window around it is read, so a long text costs no more per mention.
+fn acronym_of_another(text: &str, toks: &[Tok], name: &str, full: &str) -> bool {
+    if name.len() < 2 || !name.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let Some(word) = full
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 4)
+        .max_by_key(|w| w.len())
+    else {
+        return false;
+    };
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return false;
+    };
+    let a = first.start.saturating_sub(3000);
+    let b = (last.end + 300).min(text.len());
+    memchr::memmem::find(&text.as_bytes()[a..b], word.as_bytes()).is_none()
 }
 
 #[cfg(test)]

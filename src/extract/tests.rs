@@ -11635,3 +11635,14 @@ fn a_named_subject_with_an_age_after_an_opening_time_is_in_view() {
     assert_eq!(k.source.name, "Aksel Rud");
     assert_eq!(k.text, "he has not taken a holiday in 11 years");
 }
+
+#[test]
+fn an_outlets_acronym_the_article_gives_another_owner_stays_as_written() {
+    let c = one(
+        "Title\n\nValdor's state news agency, VNA, said the test had been a complete success.\n\nKovac went further on Monday, saying sanctions should be on the table.",
+    );
+    let k = find(&c, "complete success");
+    assert_eq!(k.source.name, "VNA");
+    assert_eq!(k.source.kind, SourceKind::StateMedia);
+    assert!(!c.iter().any(|k| k.text.contains("went further")));
+}
