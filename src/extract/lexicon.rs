@@ -413,6 +413,9 @@ pub fn word_flags(w: &str) -> u8 {
         }
         add("according", F_CUE_START);
         add("as", F_CUE_START);
+        // ("have written to the minister warning that C": read as "wrote" after
+        // its auxiliary only; "a written statement" tells nothing)
+        add("written", F_CUE_START);
         // ("has been arguing that C")
         for w in PROGRESSIVE.map.keys() {
             add(w, F_CUE_START);

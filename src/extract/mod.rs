@@ -4683,6 +4683,19 @@ impl Extractor {
                         .any(|k| s.is(k, "that")));
             let w = if progressive {
                 lexicon::progressive_past(w).unwrap_or(w)
+            } else if w == "warning" && s.is(i + 1, "that") && i > lo + 3 && doc_saying(s, i) {
+                // ("issued a statement warning that C", "sent a letter to the
+                // minister warning that C": the document's "saying")
+                "saying"
+            } else if w == "written" {
+                // ("More than 200 doctors have written to the minister warning
+                // that C": the perfect of "wrote"; not "a written reply")
+                if i > lo && matches!(s.lw(i - 1), "have" | "has" | "had") {
+                    "wrote"
+                } else {
+                    i += 1;
+                    continue;
+                }
             } else {
                 w
             };
@@ -8080,7 +8093,7 @@ impl Extractor {
         } else {
             let participle = (matches!(s.lw(c.i), "telling" | "saying") || participle_cue(s, c))
                 && s.comma_before(c.i)
-                || matches!(s.lw(c.i), "saying" | "urging") && doc_saying(s, c.i);
+                || matches!(s.lw(c.i), "saying" | "urging" | "warning") && doc_saying(s, c.i);
             let (mut ns, mut ne) = if participle {
                 clause_subject(s, lo, c.i - 1)?
             } else {
@@ -18700,7 +18713,20 @@ fn doc_saying(s: &Sent, i: usize) -> bool {
     } else {
         i.saturating_sub(1)
     };
-    d > 0 && lexicon::document_word(s.lw(d)) && !s.toks[d].cap
+    if d > 0 && lexicon::document_word(s.lw(d)) && !s.toks[d].cap {
+        return true;
+    }
+    // ("sent a letter to the minister saying C": the letter's addressee
+    // between)
+    (i.saturating_sub(7)..i.saturating_sub(2))
+        .rev()
+        .find(|&k| s.is(k, "to"))
+        .is_some_and(|k| {
+            k > 0
+                && lexicon::document_word(s.lw(k - 1))
+                && !s.toks[k - 1].cap
+                && (k + 1..i).all(|x| s.toks[x].word && !s.toks[x].quoted)
+        })
 }
 
 /// A headline's quote beside its colon (`Speaker: "Q"`, `"Q": Speaker on

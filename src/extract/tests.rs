@@ -11646,3 +11646,20 @@ fn an_outlets_acronym_the_article_gives_another_owner_stays_as_written() {
     assert_eq!(k.source.kind, SourceKind::StateMedia);
     assert!(!c.iter().any(|k| k.text.contains("went further")));
 }
+
+#[test]
+fn a_perfect_written_to_and_a_documents_warning_give_the_writers() {
+    let c = one(
+        "Title\n\nMore than 200 senior doctors have written to Health Minister Karin Voll warning that nine emergency departments could close.\n\nThe nurses' union issued a statement warning that rotas were already empty.\n\nThe Harlow Trust sent a letter to the minister saying that beds had been cut.\n\nThe minister gave a written reply on Tuesday.",
+    );
+    let k = find(&c, "nine emergency");
+    assert_eq!(k.source.name, "200 senior doctors");
+    assert_eq!(k.text, "nine emergency departments could close");
+    let k = find(&c, "rotas");
+    assert_eq!(k.source.name, "nurses' union");
+    assert_eq!(find(&c, "beds had").source.name, "Harlow Trust");
+    assert_eq!(
+        find(&c, "written reply").source.kind,
+        SourceKind::Publication
+    );
+}
