@@ -4893,6 +4893,12 @@ impl Extractor {
                     // (but "conceded the race was close": a clause)
                     && !(matches!(w, "conceded" | "concedes" | "concede")
                         && (matches!(s.lw(i + 1), "defeat" | "victory")
+                            // ("Venn conceded shortly after 10 p.m.": when, no
+                            // content)
+                            || matches!(
+                                s.lw(i + 1),
+                                "shortly" | "soon" | "after" | "before" | "late" | "early"
+                            ) && !(i + 2..hi.min(i + 8)).any(|k| s.is(k, "that"))
                             || s.is(i + 1, "the")
                                 && matches!(s.lw(i + 2), "race" | "election" | "seat")
                                 && !clause_follows(s, i, hi)))
@@ -8671,6 +8677,19 @@ impl Extractor {
         if s.is(k, "that") && occasion_that(s, k) {
             return None;
         }
+        // ("C, officials on both sides said on Thursday, each blaming the
+        // other": the speakers' own participle after an inverted cue is no
+        // content; the words are before)
+        if s.comma(k)
+            && src.0 > lo + 2
+            && s.comma(src.0 - 1)
+            && matches!(s.lw(k + 1), "each" | "both" | "all")
+            && k + 2 < hi
+            && s.lw(k + 2).len() > 4
+            && s.lw(k + 2).ends_with("ing")
+        {
+            return None;
+        }
         while k < hi
             && (s.comma(k)
                 || s.is(k, ":")
@@ -10013,6 +10032,19 @@ impl Extractor {
                 // ('"C," said Amir Haddad, his eyes red from the gas.': how the
                 // speaker looked, closing the sentence, no words of its own)
                 if matches!(nw, "his" | "her" | "their") && hi - k <= 12 && plain_to_end() {
+                    return (true, citing, extra, trailing_quote);
+                }
+                // ("C, officials on both sides said, each blaming the other for
+                // starting the clash.": what the speakers did besides, closing
+                // the sentence)
+                if matches!(nw, "each" | "both" | "all")
+                    && k + 2 < hi
+                    && s.lw(k + 2).len() > 4
+                    && s.lw(k + 2).ends_with("ing")
+                    && hi - k <= 16
+                    && (k + 2..hi)
+                        .all(|x| !s.toks[x].quote_mark && !s.toks[x].quoted && !s.comma(x))
+                {
                     return (true, citing, extra, trailing_quote);
                 }
                 // ('"C," Lind said in the interview, published on Sunday.': when the
@@ -15042,6 +15074,9 @@ fn descriptor_before(s: &Sent, lo: usize, name_start: usize) -> Option<(usize, u
         lexicon::title_word(s.lw(x))
             && (!s.toks[x].cap || acronym_at(s, x))
             && !lexicon::title_qualifier(s.lw(x))
+            // ("cooperation in trade, energy and farming, Han said": a
+            // portfolio alone is no office)
+            && !lexicon::portfolio_word(s.lw(x))
     };
     // ("The Chancellor, Edwin Carrow,": "the" and an office in capitals alone)
     let the_office = s.is(d, "the")
@@ -15923,6 +15958,25 @@ fn listener_end(s: &Sent, k: usize, hi: usize) -> usize {
         // "told reporters the bill would pass": a determiner after the listener
         // starts the content
         if e > k && matches!(w, "the" | "a" | "an") && !matches!(s.lw(e - 1), "of" | "for" | "and")
+        {
+            break;
+        }
+        // ("told reporters Valdor would respond": a plain plural listener, then
+        // a name that opens the content)
+        if e == k + 1
+            && t.cap
+            && t.word
+            && !s.toks[k].cap
+            && s.lw(k).len() > 3
+            && s.lw(k).ends_with('s')
+            && !lexicon::title_word(s.lw(k))
+            && !names::possessive(s.lw(k))
+            && !lexicon::weekday(w)
+            && !lexicon::time_word(w)
+            && !matches!(
+                s.lw(e + 1),
+                "of" | "in" | "at" | "from" | "and" | "'s" | "’s"
+            )
         {
             break;
         }

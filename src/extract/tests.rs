@@ -11663,3 +11663,28 @@ fn a_perfect_written_to_and_a_documents_warning_give_the_writers() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn the_speakers_own_participle_after_an_inverted_cue_is_no_content() {
+    let c = one(
+        "Title\n\nAt least 31 soldiers were killed in fighting overnight, officials on both sides said on Thursday, each blaming the other for starting the clash.",
+    );
+    let k = find(&c, "31 soldiers");
+    assert_eq!(k.source.name, "officials on both sides");
+    assert_eq!(
+        k.text,
+        "At least 31 soldiers were killed in fighting overnight"
+    );
+    assert!(!c.iter().any(|k| k.text.contains("each blaming")));
+}
+
+#[test]
+fn a_name_after_a_plain_plural_listener_opens_the_content() {
+    let c = one(
+        "Title\n\nSpokeswoman Ilse Darr told reporters Valdor \"will respond to every provocation\" but remained committed to talks.\n\nVenn conceded shortly after 10 p.m.",
+    );
+    let k = find(&c, "every provocation");
+    assert_eq!(k.source.name, "Ilse Darr");
+    assert!(k.text.starts_with("Valdor \"will respond"));
+    assert_eq!(find(&c, "conceded").source.kind, SourceKind::Publication);
+}
