@@ -11688,3 +11688,49 @@ fn a_name_after_a_plain_plural_listener_opens_the_content() {
     assert!(k.text.starts_with("Valdor \"will respond"));
     assert_eq!(find(&c, "conceded").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn a_portfolio_list_before_a_name_is_no_office() {
+    let c = one(
+        "Title\n\nVelmar is willing to deepen cooperation in trade, energy and infrastructure, Han said.\n\nThe country needs cheaper power, the energy minister, Han Lo, said.",
+    );
+    let k = find(&c, "cooperation");
+    assert_eq!(k.source.name, "Han");
+    assert!(k.text.ends_with("energy and infrastructure"));
+    let k = find(&c, "cheaper power");
+    assert_eq!(k.source.name, "Han Lo");
+    assert_eq!(k.source.kind, SourceKind::Official);
+}
+
+#[test]
+fn a_comparison_with_a_forecast_and_an_owners_forecast_are_the_articles() {
+    let c = one(
+        "Title\n\nRail projects carried fewer passengers than the planners had predicted.\n\nIts central forecast has ticket revenue covering just 41 percent of running costs by 2040.\n\nCosts rose sharply in 2023, as the National Audit Office pointed out in a report.",
+    );
+    assert_eq!(
+        find(&c, "fewer passengers").source.kind,
+        SourceKind::Publication
+    );
+    assert_eq!(
+        find(&c, "ticket revenue").source.kind,
+        SourceKind::Publication
+    );
+    let k = find(&c, "Costs rose");
+    assert_eq!(k.source.name, "National Audit Office");
+    assert_eq!(k.text, "Costs rose sharply in 2023");
+}
+
+#[test]
+fn a_byline_with_a_page_stamp_and_a_letter_obtained_by_an_outlet() {
+    let c = one(
+        "Title\n\nBy Jonas Eck | Updated 9:14 p.m.\n\nIn a letter obtained by the Norvale Courier, three council members argued that the cost had been understated.\n\nThe mayor's office confirmed to the Courier that the city would pay for roads.",
+    );
+    assert!(!c.iter().any(|k| k.text.contains("Jonas Eck")));
+    let k = find(&c, "understated");
+    assert_eq!(k.source.name, "council members");
+    assert_eq!(k.via.len(), 1);
+    assert_eq!(k.via[0].name, "Norvale Courier");
+    let k = find(&c, "pay for roads");
+    assert_eq!(k.source.name, "mayor's office");
+    assert!(k.via.is_empty());
+}
