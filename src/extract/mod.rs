@@ -1380,6 +1380,25 @@ impl Extractor {
                             }
                         }
                     }
+                    // ("Brand is said to have told colleagues that C. That's
+                    // according to two people who were present.": the claim
+                    // before is told by them (its speaker's words through them)
+                    if let Some(prev) = claims
+                        .last_mut()
+                        .filter(|c| c.start >= para.start && c.end <= sent.start)
+                    {
+                        if let Some((mut info, v)) = self.according_pointer(&sent) {
+                            memory.resolve(&mut info, pi);
+                            if prev.source.kind == SourceKind::Publication {
+                                prev.source = info.source;
+                                prev.via.clear();
+                                prev.cue = Some(toks_mention(&sent, v, v + 2));
+                            } else {
+                                prev.via.push(info.source);
+                            }
+                            continue;
+                        }
+                    }
                     // ('The plan has "built 10,000 homes." That is what Mayor Ida
                     // Strom told a forum on Tuesday.': the sentence before is the
                     // words of the one this sentence names)
@@ -6648,11 +6667,21 @@ impl Extractor {
         if c + 2 >= hi {
             return None;
         }
-        let manner = match s.lw(c - 1) {
+        // ("didn't mince words on Tuesday:": when, before the colon)
+        let mut m = c;
+        while m > lo + 4
+            && m + 4 > c
+            && (matches!(s.lw(m - 1), "on" | "in" | "at")
+                || lexicon::weekday(s.lw(m - 1))
+                || lexicon::time_word(s.lw(m - 1)))
+        {
+            m -= 1;
+        }
+        let manner = match s.lw(m - 1) {
             "words" => {
-                c >= lo + 4
-                    && s.is(c - 2, "mince")
-                    && matches!(s.lw(c - 3), "not" | "didn't" | "didn’t" | "never")
+                m >= lo + 4
+                    && s.is(m - 2, "mince")
+                    && matches!(s.lw(m - 3), "not" | "didn't" | "didn’t" | "never")
             }
             "blunt" | "unequivocal" | "emphatic" | "adamant" | "defiant" | "direct" | "candid"
             | "frank" | "succinct" => {
@@ -9855,6 +9884,48 @@ impl Extractor {
         self.named_speaker(s, a, b, false).map(|i| (i, v))
     }
 
+    /// `That's according to two people who were present.`, `That is according
+    /// to the company's annual report.`: a sentence naming only who told the
+    /// claim before it; that source, with "according" as the cue.
+    fn according_pointer(&self, s: &Sent) -> Option<(NpInfo, usize)> {
+        let n = s.toks.len();
+        let w = if matches!(s.lw(0), "that's" | "that’s" | "this's") {
+            1
+        } else if matches!(s.lw(0), "that" | "this") && matches!(s.lw(1), "is" | "was") {
+            2
+        } else {
+            return None;
+        };
+        if !(s.is(w, "according") && s.is(w + 1, "to")) || s.toks.iter().any(|t| t.quoted) {
+            return None;
+        }
+        let (a, b) = np_right(s, w + 2, n);
+        // (its relative clause or description may close the sentence: "two
+        // people who were present")
+        if b <= a
+            || !(s.rest_is_punct(b)
+                || matches!(
+                    s.lw(b),
+                    "who"
+                        | "which"
+                        | "that"
+                        | "with"
+                        | "familiar"
+                        | "briefed"
+                        | "close"
+                        | "in"
+                        | "at"
+                        | "from"
+                        | "on"
+                ) && (b..n).all(|x| !s.comma(x) && !s.toks[x].quote_mark))
+        {
+            return None;
+        }
+        names::analyze(s.text, &s.toks[a..b], &self.registry, false)
+            .filter(|i| i.class != NpClass::Pronoun)
+            .map(|i| (i, w))
+    }
+
     /// `That was the message from Voss on Tuesday.`, `That was Holt's
     /// response.`: a sentence naming whose words the quote before it were; that
     /// speaker, with the noun's token as the cue.
@@ -10878,7 +10949,9 @@ impl Extractor {
         let n = s.toks.len();
         let aside = (1..n.saturating_sub(2))
             .find(|&i| s.comma(i) && matches!(s.lw(i + 1), "who" | "which"))
-            .and_then(|i| Some((i, (i + 2..n).find(|&j| s.comma(j))?)))
+            // (or closing the sentence: "Brand was responding to a question
+            // from Sandell, who had said C.")
+            .map(|i| (i, (i + 2..n).find(|&j| s.comma(j)).unwrap_or(n)))
             .filter(|&(i, j)| (i + 2..j).any(|k| lexicon::cue_verb(s.lw(k)).is_some()));
         if let Some((i, j)) = aside {
             let outside = |k: usize| (k < i || k > j) && s.toks[k].word;
@@ -11088,6 +11161,20 @@ fn reaction_frame(words: &[&str]) -> bool {
         return false;
     }
     let last = words[n - 1];
+    // ("Brand was responding to a question from Sandell": to whose words)
+    if (4..=12).contains(&n)
+        && (1..n - 2).any(|v| {
+            matches!(words[v], "responding" | "replying" | "reacting") && words[v + 1] == "to"
+        })
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "question" | "questions" | "remarks" | "comments" | "criticism" | "charge"
+            )
+        })
+    {
+        return true;
+    }
     // "The White House disagreed.", "Republicans objected.": a stance, no content
     // ("Economists who have studied stadiums around the world disagree.")
     if n <= 12

@@ -11734,3 +11734,19 @@ fn a_byline_with_a_page_stamp_and_a_letter_obtained_by_an_outlet() {
     assert_eq!(k.source.name, "mayor's office");
     assert!(k.via.is_empty());
 }
+
+#[test]
+fn according_pointer_mince_words_and_a_response_frame() {
+    let c = one(
+        "Title\n\nBrand is said to have told colleagues that the change would save 4 billion crowns a year. That's according to two people who were present.\n\nThe company lost 4 million crowns last year. That is according to its annual report.\n\nSandell didn't mince words on Tuesday: \"This is a minister who has never lifted a thing.\"\n\nBrand was responding to a question from Sandell, who had said the budget was balanced on the backs of bricklayers.",
+    );
+    let k = find(&c, "4 billion");
+    assert_eq!(k.source.name, "Brand");
+    assert_eq!(k.via.len(), 1);
+    assert_eq!(k.via[0].name, "people");
+    assert!(!c.iter().any(|k| k.text.contains("according to two")));
+    assert_eq!(find(&c, "4 million").source.name, "annual report");
+    assert_eq!(find(&c, "never lifted").source.name, "Sandell");
+    assert!(!c.iter().any(|k| k.text.contains("was responding")));
+    assert_eq!(find(&c, "bricklayers").source.name, "Sandell");
+}
