@@ -467,6 +467,8 @@ pub fn word_flags(w: &str) -> u8 {
         add("quoted", F_QUOTED);
         // ("was cited by state media as saying")
         add("cited", F_QUOTED);
+        add("cites", F_QUOTED);
+        add("quotes", F_QUOTED);
         // ("was heard saying", "was caught on tape saying": words overheard)
         // (and "Dorn recalled Vik saying C": words one remembers another saying)
         for w in [
@@ -3003,6 +3005,10 @@ const DOCUMENT_WORD_WORDS: &[&str] = &[
     // ("The motion, tabled by the National Front, accused the government of")
     "motion",
     "manifesto",
+    // ("In his memoir, Stark wrote", "The book cites an official as saying")
+    "memoir",
+    "memoirs",
+    "book",
 ];
 
 static DOCUMENT_WORD_SET: std::sync::LazyLock<Lexicon<()>> =

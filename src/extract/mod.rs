@@ -5391,6 +5391,7 @@ impl Extractor {
                 self.saying_clause(s, lo, hi)
                     .or_else(|| self.as_put_it(s, lo, hi))
                     .or_else(|| self.in_view_of(s, lo, hi))
+                    .or_else(|| self.for_holder_colon(s, lo, hi))
                     .or_else(|| self.called_quote(s, lo, hi))
                     .or_else(|| self.accusation_by(s, lo, hi))
                     .or_else(|| self.accused_by(s, lo, hi))
@@ -6369,7 +6370,8 @@ impl Extractor {
         // "Holt was heard saying C", "was caught on tape telling aides C": words
         // overheard, without the "as" (a = the token before the participle)
         let recalled = matches!(s.lw(q), "recalled" | "remembered");
-        let overheard = !recalled && !matches!(s.lw(q), "quoted" | "cited");
+        // ("The book cites a senior official as saying C": the present too)
+        let overheard = !recalled && !matches!(s.lw(q), "quoted" | "cited" | "cites" | "quotes");
         let a = if recalled {
             // ("Dorn recalled Vik saying C": the one remembered speaks, the one
             // remembering relays; a = the speaker's last token)
@@ -7230,6 +7232,41 @@ impl Extractor {
     /// "In the view of Ruth Tamm, an economist, C", "In Tamm's view, C", "In his
     /// telling, C", "In the words of one economist, C" (and "By her account,
     /// C"): whose view the sentence gives.
+    /// `For Stark, the answer is simple: C`: the one the sentence opens on
+    /// holds the view after the colon.
+    fn for_holder_colon(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        if !s.is(lo, "for") || !s.toks[lo].cap || hi < lo + 8 {
+            return None;
+        }
+        let e = (lo + 2..hi.min(lo + 5)).find(|&k| s.comma(k))?;
+        if !(lo + 1..e).all(|k| s.toks[k].cap && s.toks[k].word && !s.toks[k].quoted) {
+            return None;
+        }
+        let mut k = e + 1;
+        if !s.is(k, "the")
+            || !matches!(
+                s.lw(k + 1),
+                "answer" | "solution" | "problem" | "issue" | "lesson" | "fix" | "message"
+            )
+            || !matches!(s.lw(k + 2), "is" | "was")
+        {
+            return None;
+        }
+        k += 3;
+        if matches!(
+            s.lw(k),
+            "simple" | "clear" | "obvious" | "straightforward" | "plain"
+        ) {
+            k += 1;
+        }
+        if !s.is(k, ":") || k + 2 >= hi {
+            return None;
+        }
+        let source = names::analyze(s.text, &s.toks[lo + 1..e], &self.registry, false)
+            .filter(|i| matches!(i.class, NpClass::Person | NpClass::Org))?;
+        attr_to_end(s, k + 1, hi, toks_mention(s, lo, lo + 1), source)
+    }
+
     fn in_view_of(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
         // (also "By her account, C", "By the union's count, C")
         let by = s.is(lo, "by");

@@ -381,7 +381,14 @@ pub fn official_role(words: &[&str]) -> bool {
     let upto_at = words.iter().position(|w| *w == "at").unwrap_or(words.len());
     let titled = words[..upto_at]
         .iter()
-        .any(|w| title_word(w) && !private_role(w) && !title_qualifier(w))
+        // (a portfolio alone is no office: "a water engineer", "an energy
+        // analyst")
+        .any(|w| {
+            title_word(w)
+                && !private_role(w)
+                && !title_qualifier(w)
+                && !super::lexicon::portfolio_word(w)
+        })
         // ("Council member Erik Vang": a member of an elected body)
         || words[..upto_at].windows(2).any(|p| {
             matches!(p[0], "council" | "assembly" | "parliament" | "cabinet" | "congress")

@@ -11750,3 +11750,17 @@ fn according_pointer_mince_words_and_a_response_frame() {
     assert!(!c.iter().any(|k| k.text.contains("was responding")));
     assert_eq!(find(&c, "bricklayers").source.name, "Sandell");
 }
+
+#[test]
+fn a_book_citing_an_official_and_a_holders_colon() {
+    let c = one(
+        "Title\n\nThe book cites a senior treasury official as saying the delay was \"agreed at the highest level.\"\n\nStark left the bank in 2021. For Stark, the answer is simple: the bank needs a law that bars ministers from discussing rates.",
+    );
+    let k = find(&c, "highest level");
+    assert_eq!(k.source.name, "treasury official");
+    assert_eq!(k.via.len(), 1);
+    assert_eq!(k.via[0].name, "book");
+    let k = find(&c, "bank needs a law");
+    assert_eq!(k.source.name, "Stark");
+    assert!(k.text.starts_with("the bank needs"));
+}
