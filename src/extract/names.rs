@@ -381,13 +381,35 @@ pub fn official_role(words: &[&str]) -> bool {
     let upto_at = words.iter().position(|w| *w == "at").unwrap_or(words.len());
     let titled = words[..upto_at]
         .iter()
-        // (a portfolio alone is no office: "a water engineer", "an energy
-        // analyst")
-        .any(|w| {
-            title_word(w)
-                && !private_role(w)
-                && !title_qualifier(w)
-                && !super::lexicon::portfolio_word(w)
+        .enumerate()
+        // (a portfolio before a profession is no office: "a water engineer",
+        // "an energy analyst"; "the finance critic" holds one)
+        .any(|(k, w)| {
+            let profession_next = words.get(k + 1).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "engineer"
+                        | "engineers"
+                        | "analyst"
+                        | "analysts"
+                        | "expert"
+                        | "experts"
+                        | "specialist"
+                        | "consultant"
+                        | "researcher"
+                        | "scientist"
+                        | "economist"
+                        | "reporter"
+                        | "correspondent"
+                        | "editor"
+                        | "writer"
+                        | "lawyer"
+                        | "campaigner"
+                        | "activist"
+                )
+            });
+            let portfolio_of_profession = super::lexicon::portfolio_word(w) && profession_next;
+            title_word(w) && !private_role(w) && !title_qualifier(w) && !portfolio_of_profession
         })
         // ("Council member Erik Vang": a member of an elected body)
         || words[..upto_at].windows(2).any(|p| {

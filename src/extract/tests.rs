@@ -11764,3 +11764,14 @@ fn a_book_citing_an_official_and_a_holders_colon() {
     assert_eq!(k.source.name, "Stark");
     assert!(k.text.starts_with("the bank needs"));
 }
+
+#[test]
+fn a_portfolio_before_a_profession_is_no_office() {
+    let c = one(
+        "Title\n\nMaría Elena López García, a water engineer advising the talks, said the plan was sound.\n\nAs the opposition's finance critic, Jon Pell, noted last week, the freeze cannot be repeated every year.",
+    );
+    let k = find(&c, "plan was sound");
+    assert_eq!(k.source.name, "María Elena López García");
+    assert_eq!(k.source.kind, SourceKind::Person);
+    assert_eq!(find(&c, "freeze").source.kind, SourceKind::Official);
+}
