@@ -1469,6 +1469,8 @@ const TITLE_WORD_WORDS: &[&str] = &[
     "congresswoman",
     "chancellor",
     "premier",
+    // ("says PM", "PM Alan Reeve": the prime minister's short form)
+    "pm",
     "king",
     "queen",
     "prince",

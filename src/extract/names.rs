@@ -1603,6 +1603,8 @@ fn is_acronym(s: &str) -> bool {
             | "MSP"
             | "MSPs"
             | "MK"
+            // ("says PM", "the PM said": the prime minister)
+            | "PM"
             | "MLA"
             | "TD"
             | "CEO"

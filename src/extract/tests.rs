@@ -11775,3 +11775,15 @@ fn a_portfolio_before_a_profession_is_no_office() {
     assert_eq!(k.source.kind, SourceKind::Person);
     assert_eq!(find(&c, "freeze").source.kind, SourceKind::Official);
 }
+
+#[test]
+fn the_pm_is_an_office_not_an_acronym() {
+    let c = one("Title\n\nThe PM said the offer was fair.");
+    let k = find(&c, "offer was fair");
+    assert_eq!(k.source.name, "PM");
+    assert_eq!(k.source.kind, SourceKind::Official);
+    let c = one("Title\n\n\"We will not back down,\" says PM Alan Reeve.");
+    let k = find(&c, "back down");
+    assert_eq!(k.source.name, "Alan Reeve");
+    assert_eq!(k.source.kind, SourceKind::Official);
+}
