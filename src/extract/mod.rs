@@ -7578,16 +7578,30 @@ impl Extractor {
             }
             // "according to preliminary results published by the Central Election
             // Commission": the body that put the document out
-            let by = (ns + 1..ne.saturating_sub(2)).find(|&p| {
-                s.is(p - 1, "results")
-                    && matches!(s.lw(p), "published" | "released" | "issued" | "compiled")
-                    && s.is(p + 1, "by")
+            // (also "data released on Tuesday by the statistics office": figures,
+            // and when before the maker)
+            let by = (ns + 1..ne.saturating_sub(2)).find_map(|p| {
+                if !(matches!(s.lw(p - 1), "results" | "data" | "figures" | "statistics")
+                    && matches!(s.lw(p), "published" | "released" | "issued" | "compiled"))
+                {
+                    return None;
+                }
+                let mut b = p + 1;
+                while b < ne
+                    && b < p + 5
+                    && (matches!(s.lw(b), "on" | "last" | "this" | "earlier")
+                        || lexicon::weekday(s.lw(b))
+                        || lexicon::time_word(s.lw(b)))
+                {
+                    b += 1;
+                }
+                (s.is(b, "by") && b + 1 < ne).then_some(b)
             });
             // (", according to the national grid operator, GridVal.": the name
             // set off after its description)
             let named = name_set_off(s, ne, hi);
             match (by, named) {
-                (Some(p), _) => ((p + 2, ne), ne),
+                (Some(b), _) => ((b + 1, ne), ne),
                 (None, Some(e)) => ((ne + 1, e), e),
                 (None, None) => match made_by(s, ns, ne, hi) {
                     Some((d, p, close)) => ((d, p), close),
@@ -20173,6 +20187,13 @@ fn speaker_label(p: &str) -> Option<(usize, usize)> {
     if ts > 0 {
         return speaker_label(&p[ts..]).map(|(l, c)| (l + ts, c + ts));
     }
+    // ("- Velmar President Ana Lind: \"Q\"": a list's bullet before the label)
+    for b in ["- ", "• ", "* ", "– ", "— "] {
+        if let Some(rest) = p.strip_prefix(b) {
+            let skip = p.len() - rest.trim_start().len();
+            return speaker_label(&p[skip..]).map(|(l, c)| (l + skip, c + skip));
+        }
+    }
     // "Q. What do you expect?" / "A. Not much.": an interview's labels with a point
     if let Some(rest) = p.strip_prefix("Q. ").or_else(|| p.strip_prefix("A. ")) {
         let content = p.len() - rest.trim_start().len();
@@ -20196,12 +20217,27 @@ fn speaker_label(p: &str) -> Option<(usize, usize)> {
         return None;
     }
     let words: Vec<&str> = label.split_whitespace().collect();
-    if words.is_empty()
-        || words.len() > 4
-        || !words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
-    {
+    let cap = |w: &&str| w.chars().next().is_some_and(|c| c.is_uppercase());
+    // ('Red Crescent regional director Omar Haddad: "Q"': before a quote, a
+    // longer label of an office and a name, its small words in lower case)
+    let quoted_after = p[colon + 1..]
+        .trim_start()
+        .starts_with(segment::is_quote_char);
+    let long_named = quoted_after
+        && (5..=8).contains(&words.len())
+        && words.first().is_some_and(cap)
+        && words.last().is_some_and(cap)
+        && words.len() >= 2
+        && cap(&words[words.len() - 2])
+        && words.iter().all(|w| {
+            cap(w)
+                || w.chars().all(|c| c.is_lowercase())
+                    && (lexicon::title_word(w)
+                        || lexicon::title_qualifier(w)
+                        || lexicon::portfolio_word(w)
+                        || matches!(*w, "regional" | "national" | "country" | "area"))
+        });
+    if words.is_empty() || !long_named && (words.len() > 4 || !words.iter().all(cap)) {
         return None;
     }
     // (a label in any case: "CLAIM:", "Verdict:", "THE FACTS:", a fact

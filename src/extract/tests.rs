@@ -11787,3 +11787,14 @@ fn the_pm_is_an_office_not_an_acronym() {
     assert_eq!(k.source.name, "Alan Reeve");
     assert_eq!(k.source.kind, SourceKind::Official);
 }
+
+#[test]
+fn a_bulleted_label_before_a_quote_names_its_speaker() {
+    let c = one(
+        "Title\n\nHere is what some of them said:\n\n- Velmar President Ana Lind: \"This is the first real chance for peace in a decade.\"\n- Ostel Foreign Minister Piet Daal: \"We stand ready to send monitors.\"",
+    );
+    assert_eq!(find(&c, "first real chance").source.name, "Ana Lind");
+    let k = find(&c, "send monitors");
+    assert_eq!(k.source.name, "Piet Daal");
+    assert_eq!(k.source.kind, SourceKind::Official);
+}
