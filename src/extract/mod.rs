@@ -7580,14 +7580,14 @@ impl Extractor {
             // Commission": the body that put the document out
             // (also "data released on Tuesday by the statistics office": figures,
             // and when before the maker)
-            let by = (ns + 1..ne.saturating_sub(2)).find_map(|p| {
+            let by = (ns + 1..(ne + 1).min(hi.saturating_sub(2))).find_map(|p| {
                 if !(matches!(s.lw(p - 1), "results" | "data" | "figures" | "statistics")
                     && matches!(s.lw(p), "published" | "released" | "issued" | "compiled"))
                 {
                     return None;
                 }
                 let mut b = p + 1;
-                while b < ne
+                while b < hi
                     && b < p + 5
                     && (matches!(s.lw(b), "on" | "last" | "this" | "earlier")
                         || lexicon::weekday(s.lw(b))
@@ -7595,13 +7595,22 @@ impl Extractor {
                 {
                     b += 1;
                 }
-                (s.is(b, "by") && b + 1 < ne).then_some(b)
+                (s.is(b, "by") && b + 1 < hi).then_some(b)
+            });
+            // (the maker's own phrase when the reading stopped at the participle)
+            let by = by.map(|b| {
+                let e = if b + 1 < ne {
+                    ne
+                } else {
+                    np_right(s, b + 1, hi).1
+                };
+                (b, e)
             });
             // (", according to the national grid operator, GridVal.": the name
             // set off after its description)
             let named = name_set_off(s, ne, hi);
             match (by, named) {
-                (Some(b), _) => ((b + 1, ne), ne),
+                (Some((b, e)), _) => ((b + 1, e), e),
                 (None, Some(e)) => ((ne + 1, e), e),
                 (None, None) => match made_by(s, ns, ne, hi) {
                     Some((d, p, close)) => ((d, p), close),

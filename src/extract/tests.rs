@@ -11798,3 +11798,13 @@ fn a_bulleted_label_before_a_quote_names_its_speaker() {
     assert_eq!(k.source.name, "Piet Daal");
     assert_eq!(k.source.kind, SourceKind::Official);
 }
+
+#[test]
+fn data_released_on_a_day_by_its_maker() {
+    let c = one(
+        "Title\n\nExports fell 6.2 percent in October, according to data released on Tuesday by the national statistics office.",
+    );
+    let k = find(&c, "Exports fell");
+    assert_eq!(k.source.name, "national statistics office");
+    assert_eq!(k.source.kind, SourceKind::Government);
+}
