@@ -20218,7 +20218,11 @@ fn speaker_label(p: &str) -> Option<(usize, usize)> {
         Some(open) if p[..colon].ends_with(')') && colon - open <= 30 => open,
         _ => colon,
     };
-    if label_end == 0 || label_end > 40 {
+    // (before a quote, an office and a name may run longer)
+    let quoted_after = p[colon + 1..]
+        .trim_start()
+        .starts_with(segment::is_quote_char);
+    if label_end == 0 || label_end > if quoted_after { 60 } else { 40 } {
         return None;
     }
     let label = &p[..label_end];
@@ -20229,11 +20233,8 @@ fn speaker_label(p: &str) -> Option<(usize, usize)> {
     let cap = |w: &&str| w.chars().next().is_some_and(|c| c.is_uppercase());
     // ('Red Crescent regional director Omar Haddad: "Q"': before a quote, a
     // longer label of an office and a name, its small words in lower case)
-    let quoted_after = p[colon + 1..]
-        .trim_start()
-        .starts_with(segment::is_quote_char);
     let long_named = quoted_after
-        && (5..=8).contains(&words.len())
+        && (2..=8).contains(&words.len())
         && words.first().is_some_and(cap)
         && words.last().is_some_and(cap)
         && words.len() >= 2

@@ -11808,3 +11808,14 @@ fn data_released_on_a_day_by_its_maker() {
     assert_eq!(k.source.name, "national statistics office");
     assert_eq!(k.source.kind, SourceKind::Government);
 }
+
+#[test]
+fn a_label_with_a_lower_case_office_before_a_quote() {
+    let c = one(
+        "Title\n\nLeaders welcomed the deal.\n\n- Red Crescent regional director Omar Haddad: \"Our teams need safe passage now.\"\n\nRegional director Ida Lenk: \"We need fuel.\"",
+    );
+    let k = find(&c, "safe passage");
+    assert_eq!(k.source.name, "Omar Haddad");
+    assert_eq!(k.source.kind, SourceKind::Official);
+    assert_eq!(find(&c, "need fuel").source.name, "Ida Lenk");
+}
