@@ -2070,6 +2070,14 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "agency",
             "service",
             "guard",
+            // ("The coastguard said it had rescued two people")
+            "coastguard",
+            "coastguards",
+            // ("the fire brigade said")
+            "brigade",
+            "chancellery",
+            "mayoralty",
+            "governorate",
             "gendarmerie",
             "palace",
             "house",
@@ -2203,6 +2211,8 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "platform",
             "airline",
             "airlines",
+            // ("The airport said flights would resume")
+            "airport",
             "air",
             "airways",
             "steel",

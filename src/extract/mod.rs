@@ -3185,6 +3185,23 @@ impl Extractor {
     /// Register titled names mentioned in a sentence, so short forms resolve later.
     fn remember_names(&self, sent: &Sent, pi: usize, memory: &mut Memory) {
         let n = sent.toks.len();
+        // ("Prosecutors allege the firm, Nordbau, paid ...", "Nordbau, a
+        // construction firm, denies it": a name set off beside a business's
+        // description is that business, and a later bare "Nordbau" no person)
+        for (a, b) in set_off_businesses(sent) {
+            let src = SourceRef {
+                name: sent.text[sent.toks[a].start..sent.toks[b - 1].end].to_string(),
+                kind: SourceKind::Organization,
+                resolved: true,
+                role: None,
+                mention: Some(Mention {
+                    text: sent.text[sent.toks[a].start..sent.toks[b - 1].end].to_string(),
+                    start: sent.toks[a].start,
+                    end: sent.toks[b - 1].end,
+                }),
+            };
+            memory.remember(&src, pi, false);
+        }
         // "Kallis began his speech by thanking the troops.": one capitalized word,
         // its verb, then its own "his" or "her": a person, the sentence's subject
         // (the next "he said" is them)
@@ -13631,6 +13648,59 @@ fn body_name_toks(s: &Sent, a: usize, b: usize) -> bool {
         && s.toks[b - 1].cap
 }
 
+/// Names set off in commas beside a business's description, anywhere in a
+/// sentence: "the firm, Nordbau," and "Nordbau, a construction firm,": the
+/// name's tokens, first and one past the last.
+fn set_off_businesses(s: &Sent) -> SmallVec<[(usize, usize); 2]> {
+    let mut out = SmallVec::new();
+    let n = s.toks.len();
+    let plain = |k: usize| s.toks[k].word && !s.toks[k].cap && !s.toks[k].quoted;
+    let name_at = |a: usize| {
+        let e = (a..n.min(a + 4))
+            .find(|&k| !(s.toks[k].word && s.toks[k].cap && !s.toks[k].quoted))
+            .unwrap_or(n.min(a + 4));
+        (e > a && e < n && s.comma(e) && !s.digit_comma(e)).then_some(e)
+    };
+    for c in 2..n {
+        if !s.comma(c) || s.digit_comma(c) || !s.is(c, ",") {
+            continue;
+        }
+        let head = s.lw(c - 1);
+        if !lexicon::business_head(head) || !plain(c - 1) {
+            continue;
+        }
+        // "the (construction) firm, Nordbau,"
+        let the = (c.saturating_sub(3)..c - 1).rev().find(|&k| s.is(k, "the"));
+        if the.is_some_and(|t| (t + 1..c).all(plain)) {
+            if let Some(e) = name_at(c + 1).filter(|&e| body_name_toks(s, c + 1, e)) {
+                out.push((c + 1, e));
+                continue;
+            }
+        }
+        // "Nordbau, a construction firm,"
+        let art = (c.saturating_sub(4)..c - 1)
+            .rev()
+            .find(|&k| matches!(s.lw(k), "a" | "an"));
+        let Some(t) = art.filter(|&t| {
+            t >= 2
+                && s.is(t - 1, ",")
+                && (t + 1..c).all(|k| plain(k) && !lexicon::preposition(s.lw(k)))
+        }) else {
+            continue;
+        };
+        let e = t - 1;
+        let a = (e.saturating_sub(3)..e)
+            .find(|&a| (a..e).all(|k| s.toks[k].word && s.toks[k].cap && !s.toks[k].quoted))
+            .filter(|&a| a == 0 || !(s.toks[a - 1].word && s.toks[a - 1].cap))
+            // ("The Pensions Institute, an independent research group,")
+            .map(|a| a + usize::from(lexicon::determiner(s.lw(a))));
+        if let Some(a) = a.filter(|&a| body_name_toks(s, a, e)) {
+            out.push((a, e));
+        }
+    }
+    out
+}
+
 /// `..., prosecutors allege.`: the few plain words between a comma and the
 /// verb at token i, ending in a plural noun, after a content of some length.
 fn plural_closing_speaker(s: &Sent, lo: usize, i: usize) -> bool {
@@ -14002,6 +14072,24 @@ fn data_clause(s: &Sent, a: usize, hi: usize) -> bool {
                         && !s.toks[a + 1].cap
                     || k == a + 1 && matches!(s.lw(a), "it" | "he" | "she"))
         })
+        // ("Prosecutors allege the firm, Nordbau, paid C": the subject's name
+        // set off in commas after its description, then its verb)
+        || s.is(a, "the") && {
+            let c = (a + 2..hi.min(a + 4)).find(|&c| s.comma(c));
+            c.is_some_and(|c| {
+                (a + 1..c).all(|k| s.toks[k].word && !s.toks[k].cap && !s.toks[k].quoted)
+                    && s.is(c, ",")
+                    && (c + 2..hi.min(c + 5)).find(|&d| s.comma(d)).is_some_and(|d| {
+                        s.is(d, ",")
+                            && body_name_toks(s, c + 1, d)
+                            && d + 1 < hi
+                            && s.toks[d + 1].word
+                            && !s.toks[d + 1].cap
+                            && (lexicon::finite_verb_like(s.lw(d + 1))
+                                || lexicon::auxiliary(s.lw(d + 1)))
+                    })
+            })
+        }
 }
 
 /// Whether the words from token k compare a figure given before: "more than

@@ -11819,3 +11819,34 @@ fn a_label_with_a_lower_case_office_before_a_quote() {
     assert_eq!(k.source.kind, SourceKind::Official);
     assert_eq!(find(&c, "need fuel").source.name, "Ida Lenk");
 }
+
+#[test]
+fn a_bare_clause_whose_subject_is_named_in_commas() {
+    let c = one(
+        "Title\n\nProsecutors allege the firm, Nordbau, paid the money through a consultancy. Nordbau has denied wrongdoing.",
+    );
+    let k = find(&c, "paid the money");
+    assert_eq!(k.source.name, "Prosecutors");
+    assert!(k.text.starts_with("the firm, Nordbau, paid"));
+    // the firm set off by its description is no person
+    let k = find(&c, "wrongdoing");
+    assert_eq!(k.source.name, "Nordbau");
+    assert_eq!(k.source.kind, SourceKind::Organization);
+}
+
+#[test]
+fn a_business_described_in_commas_is_remembered_as_one() {
+    let c = one(
+        "Title\n\nNordbau, a construction firm, won the contract in 2023. Nordbau said it had followed every rule.",
+    );
+    let k = find(&c, "followed every rule");
+    assert_eq!(k.source.name, "Nordbau");
+    assert_eq!(k.source.kind, SourceKind::Organization);
+    // a person at a firm stays a person
+    let c = one(
+        "Title\n\nSam Ross, a partner at the law firm, defended the deal. Ross said it was legal.",
+    );
+    let k = find(&c, "it was legal");
+    assert_eq!(k.source.name, "Sam Ross");
+    assert_eq!(k.source.kind, SourceKind::Person);
+}
