@@ -2073,8 +2073,6 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             // ("The coastguard said it had rescued two people")
             "coastguard",
             "coastguards",
-            // ("the fire brigade said")
-            "brigade",
             "chancellery",
             "mayoralty",
             "governorate",

@@ -11850,3 +11850,16 @@ fn a_business_described_in_commas_is_remembered_as_one() {
     assert_eq!(k.source.name, "Sam Ross");
     assert_eq!(k.source.kind, SourceKind::Person);
 }
+
+#[test]
+fn the_coastguard_and_the_airport_speak_as_bodies() {
+    let c = one(
+        "Title\n\nThe coastguard says it has rescued two people from a yacht. The airport said flights would resume at 6 p.m.",
+    );
+    let k = find(&c, "rescued two people");
+    assert_eq!(k.source.name, "coastguard");
+    assert_eq!(k.source.kind, SourceKind::Government);
+    let k = find(&c, "flights would resume");
+    assert_eq!(k.source.name, "airport");
+    assert_eq!(k.source.kind, SourceKind::Organization);
+}
