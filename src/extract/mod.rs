@@ -3016,10 +3016,13 @@ impl Extractor {
         (e > s).then_some((info.source, (s, e), para.start + colon))
     }
 
-    /// The last titled person named in a paragraph (the interviewee of a Q&A).
+    /// The last titled person named in a paragraph (the interviewee of a Q&A),
+    /// or else the first person named in full ("Erik Vahl has run the port for
+    /// nine years. ... The interview has been edited.").
     fn person_named_in(&self, text: &str, para: &Paragraph) -> Option<SourceRef> {
         let toks = segment::tokens(text, para.start, para.end, &[]);
         let mut found = None;
+        let mut untitled = None;
         let mut i = 0;
         while i < toks.len() {
             if toks[i].word && toks[i].cap {
@@ -3142,6 +3145,11 @@ impl Extractor {
                     }
                     if info.class == NpClass::Person && info.source.role.is_some() {
                         found = Some(info.source);
+                    } else if info.class == NpClass::Person
+                        && untitled.is_none()
+                        && info.source.name.contains(' ')
+                    {
+                        untitled = Some(info.source);
                     }
                 }
                 i = j;
@@ -3149,7 +3157,7 @@ impl Extractor {
                 i += 1;
             }
         }
-        found
+        found.or(untitled)
     }
 
     /// Words (byte span `span`) whose speaker a line of their own names (bytes
@@ -5783,7 +5791,22 @@ impl Extractor {
                 // ("Council minutes reviewed by the Sentinel show C": the
                 // documents are the subject and speak; who saw them, no relay)
                 let subject_documents = obtained && stop < hi && ne == stop;
-                if ne > ns && (ns >= cb || ne <= ca) && !own && !subject_documents {
+                // ("Data published by the city transport company, Linjebuss,
+                // show C": the name set off after its description is the
+                // speaker itself, no relay of it)
+                let set_off_speaker = ne + 1 < hi
+                    && s.is(ne, ",")
+                    && lexicon::business_head(s.lw(ne - 1))
+                    && (ns..ne).all(|x| !s.toks[x].cap)
+                    && s.text[s.toks[ne + 1].start..]
+                        .strip_prefix(attr.source.source.name.as_str())
+                        .is_some_and(|r| r.starts_with(','));
+                if ne > ns
+                    && (ns >= cb || ne <= ca)
+                    && !own
+                    && !subject_documents
+                    && !set_off_speaker
+                {
                     if let Some(info) =
                         names::analyze(s.text, &s.toks[ns..ne], &self.registry, false).filter(|i| {
                             !on_air
@@ -7720,7 +7743,9 @@ impl Extractor {
         {
             // inverted: ", said X" (never ", told X": X is the listener)
             let (ns, ne) = np_right(s, c.j, hi);
-            if ne <= ns {
+            // (no "that" clause is a speaker: "Data published by the company,
+            // Linjebuss, show that the number fell from 14,200 ...")
+            if ne <= ns || s.is(ns, "that") {
                 return None;
             }
             // "Kellco, a firm that tracks ads, said the spot ran 900 times": the

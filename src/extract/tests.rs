@@ -11863,3 +11863,15 @@ fn the_coastguard_and_the_airport_speak_as_bodies() {
     assert_eq!(k.source.name, "airport");
     assert_eq!(k.source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn data_published_by_a_business_named_in_commas() {
+    let c = one(
+        "Title\n\nTimetable data published by the city transport company, Linjebuss, show that the number of weekly bus departures fell from 14,200 in 2022 to 11,900 this year.",
+    );
+    let k = find(&c, "weekly bus departures");
+    assert_eq!(k.source.name, "Linjebuss");
+    assert_eq!(k.source.kind, SourceKind::Organization);
+    assert!(k.via.is_empty());
+    assert!(k.text.starts_with("the number of"));
+}
