@@ -2829,6 +2829,22 @@ const UNNAMED_HEAD_WORDS: &[&str] = &[
     "voters",
     // ("41 percent of respondents said")
     "respondents",
+    // ("About 71% of the pupils said", "Half of the adults surveyed said"):
+    // people as a survey counts them
+    "pupils",
+    "children",
+    "adults",
+    "consumers",
+    "owners",
+    "renters",
+    "borrowers",
+    "taxpayers",
+    "graduates",
+    "applicants",
+    "viewers",
+    "readers",
+    "buyers",
+    "households",
     "fans",
     "passengers",
     "rescuers",

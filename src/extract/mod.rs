@@ -452,7 +452,7 @@ impl Extractor {
                 }
             }
             if pi == 0 && interview_intro(&lower[para.start..para.end]) {
-                interviewee = self.person_named_in(text, para);
+                interviewee = self.person_named_in(text, para, true);
                 introduced = interviewee.is_some();
             }
             if pi == 0 && paras.len() > 1 && looks_like_headline(ptext) {
@@ -698,7 +698,7 @@ impl Extractor {
                 continue;
             }
             if pi <= 3 && interview_intro(&lower[para.start..para.end]) {
-                if let Some(p) = self.person_named_in(text, para) {
+                if let Some(p) = self.person_named_in(text, para, true) {
                     interviewee = Some(p);
                     introduced = true;
                 }
@@ -802,7 +802,7 @@ impl Extractor {
                 {
                     headline_asked = true;
                     interviewee = self
-                        .person_named_in(text, &paras[0])
+                        .person_named_in(text, &paras[0], false)
                         .filter(|p| p.kind.is_person());
                 }
                 // ("The following is a transcript of the press conference held by
@@ -2411,7 +2411,9 @@ impl Extractor {
                 } else if let Some(h) = headline_person.get_or_insert_with(|| {
                     // ("Foreign Ministry Spokesperson Lin Varo's Regular Press
                     // Conference" over "Lin Varo:" turns: the headline's person)
-                    paras.first().and_then(|p| self.person_named_in(text, p))
+                    paras
+                        .first()
+                        .and_then(|p| self.person_named_in(text, p, false))
                 }) {
                     if h.kind.is_person()
                         && (h.name == src.name || names::ends_with_word(&h.name, &src.name))
@@ -3017,12 +3019,13 @@ impl Extractor {
     }
 
     /// The last titled person named in a paragraph (the interviewee of a Q&A),
-    /// or else the first person named in full ("Erik Vahl has run the port for
-    /// nine years. ... The interview has been edited.").
-    fn person_named_in(&self, text: &str, para: &Paragraph) -> Option<SourceRef> {
+    /// or else, with `untitled`, the first person named in full (an interview's
+    /// introduction: "Erik Vahl has run the port for nine years. ... The
+    /// interview has been edited.").
+    fn person_named_in(&self, text: &str, para: &Paragraph, untitled: bool) -> Option<SourceRef> {
         let toks = segment::tokens(text, para.start, para.end, &[]);
         let mut found = None;
-        let mut untitled = None;
+        let mut first_untitled = None;
         let mut i = 0;
         while i < toks.len() {
             if toks[i].word && toks[i].cap {
@@ -3146,10 +3149,11 @@ impl Extractor {
                     if info.class == NpClass::Person && info.source.role.is_some() {
                         found = Some(info.source);
                     } else if info.class == NpClass::Person
-                        && untitled.is_none()
+                        && untitled
+                        && first_untitled.is_none()
                         && info.source.name.contains(' ')
                     {
-                        untitled = Some(info.source);
+                        first_untitled = Some(info.source);
                     }
                 }
                 i = j;
@@ -3157,7 +3161,7 @@ impl Extractor {
                 i += 1;
             }
         }
-        found.or(untitled)
+        found.or(first_untitled)
     }
 
     /// Words (byte span `span`) whose speaker a line of their own names (bytes
@@ -12909,6 +12913,10 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                 || w == "'"
                 || w == "’"
                 || w == "." && ns >= 2 && s.toks[ns - 2].cap
+                // ("41% of respondents said": a figure's sign)
+                || w == "%"
+                    && ns >= 2
+                    && s.lw(ns - 2).as_bytes().first().is_some_and(u8::is_ascii_digit)
             {
                 ns -= 1;
                 continue;
@@ -13687,6 +13695,16 @@ fn set_off_businesses(s: &Sent) -> SmallVec<[(usize, usize); 2]> {
         (e > a && e < n && s.comma(e) && !s.digit_comma(e)).then_some(e)
     };
     for c in 2..n {
+        // "an offer from the Kessel group": the name before the business's
+        // lower-case head ("Kessel says ..." next is that business)
+        if lexicon::business_head(s.lw(c)) && plain(c) && s.toks[c - 1].cap {
+            let a = (c.saturating_sub(2)..c)
+                .find(|&a| (a..c).all(|k| s.toks[k].word && s.toks[k].cap && !s.toks[k].quoted));
+            if let Some(a) = a.filter(|&a| a >= 1 && s.is(a - 1, "the")) {
+                out.push((a, c));
+            }
+            continue;
+        }
         if !s.comma(c) || s.digit_comma(c) || !s.is(c, ",") {
             continue;
         }

@@ -11875,3 +11875,27 @@ fn data_published_by_a_business_named_in_commas() {
     assert!(k.via.is_empty());
     assert!(k.text.starts_with("the number of"));
 }
+
+#[test]
+fn an_unlabelled_interview_whose_guest_has_no_office() {
+    let c = one(
+        "'We will not sell': the harbour chief\n\nErik Vahl has run the Port of Lenn for nine years. Last week, his board rejected an offer from the Kessel group. The interview has been edited for length.\n\nWhy did you say no?\n\nThe offer undervalued the port by at least a third.\n\nKessel says you never even opened the proposal.\n\nThat's simply false. The board spent two meetings on it.\n\nWill you sell if they come back with more?\n\nThe port is not for sale at any price.",
+    );
+    let k = find(&c, "undervalued the port");
+    assert_eq!(k.source.name, "Erik Vahl");
+    assert_eq!(find(&c, "not for sale").source.name, "Erik Vahl");
+    // the business named by "the Kessel group" says what the prompt relays
+    let k = find(&c, "never even opened");
+    assert_eq!(k.source.name, "Kessel");
+    assert_eq!(k.source.kind, SourceKind::Organization);
+}
+
+#[test]
+fn a_share_of_a_surveyed_group_speaks() {
+    let c = one("Title\n\nAbout 71% of the pupils said they kept their phone in the bedroom.");
+    let k = find(&c, "kept their phone");
+    assert_eq!(k.source.name, "About 71% of the pupils");
+    assert_eq!(k.source.kind, SourceKind::Unnamed);
+    let c = one("Title\n\nHalf of the adults surveyed said they slept less than six hours.");
+    assert_eq!(find(&c, "six hours").source.kind, SourceKind::Unnamed);
+}
