@@ -252,6 +252,8 @@ pub const PHRASE_CUE_VERBS: &[&str] = &[
     "puts",
     "called",
     "calls",
+    "appealed",
+    "appeals",
     "warning",
     "writing",
     "ruling",

@@ -9412,7 +9412,14 @@ impl Extractor {
             }
             let described =
                 ne > ns && ne < e.saturating_sub(1) && lexicon::document_word(s.lw(ne - 1));
-            if ne > ns && (ne >= e.saturating_sub(1) || described) {
+            // ("citing two officials and a shipping manifest it had obtained":
+            // the first of the cited is the source)
+            let listed = ne > ns
+                && s.is(ne, "and")
+                && e <= ne + 10
+                && (ne + 1..e).all(|x| s.toks[x].word && !s.toks[x].quoted)
+                && !(ne + 1..e).any(|x| s.is(x, "that"));
+            if ne > ns && (ne >= e.saturating_sub(1) || described || listed) {
                 // (a reason is no source, "citing security concerns", but no
                 // content either)
                 match names::analyze(s.text, &s.toks[ns..ne], &self.registry, false) {
@@ -15105,6 +15112,32 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                     lexicon::weekday(next) || lexicon::time_word(next) || lexicon::month(next);
                 let to = (i + 3..hi.min(i + 10)).any(|k| s.is(k, "to"));
                 let ok = !passive && !time && i + 3 < hi && s.toks[i + 2].word && (for_ || to);
+                return ok.then_some(i + 2);
+            }
+            // "Police appealed for witnesses to come forward", "appealed to
+            // residents to stay indoors": a plea, as with "called for"; not a
+            // court's appeal ("appealed to the Supreme Court", "appealed
+            // against the ruling", "appealed the verdict")
+            ("appealed" | "appeals", "for" | "to") => {
+                let prev = s.lw(i - 1);
+                let passive = matches!(
+                    prev,
+                    "was" | "were" | "been" | "being" | "is" | "are" | "be"
+                );
+                let for_ = s.is(i + 1, "for");
+                let next = s.lw(i + 2);
+                let time =
+                    lexicon::weekday(next) || lexicon::time_word(next) || lexicon::month(next);
+                let court = (i + 2..hi.min(i + 6)).any(|k| {
+                    matches!(
+                        s.lw(k),
+                        "court" | "tribunal" | "judge" | "judges" | "ruling"
+                    )
+                });
+                let to = (i + 3..hi.min(i + 10))
+                    .any(|k| s.is(k, "to") && s.toks.get(k + 1).is_some_and(|t| t.word));
+                let ok =
+                    !passive && !time && !court && i + 2 < hi && s.toks[i + 2].word && (for_ || to);
                 return ok.then_some(i + 2);
             }
             // "The union puts the saving at less than a third": an estimate

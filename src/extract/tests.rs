@@ -11899,3 +11899,18 @@ fn a_share_of_a_surveyed_group_speaks() {
     let c = one("Title\n\nHalf of the adults surveyed said they slept less than six hours.");
     assert_eq!(find(&c, "six hours").source.kind, SourceKind::Unnamed);
 }
+
+#[test]
+fn an_appeal_for_witnesses_is_a_plea_not_a_court_appeal() {
+    let c = one(
+        "Title\n\nDetective Inspector Rolf Sand appealed for anyone with phone footage to contact police. The mayor appealed to residents to stay indoors. Renko appealed to the Supreme Court.",
+    );
+    let k = find(&c, "phone footage");
+    assert_eq!(k.source.name, "Rolf Sand");
+    assert!(k.text.starts_with("anyone with"));
+    assert_eq!(find(&c, "stay indoors").source.name, "mayor");
+    assert_eq!(
+        find(&c, "Supreme Court").source.kind,
+        SourceKind::Publication
+    );
+}
