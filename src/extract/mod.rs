@@ -1109,6 +1109,10 @@ impl Extractor {
                 // reported the payments" stays one claim)
                 // (split before a relative clause's pronoun: "banks it accused of")
                 let mut split_zero = false;
+                // ("C1, one of the officials said, while C2": where the first
+                // clause closes on its speaker and the second opens with
+                // "while" or "and", the byte where the first clause ends)
+                let mut closing_conj: Option<usize> = None;
                 let parts: SmallVec<[Sent; 2]> = if let Some((a, m, b)) =
                     leading_concession(&sent).or_else(|| leading_time_report(&sent))
                 {
@@ -1133,7 +1137,15 @@ impl Extractor {
                                     .is_some()
                             })
                     }) {
-                        Some((m, b)) => smallvec::smallvec![sent.before(m), sent.from(b),],
+                        Some((m, b)) => {
+                            if b == m + 2
+                                && matches!(sent.lw(m + 1), "while" | "whereas" | "and")
+                                && sent.comma(m)
+                            {
+                                closing_conj = Some(sent.toks[m].start);
+                            }
+                            smallvec::smallvec![sent.before(m), sent.from(b),]
+                        }
                         // "TNA said A, and quoted him as saying B": A is the outlet's
                         // claim; the whole sentence reads B
                         // (when A is attributed: "TNA reported the launch" is not)
@@ -1178,6 +1190,7 @@ impl Extractor {
                 let split = parts.len() > 1;
                 // (and "it" in "The ministry denied it, and it said ..." is the ministry)
                 let mut first_subject: Option<(SourceRef, NpClass)> = None;
+                let parts_from = claims.len();
                 for (part, sent) in parts.into_iter().enumerate() {
                     if split && part == 0 {
                         first_subject = clause_subject(&sent, 0, sent.toks.len())
@@ -2270,6 +2283,28 @@ impl Extractor {
                     }
                     if let Some((a, b)) = self.unattributed(&sent) {
                         let mut claim = self.publication_claim(text, a, b);
+                        // ("Stahl wants it in 2030, one of the officials said, while
+                        // Aas has argued for a later date": the second clause goes
+                        // on with the first's speaker, whose cue closed the first)
+                        let inherited = closing_conj
+                            .filter(|_| part == 1)
+                            .and_then(|end| {
+                                claims[parts_from..].last().filter(|c| {
+                                    c.cue.as_ref().is_some_and(|cu| {
+                                        let gap = text.get(cu.end..end).unwrap_or("\"");
+                                        cu.start >= c.end
+                                            && gap.split_whitespace().count() <= 8
+                                            && !gap.contains(['"', '“', '”', ','])
+                                    })
+                                })
+                            })
+                            .map(|c| (c.source.clone(), c.via.clone(), c.cue.clone()));
+                        if let Some((src, via, cue)) = inherited {
+                            claim.source = src;
+                            claim.via = via;
+                            claim.cue = cue;
+                            claim.quote = QuoteKind::Indirect;
+                        }
                         if let Some((src, lp)) = list_of.as_mut().filter(|(_, lp)| *lp + 1 >= pi) {
                             if bulleted && si == 0 {
                                 claim.source = src.clone();
@@ -7022,10 +7057,16 @@ impl Extractor {
         // clause before holds a content of its own, read first)
         // (not a relative "that" with its verb straight after: "vetoed a bill
         // that would have raised spending, calling it \"...\"")
+        // (but "rejected a newspaper report that C, calling it \"...\"": a
+        // report no one is named for says nothing the sentence reads, so the
+        // label is the content)
         if participle
             && (lo..i).any(|x| {
                 s.is(x, "that")
                     && !s.toks[x].quoted
+                    && !(x > lo
+                        && matches!(s.lw(x - 1), "report" | "reports" | "story" | "article")
+                        && !(lo..x).any(|y| s.is(y, "by")))
                     && !(lexicon::auxiliary(s.lw(x + 1))
                         || matches!(
                             s.lw(x + 1),
@@ -9413,12 +9454,19 @@ impl Extractor {
             let described =
                 ne > ns && ne < e.saturating_sub(1) && lexicon::document_word(s.lw(ne - 1));
             // ("citing two officials and a shipping manifest it had obtained":
-            // the first of the cited is the source)
-            let listed = ne > ns
-                && s.is(ne, "and")
-                && e <= ne + 10
-                && (ne + 1..e).all(|x| s.toks[x].word && !s.toks[x].quoted)
-                && !(ne + 1..e).any(|x| s.is(x, "that"));
+            // the first of the cited is the source, whatever is said of the
+            // last)
+            let and_at = (ns + 1..ne).find(|&x| s.is(x, "and"));
+            if let Some(a) = and_at.filter(|_| {
+                ne < e.saturating_sub(1)
+                    && !described
+                    && e <= ns + 16
+                    && (ns..e).all(|x| s.toks[x].word && !s.toks[x].quoted || x + 1 == e)
+                    && !(ns..e).any(|x| s.is(x, "that") || s.is(x, "which"))
+            }) {
+                ne = a;
+            }
+            let listed = and_at == Some(ne);
             if ne > ns && (ne >= e.saturating_sub(1) || described || listed) {
                 // (a reason is no source, "citing security concerns", but no
                 // content either)

@@ -11914,3 +11914,36 @@ fn an_appeal_for_witnesses_is_a_plea_not_a_court_appeal() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn a_second_clause_after_a_closing_cue_goes_on_with_its_speaker() {
+    let c = one(
+        "Title\n\nStahl wants the change to take effect in 2030, one of the officials said, while Aas has argued for a later date.",
+    );
+    let k = find(&c, "later date");
+    assert_eq!(k.source.name, "officials");
+    assert_eq!(k.source.kind, SourceKind::Unnamed);
+    assert!(!k.text.contains("Stahl"));
+}
+
+#[test]
+fn citing_a_list_gives_its_first_as_the_source() {
+    let c = one(
+        "Title\n\nThe Orlo Tribune reported on Monday that 40,000 shells were shipped in August, citing two officials and a shipping manifest it had obtained.",
+    );
+    let k = find(&c, "shells were shipped");
+    assert_eq!(k.source.name, "officials");
+    assert_eq!(k.via.len(), 1);
+    assert_eq!(k.via[0].name, "Orlo Tribune");
+    assert!(!k.text.contains("citing"));
+}
+
+#[test]
+fn rejecting_an_unsourced_report_calling_it_names_the_label() {
+    let c = one(
+        "Title\n\nThe defence ministry on Tuesday rejected a newspaper report that Vessland had sold shells to Marovia, calling it \"pure fiction.\"",
+    );
+    let k = find(&c, "pure fiction");
+    assert_eq!(k.source.name, "defence ministry");
+    assert_eq!(k.source.kind, SourceKind::Government);
+}
