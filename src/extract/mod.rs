@@ -3651,12 +3651,19 @@ impl Extractor {
                             "would" | "will" | "could" | "can" | "should" | "must" | "might"
                                 | "may" | "to" | "not" | "did"
                         ))
-                    // ("Union leader Mira Dahl": whose office it is, the capital says)
+                    // ("Union leader Mira Dahl": whose office it is, the capital says;
+                    // not a side's common word opening the sentence, "Rebel
+                    // commander Oskar Dreyer")
                     && !(i > 1
                         && sent.toks[i - 2].cap
                         && (lexicon::head_kind(sent.lw(i - 2)).is_some()
                             || !lexicon::title_word(sent.lw(i - 2)))
-                        && sent.lw(i - 2) != "opposition")
+                        && sent.lw(i - 2) != "opposition"
+                        && !(i == 2
+                            && matches!(
+                                sent.lw(0),
+                                "rebel" | "militia" | "insurgent" | "separatist" | "guerrilla"
+                            )))
                 {
                     d = i - 1;
                     while d > 0

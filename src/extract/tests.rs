@@ -11947,3 +11947,13 @@ fn rejecting_an_unsourced_report_calling_it_names_the_label() {
     assert_eq!(k.source.name, "defence ministry");
     assert_eq!(k.source.kind, SourceKind::Government);
 }
+
+#[test]
+fn a_rebel_commander_opening_a_sentence_keeps_his_office() {
+    let c = one(
+        "Title\n\nRebel commander Oskar Dreyer will free the hostages within a week, the envoy Lars Ekman said. The commander said the group would not disarm.",
+    );
+    let k = find(&c, "would not disarm");
+    assert_eq!(k.source.name, "Oskar Dreyer");
+    assert!(k.source.resolved);
+}
