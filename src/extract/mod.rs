@@ -14590,7 +14590,14 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
     }
     if lexicon::FINDING_VERBS.contains(&w) {
         // "..., official results showed on Monday.": a time may close the sentence
+        // (also "early on Monday", "late on Friday")
         let mut end = i + 1;
+        if end + 2 < hi
+            && matches!(s.lw(end), "late" | "early")
+            && matches!(s.lw(end + 1), "on" | "in")
+        {
+            end += 1;
+        }
         if end + 1 < hi
             && matches!(s.lw(end), "on" | "in" | "at" | "late" | "early" | "last")
             && (lexicon::weekday(s.lw(end + 1)) || lexicon::time_word(s.lw(end + 1)))

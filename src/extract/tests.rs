@@ -11957,3 +11957,13 @@ fn a_rebel_commander_opening_a_sentence_keeps_his_office() {
     assert_eq!(k.source.name, "Oskar Dreyer");
     assert!(k.source.resolved);
 }
+
+#[test]
+fn results_showed_early_on_a_day_close_the_sentence() {
+    let c = one(
+        "Title\n\nThe Civic Union was leading with 31.4% of the vote, preliminary results from the election commission showed early on Monday.",
+    );
+    let k = find(&c, "31.4%");
+    assert_eq!(k.source.name, "election commission");
+    assert_eq!(k.source.kind, SourceKind::Government);
+}
