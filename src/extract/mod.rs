@@ -613,8 +613,10 @@ impl Extractor {
                             ls.2 = pi;
                         }
                         // (the quote closed with nobody named: its earlier
-                        // paragraphs stay the speaker's, not a later one's)
+                        // paragraphs stay the speaker's, not a later one's; and
+                        // "..., she added" next is them)
                         pending.clear();
+                        memory.remember(&src, pi, true);
                         claims.push(quote_claim(text, (a, b), src, via));
                         continue;
                     }
@@ -2078,6 +2080,10 @@ impl Extractor {
                             }
                             if !para.unclosed_quote {
                                 pending.clear();
+                                // (a quote over paragraphs closing with no one else
+                                // named: its speaker is still the one speaking, and
+                                // "..., she added" next is them)
+                                memory.remember(&src, pi, true);
                             }
                         }
                         claims.push(quote_claim(text, (qs, qe), src, via));

@@ -448,7 +448,18 @@ pub fn official_role(words: &[&str]) -> bool {
         .iter()
         .position(|w| matches!(*w, "of" | "at" | "for" | "with" | "in"))
         .unwrap_or(words.len());
-    if words[..end].last().is_some_and(|w| private_role(w)) {
+    // (but a public body's own expert speaks for it: "the ministry's chief
+    // epidemiologist", "chief economist at the finance ministry")
+    let public_body = |w: &&str| head_kind(strip_possessive(w)) == Some(SourceKind::Government);
+    let government_owned = words[..end].iter().any(|w| possessive(w) && public_body(w))
+        || end < words.len()
+            && matches!(words[end], "of" | "at")
+            && words[end + 1..]
+                .iter()
+                .rev()
+                .find(|w| head_kind(strip_possessive(w)).is_some())
+                .is_some_and(public_body);
+    if words[..end].last().is_some_and(|w| private_role(w)) && !government_owned {
         return false;
     }
     // ("the group's director", "the company's founder": the head of a private

@@ -11967,3 +11967,19 @@ fn results_showed_early_on_a_day_close_the_sentence() {
     assert_eq!(k.source.name, "election commission");
     assert_eq!(k.source.kind, SourceKind::Government);
 }
+
+#[test]
+fn a_public_bodys_expert_is_an_official_and_speaks_on_after_a_long_quote() {
+    let c = one(
+        "Title\n\nMost of the cases are in children, the ministry's chief epidemiologist, Lina Berg, told a briefing.\n\n\"We are seeing the consequences of three years of falling vaccination rates.\n\nThis outbreak was preventable.\"\n\nThe ministry has sent 40,000 extra doses to the province, she added.",
+    );
+    let k = find(&c, "children");
+    assert_eq!(k.source.name, "Lina Berg");
+    assert_eq!(k.source.kind, SourceKind::Official);
+    let k = find(&c, "extra doses");
+    assert_eq!(k.source.name, "Lina Berg");
+    assert!(k.source.resolved);
+    // a bank's economist stays a person
+    let c = one("Title\n\nGrowth will slow, said Lina Berg, chief economist at Coastline Bank.");
+    assert_eq!(find(&c, "Growth will slow").source.kind, SourceKind::Person);
+}
