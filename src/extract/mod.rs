@@ -5447,8 +5447,62 @@ impl Extractor {
         out
     }
 
+    /// "Trade reached 18 billion crowns last year (figures from the statistics
+    /// office show).": a bracket closing the sentence that names who says or
+    /// shows the words before it.
+    fn paren_source(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let mut e = hi;
+        while e > lo && s.punct(e - 1) && !s.is(e - 1, ")") {
+            e -= 1;
+        }
+        if e < lo + 7 || !s.is(e - 1, ")") {
+            return None;
+        }
+        let v = e - 2;
+        let verb = matches!(
+            s.lw(v),
+            "said"
+                | "says"
+                | "show"
+                | "shows"
+                | "showed"
+                | "found"
+                | "finds"
+                | "reported"
+                | "reports"
+        );
+        if !verb || s.toks[v].quoted {
+            return None;
+        }
+        let open = (lo + 3..v).rev().find(|&k| s.is(k, "("))?;
+        if v < open + 2 || !(open + 1..v).all(|k| s.toks[k].word && !s.toks[k].quoted) {
+            return None;
+        }
+        let source = names::analyze(s.text, &s.toks[open + 1..v], &self.registry, false)
+            .filter(|i| i.class != NpClass::Pronoun)?;
+        let pieces = vec![trim_span(
+            s.text,
+            s.toks[lo].start,
+            s.toks[open - 1].end,
+            false,
+        )];
+        Some(Attr::plain(
+            pieces,
+            QuoteKind::Indirect,
+            toks_mention(s, v, v + 1),
+            source,
+            (lo, open),
+        ))
+    }
+
     /// Find the attribution of tokens lo..hi of a sentence.
     fn attribute(&self, s: &Sent, lo: usize, hi: usize, allow_backward: bool) -> Option<Attr> {
+        // ("C (figures from the statistics office show).")
+        if allow_backward && hi > lo + 7 && (s.is(hi - 1, ")") || s.is(hi - 2, ")")) {
+            if let Some(a) = self.paren_source(s, lo, hi) {
+                return Some(a);
+            }
+        }
         let cues = self.cues(s, lo, hi);
         // ("As one economist put it, the speech said what ...": the opening
         // phrase's speaker, whatever cue the content holds)

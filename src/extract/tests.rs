@@ -11983,3 +11983,17 @@ fn a_public_bodys_expert_is_an_official_and_speaks_on_after_a_long_quote() {
     let c = one("Title\n\nGrowth will slow, said Lina Berg, chief economist at Coastline Bank.");
     assert_eq!(find(&c, "Growth will slow").source.kind, SourceKind::Person);
 }
+
+#[test]
+fn a_closing_bracket_names_who_shows_the_figure() {
+    let c = one(
+        "Title\n\nTrade between the two reached 18 billion crowns last year (figures from the Vessland statistics office show).",
+    );
+    let k = find(&c, "18 billion");
+    assert_eq!(k.source.name, "Vessland statistics office");
+    assert_eq!(k.source.kind, SourceKind::Government);
+    assert!(!k.text.contains('('));
+    // a bracket of the article's own stays the article's
+    let c = one("Title\n\nPrices rose 4% in May from a year earlier (see chart).");
+    assert_eq!(find(&c, "Prices rose").source.kind, SourceKind::Publication);
+}
