@@ -19241,7 +19241,8 @@ fn headline_verb(w: &str) -> bool {
 /// Renzi" there; "Velmar", never given a first name, is the country's
 /// government; "Defence chief" is unsure until the body names them.
 fn headline_speaker(mut info: names::NpInfo, body: &str) -> Option<SourceRef> {
-    if info.source.name.len() < 3 {
+    // (a two-letter speaker is no name, but "PM says C" is the prime minister)
+    if info.source.name.len() < 3 && info.source.name != "PM" {
         return None;
     }
     match info.class {
@@ -19259,7 +19260,13 @@ fn headline_speaker(mut info: names::NpInfo, body: &str) -> Option<SourceRef> {
             }
             info.source.resolved = true;
         }
-        NpClass::RoleOnly => match name_after_role(body, &info.source.name) {
+        // ("'We will not back down', says PM" over "The prime minister, Alan
+        // Reeve, has said")
+        NpClass::RoleOnly => match name_after_role(body, &info.source.name).or_else(|| {
+            (info.source.name == "PM")
+                .then(|| name_after_role(body, "prime minister"))
+                .flatten()
+        }) {
             Some(name) => {
                 info.source.role = Some(info.source.name.clone());
                 info.source.name = name;

@@ -11997,3 +11997,17 @@ fn a_closing_bracket_names_who_shows_the_figure() {
     let c = one("Title\n\nPrices rose 4% in May from a year earlier (see chart).");
     assert_eq!(find(&c, "Prices rose").source.kind, SourceKind::Publication);
 }
+
+#[test]
+fn a_headlines_pm_says_is_the_prime_minister_named_below() {
+    let c = one(
+        "'We will not back down', says PM as strike looms\n\nThe prime minister, Alan Reeve, has said the government 'will not back down' in its dispute with train drivers.",
+    );
+    let k = find(&c, "We will not back down");
+    assert_eq!(k.source.name, "Alan Reeve");
+    assert_eq!(k.source.kind, SourceKind::Official);
+    let c = one("PM says tax cuts will go ahead\n\nThe budget is due on Tuesday.");
+    let k = find(&c, "tax cuts will go ahead");
+    assert_eq!(k.source.name, "PM");
+    assert!(!k.source.resolved);
+}
