@@ -12419,6 +12419,22 @@ fn subject_left(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
         if a > lo && s.is(a - 1, "those") && lexicon::nearness_word(s.lw(a)) {
             a -= 1;
         }
+        // ("Three former employees of the group, Medikon, told C": the name set
+        // off names the business after "of the", not those who speak)
+        if a >= lo + 5
+            && s.is(a - 1, ",")
+            && s.toks[a].cap
+            && lexicon::business_head(s.lw(a - 2))
+            && !s.toks[a - 2].cap
+            && s.is(a - 3, "the")
+            && s.is(a - 4, "of")
+        {
+            if let Some((a2, e2)) = subject_span(s, lo, a - 4) {
+                if e2 == a - 4 && s.toks[a2..e2].iter().all(|t| t.word && !t.quoted) {
+                    a = a2;
+                }
+            }
+        }
         // ("One, a longtime adviser, said": the one described is the speaker)
         if e == a + 1
             && matches!(s.lw(a), "one" | "another")

@@ -1665,6 +1665,32 @@ pub fn analyze(
     registry: &Registry,
     sentence_initial: bool,
 ) -> Option<NpInfo> {
+    // ("according to a Kellwire analysis of billing records": a named maker's
+    // research, whatever it looked at)
+    let word = |k: usize| &text[toks[k].start..toks[k].end];
+    if let Some(p) = (3..toks.len().min(7)).find(|&p| word(p) == "of") {
+        let research = matches!(
+            word(p - 1).to_ascii_lowercase().as_str(),
+            "analysis"
+                | "review"
+                | "survey"
+                | "study"
+                | "investigation"
+                | "audit"
+                | "count"
+                | "tally"
+        );
+        if research
+            && determiner(&word(0).to_ascii_lowercase())
+            && (1..p - 1).all(|k| toks[k].word && toks[k].cap && !toks[k].quoted)
+        {
+            if let Some(mut info) = analyze_np_phrase(text, &toks[..p], registry, false) {
+                info.source.mention =
+                    span_text(text, toks).map(|(start, end, text)| Mention { text, start, end });
+                return Some(info);
+            }
+        }
+    }
     let mut info = analyze_np_phrase(text, toks, registry, sentence_initial)?;
     // ("according to the bloc's official journal", "the Official Gazette": a
     // government's record of its acts, no newspaper)
@@ -2206,6 +2232,23 @@ fn analyze_np(
         .iter()
         .position(|t| !t.word && &text[t.start..t.end] == ",")
     {
+        // ("Three former employees of the group, Medikon": the name names the
+        // business after "of the"; the people before it are the source)
+        let lw = |k: usize| text[toks[k].start..toks[k].end].to_ascii_lowercase();
+        if p >= 4
+            && lw(p - 3) == "of"
+            && lw(p - 2) == "the"
+            && super::lexicon::business_head(&lw(p - 1))
+            && unnamed_head(&lw(p - 4))
+        {
+            if let Some(mut info) = analyze(text, &toks[..p - 3], registry, sentence_initial)
+                .filter(|i| i.class == NpClass::Unnamed)
+            {
+                info.source.mention = span_text(text, &toks[..p - 3])
+                    .map(|(start, end, text)| Mention { text, start, end });
+                return Some(info);
+            }
+        }
         let name = &toks[p + 1..];
         let words = name.iter().filter(|t| t.word).count();
         let desc_words = toks[..p].iter().filter(|t| t.word).count();

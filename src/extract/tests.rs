@@ -12011,3 +12011,22 @@ fn a_headlines_pm_says_is_the_prime_minister_named_below() {
     assert_eq!(k.source.name, "PM");
     assert!(!k.source.resolved);
 }
+
+#[test]
+fn a_named_makers_analysis_of_records_is_the_makers() {
+    let c = one(
+        "Title\n\nThe group billed the insurer for 3,400 operations that never took place, according to a Kellwire analysis of billing records.",
+    );
+    let k = find(&c, "3,400 operations");
+    assert_eq!(k.source.name, "Kellwire");
+}
+
+#[test]
+fn people_of_a_business_named_in_commas_speak_not_the_business() {
+    let c = one(
+        "Title\n\nThree former employees of the group, Medikon, told Kellwire that managers had set monthly targets.",
+    );
+    let k = find(&c, "monthly targets");
+    assert_eq!(k.source.name, "former employees");
+    assert_eq!(k.source.kind, SourceKind::Unnamed);
+}
