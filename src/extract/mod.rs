@@ -5379,12 +5379,17 @@ impl Extractor {
                             .rev()
                             .take_while(|&k| !s.comma(k))
                             .any(|k| {
+                                // ("The audit office noted in a report that C":
+                                // a body named by its work, no document)
+                                let names_a_body =
+                                    k + 1 < i && lexicon::head_kind(s.lw(k + 1)).is_some();
                                 !s.toks[k].cap
                                     && lexicon::document_word(s.lw(k))
                                     && !matches!(
                                         s.lw(k),
                                         "spokesperson" | "spokesman" | "spokeswoman" | "press"
                                     )
+                                    && !names_a_body
                             });
                 // "..., a charge the army denied.", "..., which the ministry disputed.":
                 // a stance on the content just given, not an attribution
@@ -20519,6 +20524,26 @@ fn speaker_label(p: &str) -> Option<(usize, usize)> {
     let quoted_after = p[colon + 1..]
         .trim_start()
         .starts_with(segment::is_quote_char);
+    // ("- Kessland's foreign ministry, in a statement: \"Q\"": the speaker
+    // before what it spoke in)
+    let label_end = match p[..label_end].rfind(", in ") {
+        Some(c)
+            if quoted_after
+                && matches!(
+                    p[c + 5..label_end].trim_end(),
+                    "a statement"
+                        | "its statement"
+                        | "a post"
+                        | "a tweet"
+                        | "a letter"
+                        | "a video"
+                        | "a message"
+                ) =>
+        {
+            c
+        }
+        _ => label_end,
+    };
     if label_end == 0 || label_end > if quoted_after { 60 } else { 40 } {
         return None;
     }
@@ -20543,7 +20568,18 @@ fn speaker_label(p: &str) -> Option<(usize, usize)> {
                         || lexicon::portfolio_word(w)
                         || matches!(*w, "regional" | "national" | "country" | "area"))
         });
-    if words.is_empty() || !long_named && (words.len() > 4 || !words.iter().all(cap)) {
+    // ("Kessland's foreign ministry: \"Q\"": a country's body, its words in
+    // lower case)
+    let body_named = quoted_after
+        && (2..=4).contains(&words.len())
+        && words[0].ends_with("'s")
+        && cap(&words[0])
+        && words[1..]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase()))
+        && lexicon::head_kind(words[words.len() - 1]) == Some(SourceKind::Government);
+    if words.is_empty() || !long_named && !body_named && (words.len() > 4 || !words.iter().all(cap))
+    {
         return None;
     }
     // (a label in any case: "CLAIM:", "Verdict:", "THE FACTS:", a fact

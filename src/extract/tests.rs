@@ -12030,3 +12030,30 @@ fn people_of_a_business_named_in_commas_speak_not_the_business() {
     assert_eq!(k.source.name, "former employees");
     assert_eq!(k.source.kind, SourceKind::Unnamed);
 }
+
+#[test]
+fn a_body_noted_in_a_report_is_no_document_participle() {
+    let c =
+        one("Title\n\nThe audit office noted in a report that the project was 40% over budget.");
+    let k = find(&c, "over budget");
+    assert_eq!(k.source.name, "audit office");
+    assert_eq!(k.source.kind, SourceKind::Government);
+}
+
+#[test]
+fn a_bulleted_countrys_body_in_a_statement_labels_a_quote() {
+    let c = one(
+        "Reactions\n\nLeaders reacted to the deal.\n\n- Kessland's foreign ministry, in a statement: \"We welcome this step.\"\n- Velmar President Ana Lind: \"This is the first real chance for peace.\"",
+    );
+    let k = find(&c, "welcome this step");
+    assert_eq!(k.source.name, "Kessland's foreign ministry");
+    assert_eq!(k.source.kind, SourceKind::Government);
+    assert_eq!(find(&c, "first real chance").source.name, "Ana Lind");
+}
+
+#[test]
+fn a_closing_cue_then_and_gives_the_second_clause_too() {
+    let c = one("Title\n\nPrices will rise next year, Rud says, and wages will fall.");
+    let k = find(&c, "wages will fall");
+    assert_eq!(k.source.name, "Rud");
+}
