@@ -13837,22 +13837,30 @@ fn set_off_businesses(s: &Sent) -> SmallVec<[(usize, usize); 2]> {
             .unwrap_or(n.min(a + 4));
         (e > a && e < n && s.comma(e) && !s.digit_comma(e)).then_some(e)
     };
+    let bytes = s.text.as_bytes();
     for c in 2..n {
-        // "an offer from the Kessel group": the name before the business's
-        // lower-case head ("Kessel says ..." next is that business)
-        if lexicon::business_head(s.lw(c)) && plain(c) && s.toks[c - 1].cap {
-            let a = (c.saturating_sub(2)..c)
-                .find(|&a| (a..c).all(|k| s.toks[k].word && s.toks[k].cap && !s.toks[k].quoted));
-            if let Some(a) = a.filter(|&a| a >= 1 && s.is(a - 1, "the")) {
-                out.push((a, c));
+        // (the cheap tests first: this looks at every word of every sentence)
+        let t = s.toks[c];
+        if t.word {
+            // "an offer from the Kessel group": the name before the business's
+            // lower-case head ("Kessel says ..." next is that business)
+            // (not a description: "The Lund-based company")
+            if s.toks[c - 1].cap
+                && !t.cap
+                && !t.quoted
+                && s.is(c.saturating_sub(2), "the")
+                && lexicon::business_head(s.lw(c))
+                && s.lw(c - 1).bytes().all(|b| b.is_ascii_alphabetic())
+            {
+                out.push((c - 1, c));
             }
             continue;
         }
-        if !s.comma(c) || s.digit_comma(c) || !s.is(c, ",") {
+        if bytes[t.start] != b',' || !plain(c - 1) || s.digit_comma(c) {
             continue;
         }
         let head = s.lw(c - 1);
-        if !lexicon::business_head(head) || !plain(c - 1) {
+        if !lexicon::business_head(head) {
             continue;
         }
         // "the (construction) firm, Nordbau,"
