@@ -15251,25 +15251,13 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             }
             // "called for an independent inquiry", "called on the government to
             // intervene": a demand, as with "urged"
-            ("called" | "calls", "for" | "on" | "upon") => {
-                let prev = s.lw(i - 1);
-                let passive = matches!(
-                    prev,
-                    "was" | "were" | "been" | "being" | "is" | "are" | "be"
-                );
-                let for_ = s.is(i + 1, "for");
-                let next = s.lw(i + 2);
-                let time =
-                    lexicon::weekday(next) || lexicon::time_word(next) || lexicon::month(next);
-                let to = (i + 3..hi.min(i + 10)).any(|k| s.is(k, "to"));
-                let ok = !passive && !time && i + 3 < hi && s.toks[i + 2].word && (for_ || to);
-                return ok.then_some(i + 2);
-            }
-            // "Police appealed for witnesses to come forward", "appealed to
+            // ("Police appealed for witnesses to come forward", "appealed to
             // residents to stay indoors": a plea, as with "called for"; not a
-            // court's appeal ("appealed to the Supreme Court", "appealed
+            // court's appeal: "appealed to the Supreme Court", "appealed
             // against the ruling", "appealed the verdict")
-            ("appealed" | "appeals", "for" | "to") => {
+            ("called" | "calls", "for" | "on" | "upon")
+            | ("appealed" | "appeals", "for" | "to") => {
+                let appeal = w.starts_with("appeal");
                 let prev = s.lw(i - 1);
                 let passive = matches!(
                     prev,
@@ -15279,16 +15267,23 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                 let next = s.lw(i + 2);
                 let time =
                     lexicon::weekday(next) || lexicon::time_word(next) || lexicon::month(next);
-                let court = (i + 2..hi.min(i + 6)).any(|k| {
-                    matches!(
-                        s.lw(k),
-                        "court" | "tribunal" | "judge" | "judges" | "ruling"
-                    )
+                let court = appeal
+                    && (i + 2..hi.min(i + 6)).any(|k| {
+                        matches!(
+                            s.lw(k),
+                            "court" | "tribunal" | "judge" | "judges" | "ruling"
+                        )
+                    });
+                let to = (i + 3..hi.min(i + 10)).any(|k| {
+                    s.is(k, "to") && (!appeal || s.toks.get(k + 1).is_some_and(|t| t.word))
                 });
-                let to = (i + 3..hi.min(i + 10))
-                    .any(|k| s.is(k, "to") && s.toks.get(k + 1).is_some_and(|t| t.word));
-                let ok =
-                    !passive && !time && !court && i + 2 < hi && s.toks[i + 2].word && (for_ || to);
+                let long_enough = if appeal { i + 2 < hi } else { i + 3 < hi };
+                let ok = !passive
+                    && !time
+                    && !court
+                    && long_enough
+                    && s.toks[i + 2].word
+                    && (for_ || to);
                 return ok.then_some(i + 2);
             }
             // "The union puts the saving at less than a third": an estimate
