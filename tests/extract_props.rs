@@ -366,8 +366,11 @@ proptest! {
 /// Inputs the fuzzing through the command line once broke on, kept so that
 /// they stay answered (nest_loop.txt: a telling set off, "as she put it,", in a
 /// sentence with no stop, whose reading nested in itself until the stack ran
-/// out).
+/// out; statement_char.txt: a joint statement's issuer, then "THE STATEMENT
+/// QUOTED VEN”N AS SAYING", whose speaker's first four bytes were sliced
+/// inside the curly mark).
 #[test]
 fn fuzz_regressions_are_answered() {
     check(include_str!("fuzz/nest_loop.txt"));
+    check(include_str!("fuzz/statement_char.txt"));
 }

@@ -1565,8 +1565,9 @@ impl Extractor {
                         }
                         if let Some((f, _)) = issuer.take().filter(|(_, at)| *at == (pi, si)) {
                             let said = attr.said();
+                            // (by bytes: the words may hold any character)
                             let the_document = said.len() > 4
-                                && said[..4].eq_ignore_ascii_case("the ")
+                                && said.as_bytes()[..4].eq_ignore_ascii_case(b"the ")
                                 && said.split(' ').count() <= 3
                                 && names_a_document(said);
                             if the_document && attr.source.class == NpClass::Unnamed {
