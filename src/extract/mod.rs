@@ -3243,15 +3243,17 @@ impl Extractor {
         // construction firm, denies it": a name set off beside a business's
         // description is that business, and a later bare "Nordbau" no person)
         for (a, b) in set_off_businesses(sent) {
+            let (start, end) = (sent.toks[a].start, sent.toks[b - 1].end);
+            let name = sent.text[start..end].to_string();
             let src = SourceRef {
-                name: sent.text[sent.toks[a].start..sent.toks[b - 1].end].to_string(),
+                name: name.clone(),
                 kind: SourceKind::Organization,
                 resolved: true,
                 role: None,
                 mention: Some(Mention {
-                    text: sent.text[sent.toks[a].start..sent.toks[b - 1].end].to_string(),
-                    start: sent.toks[a].start,
-                    end: sent.toks[b - 1].end,
+                    text: name,
+                    start,
+                    end,
                 }),
             };
             memory.remember(&src, pi, false);
@@ -13832,12 +13834,6 @@ fn set_off_businesses(s: &Sent) -> SmallVec<[(usize, usize); 2]> {
     let mut out = SmallVec::new();
     let n = s.toks.len();
     let plain = |k: usize| s.toks[k].word && !s.toks[k].cap && !s.toks[k].quoted;
-    let name_at = |a: usize| {
-        let e = (a..n.min(a + 4))
-            .find(|&k| !(s.toks[k].word && s.toks[k].cap && !s.toks[k].quoted))
-            .unwrap_or(n.min(a + 4));
-        (e > a && e < n && s.comma(e) && !s.digit_comma(e)).then_some(e)
-    };
     let bytes = s.text.as_bytes();
     for c in 2..n {
         // (the cheap tests first: this looks at every word of every sentence)
@@ -13866,11 +13862,12 @@ fn set_off_businesses(s: &Sent) -> SmallVec<[(usize, usize); 2]> {
         }
         // "the (construction) firm, Nordbau,"
         let the = (c.saturating_sub(3)..c - 1).rev().find(|&k| s.is(k, "the"));
-        if the.is_some_and(|t| (t + 1..c).all(plain)) {
-            if let Some(e) = name_at(c + 1).filter(|&e| body_name_toks(s, c + 1, e)) {
-                out.push((c + 1, e));
-                continue;
-            }
+        if let Some((_, e)) = the
+            .and_then(|t| described_then_named(s, t, n))
+            .filter(|&(c2, e)| c2 == c && e - c <= 4)
+        {
+            out.push((c + 1, e));
+            continue;
         }
         // "Nordbau, a construction firm,"
         let art = (c.saturating_sub(4)..c - 1)
@@ -14269,22 +14266,27 @@ fn data_clause(s: &Sent, a: usize, hi: usize) -> bool {
         })
         // ("Prosecutors allege the firm, Nordbau, paid C": the subject's name
         // set off in commas after its description, then its verb)
-        || s.is(a, "the") && {
-            let c = (a + 2..hi.min(a + 4)).find(|&c| s.comma(c));
-            c.is_some_and(|c| {
-                (a + 1..c).all(|k| s.toks[k].word && !s.toks[k].cap && !s.toks[k].quoted)
-                    && s.is(c, ",")
-                    && (c + 2..hi.min(c + 5)).find(|&d| s.comma(d)).is_some_and(|d| {
-                        s.is(d, ",")
-                            && body_name_toks(s, c + 1, d)
-                            && d + 1 < hi
-                            && s.toks[d + 1].word
-                            && !s.toks[d + 1].cap
-                            && (lexicon::finite_verb_like(s.lw(d + 1))
-                                || lexicon::auxiliary(s.lw(d + 1)))
-                    })
-            })
-        }
+        || described_then_named(s, a, hi).is_some_and(|(_, d)| {
+            d + 1 < hi
+                && s.toks[d + 1].word
+                && !s.toks[d + 1].cap
+                && (lexicon::finite_verb_like(s.lw(d + 1)) || lexicon::auxiliary(s.lw(d + 1)))
+        })
+}
+
+/// "the (construction) firm, Nordbau,": from the "the" at token `a`, one or
+/// two plain words to a comma, then a name in capitals to the next comma: the
+/// two commas.
+fn described_then_named(s: &Sent, a: usize, hi: usize) -> Option<(usize, usize)> {
+    if !s.is(a, "the") {
+        return None;
+    }
+    let c = (a + 2..hi.min(a + 4)).find(|&c| s.comma(c))?;
+    if !s.is(c, ",") || !(a + 1..c).all(|k| s.toks[k].word && !s.toks[k].cap && !s.toks[k].quoted) {
+        return None;
+    }
+    let d = (c + 2..hi.min(c + 5)).find(|&d| s.comma(d))?;
+    (s.is(d, ",") && body_name_toks(s, c + 1, d)).then_some((c, d))
 }
 
 /// Whether the words from token k compare a figure given before: "more than
