@@ -3036,6 +3036,10 @@ impl Extractor {
             || low.is_empty()
             || low.len() > 12
             || role.contains(['"', '“', '”', '.', ';'])
+            // (a sentence, not a label: "On Facebook, the former deputy, Lars
+            // Dahl, wrote: "Q"" opens on a preposition and ends on its verb)
+            || lexicon::preposition(&name_words[0].to_ascii_lowercase())
+            || low.last().is_some_and(|w| lexicon::cue_verb(w).is_some())
             // (an office: a title word among the role's words)
             || !low
                 .iter()

@@ -2249,6 +2249,37 @@ fn analyze_np(
                 return Some(info);
             }
         }
+        // ("The head of the company, Medikon": an office in the business the
+        // name names, "head of Medikon", not Medikon as a person)
+        if p >= 4
+            && p + 2 == toks.len()
+            && lw(p - 3) == "of"
+            && lw(p - 2) == "the"
+            && super::lexicon::business_head(&lw(p - 1))
+            && title_word(&lw(p - 4))
+            && toks[p + 1].word
+            && toks[p + 1].cap
+        {
+            if let Some(mut info) = analyze(text, &toks[..p], registry, sentence_initial)
+                .filter(|i| matches!(i.class, NpClass::RoleOnly | NpClass::Org))
+            {
+                // ("The chief executive of the company": the business had made
+                // the whole a body; the executive is a person on its staff)
+                if info.class == NpClass::Org {
+                    info.class = NpClass::RoleOnly;
+                    info.source.kind = SourceKind::Person;
+                    info.source.resolved = false;
+                }
+                let k0 = usize::from(matches!(lw(0).as_str(), "the" | "a" | "an"));
+                let office = &text[toks[k0.min(p - 4)].start..toks[p - 4].end];
+                let named = format!("{office} of {}", &text[toks[p + 1].start..toks[p + 1].end]);
+                info.source.name.clone_from(&named);
+                info.source.role = Some(named);
+                info.source.mention =
+                    span_text(text, toks).map(|(start, end, text)| Mention { text, start, end });
+                return Some(info);
+            }
+        }
         let name = &toks[p + 1..];
         let words = name.iter().filter(|t| t.word).count();
         let desc_words = toks[..p].iter().filter(|t| t.word).count();

@@ -12057,3 +12057,24 @@ fn a_closing_cue_then_and_gives_the_second_clause_too() {
     let k = find(&c, "wages will fall");
     assert_eq!(k.source.name, "Rud");
 }
+
+#[test]
+fn a_sentence_opening_on_a_place_is_no_roundup_label() {
+    let c = one(
+        "Title\n\nThe verdict drew reactions.\n\nOn Facebook, the former deputy, Lars Dahl, wrote: \"The party has lost its way.\"",
+    );
+    let k = find(&c, "lost its way");
+    assert_eq!(k.source.name, "Lars Dahl");
+}
+
+#[test]
+fn an_office_in_a_business_named_in_commas_is_the_source() {
+    let c = one(
+        "Title\n\nThe head of the company, Medikon, said profits fell by 12 percent last year.\n\nThe chief executive of the firm, Nordbau, said sales would rise.",
+    );
+    let k = find(&c, "profits fell");
+    assert_eq!(k.source.name, "head of Medikon");
+    let k = find(&c, "sales would rise");
+    assert_eq!(k.source.name, "chief executive of Nordbau");
+    assert_eq!(k.source.kind, SourceKind::Person);
+}
