@@ -1339,6 +1339,7 @@ pub fn intro_word(w: &str) -> bool {
             | "earlier"
             | "later"
             | "yesterday"
+            | "tonight"
             | "today"
             | "also"
             | "however"
@@ -2188,6 +2189,7 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "ngo",
             "watchdog",
             "watch",
+            "tracker",
             "chamber",
             "federation",
             "federation's",
@@ -2506,6 +2508,7 @@ pub fn sentence_opener(w: &str) -> bool {
             | "overnight"
             | "today"
             | "yesterday"
+            | "tonight"
             | "as"
             | "when"
             | "if"

@@ -12078,3 +12078,20 @@ fn an_office_in_a_business_named_in_commas_is_the_source() {
     assert_eq!(k.source.name, "chief executive of Nordbau");
     assert_eq!(k.source.kind, SourceKind::Person);
 }
+
+#[test]
+fn tonight_opens_a_sentence_before_its_speaker() {
+    let c =
+        one("Title\n\nCrane spoke after Harlan. Tonight she said she never supported a gas tax.");
+    let k = find(&c, "never supported");
+    assert_eq!(k.source.name, "Crane");
+}
+
+#[test]
+fn a_tracker_set_off_after_a_name_is_an_organization() {
+    let c = one(
+        "Title\n\nThe Campaign Finance Monitor, a nonpartisan tracker, said the group has spent $12 million on ads since June.",
+    );
+    let k = find(&c, "$12 million");
+    assert_eq!(k.source.kind, SourceKind::Organization);
+}
