@@ -174,6 +174,10 @@ static CUE_VERBS: std::sync::LazyLock<Lexicon<(CueClass, Form)>> = std::sync::La
         "reminds",
         "blamed",
         "blames",
+        "credited",
+        "credits",
+        "attributed",
+        "attributes",
         "accused",
         "accuses",
         "accusing",
@@ -531,6 +535,10 @@ fn cue_verb_slow(w: &str) -> Option<(CueClass, Form)> {
         "assure" | "reassure" | "convince" | "persuade" => (Tell, Base),
         "blamed" => (Object, Past),
         "blames" => (Object, Pres3),
+        // ("Voss credited new asylum rules", "attributed the fall to the rules":
+        // a cause named, as a blame is)
+        "credited" | "attributed" => (Object, Past),
+        "credits" | "attributes" => (Object, Pres3),
         "accused" => (Object, Past),
         "accuses" => (Object, Pres3),
         "accusing" | "blaming" => (Object, Ing),

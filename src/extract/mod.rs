@@ -4721,6 +4721,18 @@ impl Extractor {
                 continue;
             }
             let w = s.lw(i);
+            // ("a statement attributed to its spokesman", "is credited with",
+            // "credits him with the turnaround": a passive or a person's merit,
+            // no cause named)
+            if matches!(w, "credited" | "credits" | "attributed" | "attributes")
+                && matches!(
+                    s.lw(i + 1),
+                    "to" | "with" | "for" | "as" | "him" | "her" | "them" | "it" | "me" | "us"
+                )
+            {
+                i += 1;
+                continue;
+            }
             if w == "according" && s.is(i + 1, "to") {
                 // ("Tamm, according to a readout, told Rowe that C": an aside in
                 // the speaker's own clause, whose verb is the cue)
@@ -11479,6 +11491,38 @@ fn reaction_frame(words: &[&str]) -> bool {
     {
         return true;
     }
+    // ("Immigrant advocates disputed that reading.", "Advocates rejected that
+    // view.": the same reply, to a view just told by its name)
+    if (4..=12).contains(&n)
+        && matches!(words[n - 2], "that" | "this" | "those" | "these")
+        && matches!(
+            last,
+            "reading"
+                | "view"
+                | "views"
+                | "account"
+                | "assessment"
+                | "interpretation"
+                | "characterization"
+                | "characterisation"
+                | "version"
+                | "argument"
+                | "explanation"
+                | "narrative"
+                | "description"
+                | "analysis"
+                | "claim"
+                | "claims"
+        )
+        && (lexicon::reply_verb(words[n - 3])
+            || matches!(
+                words[n - 3],
+                "welcomed" | "praised" | "condemned" | "questioned"
+            ))
+        && !words.iter().any(|w| matches!(*w, "not" | "never" | "n't"))
+    {
+        return true;
+    }
     // "Senate Minority Leader Rosa Quint struck a more pessimistic tone.",
     // "The governor sounded a note of caution.": the manner of the words that
     // follow
@@ -17342,6 +17386,12 @@ fn contrast_split(s: &Sent) -> Option<(usize, usize)> {
                                     && matches!(s.lw(v), "say" | "disclose" | "specify" | "give")
                                     && (s.is(v - 1, "not") && matches!(s.lw(v - 2), "did" | "would" | "could")
                                         || s.is(v - 1, "to") && s.is(v - 2, "declined")))
+                            // (", while several Democrats have asked the inspector
+                            // general to review them": the other side's request)
+                            || !after
+                                && matches!(s.lw(v), "asked" | "asks")
+                                && !matches!(s.lw(v + 1), "whether" | "if" | "why" | "how" | "what" | "about")
+                                && (v + 2..n.min(v + 7)).any(|q| s.is(q, "to"))
                             // (", but local officials put the figure far higher":
                             // another side's count)
                             || !after

@@ -12095,3 +12095,37 @@ fn a_tracker_set_off_after_a_name_is_an_organization() {
     let k = find(&c, "$12 million");
     assert_eq!(k.source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn credited_and_attributed_name_a_cause_as_blamed_does() {
+    let c = one(
+        "Title\n\nAgency commissioner Lena Voss credited new asylum rules and cooperation with neighboring countries.\n\nOn Monday Voss attributed the fall to the rules.",
+    );
+    let k = find(&c, "new asylum rules and cooperation");
+    assert_eq!(k.source.name, "Lena Voss");
+    let k = find(&c, "the fall to the rules");
+    assert_eq!(k.source.name, "Lena Voss");
+    let c = one("Title\n\nThe remarks attributed to the minister caused an uproar in the capital.");
+    assert_eq!(
+        find(&c, "caused an uproar").source.kind,
+        SourceKind::Publication
+    );
+}
+
+#[test]
+fn a_request_of_the_other_side_after_while_ends_the_claim() {
+    let c = one(
+        "Title\n\nRepublicans have called for the rules to be made permanent, while several Democrats have asked the inspector general to review them.",
+    );
+    let k = find(&c, "made permanent");
+    assert_eq!(k.source.name, "Republicans");
+    assert!(!k.text.contains("inspector"));
+}
+
+#[test]
+fn disputing_a_view_by_its_name_is_framing() {
+    let c = one(
+        "Title\n\nArrests fell by 18 percent, the agency said.\n\nImmigrant advocates disputed that reading.",
+    );
+    assert!(c.iter().all(|k| !k.text.contains("disputed")));
+}
