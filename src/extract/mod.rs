@@ -5614,7 +5614,9 @@ impl Extractor {
         // ("Ashby, who has long argued that taxes are too high, told reporters
         // that C": the aside's own report is the speaker's second claim)
         if let Some(f) = found.as_mut().filter(|f| f.extra.is_none()) {
-            f.extra = aside_report(s, lo, hi, f).or_else(|| according_between(s, lo, f));
+            f.extra = aside_report(s, lo, hi, f)
+                .or_else(|| according_between(s, lo, f))
+                .or_else(|| repeated_claim(s, hi, f));
         }
         if found.is_none() && allow_backward {
             found = self
@@ -6292,7 +6294,12 @@ impl Extractor {
                 let v = (lo + 1..ns).find(|&x| {
                     s.toks[x].word
                         && !s.toks[x].cap
-                        && (s.lw(x).ends_with("ed") || matches!(s.lw(x), "has" | "had" | "made"))
+                        && (s.lw(x).ends_with("ed")
+                            // ("Harlan spoke on Tuesday, repeating his claim that C")
+                            || matches!(
+                                s.lw(x),
+                                "has" | "had" | "made" | "spoke" | "took" | "went" | "came" | "gave" | "stood"
+                            ))
                         && lexicon::finite_verb_like(s.lw(x))
                 })?;
                 let (a, b) = subject_span(s, lo, v).filter(|&(a, _)| a == lo)?;
@@ -8594,7 +8601,8 @@ impl Extractor {
         // Tuesday by the national audit office, found ...": the document's author
         let by = (src.1 + 2..c.i.min(src.1 + 6))
             .find(|&x| s.is(x, "by"))
-            .filter(|&x| (src.1 + 2..x).all(|t| lexicon::time_word(s.lw(t))));
+            // (also "filed in March by the Alliance")
+            .filter(|&x| (src.1 + 2..x).all(|t| release_time_word(s.lw(t))));
         let authored = !c.according
             && info.class == NpClass::Unnamed
             && lexicon::document_word(s.lw(src.1 - 1))
@@ -18928,6 +18936,51 @@ fn aside_report(s: &Sent, lo: usize, hi: usize, f: &Attr) -> Option<(usize, usiz
     let e = if close + 2 == m { m - 1 } else { close - 1 };
     ((t + 1..=e).filter(|&x| s.toks[x].word).count() >= 3)
         .then(|| (s.toks[t + 1].start, s.toks[e].end))
+}
+
+/// "Harlan vowed to restore order, repeating his assertion that crime had
+/// doubled": the speaker's own claim named after the content, told again (its
+/// byte range, the clause after "that" to the sentence's end).
+fn repeated_claim(s: &Sent, hi: usize, f: &Attr) -> Option<(usize, usize)> {
+    let end = f.pieces.last()?.1;
+    let k = (0..hi.saturating_sub(5)).find(|&k| s.toks[k].start >= end)?;
+    // (the content may stop on its comma or just before it)
+    let k = if s.comma(k) {
+        k
+    } else {
+        k.checked_sub(1).filter(|&k| s.comma(k))?
+    };
+    let ok = !s.toks[k].quoted
+        && matches!(
+            s.lw(k + 1),
+            "repeating" | "reiterating" | "renewing" | "restating" | "repeated" | "reiterated"
+        )
+        && matches!(s.lw(k + 2), "his" | "her" | "their" | "its")
+        && matches!(
+            s.lw(k + 3),
+            "claim"
+                | "claims"
+                | "assertion"
+                | "argument"
+                | "charge"
+                | "contention"
+                | "accusation"
+                | "allegation"
+                | "warning"
+                | "view"
+                | "belief"
+                | "insistence"
+        )
+        && s.is(k + 4, "that");
+    if !ok {
+        return None;
+    }
+    let mut e = hi;
+    while e > k + 5 && !s.toks[e - 1].word && !s.toks[e - 1].quote_mark {
+        e -= 1;
+    }
+    ((k + 5..e).filter(|&x| s.toks[x].word).count() >= 3)
+        .then(|| (s.toks[k + 5].start, s.toks[e - 1].end))
 }
 
 /// "The campaign has spent 4 million dollars, according to figures from

@@ -12129,3 +12129,24 @@ fn disputing_a_view_by_its_name_is_framing() {
     );
     assert!(c.iter().all(|k| !k.text.contains("disputed")));
 }
+
+#[test]
+fn a_lawsuit_filed_in_a_month_by_a_group_is_the_groups() {
+    let c = one(
+        "Title\n\nThe lawsuit, filed in March by the Wescott Voting Rights Alliance, alleged that the law was designed to suppress turnout.",
+    );
+    let k = find(&c, "suppress turnout");
+    assert_eq!(k.source.name, "Wescott Voting Rights Alliance");
+}
+
+#[test]
+fn repeating_his_assertion_that_is_the_speakers_second_claim() {
+    let c = one(
+        "Title\n\nSenator Dale Harlan vowed on Tuesday to \"restore law and order\" in the cities, repeating his assertion that violent crime had doubled under the governor.",
+    );
+    let k = find(&c, "crime had doubled");
+    assert_eq!(k.source.name, "Dale Harlan");
+    assert!(!find(&c, "restore law").text.contains("doubled"));
+    let c = one("Title\n\nHarlan spoke on Tuesday, repeating his claim that crime had doubled.");
+    assert_eq!(find(&c, "crime had doubled").source.name, "Harlan");
+}
