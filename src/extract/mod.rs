@@ -5554,6 +5554,7 @@ impl Extractor {
                     .or_else(|| self.view_aside(s, lo, hi))
                     .or_else(|| self.criticized_for(s, lo, hi))
                     .or_else(|| self.claim_of(s, lo, hi))
+                    .or_else(|| self.noun_by_that(s, lo, hi))
                     .or_else(|| self.retort_colon(s, lo, hi))
                     .or_else(|| self.put_it_colon(s, lo, hi))
                     .or_else(|| self.what_colon(s, lo, hi))
@@ -6311,6 +6312,49 @@ impl Extractor {
             None => self.holder(s, ns, ne)?,
         };
         clause_attr(s, k + 2, hi, k, source)
+    }
+
+    /// "The move followed a report by the Ledger that her campaign had moved
+    /// staff": a report's noun, its maker after "by", and its clause, the
+    /// maker's claim (to the sentence's own verb when the phrase opens it).
+    fn noun_by_that(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
+        let k = (lo..hi.saturating_sub(5)).find(|&k| {
+            s.is(k + 1, "by")
+                && !s.toks[k].quoted
+                && matches!(
+                    s.lw(k),
+                    "report"
+                        | "claim"
+                        | "claims"
+                        | "allegation"
+                        | "allegations"
+                        | "finding"
+                        | "warning"
+                        | "assertion"
+                        | "assessment"
+                        | "analysis"
+                        | "announcement"
+                )
+        })?;
+        let t = (k + 3..hi.min(k + 9)).find(|&t| s.is(t, "that"))?;
+        // the maker: a name or a body, nothing with a verb of its own
+        if !(k + 2..t).all(|x| {
+            s.toks[x].word
+                && !s.toks[x].quoted
+                && (s.toks[x].cap || matches!(s.lw(x), "the" | "a" | "an" | "of"))
+        }) {
+            return None;
+        }
+        let source = names::analyze(s.text, &s.toks[k + 2..t], &self.registry, false)
+            .filter(|i| matches!(i.class, NpClass::Org | NpClass::Person))?;
+        // (opening the sentence: "A report by the Ledger that C angered donors")
+        let opens = (lo..k).all(|x| matches!(s.lw(x), "a" | "an" | "the"));
+        let end = if opens {
+            subject_clause_end(s, t + 1, hi)?
+        } else {
+            hi
+        };
+        clause_attr(s, t + 1, end, k, source)
     }
 
     /// `The deal, officials said, would cost 4 million`: a short saying-clause set
@@ -11417,6 +11461,18 @@ fn reaction_frame(words: &[&str]) -> bool {
                 "question" | "questions" | "remarks" | "comments" | "criticism" | "charge"
             )
         })
+    {
+        return true;
+    }
+    // ("What happened next is disputed.", "Who fired first remains unclear.":
+    // the accounts that follow tell it)
+    if (4..=8).contains(&n)
+        && matches!(words[0], "what" | "who" | "how" | "why" | "exactly")
+        && matches!(
+            last,
+            "disputed" | "contested" | "unclear" | "uncertain" | "murky"
+        )
+        && matches!(words[n - 2], "is" | "was" | "remains" | "remained")
     {
         return true;
     }

@@ -12150,3 +12150,28 @@ fn repeating_his_assertion_that_is_the_speakers_second_claim() {
     let c = one("Title\n\nHarlan spoke on Tuesday, repeating his claim that crime had doubled.");
     assert_eq!(find(&c, "crime had doubled").source.name, "Harlan");
 }
+
+#[test]
+fn a_report_by_a_maker_that_c_is_the_makers_claim() {
+    let c = one(
+        "Title\n\nCrane's comments followed a report by the Ledger that her campaign had quietly moved staff out of Ostland.",
+    );
+    let k = find(&c, "moved staff");
+    assert_eq!(k.source.name, "Ledger");
+    assert!(!k.text.contains("followed"));
+    let c = one(
+        "Title\n\nA report by the Ledger that the campaign had moved staff out of Ostland angered donors.",
+    );
+    let k = find(&c, "moved staff");
+    assert_eq!(k.source.name, "Ledger");
+    assert!(!k.text.contains("angered"));
+}
+
+#[test]
+fn what_happened_is_disputed_is_framing() {
+    let c = one(
+        "Title\n\nWhat happened next is disputed. Police say officers fired tear gas only after protesters threw stones.",
+    );
+    assert!(c.iter().all(|k| !k.text.contains("disputed")));
+    assert_eq!(find(&c, "tear gas").source.name, "Police");
+}
