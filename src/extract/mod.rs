@@ -960,6 +960,22 @@ impl Extractor {
                     continue;
                 }
             }
+            // An embedded post: '"C" - Dale Harlan (@DaleHarlan) October 6, 2026'
+            // (also without quotes: "C pic.twitter.com/x — Name (@handle) date")
+            if let Some((src, (s, e), dash)) = self.post_signature(text, para, pi, &mut memory) {
+                memory.remember(&src, pi, true);
+                claims.push(make_claim(
+                    text,
+                    &[(s, e)],
+                    QuoteKind::Direct,
+                    Some(dash),
+                    src.clone(),
+                    vec![],
+                    0.5,
+                ));
+                last_speaker = Some((src, vec![], pi));
+                continue;
+            }
             // A roundup's line: 'Ana Kovac, Velmar's environment minister: "C"' -
             // a name, its office set off, a colon and the words in quotes
             if let Some((src, (s, e), colon)) = self.named_role_label(text, para, pi, &mut memory) {
@@ -3062,6 +3078,75 @@ impl Extractor {
         let (s, e) = trim_span(text, start, para.end, false);
         let (s, e) = strip_quotes(text, s, e);
         (e > s).then_some((info.source, (s, e), para.start + colon))
+    }
+
+    /// An embedded social-media post as a page's text gives it: the words, then
+    /// a dash, the author's name and handle and the date ('"C" - Dale Harlan
+    /// (@DaleHarlan) October 6, 2026'): the author, the words' span and the dash.
+    fn post_signature(
+        &self,
+        text: &str,
+        para: &Paragraph,
+        pi: usize,
+        memory: &mut Memory,
+    ) -> Option<(SourceRef, (usize, usize), Mention)> {
+        if pi == 0 {
+            return None;
+        }
+        let p = &text[para.start..para.end];
+        let at = memchr::memmem::rfind(p.as_bytes(), b" (@")?;
+        let close = p[at..].find(')')? + at;
+        // (the date after the handle, no more)
+        if p[close + 1..].trim().len() > 30 || p[at + 3..close].contains(' ') {
+            return None;
+        }
+        let (dash, dash_len) = [" \u{2014} ", " \u{2013} ", " - "]
+            .iter()
+            .filter_map(|d| p[..at].rfind(d).map(|i| (i, d.len())))
+            .max()?;
+        let name = p[dash + dash_len..at].trim();
+        let words: SmallVec<[&str; 6]> = name.split_whitespace().collect();
+        if !(1..=5).contains(&words.len())
+            || !words.iter().all(|w| w.starts_with(char::is_uppercase))
+        {
+            return None;
+        }
+        // the words, without a picture's link at their end
+        let mut body = p[..dash].trim_end();
+        if let Some(k) = body.rfind(' ').filter(|&k| {
+            let last = &body[k + 1..];
+            last.starts_with("pic.twitter.com/")
+                || last.starts_with("https://")
+                || last.starts_with("http://")
+        }) {
+            body = body[..k].trim_end();
+        }
+        if body.split_whitespace().count() < 3 {
+            return None;
+        }
+        let ns = para.start
+            + dash
+            + dash_len
+            + (p[dash + dash_len..at].len() - p[dash + dash_len..at].trim_start().len());
+        let toks = segment::tokens(text, ns, ns + name.len(), &[]);
+        let mut info = names::analyze(text, &toks, &self.registry, false)
+            .filter(|i| matches!(i.class, NpClass::Person | NpClass::Org))?;
+        memory.resolve(&mut info, pi);
+        let (s, e) = trim_span(text, para.start, para.start + body.len(), false);
+        let (s, e) = strip_quotes(text, s, e);
+        let d = para.start + dash + 1;
+        let mark = text[d..].chars().next().map_or(1, char::len_utf8);
+        (e > s).then(|| {
+            (
+                info.source,
+                (s, e),
+                Mention {
+                    text: text[d..d + mark].to_string(),
+                    start: d,
+                    end: d + mark,
+                },
+            )
+        })
     }
 
     /// The last titled person named in a paragraph (the interviewee of a Q&A),

@@ -12175,3 +12175,16 @@ fn what_happened_is_disputed_is_framing() {
     assert!(c.iter().all(|k| !k.text.contains("disputed")));
     assert_eq!(find(&c, "tear gas").source.name, "Police");
 }
+
+#[test]
+fn an_embedded_post_is_its_authors() {
+    let c = one(
+        "Title\n\nSenator Dale Harlan addressed the firing on social media:\n\n\"Troy Beck no longer works for this campaign. His posts do not reflect my values.\" - Dale Harlan (@DaleHarlan) October 6, 2026\n\nCrime is out of control and everyone knows it! pic.twitter.com/ab12 \u{2014} Dale Harlan (@DaleHarlan) October 8, 2026",
+    );
+    let k = find(&c, "no longer works");
+    assert_eq!(k.source.name, "Dale Harlan");
+    assert!(!k.text.contains("@"));
+    let k = find(&c, "out of control");
+    assert_eq!(k.source.name, "Dale Harlan");
+    assert!(!k.text.contains("pic.twitter"));
+}
