@@ -3094,7 +3094,10 @@ impl Extractor {
             return None;
         }
         let p = &text[para.start..para.end];
-        let at = memchr::memmem::rfind(p.as_bytes(), b" (@")?;
+        // (a byte search, not a substring finder: this runs on every paragraph)
+        let at = memchr::memrchr(b'@', p.as_bytes())
+            .filter(|&a| a >= 2 && &p.as_bytes()[a - 2..a] == b" (")?
+            - 2;
         let close = p[at..].find(')')? + at;
         // (the date after the handle, no more)
         if p[close + 1..].trim().len() > 30 || p[at + 3..close].contains(' ') {
@@ -4814,6 +4817,17 @@ impl Extractor {
                     s.lw(i + 1),
                     "to" | "with" | "for" | "as" | "him" | "her" | "them" | "it" | "me" | "us"
                 )
+            {
+                i += 1;
+                continue;
+            }
+            // ("who insisted on anonymity to discuss private conversations": a
+            // demand, no words told)
+            if matches!(w, "insisted" | "insists" | "insist" | "insisting")
+                && matches!(s.lw(i + 1), "on" | "upon")
+                // (not a day: "insisted on Monday that C")
+                && !lexicon::weekday(s.lw(i + 2))
+                && !lexicon::month(s.lw(i + 2))
             {
                 i += 1;
                 continue;

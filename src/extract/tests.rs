@@ -12188,3 +12188,15 @@ fn an_embedded_post_is_its_authors() {
     assert_eq!(k.source.name, "Dale Harlan");
     assert!(!k.text.contains("pic.twitter"));
 }
+
+#[test]
+fn insisting_on_anonymity_is_no_cue() {
+    let c = one(
+        "Title\n\nMs. Crane spoke on Monday. People close to Ms. Crane, who insisted on anonymity to discuss private conversations, said her team had been told nothing.",
+    );
+    let k = find(&c, "told nothing");
+    assert_eq!(k.source.kind, SourceKind::Unnamed);
+    assert!(!k.text.contains("said"));
+    let c = one("Title\n\nThe minister insisted on Monday that the deal was safe.");
+    assert_eq!(find(&c, "deal was safe").source.name, "minister");
+}
