@@ -929,7 +929,29 @@ impl Extractor {
                         // "REP. ASTER: Were any of them recovered?")
                         let question =
                             text[s..e].ends_with('?') && !text[s..e - 1].contains(['.', '!', '?']);
-                        if e > s && !question {
+                        // (nor a host's direction, after a name called:
+                        // "PARK: Governor, let's turn to immigration.")
+                        let direction = e > s && {
+                            let t = &text[s..e];
+                            let t = t
+                                .split_once(", ")
+                                .filter(|(v, _)| v.split_whitespace().count() <= 3)
+                                .map_or(t, |(_, rest)| rest);
+                            let t = t.to_ascii_lowercase();
+                            t.split_whitespace().count() <= 12
+                                && [
+                                    "let's ",
+                                    "let’s ",
+                                    "let us ",
+                                    "thank you",
+                                    "welcome ",
+                                    "we'll be right back",
+                                    "we're back",
+                                ]
+                                .iter()
+                                .any(|p| t.starts_with(p))
+                        };
+                        if e > s && !question && !direction {
                             claims.push(make_claim(
                                 text,
                                 &[(s, e)],
@@ -11329,6 +11351,19 @@ impl Extractor {
         // A short reaction or attitude leading into quotes ("Business groups welcomed
         // the deal.", "Economists were more cautious."): framing, nothing to check
         if !text.bytes().any(|b| b.is_ascii_digit()) && reaction_frame(&words) {
+            return None;
+        }
+        // ("Below are excerpts from Sunday's debate ...", "The following is a
+        // transcript of ...": what follows is introduced, nothing told)
+        if matches!(
+            words.get(..2),
+            Some(["below" | "here" | "following", "are" | "is"] | ["the", "following"])
+        ) && words.iter().take(6).any(|w| {
+            matches!(
+                *w,
+                "excerpts" | "excerpt" | "transcript" | "highlights" | "text" | "extracts"
+            )
+        }) {
             return None;
         }
         // (also with a relative clause reporting words, which are their own

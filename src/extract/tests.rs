@@ -12200,3 +12200,16 @@ fn insisting_on_anonymity_is_no_cue() {
     let c = one("Title\n\nThe minister insisted on Monday that the deal was safe.");
     assert_eq!(find(&c, "deal was safe").source.name, "minister");
 }
+
+#[test]
+fn a_transcripts_introduction_and_a_hosts_direction_tell_nothing() {
+    let c = one(
+        "Transcript\n\nBelow are excerpts from Sunday's debate between Senator Dale Harlan and Governor Tessa Crane.\n\nPARK: Senator, your plan would cut taxes by $4 trillion. How would you pay for it?\n\nHARLAN: Growth. Every economist knows tax cuts pay for themselves.\n\nPARK: Governor, let's turn to immigration.\n\nCRANE: She voted against the border fence three times.",
+    );
+    assert!(
+        c.iter()
+            .all(|k| !k.text.contains("excerpts") && !k.text.contains("turn to"))
+    );
+    assert_eq!(find(&c, "pay for themselves").source.name, "Dale Harlan");
+    assert_eq!(find(&c, "$4 trillion").source.name, "Park");
+}
