@@ -15588,6 +15588,28 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         if n < hi && s.is(n, "that") && !s.toks[n].quoted {
             return Some(n);
         }
+        // ("Harlan made clear at a rally here last month that C", "made it
+        // clear on Monday that C": where or when, then the clause)
+        if n < hi
+            && n > i + 1
+            && matches!(w, "made" | "makes" | "pointed" | "points")
+            && matches!(
+                s.lw(n),
+                "on" | "at" | "in" | "during" | "last" | "this" | "earlier"
+            )
+        {
+            if let Some(t) = (n + 1..hi.min(n + 9)).find(|&t| s.is(t, "that")) {
+                let plain = (n..t).all(|k| {
+                    s.toks[k].word
+                        && !s.toks[k].quoted
+                        && lexicon::cue_verb(s.lw(k)).is_none()
+                        && !matches!(s.lw(k), "is" | "was" | "were" | "are" | "has" | "had")
+                });
+                if plain && !s.toks[t].quoted {
+                    return Some(t);
+                }
+            }
+        }
         // ("C, the audit office pointed out.", "C, as the audit office pointed
         // out in a report": the cue closing the sentence after its words)
         if matches!(w, "pointed" | "points")

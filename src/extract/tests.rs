@@ -12213,3 +12213,13 @@ fn a_transcripts_introduction_and_a_hosts_direction_tell_nothing() {
     assert_eq!(find(&c, "pay for themselves").source.name, "Dale Harlan");
     assert_eq!(find(&c, "$4 trillion").source.name, "Park");
 }
+
+#[test]
+fn made_clear_at_an_occasion_then_its_clause() {
+    let c = one(
+        "Title\n\nHarlan made clear at a rally here last month that he would fund the rail link if elected.",
+    );
+    assert_eq!(find(&c, "fund the rail link").source.name, "Harlan");
+    let c = one("Title\n\nHarlan made it clear on Monday that he would fund the rail link.");
+    assert_eq!(find(&c, "fund the rail link").source.name, "Harlan");
+}
