@@ -12223,3 +12223,11 @@ fn made_clear_at_an_occasion_then_its_clause() {
     let c = one("Title\n\nHarlan made it clear on Monday that he would fund the rail link.");
     assert_eq!(find(&c, "fund the rail link").source.name, "Harlan");
 }
+
+#[test]
+fn more_given_names_tell_a_pronouns_person() {
+    let c = one(
+        "Title\n\nSenator Dale Harlan said taxes would fall. Governor Tessa Crane said they would rise. \"We will win,\" he said.",
+    );
+    assert_eq!(find(&c, "We will win").source.name, "Dale Harlan");
+}
