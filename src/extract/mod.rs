@@ -5165,7 +5165,11 @@ impl Extractor {
                     // "Neither Moen nor Lie responded to their criticism": to
                     // whom, no content
                     && !(matches!(w, "responded" | "responds" | "replied" | "replies")
-                        && s.is(i + 1, "to"))
+                        && (s.is(i + 1, "to")
+                            // ("The campaign responded within the hour": when,
+                            // no content)
+                            || matches!(s.lw(i + 1), "within" | "quickly" | "swiftly" | "immediately" | "angrily" | "sharply" | "late" | "early" | "on" | "in")
+                                && !(i + 2..hi.min(i + 8)).any(|k| s.is(k, "that") || s.toks[k].quote_mark)))
                     // ("Adler scoffed at the plan": at what, no content)
                     && !(matches!(w, "scoffed" | "scoffs" | "scoff") && s.is(i + 1, "at"))
                     // "Parents shouted her down": an act, no content

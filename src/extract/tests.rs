@@ -12231,3 +12231,11 @@ fn more_given_names_tell_a_pronouns_person() {
     );
     assert_eq!(find(&c, "We will win").source.name, "Dale Harlan");
 }
+
+#[test]
+fn responding_within_the_hour_tells_nothing() {
+    let c = one("Title\n\nThe governor's campaign responded within the hour.");
+    assert!(c.iter().all(|k| k.source.kind == SourceKind::Publication));
+    let c = one("Title\n\nThe campaign responded on Monday that the figures were wrong.");
+    assert_eq!(find(&c, "figures were wrong").source.name, "campaign");
+}
