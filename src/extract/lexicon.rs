@@ -3014,6 +3014,13 @@ const DOCUMENT_WORD_WORDS: &[&str] = &[
     "commercial",
     "press",
     "lawsuit",
+    // ("The bill states that the state would cover 60 percent")
+    "bill",
+    "legislation",
+    "contract",
+    "treaty",
+    // ("Polling suggests only 18 percent ...")
+    "polling",
     "complaint",
     "indictment",
     "filings",

@@ -12239,3 +12239,15 @@ fn responding_within_the_hour_tells_nothing() {
     let c = one("Title\n\nThe campaign responded on Monday that the figures were wrong.");
     assert_eq!(find(&c, "figures were wrong").source.name, "campaign");
 }
+
+#[test]
+fn a_bill_and_polling_are_documents_that_say() {
+    let c = one("Title\n\nThe bill states that the state would cover 60 percent of the cost.");
+    let k = find(&c, "60 percent");
+    assert_eq!(k.source.name, "bill");
+    assert_eq!(k.source.kind, SourceKind::Unnamed);
+    let c = one(
+        "Title\n\nWill voters care? Polling suggests only 18 percent of voters rank transport among their top issues.",
+    );
+    assert_eq!(find(&c, "18 percent").source.kind, SourceKind::Unnamed);
+}
