@@ -495,8 +495,9 @@ impl Extractor {
                         for hi in (0..=sent.toks.len())
                             .filter(|&k| k == sent.toks.len() || sent.is(k, ";"))
                         {
-                            if let Some(c) = self.headline_says(text, &sent, lo, hi) {
+                            if let Some((c, second)) = self.headline_says(text, &sent, lo, hi) {
                                 claims.push(c);
+                                claims.extend(second);
                             }
                             lo = hi + 1;
                         }
@@ -4680,7 +4681,13 @@ impl Extractor {
     /// A headline in the `Speaker says content` form ("Army says it repelled
     /// cross-border raid"), in sentence case: the speaker's claim, named as the
     /// body names them ("Premier says" over "Premier Tomas Bell said").
-    fn headline_says(&self, text: &str, sent: &Sent, lo: usize, hi: usize) -> Option<Claim> {
+    fn headline_says(
+        &self,
+        text: &str,
+        sent: &Sent,
+        lo: usize,
+        hi: usize,
+    ) -> Option<(Claim, Option<Claim>)> {
         let attr = self.attribute(sent, lo, hi, true)?;
         // a verb of saying in the present, as headlines write it (not "according
         // to", "quoted as saying", a relayed report or "Korvik Foods recalls
@@ -4749,7 +4756,20 @@ impl Extractor {
         }
         let source = headline_speaker(attr.source, &text[sent.end..])?;
         let cw = check_worthiness(text, &attr.pieces, true);
-        Some(make_claim(
+        // ("Minister says taxes will rise, vows to protect pensions": the
+        // pledge after the comma, a second claim)
+        let second = attr.extra.map(|(x, y)| {
+            make_claim(
+                text,
+                &[(x, y)],
+                QuoteKind::Indirect,
+                Some(attr.cue.clone()),
+                source.clone(),
+                vec![],
+                check_worthiness(text, &[(x, y)], true),
+            )
+        });
+        let first = make_claim(
             text,
             &attr.pieces,
             attr.quote,
@@ -4757,7 +4777,8 @@ impl Extractor {
             source,
             vec![],
             cw,
-        ))
+        );
+        Some((first, second))
     }
 
     /// A title-case headline with one headline verb: "Renzi Says Border Talks
@@ -9672,9 +9693,10 @@ impl Extractor {
         }
         // "..., in an interview broadcast on Sunday by OTV." / ", at a rally in Selm.":
         // the occasion closing the sentence is not part of the content
+        // (also after a quote closed on its comma: '"will fail," in comments
+        // carried by ...')
         if let Some(m) = (k + 3..e.saturating_sub(2)).rev().find(|&m| {
-            s.comma(m)
-                && !s.toks[m].quoted
+            (s.comma(m) && !s.toks[m].quoted || s.toks[m].quote_mark && s.comma(m - 1))
                 && matches!(s.lw(m + 1), "in" | "during" | "at")
                 && (m + 2..e.min(m + 6))
                     .find(|&x| {
@@ -9704,7 +9726,7 @@ impl Extractor {
                                 || matches!(s.lw(x + 1), "that" | "which"))
                     })
         }) {
-            e = m;
+            e = if s.toks[m].quote_mark { m + 1 } else { m };
         }
         // "..., citing the Interior Ministry." at the end of the content
         if let Some(ci) = (k + 1..e)
@@ -9897,6 +9919,14 @@ impl Extractor {
                     if comma_before(m) && s.is(m + 1, "out") && s.is(m + 2, "that") && !appeal =>
                 {
                     Some(m + 3)
+                }
+                // ("said taxes would rise, vowing to protect pensions": the pledge
+                // is a second claim, as "vowed to X"; a headline's present too:
+                // "Minister says taxes will rise, vows to protect pensions")
+                "vowing" | "pledging" | "promising" | "vows" | "pledges" | "promises"
+                    if comma_before(m) && s.is(m + 1, "to") && m + 3 < e && !appeal =>
+                {
+                    Some(m + 2)
                 }
                 // "accused Caro of \"selling out\" workers, telling a rally in the
                 // town that C": what the listeners were told is a second claim

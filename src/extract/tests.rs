@@ -12251,3 +12251,26 @@ fn a_bill_and_polling_are_documents_that_say() {
     );
     assert_eq!(find(&c, "18 percent").source.kind, SourceKind::Unnamed);
 }
+
+#[test]
+fn comments_carried_by_an_agency_after_a_quote_closed_on_its_comma() {
+    let c = one(
+        "Title\n\nPresident Tarik Ovan said on Friday that the sanctions \"will fail,\" in comments carried by the official Orvan News Agency.",
+    );
+    let k = find(&c, "will fail");
+    assert_eq!(k.source.name, "Tarik Ovan");
+    assert_eq!(k.via.len(), 1);
+    assert!(!k.text.contains("comments"));
+}
+
+#[test]
+fn a_pledge_after_the_comma_is_a_second_claim() {
+    let c = one("Title\n\nThe minister said taxes would rise, vowing to protect pensions for all.");
+    assert_eq!(find(&c, "taxes would rise").text, "taxes would rise");
+    assert_eq!(find(&c, "protect pensions").source.name, "minister");
+    let c = one(
+        "Minister says taxes will rise, vows to protect pensions\n\nThe minister spoke on Monday about the budget plans.",
+    );
+    assert_eq!(find(&c, "taxes will rise").text, "taxes will rise");
+    assert_eq!(find(&c, "protect pensions").source.name, "Minister");
+}
