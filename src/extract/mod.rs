@@ -12820,6 +12820,18 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             return Some((lo, n));
         }
     }
+    // ("Those surveyed said", "Half of those surveyed said", "62 percent of
+    // those polled said": the people a poll asked)
+    if j >= lo + 2
+        && s.is(j - 2, "those")
+        && matches!(
+            s.lw(j - 1),
+            "surveyed" | "polled" | "questioned" | "interviewed" | "asked" | "sampled"
+        )
+    {
+        // (the share before them, "Half of", is no part of who they are)
+        return Some((j - 2, j));
+    }
     // "Both said C": the pair told of before
     if j == lo + 1 && s.is(lo, "both") {
         return Some((lo, j));

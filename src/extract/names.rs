@@ -2170,6 +2170,28 @@ fn analyze_np(
             ));
         }
     }
+    // ("Those surveyed said", "those polled by Selm University"): the people a
+    // poll asked
+    if toks.len() >= 2
+        && text[toks[0].start..toks[0].end].eq_ignore_ascii_case("those")
+        && matches!(
+            text[toks[1].start..toks[1].end]
+                .to_ascii_lowercase()
+                .as_str(),
+            "surveyed" | "polled" | "questioned" | "interviewed" | "asked" | "sampled"
+        )
+    {
+        if let Some((start, end, mtext)) = span_text(text, toks) {
+            return Some(unnamed(
+                mtext.clone(),
+                Mention {
+                    text: mtext,
+                    start,
+                    end,
+                },
+            ));
+        }
+    }
     // "several senior party figures said": people of note in a party or a
     // field (not numbers: "official figures show")
     if let [.., p, f] = toks {
@@ -4030,6 +4052,11 @@ fn analyze_np(
         if by_age || by_party {
             return Some(role_only(raw_core.to_string(), true, false, mention));
         }
+    }
+    // ("Nine in 10 Democrats say": a share of a party's voters, unnamed)
+    if (4..=5).contains(&core.len()) && party_members(core_lw[core.len() - 1]) && core_lw[1] == "in"
+    {
+        return Some(unnamed(clean_name(raw_core), mention));
     }
     // "Democrats said", "the Liberal Democrats": a party by its members' name
     if core.len() <= 3

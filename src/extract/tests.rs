@@ -12274,3 +12274,16 @@ fn a_pledge_after_the_comma_is_a_second_claim() {
     assert_eq!(find(&c, "taxes will rise").text, "taxes will rise");
     assert_eq!(find(&c, "protect pensions").source.name, "Minister");
 }
+
+#[test]
+fn those_surveyed_and_a_share_of_a_partys_voters_speak_unnamed() {
+    let c = one("Title\n\nHalf of those surveyed said the roads were in poor condition.");
+    let k = find(&c, "poor condition");
+    assert_eq!(k.source.name, "those surveyed");
+    assert_eq!(k.source.kind, SourceKind::Unnamed);
+    let c = one("Title\n\nNine in 10 Democrats say they support the rail link.");
+    assert_eq!(
+        find(&c, "support the rail link").source.kind,
+        SourceKind::Unnamed
+    );
+}
