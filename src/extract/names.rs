@@ -2154,33 +2154,16 @@ fn analyze_np(
         }
     }
     // ("Those close to the senator said", "those familiar with the talks"):
-    // people described by how near they stand
-    if toks.len() >= 3
-        && text[toks[0].start..toks[0].end].eq_ignore_ascii_case("those")
-        && super::lexicon::nearness_word(&text[toks[1].start..toks[1].end])
-    {
-        if let Some((start, end, mtext)) = span_text(text, toks) {
-            return Some(unnamed(
-                mtext.clone(),
-                Mention {
-                    text: mtext,
-                    start,
-                    end,
-                },
-            ));
-        }
-    }
-    // ("Those surveyed said", "those polled by Selm University"): the people a
-    // poll asked
-    if toks.len() >= 2
-        && text[toks[0].start..toks[0].end].eq_ignore_ascii_case("those")
-        && matches!(
-            text[toks[1].start..toks[1].end]
-                .to_ascii_lowercase()
-                .as_str(),
-            "surveyed" | "polled" | "questioned" | "interviewed" | "asked" | "sampled"
-        )
-    {
+    // people described by how near they stand; ("Those surveyed said", "those
+    // polled by Selm University") or the people a poll asked
+    if toks.len() >= 2 && text[toks[0].start..toks[0].end].eq_ignore_ascii_case("those") && {
+        let second = &text[toks[1].start..toks[1].end];
+        toks.len() >= 3 && super::lexicon::nearness_word(second)
+            || matches!(
+                second.to_ascii_lowercase().as_str(),
+                "surveyed" | "polled" | "questioned" | "interviewed" | "asked" | "sampled"
+            )
+    } {
         if let Some((start, end, mtext)) = span_text(text, toks) {
             return Some(unnamed(
                 mtext.clone(),
