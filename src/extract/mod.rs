@@ -3130,7 +3130,8 @@ impl Extractor {
             .iter()
             .filter_map(|d| p[..at].rfind(d).map(|i| (i, d.len())))
             .max()?;
-        let name = p[dash + dash_len..at].trim();
+        let raw = &p[dash + dash_len..at];
+        let name = raw.trim();
         let words: SmallVec<[&str; 6]> = name.split_whitespace().collect();
         if !(1..=5).contains(&words.len())
             || !words.iter().all(|w| w.starts_with(char::is_uppercase))
@@ -3150,10 +3151,7 @@ impl Extractor {
         if body.split_whitespace().count() < 3 {
             return None;
         }
-        let ns = para.start
-            + dash
-            + dash_len
-            + (p[dash + dash_len..at].len() - p[dash + dash_len..at].trim_start().len());
+        let ns = para.start + dash + dash_len + (raw.len() - raw.trim_start().len());
         let toks = segment::tokens(text, ns, ns + name.len(), &[]);
         let mut info = names::analyze(text, &toks, &self.registry, false)
             .filter(|i| matches!(i.class, NpClass::Person | NpClass::Org))?;
@@ -4852,29 +4850,6 @@ impl Extractor {
                 continue;
             }
             let w = s.lw(i);
-            // ("a statement attributed to its spokesman", "is credited with",
-            // "credits him with the turnaround": a passive or a person's merit,
-            // no cause named)
-            if matches!(w, "credited" | "credits" | "attributed" | "attributes")
-                && matches!(
-                    s.lw(i + 1),
-                    "to" | "with" | "for" | "as" | "him" | "her" | "them" | "it" | "me" | "us"
-                )
-            {
-                i += 1;
-                continue;
-            }
-            // ("who insisted on anonymity to discuss private conversations": a
-            // demand, no words told)
-            if matches!(w, "insisted" | "insists" | "insist" | "insisting")
-                && matches!(s.lw(i + 1), "on" | "upon")
-                // (not a day: "insisted on Monday that C")
-                && !lexicon::weekday(s.lw(i + 2))
-                && !lexicon::month(s.lw(i + 2))
-            {
-                i += 1;
-                continue;
-            }
             if w == "according" && s.is(i + 1, "to") {
                 // ("Tamm, according to a readout, told Rowe that C": an aside in
                 // the speaker's own clause, whose verb is the cue)
@@ -5189,8 +5164,32 @@ impl Extractor {
                         && (s.is(i + 1, "to")
                             // ("The campaign responded within the hour": when,
                             // no content)
-                            || matches!(s.lw(i + 1), "within" | "quickly" | "swiftly" | "immediately" | "angrily" | "sharply" | "late" | "early" | "on" | "in")
-                                && !(i + 2..hi.min(i + 8)).any(|k| s.is(k, "that") || s.toks[k].quote_mark)))
+                            || matches!(
+                                s.lw(i + 1),
+                                "within"
+                                    | "quickly"
+                                    | "swiftly"
+                                    | "immediately"
+                                    | "angrily"
+                                    | "sharply"
+                                    | "late"
+                                    | "early"
+                                    | "on"
+                                    | "in"
+                            ) && !(i + 2..hi.min(i + 8))
+                                .any(|k| s.is(k, "that") || s.toks[k].quote_mark)))
+                    // ("a statement attributed to its spokesman", "is credited
+                    // with", "credits him with the turnaround": a passive or a
+                    // person's merit, no cause named)
+                    && !(matches!(w, "credited" | "credits" | "attributed" | "attributes")
+                        && matches!(
+                            s.lw(i + 1),
+                            "to" | "with" | "for" | "as" | "him" | "her" | "them" | "it" | "me" | "us"
+                        ))
+                    // ("who insisted on anonymity to discuss private
+                    // conversations": a demand, no words told; not a day:
+                    // "insisted on Monday that C")
+                    && !insisted_on_a_thing(s, i, w)
                     // ("Adler scoffed at the plan": at what, no content)
                     && !(matches!(w, "scoffed" | "scoffs" | "scoff") && s.is(i + 1, "at"))
                     // "Parents shouted her down": an act, no content
@@ -19194,6 +19193,15 @@ fn aside_report(s: &Sent, lo: usize, hi: usize, f: &Attr) -> Option<(usize, usiz
     let e = if close + 2 == m { m - 1 } else { close - 1 };
     ((t + 1..=e).filter(|&x| s.toks[x].word).count() >= 3)
         .then(|| (s.toks[t + 1].start, s.toks[e].end))
+}
+
+/// Whether the verb at token i insists on a thing ("insisted on anonymity"),
+/// not on a day ("insisted on Monday that C").
+fn insisted_on_a_thing(s: &Sent, i: usize, w: &str) -> bool {
+    let day = lexicon::weekday(s.lw(i + 2)) || lexicon::month(s.lw(i + 2));
+    matches!(w, "insisted" | "insists" | "insist" | "insisting")
+        && matches!(s.lw(i + 1), "on" | "upon")
+        && !day
 }
 
 /// "Harlan vowed to restore order, repeating his assertion that crime had
