@@ -314,6 +314,113 @@ pub const F_NESTS: u8 = 8;
 /// `with`, `while`, `whereas`, `but`: the words after a comma that may split a
 /// sentence in two (`..., with the minister warning that`, `..., while X said`).
 pub const F_SPLIT: u8 = 16;
+/// A word one of the readings of a sentence without a cue starts from
+/// ([`CUELESS_WORDS`]): a sentence with none of them, no quote mark and no
+/// colon skips those readings.
+pub const F_CUELESS: u8 = 32;
+
+/// The words the readings of a cue-less sentence (`Extractor::attribute`) scan
+/// for, each reading's own: a reading added there whose scan starts from a
+/// word of its own adds that word here, or never runs on a sentence without
+/// a quote mark or a colon.
+pub const CUELESS_WORDS: &[&str] = &[
+    // saying_clause, for_saying ("X defended the tax, saying C"; "criticized
+    // for claiming C")
+    "saying",
+    "claiming",
+    "suggesting",
+    "insisting",
+    "arguing",
+    "declaring",
+    "stating",
+    "writing",
+    "asserting",
+    "alleging",
+    // accusation_by, claim_of, noun_by_that, stated_view (the nouns of a claim
+    // or a stated view)
+    "charge",
+    "charges",
+    "claim",
+    "claims",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "assertion",
+    "assertions",
+    "warning",
+    "warnings",
+    "contention",
+    "insistence",
+    "argument",
+    "promise",
+    "pledge",
+    "belief",
+    "conviction",
+    "conclusion",
+    "finding",
+    "prediction",
+    "report",
+    "assessment",
+    "analysis",
+    "announcement",
+    "message",
+    "point",
+    "answer",
+    "response",
+    "verdict",
+    "view",
+    "position",
+    "reply",
+    "explanation",
+    "pitch",
+    "case",
+    "advice",
+    "line",
+    "stance",
+    // accused_by, criticized_for ("was accused by X of C")
+    "accused",
+    "blamed",
+    "criticized",
+    "criticised",
+    "faulted",
+    "rebuked",
+    "condemned",
+    "censured",
+    "chided",
+    "slammed",
+    // view_aside ("C, in Holt's view")
+    "telling",
+    "words",
+    "estimation",
+    "opinion",
+    "judgment",
+    "judgement",
+    "eyes",
+    // put_it_colon, as_put_aside ("As one aide put it", ", as Holt sees it,")
+    "put",
+    "puts",
+    "sees",
+    "saw",
+    "tells",
+    "told",
+    // in_poll
+    "poll",
+    "survey",
+    // told_by, said_by ("was told by X that C", "is said by X to be")
+    "informed",
+    "assured",
+    "warned",
+    "reminded",
+    "advised",
+    "said",
+    "described",
+    "reported",
+    "believed",
+    "thought",
+    // who_says ("Lawmakers who say C will vote against it")
+    "who",
+];
 
 /// The one-word cues of a plain reporting clause, which nest inside reported
 /// speech (`X told Y that ...`, beside `according to` and `quoted ... as saying`).
@@ -469,6 +576,9 @@ pub fn word_flags(w: &str) -> u8 {
             "six", "seven", "eight", "nine", "ten", "as", "even",
         ] {
             add(w, F_SPLIT);
+        }
+        for w in CUELESS_WORDS {
+            add(w, F_CUELESS);
         }
         add("quoted", F_QUOTED);
         // ("was cited by state media as saying")

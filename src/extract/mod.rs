@@ -5687,6 +5687,21 @@ impl Extractor {
                     .flatten()
             });
         if cues.is_empty() && found.is_none() {
+            // (the readings that scan the sentence each start from a word of
+            // lexicon::CUELESS_WORDS, a quote mark or a colon: without any, only
+            // those that look at its first words can find anything)
+            let starts = (lo..hi).any(|k| {
+                s.flags[k] & lexicon::F_CUELESS != 0
+                    || s.toks[k].quote_mark
+                    || !s.toks[k].word && s.is(k, ":")
+            });
+            if allow_backward && !starts {
+                return self
+                    .as_put_it(s, lo, hi)
+                    .or_else(|| self.in_view_of(s, lo, hi))
+                    .or_else(|| self.for_holder_colon(s, lo, hi))
+                    .or_else(|| impersonal(s, lo, hi, &self.registry));
+            }
             return if allow_backward {
                 self.saying_clause(s, lo, hi)
                     .or_else(|| self.as_put_it(s, lo, hi))
