@@ -607,6 +607,8 @@ pub fn word_flags(w: &str) -> u8 {
             // ("Brandt expressed his readiness to extend it, the office said")
             .chain(STANCE_VERBS)
             .chain(&["according", "quoted", "that"])
+            // ("Exit polls show C, according to the broadcaster")
+            .chain(&["show", "shows", "showed", "found", "finds"])
         {
             add(w, F_NESTS);
         }

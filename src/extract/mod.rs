@@ -5847,7 +5847,10 @@ impl Extractor {
                 };
                 // ("Falk said the report showed that C": her reading of the report
                 // is her claim)
-                let finding = matches!(cue.as_str(), "showed" | "shows" | "found" | "finds");
+                let finding = matches!(
+                    cue.as_str(),
+                    "showed" | "shows" | "show" | "found" | "finds"
+                );
                 let own_reading = finding && attr.source.source.kind.is_person();
                 // ("Sand recalled that the chief of staff had told him to \"clean
                 // out the folder\"": an order given, no claim to relay)
@@ -5942,6 +5945,18 @@ impl Extractor {
                                     .any(|p| t.starts_with(p))
                             })
                         || cue == "according to"
+                        // ("Exit polls show C, according to the broadcaster
+                        // TRK": a poll's or a study's finding, opening what
+                        // the one named after "according to" relays)
+                        || finding
+                            && outer_according
+                            && !matches!(inner.source.class, NpClass::Person | NpClass::Pronoun)
+                            && inner
+                                .source
+                                .source
+                                .mention
+                                .as_ref()
+                                .is_some_and(|m| m.start == s.toks[a].start)
                         || cue.starts_with("quoted")
                         || lexicon::STANCE_VERBS.contains(&cue.as_str())
                         || with_that)

@@ -12287,3 +12287,19 @@ fn those_surveyed_and_a_share_of_a_partys_voters_speak_unnamed() {
         SourceKind::Unnamed
     );
 }
+
+#[test]
+fn a_polls_finding_an_outlet_relays_is_the_polls_through_it() {
+    let c = one(
+        "Title\n\nExit polls show the Labour Front ahead with 34 percent, against 31 percent for the Civic Union, according to the broadcaster TRK.\n\nFalk said the polls show that voters are tired.",
+    );
+    let p = find(&c, "Labour Front ahead");
+    assert_eq!(p.source.name, "Exit polls");
+    assert_eq!(p.source.kind, SourceKind::Unnamed);
+    assert_eq!(p.via.len(), 1);
+    assert_eq!(p.via[0].name, "TRK");
+    // (a person's reading of the polls stays hers)
+    let f = find(&c, "voters are tired");
+    assert_eq!(f.source.name, "Falk");
+    assert!(f.via.is_empty());
+}
