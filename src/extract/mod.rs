@@ -10746,6 +10746,8 @@ impl Extractor {
                     && !pronoun_cue
                     && k + 4 < hi
                     && !no_evidence_given(s, k + 2, hi)
+                    // ("C, the minister said, but economists were sceptical")
+                    && !doubt_rider(s, k + 2, hi)
                     && s.toks[f].word
                     // ("and Tamsk's troops had ...": an owner in capitals)
                     // (or a name and its auxiliary: 'but Velmar would have to
@@ -14262,6 +14264,31 @@ fn before_party_tag(s: &Sent, lo: usize, e: usize) -> usize {
         .find(|&p| s.is(p, "("))
         .filter(|&p| s.toks[p - 1].cap)
         .unwrap_or(e)
+}
+
+/// `economists were sceptical`, `critics disagreed` from token k: others' doubt
+/// of what was just reported, the article's rider, no more of the report
+/// (a short subject, then the word of doubt among its first words).
+fn doubt_rider(s: &Sent, k: usize, hi: usize) -> bool {
+    (k + 1..hi.min(k + 6))
+        .take_while(|&x| s.toks[x].word && !s.toks[x].quoted)
+        .any(|x| {
+            matches!(
+                s.lw(x),
+                "sceptical"
+                    | "skeptical"
+                    | "unconvinced"
+                    | "doubtful"
+                    | "unimpressed"
+                    | "disagreed"
+                    | "disagree"
+                    | "disputed"
+                    | "dispute"
+                    | "doubted"
+                    | "doubt"
+                    | "wary"
+            )
+        })
 }
 
 /// `he did not present any evidence`, `they offered no details` from token k:

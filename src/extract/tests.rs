@@ -12303,3 +12303,15 @@ fn a_polls_finding_an_outlet_relays_is_the_polls_through_it() {
     assert_eq!(f.source.name, "Falk");
     assert!(f.via.is_empty());
 }
+
+#[test]
+fn others_doubt_after_but_is_no_second_piece_of_the_report() {
+    let c = one(
+        "Title\n\nThe reform will create 40,000 jobs, the minister said, but economists were sceptical.\n\nNo one was killed, Stenn said, but two workers were treated for smoke.",
+    );
+    let m = find(&c, "40,000 jobs");
+    assert!(!m.text.contains("sceptical"), "{}", m.text);
+    assert!(c.iter().all(|x| !x.text.contains("sceptical")));
+    // (the same report's second clause stays its second piece)
+    assert!(find(&c, "No one was killed").text.contains("two workers"));
+}
