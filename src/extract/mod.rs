@@ -5280,8 +5280,17 @@ impl Extractor {
                         // a weak cue needs a subject-like word right before it
                         // ("The post, which features a photo, states: C": past a
                         // relative clause set off, its antecedent)
-                        let before = if i > lo + 3 && s.comma(i - 1) {
-                            (lo + 1..i - 2)
+                        // (its auxiliary after the comma: "Republicans, who hold
+                        // 19 seats, have signaled they could ...")
+                        let mut b = i;
+                        while b > lo + 4
+                            && s.toks[b - 1].word
+                            && lexicon::aux_or_adverb(s.lw(b - 1))
+                        {
+                            b -= 1;
+                        }
+                        let before = if b > lo + 3 && s.comma(b - 1) {
+                            (lo + 1..b - 2)
                                 .rev()
                                 .take(16)
                                 .find(|&x| s.comma(x) && matches!(s.lw(x + 1), "which" | "who"))

@@ -12315,3 +12315,13 @@ fn others_doubt_after_but_is_no_second_piece_of_the_report() {
     // (the same report's second clause stays its second piece)
     assert!(find(&c, "No one was killed").text.contains("two workers"));
 }
+
+#[test]
+fn a_weak_cue_after_its_auxiliary_passes_a_relative_clause_to_its_subject() {
+    let c = one(
+        "Title\n\nRepublicans, who hold 19 of the Senate's 40 seats, have signaled they could support the plan if it includes limits on state spending.",
+    );
+    let r = find(&c, "could support the plan");
+    assert_eq!(r.source.name, "Republicans");
+    assert!(!r.text.contains("who hold"), "{}", r.text);
+}
