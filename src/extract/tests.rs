@@ -12325,3 +12325,13 @@ fn a_weak_cue_after_its_auxiliary_passes_a_relative_clause_to_its_subject() {
     assert_eq!(r.source.name, "Republicans");
     assert!(!r.text.contains("who hold"), "{}", r.text);
 }
+
+#[test]
+fn a_body_named_after_its_owners_description_takes_the_descriptions_kind() {
+    let c = one(
+        "Title\n\nOstrava's security service, the OSB, said in a statement that the two men had tried to obtain secrets.",
+    );
+    let o = find(&c, "tried to obtain secrets");
+    assert_eq!(o.source.name, "OSB");
+    assert_eq!(o.source.kind, SourceKind::Government);
+}
