@@ -418,6 +418,9 @@ impl Extractor {
         // Where the last quote that was only a question ended ('"What has she
         // done?" Dorne asked.': the sentence naming the asker follows it).
         let mut question_end: Option<usize> = None;
+        // the person the last quote standing alone was given to (a fact check
+        // quotes the claims it checks one by one, its speaker named once)
+        let mut lone_quoter: Option<SourceRef> = None;
         // one token buffer (and one of their flags) for every sentence
         let mut tok_buf = Vec::new();
         let mut flag_buf: Vec<u8> = Vec::new();
@@ -2091,18 +2094,43 @@ impl Extractor {
                         if let Some(f) = framed {
                             last_speaker = Some((f, vec![], pi));
                         }
-                        let continues = last_speaker
-                            .as_ref()
-                            .is_some_and(|(_, _, lp)| *lp + 1 >= pi);
+                        // ("..., according to the police's statistics. That is a
+                        // real increase, but far from a doubling." and then a
+                        // quote alone: the article's own words closed the
+                        // speaker's paragraph, and the speaker does not go on)
+                        let closed_by_article = pi > 0
+                            && last_speaker
+                                .as_ref()
+                                .is_some_and(|(_, _, lp)| *lp + 1 == pi)
+                            && claims.last().is_some_and(|c| {
+                                c.source.kind == SourceKind::Publication
+                                    && c.start >= paras[pi - 1].start
+                            });
+                        let continues = !closed_by_article
+                            && last_speaker
+                                .as_ref()
+                                .is_some_and(|(_, _, lp)| *lp + 1 >= pi);
                         let (src, via) = match (&last_speaker, continues) {
                             (Some((s, v, _)), true) => (s.clone(), v.clone()),
                             // "Premier Lena Sarr used her farewell speech to ..." then
                             // a quote: the person just named, marked as a guess
                             _ => (
-                                memory.recent_person(pi).unwrap_or_else(unknown_speaker),
+                                memory
+                                    .recent_person(pi)
+                                    .or_else(|| {
+                                        lone_quoter.clone().map(|mut s| {
+                                            s.resolved = false;
+                                            s.mention = None;
+                                            s
+                                        })
+                                    })
+                                    .unwrap_or_else(unknown_speaker),
                                 vec![],
                             ),
                         };
+                        if src.kind.is_person() {
+                            lone_quoter = Some(src.clone());
+                        }
                         if !continues && src.mention.is_none() && src.name != "unknown speaker" {
                             // the guessed speaker goes on if the quote does
                             last_speaker = Some((src.clone(), vec![], pi));

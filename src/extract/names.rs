@@ -3212,7 +3212,8 @@ fn analyze_np(
     }
     // "the state police's annual crime report": two or three plain words between
     // the owner and the document go too
-    if doc_stripped {
+    // (the owner before a document's adjectives: "the ministry's annual")
+    let owner_only = |lw: &mut SmallVec<[&str; 12]>, toks: &mut SmallVec<[Tok; 12]>| {
         let n = lw.len();
         if let Some(p) = (n.saturating_sub(4)..n.saturating_sub(1))
             .rev()
@@ -3225,6 +3226,9 @@ fn analyze_np(
                 toks.truncate(p + 1);
             }
         }
+    };
+    if doc_stripped {
+        owner_only(&mut lw, &mut toks);
     }
     // "ministry estimates", "the union's figures": the body whose numbers they are
     // (not "official figures": no body named)
@@ -3247,6 +3251,8 @@ fn analyze_np(
     {
         lw.pop();
         toks.pop();
+        // ("the national police's annual statistics")
+        owner_only(&mut lw, &mut toks);
     }
     // Possessive before a document: "the ministry's statement" already stripped; drop 's.
     // "according to him": an object pronoun, resolved as its subject form

@@ -12335,3 +12335,17 @@ fn a_body_named_after_its_owners_description_takes_the_descriptions_kind() {
     assert_eq!(o.source.name, "OSB");
     assert_eq!(o.source.kind, SourceKind::Government);
 }
+
+#[test]
+fn a_fact_checks_lone_quotes_go_to_the_one_it_checks() {
+    let c = one(
+        "Title\n\nSenator Ola Brandt made several claims in a speech on Saturday. We checked three of them.\n\n\"Violent crime has doubled since this government took office.\"\n\nPolice figures do not support this. Recorded violent crime rose by 14 percent between 2022 and 2025, according to the national police's annual statistics. That is a real increase, but far from a doubling.\n\n\"We have lost 60,000 factory jobs in three years.\"\n\nThis is roughly right.",
+    );
+    let p = find(&c, "14 percent");
+    assert_eq!(p.source.name, "national police");
+    for q in ["Violent crime has doubled", "60,000 factory jobs"] {
+        let b = find(&c, q);
+        assert_eq!(b.source.name, "Ola Brandt", "{q}");
+        assert!(!b.source.resolved, "{q}");
+    }
+}
