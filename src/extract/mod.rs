@@ -8668,9 +8668,12 @@ impl Extractor {
             }
             // "According to the ministry, which released the figures on Monday, 40
             // people were killed": the relative clause is skipped
+            // (an anonymous source's reason may run long: "who spoke on
+            // condition of anonymity because he was not authorized to discuss
+            // the matter publicly", as after a closing "according to")
             let mut start = comma_at + 1;
             if matches!(s.lw(start), "which" | "who") {
-                let close = (start + 1..hi.min(start + 16)).find(|&x| s.comma(x))?;
+                let close = (start + 1..hi.min(start + 25)).find(|&x| s.comma(x))?;
                 start = close + 1;
             }
             // "C, according to Ida Rask, head of the public sector union.": the
@@ -11714,6 +11717,46 @@ fn reaction_frame(words: &[&str]) -> bool {
     {
         return true;
     }
+    // ("That denial was rejected by Wren", "The claim was quickly disputed by
+    // the ministry": a reply to words just told, its own words after it)
+    if (6..=10).contains(&n)
+        && matches!(
+            words[0],
+            "that" | "this" | "the" | "those" | "these" | "such"
+        )
+        && matches!(
+            words[1],
+            "denial"
+                | "denials"
+                | "claim"
+                | "claims"
+                | "account"
+                | "accounts"
+                | "charge"
+                | "charges"
+                | "accusation"
+                | "accusations"
+                | "allegation"
+                | "allegations"
+                | "assertion"
+                | "explanation"
+                | "version"
+                | "characterization"
+                | "argument"
+                | "figure"
+                | "estimate"
+        )
+        && matches!(words[2], "was" | "were" | "has" | "have")
+        && (3..n.min(7)).any(|v| {
+            words[v + 1..].first() == Some(&"by")
+                && matches!(
+                    words[v],
+                    "rejected" | "dismissed" | "disputed" | "challenged" | "denied" | "contested"
+                )
+        })
+    {
+        return true;
+    }
     // "The White House disagreed.", "Republicans objected.": a stance, no content
     // ("Economists who have studied stadiums around the world disagree.")
     if n <= 12
@@ -13239,7 +13282,12 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     // "The critics included Rep. Ivy Dunmore, who said ...", "criticism from
     // Mayor Lena Orr, who called it": a relative clause's speaker is the name
     // before its comma
-    if j >= lo + 3 && matches!(s.lw(j - 1), "who") && s.comma(j - 2) && !s.toks[j - 1].quoted {
+    // (a body's "which": "disputed by the ministry, which said C")
+    if j >= lo + 3
+        && matches!(s.lw(j - 1), "who" | "which")
+        && s.comma(j - 2)
+        && !s.toks[j - 1].quoted
+    {
         // ("Sen. Paul Greer (D-Ill.), who said": the name before its party and
         // state)
         let e = before_party_tag(s, lo, j - 2);

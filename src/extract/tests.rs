@@ -12349,3 +12349,16 @@ fn a_fact_checks_lone_quotes_go_to_the_one_it_checks() {
         assert!(!b.source.resolved, "{q}");
     }
 }
+
+#[test]
+fn a_reply_by_a_named_one_who_said_c_frames_and_c_is_theirs() {
+    let c = one(
+        "Title\n\nThat denial was rejected by Wren, who said she had seen emails between officials.\n\nThe claim was disputed by the ministry, which said the true figure was 40 deaths.\n\nAccording to a ministry official, who spoke on condition of anonymity because he was not authorized to discuss the matter publicly, the emails concerned routine scheduling.",
+    );
+    assert_eq!(find(&c, "seen emails").source.name, "Wren");
+    assert!(c.iter().all(|x| !x.text.contains("rejected by")));
+    assert_eq!(find(&c, "40 deaths").source.name, "ministry");
+    let o = find(&c, "routine scheduling");
+    assert_eq!(o.source.name, "ministry official");
+    assert!(!o.text.contains("anonymity"), "{}", o.text);
+}
