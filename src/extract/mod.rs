@@ -158,6 +158,9 @@ struct Sent<'a> {
     toks: &'a [Tok],
     /// [`lexicon::word_flags`] of each token (0 for punctuation).
     flags: &'a [u8],
+    /// Each token in lower case, sliced once per sentence (the rules read a
+    /// token's word many times).
+    lws: &'a [&'a str],
     quotes: &'a [(usize, usize, bool)],
     start: usize,
     end: usize,
@@ -166,21 +169,23 @@ struct Sent<'a> {
 impl<'a> Sent<'a> {
     /// The sentence (or headline) `text[start..end]`, its tokens and their flags
     /// read into the buffers reused from sentence to sentence.
-    fn read(
+    fn read<'l: 'a>(
         text: &'a str,
-        lower: &'a str,
+        lower: &'l str,
         quotes: &'a [(usize, usize, bool)],
         (start, end): (usize, usize),
-        toks: &'a mut Vec<Tok>,
-        flags: &'a mut Vec<u8>,
+        (toks, flags, lws): (&'a mut Vec<Tok>, &'a mut Vec<u8>, &'a mut Vec<&'l str>),
     ) -> Sent<'a> {
         segment::tokens_into(toks, text, start, end, quotes);
-        word_flags_into(flags, toks, lower);
+        lws.clear();
+        lws.extend(toks.iter().map(|t| &lower[t.start..t.end]));
+        word_flags_into(flags, toks, lws);
         Sent {
             text,
             lower,
             toks,
             flags,
+            lws,
             quotes,
             start,
             end,
@@ -191,6 +196,7 @@ impl<'a> Sent<'a> {
         Sent {
             toks: &self.toks[..m],
             flags: &self.flags[..m],
+            lws: &self.lws[..m],
             end: self.toks[m - 1].end,
             ..*self
         }
@@ -200,20 +206,18 @@ impl<'a> Sent<'a> {
         Sent {
             toks: &self.toks[m..],
             flags: &self.flags[m..],
+            lws: &self.lws[m..],
             start: self.toks[m].start,
             ..*self
         }
     }
     /// Token i in lower case; past the end of the sentence, the empty string, so
     /// that a look one token ahead at the sentence's end reads nothing.
-    fn lw(&self, i: usize) -> &str {
-        match self.toks.get(i) {
-            Some(t) => &self.lower[t.start..t.end],
-            None => "",
-        }
+    fn lw(&self, i: usize) -> &'a str {
+        self.lws.get(i).copied().unwrap_or("")
     }
     fn is(&self, i: usize, s: &str) -> bool {
-        i < self.toks.len() && self.lw(i) == s
+        self.lws.get(i).is_some_and(|&w| w == s)
     }
     /// Token i is punctuation (but the `%` of `4%` goes with its number, and
     /// the stop of `p.m.` with its abbreviation: a content's last token, not a
@@ -424,6 +428,7 @@ impl Extractor {
         // one token buffer (and one of their flags) for every sentence
         let mut tok_buf = Vec::new();
         let mut flag_buf: Vec<u8> = Vec::new();
+        let mut lw_buf: Vec<&str> = Vec::new();
         let mut tail_skip = 0;
         let mut byline: Option<&str> = None;
         // the news agency a dateline names ("KESSGRAD, May 14 (KNA) --")
@@ -473,8 +478,7 @@ impl Extractor {
                     &lower,
                     segment::quotes_in(&para.quotes, para.start, para.end),
                     (para.start, para.end),
-                    &mut tok_buf,
-                    &mut flag_buf,
+                    (&mut tok_buf, &mut flag_buf, &mut lw_buf),
                 );
                 let words = sent.toks.iter().filter(|t| t.word).count();
                 let caps = sent.toks.iter().filter(|t| t.word && t.cap).count();
@@ -550,8 +554,7 @@ impl Extractor {
                     para,
                     pi,
                     &mut memory,
-                    &mut tok_buf,
-                    &mut flag_buf,
+                    (&mut tok_buf, &mut flag_buf, &mut lw_buf),
                 );
                 continue;
             }
@@ -698,8 +701,7 @@ impl Extractor {
                     para,
                     pi,
                     &mut memory,
-                    &mut tok_buf,
-                    &mut flag_buf,
+                    (&mut tok_buf, &mut flag_buf, &mut lw_buf),
                 );
                 continue;
             }
@@ -1100,8 +1102,7 @@ impl Extractor {
                     &lower,
                     segment::quotes_in(&para.quotes, s_start, s1),
                     (s_start, s1),
-                    &mut tok_buf,
-                    &mut flag_buf,
+                    (&mut tok_buf, &mut flag_buf, &mut lw_buf),
                 );
                 if sent.toks.iter().filter(|t| t.word).count() < 2 {
                     // ('"Why?" Lind asked.': a one-word question, whose asker
@@ -3044,15 +3045,14 @@ impl Extractor {
     /// (a caption's, a release's headline's: "Minister Rahel Osei launches ..."
     /// then "Dr. Osei said").
     #[allow(clippy::too_many_arguments)]
-    fn remember_paragraph(
+    fn remember_paragraph<'l>(
         &self,
         text: &str,
-        lower: &str,
+        lower: &'l str,
         para: &Paragraph,
         pi: usize,
         memory: &mut Memory,
-        tok_buf: &mut Vec<Tok>,
-        flag_buf: &mut Vec<u8>,
+        (tok_buf, flag_buf, lw_buf): (&mut Vec<Tok>, &mut Vec<u8>, &mut Vec<&'l str>),
     ) {
         for &(s0, s1) in &para.sentences {
             let sent = Sent::read(
@@ -3060,8 +3060,7 @@ impl Extractor {
                 lower,
                 segment::quotes_in(&para.quotes, s0, s1),
                 (s0, s1),
-                tok_buf,
-                flag_buf,
+                (&mut *tok_buf, &mut *flag_buf, &mut *lw_buf),
             );
             self.remember_names(&sent, pi, memory);
         }
@@ -17023,15 +17022,13 @@ fn called_attr(
 
 /// The [`lexicon::word_flags`] of each token into `flags` (0 for punctuation);
 /// `lower` is the text in lower case.
-fn word_flags_into(flags: &mut Vec<u8>, toks: &[Tok], lower: &str) {
+fn word_flags_into(flags: &mut Vec<u8>, toks: &[Tok], lws: &[&str]) {
     flags.clear();
-    flags.extend(toks.iter().map(|t| {
-        if t.word {
-            lexicon::word_flags(&lower[t.start..t.end])
-        } else {
-            0
-        }
-    }));
+    flags.extend(toks.iter().zip(lws).map(
+        |(t, w)| {
+            if t.word { lexicon::word_flags(w) } else { 0 }
+        },
+    ));
 }
 
 /// `his pledge not to ...`, `her claim that ...` at token k: the speaker's own
