@@ -1747,6 +1747,26 @@ pub fn analyze(
     registry: &Registry,
     sentence_initial: bool,
 ) -> Option<NpInfo> {
+    // a lone "he", "she", "it" or "they", the commonest phrase of all, is read
+    // at once (none of the readings below takes one word for anything else)
+    if let [t] = toks {
+        let w = &text[t.start..t.end];
+        if t.word
+            && matches!(
+                w,
+                "he" | "she" | "it" | "they" | "He" | "She" | "It" | "They"
+            )
+        {
+            return Some(pronoun_source(
+                w.to_string(),
+                Mention {
+                    text: w.to_string(),
+                    start: t.start,
+                    end: t.end,
+                },
+            ));
+        }
+    }
     // ("according to a Kellwire analysis of billing records": a named maker's
     // research, whatever it looked at)
     let word = |k: usize| &text[toks[k].start..toks[k].end];
