@@ -3610,6 +3610,8 @@ pub fn framing_participle(w: &str) -> bool {
         w,
         "sharpening"
             | "rejecting"
+            // ("told the committee that C, contradicting the finance minister")
+            | "contradicting"
             | "escalating"
             | "intensifying"
             | "deepening"

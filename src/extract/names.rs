@@ -2145,6 +2145,18 @@ fn analyze_np(
             return analyze(text, head, registry, sentence_initial);
         }
     }
+    // ("..., angering the finance minister, who had said C": a participle's
+    // object, the one named after it)
+    if toks.len() >= 3 && toks[0].word && !toks[0].cap {
+        let w = &text[toks[0].start..toks[0].end];
+        if w.len() > 5
+            && w.ends_with("ing")
+            && !preposition(w)
+            && determiner(&text[toks[1].start..toks[1].end].to_ascii_lowercase())
+        {
+            return analyze(text, &toks[1..], registry, false);
+        }
+    }
     // ("..., a suggestion his predecessor quickly rejected": a noun, then a
     // possessive pronoun opening another phrase, is no one name)
     if toks.len() >= 3 {

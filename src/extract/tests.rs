@@ -12362,3 +12362,14 @@ fn a_reply_by_a_named_one_who_said_c_frames_and_c_is_theirs() {
     assert_eq!(o.source.name, "ministry official");
     assert!(!o.text.contains("anonymity"), "{}", o.text);
 }
+
+#[test]
+fn contradicting_someone_ends_the_content_and_names_the_one_contradicted() {
+    let c = one(
+        "Title\n\nLind told a parliamentary committee on Tuesday that the budget was balanced, contradicting the finance minister, who had said it would run a deficit.",
+    );
+    let l = find(&c, "budget was balanced");
+    assert_eq!(l.source.name, "Lind");
+    assert!(!l.text.contains("contradicting"), "{}", l.text);
+    assert_eq!(find(&c, "run a deficit").source.name, "finance minister");
+}
