@@ -6868,6 +6868,23 @@ impl Extractor {
                     .then(|| np_right(s, a + 3, hi))
                     .filter(|&(ns, ne)| ne > ns)
             });
+            // ("is quoted in the report as saying", "was quoted in the Orsk
+            // Herald as saying": the document or the outlet it appears in)
+            let by = by.or_else(|| {
+                let i = (q + 1..a).find(|&i| s.is(i, "in"))?;
+                let relay = (i + 1, end);
+                ((i + 2..end).any(|x| lexicon::document_word(s.lw(x)) || s.toks[x].cap)
+                    && (i + 1..end).all(|x| {
+                        let w = s.lw(x);
+                        s.toks[x].word
+                            && !s.toks[x].quoted
+                            && !w.bytes().any(|b| b.is_ascii_digit())
+                            && !lexicon::weekday(w)
+                            && !lexicon::month(w)
+                            && !lexicon::time_word(w)
+                    }))
+                .then_some(relay)
+            });
             (subj, by)
         } else {
             // "..., which quoted him as saying": the relay is the phrase before the comma

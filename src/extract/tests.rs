@@ -12373,3 +12373,16 @@ fn contradicting_someone_ends_the_content_and_names_the_one_contradicted() {
     assert!(!l.text.contains("contradicting"), "{}", l.text);
     assert_eq!(find(&c, "run a deficit").source.name, "finance minister");
 }
+
+#[test]
+fn quoted_in_a_document_as_saying_relays_through_it() {
+    let c = one(
+        "Title\n\nVask is quoted in the report as saying the army had \"no choice.\"\n\nHolm was quoted in 2019 as saying the plan was dead.",
+    );
+    let v = find(&c, "no choice");
+    assert_eq!(v.source.name, "Vask");
+    assert_eq!(v.via.len(), 1);
+    assert_eq!(v.via[0].name, "report");
+    // (a year is no relay)
+    assert!(find(&c, "plan was dead").via.is_empty());
+}
