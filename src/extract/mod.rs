@@ -3488,7 +3488,7 @@ impl Extractor {
         // has rejected ...": the body named in commas after its description is
         // of the description's kind, and the next "the party" is it)
         // (also its owner's: "Ostrava's security service, the OSB, said")
-        let owner = sent.toks[0].word && sent.toks[0].cap && names::possessive(sent.lw(0));
+        let owner = n > 0 && sent.toks[0].word && sent.toks[0].cap && names::possessive(sent.lw(0));
         if n >= 8 && (matches!(sent.lw(0), "the" | "a" | "an") || owner) && !sent.toks[0].quoted {
             if let Some(c) = (2..n.min(6)).find(|&c| sent.comma(c)) {
                 let head = sent.lw(c - 1);
