@@ -3280,6 +3280,9 @@ fn analyze_np(
         // ("Census figures": a document's numbers are no body's)
         && !(lw.len() == 2 && document_word(lw[0]))
         && !topic_numbers
+        // (a capital makes the word part of the body's name: "the Bureau of
+        // Labor Statistics", "the Office for National Statistics")
+        && !(toks.last().is_some_and(|t| t.cap) && toks.len() >= 3 && toks[toks.len() - 2].cap)
     {
         lw.pop();
         toks.pop();

@@ -12386,3 +12386,15 @@ fn quoted_in_a_document_as_saying_relays_through_it() {
     // (a year is no relay)
     assert!(find(&c, "plan was dead").via.is_empty());
 }
+
+#[test]
+fn statistics_in_capitals_is_part_of_the_bodys_name() {
+    let c = one(
+        "Title\n\nUnemployment rose to 4.1 percent in March, according to the Bureau of Labor Statistics.\n\nCrime rose by 14 percent, according to the ministry's figures.",
+    );
+    assert_eq!(
+        find(&c, "4.1 percent").source.name,
+        "Bureau of Labor Statistics"
+    );
+    assert_eq!(find(&c, "14 percent").source.name, "ministry");
+}
