@@ -14225,6 +14225,24 @@ fn acronym_at(s: &Sent, k: usize) -> bool {
     t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// Whether token k is the "on" inside a committee's name ("the Senate
+/// Committee on Foreign Relations", "the Commission on Elections"): a body's
+/// word in capitals before it, a capitalized word after it.
+fn committee_on(s: &Sent, k: usize) -> bool {
+    k >= 1
+        && s.is(k, "on")
+        && s.toks[k - 1].cap
+        && matches!(
+            s.lw(k - 1),
+            "committee" | "subcommittee" | "commission" | "council" | "panel" | "conference"
+        )
+        && s.toks.get(k + 1).is_some_and(|t| t.cap && t.word && !t.quoted)
+        // (not a day or a month: "the Central Election Commission on Monday")
+        && !lexicon::weekday(s.lw(k + 1))
+        && !lexicon::month(s.lw(k + 1))
+        && !lexicon::time_word(s.lw(k + 1))
+}
+
 /// Whether the three tokens before `end` are an acronym in brackets ("(WSA)"
 /// after "the Water Standards Authority").
 fn acronym_in_brackets(s: &Sent, end: usize) -> bool {
@@ -16619,7 +16637,8 @@ fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
                     p,
                     "familiar" | "acquainted" | "close" | "present" | "involved"
                 )
-        } || matches!(w, "them" | "us")
+        } || committee_on(s, e)
+            || matches!(w, "them" | "us")
             // ("said one of them, Dana Cole": one of a group)
             && e == k + 2
             && s.is(e - 1, "of")

@@ -2857,6 +2857,26 @@ fn analyze_np(
             }
         }
     }
+    // ("The Senate Committee on Foreign Relations": a committee's name runs on
+    // past its "on", whatever title words it holds; the body is its head's)
+    if let Some(p) = (2..lw.len().saturating_sub(1)).find(|&p| {
+        lw[p] == "on"
+            && toks[p - 1].cap
+            && matches!(
+                lw[p - 1],
+                "committee" | "subcommittee" | "commission" | "council" | "panel"
+            )
+            && toks[p + 1..].iter().all(|t| t.cap && t.word)
+    }) {
+        if let Some(mut info) = analyze(text, &toks[..p], registry, sentence_initial)
+            .filter(|i| matches!(i.class, NpClass::Org | NpClass::OrgShort))
+        {
+            let start = toks[usize::from(determiner(lw[0]))].start;
+            info.source.name = text[start..toks[lw.len() - 1].end].to_string();
+            info.source.mention = Some(mention);
+            return Some(info);
+        }
+    }
     // "a report in the Amity Ledger" -> the paper that ran it
     if let Some(p) = lw.iter().position(|w| *w == "in") {
         if p > 0

@@ -12390,11 +12390,33 @@ fn quoted_in_a_document_as_saying_relays_through_it() {
 #[test]
 fn statistics_in_capitals_is_part_of_the_bodys_name() {
     let c = one(
-        "Title\n\nUnemployment rose to 4.1 percent in March, according to the Bureau of Labor Statistics.\n\nCrime rose by 14 percent, according to the ministry's figures.",
+        "Title\n\nUnemployment in Kesh rose to 4.1 percent in March, according to the Kesh Bureau of Labor Statistics.\n\nCrime rose by 14 percent, according to the ministry's figures.",
     );
     assert_eq!(
         find(&c, "4.1 percent").source.name,
-        "Bureau of Labor Statistics"
+        "Kesh Bureau of Labor Statistics"
     );
     assert_eq!(find(&c, "14 percent").source.name, "ministry");
+}
+
+#[test]
+fn a_committees_name_runs_on_past_its_on() {
+    let c = one(
+        "Title\n\nThe Velmar Senate Committee on Foreign Relations said the treaty would pass.\n\nAccording to the House Committee on Oversight, the agency lost 2 million crowns.\n\nThe Central Election Commission on Monday said the ruling party had won.",
+    );
+    let r = find(&c, "treaty would pass");
+    assert_eq!(
+        r.source.name,
+        "Velmar Senate Committee on Foreign Relations"
+    );
+    assert_eq!(r.source.kind, SourceKind::Government);
+    assert_eq!(
+        find(&c, "agency lost").source.name,
+        "House Committee on Oversight"
+    );
+    // (a day after "on" is no part of the name)
+    assert_eq!(
+        find(&c, "ruling party had won").source.name,
+        "Central Election Commission"
+    );
 }
