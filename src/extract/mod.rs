@@ -13617,7 +13617,9 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
                 .find(|&k| {
                     s.comma(k)
                         && !s.toks[k].quoted
-                        && matches!(s.lw(k + 1), "speaking" | "appearing" | "writing")
+                        // (also 'The president, in an interview with Channel 5's
+                        // "Sunday Desk," said')
+                        && matches!(s.lw(k + 1), "speaking" | "appearing" | "writing" | "in")
                 });
             if let Some(k) = open.filter(|&k| (k + 2..ne - 1).any(|x| s.toks[x].quote_mark)) {
                 return subject_left(s, lo, k);

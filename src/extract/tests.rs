@@ -12420,3 +12420,13 @@ fn a_committees_name_runs_on_past_its_on() {
         "Central Election Commission"
     );
 }
+
+#[test]
+fn an_interview_aside_naming_a_show_in_quotes_passes_to_the_speaker() {
+    let c = one(
+        "Title\n\nThe president, in an interview with Channel 5's \"Sunday Desk,\" said the economy was strong.",
+    );
+    let p = find(&c, "economy was strong");
+    assert_eq!(p.source.name, "president");
+    assert!(!p.text.contains("Sunday Desk"), "{}", p.text);
+}
