@@ -2871,8 +2871,13 @@ fn analyze_np(
         if let Some(mut info) = analyze(text, &toks[..p], registry, sentence_initial)
             .filter(|i| matches!(i.class, NpClass::Org | NpClass::OrgShort))
         {
-            let start = toks[usize::from(determiner(lw[0]))].start;
-            info.source.name = text[start..toks[lw.len() - 1].end].to_string();
+            // (the head's own reading, then what it is on: "an estimate by the
+            // Joint Committee on Taxation" is the committee's)
+            info.source.name = format!(
+                "{} {}",
+                info.source.name,
+                &text[toks[p].start..toks[lw.len() - 1].end]
+            );
             info.source.mention = Some(mention);
             return Some(info);
         }

@@ -12419,6 +12419,14 @@ fn a_committees_name_runs_on_past_its_on() {
         find(&c, "ruling party had won").source.name,
         "Central Election Commission"
     );
+    // (a document by the committee is the committee's)
+    let e = one(
+        "Title\n\nThe bill would cut taxes by 2 billion crowns, according to an estimate by the Joint Committee on Taxation.",
+    );
+    assert_eq!(
+        find(&e, "cut taxes").source.name,
+        "Joint Committee on Taxation"
+    );
 }
 
 #[test]
