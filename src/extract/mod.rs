@@ -10226,8 +10226,19 @@ impl Extractor {
                 _ => None,
             }
         };
-        // ("called for calm but warned that C": an appeal's one-word object)
-        let from = if appeal { k + 1 } else { k + 2 };
+        // ("called for calm but warned that C": an appeal's one-word object;
+        // also a one-word denial's: "denied wrongdoing and called the inquiry
+        // "a witch hunt"")
+        let one_word_denial = matches!(s.lw(c.i), "denied" | "denies" | "deny")
+            && matches!(
+                s.lw(k),
+                "wrongdoing" | "involvement" | "responsibility" | "guilt"
+            );
+        let from = if appeal || one_word_denial {
+            k + 1
+        } else {
+            k + 2
+        };
         if let Some((m, start)) = (from..e.saturating_sub(2)).find_map(|m| {
             // ("and called for calm": an appeal's one word)
             second(m)

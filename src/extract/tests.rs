@@ -12438,3 +12438,14 @@ fn an_interview_aside_naming_a_show_in_quotes_passes_to_the_speaker() {
     assert_eq!(p.source.name, "president");
     assert!(!p.text.contains("Sunday Desk"), "{}", p.text);
 }
+
+#[test]
+fn a_one_word_denial_then_a_second_verb_is_two_claims() {
+    let c = one(
+        "Title\n\nHale has denied wrongdoing and called the investigation \"a witch hunt.\"\n\nDorn denied involvement and said the inquiry was political.",
+    );
+    assert_eq!(find(&c, "wrongdoing").text, "wrongdoing");
+    assert_eq!(find(&c, "witch hunt").source.name, "Hale");
+    assert_eq!(find(&c, "involvement").text, "involvement");
+    assert_eq!(find(&c, "inquiry was political").source.name, "Dorn");
+}
