@@ -2386,6 +2386,17 @@ impl Extractor {
                                 *lp = pi;
                             }
                         }
+                        // ("Hale laid out his agenda, promising to cut taxes": the
+                        // event is the article's, the promise the subject's)
+                        let vow = (claim.source.kind == SourceKind::Publication)
+                            .then(|| self.vow_after_event(&sent, a, b, pi, &mut memory))
+                            .flatten();
+                        if let Some((comma, vow_claim)) = vow {
+                            let (a2, b2) = trim_span(text, a, comma, false);
+                            claims.push(self.publication_claim(text, a2, b2));
+                            claims.push(vow_claim);
+                            continue;
+                        }
                         claims.push(claim);
                     }
                 }
@@ -4555,6 +4566,69 @@ impl Extractor {
             vec![],
             check_worthiness(text, &[(a, b)], false),
         )
+    }
+
+    /// `Hale laid out his agenda, promising to cut taxes`: a sentence the
+    /// article tells (bytes a..b) that closes on its subject's vow or pledge;
+    /// the offset of the comma before the participle, and the subject's claim.
+    fn vow_after_event(
+        &self,
+        s: &Sent,
+        a: usize,
+        b: usize,
+        pi: usize,
+        memory: &mut Memory,
+    ) -> Option<(usize, Claim)> {
+        let n = s.toks.len();
+        let m = (2..n.saturating_sub(4)).find(|&m| {
+            s.comma(m)
+                && !s.toks[m].quoted
+                && matches!(s.lw(m + 1), "vowing" | "pledging" | "promising")
+                && s.is(m + 2, "to")
+        })?;
+        let (comma, start) = (s.toks[m].start, s.toks[m + 3].start);
+        if comma <= a || start >= b {
+            return None;
+        }
+        // the subject before the first verb, a person or a body: a name, a
+        // pronoun or an office ("Hale", "He", "The president")
+        let (ns, ne) = clause_subject(s, 0, m).filter(|&(ns, ne)| {
+            ne <= ns + 5
+                && (ns..ne).all(|x| {
+                    let w = s.lw(x);
+                    s.toks[x].word
+                        && !s.toks[x].quoted
+                        && (s.toks[x].cap
+                            || matches!(w, "the" | "he" | "she" | "they")
+                            || lexicon::title_word(w))
+                })
+        })?;
+        let mut info =
+            names::analyze(s.text, &s.toks[ns..ne], &self.registry, ns == 0).filter(|i| {
+                matches!(
+                    i.class,
+                    NpClass::Person
+                        | NpClass::Org
+                        | NpClass::Pronoun
+                        | NpClass::RoleOnly
+                        | NpClass::OrgShort
+                )
+            })?;
+        memory.resolve(&mut info, pi);
+        let (x, y) = trim_span(s.text, start, b, false);
+        if y <= x {
+            return None;
+        }
+        let claim = make_claim(
+            s.text,
+            &[(x, y)],
+            QuoteKind::Indirect,
+            Some(toks_mention(s, m + 1, m + 2)),
+            info.source,
+            vec![],
+            check_worthiness(s.text, &[(x, y)], true),
+        );
+        Some((comma, claim))
     }
 
     /// The headline in the `Speaker: content` form.

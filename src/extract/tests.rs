@@ -12449,3 +12449,19 @@ fn a_one_word_denial_then_a_second_verb_is_two_claims() {
     assert_eq!(find(&c, "involvement").text, "involvement");
     assert_eq!(find(&c, "inquiry was political").source.name, "Dorn");
 }
+
+#[test]
+fn an_event_closing_on_its_subjects_vow_is_two_claims() {
+    let c = one(
+        "Title\n\nIn a 45-minute speech, Hale laid out his agenda, promising to cut taxes by 10 percent.\n\nThe river burst its banks, promising to flood the valley.",
+    );
+    let e = find(&c, "laid out his agenda");
+    assert_eq!(e.source.kind, SourceKind::Publication);
+    assert!(!e.text.contains("promising"), "{}", e.text);
+    assert_eq!(find(&c, "cut taxes").source.name, "Hale");
+    // (no speaker in a river)
+    assert_eq!(
+        find(&c, "flood the valley").source.kind,
+        SourceKind::Publication
+    );
+}
