@@ -3116,6 +3116,12 @@ const DOCUMENT_WORD_WORDS: &[&str] = &[
     "cable",
     "email",
     "video",
+    // ("Hale told donors that C, according to a recording obtained by the
+    // Ledger")
+    "recording",
+    "recordings",
+    "audio",
+    "footage",
     // ("according to a copy seen by Kellwire")
     "copy",
     // ("The ad claims that Holt voted to raise taxes")

@@ -10695,6 +10695,9 @@ impl Extractor {
         Option<(usize, usize)>,
         Option<(usize, usize)>,
     ) {
+        // (what a record showed, the cue right before the tail: "C, a
+        // recording shows, but ...")
+        let shown = k > 0 && matches!(s.lw(k - 1), "shows" | "showed" | "show");
         let mut citing = None;
         let mut extra = None;
         let mut trailing_quote = None;
@@ -10891,6 +10894,9 @@ impl Extractor {
                     && !no_evidence_given(s, k + 2, hi)
                     // ("C, the minister said, but economists were sceptical")
                     && !doubt_rider(s, k + 2, hi)
+                    // ("C, a recording shows, but he did not D": what a record
+                    // shows, then the article's own "but")
+                    && !(nw == "but" && shown)
                     && s.toks[f].word
                     // ("and Tamsk's troops had ...": an owner in capitals)
                     // (or a name and its auxiliary: 'but Velmar would have to

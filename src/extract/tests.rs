@@ -12465,3 +12465,19 @@ fn an_event_closing_on_its_subjects_vow_is_two_claims() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn a_recording_is_a_document_that_relays() {
+    let c = one(
+        "Title\n\nHale told donors that he expected to win Ohio, according to a recording obtained by the Ledger.\n\nCorrin did call the law a failed experiment in a 2019 interview, a recording shows, but he did not call for its repeal.",
+    );
+    let h = find(&c, "expected to win Ohio");
+    assert_eq!(h.source.name, "Hale");
+    assert!(!h.text.contains("according"), "{}", h.text);
+    assert_eq!(h.via.len(), 2);
+    assert_eq!(h.via[0].name, "recording");
+    // (what the record shows, without the article's "but")
+    let r = find(&c, "failed experiment");
+    assert_eq!(r.source.name, "recording");
+    assert!(!r.text.contains("repeal"), "{}", r.text);
+}
