@@ -617,6 +617,15 @@ pub fn word_flags(w: &str) -> u8 {
     FLAGS.get(w).copied().unwrap_or(0)
 }
 
+/// A body's word whose name may go on past "on" (`the Senate Committee on
+/// Foreign Relations`, `the Commission on Elections`).
+pub fn committee_word(w: &str) -> bool {
+    matches!(
+        w,
+        "committee" | "subcommittee" | "commission" | "council" | "panel" | "conference"
+    )
+}
+
 /// Look a word up as a communication verb.
 /// A verb of saying in its base form ("allege", "argue"), for `X allege that`.
 pub fn say_base(w: &str) -> bool {

@@ -9615,12 +9615,7 @@ impl Extractor {
             }
         }
         // ("has denied wrongdoing", "denies involvement": a one-word denial)
-        let denial = e == k + 1
-            && matches!(s.lw(c.i), "denied" | "denies" | "deny")
-            && matches!(
-                s.lw(k),
-                "wrongdoing" | "involvement" | "responsibility" | "guilt"
-            );
+        let denial = e == k + 1 && one_word_denial(s, c.i, k);
         // ('Asked if the numbers were wrong, Holt said, "Absolutely."': a quoted
         // one-word answer to the question the sentence opens with)
         let answer = s.is(lo, "asked") && (k..e).any(|x| s.toks[x].quoted && s.toks[x].word);
@@ -10303,12 +10298,7 @@ impl Extractor {
         // ("called for calm but warned that C": an appeal's one-word object;
         // also a one-word denial's: "denied wrongdoing and called the inquiry
         // "a witch hunt"")
-        let one_word_denial = matches!(s.lw(c.i), "denied" | "denies" | "deny")
-            && matches!(
-                s.lw(k),
-                "wrongdoing" | "involvement" | "responsibility" | "guilt"
-            );
-        let from = if appeal || one_word_denial {
+        let from = if appeal || one_word_denial(s, c.i, k) {
             k + 1
         } else {
             k + 2
@@ -14318,6 +14308,16 @@ fn acronym_at(s: &Sent, k: usize) -> bool {
     t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// `denied wrongdoing`, `denies involvement`: the cue at token i a denial
+/// whose object at token k is one word that needs no more.
+fn one_word_denial(s: &Sent, i: usize, k: usize) -> bool {
+    matches!(s.lw(i), "denied" | "denies" | "deny")
+        && matches!(
+            s.lw(k),
+            "wrongdoing" | "involvement" | "responsibility" | "guilt"
+        )
+}
+
 /// Whether token k is the "on" inside a committee's name ("the Senate
 /// Committee on Foreign Relations", "the Commission on Elections"): a body's
 /// word in capitals before it, a capitalized word after it.
@@ -14325,10 +14325,7 @@ fn committee_on(s: &Sent, k: usize) -> bool {
     k >= 1
         && s.is(k, "on")
         && s.toks[k - 1].cap
-        && matches!(
-            s.lw(k - 1),
-            "committee" | "subcommittee" | "commission" | "council" | "panel" | "conference"
-        )
+        && lexicon::committee_word(s.lw(k - 1))
         && s.toks.get(k + 1).is_some_and(|t| t.cap && t.word && !t.quoted)
         // (not a day or a month: "the Central Election Commission on Monday")
         && !lexicon::weekday(s.lw(k + 1))

@@ -2862,10 +2862,7 @@ fn analyze_np(
     if let Some(p) = (2..lw.len().saturating_sub(1)).find(|&p| {
         lw[p] == "on"
             && toks[p - 1].cap
-            && matches!(
-                lw[p - 1],
-                "committee" | "subcommittee" | "commission" | "council" | "panel"
-            )
+            && super::lexicon::committee_word(lw[p - 1])
             && toks[p + 1..].iter().all(|t| t.cap && t.word)
     }) {
         if let Some(mut info) = analyze(text, &toks[..p], registry, sentence_initial)
