@@ -4225,6 +4225,29 @@ impl Extractor {
                 memory.touch_object(sent.lw(v + 1), &info.source.name, pi);
             }
         }
+        // ("The moderators pressed Delacroix on her office's handling of the
+        // breach. She said C": the one questioned, named before, is in view)
+        if let Some(v) = (1..n.min(8))
+            .take_while(|&k| sent.toks[k].word && !sent.toks[k].quoted)
+            .find(|&k| {
+                matches!(
+                    sent.lw(k),
+                    "pressed" | "asked" | "questioned" | "quizzed" | "grilled" | "challenged"
+                )
+            })
+            .filter(|&v| {
+                v + 2 < n
+                    && sent.toks[v + 1].cap
+                    && sent.toks[v + 1].word
+                    && !sent.toks[v + 1].quoted
+                    && matches!(
+                        sent.lw(v + 2),
+                        "on" | "about" | "over" | "why" | "whether" | "how" | "what"
+                    )
+            })
+        {
+            memory.touch_short(sent.lw(v + 1), pi);
+        }
     }
 
     /// The body a sentence in the article's voice is about, when it opens the
@@ -5070,8 +5093,11 @@ impl Extractor {
                     || (i + 1..hi.min(i + 10))
                         .take_while(|&k| !s.comma(k) && !s.toks[k].quoted)
                         .any(|k| s.is(k, "that")));
+            let by_saying = by_saying(s, lo, i);
             let w = if progressive {
                 lexicon::progressive_past(w).unwrap_or(w)
+            } else if by_saying {
+                "saying"
             } else if w == "warning" && s.is(i + 1, "that") && i > lo + 3 && doc_saying(s, i) {
                 // ("issued a statement warning that C", "sent a letter to the
                 // minister warning that C": the document's "saying")
@@ -5107,6 +5133,10 @@ impl Extractor {
                             || matches!(w, "accusing" | "blaming")
                                 && i > lo + 2
                                 && s.comma(i - 1)
+                            // ("Harmon opened his closing statement by claiming
+                            // that C": the subject's words, how it opened; not
+                            // "responded by saying", its verb the cue)
+                            || by_saying
                             || w == "telling"
                                 && i > lo + 2
                                 && s.comma(i - 1)
@@ -5370,7 +5400,10 @@ impl Extractor {
                 // ("Analysts who read the report said": reading, not a
                 // document's words)
                 let document_reads = document_reads
-                    && !(i > lo && matches!(s.lw(i - 1), "who" | "had" | "have" | "has"));
+                    && !(i > lo && matches!(s.lw(i - 1), "who" | "had" | "have" | "has"))
+                    // ("In a victim statement read to the court, a woman said C":
+                    // a participle, the document read out, not its words)
+                    && !matches!(s.lw(i + 1), "to" | "out" | "aloud" | "by" | "at" | "on");
                 if matches!(w, "read" | "reads") && !document_reads {
                     i += 1;
                     continue;
@@ -5785,6 +5818,17 @@ impl Extractor {
             }
         }
         let cues = self.cues(s, lo, hi);
+        if std::env::var("CDBG").is_ok() {
+            for c in &cues {
+                eprintln!(
+                    "CDBG cue {} {}..{} {:?}",
+                    s.lw(c.i),
+                    c.i,
+                    c.j,
+                    self.forward(s, lo, hi, c).map(|a| a.content_toks)
+                );
+            }
+        }
         // ("As one economist put it, the speech said what ...": the opening
         // phrase's speaker, whatever cue the content holds)
         // ("She cited a study that found C": the study's finding, relayed)
@@ -5937,6 +5981,8 @@ impl Extractor {
                 && (a > lo || b < hi)
                 && (a..(b + 1).min(s.toks.len())).any(|k| s.flags[k] & lexicon::F_NESTS != 0);
             let outer_according = attr.cue.text.eq_ignore_ascii_case("according to");
+            let outer_that = s.toks.get(a).is_some_and(|t| t.start >= attr.cue.end)
+                && s.text[attr.cue.end..].trim_start().starts_with("that ");
             let nests = |inner: &Attr| {
                 let cue = inner.cue.text.to_ascii_lowercase();
                 // any cue verb with a that-clause reports ("Kessel stressed that
@@ -6036,7 +6082,23 @@ impl Extractor {
                             .mention
                             .as_ref()
                             .is_some_and(|m| m.start == s.toks[a].start);
-                !(private || own_reading || told_thing || order || participle || plural_say_inside)
+                // ("Harbaugh countered that Democrats had \"never put an offer
+                // in writing\" and said his caucus would not vote for it": after
+                // the outer cue's that-clause, an "and said" runs on from the
+                // outer speaker, not from the clause's subject)
+                let coordinated = outer_that
+                    && matches!(cue.as_str(), "said" | "added")
+                    && s.toks
+                        .iter()
+                        .position(|t| t.start == inner.cue.start)
+                        .is_some_and(|p| p > a + 1 && s.is(p - 1, "and"));
+                !(private
+                    || own_reading
+                    || told_thing
+                    || order
+                    || participle
+                    || plural_say_inside
+                    || coordinated)
                     && charge_relayed
                     && (inner.source.class != NpClass::Pronoun || relayed_pronoun)
                     && (lexicon::NESTING_CUES.contains(&cue.as_str())
@@ -8786,7 +8848,8 @@ impl Extractor {
         } else {
             let participle = (matches!(s.lw(c.i), "telling" | "saying") || participle_cue(s, c))
                 && s.comma_before(c.i)
-                || matches!(s.lw(c.i), "saying" | "urging" | "warning") && doc_saying(s, c.i);
+                || matches!(s.lw(c.i), "saying" | "urging" | "warning") && doc_saying(s, c.i)
+                || by_saying(s, lo, c.i);
             let (mut ns, mut ne) = if participle {
                 clause_subject(s, lo, c.i - 1)?
             } else {
@@ -10177,7 +10240,13 @@ impl Extractor {
                             // ("said the city was \"in shock\" and announced that B")
                             | "announced"
                     ) && !s.toks[m + 1].quoted
-                        && !other_subject(m) =>
+                        && (!other_subject(m)
+                            // ("countered that Democrats had \"never put an offer
+                            // in writing\" and said D": after the cue's that-clause a
+                            // plain "and said" runs on from the speaker)
+                            || matches!(s.lw(m + 1), "said" | "added")
+                                && k > 0
+                                && s.is(k - 1, "that")) =>
                 {
                     Some(after_verb(
                         m + 2 + usize::from(sequence_adverb(s.lw(m + 1))),
@@ -16461,11 +16530,13 @@ fn kind_from_appositive(s: &Sent, info: &mut NpInfo, ne: usize) {
 /// Ostel"), when the phrase itself gave none: the role, and the kind it makes.
 fn apply_appositive(s: &Sent, info: &mut NpInfo, a: usize, b: usize) {
     // (an honorific is no office: "the agency's director, Dr. Ines Varro")
-    let honorific = info
-        .source
-        .role
-        .as_deref()
-        .is_some_and(|r| names::honorific(&r.trim_end_matches('.').to_ascii_lowercase()));
+    let honorific = info.source.role.as_deref().is_some_and(|r| {
+        let r = r.trim_end_matches('.').to_ascii_lowercase();
+        // (nor a race's "Challenger Ana Delacroix, the state attorney
+        // general": the office comes from the aside)
+        names::honorific(&r)
+            || matches!(r.as_str(), "challenger" | "rival" | "hopeful" | "contender")
+    });
     if info.class != NpClass::Person || info.source.role.is_some() && !honorific || b <= a {
         return;
     }
@@ -19950,6 +20021,17 @@ fn headline_speaker(mut info: names::NpInfo, body: &str) -> Option<SourceRef> {
 
 /// `issued a statement saying`, `a statement on Monday saying`: token i is a
 /// "saying" right after a document (lowercase) and perhaps its day.
+/// "Harmon opened his closing statement by claiming that C": the verb of saying
+/// after "by" tells the subject's words, how it opened (not "responded by
+/// saying", whose verb is the cue).
+fn by_saying(s: &Sent, lo: usize, i: usize) -> bool {
+    i > lo + 3
+        && s.is(i - 1, "by")
+        && s.is(i + 1, "that")
+        && lexicon::progressive_past(s.lw(i)).is_some()
+        && lexicon::cue_verb(s.lw(i - 2)).is_none()
+}
+
 fn doc_saying(s: &Sent, i: usize) -> bool {
     // (also "sent a letter urging X to C")
     let d = if i >= 3 && s.is(i - 2, "on") && lexicon::weekday(s.lw(i - 1)) {

@@ -12481,3 +12481,57 @@ fn a_recording_is_a_document_that_relays() {
     assert_eq!(r.source.name, "recording");
     assert!(!r.text.contains("repeal"), "{}", r.text);
 }
+
+#[test]
+fn an_and_said_after_a_that_clause_is_the_speakers_second_claim() {
+    let c = one(
+        "Title\n\nMinority Leader Glenn Harbaugh, speaking to reporters, countered that Democrats had \"never put a real offer in writing\" and said his caucus would not vote for a stopgap bill.",
+    );
+    let a = find(&c, "never put a real offer");
+    assert_eq!(a.source.name, "Glenn Harbaugh");
+    assert!(!a.text.contains("caucus"), "{}", a.text);
+    let b = find(&c, "caucus would not vote");
+    assert_eq!(b.source.name, "Glenn Harbaugh");
+    assert!(b.via.is_empty());
+}
+
+#[test]
+fn words_after_by_claiming_are_the_subjects() {
+    let c = one(
+        "Title\n\nGov. Wes Harmon opened his closing statement by claiming that unemployment had fallen to 4 percent.\n\nThe river rose by saying nothing.",
+    );
+    let h = find(&c, "unemployment had fallen");
+    assert_eq!(h.source.name, "Wes Harmon");
+    assert_eq!(h.text, "unemployment had fallen to 4 percent");
+}
+
+#[test]
+fn a_challengers_office_comes_from_the_aside() {
+    let c = one(
+        "Title\n\nChallenger Ana Delacroix, the state attorney general, said the budgets had cut school spending.",
+    );
+    assert_eq!(
+        find(&c, "budgets had cut").source.kind,
+        SourceKind::Official
+    );
+}
+
+#[test]
+fn the_one_pressed_on_a_question_is_the_next_she() {
+    let c = one(
+        "Title\n\n9:30 p.m.\n\nAna Delacroix said the budgets had cut spending.\n\nBoth claims are partly true, according to an analysis by State Budget Watch.\n\n9:15 p.m.\n\nThe moderators pressed Delacroix on her office's handling of a data breach. She said her office had moved faster than any other state.",
+    );
+    let s = find(&c, "moved faster");
+    assert_eq!(s.source.name, "Ana Delacroix");
+    assert!(s.source.resolved);
+}
+
+#[test]
+fn a_statement_read_to_the_court_is_no_document_reading() {
+    let c = one(
+        "Title\n\nIn a victim statement read to the court, a woman who had waited five years for a flat said she had been living in a single room.",
+    );
+    let w = find(&c, "living in a single room");
+    assert_eq!(w.source.name, "woman");
+    assert!(w.via.is_empty(), "{:?}", w.via);
+}
