@@ -13255,6 +13255,26 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             }
         }
     }
+    // ("A 2023 study commissioned by the state found C": who paid for a
+    // document is not who wrote it; the document speaks)
+    if let Some(k) = (lo + 1..j).rev().take(8).find(|&k| {
+        matches!(
+            s.lw(k),
+            "commissioned" | "funded" | "financed" | "sponsored"
+        ) && s.is(k + 1, "by")
+            && !s.toks[k].quoted
+    }) {
+        if lexicon::document_word(s.lw(k - 1))
+            && !s.toks[k - 1].cap
+            && (k + 2..j).all(|x| {
+                s.toks[x].word && !s.toks[x].quoted && lexicon::cue_verb(s.lw(x)).is_none()
+            })
+        {
+            if let Some(r) = subject_left(s, lo, k) {
+                return Some(r);
+            }
+        }
+    }
     // "A video shared more than 200,000 times on Chatly claims", "a Civic Pulse
     // poll published on Monday showed": a participle phrase between the subject
     // and its verb (not "... obtained by Northwire", read with its relay below)
@@ -16504,9 +16524,10 @@ fn kind_from_appositive(s: &Sent, info: &mut NpInfo, ne: usize) {
     let mut e = ne + 2;
     // ("a firm that monitors political advertising", "a group in Fenwick": the
     // head is the word before the clause or the preposition)
+    // (a place's "-based" word too: "the Tarrow-based developer")
     while e < hi
         && s.toks[e].word
-        && !s.toks[e].cap
+        && (!s.toks[e].cap || s.lw(e).ends_with("-based"))
         && e - ne < 7
         && !matches!(s.lw(e), "that" | "which" | "who" | "whose")
         && !lexicon::preposition(s.lw(e))

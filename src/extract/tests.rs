@@ -12535,3 +12535,22 @@ fn a_statement_read_to_the_court_is_no_document_reading() {
     assert_eq!(w.source.name, "woman");
     assert!(w.via.is_empty(), "{:?}", w.via);
 }
+
+#[test]
+fn a_study_commissioned_by_the_state_speaks_itself() {
+    let c = one(
+        "Title\n\nA 2023 study commissioned by the state found the project would support about 600 jobs.\n\nA study published by the Lund Institute found wages had risen.",
+    );
+    assert_eq!(find(&c, "600 jobs").source.name, "2023 study");
+    assert_eq!(find(&c, "wages had risen").source.name, "Lund Institute");
+}
+
+#[test]
+fn a_place_based_developer_set_off_is_a_business() {
+    let c = one(
+        "Title\n\nRedwater Midstream, the Tarrow-based developer, said it was confident the permit would be approved.",
+    );
+    let r = find(&c, "permit would be approved");
+    assert_eq!(r.source.name, "Redwater Midstream");
+    assert_eq!(r.source.kind, SourceKind::Organization);
+}
