@@ -1235,9 +1235,13 @@ impl Extractor {
                 let split = parts.len() > 1;
                 // (and "it" in "The ministry denied it, and it said ..." is the ministry)
                 let mut first_subject: Option<(SourceRef, NpClass)> = None;
+                // (the one person the first clause names: "accused Housing
+                // Minister Carla Brenn of C after she told lawmakers D")
+                let mut first_person: Option<NpInfo> = None;
                 let parts_from = claims.len();
                 for (part, sent) in parts.into_iter().enumerate() {
                     if split && part == 0 {
+                        first_person = self.lone_person(&sent);
                         first_subject = clause_subject(&sent, 0, sent.toks.len())
                             .and_then(|(a, b)| {
                                 names::analyze(text, &sent.toks[a..b], &self.registry, true)
@@ -1713,6 +1717,23 @@ impl Extractor {
                                     || group && matches!(*class, NpClass::Org | NpClass::Unnamed)
                             }) {
                                 attr.stand_in(f, class);
+                            } else if person
+                                && text[..sent.start]
+                                    .trim_end()
+                                    .rsplit(' ')
+                                    .next()
+                                    .is_some_and(|w| {
+                                        matches!(
+                                            w,
+                                            "after" | "when" | "because" | "since" | "before"
+                                        )
+                                    })
+                                && let Some(mut f) = first_person
+                                    .take()
+                                    .filter(|f| names::name_fits_pronoun(&f.source.name, said))
+                            {
+                                memory.resolve(&mut f, pi);
+                                attr.stand_in(f.source, f.class);
                             }
                         }
                         // "Drovgaz ... will cut 1,200 jobs, the company said": a body named by
@@ -7966,6 +7987,36 @@ impl Extractor {
                 person && i.class == NpClass::Person
             }
         })
+    }
+
+    /// The one person a clause names with a full name ("The opposition accused
+    /// Housing Minister Carla Brenn of misleading parliament"), if only one.
+    fn lone_person(&self, s: &Sent) -> Option<NpInfo> {
+        let p = s.toks.len();
+        let mut found: Option<NpInfo> = None;
+        let mut k = 0;
+        while k < p {
+            if !(s.toks[k].word && s.toks[k].cap && !s.toks[k].quoted) {
+                k += 1;
+                continue;
+            }
+            let a = k;
+            while k < p && s.toks[k].word && s.toks[k].cap && !s.toks[k].quoted {
+                k += 1;
+            }
+            if k - a < 2 {
+                continue;
+            }
+            if let Some(info) = names::analyze(s.text, &s.toks[a..k], &self.registry, a == 0)
+                .filter(|i| i.class == NpClass::Person && i.source.name.contains(' '))
+            {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(info);
+            }
+        }
+        found
     }
 
     fn as_put_it(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {

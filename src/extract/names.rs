@@ -1393,6 +1393,18 @@ fn given_name_gender(w: &str) -> Option<Gender> {
     GIVEN_NAMES.get(w).copied()
 }
 
+/// Whether a person's name may be the one "he" or "she" stands for: its first
+/// name is of that gender, or the lists do not know it.
+pub fn name_fits_pronoun(name: &str, pronoun: &str) -> bool {
+    let want = if pronoun.eq_ignore_ascii_case("he") {
+        Gender::Male
+    } else {
+        Gender::Female
+    };
+    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+    given_name_gender(&first).is_none_or(|g| g == want)
+}
+
 /// Whether a (lowercase) word is a first name the lists know ("Sara" of "Sara
 /// Tell": the next word is her surname, not a verb).
 pub fn given_name(w: &str) -> bool {

@@ -12554,3 +12554,15 @@ fn a_place_based_developer_set_off_is_a_business() {
     assert_eq!(r.source.name, "Redwater Midstream");
     assert_eq!(r.source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn she_after_a_clause_naming_one_woman_is_her() {
+    let c = one(
+        "Title\n\nThe opposition criticized Housing Minister Carla Brenn after she told lawmakers that average rents had risen.\n\nThe opposition criticized Housing Minister Karl Brenn after she told lawmakers that wages had risen.",
+    );
+    let b = find(&c, "average rents had risen");
+    assert_eq!(b.source.name, "Carla Brenn");
+    assert_eq!(b.source.kind, SourceKind::Official);
+    // (a man's name is no "she")
+    assert_eq!(find(&c, "wages had risen").source.name, "she");
+}
