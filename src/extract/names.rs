@@ -2157,6 +2157,19 @@ fn analyze_np(
             return analyze(text, head, registry, sentence_initial);
         }
     }
+    // ('Said Tom Whitlock, a retired farmer: "Q"': the inverted verb opening
+    // the sentence is no part of the name)
+    if toks.len() >= 2
+        && toks[0].word
+        && toks[1].word
+        && toks[1].cap
+        && matches!(
+            &text[toks[0].start..toks[0].end],
+            "Said" | "Says" | "Added" | "Adds"
+        )
+    {
+        return analyze(text, &toks[1..], registry, false);
+    }
     // ("..., angering the finance minister, who had said C": a participle's
     // object, the one named after it)
     if toks.len() >= 3 && toks[0].word && !toks[0].cap {
