@@ -5252,6 +5252,33 @@ impl Memory {
                 {
                     src.kind = SourceKind::Person;
                 }
+                // ("The health authority said ... Its chief executive, Graham
+                // Pell, told local radio": the head of a public body just named
+                // holds a public office)
+                if src.kind == SourceKind::Person
+                    && src
+                        .mention
+                        .as_ref()
+                        .is_some_and(|m| m.text.starts_with("Its ") || m.text.starts_with("its "))
+                    && src.role.as_deref().is_some_and(|r| {
+                        let r = r.rsplit(' ').next().unwrap_or(r);
+                        matches!(
+                            r,
+                            "executive"
+                                | "director"
+                                | "head"
+                                | "chief"
+                                | "commissioner"
+                                | "administrator"
+                        )
+                    })
+                    && matches!(
+                        self.recent_body_kind(para),
+                        Some((SourceKind::Government, _))
+                    )
+                {
+                    src.kind = SourceKind::Official;
+                }
             }
             NpClass::Org => {
                 // "Habar-24" later alone keeps the kind its first mention gave.

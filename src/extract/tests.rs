@@ -12577,3 +12577,13 @@ fn an_inverted_said_opening_the_sentence_is_no_part_of_the_name() {
     );
     assert_eq!(find(&c, "what things cost").source.name, "Tom Whitlock");
 }
+
+#[test]
+fn the_head_of_a_public_body_just_named_is_an_official() {
+    let c = one(
+        "Title\n\nThe health authority said in a statement that emergency departments would remain open.\n\nIts chief executive, Graham Pell, told local radio that the authority had offered a 5 percent rise.",
+    );
+    let p = find(&c, "offered a 5 percent rise");
+    assert_eq!(p.source.name, "Graham Pell");
+    assert_eq!(p.source.kind, SourceKind::Official);
+}
