@@ -19212,8 +19212,13 @@ fn no_response(words: &[&str]) -> bool {
             ["declined", "to", "comment"] => true,
             // ("The company has not commented on the report.")
             ["has" | "have" | "had", "not", "commented"] => true,
+            // ("Orvenia's government did not immediately comment on the
+            // agreements.")
             ["did", "not", v] | ["not", "immediately", v] => {
-                matches!(*v, "respond" | "return" | "reply" | "answer" | "available")
+                matches!(
+                    *v,
+                    "respond" | "return" | "reply" | "answer" | "available" | "comment"
+                )
             }
             // ("Neither campaign responded to requests for comment.")
             ["neither", _, v] => matches!(*v, "responded" | "replied"),

@@ -12587,3 +12587,11 @@ fn the_head_of_a_public_body_just_named_is_an_official() {
     assert_eq!(p.source.name, "Graham Pell");
     assert_eq!(p.source.kind, SourceKind::Official);
 }
+
+#[test]
+fn did_not_immediately_comment_claims_nothing() {
+    let c = one(
+        "Title\n\nThe two leaders signed a visa deal, the agency said.\n\nOrvenia's government did not immediately comment on the agreements. Kessia's defense ministry did not comment.",
+    );
+    assert!(c.iter().all(|x| !x.text.contains("comment")), "{c:?}");
+}
