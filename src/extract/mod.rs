@@ -5839,17 +5839,6 @@ impl Extractor {
             }
         }
         let cues = self.cues(s, lo, hi);
-        if std::env::var("CDBG").is_ok() {
-            for c in &cues {
-                eprintln!(
-                    "CDBG cue {} {}..{} {:?}",
-                    s.lw(c.i),
-                    c.i,
-                    c.j,
-                    self.forward(s, lo, hi, c).map(|a| a.content_toks)
-                );
-            }
-        }
         // ("As one economist put it, the speech said what ...": the opening
         // phrase's speaker, whatever cue the content holds)
         // ("She cited a study that found C": the study's finding, relayed)

@@ -5229,25 +5229,28 @@ impl Memory {
                         })
                     }
                 });
+                let its_mention = src
+                    .mention
+                    .as_ref()
+                    .is_some_and(|m| m.text.starts_with("Its ") || m.text.starts_with("its "));
+                // (the office's head word: "its research director")
+                let office = src
+                    .role
+                    .as_deref()
+                    .map(|r| r.rsplit(' ').next().unwrap_or(r))
+                    .unwrap_or("");
                 if src.kind == SourceKind::Official
-                    && (its_role
-                        || src.mention.as_ref().is_some_and(|m| {
-                            m.text.starts_with("Its ") || m.text.starts_with("its ")
-                        }))
-                    && src.role.as_deref().is_some_and(|r| {
-                        // (the office's head word: "its research director")
-                        let r = r.rsplit(' ').next().unwrap_or(r);
-                        matches!(
-                            r,
-                            "president"
-                                | "chairman"
-                                | "chairwoman"
-                                | "chair"
-                                | "director"
-                                | "head"
-                                | "chief"
-                        )
-                    })
+                    && (its_role || its_mention)
+                    && matches!(
+                        office,
+                        "president"
+                            | "chairman"
+                            | "chairwoman"
+                            | "chair"
+                            | "director"
+                            | "head"
+                            | "chief"
+                    )
                     && self.recent_body_kind(para) == Some((SourceKind::Organization, false))
                 {
                     src.kind = SourceKind::Person;
@@ -5256,22 +5259,16 @@ impl Memory {
                 // Pell, told local radio": the head of a public body just named
                 // holds a public office)
                 if src.kind == SourceKind::Person
-                    && src
-                        .mention
-                        .as_ref()
-                        .is_some_and(|m| m.text.starts_with("Its ") || m.text.starts_with("its "))
-                    && src.role.as_deref().is_some_and(|r| {
-                        let r = r.rsplit(' ').next().unwrap_or(r);
-                        matches!(
-                            r,
-                            "executive"
-                                | "director"
-                                | "head"
-                                | "chief"
-                                | "commissioner"
-                                | "administrator"
-                        )
-                    })
+                    && its_mention
+                    && matches!(
+                        office,
+                        "executive"
+                            | "director"
+                            | "head"
+                            | "chief"
+                            | "commissioner"
+                            | "administrator"
+                    )
                     && matches!(
                         self.recent_body_kind(para),
                         Some((SourceKind::Government, _))
