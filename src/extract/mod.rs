@@ -3758,6 +3758,19 @@ impl Extractor {
                     i = j;
                     continue;
                 }
+                // ("The former president wrote on Chirp Social that C": the
+                // platform the words were posted on is nobody a later "the former
+                // president" could be)
+                if i >= 2
+                    && sent.is(i - 1, "on")
+                    && matches!(
+                        sent.lw(i - 2),
+                        "wrote" | "writes" | "writing" | "posted" | "posts" | "posting" | "tweeted"
+                    )
+                {
+                    i = j;
+                    continue;
+                }
                 // "Talrail chief executive Bo Lind": a lone name before a lowercase office is a body
                 // (not "Kessler's office said": a person's office; an owner's
                 // office-holder only before the holder's name)
@@ -10152,12 +10165,43 @@ impl Extractor {
                                 | "reiterated"
                                 | "affirmed"
                                 | "declared"
+                                // ("Calder confirms that A, but says B": a live
+                                // page's present)
+                                | "says"
+                                | "adds"
+                                | "insists"
+                                | "warns"
+                                | "notes"
+                                | "argues"
+                                | "stresses"
+                                | "concedes"
+                                | "acknowledges"
                         )
                         // (any verb of saying with its that-clause: "mused that A,
                         // and joked that B")
                         || s.is(m + 2, "that") && lexicon::says_past(s.lw(m + 1))) =>
                 {
                     Some(after_verb(m + 2))
+                }
+                // ("Her critics say A and point out that B": a plural's or a
+                // present's second verb of saying with its own that-clause)
+                "and"
+                    if !s.toks[m + 1].quoted
+                        && matches!(s.lw(m + 1), "point" | "points")
+                        && s.is(m + 2, "out")
+                        && s.is(m + 3, "that") =>
+                {
+                    Some(m + 4)
+                }
+                "and"
+                    if !s.toks[m + 1].quoted
+                        && s.is(m + 2, "that")
+                        && lexicon::cue_verb(s.lw(m + 1))
+                            .is_some_and(|(_, f)| matches!(f, Form::Base | Form::Pres3))
+                        && lexicon::cue_verb(s.lw(c.i))
+                            .is_some_and(|(_, f)| matches!(f, Form::Base | Form::Pres3)) =>
+                {
+                    Some(m + 3)
                 }
                 "adding" if comma_before(m) => Some(after_verb(m + 1)),
                 // ("said C, and pointed to a cut in corporate tax": what it

@@ -12595,3 +12595,23 @@ fn did_not_immediately_comment_claims_nothing() {
     );
     assert!(c.iter().all(|x| !x.text.contains("comment")), "{c:?}");
 }
+
+#[test]
+fn a_second_present_verb_with_its_that_clause_is_a_second_claim() {
+    let c = one(
+        "Title\n\nHer critics say she has no experience of government and point out that the firm was fined twice.\n\nCalder confirms that the basic rate will stay at 20 percent, but says the threshold will be frozen until 2030.",
+    );
+    let a = find(&c, "no experience of government");
+    assert!(!a.text.contains("fined"), "{}", a.text);
+    assert_eq!(find(&c, "fined twice").source.name, "critics");
+    let b = find(&c, "basic rate will stay");
+    assert!(!b.text.contains("threshold"), "{}", b.text);
+    assert_eq!(find(&c, "threshold will be frozen").source.name, "Calder");
+}
+
+#[test]
+fn a_platform_posted_on_is_nobody_the_speaker_could_be() {
+    let c =
+        one("Title\n\nThe former president wrote on Chirp Social that the case was a witch hunt.");
+    assert_eq!(find(&c, "witch hunt").source.name, "former president");
+}
