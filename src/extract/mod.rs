@@ -6321,9 +6321,27 @@ impl Extractor {
                                 )
                         })
                     {
+                        // ("The statement released by the president's office
+                        // after the address did not name the bank but said C":
+                        // the document that speaks is its maker's)
+                        let maker = by
+                            && matches!(s.lw(k), "released" | "issued" | "published")
+                            && k > lo
+                            && lexicon::document_word(s.lw(k - 1))
+                            && attr.source.class == NpClass::Unnamed
+                            && attr.via.is_empty()
+                            && matches!(info.class, NpClass::Org | NpClass::OrgShort)
+                            && attr
+                                .source
+                                .source
+                                .mention
+                                .as_ref()
+                                .is_some_and(|m| m.end == s.toks[k - 1].end);
                         let dup = info.source.name == attr.source.source.name
                             || attr.via.iter().any(|v| v.source.name == info.source.name);
-                        if !dup && info.class != NpClass::Pronoun {
+                        if maker {
+                            attr.source = info;
+                        } else if !dup && info.class != NpClass::Pronoun {
                             attr.via.push(info);
                         }
                     }

@@ -12615,3 +12615,13 @@ fn a_platform_posted_on_is_nobody_the_speaker_could_be() {
         one("Title\n\nThe former president wrote on Chirp Social that the case was a witch hunt.");
     assert_eq!(find(&c, "witch hunt").source.name, "former president");
 }
+
+#[test]
+fn a_document_released_by_a_body_far_from_its_verb_is_the_bodys() {
+    let c = one(
+        "Title\n\nInflation fell to 5.4 percent, the statistics office said.\n\nThe statement released by the president's office after the address did not name the bank but said \"all institutions must now pull in the same direction.\"",
+    );
+    let s = find(&c, "pull in the same direction");
+    assert_eq!(s.source.name, "president's office");
+    assert!(s.via.is_empty(), "{:?}", s.via);
+}
