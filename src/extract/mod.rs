@@ -16666,7 +16666,12 @@ fn apply_appositive(s: &Sent, info: &mut NpInfo, a: usize, b: usize) {
     // ("The national grid operator, GridVal, said", "A local environmental
     // group, Clean Bel, said": a body's head noun makes the name that body;
     // "national" or "local" is no office of a person)
-    if !honorific && let Some(kind) = descriptor_body_kind(s, a, b) {
+    // (the head before a relative clause too: "Aid Without Borders, a medical
+    // charity that runs rescue boats in the region, said")
+    let head_end = (a + 2..b)
+        .find(|&k| matches!(s.lw(k), "that" | "which") && s.toks[k - 1].word)
+        .unwrap_or(b);
+    if !honorific && let Some(kind) = descriptor_body_kind(s, a, head_end) {
         info.class = NpClass::Org;
         info.source.kind = kind;
         return;

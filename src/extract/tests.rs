@@ -12625,3 +12625,14 @@ fn a_document_released_by_a_body_far_from_its_verb_is_the_bodys() {
     assert_eq!(s.source.name, "president's office");
     assert!(s.via.is_empty(), "{:?}", s.via);
 }
+
+#[test]
+fn a_bodys_head_before_a_relative_clause_in_its_aside_gives_its_kind() {
+    let c = one(
+        "Title\n\nAid Without Borders, a medical charity that runs rescue boats in the region, said the deal would fail.",
+    );
+    assert_eq!(
+        find(&c, "deal would fail").source.kind,
+        SourceKind::Organization
+    );
+}
