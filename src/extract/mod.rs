@@ -1235,13 +1235,12 @@ impl Extractor {
                 let split = parts.len() > 1;
                 // (and "it" in "The ministry denied it, and it said ..." is the ministry)
                 let mut first_subject: Option<(SourceRef, NpClass)> = None;
-                // (the one person the first clause names: "accused Housing
-                // Minister Carla Brenn of C after she told lawmakers D")
-                let mut first_person: Option<NpInfo> = None;
+                // (the first clause, for the one person it names: "accused
+                // Housing Minister Carla Brenn of C after she told lawmakers D")
+                let first_part = parts.first().copied().filter(|_| split);
                 let parts_from = claims.len();
                 for (part, sent) in parts.into_iter().enumerate() {
                     if split && part == 0 {
-                        first_person = self.lone_person(&sent);
                         first_subject = clause_subject(&sent, 0, sent.toks.len())
                             .and_then(|(a, b)| {
                                 names::analyze(text, &sent.toks[a..b], &self.registry, true)
@@ -1728,8 +1727,8 @@ impl Extractor {
                                             "after" | "when" | "because" | "since" | "before"
                                         )
                                     })
-                                && let Some(mut f) = first_person
-                                    .take()
+                                && let Some(mut f) = first_part
+                                    .and_then(|p| self.lone_person(&p))
                                     .filter(|f| names::name_fits_pronoun(&f.source.name, said))
                             {
                                 memory.resolve(&mut f, pi);
@@ -6004,8 +6003,6 @@ impl Extractor {
                 && (a > lo || b < hi)
                 && (a..(b + 1).min(s.toks.len())).any(|k| s.flags[k] & lexicon::F_NESTS != 0);
             let outer_according = attr.cue.text.eq_ignore_ascii_case("according to");
-            let outer_that = s.toks.get(a).is_some_and(|t| t.start >= attr.cue.end)
-                && s.text[attr.cue.end..].trim_start().starts_with("that ");
             let nests = |inner: &Attr| {
                 let cue = inner.cue.text.to_ascii_lowercase();
                 // any cue verb with a that-clause reports ("Kessel stressed that
@@ -6105,23 +6102,7 @@ impl Extractor {
                             .mention
                             .as_ref()
                             .is_some_and(|m| m.start == s.toks[a].start);
-                // ("Harbaugh countered that Democrats had \"never put an offer
-                // in writing\" and said his caucus would not vote for it": after
-                // the outer cue's that-clause, an "and said" runs on from the
-                // outer speaker, not from the clause's subject)
-                let coordinated = outer_that
-                    && matches!(cue.as_str(), "said" | "added")
-                    && s.toks
-                        .iter()
-                        .position(|t| t.start == inner.cue.start)
-                        .is_some_and(|p| p > a + 1 && s.is(p - 1, "and"));
-                !(private
-                    || own_reading
-                    || told_thing
-                    || order
-                    || participle
-                    || plural_say_inside
-                    || coordinated)
+                !(private || own_reading || told_thing || order || participle || plural_say_inside)
                     && charge_relayed
                     && (inner.source.class != NpClass::Pronoun || relayed_pronoun)
                     && (lexicon::NESTING_CUES.contains(&cue.as_str())
