@@ -906,6 +906,9 @@ const SAY_PAST_FULL: &[&str] = &[
     "concluded",
     "quipped",
     "ruled",
+    // ('"Draw a new map by Jan. 15," she ordered.', 'ordered that C'; weak:
+    // "ordered troops to the border" is an act)
+    "ordered",
     "recounted",
     // ('"We lost," Holt laughed.': the manner of the words, only with a clause
     // or after a quote)
@@ -968,6 +971,7 @@ pub fn weak_cue(w: &str) -> bool {
             | "revealed"
             | "pointed"
             | "mentioned"
+            | "ordered"
     )
 }
 
@@ -2609,7 +2613,15 @@ pub fn subject_pronoun(w: &str) -> Option<&'static str> {
 pub fn manner_verb(w: &str) -> bool {
     matches!(
         w,
-        "laughed" | "whispered" | "sighed" | "snapped" | "fumed" | "remembered"
+        "laughed"
+            | "whispered"
+            | "sighed"
+            | "snapped"
+            | "fumed"
+            | "remembered"
+            // ('"Draw a new map by Jan. 15," she ordered.'; "ordered troops to
+            // the border" is an act)
+            | "ordered"
     )
 }
 

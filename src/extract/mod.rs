@@ -5773,7 +5773,12 @@ impl Extractor {
                 // it, he laughed.")
                 let manner_ok = !lexicon::manner_verb(w)
                     || s.is(i + 1, "that")
-                    || (i.saturating_sub(4).max(lo)..i).any(|k| s.toks[k].quote_mark);
+                    || (i.saturating_sub(4).max(lo)..i).any(|k| s.toks[k].quote_mark)
+                    // ("The legislature must draw a new map by Jan. 15, she
+                    // ordered.": the order closing its sentence after a comma)
+                    || (w == "ordered"
+                        && (i + 1 >= hi || s.is(i + 1, "."))
+                        && (i.saturating_sub(4).max(lo)..i).any(|k| s.is(k, ",")));
                 if ok
                     && manner_ok
                     && !negated
@@ -7850,15 +7855,32 @@ impl Extractor {
         if !s.is(lo, "for") || !s.toks[lo].cap || hi < lo + 8 {
             return None;
         }
-        let e = (lo + 2..hi.min(lo + 5)).find(|&k| s.comma(k))?;
-        if !(lo + 1..e).all(|k| s.toks[k].cap && s.toks[k].word && !s.toks[k].quoted) {
-            return None;
+        let name_at = |a: usize, b: usize| {
+            (a..b).all(|k| s.toks[k].cap && s.toks[k].word && !s.toks[k].quoted)
+        };
+        let mut e = (lo + 2..hi.min(lo + 7)).find(|&k| s.comma(k))?;
+        let mut ns = lo + 1;
+        if !(e < lo + 5 && name_at(lo + 1, e)) {
+            // ("For the committee's chair, opposition lawmaker Jana Kral, the
+            // question is simple: ...": the name in the aside)
+            let e2 = (e + 2..hi.min(e + 7)).find(|&k| s.comma(k))?;
+            if !(s.is(lo + 1, "the") && e2 >= e + 3 && name_at(e2 - 2, e2)) {
+                return None;
+            }
+            (ns, e) = (e + 1, e2);
         }
         let mut k = e + 1;
         if !s.is(k, "the")
             || !matches!(
                 s.lw(k + 1),
-                "answer" | "solution" | "problem" | "issue" | "lesson" | "fix" | "message"
+                "answer"
+                    | "solution"
+                    | "problem"
+                    | "issue"
+                    | "lesson"
+                    | "fix"
+                    | "message"
+                    | "question"
             )
             || !matches!(s.lw(k + 2), "is" | "was")
         {
@@ -7874,7 +7896,7 @@ impl Extractor {
         if !s.is(k, ":") || k + 2 >= hi {
             return None;
         }
-        let source = names::analyze(s.text, &s.toks[lo + 1..e], &self.registry, false)
+        let source = names::analyze(s.text, &s.toks[ns..e], &self.registry, false)
             .filter(|i| matches!(i.class, NpClass::Person | NpClass::Org))?;
         attr_to_end(s, k + 1, hi, toks_mention(s, lo, lo + 1), source)
     }
@@ -11560,7 +11582,12 @@ impl Extractor {
     /// An unattributed sentence worth checking: its span, or None for framing.
     fn unattributed(&self, s: &Sent) -> Option<(usize, usize)> {
         let text = &s.text[s.start..s.end];
-        if text.ends_with('?') || text.ends_with(':') || text.len() < 12 {
+        // (a question in quote marks too: 'For the chair, the question is
+        // simple: "Who is telling the truth?"')
+        if text.trim_end_matches(['"', '\u{201d}']).ends_with('?')
+            || text.ends_with(':')
+            || text.len() < 12
+        {
             return None;
         }
         // ('"Why wait?" Rep. Carla Duran asked at a news conference.': a sentence
@@ -19228,6 +19255,8 @@ fn no_response(words: &[&str]) -> bool {
             })
         // ("She did not name any country.")
         || words.len() <= 8 && words.windows(3).any(|w| w == ["did", "not", "name"])
+        // ("Hrad, who is now on leave, could not be reached.")
+        || words.ends_with(&["not", "be", "reached"])
         // ("Lund's office did not confirm the call.")
         || words.len() <= 8
             && words

@@ -12636,3 +12636,44 @@ fn a_bodys_head_before_a_relative_clause_in_its_aside_gives_its_kind() {
         SourceKind::Organization
     );
 }
+
+#[test]
+fn an_order_closing_its_sentence_is_a_cue() {
+    let c = one(
+        "Title line\n\nJudge Mira Oaks found the map unlawful. The legislature must draw a new map by Jan. 15, she ordered.\n\n\"Close the plant by June,\" the judge ordered.\n\nThe governor ordered 500 troops to the border.",
+    );
+    let k = find(&c, "new map by Jan. 15");
+    assert_eq!(k.source.name, "Mira Oaks");
+    let k = find(&c, "Close the plant");
+    assert_eq!(k.source.name, "Mira Oaks");
+    let k = find(&c, "500 troops");
+    assert_eq!(k.source.kind, SourceKind::Publication);
+}
+
+#[test]
+fn a_quoted_question_and_an_unreached_person_are_no_claims() {
+    let c = one(
+        "Title line\n\nThe minister resigned on Monday. Hrad, who is now on leave, could not be reached.\n\nThe question on every lawmaker's lips was \"Who knew what, and when?\"",
+    );
+    assert!(!c.iter().any(|x| x.text.contains("could not be reached")));
+    assert!(!c.iter().any(|x| x.text.contains("Who knew")));
+}
+
+#[test]
+fn the_holder_named_in_an_aside_before_the_colon() {
+    let c = one(
+        "Title line\n\nLenka Rous said the aide lied.\n\nFor the committee chair, opposition lawmaker Jana Kral, the question is simple: \"Who is telling the truth?\" She said the committee would ask for the diary.",
+    );
+    let k = find(&c, "ask for the diary");
+    assert_eq!(k.source.name, "Jana Kral");
+    assert_eq!(k.source.kind, SourceKind::Official);
+}
+
+#[test]
+fn more_given_names_give_genders() {
+    let c = one(
+        "Title line\n\nThe ministry's procurement chief, Tomas Hrad, briefed the minister. Hrad told reporters the contract was late.\n\nShe said the contract was signed in May.",
+    );
+    let k = find(&c, "signed in May");
+    assert_ne!(k.source.name, "Tomas Hrad");
+}
