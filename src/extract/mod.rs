@@ -568,7 +568,7 @@ impl Extractor {
             if who_said_at == Some(pi) || pi > 0 && who_label(ptext).is_some() {
                 continue;
             }
-            if let Some((q0, q1)) = claim_label_quote(ptext) {
+            if let Some((q0, q1, quoted)) = claim_label_quote(ptext) {
                 let who = (pi + 1..paras.len().min(pi + 3)).find_map(|n| {
                     let line = &text[paras[n].start..paras[n].end];
                     who_label(line).map(|(a, b)| (n, paras[n].start + a, paras[n].start + b))
@@ -580,6 +580,10 @@ impl Extractor {
                         self.credited(text, (ns, ne), span, pi, &mut memory, true)?,
                     ))
                 }) {
+                    let mut claim = claim;
+                    if !quoted {
+                        claim.quote = QuoteKind::Indirect;
+                    }
                     claims.push(claim);
                     who_said_at = Some(n);
                     continue;
@@ -7776,13 +7780,22 @@ impl Extractor {
         {
             return None;
         }
+        // ("pointed us to a police report showing C": whom it was shown)
+        let shown = |c: usize| {
+            usize::from(matches!(
+                s.lw(c + 1),
+                "us" | "me" | "reporters" | "journalists" | "them"
+            ))
+        };
         let c = (lo + 1..hi.saturating_sub(5)).find(|&c| {
             (matches!(s.lw(c), "cited" | "cites" | "citing" | "touted" | "touts")
-                || matches!(s.lw(c), "pointed" | "points" | "pointing") && s.is(c + 1, "to"))
+                || matches!(s.lw(c), "pointed" | "points" | "pointing")
+                    && s.is(c + 1 + shown(c), "to"))
                 && !s.toks[c].quoted
         })?;
         // (the document's first word: after "to" for "pointed to")
-        let o = if s.is(c + 1, "to") { c + 2 } else { c + 1 };
+        let c2 = c + shown(c);
+        let o = if s.is(c2 + 1, "to") { c2 + 2 } else { c + 1 };
         if !matches!(
             s.lw(o),
             "a" | "an" | "the" | "its" | "their" | "his" | "her" | "new"
@@ -21611,8 +21624,9 @@ fn who_label(line: &str) -> Option<(usize, usize)> {
 }
 
 /// A fact check's claim line that holds only a quote ('CLAIM: "Crime has
-/// doubled."'): the quote's byte span (marks included) in the line.
-fn claim_label_quote(line: &str) -> Option<(usize, usize)> {
+/// doubled."') or one sentence: its byte span (marks included) in the line,
+/// and whether it is a quote.
+fn claim_label_quote(line: &str) -> Option<(usize, usize, bool)> {
     let colon = memchr::memchr(b':', &line.as_bytes()[..line.len().min(13)])?;
     let label = line[..colon].trim();
     if !(label.eq_ignore_ascii_case("claim") || label.eq_ignore_ascii_case("the claim")) {
@@ -21620,7 +21634,14 @@ fn claim_label_quote(line: &str) -> Option<(usize, usize)> {
     }
     let a = colon + 1 + (line[colon + 1..].len() - line[colon + 1..].trim_start().len());
     let body = line[a..].trim_end();
-    let open = body.chars().next().filter(|&c| segment::is_quote_char(c))?;
+    // ("The claim: Violent crime in Marrow has \"doubled\" since 2021.": the
+    // claim in the checker's words, one sentence)
+    let Some(open) = body.chars().next().filter(|&c| segment::is_quote_char(c)) else {
+        let one_sentence = body.ends_with(['.', '!'])
+            && !body[..body.len() - 1].contains(". ")
+            && body.split_whitespace().count() <= 60;
+        return (one_sentence && body.len() > 12).then_some((a, a + body.len(), false));
+    };
     let inner = &body[open.len_utf8()..];
     let close = inner.rfind(['"', '”'])?;
     // (nothing after the closing mark but a stop: no credit or cue follows)
@@ -21630,7 +21651,7 @@ fn claim_label_quote(line: &str) -> Option<(usize, usize)> {
     {
         return None;
     }
-    Some((a, a + open.len_utf8() + close + 1))
+    Some((a, a + open.len_utf8() + close + 1, true))
 }
 
 /// The text within 4 KB either side of byte `at`: an article's neighbourhood

@@ -12677,3 +12677,18 @@ fn more_given_names_give_genders() {
     let k = find(&c, "signed in May");
     assert_ne!(k.source.name, "Tomas Hrad");
 }
+
+#[test]
+fn a_fact_checks_claim_line_in_its_own_words() {
+    let c = one(
+        "Fact check: Did crime double?\n\nThe claim: Violent crime in Tarrow has \"doubled\" since Mayor Alan Pike took office.\n\nWho said it: Council candidate Nora Brandt, in a campaign video posted on Oct. 2.\n\nThe campaign pointed us to a police report showing 1,940 violent crimes in 2025.",
+    );
+    let k = find(&c, "Violent crime in Tarrow");
+    assert_eq!(k.source.name, "Nora Brandt");
+    assert_eq!(k.quote, QuoteKind::Indirect);
+    assert!(!k.text.starts_with("The claim"));
+    assert!(!c.iter().any(|x| x.text.contains("Who said it")));
+    let k = find(&c, "1,940 violent crimes");
+    assert_eq!(k.source.name, "police");
+    assert!(!k.text.contains("pointed"));
+}
