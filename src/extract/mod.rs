@@ -8428,6 +8428,16 @@ impl Extractor {
             if ne < hi && lexicon::clause_verb(s.lw(ne)) {
                 return None;
             }
+            // ("A student who gave only her first name, Mila, said a man next to
+            // her was shot": the clause's auxiliary a few words on)
+            if (ne..hi.min(ne + 4))
+                .take_while(|&k| {
+                    s.toks[k].word && !matches!(s.lw(k), "who" | "which" | "that" | "whose")
+                })
+                .any(|k| !s.toks[k].cap && lexicon::auxiliary(s.lw(k)))
+            {
+                return None;
+            }
             // ", said Rosa Lind, head of the authority."
             let mut after = ne;
             let mut src = (ns, ne);
@@ -13882,7 +13892,14 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
             let right_cap = ns < ne
                 && (s.toks[ns].cap
                     || head(ns) && (ns + 1 == ne || !s.toks[ns + 1].word || head(ns + 1))
-                    || s.is(ns, "the") && ns + 1 < ne && (s.toks[ns + 1].cap || head(ns + 1)));
+                    || s.is(ns, "the") && ns + 1 < ne && (s.toks[ns + 1].cap || head(ns + 1))
+                    // ("witnesses and a hospital official said": one described
+                    // by its head, the phrase's last word)
+                    || matches!(s.lw(ns), "a" | "an" | "two" | "three" | "several")
+                        && ne > ns + 1
+                        && ne <= ns + 4
+                        && head(ne - 1)
+                        && (ns + 1..ne).all(|k| s.toks[k].word && !s.toks[k].cap));
             if !(left_cap && right_cap) {
                 break;
             }

@@ -4288,6 +4288,16 @@ fn analyze_np(
     while n_start < core.len() && !core[n_start].cap {
         n_start += 1;
     }
+    // ("Federal filings due on Oct. 15 will show": a date's month is nobody)
+    if n_start + 1 == core.len()
+        && n_start > 0
+        && matches!(
+            core_lw[n_start],
+            "jan" | "feb" | "aug" | "sept" | "sep" | "oct" | "nov" | "dec"
+        )
+    {
+        return None;
+    }
     // "Minister of Water Resources Pavel Orsk": the body's words run into the name;
     // after "Title of ..." the name is the last two words
     if n_start > 0 && core.len() - n_start > 2 && core_lw[..n_start].contains(&"of") {

@@ -12692,3 +12692,30 @@ fn a_fact_checks_claim_line_in_its_own_words() {
     assert_eq!(k.source.name, "police");
     assert!(!k.text.contains("pointed"));
 }
+
+#[test]
+fn a_group_and_one_described_speak_together() {
+    let c = one(
+        "Title line\n\nThree people were killed on Saturday, witnesses and a hospital official said.\n\nPolice and a hospital official said six people were hurt.",
+    );
+    let k = find(&c, "Three people were killed");
+    assert_eq!(k.source.name, "witnesses and a hospital official");
+    assert_eq!(k.source.kind, SourceKind::Unnamed);
+    let k = find(&c, "six people were hurt");
+    assert_eq!(k.source.name, "Police and a hospital official");
+}
+
+#[test]
+fn said_before_a_clause_is_no_inverted_cue() {
+    let c = one(
+        "Title line\n\nTwo protesters spoke to Northwire. One of them, a student who gave only her first name, Mila, said a man next to her was shot.",
+    );
+    let k = find(&c, "a man next to her was shot");
+    assert_eq!(k.source.name, "Mila");
+}
+
+#[test]
+fn a_dates_month_is_nobody() {
+    let c = one("Title line\n\nFederal filings due on Oct. 15 will show the full figures.");
+    assert!(c.iter().all(|x| x.source.name != "Oct"));
+}
