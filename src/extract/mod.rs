@@ -16249,8 +16249,15 @@ fn descriptor_start(s: &Sent, lo: usize, k: usize, stop_at_verbs: bool) -> usize
         d -= 3;
         reach += 3;
     }
+    // ("A spokesman for Gov. Helen Tarr, Victor Ames": over a title's point)
+    let title_point = |d: usize| {
+        d >= lo + 2
+            && s.is(d - 1, ".")
+            && s.toks[d - 2].cap
+            && (names::honorific(s.lw(d - 2)) || lexicon::title_word(s.lw(d - 2)))
+    };
     while d > lo
-        && s.toks[d - 1].word
+        && (s.toks[d - 1].word || title_point(d))
         // ("The head of Vestra's port authority, Ivo Brandt": a possessive is
         // no verb)
         && !(stop_at_verbs
@@ -18444,7 +18451,27 @@ fn remember_unnamed(sent: &Sent, k: usize, pi: usize, memory: &mut Memory) {
 /// concerns, the ministry said" give a reason, no source ("citing flight logs":
 /// records are one).
 fn cites_someone(s: &Sent, ne: usize, i: &NpInfo) -> bool {
-    i.class != NpClass::Pronoun
+    // ("citing the closure of two coal plants": a lowercase head of no body,
+    // person or paper before its "of" is a reason)
+    let reason_of = i.source.mention.as_ref().is_some_and(|m| {
+        let mut w = m
+            .text
+            .split_whitespace()
+            .skip_while(|w| matches!(*w, "the" | "a" | "an" | "its" | "their" | "his" | "her"));
+        match (w.next(), w.next()) {
+            (Some(h), Some("of")) => {
+                let lh = h.to_ascii_lowercase();
+                h == lh
+                    && lexicon::head_kind(&lh).is_none()
+                    && !lexicon::unnamed_head(&lh)
+                    && !lexicon::document_word(&lh)
+                    && !lexicon::title_word(&lh)
+            }
+            _ => false,
+        }
+    });
+    !reason_of
+        && i.class != NpClass::Pronoun
         && (i.class != NpClass::Unnamed
             || lexicon::unnamed_head(s.lw(ne - 1))
             // ("citing two people familiar with the matter")

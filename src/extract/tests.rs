@@ -12719,3 +12719,23 @@ fn a_dates_month_is_nobody() {
     let c = one("Title line\n\nFederal filings due on Oct. 15 will show the full figures.");
     assert!(c.iter().all(|x| x.source.name != "Oct"));
 }
+
+#[test]
+fn a_reason_after_citing_is_no_source() {
+    let c = one(
+        "Title line\n\nThe operator of the grid warned Thursday that the region could face blackouts this winter, citing the closure of two coal plants and delays to a new line.",
+    );
+    let k = find(&c, "could face blackouts");
+    assert_eq!(k.source.name, "operator of the grid");
+    assert!(k.via.is_empty());
+}
+
+#[test]
+fn a_spokesman_for_an_abbreviated_title_is_an_official() {
+    let c = one(
+        "Title line\n\nA spokesman for Gov. Helen Tarr, Victor Ames, said the line would be finished by February.",
+    );
+    let k = find(&c, "finished by February");
+    assert_eq!(k.source.name, "Victor Ames");
+    assert_eq!(k.source.kind, SourceKind::Official);
+}
