@@ -5445,10 +5445,21 @@ impl Extractor {
                     i += 1;
                     continue;
                 }
+                // ('"That is a lie," responded Kaja Lind.': right after a
+                // quote's closing mark, its speaker after the verb)
+                let after_quote = || {
+                    i >= lo + 3
+                        && s.toks[i - 1].quote_mark
+                        && matches!(s.lw(i - 2), "," | "?" | "!")
+                        && i + 1 < hi
+                        && s.toks[i + 1].word
+                        && !s.toks[i + 1].quoted
+                };
                 let weak_ok = !lexicon::weak_cue(w)
                     || s.is(i + 1, "that")
                     || that_after_occasion()
                     || document_reads
+                    || after_quote()
                     || {
                         // a weak cue needs a subject-like word right before it
                         // ("The post, which features a photo, states: C": past a
@@ -5562,6 +5573,8 @@ impl Extractor {
                     };
                 // "declared a state of emergency" is an act, "declared that ..." a claim
                 let clause_ok = !lexicon::needs_clause(w)
+                    // ('"That is a lie," answered Kaja Lind.')
+                    || after_quote() && !matches!(w, "read" | "reads")
                     // ('"...," read a statement from the palace': the words before)
                     || document_reads && i > lo && (s.comma(i - 1) || s.toks[i - 1].quote_mark)
                     || {

@@ -12739,3 +12739,14 @@ fn a_spokesman_for_an_abbreviated_title_is_an_official() {
     assert_eq!(k.source.name, "Victor Ames");
     assert_eq!(k.source.kind, SourceKind::Official);
 }
+
+#[test]
+fn a_weak_cue_right_after_a_quote_inverts() {
+    let c = one(
+        "Title line\n\n\"That is a lie,\" responded opposition leader Kaja Lind.\n\n\"We will appeal,\" answered Ivo Rand.\n\n\"Why now?\" noted the minister.",
+    );
+    let k = find(&c, "That is a lie");
+    assert_eq!(k.source.name, "Kaja Lind");
+    let k = find(&c, "We will appeal");
+    assert_eq!(k.source.name, "Ivo Rand");
+}
