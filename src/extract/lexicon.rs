@@ -906,8 +906,8 @@ const SAY_PAST_FULL: &[&str] = &[
     "concluded",
     "quipped",
     "ruled",
-    // ('"Draw a new map by Jan. 15," she ordered.', 'ordered that C'; weak:
-    // "ordered troops to the border" is an act)
+    // ('"Draw a new map by Jan. 15," she ordered.', 'ordered that C': a verb of
+    // manner, see manner_verb; "ordered troops to the border" is an act)
     "ordered",
     "recounted",
     // ('"We lost," Holt laughed.': the manner of the words, only with a clause
@@ -971,7 +971,6 @@ pub fn weak_cue(w: &str) -> bool {
             | "revealed"
             | "pointed"
             | "mentioned"
-            | "ordered"
     )
 }
 

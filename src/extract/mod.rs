@@ -568,19 +568,18 @@ impl Extractor {
             if who_said_at == Some(pi) || pi > 0 && who_label(ptext).is_some() {
                 continue;
             }
-            if let Some((q0, q1, quoted)) = claim_label_quote(ptext) {
+            if let Some((q0, q1, quoted)) = claim_label_line(ptext) {
                 let who = (pi + 1..paras.len().min(pi + 3)).find_map(|n| {
                     let line = &text[paras[n].start..paras[n].end];
                     who_label(line).map(|(a, b)| (n, paras[n].start + a, paras[n].start + b))
                 });
                 let span = strip_quotes(text, para.start + q0, para.start + q1);
-                if let Some((n, claim)) = who.and_then(|(n, ns, ne)| {
+                if let Some((n, mut claim)) = who.and_then(|(n, ns, ne)| {
                     Some((
                         n,
                         self.credited(text, (ns, ne), span, pi, &mut memory, true)?,
                     ))
                 }) {
-                    let mut claim = claim;
                     if !quoted {
                         claim.quote = QuoteKind::Indirect;
                     }
@@ -21683,7 +21682,7 @@ fn who_label(line: &str) -> Option<(usize, usize)> {
 /// A fact check's claim line that holds only a quote ('CLAIM: "Crime has
 /// doubled."') or one sentence: its byte span (marks included) in the line,
 /// and whether it is a quote.
-fn claim_label_quote(line: &str) -> Option<(usize, usize, bool)> {
+fn claim_label_line(line: &str) -> Option<(usize, usize, bool)> {
     let colon = memchr::memchr(b':', &line.as_bytes()[..line.len().min(13)])?;
     let label = line[..colon].trim();
     if !(label.eq_ignore_ascii_case("claim") || label.eq_ignore_ascii_case("the claim")) {

@@ -4288,7 +4288,9 @@ fn analyze_np(
     while n_start < core.len() && !core[n_start].cap {
         n_start += 1;
     }
-    // ("Federal filings due on Oct. 15 will show": a date's month is nobody)
+    // ("Federal filings due on Oct. 15 will show": a date's month is nobody;
+    // only the abbreviations no name or word shares, not lexicon::month's
+    // "May", "June" or "Mar")
     if n_start + 1 == core.len()
         && n_start > 0
         && matches!(
