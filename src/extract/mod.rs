@@ -773,11 +773,19 @@ impl Extractor {
                             // ("Northwire: There are reports that C. Can you
                             // confirm?": a news outlet's label that only asks, once
                             // at a press conference, is a reporter's)
+                            // ("The Ledger: Business groups say C." between "The
+                            // Ledger: ... Are they wrong?" and the minister's
+                            // answers: the outlet that interviews, two turns or
+                            // more, one a question, beside another label)
                             let intro_end = paras.get(2).map_or(text.len(), |p| p.end);
+                            let mine = turns.iter().filter(|(l, _)| *l == label).count();
                             let a = asks_only(turns, label)
                                 || interviewer_label(&text[..intro_end], turns, label)
-                                || turns.iter().any(|(l, _)| *l == label)
-                                    && turns.iter().all(|&(l, q)| l != label || q)
+                                || mine > 0
+                                    && (turns.iter().all(|&(l, q)| l != label || q)
+                                        || mine >= 2
+                                            && turns.iter().any(|&(l, q)| l == label && q)
+                                            && turns.iter().any(|(l, _)| *l != label))
                                     && {
                                         let toks = segment::tokens(
                                             text,
@@ -11959,6 +11967,11 @@ impl Extractor {
         if matches!(
             words[0],
             "i" | "we"
+                // ("We've been hearing from residents in Vesh.": a live page's frame)
+                | "we've"
+                | "we’ve"
+                | "i've"
+                | "i’ve"
                 | "you"
                 | "click"
                 | "subscribe"
@@ -19326,6 +19339,12 @@ fn no_response(words: &[&str]) -> bool {
         || words.len() <= 8 && words.windows(3).any(|w| w == ["did", "not", "name"])
         // ("Hrad, who is now on leave, could not be reached.")
         || words.ends_with(&["not", "be", "reached"])
+        // ("The government has not yet responded.", "Kessland has not replied.")
+        || words.len() <= 7
+            && words.last().is_some_and(|w| matches!(*w, "responded" | "replied"))
+            && words.windows(2).any(|w| {
+                matches!(w, ["has" | "have" | "had", "not"] | ["hasn't" | "haven't" | "hasn’t" | "haven’t", _])
+            })
         // ("Lund's office did not confirm the call.")
         || words.len() <= 8
             && words

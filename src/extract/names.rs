@@ -452,6 +452,10 @@ pub fn official_role(words: &[&str]) -> bool {
     // epidemiologist", "chief economist at the finance ministry")
     let public_body = |w: &&str| head_kind(strip_possessive(w)) == Some(SourceKind::Government);
     let government_owned = words[..end].iter().any(|w| possessive(w) && public_body(w))
+        // ("Transit Authority chief executive Mark Ulloa": a public agency's head)
+        || end >= 2
+            && matches!(words[end - 1], "executive" | "director" | "manager" | "administrator")
+            && words[..end - 1].iter().any(public_body)
         || end < words.len()
             && matches!(words[end], "of" | "at")
             && words[end + 1..]
@@ -3878,6 +3882,47 @@ fn analyze_np(
             let mut info = role_only(clean_name(raw_core), private, true, mention);
             info.class = NpClass::Unnamed;
             return Some(info);
+        }
+        // "Veterans for Civilian Control", "Parents for Safer Streets": a body
+        // named for its cause, not the people its first word names
+        let lead = (0..p).take_while(|&k| determiner(core_lw[k])).count();
+        if p > 0
+            && lead + 1 == p
+            && core_lw[p] == "for"
+            && core[p - 1].cap
+            && unnamed_head(core_lw[p - 1])
+            && !matches!(core_lw[p - 1], "lawyers" | "attorneys" | "advocates")
+            && p + 1 < core.len()
+            && core[core.len() - 1].cap
+            && (p + 1..core.len()).all(|k| {
+                // (not whom they serve: "Doctors for Mr. Hale", "Volunteers for
+                // Gov. Tarr")
+                core[k].cap
+                    && !honorific(core_lw[k])
+                    && !matches!(
+                        core_lw[k],
+                        "president"
+                            | "gov"
+                            | "governor"
+                            | "sen"
+                            | "senator"
+                            | "rep"
+                            | "mayor"
+                            | "minister"
+                            | "premier"
+                            | "judge"
+                            | "chancellor"
+                            | "king"
+                            | "queen"
+                    )
+                    || matches!(core_lw[k], "a" | "the" | "and" | "of")
+            })
+        {
+            return Some(body(
+                clean_name(&raw_core_of(text, &core[lead..])),
+                SourceKind::Organization,
+                mention,
+            ));
         }
         // ("A former inspector at the rail agency says": an office held by
         // someone not named is an anonymous person too)

@@ -12750,3 +12750,49 @@ fn a_weak_cue_right_after_a_quote_inverts() {
     let k = find(&c, "We will appeal");
     assert_eq!(k.source.name, "Ivo Rand");
 }
+
+#[test]
+fn a_short_not_yet_responded_and_a_live_page_frame_claim_nothing() {
+    let c = one(
+        "Title line\n\nWe've been hearing from residents in the town of Brell. The water rose by two metres overnight.\n\nThe ministry has not yet responded. Kessmark has not replied.",
+    );
+    assert!(c.iter().all(|k| !k.text.contains("hearing from")), "{c:#?}");
+    assert!(c.iter().all(|k| !k.text.contains("responded")), "{c:#?}");
+    assert!(c.iter().all(|k| !k.text.contains("replied")), "{c:#?}");
+    find(&c, "rose by two metres");
+}
+
+#[test]
+fn a_body_named_for_its_cause_is_an_organization() {
+    let c = one(
+        "Title line\n\n\"The waiver is unlawful,\" said Veterans for Civilian Oversight in a statement.\n\nParents for Safer Crossings said the junction was dangerous.\n\nLawyers for Ms. Brell said the ruling was wrong.",
+    );
+    let k = find(&c, "waiver is unlawful");
+    assert_eq!(k.source.name, "Veterans for Civilian Oversight");
+    assert_eq!(k.source.kind, SourceKind::Organization);
+    let k = find(&c, "junction was dangerous");
+    assert_eq!(k.source.name, "Parents for Safer Crossings");
+    let k = find(&c, "ruling was wrong");
+    assert_ne!(k.source.kind, SourceKind::Organization);
+}
+
+#[test]
+fn a_public_agency_head_named_before_the_title_is_an_official() {
+    let c = one(
+        "Title line\n\nTransit Authority chief executive Mark Ulvin said the line would open in 2029.\n\nCoastline Bank chief executive Ida Marr said rates would rise.",
+    );
+    assert_eq!(find(&c, "open in 2029").source.kind, SourceKind::Official);
+    assert_eq!(find(&c, "rates would rise").source.kind, SourceKind::Person);
+}
+
+#[test]
+fn an_outlet_label_that_interviews_is_the_questioner_even_with_prompts() {
+    let c = one(
+        "Title line\n\nThe Ledger spoke to Finance Minister Ada Vorn about the budget.\n\nThe Ledger: The opposition says your plan will raise inflation. Is that wrong?\n\nVorn: It is wrong. Inflation will keep falling next year.\n\nThe Ledger: Business groups say the new levy will cost jobs.\n\nVorn: The levy applies to fewer than 2% of employers.",
+    );
+    let k = find(&c, "new levy will cost jobs");
+    assert_eq!(k.source.name, "Business groups");
+    let k = find(&c, "fewer than 2% of employers");
+    assert_eq!(k.source.name, "Ada Vorn");
+    assert!(c.iter().all(|k| k.source.name != "Ledger"), "{c:#?}");
+}
