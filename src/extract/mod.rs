@@ -7570,7 +7570,7 @@ impl Extractor {
     /// `X called the deal "a historic step"`, `described it as "..."`: the quoted
     /// words are X's claim.
     fn called_quote(&self, s: &Sent, lo: usize, hi: usize) -> Option<Attr> {
-        let i = (lo + 1..hi).find(|&i| {
+        let verb = |i: usize| {
             !s.toks[i].quoted
                 && (matches!(
                     s.lw(i),
@@ -7607,9 +7607,17 @@ impl Extractor {
                     // subject names her so)
                     || matches!(s.lw(i), "calling" | "describing" | "branding" | "dubbing")
                         && (s.comma(i - 1) || overheard(s, i)))
-        })?;
+        };
+        let mut i = (lo + 1..hi).find(|&i| verb(i))?;
         if matches!(s.lw(i - 1), "was" | "were" | "is" | "are" | "been" | "be") {
-            return self.called_quote_passive(s, hi, i);
+            if let Some(a) = self.called_quote_passive(s, hi, i) {
+                return Some(a);
+            }
+            // (a passive with no words of its own, then the one who speaks: "The
+            // strike was condemned by the ministry, which called it \"...\"")
+            i = (i + 1..hi).find(|&i| {
+                verb(i) && !matches!(s.lw(i - 1), "was" | "were" | "is" | "are" | "been" | "be")
+            })?;
         }
         let participle = s.lw(i).ends_with("ing");
         // ("rejected accusations by Ostel that C, calling them \"...\"": the
@@ -7689,9 +7697,32 @@ impl Extractor {
                 && (s.toks[b - 1].cap && s.toks[b - 1].word
                     || s.is(b - 1, ".")
                     // ("the Nurses' Union")
-                    || matches!(s.lw(b - 1), "'" | "’") && b >= lo + 2 && s.toks[b - 2].cap)
+                    || matches!(s.lw(b - 1), "'" | "’") && b >= lo + 2 && s.toks[b - 2].cap
+                    // ("the Bank of Sarn", "Ida Holm of Sarn")
+                    || s.is(b - 1, "of") && b >= lo + 2 && s.toks[b - 2].cap && s.toks[b - 2].word)
             {
                 b -= 1;
+            }
+            // (a body in lowercase words before its place: "the foreign ministry
+            // of neighbouring Sarn" is not Sarn)
+            let of_place = (b.saturating_sub(2).max(lo)..b).any(|x| s.is(x, "of"));
+            if b < e && s.toks[b].cap && !of_place {
+                let source = names::analyze(s.text, &s.toks[b..e], &self.registry, b == lo)
+                    .filter(|i| matches!(i.class, NpClass::Person | NpClass::Org))?;
+                return Some(called_attr(s, hi, i, k, q, source));
+            }
+            // ("condemned by the foreign ministry of neighbouring Sarn, which
+            // called it \"...\"": a body in lowercase words, after its "by" or
+            // "from")
+            if let Some(x) = (e.saturating_sub(9).max(lo)..e.saturating_sub(1))
+                .rev()
+                .find(|&x| matches!(s.lw(x), "by" | "from") && !s.toks[x].quoted)
+                && (x + 1..e).all(|y| s.toks[y].word && !s.toks[y].quoted)
+                && lexicon::determiner(s.lw(x + 1))
+            {
+                let source = names::analyze(s.text, &s.toks[x + 1..e], &self.registry, false)
+                    .filter(|i| matches!(i.class, NpClass::Org | NpClass::OrgShort))?;
+                return Some(called_attr(s, hi, i, k, q, source));
             }
             if b < e && s.toks[b].cap {
                 let source = names::analyze(s.text, &s.toks[b..e], &self.registry, b == lo)
@@ -9444,7 +9475,11 @@ impl Extractor {
                                 || lexicon::cue_verb(w).is_some()))
                 }) && (lexicon::determiner(s.lw(k))
                     || s.toks[k].cap
-                    || matches!(s.lw(k), "them" | "him" | "her" | "us" | "me" | "voters"))
+                    || matches!(s.lw(k), "them" | "him" | "her" | "us" | "me" | "voters")
+                    // ("warned ministers in September that C", "warned
+                    // investors that C": a plural listener, no article)
+                    || lexicon::unnamed_head(s.lw(k))
+                    || s.lw(k).strip_suffix('s').is_some_and(lexicon::title_word))
                 {
                     k = t;
                 }
@@ -11284,8 +11319,15 @@ impl Extractor {
                     && k + 4 < hi
                     && !s.toks[k + 3].quote_mark
                     && (k + 3..hi).all(|x| lexicon::cue_verb(s.lw(x)).is_none());
+                // ("C, according to a statement from his office, which said D":
+                // the source's relative clause says a second claim)
+                let relative_said = matches!(nw, "which" | "who")
+                    && matches!(s.lw(k + 2), "said" | "says" | "added")
+                    && !s.toks[k + 2].quoted
+                    && k + 4 < hi;
                 if nw == "adding"
                     || nw == "saying"
+                    || relative_said
                     || urging
                     || charge
                     || calling_for
@@ -11296,7 +11338,7 @@ impl Extractor {
                 {
                     let mut a = if pronoun_cue || pointing_out {
                         k + 4
-                    } else if added || calling_for {
+                    } else if added || calling_for || relative_said {
                         k + 3
                     } else {
                         k + 2

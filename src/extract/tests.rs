@@ -12796,3 +12796,39 @@ fn an_outlet_label_that_interviews_is_the_questioner_even_with_prompts() {
     assert_eq!(k.source.name, "Ada Vorn");
     assert!(c.iter().all(|k| k.source.name != "Ledger"), "{c:#?}");
 }
+
+#[test]
+fn a_plural_listener_without_article_before_that_is_skipped() {
+    let c = one(
+        "Title line\n\nThe health agency warned ministers in September that the country could run short of vaccine, according to an internal memo.\n\nThe regulator warned investors that rates could rise.",
+    );
+    let k = find(&c, "run short of vaccine");
+    assert_eq!(k.source.name, "health agency");
+    assert!(!k.text.contains("ministers"), "{k:#?}");
+    let k = find(&c, "rates could rise");
+    assert!(k.text.starts_with("rates"), "{k:#?}");
+}
+
+#[test]
+fn a_body_condemning_in_the_passive_then_calling_it_speaks_the_quote() {
+    let c = one(
+        "Title line\n\nThe strike was condemned by the Sarn foreign ministry, which called it \"a grave violation.\"\n\nThe plan drew criticism from the teachers union, which called it \"a giveaway to banks.\"\n\nThe plan drew criticism from the Bank of Tessa, which called it \"reckless.\"",
+    );
+    assert_eq!(
+        find(&c, "grave violation").source.name,
+        "Sarn foreign ministry"
+    );
+    assert_eq!(find(&c, "giveaway to banks").source.name, "teachers union");
+    assert_eq!(find(&c, "reckless").source.name, "Bank of Tessa");
+}
+
+#[test]
+fn a_relative_said_after_according_to_is_a_second_claim() {
+    let c = one(
+        "Title line\n\nThe talks will resume in March, according to the foreign ministry, which said both sides had agreed.",
+    );
+    assert_eq!(find(&c, "resume in March").source.name, "foreign ministry");
+    let k = find(&c, "both sides had agreed");
+    assert_eq!(k.source.name, "foreign ministry");
+    assert_eq!(k.text, "both sides had agreed");
+}
