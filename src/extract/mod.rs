@@ -15358,6 +15358,18 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             ))
         .then_some(i + 1);
     }
+    // ("Police estimate 12,000 marchers": a body's or a group's figure, the
+    // number straight after the plural's present)
+    if w == "estimate"
+        && i > lo
+        && i + 2 < hi
+        && !s.toks[i].quoted
+        && s.toks[i + 1].word
+        && s.lw(i + 1).as_bytes()[0].is_ascii_digit()
+        && (lexicon::unnamed_head(s.lw(i - 1)) || lexicon::head_kind(s.lw(i - 1)).is_some())
+    {
+        return Some(i + 1);
+    }
     // ("C, prosecutors allege.", "C, critics argue.": a plural speaker's present
     // tense closing its content)
     if lexicon::say_base(w) && s.end_punct(i + 1) && plural_closing_speaker(s, lo, i) {

@@ -12832,3 +12832,11 @@ fn a_relative_said_after_according_to_is_a_second_claim() {
     assert_eq!(k.source.name, "foreign ministry");
     assert_eq!(k.text, "both sides had agreed");
 }
+
+#[test]
+fn a_plural_present_estimate_with_its_figure_is_a_claim() {
+    let c = one("Title line\n\nPolice estimate 12,000 marchers; organisers say 40,000.");
+    let k = find(&c, "12,000 marchers");
+    assert_eq!(k.source.name, "Police");
+    assert_eq!(k.text, "12,000 marchers");
+}
