@@ -2159,6 +2159,8 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "customs",
             "army",
             "military",
+            // ("The Orun command denied C": an army's command by its side's name)
+            "command",
             "department",
             "cabinet",
             "presidency",

@@ -12001,6 +12001,16 @@ impl Extractor {
         if words[0] == "the" && words[1] == "following" && matches!(words[2], "is" | "are") {
             return None;
         }
+        // ("The question is whether the numbers add up.": what the piece asks)
+        if words[0] == "the"
+            && matches!(words[1], "question" | "questions")
+            && matches!(words[2], "is" | "are" | "now")
+            && words[3..words.len().min(5)]
+                .iter()
+                .any(|w| matches!(*w, "whether" | "how" | "why" | "what" | "if" | "who"))
+        {
+            return None;
+        }
         if matches!(words[0], "here's" | "here’s")
             || words[0] == "here" && matches!(words[1], "is" | "are")
         {
@@ -18549,7 +18559,17 @@ fn cites_someone(s: &Sent, ne: usize, i: &NpInfo) -> bool {
             _ => false,
         }
     });
+    // ("the agency said, citing its own monitoring data": the speaker's own
+    // figures, no other source)
+    let own = i.source.mention.as_ref().is_some_and(|m| {
+        let mut w = m.text.split_whitespace();
+        matches!(
+            w.next(),
+            Some("its" | "their" | "his" | "her" | "our" | "Its" | "Their")
+        ) && w.next() == Some("own")
+    });
     !reason_of
+        && !own
         && i.class != NpClass::Pronoun
         && (i.class != NpClass::Unnamed
             || lexicon::unnamed_head(s.lw(ne - 1))

@@ -12840,3 +12840,33 @@ fn a_plural_present_estimate_with_its_figure_is_a_claim() {
     assert_eq!(k.source.name, "Police");
     assert_eq!(k.text, "12,000 marchers");
 }
+
+#[test]
+fn citing_its_own_data_keeps_the_speaker_and_a_question_frame_claims_nothing() {
+    let c = one(
+        "Title line\n\nAir quality along the route meets national standards, the roads agency said, citing its own monitoring data.\n\nThe question is whether the numbers add up. Prices rose 4% in May.",
+    );
+    let k = find(&c, "meets national standards");
+    assert_eq!(k.source.name, "roads agency");
+    assert!(k.via.is_empty(), "{k:#?}");
+    assert!(
+        c.iter().all(|k| !k.text.contains("numbers add up")),
+        "{c:#?}"
+    );
+    find(&c, "Prices rose 4%");
+}
+
+#[test]
+fn a_sides_command_is_a_body_that_speaks() {
+    let c = one(
+        "Title line\n\nThe Orun command denied losing any fighters at Kem, and said its units had shot down two drones.\n\nThe general took command of the unit on Monday.",
+    );
+    let k = find(&c, "losing any fighters");
+    assert_eq!(k.source.name, "Orun command");
+    assert_eq!(k.source.kind, SourceKind::Government);
+    assert_eq!(find(&c, "shot down two drones").source.name, "Orun command");
+    assert_eq!(
+        find(&c, "took command").source.kind,
+        SourceKind::Publication
+    );
+}
