@@ -4861,7 +4861,15 @@ impl Extractor {
         // to", "quoted as saying", a relayed report or "Korvik Foods recalls
         // 40,000 jars")
         let cue = attr.cue.text.to_ascii_lowercase();
-        if !headline_verb(&cue) || !attr.via.is_empty() {
+        // (but a relay closing the headline after its comma keeps its claim:
+        // "Velmar says troops massing near border, state media reports")
+        let relay_closes = {
+            let h = sent.text[sent.start..sent.end].trim_end_matches(['.', ' ']);
+            h.rsplit_once(", ").is_some_and(|(_, r)| {
+                r.split(' ').count() <= 4 && (r.ends_with(" reports") || r.ends_with(" reported"))
+            })
+        };
+        if !headline_verb(&cue) || !attr.via.is_empty() && !relay_closes {
             return None;
         }
         // (a plural's verb only after a short plain subject: not "Farmers sue
@@ -8126,13 +8134,32 @@ impl Extractor {
         })?;
         // ("As Mayor Korv put it in a debate last week, ...": where and when)
         let mut a = skip_occasion(s, p + 2, hi);
+        // ("As one backbencher, Nils Brand, put it, ...": the name set off after
+        // the description, which gives the role)
+        let named = (lo + 2..p.saturating_sub(2))
+            .find(|&c| s.comma(c))
+            .filter(|&c| {
+                s.comma(p - 1)
+                    && c + 2 < p
+                    && (c + 1..p - 1).all(|k| s.toks[k].word && s.toks[k].cap && !s.toks[k].quoted)
+                    && (lo + 1..c).all(|k| s.toks[k].word && !s.toks[k].quoted)
+            });
         // (a comma or a colon before the words: 'As one economist put it: "..."')
-        if !(s.comma(a) || s.is(a, ":")) || (lo + 1..p).any(|k| !s.toks[k].word || s.toks[k].quoted)
+        if !(s.comma(a) || s.is(a, ":"))
+            || named.is_none() && (lo + 1..p).any(|k| !s.toks[k].word || s.toks[k].quoted)
         {
             return None;
         }
         a += 1;
-        let source = names::analyze(s.text, &s.toks[lo + 1..p], &self.registry, false)?;
+        let source = match named {
+            Some(c) => {
+                let mut info = names::analyze(s.text, &s.toks[c + 1..p - 1], &self.registry, false)
+                    .filter(|i| i.class == NpClass::Person)?;
+                apply_appositive(s, &mut info, lo + 1, c);
+                info
+            }
+            None => names::analyze(s.text, &s.toks[lo + 1..p], &self.registry, false)?,
+        };
         attr_to_end(s, a, hi, toks_mention(s, p, p + 2), source)
     }
 

@@ -12870,3 +12870,12 @@ fn a_sides_command_is_a_body_that_speaks() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn as_one_described_then_named_put_it_is_the_named_ones() {
+    let c = one(
+        "Title line\n\nAs one backbencher, Nils Brandt, put it, \"the north deserves a railway, not a bottomless pit.\"",
+    );
+    let k = find(&c, "deserves a railway");
+    assert_eq!(k.source.name, "Nils Brandt");
+}
