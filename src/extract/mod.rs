@@ -4930,6 +4930,7 @@ impl Extractor {
                 return None;
             }
         }
+        let via: Vec<SourceRef> = attr.via.iter().map(|v| v.source.clone()).collect();
         let source = headline_speaker(attr.source, &text[sent.end..])?;
         let cw = check_worthiness(text, &attr.pieces, true);
         // ("Minister says taxes will rise, vows to protect pensions": the
@@ -4951,7 +4952,7 @@ impl Extractor {
             attr.quote,
             Some(attr.cue),
             source,
-            vec![],
+            via,
             cw,
         );
         Some((first, second))

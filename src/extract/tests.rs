@@ -12879,3 +12879,14 @@ fn as_one_described_then_named_put_it_is_the_named_ones() {
     let k = find(&c, "deserves a railway");
     assert_eq!(k.source.name, "Nils Brandt");
 }
+
+#[test]
+fn a_headline_with_a_closing_relay_keeps_its_claim() {
+    let c = one(
+        "Velmar says troops massing near border, state media reports\n\nVelmar's defence minister spoke to his counterpart on Friday.",
+    );
+    let k = find(&c, "troops massing near border");
+    assert_eq!(k.source.name, "Velmar");
+    assert_eq!(k.via.len(), 1);
+    assert_eq!(k.via[0].name, "state media");
+}
