@@ -2828,6 +2828,9 @@ const UNNAMED_HEAD_WORDS: &[&str] = &[
     "drivers",
     "investors",
     "executives",
+    // ("Hospital managers said C": people by their post, plural)
+    "managers",
+    "administrators",
     "bankers",
     "donors",
     "historians",

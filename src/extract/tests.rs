@@ -12890,3 +12890,10 @@ fn a_headline_with_a_closing_relay_keeps_its_claim() {
     assert_eq!(k.via.len(), 1);
     assert_eq!(k.via[0].name, "state media");
 }
+
+#[test]
+fn managers_by_their_workplace_are_unnamed_people() {
+    let c = one("Title line\n\nHospital managers said 11,000 operations had been postponed.");
+    let k = find(&c, "11,000 operations");
+    assert_eq!(k.source.kind, SourceKind::Unnamed);
+}
