@@ -3633,11 +3633,28 @@ impl Extractor {
         // name with its title and place, and any verb: "But her campaign
         // manager, Sam Ortiz, was blunter.", "Mr. Harmon's main rival for the
         // nomination, Gov. Ruth Calloway of Ohio, has avoided criticizing him")
-        let o = usize::from(n > 0 && matches!(sent.lw(0), "but" | "and" | "yet" | "still"));
+        // (and past an opening phrase of time or place: "At a news conference,
+        // the party's defence spokesperson, Maja Lind, held up a report.")
+        let opening = (n > 8 && matches!(sent.lw(0), "at" | "on" | "in" | "during" | "after"))
+            .then(|| (2..n.min(8)).find(|&c| sent.comma(c)))
+            .flatten()
+            .filter(|&c| (0..c).all(|k| sent.toks[k].word && !sent.toks[k].quoted))
+            .map_or(0, |c| c + 1);
+        let o = opening
+            + usize::from(
+                n > opening && matches!(sent.lw(opening), "but" | "and" | "yet" | "still"),
+            );
+        // ("the party's defence spokesperson": a body's own in lowercase)
+        let the_owner = o + 1 < n
+            && sent.is(o, "the")
+            && sent.toks[o + 1].word
+            && !sent.toks[o + 1].cap
+            && names::possessive(sent.lw(o + 1));
         let owner = o < n
             && sent.toks[o].word
             && (sent.toks[o].cap && names::possessive(sent.lw(o))
-                || matches!(sent.lw(o), "his" | "her" | "their" | "its"));
+                || matches!(sent.lw(o), "his" | "her" | "their" | "its")
+                || the_owner);
         // ("Mr. Harmon's": the owner's title first)
         let o = if owner {
             o
@@ -3654,8 +3671,9 @@ impl Extractor {
             let c2 = c1.and_then(|c1| (c1 + 2..n.min(c1 + 9)).find(|&k| sent.comma(k)));
             if let (Some(c1), Some(c2)) = (c1, c2) {
                 let office = (o + 1..c1).all(|k| sent.toks[k].word && !sent.toks[k].cap)
-                    && (o + 1..c1)
-                        .any(|k| lexicon::title_word(sent.lw(k)) || relation_noun(sent.lw(k)));
+                    && (o + 1..c1).any(|k| {
+                        lexicon::title_word(sent.lw(k)) || !the_owner && relation_noun(sent.lw(k))
+                    });
                 // (a place after the name: "Gov. Ruth Calloway of Ohio")
                 let ne = (c1 + 2..c2).find(|&k| sent.is(k, "of")).unwrap_or(c2);
                 let name = (c1 + 1..ne)
@@ -3666,7 +3684,11 @@ impl Extractor {
                 let w = sent.lw(c2 + 1);
                 let verb = c2 + 1 < n
                     && (w.len() > 4 && w.ends_with("ed")
-                        || matches!(w, "was" | "is" | "has" | "had" | "have" | "were"));
+                        || matches!(w, "was" | "is" | "has" | "had" | "have" | "were")
+                        // ("held up a report", "took questions")
+                        || lexicon::finite_verb_like(w)
+                            && !w.ends_with('s')
+                            && lexicon::cue_verb(w).is_none());
                 if office && name && verb && !(0..n).any(|k| sent.toks[k].quoted) {
                     if let Some(mut info) =
                         names::analyze(sent.text, &sent.toks[c1 + 1..ne], &self.registry, false)

@@ -12897,3 +12897,11 @@ fn managers_by_their_workplace_are_unnamed_people() {
     let k = find(&c, "11,000 operations");
     assert_eq!(k.source.kind, SourceKind::Unnamed);
 }
+
+#[test]
+fn a_named_office_holder_after_an_opening_phrase_is_the_next_she() {
+    let c = one(
+        "Title line\n\nOn Monday, the party's spokesperson, Maja Lindqvist, held up a report.\n\n\"It was bought anyway,\" she said.",
+    );
+    assert_eq!(find(&c, "bought anyway").source.name, "Maja Lindqvist");
+}
