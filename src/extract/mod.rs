@@ -7639,16 +7639,16 @@ impl Extractor {
                     || matches!(s.lw(i), "calling" | "describing" | "branding" | "dubbing")
                         && (s.comma(i - 1) || overheard(s, i)))
         };
+        let passive =
+            |i: usize| matches!(s.lw(i - 1), "was" | "were" | "is" | "are" | "been" | "be");
         let mut i = (lo + 1..hi).find(|&i| verb(i))?;
-        if matches!(s.lw(i - 1), "was" | "were" | "is" | "are" | "been" | "be") {
+        if passive(i) {
             if let Some(a) = self.called_quote_passive(s, hi, i) {
                 return Some(a);
             }
             // (a passive with no words of its own, then the one who speaks: "The
             // strike was condemned by the ministry, which called it \"...\"")
-            i = (i + 1..hi).find(|&i| {
-                verb(i) && !matches!(s.lw(i - 1), "was" | "were" | "is" | "are" | "been" | "be")
-            })?;
+            i = (i + 1..hi).find(|&i| verb(i) && !passive(i))?;
         }
         let participle = s.lw(i).ends_with("ing");
         // ("rejected accusations by Ostel that C, calling them \"...\"": the
@@ -7737,10 +7737,14 @@ impl Extractor {
             // (a body in lowercase words before its place: "the foreign ministry
             // of neighbouring Sarn" is not Sarn)
             let of_place = (b.saturating_sub(2).max(lo)..b).any(|x| s.is(x, "of"));
-            if b < e && s.toks[b].cap && !of_place {
+            let capitalized = || {
                 let source = names::analyze(s.text, &s.toks[b..e], &self.registry, b == lo)
                     .filter(|i| matches!(i.class, NpClass::Person | NpClass::Org))?;
-                return Some(called_attr(s, hi, i, k, q, source));
+                Some(called_attr(s, hi, i, k, q, source))
+            };
+            let named = b < e && s.toks[b].cap;
+            if named && !of_place {
+                return capitalized();
             }
             // ("condemned by the foreign ministry of neighbouring Sarn, which
             // called it \"...\"": a body in lowercase words, after its "by" or
@@ -7755,12 +7759,7 @@ impl Extractor {
                     .filter(|i| matches!(i.class, NpClass::Org | NpClass::OrgShort))?;
                 return Some(called_attr(s, hi, i, k, q, source));
             }
-            if b < e && s.toks[b].cap {
-                let source = names::analyze(s.text, &s.toks[b..e], &self.registry, b == lo)
-                    .filter(|i| matches!(i.class, NpClass::Person | NpClass::Org))?;
-                return Some(called_attr(s, hi, i, k, q, source));
-            }
-            return None;
+            return if named { capitalized() } else { None };
         }
         let (ns, ne) = if overheard(s, i) {
             // ("Minister Petr Holm was heard calling the protest \"a circus\"")
