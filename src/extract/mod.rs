@@ -4314,6 +4314,12 @@ impl Extractor {
         {
             memory.touch_short(sent.lw(v + 1), pi);
         }
+        for k in 1..n {
+            let t = &sent.toks[k];
+            if t.word && t.cap && !t.quoted {
+                memory.keep_in_view(names::strip_possessive(sent.lw(k)), pi);
+            }
+        }
     }
 
     /// The body a sentence in the article's voice is about, when it opens the

@@ -4970,6 +4970,19 @@ impl Memory {
         e.speaker = true;
     }
 
+    /// A known speaker named again later in a sentence ("Ossian suggested
+    /// Brandvik had signed willingly"): still in view for a pronoun two
+    /// paragraphs on ('"That is not true," she replied'), without becoming
+    /// the latest (the sentence's own speaker stays the nearest).
+    pub fn keep_in_view(&mut self, word: &str, para: usize) {
+        if let Some(pos) = self.person_word_pos(word) {
+            let e = &mut self.entities[pos];
+            if e.speaker && e.para < para {
+                e.para = para;
+            }
+        }
+    }
+
     /// "Committee chair Ole Brandt pressed her on ...": the one "her" (or
     /// "him") stands for is the nearest person of that gender other than the
     /// sentence's subject `not`; they become the latest, so the next "she

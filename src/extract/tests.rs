@@ -12905,3 +12905,15 @@ fn a_named_office_holder_after_an_opening_phrase_is_the_next_she() {
     );
     assert_eq!(find(&c, "bought anyway").source.name, "Maja Lindqvist");
 }
+
+#[test]
+fn a_speaker_named_again_in_a_content_stays_in_view_for_she() {
+    let c = one(
+        "Title\n\nHelga Brandvik told the court she had received calls.\n\nProsecutors allege Grell steered contracts to a company.\n\nGrell has pleaded not guilty.\n\nDefence lawyer Piet Ossian suggested Brandvik had signed the contracts willingly.\n\n\"That is not true,\" she replied.",
+    );
+    let s = find(&c, "That is not true");
+    assert_eq!(s.source.name, "Helga Brandvik");
+    assert!(s.source.resolved);
+    // the lawyer, not the one he named, is the source of his own suggestion
+    assert_eq!(find(&c, "signed the contracts").source.name, "Piet Ossian");
+}
