@@ -3670,6 +3670,17 @@ pub fn framing_participle(w: &str) -> bool {
             | "heightening"
             | "stoking"
             | "leaving"
+            // ("promised to halve waiting lists, unveiling a plan ...", "...,
+            // brushing aside warnings", ", signalling a shift", ", echoing X")
+            | "unveiling"
+            | "brushing"
+            | "signalling"
+            | "signaling"
+            | "reversing"
+            | "defying"
+            | "echoing"
+            | "paving"
+            | "clearing"
     )
 }
 

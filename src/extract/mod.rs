@@ -12030,6 +12030,25 @@ impl Extractor {
         {
             return None;
         }
+        // ("Questions from reporters have been shortened.", "Answers were
+        // condensed and translated.": a transcript's note)
+        if words.len() <= 12
+            && words.get(usize::from(words[0] == "the")).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "questions" | "answers" | "interview" | "transcript" | "remarks" | "exchange"
+                )
+            })
+            && words.windows(2).any(|w| {
+                matches!(w[0], "been" | "were" | "was")
+                    && matches!(
+                        w[1],
+                        "edited" | "shortened" | "condensed" | "abridged" | "translated"
+                    )
+            })
+        {
+            return None;
+        }
         // "The official was not authorized to speak publicly.", "He spoke on
         // condition of anonymity.": why a source is unnamed, nothing to check
         if words.len() <= 16

@@ -71,9 +71,17 @@ pub fn single_quote_style(text: &str) -> Option<String> {
     }
     let mut out = text.as_bytes().to_vec();
     let (opened, _) = mark_single_quotes(text, &mut out, text.len());
-    // (one stray mark is no style)
+    // (one stray mark is no style; but one whole quote in curly marks is one,
+    // 'Alison Creed said: ‘The people were let down. The warnings were
+    // ignored.’': an opening ‘ is no apostrophe, and the text had neither “
+    // nor ”, so both came from the marking)
     if opened < 2 {
-        return None;
+        let curly_pair = opened == 1
+            && memchr::memmem::find(&out, "“".as_bytes()).is_some()
+            && memchr::memmem::find(&out, "”".as_bytes()).is_some();
+        if !curly_pair {
+            return None;
+        }
     }
     String::from_utf8(out).ok()
 }

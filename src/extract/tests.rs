@@ -12917,3 +12917,47 @@ fn a_speaker_named_again_in_a_content_stays_in_view_for_she() {
     // the lawyer, not the one he named, is the source of his own suggestion
     assert_eq!(find(&c, "signed the contracts").source.name, "Piet Ossian");
 }
+
+#[test]
+fn one_quote_in_curly_single_marks_is_read_whole() {
+    let text = "Report finds warnings ignored\n\nThe committee’s chair, Alison Creed, said: ‘The people were let down. The warnings were ignored.’";
+    let c = one(text);
+    let q = find(&c, "let down");
+    assert_eq!(
+        q.text,
+        "The people were let down. The warnings were ignored."
+    );
+    assert_eq!(q.source.name, "Alison Creed");
+    assert_eq!(c.len(), 1, "{c:?}");
+    // one straight mark is still no style: an apostrophe stays one
+    let s = one("Title\n\nThe mayor's plan was approved on Monday, officials said.");
+    assert_eq!(find(&s, "plan was approved").source.name, "officials");
+}
+
+#[test]
+fn a_framing_participle_after_a_promise_ends_its_content() {
+    let c = one(
+        "Title\n\nPremier Ida Lunde on Tuesday promised to halve waiting lists within two years, unveiling a plan she described as \"the biggest change in a generation.\"\n\nThe adviser said the tariffs would stay, brushing aside warnings from allies.",
+    );
+    assert_eq!(
+        find(&c, "halve waiting").text,
+        "to halve waiting lists within two years"
+    );
+    assert_eq!(
+        find(&c, "tariffs would stay").text,
+        "the tariffs would stay"
+    );
+}
+
+#[test]
+fn a_transcripts_note_on_shortened_questions_is_no_claim() {
+    let c = one(
+        "Transcript of the briefing\n\nThe following is a transcript of the briefing. Questions from reporters have been shortened.\n\nThe bill has been shortened to 40 pages, the clerk said.",
+    );
+    assert!(
+        c.iter().all(|x| !x.text.contains("Questions from")),
+        "{c:?}"
+    );
+    // a thing shortened that is no transcript's is still a claim
+    assert_eq!(find(&c, "bill has been shortened").source.name, "clerk");
+}
