@@ -1221,6 +1221,11 @@ impl Extractor {
                             (None, None) => match appositive_saying(&sent)
                                 .or_else(|| label_aside(&sent))
                                 .or_else(|| semicolon_split(&sent))
+                                .or_else(|| {
+                                    semicolon_after_report(&sent).filter(|&(m, _)| {
+                                        self.attribute(&sent.before(m), 0, m, true).is_some()
+                                    })
+                                })
                                 .or_else(|| paren_report_split(&sent))
                                 .or_else(|| though_after_report(&sent))
                                 .or_else(|| relative_saying_split(&sent))
@@ -8915,6 +8920,11 @@ impl Extractor {
         {
             return None;
         }
+        // ("fined for breaking data rules; the company is appealing": a
+        // semicolon right after the cue's word opens no content of it)
+        if !c.according && s.is(c.j, ";") {
+            return None;
+        }
         let mut author = None;
         let (src, mut k) = if c.according {
             // "According to X, content"
@@ -9991,6 +10001,10 @@ impl Extractor {
                         s.lw(m + 2),
                         "giving" | "providing" | "offering" | "elaborating" | "naming"
                     )
+                    // ("said the talks collapsed because Lund walked out; Lund
+                    // disputes that account": the words after an unquoted
+                    // semicolon are the article's own clause)
+                    || s.is(m, ";") && !s.toks[m + 1].quoted
                     // "insisted there was no crisis, even as markets fell"
                     || s.is(m + 1, "even")
                         && matches!(s.lw(m + 2), "as" | "though" | "while" | "after")
@@ -18053,6 +18067,24 @@ fn semicolon_split(s: &Sent) -> Option<(usize, usize)> {
             && (0..m).any(|k| s.toks[k].word && lexicon::finite_verb_like(s.lw(k)))
     };
     ((0..m).any(cue) && (m + 1..n).any(cue) || opens_own()).then_some((m, m + 1))
+}
+
+/// ('"The plant will close," the company said; it gave no date.', "Officials
+/// said the plant would close; 400 jobs will go"): a semicolon, not quoted,
+/// after a verb of saying in the past or present; the caller splits there
+/// when the clause before it is a report.
+fn semicolon_after_report(s: &Sent) -> Option<(usize, usize)> {
+    let n = s.toks.len();
+    let m = (2..n.saturating_sub(3)).find(|&m| s.is(m, ";") && !s.toks[m].quoted)?;
+    (0..m)
+        .any(|k| {
+            !s.toks[k].quoted
+                && s.toks[k].word
+                && !s.toks[k].cap
+                && lexicon::cue_verb(s.lw(k))
+                    .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Pres3))
+        })
+        .then_some((m, m + 1))
 }
 
 /// "Although the ministry said C, witnesses told Northwire that D": a

@@ -12961,3 +12961,37 @@ fn a_transcripts_note_on_shortened_questions_is_no_claim() {
     // a thing shortened that is no transcript's is still a claim
     assert_eq!(find(&c, "bill has been shortened").source.name, "clerk");
 }
+
+#[test]
+fn an_unquoted_semicolon_ends_an_indirect_content() {
+    let c = one(
+        "Title\n\nDahl said the talks collapsed because Lund walked out; Lund disputes that account.\n\nAccording to the union, 300 members joined the strike; the company put the figure lower.",
+    );
+    assert_eq!(
+        find(&c, "talks collapsed").text,
+        "the talks collapsed because Lund walked out"
+    );
+    let u = find(&c, "300 members");
+    assert_eq!(u.text, "300 members joined the strike");
+    assert_eq!(u.source.name, "union");
+}
+
+#[test]
+fn a_report_before_a_semicolon_keeps_its_words_and_the_clause_after_is_the_articles() {
+    let c = one(
+        "Title\n\n\"The plant will close,\" the company said; it gave no date.\n\nOfficials said the mill would shut in March; about 400 workers will lose their jobs.\n\nThe firm lost money for breaking data rules; the company is appealing.",
+    );
+    assert_eq!(find(&c, "plant will close").source.name, "company");
+    assert!(c.iter().all(|x| x.text != "it gave no date"), "{c:?}");
+    assert_eq!(
+        find(&c, "mill would shut").text,
+        "the mill would shut in March"
+    );
+    let w = find(&c, "400 workers");
+    assert_eq!(w.source.kind, SourceKind::Publication);
+    // "rules" before the semicolon is a noun, no cue
+    assert_eq!(
+        find(&c, "is appealing").source.kind,
+        SourceKind::Publication
+    );
+}
