@@ -9961,6 +9961,30 @@ impl Extractor {
         {
             return None;
         }
+        // ('"Q," Sato said in a video message, recorded in a hotel room': a
+        // participle after the comma describes the message, no content)
+        if k > 0
+            && !c.according
+            && s.comma(k - 1)
+            && !s.toks[k].quoted
+            && matches!(
+                s.lw(k),
+                "recorded"
+                    | "filmed"
+                    | "posted"
+                    | "uploaded"
+                    | "broadcast"
+                    | "aired"
+                    | "published"
+                    | "shared"
+                    | "released"
+                    | "delivered"
+                    | "televised"
+                    | "streamed"
+            )
+        {
+            return None;
+        }
         // "... told the prime minister in a call on Thursday": a time is no content
         if e - k <= 4
             && matches!(
@@ -11523,6 +11547,19 @@ impl Extractor {
                         | "echoed"
                         // ("in a post on X, formerly Twitter")
                         | "formerly"
+                        // ("said in a video message, recorded in a hotel room")
+                        | "recorded"
+                        | "filmed"
+                        | "posted"
+                        | "uploaded"
+                        | "broadcast"
+                        | "aired"
+                        | "published"
+                        | "shared"
+                        | "released"
+                        | "delivered"
+                        | "televised"
+                        | "streamed"
                 ) || nw.len() > 5 && nw.ends_with("ing")
                     // ", two days after she knelt": when, counted from something else
                     || k + 3 < hi

@@ -12995,3 +12995,18 @@ fn a_report_before_a_semicolon_keeps_its_words_and_the_clause_after_is_the_artic
         SourceKind::Publication
     );
 }
+
+#[test]
+fn a_participle_describing_the_message_after_the_cue_is_no_content() {
+    let c = one(
+        "Title\n\n\"They cannot put the whole country in prison,\" Sato said in a video message posted on her channels, recorded in what appeared to be a hotel room.\n\nAccording to the latest official statistics, published last week, the waiting list fell by 40,000.",
+    );
+    let q = find(&c, "whole country");
+    assert_eq!(q.source.name, "Sato");
+    assert!(c.iter().all(|x| !x.text.starts_with("recorded")), "{c:?}");
+    // a document's own participle after "according to" is still its description
+    assert_eq!(
+        find(&c, "waiting list fell").source.name,
+        "latest official statistics"
+    );
+}
