@@ -1186,11 +1186,36 @@ impl Extractor {
                                 sent.flags[k] & lexicon::F_CUE_START != 0
                                     && lexicon::cue_verb(sent.lw(k)).is_some()
                             });
+                        // ("An officer shot a man after the man threatened
+                        // officers with a knife, police said.": a report closing
+                        // the sentence covers both clauses when the first has
+                        // no cue of its own)
+                        let after_closed = || {
+                            let n = sent.toks.len();
+                            let Some(lc) = (m + 2..n).rev().find(|&k| sent.comma(k)) else {
+                                return false;
+                            };
+                            let tail_words = (lc + 1..n).filter(|&k| sent.toks[k].word).count();
+                            (1..=6).contains(&tail_words)
+                                && (lc + 1..n).all(|k| !sent.toks[k].quoted)
+                                && (lc + 1..n).any(|k| {
+                                    sent.toks[k].word
+                                        && lexicon::cue_verb(sent.lw(k)).is_some_and(|(_, f)| {
+                                            matches!(f, Form::Past | Form::Pres3)
+                                        })
+                                })
+                                && !(0..m).any(|k| {
+                                    sent.flags[k] & lexicon::F_CUE_START != 0
+                                        && lexicon::cue_verb(sent.lw(k)).is_some()
+                                })
+                        };
                         !closing_report
                             && (!(m > 0 && sent.toks[m - 1].word && sent.is(m, "after")) || {
                                 let second = sent.from(b);
-                                self.attribute(&second, 0, second.toks.len(), true)
-                                    .is_some()
+                                !after_closed()
+                                    && self
+                                        .attribute(&second, 0, second.toks.len(), true)
+                                        .is_some()
                             })
                     }) {
                         Some((m, b)) => {
@@ -5148,6 +5173,24 @@ impl Extractor {
                             && !lexicon::unnamed_head(s.lw(i - 1))
                             && !matches!(s.lw(i - 1), "correspondent" | "reporter" | "reporters")
                 }
+            {
+                i += 1;
+                continue;
+            }
+            // ("The ministry criticised remarks by Aul", "protested remarks
+            // that it called Q": a noun before its author's "by", or the
+            // object of a verb in the past, no verb)
+            if matches!(
+                w,
+                "remarks" | "claims" | "comments" | "reports" | "warnings" | "charges" | "notes"
+            ) && (s.is(i + 1, "by")
+                || i > lo
+                    && s.toks[i - 1].word
+                    && !s.toks[i - 1].cap
+                    && !s.toks[i - 1].quoted
+                    && s.lw(i - 1).len() > 4
+                    && s.lw(i - 1).ends_with("ed")
+                    && lexicon::finite_verb_like(s.lw(i - 1)))
             {
                 i += 1;
                 continue;
@@ -19357,6 +19400,11 @@ fn who_said(s: &Sent) -> Option<(usize, usize, usize, usize, usize)> {
                     && !lexicon::preposition(s.lw(a - 1)))
         {
             a -= 1;
+        }
+        // ("But two neighbours who said they saw it": the opening conjunction
+        // is no part of the name)
+        while a < e && matches!(s.lw(a), "but" | "and" | "yet" | "so" | "or") {
+            a += 1;
         }
         (a < e).then_some((a, e))
     };

@@ -13010,3 +13010,28 @@ fn a_participle_describing_the_message_after_the_cue_is_no_content() {
         "latest official statistics"
     );
 }
+
+#[test]
+fn remarks_by_someone_and_remarks_as_an_object_are_no_cue() {
+    let c = one(
+        "Title\n\nThe ministry criticised remarks by Aul on Monday.\n\nThe embassy protested remarks that it called \"insulting.\"",
+    );
+    assert!(
+        c.iter()
+            .all(|x| !x.source.name.contains("criticised") && !x.source.name.contains("protested")),
+        "{c:?}"
+    );
+    assert!(c.iter().all(|x| x.text != "by Aul on Monday"), "{c:?}");
+}
+
+#[test]
+fn a_closing_report_covers_a_clause_and_its_after_clause() {
+    let c = one(
+        "Title\n\nA police officer shot and wounded a man on Saturday night after the man threatened officers with a knife, police said.\n\nBut two neighbours who said they saw the confrontation told the Herald the man had been holding a phone.",
+    );
+    let p = find(&c, "shot and wounded");
+    assert_eq!(p.source.name, "police");
+    assert!(p.text.contains("threatened officers"), "{}", p.text);
+    assert!(c.iter().all(|x| x.source.name != "article"), "{c:?}");
+    assert_eq!(find(&c, "saw the confrontation").source.name, "neighbours");
+}
