@@ -1601,6 +1601,32 @@ impl Extractor {
                         if let Some(r) = relay.filter(|r| r.name != attr.source.source.name) {
                             attr.via = Attr::relays(std::slice::from_ref(&r));
                         }
+                        // ("According to the minutes, Vell said C", of minutes an
+                        // outlet cited: the outlet relays the minutes too)
+                        let doc_relay = attr
+                            .via
+                            .last()
+                            .filter(|v| {
+                                attr.via.len() == 1
+                                    && v.source.kind == SourceKind::Unnamed
+                                    && v.source.mention.as_ref().is_some_and(|m| {
+                                        m.text
+                                            .get(..4)
+                                            .is_some_and(|t| t.eq_ignore_ascii_case("the "))
+                                    })
+                            })
+                            .and_then(|v| {
+                                let word = v.source.name.to_ascii_lowercase();
+                                let word = word.rsplit(' ').next().unwrap_or("").to_string();
+                                memory.document_relay(&word, pi).cloned()
+                            })
+                            .filter(|r| {
+                                r.name != attr.source.source.name
+                                    && attr.via.iter().all(|v| v.source.name != r.name)
+                            });
+                        if let Some(r) = doc_relay {
+                            attr.via.extend(Attr::relays(std::slice::from_ref(&r)));
+                        }
                         // ("C, OstRail said on its website.": a one-word name its own
                         // "its" follows is a body's, for later mentions too)
                         if attr.source.class == NpClass::Person
@@ -1904,6 +1930,40 @@ impl Extractor {
                                     sent.lw(k + 1),
                                     "carried" | "relayed" | "broadcast" | "aired" | "cited"
                                 );
+                                // ("the Observer reported, citing minutes of the
+                                // meeting seen by the newspaper": an outlet's own
+                                // report holds a document it only passes on; the
+                                // document speaks, the outlet relays it)
+                                let outlet_holds = matches!(
+                                    attr.source.source.kind,
+                                    SourceKind::NewsOutlet | SourceKind::StateMedia
+                                ) && attr.via.is_empty()
+                                    && (k > 0 && sent.is(k - 1, "citing")
+                                        || (k + 1..sent.toks.len().min(k + 7)).any(|x| {
+                                            matches!(sent.lw(x), "seen" | "obtained" | "reviewed")
+                                                && sent.is(x + 1, "by")
+                                        }));
+                                if outlet_holds {
+                                    let doc = SourceRef {
+                                        name: w.to_string(),
+                                        kind: SourceKind::Unnamed,
+                                        resolved: true,
+                                        role: None,
+                                        mention: Some(Mention {
+                                            text: sent.text[t.start..t.end].to_string(),
+                                            start: t.start,
+                                            end: t.end,
+                                        }),
+                                    };
+                                    memory.note_document(
+                                        w,
+                                        &doc,
+                                        Some(&attr.source.source),
+                                        pi,
+                                        false,
+                                    );
+                                    continue;
+                                }
                                 let issuer = attr
                                     .via
                                     .last()

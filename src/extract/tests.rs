@@ -13035,3 +13035,14 @@ fn a_closing_report_covers_a_clause_and_its_after_clause() {
     assert!(c.iter().all(|x| x.source.name != "article"), "{c:?}");
     assert_eq!(find(&c, "saw the confrontation").source.name, "neighbours");
 }
+
+#[test]
+fn minutes_an_outlet_cited_are_relayed_by_it_when_named_again() {
+    let c = one(
+        "Title\n\nThe president opposed the deployment, the Kessel Observer reported on Wednesday, citing minutes of the meeting seen by the newspaper.\n\nAccording to the minutes, Vell said the army was \"not ready\" for a long deployment.",
+    );
+    let v = find(&c, "not ready");
+    assert_eq!(v.source.name, "Vell");
+    let via: Vec<&str> = v.via.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(via, ["minutes", "Kessel Observer"]);
+}
