@@ -1926,10 +1926,20 @@ impl Extractor {
                                 // "a readout published by the press office": the relay issued it
                                 // (not "a statement carried by the state news agency":
                                 // the agency only passed it on)
-                                let passed_on = matches!(
-                                    sent.lw(k + 1),
-                                    "carried" | "relayed" | "broadcast" | "aired" | "cited"
-                                );
+                                let relay_verb = |x: usize| {
+                                    matches!(
+                                        sent.lw(x),
+                                        "carried" | "relayed" | "broadcast" | "aired" | "cited"
+                                    )
+                                };
+                                let passed_on = relay_verb(k + 1);
+                                // ("a readout of the call from Sarn's office carried
+                                // by the state news agency": the agency passed on a
+                                // document that speaks for itself)
+                                let passed_on_later = !passed_on
+                                    && (k + 2..sent.toks.len().min(k + 9))
+                                        .take_while(|&x| !sent.comma(x) && !sent.toks[x].quoted)
+                                        .any(|x| relay_verb(x) && sent.is(x + 1, "by"));
                                 // ("the Observer reported, citing minutes of the
                                 // meeting seen by the newspaper": an outlet's own
                                 // report holds a document it only passes on; the
@@ -1943,7 +1953,7 @@ impl Extractor {
                                             matches!(sent.lw(x), "seen" | "obtained" | "reviewed")
                                                 && sent.is(x + 1, "by")
                                         }));
-                                if outlet_holds {
+                                if outlet_holds || passed_on_later && !attr.via.is_empty() {
                                     let doc = SourceRef {
                                         name: w.to_string(),
                                         kind: SourceKind::Unnamed,
@@ -1955,13 +1965,12 @@ impl Extractor {
                                             end: t.end,
                                         }),
                                     };
-                                    memory.note_document(
-                                        w,
-                                        &doc,
-                                        Some(&attr.source.source),
-                                        pi,
-                                        false,
-                                    );
+                                    let relay = attr
+                                        .via
+                                        .last()
+                                        .filter(|_| !outlet_holds)
+                                        .map_or(&attr.source.source, |v| &v.source);
+                                    memory.note_document(w, &doc, Some(relay), pi, false);
                                     continue;
                                 }
                                 let issuer = attr
@@ -17188,7 +17197,9 @@ fn went_on_to(s: &Sent, lo: usize, i: usize) -> usize {
 
 fn np_right(s: &Sent, k: usize, hi: usize) -> (usize, usize) {
     let mut e = k;
-    while e < hi && e - k < 12 {
+    // (up to 16 tokens: "a readout of the call from Sarn's office carried by
+    // the state news agency Tarpress")
+    while e < hi && e - k < 16 {
         let t = s.toks[e];
         let w = s.lw(e);
         if t.quote_mark || t.quoted {

@@ -13046,3 +13046,20 @@ fn minutes_an_outlet_cited_are_relayed_by_it_when_named_again() {
     let via: Vec<&str> = v.via.iter().map(|r| r.name.as_str()).collect();
     assert_eq!(via, ["minutes", "Kessel Observer"]);
 }
+
+#[test]
+fn a_long_according_phrase_with_its_carrier_keeps_the_chain() {
+    let c = one(
+        "Title\n\nSarn told his counterpart on Monday that Tarva was ready to extend the deal, according to a readout of the call from Sarn's office carried by the state news agency Tarpress.\n\nThe readout said the two leaders agreed to begin talks.",
+    );
+    let s = find(&c, "ready to extend");
+    assert_eq!(s.text, "Tarva was ready to extend the deal");
+    assert_eq!(s.source.name, "Sarn");
+    let via: Vec<&str> = s.via.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(via, ["readout", "Tarpress"]);
+    // the readout speaks for itself, passed on by the agency
+    let r = find(&c, "agreed to begin talks");
+    assert_eq!(r.source.name, "readout");
+    let via: Vec<&str> = r.via.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(via, ["Tarpress"]);
+}
