@@ -3684,6 +3684,27 @@ pub fn framing_participle(w: &str) -> bool {
     )
 }
 
+/// Participles that describe how a message went out ('"Q," Sato said in a
+/// video message, recorded in a hotel room'): after the cue's comma they
+/// open no content of it.
+pub fn medium_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "recorded"
+            | "filmed"
+            | "posted"
+            | "uploaded"
+            | "broadcast"
+            | "aired"
+            | "published"
+            | "shared"
+            | "released"
+            | "delivered"
+            | "televised"
+            | "streamed"
+    )
+}
+
 /// People whose finding is their claim ("Researchers found that ...", "a week
 /// after auditors found that ..."; "they" after such a group).
 pub fn finding_people(w: &str) -> bool {

@@ -10079,21 +10079,7 @@ impl Extractor {
             && !c.according
             && s.comma(k - 1)
             && !s.toks[k].quoted
-            && matches!(
-                s.lw(k),
-                "recorded"
-                    | "filmed"
-                    | "posted"
-                    | "uploaded"
-                    | "broadcast"
-                    | "aired"
-                    | "published"
-                    | "shared"
-                    | "released"
-                    | "delivered"
-                    | "televised"
-                    | "streamed"
-            )
+            && lexicon::medium_participle(s.lw(k))
         {
             return None;
         }
@@ -11659,20 +11645,8 @@ impl Extractor {
                         | "echoed"
                         // ("in a post on X, formerly Twitter")
                         | "formerly"
-                        // ("said in a video message, recorded in a hotel room")
-                        | "recorded"
-                        | "filmed"
-                        | "posted"
-                        | "uploaded"
-                        | "broadcast"
-                        | "aired"
-                        | "published"
-                        | "shared"
-                        | "released"
-                        | "delivered"
-                        | "televised"
-                        | "streamed"
-                ) || nw.len() > 5 && nw.ends_with("ing")
+                ) || lexicon::medium_participle(nw)
+                    || nw.len() > 5 && nw.ends_with("ing")
                     // ", two days after she knelt": when, counted from something else
                     || k + 3 < hi
                         && (nw.bytes().all(|b| b.is_ascii_digit())
