@@ -1176,16 +1176,19 @@ impl Extractor {
                     smallvec::smallvec![sent.before(m).from(a), sent.from(b)]
                 } else {
                     match contrast_split(&sent).filter(|&(m, b)| {
+                        let first_has_cue = || {
+                            (0..m).any(|k| {
+                                sent.flags[k] & lexicon::F_CUE_START != 0
+                                    && lexicon::cue_verb(sent.lw(k)).is_some()
+                            })
+                        };
                         // ("A, while B, according to a senior official.": the
                         // closing report covers both clauses)
                         let closing_report = matches!(sent.lw(m + 1), "while" | "whereas")
                             && (b + 2..sent.toks.len().saturating_sub(2)).any(|k| {
                                 sent.comma(k - 1) && sent.is(k, "according") && sent.is(k + 1, "to")
                             })
-                            && !(0..m).any(|k| {
-                                sent.flags[k] & lexicon::F_CUE_START != 0
-                                    && lexicon::cue_verb(sent.lw(k)).is_some()
-                            });
+                            && !first_has_cue();
                         // ("An officer shot a man after the man threatened
                         // officers with a knife, police said.": a report closing
                         // the sentence covers both clauses when the first has
@@ -1204,10 +1207,7 @@ impl Extractor {
                                             matches!(f, Form::Past | Form::Pres3)
                                         })
                                 })
-                                && !(0..m).any(|k| {
-                                    sent.flags[k] & lexicon::F_CUE_START != 0
-                                        && lexicon::cue_verb(sent.lw(k)).is_some()
-                                })
+                                && !first_has_cue()
                         };
                         !closing_report
                             && (!(m > 0 && sent.toks[m - 1].word && sent.is(m, "after")) || {
@@ -1565,19 +1565,9 @@ impl Extractor {
                     if let Some(mut attr) = self.attribute(&sent, 0, sent.toks.len(), true) {
                         // ("the statement said", of a statement an agency carried:
                         // the agency stays its relay)
-                        let relay = (attr.via.is_empty()
-                            && attr.source.class == NpClass::Unnamed
-                            && attr.source.source.mention.as_ref().is_some_and(|m| {
-                                m.text
-                                    .get(..4)
-                                    .is_some_and(|t| t.eq_ignore_ascii_case("the "))
-                            }))
-                        .then(|| {
-                            let word = attr.source.source.name.to_ascii_lowercase();
-                            let word = word.rsplit(' ').next().unwrap_or("").to_string();
-                            memory.document_relay(&word, pi).cloned()
-                        })
-                        .flatten();
+                        let relay = (attr.via.is_empty() && attr.source.class == NpClass::Unnamed)
+                            .then(|| definite_document_relay(&attr.source.source, &memory, pi))
+                            .flatten();
                         // ('"A. [paragraph] "B. [paragraph] "C," she said.': a quote
                         // over paragraphs looks for its speaker from where it opened)
                         let from = pending
@@ -1606,20 +1596,8 @@ impl Extractor {
                         let doc_relay = attr
                             .via
                             .last()
-                            .filter(|v| {
-                                attr.via.len() == 1
-                                    && v.source.kind == SourceKind::Unnamed
-                                    && v.source.mention.as_ref().is_some_and(|m| {
-                                        m.text
-                                            .get(..4)
-                                            .is_some_and(|t| t.eq_ignore_ascii_case("the "))
-                                    })
-                            })
-                            .and_then(|v| {
-                                let word = v.source.name.to_ascii_lowercase();
-                                let word = word.rsplit(' ').next().unwrap_or("").to_string();
-                                memory.document_relay(&word, pi).cloned()
-                            })
+                            .filter(|v| attr.via.len() == 1 && v.source.kind == SourceKind::Unnamed)
+                            .and_then(|v| definite_document_relay(&v.source, &memory, pi))
                             .filter(|r| {
                                 r.name != attr.source.source.name
                                     && attr.via.iter().all(|v| v.source.name != r.name)
@@ -20558,6 +20536,23 @@ fn headline_speaker(mut info: names::NpInfo, body: &str) -> Option<SourceRef> {
         NpClass::Pronoun | NpClass::Unnamed => return None,
     }
     Some(info.source)
+}
+
+/// The relay of a document named with "the" ("the statement said", "according
+/// to the minutes"), as [`Memory::document_relay`] remembers it for the
+/// phrase's last word; None for any other phrase.
+fn definite_document_relay(src: &SourceRef, memory: &Memory, para: usize) -> Option<SourceRef> {
+    let the = src.mention.as_ref().is_some_and(|m| {
+        m.text
+            .get(..4)
+            .is_some_and(|t| t.eq_ignore_ascii_case("the "))
+    });
+    if !the {
+        return None;
+    }
+    let word = src.name.to_ascii_lowercase();
+    let word = word.rsplit(' ').next().unwrap_or("");
+    memory.document_relay(word, para).cloned()
 }
 
 /// `issued a statement saying`, `a statement on Monday saying`: token i is a
