@@ -529,6 +529,8 @@ pub fn word_flags(w: &str) -> u8 {
         // ("have written to the minister warning that C": read as "wrote" after
         // its auxiliary only; "a written statement" tells nothing)
         add("written", F_CUE_START);
+        // ("An exit poll had shown C": read as "showed" after its auxiliary)
+        add("shown", F_CUE_START);
         // ("has been arguing that C")
         for w in PROGRESSIVE.map.keys() {
             add(w, F_CUE_START);
@@ -2525,6 +2527,19 @@ const CAPITAL_ONLY_HEADS: &[&str] = &[
     "properties",
     "hotels",
     "telecoms",
+    // ("Domovo Appliances is recalling", "Tessin Apparel said": a maker by its
+    // wares)
+    "appliances",
+    "apparel",
+    "beverages",
+    "cosmetics",
+    "furniture",
+    "toys",
+    "supplies",
+    "packaging",
+    "plastics",
+    "breweries",
+    "tools",
 ];
 
 /// A head noun of [`CAPITAL_ONLY_HEADS`]: it names a firm only in capitals.
@@ -3183,6 +3198,8 @@ const DOCUMENT_WORD_WORDS: &[&str] = &[
     "cables",
     "messages",
     "minutes",
+    // ("council papers seen by the Courier say C")
+    "papers",
     "comparison",
     "tally",
     // ("according to a count by Velmar's military")
@@ -3400,7 +3417,14 @@ pub fn plural_in_s(w: &str) -> bool {
 pub fn record_papers(w: &str) -> bool {
     matches!(
         w,
-        "records" | "documents" | "filings" | "minutes" | "logs" | "emails" | "transcripts"
+        "records"
+            | "documents"
+            | "filings"
+            | "minutes"
+            | "logs"
+            | "emails"
+            | "transcripts"
+            | "papers"
     )
 }
 

@@ -5253,6 +5253,12 @@ impl Extractor {
                 i += 1;
                 continue;
             }
+            // ("An exit poll had shown C": the perfect of "showed")
+            let w = if w == "shown" && i > lo && matches!(s.lw(i - 1), "have" | "has" | "had") {
+                "showed"
+            } else {
+                w
+            };
             if let Some(j) = special_cue(s, lo, hi, i, w) {
                 out.push(Cue::new(i, j, CueClass::Say, false));
                 i = j;
@@ -13465,6 +13471,23 @@ fn list_after_of(s: &Sent, lo: usize, j: usize) -> Option<(usize, usize)> {
 
 /// [`subject_left`] before a number's comma is taken back in.
 fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
+    // ("Kanal 7 said", "Channel 12 reported": a channel's number closes its
+    // name)
+    if cue >= lo + 2
+        && s.toks[cue - 1].word
+        && !s.toks[cue - 1].quoted
+        && s.lw(cue - 1).len() <= 2
+        && s.lw(cue - 1).bytes().all(|b| b.is_ascii_digit())
+        && s.toks[cue - 2].word
+        && s.toks[cue - 2].cap
+        && s.toks[cue - 2].end + 1 == s.toks[cue - 1].start
+        // ("No 10 denies": Downing Street, no channel)
+        && s.lw(cue - 2) != "no"
+    {
+        if let Some((a, _)) = subject_span(s, lo, cue - 1).filter(|&(_, e)| e == cue - 1) {
+            return Some((a, cue));
+        }
+    }
     let mut j = cue;
     // ("Residents there said", "Farmers here say": the place word after the
     // speakers is no part of them)

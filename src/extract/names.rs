@@ -1908,7 +1908,10 @@ pub fn analyze(
             }
         }
     }
-    let mut info = analyze_np_phrase(text, toks, registry, sentence_initial)?;
+    let mut info = match numbered_name(text, toks, registry, sentence_initial) {
+        Some(info) => info,
+        None => analyze_np_phrase(text, toks, registry, sentence_initial)?,
+    };
     // ("according to the bloc's official journal", "the Official Gazette": a
     // government's record of its acts, no newspaper)
     if info.source.kind == SourceKind::NewsOutlet && toks.len() >= 2 {
@@ -1920,6 +1923,57 @@ pub fn analyze(
         {
             info.source.kind = SourceKind::Government;
         }
+    }
+    Some(info)
+}
+
+/// Whether two names are one channel's, with and without its number
+/// ("Kanal" read from "private broadcaster Kanal" and "Kanal 7").
+fn numbered_alike(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    long.strip_prefix(short)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .is_some_and(|n| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A name closed by a channel's number ("private broadcaster Kanal 7
+/// reported", "Channel 12 said"): the number is part of the name, and a name
+/// with a number is no person's.
+fn numbered_name(
+    text: &str,
+    toks: &[Tok],
+    registry: &Registry,
+    sentence_initial: bool,
+) -> Option<NpInfo> {
+    let [.., name, num] = toks else {
+        return None;
+    };
+    let number = &text[num.start..num.end];
+    if !(num.word
+        && name.word
+        && name.cap
+        && !name.quoted
+        && !num.quoted
+        && number.len() <= 2
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && &text[name.end..num.start] == " ")
+    {
+        return None;
+    }
+    let mut info = analyze_np_phrase(text, &toks[..toks.len() - 1], registry, sentence_initial)
+        .filter(|i| {
+            matches!(i.class, NpClass::Person | NpClass::Org)
+                && i.source.name.ends_with(&text[name.start..name.end])
+        })?;
+    info.source.name.push(' ');
+    info.source.name.push_str(number);
+    if info.source.kind == SourceKind::Person && info.source.role.is_none() {
+        info.source.kind = SourceKind::NewsOutlet;
+        info.class = NpClass::Org;
+    }
+    if let Some(m) = info.source.mention.as_mut().filter(|m| m.end == name.end) {
+        m.end = num.end;
+        m.text = text[m.start..m.end].to_string();
     }
     Some(info)
 }
@@ -5738,7 +5792,12 @@ impl Memory {
                         let first = near.next()?;
                         // two of that kind named together: "the party" is not sure
                         match near.next() {
-                            Some(second) if second.para == first.para => None,
+                            Some(second)
+                                if second.para == first.para
+                                    && !numbered_alike(&first.name, &second.name) =>
+                            {
+                                None
+                            }
                             _ => Some(first),
                         }
                     })

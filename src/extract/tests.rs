@@ -13063,3 +13063,56 @@ fn a_long_according_phrase_with_its_carrier_keeps_the_chain() {
     let via: Vec<&str> = r.via.iter().map(|v| v.name.as_str()).collect();
     assert_eq!(via, ["Tarpress"]);
 }
+
+#[test]
+fn council_papers_seen_by_a_newspaper_are_relayed_by_it() {
+    let c = one(
+        "Title\n\nThe council plans to close four schools, according to papers prepared for a committee meeting.\n\nThe papers, seen by the Amberleigh Courier, say enrolment has fallen by a fifth since 2019.",
+    );
+    assert_eq!(find(&c, "close four schools").source.name, "papers");
+    let e = find(&c, "enrolment has fallen");
+    assert_eq!(e.source.name, "papers");
+    let via: Vec<&str> = e.via.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(via, ["Amberleigh Courier"]);
+}
+
+#[test]
+fn a_maker_named_by_its_wares_is_an_organization_and_the_company() {
+    let c = one(
+        "Title\n\nDomovo Appliances is recalling 120,000 heaters, the safety commission said.\n\nIn a statement, Domovo said the fault affected only models made last year. \"The safety of our customers comes first,\" the company said.",
+    );
+    let f = find(&c, "fault affected");
+    assert_eq!(f.source.name, "Domovo Appliances");
+    assert_eq!(f.source.kind, SourceKind::Organization);
+    let s = find(&c, "customers comes first");
+    assert_eq!(s.source.name, "Domovo Appliances");
+    assert_eq!(s.source.kind, SourceKind::Organization);
+}
+
+#[test]
+fn a_channel_s_number_is_part_of_its_name() {
+    let c = one(
+        "Title\n\nAt least 12 people were killed, private broadcaster Kanal 7 reported, citing the Ministry of Emergencies.\n\nSeveral buildings collapsed in the town, the channel said.",
+    );
+    let k = find(&c, "12 people were killed");
+    assert_eq!(k.source.name, "Ministry of Emergencies");
+    let via: Vec<&str> = k.via.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(via, ["Kanal 7"]);
+    let b = find(&c, "buildings collapsed");
+    assert_eq!(b.source.name, "Kanal 7");
+    assert_eq!(b.source.kind, SourceKind::NewsOutlet);
+    // ("No 10" is Downing Street, no channel)
+    let d = one(
+        "No 10 denies chancellor will be sacked\n\nThe prime minister has confidence in her, a spokesman said.",
+    );
+    assert!(d.iter().all(|x| x.source.name != "No 10"), "{d:?}");
+}
+
+#[test]
+fn a_poll_that_had_shown_a_result_is_its_source() {
+    let c = one(
+        "Title\n\nAn exit poll had shown the Civic Union winning 36 percent.\n\nThe exit poll has shown that turnout was low.",
+    );
+    assert_ne!(find(&c, "winning 36 percent").source.name, "article");
+    assert_eq!(find(&c, "turnout was low").source.name, "exit poll");
+}
