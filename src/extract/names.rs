@@ -1927,6 +1927,18 @@ pub fn analyze(
     Some(info)
 }
 
+/// An office whose holder is a diplomat ("Deputy Foreign Minister",
+/// "ambassador to Velmar", "special envoy").
+fn diplomatic_role(role: &str) -> bool {
+    let r = role.to_ascii_lowercase();
+    r.contains("foreign minister")
+        || r.contains("foreign secretary")
+        || r.contains("ambassador")
+        || r.contains("envoy")
+        || r.contains("consul")
+        || r.contains("diplomat")
+}
+
 /// Whether two names are one channel's, with and without its number
 /// ("Kanal" read from "private broadcaster Kanal" and "Kanal 7").
 fn numbered_alike(a: &str, b: &str) -> bool {
@@ -5862,6 +5874,26 @@ impl Memory {
                     });
                     if let Some(e) = same.filter(|e| e.words.len() == 2) {
                         src.name = e.name.clone();
+                        return;
+                    }
+                }
+                // ("Deputy Foreign Minister Ivan Taldin told Lorpress ... the
+                // diplomat stressed": a named envoy or foreign minister just
+                // quoted, when no diplomat was described since)
+                if definite && word == "diplomat" && !src.name.contains(' ') {
+                    let near = self.entities.iter().rev().take(6).find(|e| {
+                        para <= e.para + 2
+                            && (e.kind == SourceKind::Unnamed
+                                && e.words.last().is_some_and(|w| w == "diplomat")
+                                || e.kind.is_person()
+                                    && e.role.as_deref().is_some_and(diplomatic_role))
+                    });
+                    if let Some(e) = near.filter(|e| e.kind.is_person()) {
+                        src.name = e.name.clone();
+                        src.kind = e.kind;
+                        src.role = e.role.clone();
+                        src.resolved = true;
+                        info.class = NpClass::Person;
                         return;
                     }
                 }

@@ -13116,3 +13116,21 @@ fn a_poll_that_had_shown_a_result_is_its_source() {
     assert_ne!(find(&c, "winning 36 percent").source.name, "article");
     assert_eq!(find(&c, "turnout was low").source.name, "exit poll");
 }
+
+#[test]
+fn the_diplomat_is_the_foreign_minister_just_quoted() {
+    let c = one(
+        "Title\n\nThe deployment would pose a direct threat, Deputy Foreign Minister Ivan Taldin told Lorpress on Wednesday.\n\n\"We will be forced to take countermeasures,\" the diplomat stressed.\n\nAccording to him, Lorva has repeatedly warned its neighbours.",
+    );
+    assert_eq!(find(&c, "countermeasures").source.name, "Ivan Taldin");
+    assert_eq!(find(&c, "repeatedly warned").source.name, "Ivan Taldin");
+    // (a diplomat described since is that one)
+    let d = one(
+        "Title\n\nThe talks will resume, Foreign Minister Ana Lind said.\n\nA Western diplomat in the capital said the talks were stuck. \"Nobody expects much,\" the diplomat said.",
+    );
+    assert_eq!(
+        find(&c, "countermeasures").source.kind,
+        SourceKind::Official
+    );
+    assert_ne!(find(&d, "Nobody expects").source.name, "Ana Lind");
+}
