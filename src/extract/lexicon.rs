@@ -2295,6 +2295,8 @@ const HEAD_KINDS: &[(crate::model::SourceKind, &[&str])] = &[
             "company",
             "corporation",
             "firm",
+            // ("The union and management said C": a firm's bosses as one side)
+            "management",
             "bank",
             // ("the Ostel stock exchange")
             "exchange",

@@ -11656,6 +11656,17 @@ impl Extractor {
                         && (matches!(nw, "hurt" | "driven" | "hit" | "led" | "held")
                             || nw.len() > 5 && nw.ends_with("ed"))
                 {
+                    // ('"Q," Hale said of the remark - which a bystander
+                    // recorded - adding that C': an aside set off, then the
+                    // speaker's second claim)
+                    if nw != "adding"
+                        && let Some(m) = (k + 2..hi.min(k + 16))
+                            .take_while(|&x| !s.toks[x].quote_mark && !s.end_punct(x))
+                            .find(|&x| s.comma(x) && s.is(x + 1, "adding"))
+                    {
+                        k = m;
+                        continue;
+                    }
                     // ", waving a copy of the memo": any participle clause closes it
                     return (true, citing, extra, trailing_quote);
                 }
@@ -15865,8 +15876,9 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             return Some(i + 1);
         }
         // a poll, study or report among the words before the verb
+        // (ten tokens: "A survey of 1,200 voters by Lask University found")
         let study_before = || {
-            (lo..i).rev().take(8).any(|k| {
+            (lo..i).rev().take(10).any(|k| {
                 matches!(
                     s.lw(k),
                     "survey"

@@ -1886,9 +1886,11 @@ pub fn analyze(
     // research, whatever it looked at)
     let word = |k: usize| &text[toks[k].start..toks[k].end];
     if let Some(p) = (3..toks.len().min(7)).find(|&p| word(p) == "of") {
+        // (also "a Meridian Wire poll of 40 economists")
         let research = matches!(
             word(p - 1).to_ascii_lowercase().as_str(),
             "analysis"
+                | "poll"
                 | "review"
                 | "survey"
                 | "study"

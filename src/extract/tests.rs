@@ -13134,3 +13134,40 @@ fn the_diplomat_is_the_foreign_minister_just_quoted() {
     );
     assert_ne!(find(&d, "Nobody expects").source.name, "Ana Lind");
 }
+
+#[test]
+fn an_addition_after_a_set_off_aside_is_a_second_claim() {
+    let c = one(
+        "Title\n\n\"I never said that,\" Hale said of the remark — which was recorded by a bystander — adding that it had been \"taken out of context.\"",
+    );
+    assert_eq!(find(&c, "never said that").source.name, "Hale");
+    let a = find(&c, "out of context");
+    assert_eq!(a.source.name, "Hale");
+    assert!(a.text.starts_with("it had been"), "{}", a.text);
+}
+
+#[test]
+fn management_is_a_side_not_a_person() {
+    let c = one(
+        "Title\n\nThe union and management said talks would resume on Monday.\n\nManagement said the offer was final.",
+    );
+    assert_eq!(
+        find(&c, "talks would resume").source.kind,
+        SourceKind::Organization
+    );
+    assert_eq!(
+        find(&c, "offer was final").source.kind,
+        SourceKind::Organization
+    );
+}
+
+#[test]
+fn a_poll_of_a_number_is_its_maker_s() {
+    let c = one(
+        "Title\n\nA survey of 1,200 voters by Lask University found Hallberg leading by two points.\n\nThe central bank is widely expected to cut rates next week, a Meridian Wire poll of 40 economists found.",
+    );
+    assert_eq!(find(&c, "Hallberg leading").source.name, "Lask University");
+    let p = find(&c, "cut rates");
+    assert_eq!(p.source.name, "Meridian Wire");
+    assert_eq!(p.source.kind, SourceKind::NewsOutlet);
+}
