@@ -11155,7 +11155,8 @@ impl Extractor {
                 let nw = if k + 1 < hi { s.lw(k + 1) } else { "" };
                 // (also "C, according to the Democratic Front, which cited the
                 // driver's own account.")
-                let cite_at = if nw == "citing" {
+                // (", the Ledger reported, quoting an unnamed official": as citing)
+                let cite_at = if nw == "citing" || nw == "quoting" {
                     Some(k + 2)
                 } else if matches!(nw, "which" | "who") && matches!(s.lw(k + 2), "cited" | "quoted")
                 {
@@ -16192,6 +16193,21 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             }
             ("made" | "makes", "it") if matches!(s.lw(i + 2), "clear" | "plain") => i + 3,
             ("made" | "makes", "the") if matches!(s.lw(i + 2), "case" | "point") => i + 3,
+            // ("Hale has made the unfounded claim that C": the claim's words, its
+            // maker's, whatever the article calls them)
+            ("made" | "makes" | "make", "the") => {
+                let t = (i + 3..hi.min(i + 7))
+                    .take_while(|&k| s.toks[k].word && !s.toks[k].quoted && !s.toks[k].cap)
+                    .find(|&k| s.is(k, "that"))?;
+                if !matches!(
+                    s.lw(t - 1),
+                    "claim" | "claims" | "allegation" | "allegations" | "assertion" | "accusation"
+                ) || (i + 2..t - 1).any(|k| lexicon::cue_verb(s.lw(k)).is_some())
+                {
+                    return None;
+                }
+                t
+            }
             // ("spent Tuesday in the union halls, making the case that C": the
             // participle after a comma, its clause's subject speaks)
             ("making", "clear" | "plain") if i > lo + 2 && s.comma_before(i) => i + 2,

@@ -2776,10 +2776,18 @@ fn analyze_np(
     // "documents seen by Northwire", "emails reviewed by the newspaper": the
     // documents speak; whoever saw them only relays
     if let Some(p) = (1..lw.len().saturating_sub(2)).find(|&p| {
-        matches!(
+        (matches!(
             lw[p],
             "seen" | "obtained" | "reviewed" | "viewed" | "carried" | "broadcast"
-        ) && lw[p + 1] == "by"
+        )
+            // ("a ministry statement published by Velpress": an outlet that
+            // published it relays it; a body that published its own report
+            // is its source)
+            || lw[p] == "published"
+                && analyze(text, &toks[p + 2..], registry, false).is_some_and(|i| {
+                    matches!(i.source.kind, SourceKind::NewsOutlet | SourceKind::StateMedia)
+                }))
+            && lw[p + 1] == "by"
             // ("a draft law obtained by the Post": the document's word may come
             // before its head)
             && (0..p).any(|x| document_word(lw[x]))

@@ -13171,3 +13171,29 @@ fn a_poll_of_a_number_is_its_maker_s() {
     assert_eq!(p.source.name, "Meridian Wire");
     assert_eq!(p.source.kind, SourceKind::NewsOutlet);
 }
+
+#[test]
+fn a_claim_made_is_its_maker_s() {
+    let c = one(
+        "Title\n\nHale has made the unfounded claim that the election was stolen.\n\nHale made the claim in 2020.",
+    );
+    let h = find(&c, "election was stolen");
+    assert_eq!(h.source.name, "Hale");
+    assert_eq!(h.text, "the election was stolen");
+}
+
+#[test]
+fn an_outlet_that_quoted_or_published_a_source_relays_it() {
+    let c = one(
+        "Title\n\nThe border will stay closed, the Daily Ledger reported, quoting an unnamed official.\n\nThe port will reopen, according to a ministry statement published by Velpress.\n\nAccording to a report published by the audit office, costs doubled.",
+    );
+    let b = find(&c, "stay closed");
+    assert_eq!(b.source.name, "unnamed official");
+    let via: Vec<&str> = b.via.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(via, ["Daily Ledger"]);
+    let p = find(&c, "port will reopen");
+    assert_eq!(p.source.name, "ministry");
+    let via: Vec<&str> = p.via.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(via, ["Velpress"]);
+    assert_eq!(find(&c, "costs doubled").source.name, "audit office");
+}
