@@ -11443,6 +11443,9 @@ impl Extractor {
                     && k + 4 < hi
                     && (k + 3..hi)
                         .all(|x| !s.toks[x].quote_mark && lexicon::cue_verb(s.lw(x)).is_none())
+                    // (not before the speaker's addition: "..., driven by fuel,
+                    // adding that food was stable")
+                    && !(k + 3..hi).any(|x| s.comma(x) && s.is(x + 1, "adding"))
                 {
                     trailing_quote = rest_after(s, k, hi).or(trailing_quote);
                     return (true, citing, extra, trailing_quote);

@@ -13197,3 +13197,14 @@ fn an_outlet_that_quoted_or_published_a_source_relays_it() {
     assert_eq!(via, ["Velpress"]);
     assert_eq!(find(&c, "costs doubled").source.name, "audit office");
 }
+
+#[test]
+fn a_cause_clause_stops_before_the_speaker_s_addition() {
+    let c = one(
+        "Title\n\nPrices rose 3 percent, the office said, driven by fuel, adding that food prices were stable.",
+    );
+    let p = find(&c, "Prices rose");
+    assert_eq!(p.source.name, "office");
+    assert!(!p.text.contains("adding"), "{}", p.text);
+    assert_eq!(find(&c, "food prices were stable").source.name, "office");
+}
