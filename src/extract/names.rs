@@ -310,6 +310,17 @@ pub struct Entity {
     pub speaker: bool,
 }
 
+impl Entity {
+    /// Put this entity, resolved, in place of a short form ("he", "the
+    /// diplomat", "his spokesman"): its name, kind and role.
+    fn stand_for(&self, src: &mut SourceRef) {
+        src.name = self.name.clone();
+        src.kind = self.kind;
+        src.role = self.role.clone();
+        src.resolved = true;
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Gender {
     Male,
@@ -5321,10 +5332,7 @@ impl Memory {
                         })
                     })
                 {
-                    src.name = e.name.clone();
-                    src.kind = e.kind;
-                    src.role = e.role.clone();
-                    src.resolved = true;
+                    e.stand_for(src);
                     info.class = NpClass::Person;
                     return;
                 }
@@ -5596,10 +5604,7 @@ impl Memory {
                     _ => None,
                 };
                 if let Some(e) = found {
-                    src.name = e.name.clone();
-                    src.kind = e.kind;
-                    src.role = e.role.clone();
-                    src.resolved = true;
+                    e.stand_for(src);
                 }
             }
             NpClass::RoleOnly => {
@@ -5899,10 +5904,7 @@ impl Memory {
                                     && e.role.as_deref().is_some_and(diplomatic_role))
                     });
                     if let Some(e) = near.filter(|e| e.kind.is_person()) {
-                        src.name = e.name.clone();
-                        src.kind = e.kind;
-                        src.role = e.role.clone();
-                        src.resolved = true;
+                        e.stand_for(src);
                         info.class = NpClass::Person;
                         return;
                     }
