@@ -2542,6 +2542,13 @@ const CAPITAL_ONLY_HEADS: &[&str] = &[
     "plastics",
     "breweries",
     "tools",
+    // ("Versa Biologics said", "Norvik Diagnostics"): a drug or test maker
+    "biologics",
+    "biosciences",
+    "genomics",
+    "diagnostics",
+    "vaccines",
+    "healthcare",
 ];
 
 /// A head noun of [`CAPITAL_ONLY_HEADS`]: it names a firm only in capitals.

@@ -13208,3 +13208,12 @@ fn a_cause_clause_stops_before_the_speaker_s_addition() {
     assert!(!p.text.contains("adding"), "{}", p.text);
     assert_eq!(find(&c, "food prices were stable").source.name, "office");
 }
+
+#[test]
+fn a_drug_maker_named_by_its_trade_is_an_organization() {
+    let c =
+        one("Title\n\nVersa Biologics said on Monday that its pill slowed decline by 27 percent.");
+    let v = find(&c, "slowed decline");
+    assert_eq!(v.source.name, "Versa Biologics");
+    assert_eq!(v.source.kind, SourceKind::Organization);
+}
