@@ -3717,6 +3717,12 @@ pub fn framing_participle(w: &str) -> bool {
     )
 }
 
+/// A channel's number after its name ("Kanal 7", "Channel 12"): one or two
+/// digits.
+pub fn channel_number(w: &str) -> bool {
+    (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Participles that describe how a message went out ('"Q," Sato said in a
 /// video message, recorded in a hotel room'): after the cue's comma they
 /// open no content of it.

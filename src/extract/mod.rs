@@ -11445,7 +11445,7 @@ impl Extractor {
                         .all(|x| !s.toks[x].quote_mark && lexicon::cue_verb(s.lw(x)).is_none())
                     // (not before the speaker's addition: "..., driven by fuel,
                     // adding that food was stable")
-                    && !(k + 3..hi).any(|x| s.comma(x) && s.is(x + 1, "adding"))
+                    && adding_after(s, k + 3, hi).is_none()
                 {
                     trailing_quote = rest_after(s, k, hi).or(trailing_quote);
                     return (true, citing, extra, trailing_quote);
@@ -11664,9 +11664,7 @@ impl Extractor {
                     // recorded - adding that C': an aside set off, then the
                     // speaker's second claim)
                     if nw != "adding"
-                        && let Some(m) = (k + 2..hi.min(k + 16))
-                            .take_while(|&x| !s.toks[x].quote_mark && !s.end_punct(x))
-                            .find(|&x| s.comma(x) && s.is(x + 1, "adding"))
+                        && let Some(m) = adding_after(s, k + 2, hi.min(k + 16))
                     {
                         k = m;
                         continue;
@@ -13491,8 +13489,7 @@ fn subject_span(s: &Sent, lo: usize, cue: usize) -> Option<(usize, usize)> {
     if cue >= lo + 2
         && s.toks[cue - 1].word
         && !s.toks[cue - 1].quoted
-        && s.lw(cue - 1).len() <= 2
-        && s.lw(cue - 1).bytes().all(|b| b.is_ascii_digit())
+        && lexicon::channel_number(s.lw(cue - 1))
         && s.toks[cue - 2].word
         && s.toks[cue - 2].cap
         && s.toks[cue - 2].end + 1 == s.toks[cue - 1].start
@@ -20590,6 +20587,14 @@ fn headline_speaker(mut info: names::NpInfo, body: &str) -> Option<SourceRef> {
         NpClass::Pronoun | NpClass::Unnamed => return None,
     }
     Some(info.source)
+}
+
+/// The comma of the speaker's ", adding" between `from` and `to`, before any
+/// quote mark or the sentence's end ("..., driven by fuel, adding that D").
+fn adding_after(s: &Sent, from: usize, to: usize) -> Option<usize> {
+    (from..to)
+        .take_while(|&x| !s.toks[x].quote_mark && !s.end_punct(x))
+        .find(|&x| s.comma(x) && s.is(x + 1, "adding"))
 }
 
 /// The relay of a document named with "the" ("the statement said", "according

@@ -1958,7 +1958,7 @@ fn numbered_alike(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
     long.strip_prefix(short)
         .and_then(|rest| rest.strip_prefix(' '))
-        .is_some_and(|n| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
+        .is_some_and(super::lexicon::channel_number)
 }
 
 /// A name closed by a channel's number ("private broadcaster Kanal 7
@@ -1979,8 +1979,7 @@ fn numbered_name(
         && name.cap
         && !name.quoted
         && !num.quoted
-        && number.len() <= 2
-        && number.bytes().all(|b| b.is_ascii_digit())
+        && super::lexicon::channel_number(number)
         && &text[name.end..num.start] == " ")
     {
         return None;
@@ -2787,7 +2786,8 @@ fn analyze_np(
     // "documents seen by Northwire", "emails reviewed by the newspaper": the
     // documents speak; whoever saw them only relays
     if let Some(p) = (1..lw.len().saturating_sub(2)).find(|&p| {
-        (matches!(
+        lw[p + 1] == "by"
+            && (matches!(
             lw[p],
             "seen" | "obtained" | "reviewed" | "viewed" | "carried" | "broadcast"
         )
@@ -2798,7 +2798,6 @@ fn analyze_np(
                 && analyze(text, &toks[p + 2..], registry, false).is_some_and(|i| {
                     matches!(i.source.kind, SourceKind::NewsOutlet | SourceKind::StateMedia)
                 }))
-            && lw[p + 1] == "by"
             // ("a draft law obtained by the Post": the document's word may come
             // before its head)
             && (0..p).any(|x| document_word(lw[x]))
