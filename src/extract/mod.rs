@@ -6322,7 +6322,14 @@ impl Extractor {
             if let Some(inner) = inner {
                 let outer = attr.source.clone();
                 let mut via = inner.via.clone();
-                via.push(outer);
+                // ("Falk warned the bank in a letter that C, according to a copy
+                // seen by the Herald": a copy of the speaker's own words relays
+                // nothing; the outlet that saw it does)
+                let copy = outer.class == NpClass::Unnamed
+                    && outer.source.name.eq_ignore_ascii_case("copy");
+                if !copy {
+                    via.push(outer);
+                }
                 via.append(&mut attr.via);
                 attr = Attr { via, ..inner };
             }
@@ -11340,10 +11347,13 @@ impl Extractor {
                     && ((k + 3..hi.min(k + 10))
                         .any(|x| lexicon::auxiliary(s.lw(x)) || lexicon::finite_verb_like(s.lw(x)))
                         // (', he said, and would "bankrupt the fund"': the same
-                        // subject's second verb after a modal)
+                        // subject's second verb after a modal; ', the spokesperson
+                        // added, and are not looking for anyone else': or after
+                        // an auxiliary)
                         || matches!(
                             s.lw(k + 2),
                             "would" | "will" | "could" | "should" | "might" | "may" | "must"
+                                | "are" | "were" | "is" | "was" | "have" | "has" | "had"
                         )
                         // (or in the past: ', the ministry said, and agreed to
                         // meet again')

@@ -13217,3 +13217,25 @@ fn a_drug_maker_named_by_its_trade_is_an_organization() {
     assert_eq!(v.source.name, "Versa Biologics");
     assert_eq!(v.source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn a_second_verb_after_an_auxiliary_continues_the_report() {
+    let c = one(
+        "Title\n\nDetectives do not believe the attack was planned, the spokesperson added, and are not looking for anyone else.",
+    );
+    assert_eq!(find(&c, "attack was planned").source.name, "spokesperson");
+    let n = find(&c, "not looking for anyone");
+    assert_eq!(n.source.name, "spokesperson");
+    assert!(!n.text.contains("planned"), "{}", n.text);
+}
+
+#[test]
+fn a_copy_of_the_speaker_s_letter_relays_nothing() {
+    let c = one(
+        "Title\n\nFalk warned the bank in a letter that its checks were deficient, according to a copy seen by the Vestra Herald.",
+    );
+    let f = find(&c, "checks were deficient");
+    assert_eq!(f.source.name, "Falk");
+    let via: Vec<&str> = f.via.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(via, ["Vestra Herald"]);
+}
