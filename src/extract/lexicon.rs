@@ -3224,6 +3224,11 @@ const DOCUMENT_WORD_WORDS: &[&str] = &[
     "memoir",
     "memoirs",
     "book",
+    // ("will tell the conference that C, according to excerpts released by
+    // his office")
+    "excerpts",
+    "excerpt",
+    "extracts",
 ];
 
 static DOCUMENT_WORD_SET: std::sync::LazyLock<Lexicon<()>> =

@@ -2386,9 +2386,20 @@ impl Extractor {
                         }
                     }
                     // (a person the sentence frames, and "He said"/"She said" next)
+                    // (or a quote first: 'Kolar was more cautious. "C," he said.')
                     let person_next = next_span.is_some_and(|(a, b)| {
                         let t = &lower[a..b];
-                        t.starts_with("he said") || t.starts_with("she said")
+                        t.starts_with("he said")
+                            || t.starts_with("she said")
+                            || t.starts_with(['"', '\u{201c}'])
+                                && [
+                                    ",\" he said",
+                                    ",\" she said",
+                                    ",\u{201d} he said",
+                                    ",\u{201d} she said",
+                                ]
+                                .iter()
+                                .any(|p| t.contains(p))
                     });
                     if person_next && self.framing_person(&sent) {
                         if let Some(mut info) = self.framed_person(&sent) {
@@ -12817,8 +12828,9 @@ fn reaction_frame(words: &[&str]) -> bool {
                 return true;
             }
             // (the subject may carry its aside: "Caro's running mate, Lise Moen,
-            // was more measured.")
-            n <= 10
+            // was more measured."; or a clause of its own: "Petr Kolar, who has
+            // campaigned for the reopening, was more cautious.")
+            (n <= 10 || n <= 16 && words[..v].contains(&"who"))
                 && (matches!(
                     *adj,
                     "enthusiastic"

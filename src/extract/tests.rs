@@ -13239,3 +13239,22 @@ fn a_copy_of_the_speaker_s_letter_relays_nothing() {
     let via: Vec<&str> = f.via.iter().map(|r| r.name.as_str()).collect();
     assert_eq!(via, ["Vestra Herald"]);
 }
+
+#[test]
+fn a_framed_person_with_an_aside_owns_the_quote_after() {
+    let c = one(
+        "Title\n\nPresident Ilan Sorel said it showed progress.\n\nHauliers' association chief Petr Kolar, who has campaigned for the reopening, was more cautious. \"I will believe it when the first truck crosses,\" he said.",
+    );
+    assert_eq!(find(&c, "first truck crosses").source.name, "Petr Kolar");
+    assert!(c.iter().all(|k| !k.text.contains("more cautious")));
+}
+
+#[test]
+fn excerpts_released_by_an_office_are_a_document() {
+    let c = one(
+        "Title\n\nPrime Minister Jonas Brandt will tell the conference that his government will build 500,000 homes, according to excerpts released by his office.",
+    );
+    let b = find(&c, "500,000 homes");
+    assert_eq!(b.source.name, "Jonas Brandt");
+    assert!(!b.text.contains("according"), "{}", b.text);
+}
