@@ -4919,8 +4919,12 @@ impl Extractor {
             .unwrap_or("")
             .to_string();
         let label = text[np[0].start..np[np.len() - 1].end].to_string();
+        // ("Budget 2027: the key points": a year or a number among its words)
         let is_label = label.chars().all(|c| !c.is_lowercase()) && label.contains(' ')
-            || section_label(&label);
+            || section_label(&label)
+            || label
+                .split_whitespace()
+                .any(|w| w.bytes().all(|b| b.is_ascii_digit()));
         let credible = info.source.role.is_some()
             || (info.class == NpClass::Org && info.source.kind != SourceKind::Organization)
             || last_word.len() > 2 && body.contains(&last_word);

@@ -13258,3 +13258,12 @@ fn excerpts_released_by_an_office_are_a_document() {
     assert_eq!(b.source.name, "Jonas Brandt");
     assert!(!b.text.contains("according"), "{}", b.text);
 }
+
+#[test]
+fn a_headline_label_with_a_year_names_no_speaker() {
+    let c = one(
+        "Budget 2027: the key points\n\nGreve presented the 2027 budget. Greve said the deficit would fall.",
+    );
+    assert!(c.iter().all(|k| !k.text.contains("key points")));
+    assert_eq!(find(&c, "deficit would fall").source.name, "Greve");
+}
