@@ -5694,6 +5694,22 @@ impl Extractor {
                             // ("The feasibility study estimated 38,000 passengers")
                             || matches!(w, "estimated" | "calculated" | "projected")
                                 && lexicon::document_word(pw)
+                            // ("C, the study notes.": a document's remark closing
+                            // what it reads)
+                            || matches!(
+                                w,
+                                "noted"
+                                    | "notes"
+                                    | "observed"
+                                    | "observes"
+                                    | "concluded"
+                                    | "concludes"
+                                    | "suggested"
+                                    | "suggests"
+                                    | "indicated"
+                                    | "indicates"
+                            ) && lexicon::document_word(pw)
+                                && (i + 1 >= hi || s.end_punct(i + 1) || s.comma(i + 1))
                             || before < i && lexicon::document_word(pw)
                             // ("The video claims the vaccine contains a live virus": a
                             // clause follows, not "The video claims were false")
@@ -11409,7 +11425,23 @@ impl Extractor {
                 // ("14 people were arrested, police said, including two minors":
                 // who was among them)
                 let including = nw == "including" && k + 3 < hi && hi - k <= 12 && plain_rest();
-                if figure || standing || including {
+                // ("Mangroves have been lost, the study notes, mostly to shrimp
+                // farms": what the loss is owed to)
+                let owed = matches!(
+                    nw,
+                    "mostly" | "mainly" | "largely" | "partly" | "chiefly" | "primarily"
+                ) && matches!(s.lw(k + 2), "to" | "because" | "due" | "from" | "as" | "thanks")
+                    && k + 3 < hi
+                    // (a clause of its own after "because": "partly because
+                    // demand was weak")
+                    && (plain_rest()
+                        || s.is(k + 2, "because")
+                            && (k + 3..hi).all(|x| {
+                                !s.toks[x].quote_mark
+                                    && !s.comma(x)
+                                    && lexicon::cue_verb(s.lw(x)).is_none()
+                            }));
+                if figure || standing || including || owed {
                     trailing_quote = rest_after(s, k, hi).or(trailing_quote);
                     return (true, citing, extra, trailing_quote);
                 }

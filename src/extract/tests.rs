@@ -13267,3 +13267,16 @@ fn a_headline_label_with_a_year_names_no_speaker() {
     assert!(c.iter().all(|k| !k.text.contains("key points")));
     assert_eq!(find(&c, "deficit would fall").source.name, "Greve");
 }
+
+#[test]
+fn a_document_that_notes_and_what_a_loss_is_owed_to() {
+    let c = one(
+        "Title\n\nAbout 35 percent of the mangroves have been lost since 1980, the study notes, mostly to shrimp farms.\n\nExports fell 9 percent, the ministry said, partly because demand was weak.",
+    );
+    let m = find(&c, "mangroves have been lost");
+    assert_eq!(m.source.name, "study");
+    assert!(m.text.contains("shrimp farms"), "{}", m.text);
+    let e = find(&c, "Exports fell");
+    assert_eq!(e.source.name, "ministry");
+    assert!(e.text.contains("demand was weak"), "{}", e.text);
+}
