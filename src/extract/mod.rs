@@ -1258,6 +1258,7 @@ impl Extractor {
                                 .or_else(|| relative_saying_that(&sent))
                                 .or_else(|| who_say_end(&sent))
                                 .or_else(|| according_then_and(&sent))
+                                .or_else(|| beat_according(&sent))
                             {
                                 Some((m, b)) => smallvec::smallvec![sent.before(m), sent.from(b)],
                                 None => match zero_relative(&sent) {
@@ -1844,13 +1845,26 @@ impl Extractor {
                         for v in attr.via.iter_mut() {
                             memory.resolve(v, pi);
                         }
+                        // ("C, according to LSEG data": the data's maker is
+                        // known by name, but no "it said" after is its)
+                        let data = attr.cue.text.eq_ignore_ascii_case("according to")
+                            && attr.source.source.mention.as_ref().is_some_and(|m| {
+                                let after = text[m.end..].trim_start();
+                                let last = m.text.rsplit(' ').next().unwrap_or("");
+                                ["data", "figures", "statistics"].iter().any(|d| {
+                                    last.eq_ignore_ascii_case(d)
+                                        || after.strip_prefix(d).is_some_and(|r| {
+                                            !r.starts_with(|c: char| c.is_alphanumeric())
+                                        })
+                                })
+                            });
                         // (not the nobody of "It is alleged that C")
                         if matches!(
                             attr.source.class,
                             NpClass::Person | NpClass::Org | NpClass::Unnamed
                         ) && !nobody(&attr.source.source)
                         {
-                            memory.remember(&attr.source.source, pi, true);
+                            memory.remember(&attr.source.source, pi, !data);
                         }
                         if matches!(
                             attr.source.class,
@@ -15169,6 +15183,37 @@ fn according_then_and(s: &Sent) -> Option<(usize, usize)> {
         && b + 3 < n
         && (b..n).all(|x| !s.toks[x].quote_mark))
     .then_some((m, b))
+}
+
+/// "C, the company said, beating the 1.15 billion analysts had expected,
+/// according to LSEG data": the comparison after the speaker's report is the
+/// data's, C the speaker's; the comma before the participle and the
+/// participle's token.
+fn beat_according(s: &Sent) -> Option<(usize, usize)> {
+    let n = s.toks.len();
+    if n < 12 {
+        return None;
+    }
+    let k = (8..n - 3).find(|&k| s.is(k, "according") && s.is(k + 1, "to") && s.comma(k - 1))?;
+    let p = (3..k - 3).rev().find(|&p| {
+        s.comma(p)
+            && matches!(
+                s.lw(p + 1),
+                "beating" | "missing" | "topping" | "exceeding" | "surpassing" | "outpacing"
+            )
+    })?;
+    // (the speaker's report before it, after content of its own)
+    let reported = (2..p).any(|x| {
+        s.flags[x] & lexicon::F_CUE_START != 0
+            && !s.toks[x].quoted
+            && lexicon::cue_verb(s.lw(x))
+                .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Pres3))
+            && (1..x).any(|c| s.comma(c))
+    });
+    (reported
+        && (p + 2..k - 1).all(|x| !s.toks[x].quote_mark && !s.comma(x))
+        && (k + 2..n).all(|x| !s.toks[x].quote_mark))
+    .then_some((p, p + 1))
 }
 
 /// "Allies of ...", "Close aides to ...": a plural head of people around

@@ -13280,3 +13280,13 @@ fn a_document_that_notes_and_what_a_loss_is_owed_to() {
     assert_eq!(e.source.name, "ministry");
     assert!(e.text.contains("demand was weak"), "{}", e.text);
 }
+
+#[test]
+fn a_beat_after_the_report_is_the_data_s_and_data_are_no_it() {
+    let c = one(
+        "Title\n\nKellco's profit rose 18 percent to 1.3 billion euros, the software company said on Thursday, beating the 1.15 billion analysts had expected, according to LSEG data.\n\nRevenue from its cloud business grew 34 percent, it said.",
+    );
+    assert_eq!(find(&c, "profit rose 18 percent").source.name, "Kellco");
+    assert_eq!(find(&c, "analysts had expected").source.name, "LSEG");
+    assert_eq!(find(&c, "cloud business grew").source.name, "Kellco");
+}
