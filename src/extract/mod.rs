@@ -12346,6 +12346,35 @@ fn reaction_frame(words: &[&str]) -> bool {
         return false;
     }
     let last = words[n - 1];
+    // ("Mr Prell's words were echoed by the chief executive, Amir Haddad, who
+    // said C": whose words agree with what was told, theirs after it)
+    if n >= 5
+        && (2..n - 2).any(|v| {
+            matches!(words[v], "echoed" | "shared" | "seconded" | "endorsed")
+                && matches!(words[v - 1], "was" | "were")
+                && words[v + 1] == "by"
+                && words[..v - 1].iter().any(|w| {
+                    matches!(
+                        *w,
+                        "words"
+                            | "remarks"
+                            | "comments"
+                            | "view"
+                            | "views"
+                            | "concern"
+                            | "concerns"
+                            | "criticism"
+                            | "warning"
+                            | "warnings"
+                            | "sentiment"
+                            | "call"
+                            | "calls"
+                    )
+                })
+        })
+    {
+        return true;
+    }
     // ("Brand was responding to a question from Sandell": to whose words)
     if (4..=12).contains(&n)
         && (1..n - 2).any(|v| {

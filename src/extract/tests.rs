@@ -13290,3 +13290,12 @@ fn a_beat_after_the_report_is_the_data_s_and_data_are_no_it() {
     assert_eq!(find(&c, "analysts had expected").source.name, "LSEG");
     assert_eq!(find(&c, "cloud business grew").source.name, "Kellco");
 }
+
+#[test]
+fn words_echoed_by_a_speaker_are_no_claim() {
+    let c = one(
+        "Title\n\nMr Prell's words were echoed by the chief executive of NHS Vestra, Amir Haddad, who said the service had turned a corner.",
+    );
+    assert!(c.iter().all(|k| !k.text.contains("echoed")));
+    assert_eq!(find(&c, "turned a corner").source.name, "Amir Haddad");
+}
