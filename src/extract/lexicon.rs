@@ -2477,6 +2477,9 @@ const CAPITAL_ONLY_HEADS: &[&str] = &[
     "research",
     "polling",
     "analytics",
+    // ("a poll by Vestra Opinion published on Sunday showed")
+    "opinion",
+    "insights",
     "energy",
     "power",
     "oil",

@@ -13299,3 +13299,13 @@ fn words_echoed_by_a_speaker_are_no_claim() {
     assert!(c.iter().all(|k| !k.text.contains("echoed")));
     assert_eq!(find(&c, "turned a corner").source.name, "Amir Haddad");
 }
+
+#[test]
+fn a_pollster_named_by_its_trade_is_an_organization() {
+    let c = one(
+        "Title\n\nSupport has fallen to 29 percent, a poll by Vestra Opinion published on Sunday showed.",
+    );
+    let p = find(&c, "fallen to 29 percent");
+    assert_eq!(p.source.name, "Vestra Opinion");
+    assert_eq!(p.source.kind, SourceKind::Organization);
+}
