@@ -2469,6 +2469,12 @@ const BUSINESS_HEADS: &[&str] = &[
     "developer",
     "app",
     "maker",
+    // ("an outage at payment processor Vestpay")
+    "processor",
+    "distributor",
+    "wholesaler",
+    "refiner",
+    "shipper",
 ];
 
 /// Heads of a firm's name only when capitalised: `Meridian Research`, `Norvast

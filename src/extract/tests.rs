@@ -13309,3 +13309,13 @@ fn a_pollster_named_by_its_trade_is_an_organization() {
     assert_eq!(p.source.name, "Vestra Opinion");
     assert_eq!(p.source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn a_payment_processor_is_a_firm_the_company_says_after() {
+    let c = one(
+        "Title\n\nAn outage at payment processor Vestpay left shoppers unable to pay.\n\nThe problem was caused by a faulty update, the company said.",
+    );
+    let p = find(&c, "faulty update");
+    assert_eq!(p.source.name, "Vestpay");
+    assert_eq!(p.source.kind, SourceKind::Organization);
+}
