@@ -11387,7 +11387,13 @@ impl Extractor {
                     && (k + 2..hi).all(|x| {
                         s.toks[x].quoted
                             || s.toks[x].quote_mark && (x > k + 2 || f > k + 2)
-                            || !s.toks[x].quote_mark && lexicon::cue_verb(s.lw(x)).is_none()
+                            || !s.toks[x].quote_mark
+                                && (lexicon::cue_verb(s.lw(x)).is_none()
+                                    // (a passive's participle: "and is forecast
+                                    // to fall a further 10 percent")
+                                    || x > k + 2
+                                        && matches!(s.lw(x - 1), "is" | "are" | "was" | "were")
+                                        && s.is(x + 1, "to"))
                     })
                     && ((k + 3..hi.min(k + 10))
                         .any(|x| lexicon::auxiliary(s.lw(x)) || lexicon::finite_verb_like(s.lw(x)))
@@ -15208,6 +15214,12 @@ fn according_then_and(s: &Sent) -> Option<(usize, usize)> {
     let m = (k + 3..n.min(k + 12)).find(|&m| s.comma(m))?;
     let b = m + 2;
     (matches!(s.lw(m + 1), "and" | "but")
+        // (not A's own second verb, no subject of its own: "A, according to
+        // council figures, and is forecast to fall further" is all theirs)
+        && !matches!(
+            s.lw(b),
+            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "could"
+        )
         && (k + 2..m).all(|x| s.toks[x].word && !s.toks[x].quoted || s.lw(x) == "'s")
         && b + 3 < n
         && (b..n).all(|x| !s.toks[x].quote_mark))

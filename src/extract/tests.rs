@@ -13319,3 +13319,13 @@ fn a_payment_processor_is_a_firm_the_company_says_after() {
     assert_eq!(p.source.name, "Vestpay");
     assert_eq!(p.source.kind, SourceKind::Organization);
 }
+
+#[test]
+fn a_passive_second_verb_after_the_source_continues_the_report() {
+    let c = one(
+        "Title\n\nThe number of pupils has fallen by 22 percent, the council said, and is forecast to fall a further 10 percent.\n\nThe number of teachers has fallen by 5 percent, according to council figures, and is expected to fall further.",
+    );
+    assert_eq!(find(&c, "forecast to fall").source.name, "council");
+    assert_eq!(find(&c, "expected to fall further").source.name, "council");
+    assert_eq!(find(&c, "teachers has fallen").source.name, "council");
+}
