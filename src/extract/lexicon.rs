@@ -1337,6 +1337,12 @@ pub fn auxiliary(w: &str) -> bool {
     )
 }
 
+/// A finite form of "be" ("is", "are", "was", "were"): before a passive's
+/// participle or a predicate.
+pub fn be_finite(w: &str) -> bool {
+    matches!(w, "is" | "are" | "was" | "were")
+}
+
 /// Words that end a sentence's subject: auxiliaries and past tenses
 /// (plural nouns ending in -s are not verbs here, unlike [`finite_verb_like`]).
 pub fn clause_verb(w: &str) -> bool {
@@ -3245,6 +3251,12 @@ static DOCUMENT_WORD_SET: std::sync::LazyLock<Lexicon<()>> =
 
 pub fn document_word(w: &str) -> bool {
     DOCUMENT_WORD_SET.contains(w)
+}
+
+/// A copy of a document ("according to a copy seen by the Herald"): the
+/// reproduction of someone's own words, which relays nothing itself.
+pub fn copy_word(w: &str) -> bool {
+    matches!(w, "copy" | "copies")
 }
 
 /// One document ("statement", not "statements"): an "it", never a "they".

@@ -6371,7 +6371,7 @@ impl Extractor {
                 // seen by the Herald": a copy of the speaker's own words relays
                 // nothing; the outlet that saw it does)
                 let copy = outer.class == NpClass::Unnamed
-                    && outer.source.name.eq_ignore_ascii_case("copy");
+                    && lexicon::copy_word(&outer.source.name.to_ascii_lowercase());
                 if !copy {
                     via.push(outer);
                 }
@@ -6604,7 +6604,7 @@ impl Extractor {
             matches!(
                 s.lw(i),
                 "said" | "described" | "reported" | "believed" | "thought"
-            ) && matches!(s.lw(i - 1), "was" | "were" | "is" | "are")
+            ) && lexicon::be_finite(s.lw(i - 1))
                 && s.is(i + 1, "by")
                 && !s.toks[i].quoted
         })?;
@@ -9322,9 +9322,7 @@ impl Extractor {
                 ))
         {
             // (also "The figures, which were released by the ministry, show")
-            let p = if s.is(src.1 + 1, "which")
-                && matches!(s.lw(src.1 + 2), "was" | "were" | "is" | "are")
-            {
+            let p = if s.is(src.1 + 1, "which") && lexicon::be_finite(s.lw(src.1 + 2)) {
                 src.1 + 3
             } else {
                 src.1 + 1
@@ -11392,7 +11390,7 @@ impl Extractor {
                                     // (a passive's participle: "and is forecast
                                     // to fall a further 10 percent")
                                     || x > k + 2
-                                        && matches!(s.lw(x - 1), "is" | "are" | "was" | "were")
+                                        && lexicon::be_finite(s.lw(x - 1))
                                         && s.is(x + 1, "to"))
                     })
                     && ((k + 3..hi.min(k + 10))
@@ -11401,25 +11399,24 @@ impl Extractor {
                         // subject's second verb after a modal; ', the spokesperson
                         // added, and are not looking for anyone else': or after
                         // an auxiliary)
-                        || matches!(
-                            s.lw(k + 2),
-                            "would" | "will" | "could" | "should" | "might" | "may" | "must"
-                                | "are" | "were" | "is" | "was" | "have" | "has" | "had"
-                        )
+                        || lexicon::auxiliary(s.lw(k + 2))
                         // (or in the past: ', the ministry said, and agreed to
                         // meet again')
                         || !s.toks[f].cap && s.lw(f).len() > 4 && s.lw(f).ends_with("ed"));
                 // "C, she told the committee, about 200 million more than budgeted":
                 // (the words after such a piece's first word: no quote, comma,
                 // cue or auxiliary, a phrase and no clause)
-                let plain_rest = || {
-                    (k + 2..hi).all(|x| {
+                // (with `clause`, a clause of its own may follow: "partly because
+                // demand was weak")
+                let plain_from = |from: usize, clause: bool| {
+                    (from..hi).all(|x| {
                         !s.toks[x].quote_mark
                             && !s.comma(x)
                             && lexicon::cue_verb(s.lw(x)).is_none()
-                            && !lexicon::auxiliary(s.lw(x))
+                            && (clause || !lexicon::auxiliary(s.lw(x)))
                     })
                 };
+                let plain_rest = || plain_from(k + 2, false);
                 // a figure set beside the content is a second piece of it
                 let figure = matches!(
                     nw,
@@ -11454,13 +11451,7 @@ impl Extractor {
                     && k + 3 < hi
                     // (a clause of its own after "because": "partly because
                     // demand was weak")
-                    && (plain_rest()
-                        || s.is(k + 2, "because")
-                            && (k + 3..hi).all(|x| {
-                                !s.toks[x].quote_mark
-                                    && !s.comma(x)
-                                    && lexicon::cue_verb(s.lw(x)).is_none()
-                            }));
+                    && (plain_rest() || s.is(k + 2, "because") && plain_from(k + 3, true));
                 if figure || standing || including || owed {
                     trailing_quote = rest_after(s, k, hi).or(trailing_quote);
                     return (true, citing, extra, trailing_quote);
@@ -15216,10 +15207,7 @@ fn according_then_and(s: &Sent) -> Option<(usize, usize)> {
     (matches!(s.lw(m + 1), "and" | "but")
         // (not A's own second verb, no subject of its own: "A, according to
         // council figures, and is forecast to fall further" is all theirs)
-        && !matches!(
-            s.lw(b),
-            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "could"
-        )
+        && !lexicon::auxiliary(s.lw(b))
         && (k + 2..m).all(|x| s.toks[x].word && !s.toks[x].quoted || s.lw(x) == "'s")
         && b + 3 < n
         && (b..n).all(|x| !s.toks[x].quote_mark))
@@ -17303,7 +17291,7 @@ fn went_on_to(s: &Sent, lo: usize, i: usize) -> usize {
         // ("Vik is expected to tell parliament that C": a speech to come)
         || i >= lo + 4
             && matches!(s.lw(i - 2), "expected" | "set" | "due")
-            && matches!(s.lw(i - 3), "is" | "are" | "was" | "were")
+            && lexicon::be_finite(s.lw(i - 3))
             && matches!(s.lw(i), "say" | "tell" | "announce" | "warn")
     {
         3
@@ -17640,7 +17628,7 @@ fn overheard(s: &Sent, i: usize) -> bool {
             s.lw(i - 1),
             "heard" | "caught" | "filmed" | "recorded" | "seen"
         )
-        && matches!(s.lw(i - 2), "was" | "were" | "is" | "are")
+        && lexicon::be_finite(s.lw(i - 2))
 }
 
 /// A programme's title in quotes at token e (the opening mark), then its word
