@@ -21797,7 +21797,24 @@ fn unlabelled_answers(text: &str, paras: &[Paragraph], iv: &SourceRef, claims: &
     let asked: Vec<usize> = (1..paras.len().saturating_sub(1))
         .filter(|&i| question(&paras[i]) && !question(&paras[i + 1]))
         .collect();
-    if asked.iter().filter(|&&i| to_you(&paras[i])).count() < 2
+    // ("The interview has been edited for length.": an editor's note that
+    // the text is a transcript; then two questions followed by answers are
+    // enough, put to "you" or not: "What about the pay dispute?")
+    let edited = || {
+        let lower = text.to_ascii_lowercase();
+        [
+            "edited for length",
+            "edited for clarity",
+            "edited and condensed",
+            "condensed and edited",
+            "condensed for",
+            "lightly edited",
+        ]
+        .iter()
+        .any(|n| lower.contains(n))
+    };
+    let to_you_count = asked.iter().filter(|&&i| to_you(&paras[i])).count();
+    if to_you_count < 2 && !(to_you_count >= 1 && asked.len() >= 2 && edited())
         || paras
             .iter()
             .any(|p| speaker_label(&text[p.start..p.end]).is_some())

@@ -13329,3 +13329,23 @@ fn a_passive_second_verb_after_the_source_continues_the_report() {
     assert_eq!(find(&c, "expected to fall further").source.name, "council");
     assert_eq!(find(&c, "teachers has fallen").source.name, "council");
 }
+
+#[test]
+fn unlabelled_answers_after_an_editors_note_with_one_question_to_you() {
+    let text = "'No new taxes': the finance minister in interview\n\nFinance Minister Hanne Roe spoke to the Vell Courier. The interview has been edited for length.\n\nWill you raise taxes?\n\nNo. The deficit has fallen in each of the last three years.\n\nWhat about the pay dispute?\n\nThe offer on the table is fair. Nurses will get 6 percent over two years.";
+    let c = one(text);
+    let a = find(&c, "Nurses will get");
+    assert_eq!(
+        a.text,
+        "The offer on the table is fair. Nurses will get 6 percent over two years"
+    );
+    assert_eq!(a.source.name, "Hanne Roe");
+    assert_eq!(find(&c, "deficit has fallen").source.name, "Hanne Roe");
+    // (without the note, one question to "you" is not enough to read a
+    // transcript)
+    let c = one(&text.replace(" The interview has been edited for length.", ""));
+    assert_eq!(
+        find(&c, "Nurses will get").source.kind,
+        SourceKind::Publication
+    );
+}
