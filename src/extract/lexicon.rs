@@ -217,6 +217,9 @@ pub const FINDING_VERBS: &[&str] = &[
     "showed",
     "shows",
     "show",
+    // ("The report documents at least 212 deaths in custody")
+    "documented",
+    "documents",
 ];
 
 /// Verbs of conveying a stance ("expressed hope that").

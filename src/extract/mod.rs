@@ -12100,7 +12100,16 @@ impl Extractor {
             // (or closing the sentence: "Brand was responding to a question
             // from Sandell, who had said C.")
             .map(|i| (i, (i + 2..n).find(|&j| s.comma(j)).unwrap_or(n)))
-            .filter(|&(i, j)| (i + 2..j).any(|k| lexicon::cue_verb(s.lw(k)).is_some()));
+            .filter(|&(i, j)| (i + 2..j).any(|k| lexicon::cue_verb(s.lw(k)).is_some()))
+            // (or a description of the subject's own: "The commissioner, whose
+            // office had spent two years trying to broker a deal, welcomed the
+            // agreement.")
+            .or_else(|| {
+                let i = (1..n.saturating_sub(2).min(8))
+                    .find(|&i| s.comma(i) && s.is(i + 1, "whose"))?;
+                let j = (i + 2..n).find(|&j| s.comma(j))?;
+                Some((i, j))
+            });
         if let Some((i, j)) = aside {
             let outside = |k: usize| (k < i || k > j) && s.toks[k].word;
             let rest: Vec<&str> = (0..n).filter(|&k| outside(k)).map(|k| s.lw(k)).collect();
@@ -16010,9 +16019,8 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
         }
         // a poll, study or report among the words before the verb
         // (ten tokens: "A survey of 1,200 voters by Lask University found")
-        let study_before = || {
-            (lo..i).rev().take(10).any(|k| {
-                matches!(
+        let study_word = |k: usize| {
+            matches!(
                     s.lw(k),
                     "survey"
                         | "poll"
@@ -16034,7 +16042,18 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                     // ("Council minutes reviewed by the Sentinel show no record of
                     // such approval")
                     || lexicon::record_papers(s.lw(k))
-            })
+        };
+        let study_before = || {
+            (lo..i).rev().take(10).any(study_word)
+                // ("The report, released on Monday by the rights group Civic
+                // Watch, found at least 40 cases": past an aside set off)
+                || i > lo + 3
+                    && s.comma(i - 1)
+                    && (lo + 1..i - 1)
+                        .rev()
+                        .take(16)
+                        .find(|&k| s.comma(k))
+                        .is_some_and(|k| study_word(k - 1))
         };
         // "The council's own study, published in May, found the stadium would
         // create about 120 jobs": a document's finding, a clause with its modal
@@ -16067,6 +16086,8 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
                     s.lw(i + 1),
                     "only" | "just" | "nearly" | "almost" | "about" | "more" | "fewer" | "most"
                 )
+                // ("found at least 40 cases of torture")
+                || s.is(i + 1, "at") && s.is(i + 2, "least")
                 // ("A review by the election board found two ballots cast ...",
                 // "An audit found irregularities in 14 contracts")
                 || count_word(s.lw(i + 1)) && !matches!(s.lw(i + 1), "both" | "other")

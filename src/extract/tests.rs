@@ -13349,3 +13349,37 @@ fn unlabelled_answers_after_an_editors_note_with_one_question_to_you() {
         SourceKind::Publication
     );
 }
+
+#[test]
+fn a_reports_finding_past_its_aside_and_what_it_documents() {
+    let c = one(
+        "Title\n\nThe report, released on Monday by the rights group Civic Watch, found at least 40 cases of torture in police custody.",
+    );
+    let k = find(&c, "40 cases");
+    assert_eq!(k.text, "at least 40 cases of torture in police custody");
+    assert_eq!(k.source.name, "Civic Watch");
+    let c = one(
+        "Title\n\nThe report, based on interviews with 61 former detainees, documents at least 212 deaths in custody.",
+    );
+    let k = find(&c, "212 deaths");
+    assert_eq!(k.text, "at least 212 deaths in custody");
+    assert_eq!(k.source.kind, SourceKind::Unnamed);
+    // (the noun stays a noun)
+    let c = one("Title\n\nThe audit documents were released on Friday.");
+    assert_eq!(c[0].source.kind, SourceKind::Publication);
+}
+
+#[test]
+fn a_reaction_after_a_long_whose_aside_is_framing() {
+    let c = one(
+        "Title\n\nThe commissioner, whose office has spent two years trying to broker a deal between the fishing fleets, welcomed the agreement.",
+    );
+    assert!(c.is_empty(), "{c:#?}");
+    let c = one(
+        "Title\n\nThe commissioner, whose office has spent two years trying to broker a deal between the fishing fleets, said the agreement was fair.",
+    );
+    assert_eq!(
+        find(&c, "agreement was fair").text,
+        "the agreement was fair"
+    );
+}
