@@ -5153,7 +5153,8 @@ impl Memory {
                 && e.role.as_deref().is_some_and(|r| {
                     let r = r.to_lowercase();
                     // ("the transport secretary" is not the "shadow transport
-                    // secretary": a qualifier the role does not have)
+                    // secretary": a qualifier the role does not have; nor "the
+                    // deputy minister" the "Interior Minister": one it has)
                     r.split_whitespace().any(|w| w == head)
                         // (each portfolio the role names, where theirs names one:
                         // "the prime minister" is no "Foreign Minister Hao Ren",
@@ -5167,7 +5168,7 @@ impl Memory {
                             .iter()
                             .any(|q| {
                                 r.split_whitespace().any(|w| w == *q)
-                                    && !role_lw.split_whitespace().any(|w| w == *q)
+                                    != role_lw.split_whitespace().any(|w| w == *q)
                             })
                 })
         });
@@ -5276,6 +5277,38 @@ impl Memory {
             .filter(|e| e.para + 2 >= para)
             .find(|e| accept(e) && e.gender.is_none_or(|g| g == want))
             .map(|e| &**e)
+    }
+
+    /// No speaker for "he" or "she": the one person named in full in this
+    /// paragraph or the one before whose given name tells that gender, when
+    /// every other person named there is known to be of the other ("Prime
+    /// Minister Olaf Berg met opposition leader Mara Kint. She said C").
+    fn only_gendered(&self, para: usize, pronoun: &str) -> Option<&Entity> {
+        let want = if pronoun.eq_ignore_ascii_case("he") {
+            Gender::Male
+        } else {
+            Gender::Female
+        };
+        let mut found: Option<&Entity> = None;
+        for e in self
+            .entities
+            .iter()
+            .rev()
+            .take_while(|e| e.para + 1 >= para)
+            .filter(|e| e.kind.is_person())
+        {
+            match e.gender {
+                Some(g) if g == want && e.words.len() > 1 => {
+                    if found.is_some_and(|f| f.name != e.name) {
+                        return None;
+                    }
+                    found = Some(e);
+                }
+                Some(g) if g != want => {}
+                _ => return None,
+            }
+        }
+        found
     }
 
     /// Resolve an analysed phrase against earlier mentions.
@@ -5580,6 +5613,7 @@ impl Memory {
                         self.nearest_gendered(para, &p, |e| {
                             e.speaker && (e.kind.is_person() || singular_unnamed(e))
                         })
+                        .or_else(|| self.only_gendered(para, &p))
                     }
                     // (a document that just spoke is "it" too: "The lawsuit says
                     // ... It accuses Agrivel of ...")
@@ -5681,10 +5715,17 @@ impl Memory {
                     })
                 }
                 let own_party = party(&role);
+                // (a qualifier of the office the one named must have too: "the
+                // deputy minister" is not "Interior Minister Jonas Feld")
+                let qualifiers: SmallVec<[&str; 1]> = role
+                    .split_whitespace()
+                    .filter(|w| matches!(*w, "deputy" | "vice" | "assistant" | "junior" | "acting"))
+                    .collect();
                 if let Some(e) = whole.or_else(|| {
                     self.entities.iter().rev().find(|e| {
                         e.kind.is_person()
                             && has_word(&e.descriptor, &head)
+                            && qualifiers.iter().all(|q| has_word(&e.descriptor, q))
                             && !shadow(e)
                             && member.is_none_or(|g| e.gender.is_none_or(|h| h == g))
                             && portfolios.iter().all(|p| has_word(&e.descriptor, p))

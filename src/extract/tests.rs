@@ -13383,3 +13383,31 @@ fn a_reaction_after_a_long_whose_aside_is_framing() {
         "the agreement was fair"
     );
 }
+
+#[test]
+fn the_deputy_minister_is_not_the_minister() {
+    let c = one(
+        "Title\n\nInterior Minister Jonas Feld spoke first. The deputy minister said no more money was available.",
+    );
+    let k = find(&c, "no more money");
+    assert_eq!(k.source.name, "deputy minister");
+    assert!(!k.source.resolved);
+    let c = one(
+        "Title\n\nDeputy Interior Minister Jonas Feld spoke first. The deputy minister said no more money was available.",
+    );
+    assert_eq!(find(&c, "no more money").source.name, "Jonas Feld");
+}
+
+#[test]
+fn she_is_the_one_woman_named_when_no_one_has_spoken() {
+    let c = one(
+        "Title\n\nPrime Minister Olaf Berg met opposition leader Mara Kint on Monday. She said the government had lied about waiting times.",
+    );
+    let k = find(&c, "waiting times");
+    assert_eq!(k.source.name, "Mara Kint");
+    // (two women named, neither the subject: no guess)
+    let c = one(
+        "Title\n\nThe talks between Prime Minister Olga Berg and opposition leader Mara Kint ended on Monday. She said the government had lied about waiting times.",
+    );
+    assert!(!find(&c, "waiting times").source.resolved);
+}
