@@ -1893,9 +1893,25 @@ pub fn analyze(
             ));
         }
     }
+    let word = |k: usize| &text[toks[k].start..toks[k].end];
+    // ("according to a copy of the report seen by the Herald": the document a
+    // copy is of speaks, not the copy)
+    if toks.len() >= 4
+        && determiner(&word(0).to_ascii_lowercase())
+        && super::lexicon::copy_word(&word(1).to_ascii_lowercase())
+        && word(2) == "of"
+        && toks[1..].iter().all(|t| t.word && !t.quoted)
+    {
+        if let Some(mut info) = analyze_np_phrase(text, &toks[3..], registry, false)
+            .filter(|i| i.class == NpClass::Unnamed || i.class == NpClass::Org)
+        {
+            info.source.mention =
+                span_text(text, toks).map(|(start, end, text)| Mention { text, start, end });
+            return Some(info);
+        }
+    }
     // ("according to a Kellwire analysis of billing records": a named maker's
     // research, whatever it looked at)
-    let word = |k: usize| &text[toks[k].start..toks[k].end];
     if let Some(p) = (3..toks.len().min(7)).find(|&p| word(p) == "of") {
         // (also "a Meridian Wire poll of 40 economists")
         let research = matches!(

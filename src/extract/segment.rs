@@ -493,7 +493,10 @@ fn short_attribution(rest: &str) -> bool {
     // of its own)
     let bare_tail = |k: usize| {
         let told = matches!(words[k], "told" | "tells");
-        words[k + 1..].iter().all(|w| {
+        // (how the words were met, after a comma: `Falk said, to loud
+        // cheers.`, `she said, smiling.`)
+        let met = words[k].ends_with(',') && words.len() - k <= 4;
+        met || words[k + 1..].iter().all(|w| {
             let l = w.trim_end_matches(',').to_ascii_lowercase();
             told || w.starts_with(char::is_uppercase)
                 || w.starts_with(|c: char| c.is_ascii_digit())

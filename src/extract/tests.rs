@@ -13411,3 +13411,27 @@ fn she_is_the_one_woman_named_when_no_one_has_spoken() {
     );
     assert!(!find(&c, "waiting times").source.resolved);
 }
+
+#[test]
+fn a_copy_of_a_report_is_the_report() {
+    let c = one(
+        "Title\n\nThe ministry plans to close 12 hospitals, according to a copy of the report seen by the Ostel Herald.",
+    );
+    let k = find(&c, "12 hospitals");
+    assert_eq!(k.text, "The ministry plans to close 12 hospitals");
+    assert_eq!(k.source.name, "report");
+    assert_eq!(k.source.kind, SourceKind::Unnamed);
+}
+
+#[test]
+fn a_quote_ending_in_a_question_then_said_and_how_it_was_met() {
+    let c = one(
+        "Title\n\n\"They closed the mills. They closed the mines. And now they want your vote?\" Falk said, to loud cheers.",
+    );
+    let k = find(&c, "closed the mills");
+    assert_eq!(
+        k.text,
+        "They closed the mills. They closed the mines. And now they want your vote?"
+    );
+    assert_eq!(k.source.name, "Falk");
+}
