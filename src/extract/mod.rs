@@ -15488,12 +15488,32 @@ fn data_clause(s: &Sent, a: usize, hi: usize) -> bool {
                     || matches!(w, "is" | "was" | "has")
                     // ("Critics argue the law goes too far", "it costs too
                     // much": a verb in -s after a singular subject)
-                    || k == a + 2
+                    // (or two words: "the energy subsidy benefits wealthier
+                    // households most")
+                    || (k == a + 2 || k == a + 3)
                         && matches!(s.lw(a), "the" | "this" | "his" | "her" | "its" | "their")
-                        && !s.lw(a + 1).ends_with('s')
-                        && !s.toks[a + 1].cap
+                        && (a + 1..k).all(|x| !s.lw(x).ends_with('s') && !s.toks[x].cap)
                     || k == a + 1 && matches!(s.lw(a), "it" | "he" | "she"))
         })
+        // ("Critics contend the energy subsidy, which costs 2 billion euros a
+        // year, benefits wealthier households most": the subject, its
+        // relative clause set off, then its verb)
+        || matches!(s.lw(a), "the" | "this" | "his" | "her" | "its" | "their")
+            && (a + 2..hi.min(a + 4))
+                .find(|&c| s.comma(c))
+                .filter(|&c| {
+                    matches!(s.lw(c + 1), "which" | "who")
+                        && (a + 1..c).all(|x| s.toks[x].word && !s.toks[x].cap)
+                })
+                .and_then(|c| (c + 3..hi.min(c + 16)).find(|&d| s.comma(d)))
+                .is_some_and(|d| {
+                    d + 2 < hi
+                        && s.toks[d + 1].word
+                        && !s.toks[d + 1].cap
+                        && !s.toks[d + 1].quoted
+                        && (lexicon::finite_verb_like(s.lw(d + 1))
+                            || lexicon::auxiliary(s.lw(d + 1)))
+                })
         // ("Prosecutors allege the firm, Nordbau, paid C": the subject's name
         // set off in commas after its description, then its verb)
         || described_then_named(s, a, hi).is_some_and(|(_, d)| {

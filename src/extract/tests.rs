@@ -13435,3 +13435,30 @@ fn a_quote_ending_in_a_question_then_said_and_how_it_was_met() {
     );
     assert_eq!(k.source.name, "Falk");
 }
+
+#[test]
+fn critics_argue_a_clause_with_a_longer_subject_or_its_relative_clause() {
+    let c = one("Title\n\nCritics argue the energy subsidy benefits wealthier households most.");
+    let k = find(&c, "wealthier");
+    assert_eq!(k.source.name, "Critics");
+    assert_eq!(
+        k.text,
+        "the energy subsidy benefits wealthier households most"
+    );
+    let c = one(
+        "Title\n\nCritics contend the energy subsidy, which costs 2 billion euros a year, benefits wealthier households most.",
+    );
+    assert_eq!(find(&c, "wealthier").source.name, "Critics");
+}
+
+#[test]
+fn groups_by_a_view_held_are_unnamed_not_surnames() {
+    for w in ["Environmentalists", "Sceptics", "Proponents", "Academics"] {
+        let c = one(&format!(
+            "Title\n\n{w} warn the new dam threatens the river fish."
+        ));
+        let k = find(&c, "new dam");
+        assert_eq!(k.source.name, w);
+        assert_eq!(k.source.kind, SourceKind::Unnamed, "{w}");
+    }
+}
