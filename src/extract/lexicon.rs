@@ -3136,6 +3136,8 @@ pub fn unnamed_head(w: &str) -> bool {
 /// Words for the document a body speaks through; "a ministry statement said" → the ministry.
 const DOCUMENT_WORD_WORDS: &[&str] = &[
     "statement",
+    // ("according to the final text seen by Nordwire": an agreement's words)
+    "text",
     // ("according to the ministry's own breakdown")
     "breakdown",
     // ("Guidance issued on Tuesday says ...")

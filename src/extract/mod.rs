@@ -17633,6 +17633,17 @@ fn skip_listener(s: &Sent, k: usize, hi: usize) -> usize {
         }
     }
     let e = skip_acronym(s, listener_end(s, k, hi), hi);
+    // ("told reporters as he left the summit that C": when it was told,
+    // between the listener and the clause)
+    if e > k && e < hi && matches!(s.lw(e), "as" | "when" | "while") {
+        if let Some(t) = (e + 2..hi.min(e + 9)).find(|&t| s.is(t, "that")) {
+            if (e + 1..t).all(|x| {
+                s.toks[x].word && !s.toks[x].quoted && lexicon::cue_verb(s.lw(x)).is_none()
+            }) {
+                return t;
+            }
+        }
+    }
     // "told the program's host, Ines Varga.": the listener's name in commas
     if e > k && e < hi && s.comma(e) {
         let mut f = e + 1;

@@ -13462,3 +13462,19 @@ fn groups_by_a_view_held_are_unnamed_not_surnames() {
         assert_eq!(k.source.kind, SourceKind::Unnamed, "{w}");
     }
 }
+
+#[test]
+fn told_reporters_as_he_left_that_and_a_final_text() {
+    let c = one(
+        "Title\n\nOrvik told reporters as he left the summit that his country had got what it came for.",
+    );
+    let k = find(&c, "got what");
+    assert_eq!(k.text, "his country had got what it came for");
+    let c = one(
+        "Title\n\nCountries that refuse will pay 18,000 euros for each person they decline, according to the final text seen by Nordwire.",
+    );
+    let k = find(&c, "18,000");
+    assert_eq!(k.source.name, "final text");
+    assert_eq!(k.source.kind, SourceKind::Unnamed);
+    assert!(k.via.is_empty());
+}
