@@ -15730,6 +15730,20 @@ fn own_subject(prev: &str) -> bool {
     )
 }
 
+/// The word before an aside set off by commas that closes right before token
+/// `i` ("The figures, released by the ministry on Friday, show": "figures"),
+/// its opening comma within `reach` tokens.
+fn before_aside(s: &Sent, lo: usize, i: usize, reach: usize) -> Option<usize> {
+    if !(i > lo + 3 && s.comma(i - 1)) {
+        return None;
+    }
+    (lo + 1..i - 1)
+        .rev()
+        .take(reach)
+        .find(|&k| s.comma(k))
+        .map(|k| k - 1)
+}
+
 /// Cues that are not a single verb of saying, at token i (word `w`): the token
 /// index one past the cue, if it is one.
 /// - a finding verb speaking for a document before it: "a survey by the chamber
@@ -15881,13 +15895,7 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             })
             // ("The figures, released by the ministry on Friday, show": past an
             // aside set off)
-            || i > lo + 3
-                && s.comma(i - 1)
-                && (lo + 1..i - 1)
-                    .rev()
-                    .take(12)
-                    .find(|&k| s.comma(k))
-                    .is_some_and(|k| numbers(k - 1))
+            || before_aside(s, lo, i, 12).is_some_and(numbers)
         }
         && (data_clause(s, i + 1, hi)
             // ("Polls suggest most voters oppose it": a poll's finding, any clause)
@@ -16067,13 +16075,7 @@ fn special_cue(s: &Sent, lo: usize, hi: usize, i: usize, w: &str) -> Option<usiz
             (lo..i).rev().take(10).any(study_word)
                 // ("The report, released on Monday by the rights group Civic
                 // Watch, found at least 40 cases": past an aside set off)
-                || i > lo + 3
-                    && s.comma(i - 1)
-                    && (lo + 1..i - 1)
-                        .rev()
-                        .take(16)
-                        .find(|&k| s.comma(k))
-                        .is_some_and(|k| study_word(k - 1))
+                || before_aside(s, lo, i, 16).is_some_and(study_word)
         };
         // "The council's own study, published in May, found the stadium would
         // create about 120 jobs": a document's finding, a clause with its modal
@@ -21851,7 +21853,8 @@ fn unlabelled_answers(text: &str, paras: &[Paragraph], iv: &SourceRef, claims: &
         .collect();
     // ("The interview has been edited for length.": an editor's note that
     // the text is a transcript; then two questions followed by answers are
-    // enough, put to "you" or not: "What about the pay dispute?")
+    // enough when one is put to "you": "Will you raise taxes?" and "What
+    // about the pay dispute?")
     let edited = || {
         let lower = text.to_ascii_lowercase();
         [
